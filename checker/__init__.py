@@ -1,0 +1,20 @@
+"""checkclaims: numeric claims across news sources, aligned and reconciled.
+
+The front door is :func:`checker.check` (documents to findings) and :func:`checker.extract`
+(documents to claims); the command line in :mod:`checker.cli` is a thin adapter over them.
+They are loaded on first use so that importing the package stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["check", "extract"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from checker import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'checker' has no attribute {name!r}")

@@ -1,0 +1,104 @@
+"""Who a figure is attributed to: "according to the Syrian Observatory for Human Rights",
+"a war monitor said", "U.S. officials", "the Syrian Network for Human Rights asserted".
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPEECH_VERBS = (
+    r"said|says|say|told|reported|reports|report|asserted|asserts|estimated|estimates|stated|"
+    r"states|claimed|claims|announced|announces|confirmed|confirms|added|noted|wrote|counted|"
+    r"documented|recorded|tallied|put\s+the\s+toll|puts\s+the\s+toll|according"
+)
+
+# A name: capitalised words, allowing "for", "of", "the", "and" inside and dotted initials.
+_NAME = r"""
+    (?:[A-Z][\w.&'-]*|U\.S\.|U\.N\.)                   # first capitalised word
+    (?:\s+(?:(?:for|of|the|and|on|de|al)\s+)*          # small words inside a name
+       (?:[A-Z][\w.&'-]*))*                            # more capitalised words
+"""
+
+# "a war monitor", "the monitoring group", "officials", "police", "activists"
+_DESCRIBED = r"""
+    (?:(?:a|an|the|local|opposition|government|state|medical|hospital|rescue|security|
+         military|police|u\.s\.|us|western|un|rights|monitoring|war|human\s+rights)\s+){0,3}
+    (?:monitor|monitoring\s+group|group|officials?|sources?|police|authorities|activists?|
+       spokes(?:man|woman|person)|witnesses|doctors|medics|observers?|ministry|agency|
+       coroner|sheriff|prosecutors?|investigators|organi[sz]ation|network|observatory)
+"""
+
+_ACCORDING = re.compile(
+    rf"""
+    \b(?i:according)\s+to\s+(?:the\s+)?
+    (?P<who>(?:[a-z-]+\s+){{0,3}}?{_NAME}(?:\s*\([A-Z]{{2,}}\))?   # the monitoring group X (SOHR)
+      |{_DESCRIBED})
+    """,
+    re.VERBOSE,
+)
+
+_SUBJECT_SAID = re.compile(
+    rf"""
+    (?P<who>{_NAME}|{_DESCRIBED})           # the Syrian Network for Human Rights / a war monitor
+    (?:\s*\([A-Z]{{2,}}\))?                 # (SNHR)
+    (?:,[^,]{{1,60}},)?                     # an apposition: ", the NATO chief,"
+    \s+(?:has\s+|have\s+|had\s+)?
+    (?:{_SPEECH_VERBS})\b
+    """,
+    re.VERBOSE,
+)
+
+_SAID_SUBJECT = re.compile(
+    rf"""
+    [,"']\s*(?:said|says|told\s+\w+|reported|added)\s+   # ... 500 were killed, said
+    (?P<who>{_NAME}|{_DESCRIBED})                       # Police Chief John Smith
+    (?=\s*[,.;]|\s*$)                                   # and nothing more in the clause
+    """,
+    re.VERBOSE,
+)
+
+_REPORTEDLY = re.compile(r"\b(?:reportedly|allegedly|is\s+said\s+to|are\s+said\s+to)\b", re.I)
+_LEADING = re.compile(r"^(?:the|a|an|in|on|but|and|while|as)\s+", re.I)
+_DESCRIPTOR = re.compile(r"^(?:[a-z-]+\s+)+(?=[A-Z])")
+_ACRONYM = re.compile(r"\s*\([A-Z]{2,}\)$")
+_NOT_SOURCES = frozenset({"he", "she", "it", "they", "we", "i", "in", "on", "but", "and"})
+
+
+def attribution_of(sentence: str, position: int = 0) -> str:
+    """The source a sentence gives for the figure at `position` (an offset in the sentence).
+
+    When a sentence names several sources, the one nearest the figure wins:
+    "Kerry said ... strikes which local opposition sources have said exceeded 100 sorties".
+    """
+    best: tuple[int, str] | None = None
+    for pattern in (_ACCORDING, _SUBJECT_SAID, _SAID_SUBJECT):
+        for match in pattern.finditer(sentence):
+            who = clean_source(match.group("who"))
+            if not who or who.lower() in _NOT_SOURCES:
+                continue
+            distance = position - match.end() if match.end() <= position else match.start() - position
+            if best is None or abs(distance) < best[0]:
+                best = (abs(distance), who)
+    if best is not None:
+        return best[1]
+    if _REPORTEDLY.search(sentence):
+        return "reportedly (no source named)"
+    return ""
+
+
+def clean_source(who: str) -> str:
+    """"the monitoring group Syrian Observatory for Human Rights (SOHR)" -> the name."""
+    who = " ".join(who.split())
+    who = _ACRONYM.sub("", who)
+    who = _DESCRIPTOR.sub("", who) if re.search(r"[A-Z]", who) else who
+    who = _LEADING.sub("", who) if re.search(r"[A-Z]", who[4:]) else who
+    return who.strip(" ,.")
+
+
+def same_source(a: str, b: str) -> bool:
+    """Whether two attributions name the same source, ignoring case and articles."""
+    return _key(a) == _key(b)
+
+
+def _key(source: str) -> str:
+    return re.sub(r"\b(?:the|a|an)\b|\W", "", source.lower())

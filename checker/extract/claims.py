@@ -1,0 +1,145 @@
+"""Every claim of one document: figures, what they measure, who says so, and when.
+
+The one function the rest of the pipeline calls is `extract_claims`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterator
+
+from checker.extract.attribution import attribution_of
+from checker.extract.figures import Figure, range_end, read_figure
+from checker.extract.measures import Clause, build_measure
+from checker.extract.numbers import NumberMention, find_numbers
+from checker.extract.text import fold_text, sentence_spans
+from checker.extract.timex import tag_times
+from checker.model import Claim, Document, Interval, Measure, TimeExpr
+
+_CLAIM_TIME_TYPES = ("DATE", "DURATION")
+
+
+def extract_claims(document: Document, times: tuple[TimeExpr, ...] | None = None) -> tuple[Claim, ...]:
+    """All claims of a document, in text order. Never raises on messy text."""
+    folded = fold_text(document.text)
+    if times is None:
+        times = tag_times(folded, document.published)
+    sentences = sentence_spans(folded)
+    numbers = [m for m in find_numbers(folded) if not _inside_time(m, times)]
+    figures = list(_figures(folded, numbers, sentences))
+    claims = [_claim(document, folded, fig, sent, clause, times) for fig, sent, clause in _clauses(figures, sentences)]
+    claims.extend(_time_claims(document, folded, times, sentences))
+    claims.sort(key=lambda c: (c.start, c.end))
+    return tuple(claims)
+
+
+def _inside_time(mention: NumberMention, times: tuple[TimeExpr, ...]) -> bool:
+    return any(t.start < mention.end and mention.start < t.end for t in times)
+
+
+def _sentence_of(sentences: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int]:
+    starts = [s for s, _ in sentences]
+    index = max(0, bisect.bisect_right(starts, pos) - 1)
+    if sentences and sentences[index][0] <= pos < sentences[index][1]:
+        return sentences[index]
+    return (pos, pos)
+
+
+def _figures(folded: str, numbers: list[NumberMention], sentences: tuple[tuple[int, int], ...]) -> Iterator[Figure]:
+    index = 0
+    while index < len(numbers):
+        mention = numbers[index]
+        following = numbers[index + 1] if index + 1 < len(numbers) else None
+        upper = following if range_end(folded, mention, following) else None
+        sentence = _sentence_of(sentences, mention.start)
+        figure = read_figure(folded, mention, max(sentence[1], mention.end), upper)
+        if figure is not None:
+            yield figure
+        index += 2 if upper else 1
+
+
+def _clauses(figures: list[Figure], sentences: tuple[tuple[int, int], ...]) -> Iterator[tuple[Figure, tuple[int, int], Clause]]:
+    """Each figure with its sentence and its clause: the stretch between its neighbours."""
+    for i, figure in enumerate(figures):
+        sentence = _sentence_of(sentences, figure.start)
+        before = figures[i - 1] if i > 0 else None
+        after = figures[i + 1] if i + 1 < len(figures) else None
+        start = max(sentence[0], before.end if before else sentence[0])
+        end = min(sentence[1], after.start if after else sentence[1])
+        yield figure, sentence, Clause(start, max(end, figure.end), figure.start, figure.end)
+
+
+def _claim(document: Document, folded: str, figure: Figure, sentence: tuple[int, int], clause: Clause,
+           times: tuple[TimeExpr, ...]) -> Claim:
+    in_sentence = tuple(t for t in times if sentence[0] <= t.start < sentence[1])
+    measure = build_measure(folded, clause, figure.entity, in_sentence, document.published)
+    as_of, as_of_source = _as_of(measure, clause, in_sentence, document.published)
+    return Claim(
+        claim_id=f"{document.doc_id}:{figure.start}-{figure.end}",
+        document=document.doc_id,
+        start=figure.start,
+        end=figure.end,
+        quote=document.text[figure.start : figure.end],
+        sentence=document.text[sentence[0] : sentence[1]],
+        kind=figure.kind,
+        value=figure.value,
+        interval=figure.interval,
+        unit=figure.unit,
+        qualifier=figure.qualifier.phrase.lower() if figure.qualifier.phrase else "",
+        precision=figure.precision,
+        measure=measure,
+        attribution=attribution_of(folded[sentence[0] : sentence[1]], figure.start - sentence[0]),
+        as_of=as_of,
+        as_of_source=as_of_source,
+        story=document.story,
+        outlet=document.outlet,
+        published=document.published.isoformat() if document.published else "",
+        sentence_start=sentence[0],
+    )
+
+
+def _as_of(measure: Measure, clause: Clause, times: tuple[TimeExpr, ...],
+           published: dt.date | None) -> tuple[str, str]:
+    """The time a figure refers to: its own date in the clause, else the publication date."""
+    if measure.period:
+        return measure.period, "text"
+    if not measure.since:
+        for time in times:
+            if time.type == "DATE" and time.low is not None and clause.start <= time.start < clause.end:
+                return time.value, "text"
+    if published is not None:
+        return published.isoformat(), "published"
+    return "", ""
+
+
+def _time_claims(document: Document, folded: str, times: tuple[TimeExpr, ...],
+                 sentences: tuple[tuple[int, int], ...]) -> Iterator[Claim]:
+    for time in times:
+        if time.type not in _CLAIM_TIME_TYPES:
+            continue
+        if time.type == "DATE" and time.low is None:
+            continue  # "recently", "the past": not a date a reader could check
+        sentence = _sentence_of(sentences, time.start)
+        yield Claim(
+            claim_id=f"{document.doc_id}:{time.start}-{time.end}",
+            document=document.doc_id,
+            start=time.start,
+            end=time.end,
+            quote=document.text[time.start : time.end],
+            sentence=document.text[sentence[0] : sentence[1]],
+            kind="date" if time.type == "DATE" else "duration",
+            value=time.value,
+            interval=Interval(None, None),
+            unit="" if time.type == "DATE" else "duration",
+            qualifier=time.mod.lower(),
+            measure=Measure(),
+            attribution=attribution_of(folded[sentence[0] : sentence[1]], time.start - sentence[0]),
+            as_of=time.value if time.type == "DATE" else "",
+            as_of_source="text" if time.type == "DATE" else "",
+            story=document.story,
+            outlet=document.outlet,
+            published=document.published.isoformat() if document.published else "",
+            sentence_start=sentence[0],
+            time=time,
+        )

@@ -1,0 +1,67 @@
+"""The thing a figure counts, read from the words right after it.
+
+"583 people" -> people; "11 million others" -> others; "hundreds of thousands of civilians"
+-> civilians; "one million injured" -> injured; "7 European countries" -> European countries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.extract.lexicons import measure_lexicon
+
+# Words that end a noun phrase: articles, prepositions, auxiliaries, conjunctions, pronouns.
+_STOP = frozenset(
+    """
+    the a an of in on at to for from by with and or but nor who whom whose which that this these
+    those have has had having were was are is be been being will would could should may might must
+    can do does did said says say told according as than then so if when while where after before
+    since during until into onto over under about around across through between among per each
+    it its their them they he she his her him we our us you your i me my not no also only just
+    still even more most less least many much some such other another very all both either
+    reportedly including included includes like near across amid despite against toward towards
+    """.split()
+)
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*[A-Za-z]|[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Entity:
+    written: str  # as written: "European countries"
+    head: str  # the last noun, lower case: "countries"
+    end: int  # where the phrase ends in the text
+
+
+def counted_entity(folded: str, pos: int, limit: int, vague: bool) -> Entity | None:
+    """The noun phrase that starts at pos (after a figure), or None when there is none."""
+    pos = _skip_connector(folded, pos, limit, vague)
+    lex = measure_lexicon()
+    words: list[re.Match[str]] = []
+    for match in _WORD.finditer(folded, pos, min(limit, pos + 60)):
+        gap = folded[(words[-1].end() if words else pos) : match.start()]
+        if gap.strip(" -") or ("\n" in gap):
+            break
+        word = match.group(0).lower()
+        if word in _STOP or (words and _ends_phrase(word, lex.event_of_word)):
+            break
+        words.append(match)
+        if word in lex.event_of_word or word in lex.people or len(words) == 3:
+            break
+    if not words:
+        return None
+    written = folded[words[0].start() : words[-1].end()]
+    return Entity(written, words[-1].group(0).lower(), words[-1].end())
+
+
+def _skip_connector(folded: str, pos: int, limit: int, vague: bool) -> int:
+    # "hundreds of thousands of civilians", "half of the population", "half the population"
+    pattern = r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?" if vague else r"\s*"
+    match = re.compile(pattern, re.I).match(folded, pos, limit)
+    return match.end() if match else pos
+
+
+def _ends_phrase(word: str, events: dict[str, str]) -> bool:
+    # a participle or event word after a noun starts the predicate: "people killed"
+    return word in events or (word.endswith("ed") and len(word) > 4) or word.endswith("ing")

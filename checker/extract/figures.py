@@ -1,0 +1,128 @@
+"""Read one figure: its number, qualifier, unit or counted noun, kind and interval."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from checker.extract.entities import Entity, counted_entity
+from checker.extract.filters import idioms_after_one, is_year, not_a_figure
+from checker.extract.intervals import interval_for, vague_interval
+from checker.extract.lexicons import measure_lexicon
+from checker.extract.numbers import NumberMention
+from checker.extract.qualifiers import Qualifier, find_qualifier
+from checker.extract.units import Unit, find_unit
+from checker.model import Interval
+
+_AGE = re.compile(r"\s?-?\s?(?:years?|yrs?)[-\s]+old\b", re.I)
+_RANGE_GAP = re.compile(r"\s*(?:-|to|through|and)\s*[$£€]?\s*", re.I)
+_RANGE_OPENER = re.compile(r"\b(?:between|from)\s+(?:about\s+|some\s+)?[$£€]?\s*$", re.I)
+_FRACTION_PRECISION = Decimal("0.1")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number read with everything written around it, before its measure is known."""
+
+    start: int  # span of the quote: qualifier, unit sign, number
+    end: int
+    number_end: int  # end of the number (and unit), before the counted noun
+    kind: str
+    value: str
+    interval: Interval
+    precision: Decimal | None
+    qualifier: Qualifier
+    unit: str
+    entity: Entity | None
+
+
+def read_figure(folded: str, mention: NumberMention, limit: int, upper: NumberMention | None) -> Figure | None:
+    """The figure a number mention states, or None when the number is not a figure.
+
+    `upper` is the second number of a range ("between 252 and 287 miles").
+    """
+    if not_a_figure(folded, mention):
+        return None
+    number_end = upper.end if upper else mention.end
+    qualifier = find_qualifier(folded, mention.start, number_end)
+    unit = None if mention.form in ("vague", "fraction") else find_unit(folded, mention.start, number_end)
+    tail = unit.end if unit and unit.start >= number_end else number_end
+    entity = counted_entity(folded, tail, limit, vague=mention.form in ("vague", "fraction"))
+    if not _is_figure(folded, mention, unit, entity):
+        return None
+    kind, unit_name = _kind_and_unit(folded, mention, unit, entity)
+    interval, precision = _interval(mention, upper, qualifier, kind)
+    start = min(qualifier.start, unit.start if unit else mention.start, mention.start)
+    return Figure(
+        start=start,
+        end=max(tail, entity.end) if entity else tail,
+        number_end=tail,
+        kind=kind,
+        value=_value_text(mention, upper),
+        interval=interval,
+        precision=precision,
+        qualifier=qualifier,
+        unit=unit_name,
+        entity=entity,
+    )
+
+
+def range_end(folded: str, first: NumberMention, second: NumberMention | None) -> bool:
+    """Whether `second` closes a range opened by `first`: "5-6%", "between 10 and 20"."""
+    if second is None or first.form != second.form or first.value is None or second.value is None:
+        return False
+    gap = _RANGE_GAP.fullmatch(folded, first.end, second.start)
+    if not gap:
+        return False
+    word = gap.group(0).strip(" $£€").lower()
+    if word == "and":  # "between 10 and 20", never "10 and 20 others"
+        return _RANGE_OPENER.search(folded, max(0, first.start - 20), first.start) is not None
+    return word in ("-", "to", "through")
+
+
+def _is_figure(folded: str, mention: NumberMention, unit: Unit | None, entity: Entity | None) -> bool:
+    if is_year(mention) and unit is None and (entity is None or entity.head not in measure_lexicon().people):
+        return False  # a year the date tagger did not claim
+    if mention.form == "words" and mention.value is not None and mention.value <= 1:
+        # "one of the most", "no one": a lone "one" is a figure only when it counts something
+        follows_of = folded[mention.end : mention.end + 4].lower().startswith(" of ")
+        return entity is not None and not follows_of and entity.head not in idioms_after_one()
+    return not (mention.form == "fraction" and entity is None)
+
+
+def _kind_and_unit(folded: str, mention: NumberMention, unit: Unit | None, entity: Entity | None) -> tuple[str, str]:
+    if _AGE.match(folded, mention.end):
+        return "amount", "year of age"
+    if mention.form == "fraction":
+        return "fraction", entity.written if entity else ""
+    if unit is not None:
+        return unit.kind, unit.name
+    return "count", entity.written if entity else ""
+
+
+def _interval(mention: NumberMention, upper: NumberMention | None, qualifier: Qualifier,
+              kind: str) -> tuple[Interval, Decimal | None]:
+    if mention.form == "vague" and mention.low is not None and mention.high is not None:
+        return vague_interval(mention.low, mention.high, qualifier.rule), None
+    assert mention.value is not None
+    if upper is not None and upper.value is not None:
+        low = interval_for(mention.value, mention.precision, "exact").low
+        high = interval_for(upper.value, upper.precision, "exact").high
+        return Interval(low, high), min(mention.precision, upper.precision)
+    precision = _FRACTION_PRECISION if kind == "fraction" else mention.precision
+    return interval_for(mention.value, precision, qualifier.rule), precision
+
+
+def _value_text(mention: NumberMention, upper: NumberMention | None) -> str:
+    if mention.value is None:
+        return ""
+    if upper is not None and upper.value is not None:
+        return f"{plain(mention.value)}-{plain(upper.value)}"
+    return plain(mention.value)
+
+
+def plain(value: Decimal) -> str:
+    """A Decimal as plain text: no exponent, no trailing zeros, no thousands separators."""
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text

@@ -1,0 +1,113 @@
+"""Numbers that are not figures: years, model designations, list numbers, copyright lines,
+times of day, phone numbers, street numbers and identifiers ("Flight 370").
+
+`not_a_figure` returns the reason a mention is not a claim, or "" when it is one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from checker.extract.numbers import NumberMention
+
+
+@lru_cache(maxsize=None)
+def _lexicon() -> dict:
+    return json.loads(resources.files("checker").joinpath("data/filters.json").read_text("utf-8"))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = _lexicon()
+    return {
+        "identifier": re.compile(rf"\b(?:{_alternation(lex['identifier_words'])})\.?\s?#?$", re.I),
+        "street": re.compile(
+            rf"""
+            \s+(?:[NSEW]\.?\s+)?               # optional compass point: "N. Main"
+            (?:[A-Z0-9][\w']*\s+){{1,3}}       # one to three capitalised words: "Main", "11th"
+            (?:{_alternation(lex["street_suffixes"])})\b  # Street, Ave, Road ...
+            """,
+            re.VERBOSE,
+        ),
+        "block": re.compile(r"\s+block\b", re.I),
+        "time": re.compile(
+            rf"""
+            (?::\d\d)                              # 10:30
+            | \s?(?:{_alternation(lex["time_suffixes"])})(?![\w])  # 3 p.m., 9 GMT
+            """,
+            re.VERBOSE | re.I,
+        ),
+        "code": re.compile(
+            r"""
+            (?:[-./]\d+){2,}                       # 555-123-4567, 1.2.3, 16/02/16
+            | /\d                                  # 16/02 or 9/11
+            | -\d{4}\b                             # 555-1234
+            """,
+            re.VERBOSE,
+        ),
+        "code_before": re.compile(r"(?:\d[-/.]|\d\)\s?|\(\d{3}\)\s?|#)$"),
+        "list_item": re.compile(r"(?:^|\n)[ \t]*$"),
+        "copyright": re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-,]\s*)?$", re.I),
+        "ordinal": re.compile(r"(?:st|nd|rd|th)\b", re.I),
+        "letter_after": re.compile(r"[A-Za-z]"),
+        "designation": re.compile(r"[A-Za-z][-]?$"),
+    }
+
+
+def not_a_figure(folded: str, mention: NumberMention) -> str:
+    """Why the mention is not a figure a fact-checker would check; "" when it is one."""
+    if mention.form != "digits":
+        return ""
+    p = _patterns()
+    start, end = mention.start, mention.end
+    before = folded[max(0, start - 24) : start]
+    after = folded[end : end + 40]
+    checks = (
+        ("model designation or code", p["designation"].search(before) is not None),
+        ("ordinal", p["ordinal"].match(after) is not None),
+        ("list or section number", _is_list_number(before, after)),
+        ("copyright line", p["copyright"].search(before) is not None),
+        ("time of day", p["time"].match(after) is not None or re.search(r"\d:$", before) is not None),
+        ("phone number, date or code", _is_code(p, before, after)),
+        ("street number", p["street"].match(after) is not None or p["block"].match(after) is not None),
+        ("identifier", p["identifier"].search(before) is not None),
+    )
+    for reason, hit in checks:
+        if hit:
+            return reason
+    return ""
+
+
+def _is_list_number(before: str, after: str) -> bool:
+    at_line_start = _patterns()["list_item"].search(before) is not None or before == ""
+    return at_line_start and re.match(r"[.)]\s", after) is not None
+
+
+def _is_code(p: dict[str, re.Pattern[str]], before: str, after: str) -> bool:
+    if p["code"].match(after) or p["code_before"].search(before):
+        return True
+    return bool(re.match(r"[-/]\d", after)) and bool(re.search(r"\d[-/]?$", before))
+
+
+def idioms_after_one() -> frozenset[str]:
+    """Nouns that make a lone "one" an idiom: "one way or another", "one day"."""
+    return frozenset(_lexicon()["not_counted_after_one"])
+
+
+def is_year(mention: NumberMention) -> bool:
+    """A four-digit whole number that reads as a year: 1800 to 2100, no comma, no scale."""
+    text = mention.text
+    return (
+        mention.form == "digits"
+        and len(text) == 4
+        and text.isdigit()
+        and mention.value is not None
+        and 1800 <= mention.value <= 2100
+    )

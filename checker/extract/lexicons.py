@@ -1,0 +1,59 @@
+"""The measure vocabulary (checker/data/measures.json) compiled into lookups and patterns."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class MeasureLexicon:
+    event_of_word: dict[str, str]  # "killed" -> "killed", "fled" -> "displaced"
+    event_pattern: re.Pattern[str]  # any event word or phrase
+    entity_event: dict[str, str]  # "lives" -> "killed"
+    people: dict[str, str]  # counted noun -> entity class
+    parents: dict[str, str]  # entity class -> broader class
+    cumulative: frozenset[str]
+    agent_of_word: dict[str, str]
+    agent_pattern: re.Pattern[str]  # optional modifier + agent word
+    whole_event_pattern: re.Pattern[str]
+    place_heads: frozenset[str]
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@lru_cache(maxsize=None)
+def measure_lexicon() -> MeasureLexicon:
+    data = json.loads(resources.files("checker").joinpath("data/measures.json").read_text("utf-8"))
+    event_of_word = {w: event for event, words in data["events"].items() for w in words}
+    agent_of_word = {w: agent for agent, words in data["agents"].items() for w in words}
+    modifiers = _alternation(data["agent_modifiers"])
+    return MeasureLexicon(
+        event_of_word=event_of_word,
+        event_pattern=re.compile(rf"\b(?:{_alternation(list(event_of_word))})\b", re.I),
+        entity_event=data["entity_events"],
+        people=data["people"],
+        parents=data["entity_parents"],
+        cumulative=frozenset(data["cumulative_events"]),
+        agent_of_word=agent_of_word,
+        agent_pattern=re.compile(
+            rf"""
+            (?:\b(?P<modifier>{modifiers})\s+)?      # Russian, US-led ...
+            (?:\w+\s+)?                              # one more word: "Russian military air strikes"
+            \b(?P<agent>{_alternation(list(agent_of_word))})\b  # air strikes, shelling, gunman ...
+            """,
+            re.VERBOSE | re.I,
+        ),
+        whole_event_pattern=re.compile(rf"\b(?:{_alternation(data['whole_event_words'])})\b", re.I),
+        place_heads=frozenset(data["place_heads"]),
+    )
+
+
+def normalise(words: str) -> str:
+    return " ".join(words.lower().split())

@@ -1,0 +1,195 @@
+"""What a figure measures: event class, counted entity, and scope (agent, place, period).
+
+The figure's clause is the stretch of its sentence between the neighbouring figures. The
+event is read, in order, from the counted noun ("250,000 lives"), from a predicate right
+after it ("250,000 people have been killed"), or from the nearest event word before it
+("has killed more than 260,000 people").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from checker.extract.entities import Entity
+from checker.extract.lexicons import measure_lexicon, normalise
+from checker.model import Measure, TimeExpr
+
+# Between a counted noun and its participle: "have been", "were reportedly", "forced to".
+_AUXILIARY = re.compile(
+    r"""
+    (?:\s+(?:have|has|had|been|were|was|are|is|be|being|being|reportedly|also|now|so\s+far|
+           already|reported|confirmed|believed|feared|thought|said|to|forced|left|were\s+all|
+           all|who|later|since|allegedly|officially|could|would|may|might|will|had\s+been|
+           either|both|then|badly|seriously|critically|fatally|mortally))*
+    \s+                                   # then the predicate
+    """,
+    re.VERBOSE | re.I,
+)
+
+# "since September", and "which began in September": both give the start of the period
+_SINCE = re.compile(
+    r"""
+    \bsince\b
+    | \b(?:began|begun|started|launched|erupted|broke\s+out|flared\s+up|kicked\s+off)\b
+      (?:\s+\w+){0,6}?\s+(?=in\b|on\b|last\b|this\b)  # "began its air campaign in"
+    """,
+    re.VERBOSE | re.I,
+)
+_START_OF = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|launch)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?", re.I)
+_PLACE = re.compile(
+    r"""
+    \b(?:in|across|throughout|near|around|outside)\s+   # a place preposition
+    (?:the\s+)?
+    (?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})      # one to three capitalised words
+    (?P<head>\s+[a-z]+)?                                # "province", "city", or the next word
+    (?P<more>\s*(?:,|\band\b)\s*[A-Z])?                 # a list of places follows
+    """,
+    re.VERBOSE,
+)
+_BACKGROUND_DAYS = 45
+_MAX_WORDS_FROM_VERB = 6
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:which|who|while|but|whereas)\b", re.I)
+_DEMONYM_ENDINGS = ("an", "ese", "ish")
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int  # where the figure's clause starts (after the previous figure)
+    end: int  # where it ends (before the next figure)
+    figure_start: int
+    figure_end: int  # end of the figure and its counted noun
+
+
+def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
+    """The event class a figure counts, or "" when the clause does not say."""
+    lex = measure_lexicon()
+    if entity is not None:
+        if entity.head in lex.event_of_word and entity.head in lex.people:
+            return lex.event_of_word[entity.head]
+        if entity.head in lex.entity_event and lex.entity_event[entity.head]:
+            return lex.entity_event[entity.head]
+    after = _AUXILIARY.match(folded, clause.figure_end, clause.end)
+    if after:
+        match = lex.event_pattern.match(folded, after.end(), clause.end)
+        if match:
+            return _strongest(folded, match, clause.end)
+    matches = list(lex.event_pattern.finditer(folded, clause.start, clause.figure_start))
+    if matches and _close_before(folded[matches[-1].end() : clause.figure_start]):
+        return lex.event_of_word[normalise(matches[-1].group(0))]
+    return ""
+
+
+def _close_before(between: str) -> bool:
+    # "has killed more than 260,000": a verb governs the figure only from a few words away
+    return len(between.split()) <= _MAX_WORDS_FROM_VERB and not _CLAUSE_BREAK.search(between)
+
+
+def _strongest(folded: str, match: re.Match[str], limit: int) -> str:
+    # "were shot and killed": the later, stronger outcome wins over "shot"
+    lex = measure_lexicon()
+    event = lex.event_of_word[normalise(match.group(0))]
+    follow = re.compile(r"\s+and\s+", re.I).match(folded, match.end(), limit)
+    if event == "shot" and follow:
+        nxt = lex.event_pattern.match(folded, follow.end(), limit)
+        if nxt:
+            return lex.event_of_word[normalise(nxt.group(0))]
+    return event
+
+
+def entity_of(entity: Entity | None) -> str:
+    """The counted entity class: civilians, children, people ..."""
+    if entity is None:
+        return ""
+    lex = measure_lexicon()
+    return lex.people.get(entity.head, "people" if entity.head in lex.event_of_word else entity.head)
+
+
+def agent_of(folded: str, clause: Clause) -> str:
+    """The cause written in the clause: "russian airstrikes", "shelling" ..."""
+    lex = measure_lexicon()
+    for match in lex.agent_pattern.finditer(folded, clause.start, clause.end):
+        agent = lex.agent_of_word[normalise(match.group("agent"))]
+        modifier = normalise(match.group("modifier") or "")
+        return f"{modifier} {agent}".strip()
+    return ""
+
+
+def place_of(folded: str, clause: Clause) -> str:
+    """A single place the figure is restricted to ("in Aleppo province"); lists are not."""
+    lex = measure_lexicon()
+    for match in _PLACE.finditer(folded, clause.start, clause.end):
+        if match.group("more"):
+            continue  # "in Idlib, Aleppo, Hama and Homs" enumerates, it does not restrict
+        head = normalise(match.group("head") or "")
+        name = match.group("name")
+        if head and head not in lex.place_heads and name.endswith(_DEMONYM_ENDINGS):
+            continue  # "in the Syrian cities": a capitalised adjective, not a place
+        return normalise(name)
+    return ""
+
+
+def since_of(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> str:
+    """The start of the period a cumulative figure covers, as a TIMEX3 month or a noun."""
+    lex = measure_lexicon()
+    for since in _SINCE.finditer(folded, clause.start, clause.end):
+        phrase_end = _phrase_end(folded, since.end(), clause.end)
+        # "since the war began", "the conflict, which flared up in March 2011": whole event
+        subject_from = since.start() if since.group(0).lower() == "since" else max(clause.start, since.start() - 60)
+        if lex.whole_event_pattern.search(folded, subject_from, phrase_end):
+            return ""
+        for time in times:
+            if since.end() <= time.start < phrase_end and time.type == "DATE":
+                return _month(time)
+        start_of = _START_OF.match(folded, since.start(), clause.end)
+        if start_of:
+            word = re.match(r"[\w-]+", folded[start_of.end() :])
+            return normalise(word.group(0)) if word else ""
+    return ""
+
+
+def _phrase_end(folded: str, pos: int, limit: int) -> int:
+    stop = re.compile(r"[,;:()]|\s-\s").search(folded, pos, limit)
+    return min(stop.start() if stop else limit, pos + 120)
+
+
+def _month(time: TimeExpr) -> str:
+    value = time.value
+    return value[:7] if re.match(r"\d{4}-\d\d", value) else value
+
+
+def period_of(clause: Clause, times: tuple[TimeExpr, ...], published: dt.date | None) -> str:
+    """A past period the figure belongs to ("the 2004 tsunami"), well before publication."""
+    if published is None:
+        return ""
+    for time in times:
+        if time.type != "DATE" or time.high is None:
+            continue
+        if clause.start <= time.start < clause.end and (published - time.high).days > _BACKGROUND_DAYS:
+            return time.value
+    return ""
+
+
+def build_measure(folded: str, clause: Clause, entity: Entity | None, times: tuple[TimeExpr, ...],
+                  published: dt.date | None) -> Measure:
+    lex = measure_lexicon()
+    event = event_of(folded, clause, entity)
+    if not event:
+        return Measure(entity=entity_of(entity))
+    since = since_of(folded, clause, times)
+    own_times = tuple(t for t in times if not _after_since(folded, clause, t))
+    return Measure(
+        event=event,
+        entity=entity_of(entity) or "people",
+        agent=agent_of(folded, clause),
+        place=place_of(folded, clause),
+        since=since,
+        period="" if since else period_of(clause, own_times, published),
+        cumulative=event in lex.cumulative,
+    )
+
+
+def _after_since(folded: str, clause: Clause, time: TimeExpr) -> bool:
+    window = folded[max(clause.start, time.start - 80) : time.start]
+    return _SINCE.search(window) is not None

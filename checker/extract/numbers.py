@@ -1,0 +1,158 @@
+"""Find numbers written in digits, words, vague plurals and fractions, and parse them.
+
+Each mention keeps its span, its value as a Decimal, and the precision it was written
+with: "250,000" is rounded to ten thousands, "1.5 million" to a hundred thousand,
+"583" to one. Vague amounts ("hundreds of thousands") carry a range instead of a value.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int
+    end: int
+    text: str
+    form: str  # digits / words / vague / fraction
+    value: Decimal | None  # None for a vague amount
+    precision: Decimal
+    low: Decimal | None = None  # the range of a vague amount
+    high: Decimal | None = None
+    scale: Decimal = Decimal(1)  # the scale word's value, 1 when none
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> dict:
+    return json.loads(resources.files("checker").joinpath("data/numbers.json").read_text("utf-8"))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def mention_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    number_words = list(lex["units"]) + list(lex["tens"]) + list(lex["scales"]) + ["dozen"]
+    word = _alternation(number_words)
+    scales = _alternation(list(lex["scales"]) + list(lex["scale_abbreviations"]))
+    return re.compile(
+        rf"""
+        (?P<vague>\b(?:{_alternation(list(lex["vague"]))})\b)     # dozens, hundreds of thousands
+        | (?P<fraction>\b(?:{_alternation(list(lex["fractions"]))})\b
+            (?=\s+(?:of\s+)?(?:the|their|its|his|her|all|a|an|[a-z]+s)\b))  # half the population
+        | (?P<digits>
+            (?<![\w.,])                        # not inside a word or a longer number
+            (?:\d{{1,3}}(?:,\d{{3}})+|\d+)     # 250,000 or 583
+            (?:\.\d+)?                         # decimals
+            (?![\d])                           # whole number only
+          )
+          (?:[\s-]?(?P<dscale>(?:{scales}))\b)?  # 11 million, 3.5bn, 20k
+        | (?P<words>
+            \b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?  # a hundred
+            (?:{word})                         # first number word
+            (?:(?:\s+and\s+|[\s-]+)(?:{word}))*  # twenty-five, one hundred and ten
+            \b
+          )
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+def find_numbers(folded: str) -> list[NumberMention]:
+    """Every number-like mention in folded text, in order."""
+    mentions = []
+    for match in mention_pattern().finditer(folded):
+        mention = _parse_match(match)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _parse_match(match: re.Match[str]) -> NumberMention | None:
+    kind = match.lastgroup if match.lastgroup != "dscale" else "digits"
+    text = match.group(0)
+    start, end = match.span()
+    if match.group("vague"):
+        low, high = lexicon()["vague"][_key(text)]
+        return NumberMention(start, end, text, "vague", None, Decimal(low), Decimal(low), Decimal(high))
+    if match.group("fraction"):
+        num, den = lexicon()["fractions"][_key(text)].split("/")
+        value = Decimal(num) / Decimal(den)
+        return NumberMention(start, end, text, "fraction", value, Decimal("0.01"))
+    if match.group("digits"):
+        return _parse_digits(match.group("digits"), match.group("dscale"), start, end, text)
+    if kind == "words" or match.group("words"):
+        return _parse_words(text, start, end)
+    return None
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _parse_digits(
+    digits: str, scale_word: str | None, start: int, end: int, text: str
+) -> NumberMention | None:
+    try:
+        value = Decimal(digits.replace(",", ""))
+    except InvalidOperation:
+        return None
+    scale = _scale_value(scale_word) if scale_word else Decimal(1)
+    precision = digits_precision(digits) * scale
+    return NumberMention(start, end, text, "digits", value * scale, precision, scale=scale)
+
+
+def _scale_value(word: str) -> Decimal:
+    lex = lexicon()
+    key = word.lower()
+    return Decimal(lex["scales"].get(key) or lex["scale_abbreviations"][key])
+
+
+def digits_precision(digits: str) -> Decimal:
+    """The rounding unit a figure was written to: 250,000 -> 10000; 3.5 -> 0.1; 583 -> 1.
+
+    Whole numbers below the minimum rounded value (100) are taken as exact counts.
+    """
+    plain = digits.replace(",", "")
+    if "." in plain:
+        return Decimal(1).scaleb(-len(plain.split(".")[1]))
+    stripped = plain.rstrip("0")
+    zeros = len(plain) - len(stripped)
+    if not stripped or Decimal(plain) < lexicon()["minimum_rounded_value"]:
+        return Decimal(1)
+    return Decimal(1).scaleb(zeros)
+
+
+def _parse_words(text: str, start: int, end: int) -> NumberMention | None:
+    lex = lexicon()
+    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    total = current = Decimal(0)
+    smallest_scale = Decimal(1)
+    for token in tokens:
+        if token in ("a", "an"):
+            current = Decimal(1)
+        elif token in lex["units"] or token in lex["tens"]:
+            current += Decimal(lex["units"].get(token, lex["tens"].get(token)))
+        elif token == "dozen":
+            current = (current or Decimal(1)) * lex["dozen"]
+        elif token == "hundred":
+            current = (current or Decimal(1)) * 100
+        else:
+            scale = Decimal(lex["scales"][token])
+            total += (current or Decimal(1)) * scale
+            current = Decimal(0)
+            smallest_scale = scale
+    value = total + current
+    # "one million" is rounded to the million; "two hundred" to the hundred.
+    precision = smallest_scale if current == 0 else Decimal(1)
+    if tokens[-1] == "hundred":
+        precision = Decimal(100)
+    return NumberMention(start, end, text, "words", value, precision, scale=smallest_scale)

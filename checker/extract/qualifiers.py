@@ -1,0 +1,63 @@
+"""Qualifiers written around a figure: "more than", "nearly", "at least", "or more", "rose"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.extract.intervals import qualifier_lexicon
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    rule: str  # exact / above / at_least / nearly / about / up_to / below / at_most / up / down
+    phrase: str  # as written, "" when none
+    start: int  # span of the phrase in the text (equal to the figure's start when none)
+    end: int
+
+
+def _phrases_pattern(phrases: list[str], anchored_end: bool) -> re.Pattern[str]:
+    alternation = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
+    if anchored_end:
+        # the phrase right before the figure, maybe with a currency sign or "the" in between
+        return re.compile(rf"\b(?P<q>{alternation})\s*(?:the\s+)?[$£€¥]?\s*$", re.IGNORECASE)
+    # the phrase right after the figure; used with .match(text, pos)
+    return re.compile(rf"\s*(?P<q>{alternation})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = qualifier_lexicon()
+    return (
+        _phrases_pattern(list(lex["before"]), anchored_end=True),
+        _phrases_pattern(list(lex["after"]), anchored_end=False),
+        _phrases_pattern(list(lex["change_before"]), anchored_end=True),
+    )
+
+
+def find_qualifier(folded: str, start: int, end: int) -> Qualifier:
+    """The qualifier of the figure at folded[start:end]; rule "exact" when there is none."""
+    before, after, change = _patterns()
+    window_start = max(0, start - 30)
+    left = folded[window_start:start]
+    lex = qualifier_lexicon()
+    match = before.search(left)
+    if match:
+        rule = lex["before"][_key(match.group("q"))]
+        return Qualifier(rule, match.group("q"), window_start + match.start("q"), window_start + match.end("q"))
+    match = after.match(folded, end, min(len(folded), end + 30))
+    if match:
+        rule = lex["after"][_key(match.group("q"))]
+        return Qualifier(rule, match.group("q"), match.start("q"), match.end("q"))
+    match = change.search(left)
+    if match:
+        rule = lex["change_before"][_key(match.group("q"))]
+        return Qualifier(rule, match.group("q"), window_start + match.start("q"), window_start + match.end("q"))
+    return Qualifier("exact", "", start, start)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())

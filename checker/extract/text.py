@@ -1,0 +1,108 @@
+"""Text helpers that keep character offsets intact.
+
+`fold_text` maps typographic characters to ASCII one character for one character, so an
+offset in the folded text is an offset in the original. Sentences are found on the folded
+text and returned as (start, end) spans of the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+# One character in, one character out: offsets must not move.
+_FOLD = str.maketrans(
+    {
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",  # figure space
+        "\u202f": " ",  # narrow no-break space
+        "\u2009": " ",  # thin space
+        "\u200a": " ",  # hair space
+        "\u2002": " ",  # en space
+        "\u2003": " ",  # em space
+        "\u2018": "'",  # left single quote
+        "\u2019": "'",  # right single quote, apostrophe
+        "\u201b": "'",  # reversed single quote
+        "\u2032": "'",  # prime
+        "\u201c": '"',  # left double quote
+        "\u201d": '"',  # right double quote
+        "\u201e": '"',  # low double quote
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "-",  # figure dash
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\u2015": "-",  # horizontal bar
+        "\u2212": "-",  # minus sign
+        "\u2026": ".",  # ellipsis (one char kept as one char)
+        "\t": " ",
+        "\r": "\n",
+    }
+)
+
+
+def fold_text(text: str) -> str:
+    """Same length as text, with typographic spaces, quotes and dashes made ASCII."""
+    return text.translate(_FOLD)
+
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    mr mrs ms dr prof gen col lt sgt capt cpt maj rep sen gov st ave blvd rd mt ft no nos vs
+    inc ltd co corp jr sr est approx dept univ fig al
+    """.split()
+)
+
+_SENTENCE_END = re.compile(
+    r"""
+    (?<=[.!?])          # a full stop, question or exclamation mark
+    ["')\]]*            # closing quotes or brackets that belong to the sentence
+    (?=\s+["'(\[]*[A-Z0-9])  # then space and something that starts a sentence
+    """,
+    re.VERBOSE,
+)
+
+_PARAGRAPH = re.compile(r"\n\s*")
+
+
+def sentence_spans(folded: str) -> tuple[tuple[int, int], ...]:
+    """Sentence (start, end) spans; paragraphs and lines always end a sentence."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in _PARAGRAPH.split(folded):
+        start = folded.find(line, pos) if line else pos
+        if line.strip():
+            spans.extend(_split_line(folded, start, start + len(line)))
+        pos = start + len(line)
+    return tuple(spans)
+
+
+def _split_line(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    cut = start
+    for match in _SENTENCE_END.finditer(folded, start, end):
+        stop = match.end()
+        if _ends_with_abbreviation(folded, cut, match.start()):
+            continue
+        spans.append(_trim(folded, cut, stop))
+        cut = stop
+    spans.append(_trim(folded, cut, end))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _ends_with_abbreviation(folded: str, start: int, dot: int) -> bool:
+    word = re.search(r"([A-Za-z]+)\.$", folded[max(start, dot - 12) : dot])
+    if not word:
+        return False
+    token = word.group(1)
+    # Single capitals are initials (U.S., J. Smith); listed words are abbreviations.
+    return len(token) == 1 or token.lower() in _ABBREVIATIONS
+
+
+def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and folded[start].isspace():
+        start += 1
+    while end > start and folded[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,206 @@
+"""Plain data that flows between the pipeline stages.
+
+documents -> claims -> aligned groups -> findings -> report.
+Every value here is immutable; collections are tuples.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Document:
+    """One checked text: a file, a record of a JSON file, or standard input."""
+
+    doc_id: str  # the name used in reports (path relative to the story folder)
+    text: str  # the text that was checked; all offsets refer to it
+    story: str = ""
+    path: str = ""  # the file it came from
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: dt.date | None = None
+    published_source: str = ""  # manifest, front matter, option, text: date line, ...
+    published_confidence: str = ""  # high / medium / low / "" when unknown
+
+
+@dataclass(frozen=True)
+class InputStatus:
+    """What happened to one input: checked, or skipped with the reason."""
+
+    document: str
+    story: str
+    status: str  # checked / skipped / duplicate / missing
+    reason: str = ""
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class Story:
+    """A folder of documents about one event, reconciled on its own."""
+
+    name: str
+    documents: tuple[Document, ...]
+    inputs: tuple[InputStatus, ...]
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A temporal expression normalised as a TIMEX3 value."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE / DURATION / TIME / SET
+    value: str  # TIMEX3 value: 2015-11-24, 2015-11, 2015-W48, P5Y, PAST_REF ...
+    low: dt.date | None = None  # first day the expression covers
+    high: dt.date | None = None  # last day the expression covers
+    mod: str = ""  # TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER ...
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The set of values a figure as written allows: low..high, each end open or closed."""
+
+    low: Decimal | None
+    high: Decimal | None
+    low_open: bool = False
+    high_open: bool = False
+
+    def contains(self, value: Decimal) -> bool:
+        above = self.low is None or value > self.low or (value == self.low and not self.low_open)
+        below = self.high is None or value < self.high or (value == self.high and not self.high_open)
+        return above and below
+
+    def overlaps(self, other: Interval) -> bool:
+        return _before(self, other) is False and _before(other, self) is False
+
+    def gap_to(self, other: Interval) -> Decimal:
+        """Distance between the nearest ends; zero when the intervals overlap."""
+        if self.overlaps(other):
+            return Decimal(0)
+        if self.high is not None and other.low is not None and self.high <= other.low:
+            return other.low - self.high
+        if other.high is not None and self.low is not None:
+            return self.low - other.high
+        return Decimal(0)
+
+
+def _before(a: Interval, b: Interval) -> bool:
+    """True when every value of a lies below every value of b."""
+    if a.high is None or b.low is None:
+        return False
+    if a.high < b.low:
+        return True
+    return a.high == b.low and (a.high_open or b.low_open)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a figure counts: event class, counted entity and scope."""
+
+    event: str = ""  # killed, injured, displaced, sorties, arrested ... "" when unknown
+    entity: str = ""  # people, civilians, children ...
+    agent: str = ""  # cause or agent: "russian airstrikes"
+    place: str = ""  # a place restriction: "aleppo"
+    since: str = ""  # TIMEX3 value of the period start: 2015-09
+    period: str = ""  # TIMEX3 value of an event in the past the figure belongs to (background)
+    cumulative: bool = False  # a toll that can only grow over time
+
+    def describe(self) -> str:
+        if not self.event:
+            return self.entity or "unknown"
+        words = [self.entity or "people", self.event]
+        if self.agent:
+            words.append(f"by {self.agent}")
+        if self.place:
+            words.append(f"in {self.place}")
+        if self.since:
+            words.append(f"since {self.since}")
+        if self.period:
+            words.append(f"in {self.period}")
+        if not (self.agent or self.place or self.since or self.period):
+            words.append("(whole event)")
+        return " ".join(words)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One figure a fact-checker might check, with the quote it came from."""
+
+    claim_id: str
+    document: str
+    start: int
+    end: int
+    quote: str
+    sentence: str
+    kind: str  # count / amount / percent / fraction / date / duration
+    value: str  # the figure as a plain number, or a TIMEX3 value for dates and durations
+    interval: Interval
+    unit: str = ""
+    qualifier: str = ""
+    precision: Decimal | None = None  # the rounding unit as written: 10000 for "250,000"
+    measure: Measure = field(default_factory=Measure)
+    attribution: str = ""
+    as_of: str = ""  # ISO date or TIMEX3 value the figure refers to
+    as_of_source: str = ""  # text / published / ""
+    story: str = ""
+    outlet: str = ""
+    published: str = ""
+    sentence_start: int = 0
+    time: TimeExpr | None = None  # for date and duration claims: the normalised expression
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    """Claims from the story that measure the same thing."""
+
+    group_id: str
+    story: str
+    measure: Measure
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The verdict on one aligned group."""
+
+    group: ClaimGroup
+    verdict: str  # consistent / discrepancy
+    severity: str  # "" / low / medium / high
+    explanation: str
+    conflicting: tuple[tuple[str, str], ...] = ()  # pairs of claim ids that cannot both be true
+
+
+@dataclass(frozen=True)
+class StoryResult:
+    story: Story
+    claims: tuple[Claim, ...]
+    groups: tuple[ClaimGroup, ...]
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything one run found, ready to render or write."""
+
+    stories: tuple[StoryResult, ...]
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        return tuple(c for s in self.stories for c in s.claims)
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(f for s in self.stories for f in s.findings)
+
+    @property
+    def discrepancies(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.verdict != "consistent")
+
+    @property
+    def inputs(self) -> tuple[InputStatus, ...]:
+        return tuple(i for s in self.stories for i in s.story.inputs)

@@ -1,0 +1,131 @@
+"""Decide whether the claims of an aligned group can all be true.
+
+Two figures conflict when their intervals (qualifier and rounding honoured) cannot both
+hold. Time matters for cumulative tolls: a later, higher figure is growth; a later, lower
+one is a toll that shrank. Figures of a part (civilians) may be below those of the whole
+(people) but not above. Non-cumulative figures are compared only at the same time.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+from checker.align import broad_entity
+from checker.explain import explain_conflict
+from checker.model import Claim, ClaimGroup, Finding, Interval
+
+
+@dataclass(frozen=True)
+class Conflict:
+    first: Claim  # the earlier (or, at the same time, the lower) figure
+    second: Claim
+    relative_gap: Decimal
+    reason: str  # disjoint / shrank / part exceeds whole
+
+
+@lru_cache(maxsize=None)
+def severity_thresholds() -> tuple[Decimal, Decimal]:
+    data = json.loads(resources.files("checker").joinpath("data/severity.json").read_text("utf-8"))
+    return Decimal(data["medium"]), Decimal(data["high"])
+
+
+def severity_of(relative_gap: Decimal) -> str:
+    medium, high = severity_thresholds()
+    if relative_gap >= high:
+        return "high"
+    return "medium" if relative_gap >= medium else "low"
+
+
+def reconcile_group(group: ClaimGroup) -> Finding | None:
+    """The verdict on a group, or None when it is one source's single figure."""
+    documents = {c.document for c in group.claims}
+    if len(group.claims) < 2:
+        return None
+    conflicts = [c for a, b in itertools.combinations(group.claims, 2) if (c := find_conflict(a, b, group))]
+    if not conflicts:
+        if len(documents) < 2:
+            return None
+        return Finding(group, "consistent", "", "The figures are compatible once qualifiers, rounding and dates are taken into account.")
+    worst = max(conflicts, key=lambda c: (c.relative_gap, c.first.claim_id, c.second.claim_id))
+    pairs = tuple(sorted((c.first.claim_id, c.second.claim_id) for c in conflicts))
+    return Finding(group, "discrepancy", severity_of(worst.relative_gap), explain_conflict(worst, group), pairs)
+
+
+def find_conflict(a: Claim, b: Claim, group: ClaimGroup) -> Conflict | None:
+    """The conflict between two claims of one group, or None when both can be true."""
+    if a.claim_id == b.claim_id or (a.document == b.document and a.start == b.start):
+        return None
+    first, second = _in_time_order(a, b)
+    later = _as_of_order(first, second) < 0
+    whole = group.measure.entity
+    first_part = broad_entity(first.measure.entity) == whole and first.measure.entity != whole
+    second_part = broad_entity(second.measure.entity) == whole and second.measure.entity != whole
+    if first_part != second_part:
+        return _part_whole_conflict(first, second, first_part, later and group.measure.cumulative)
+    if later and not group.measure.cumulative:
+        return None  # a non-cumulative figure at two different times: nothing to compare
+    if later and group.measure.cumulative:
+        return _conflict(first, second, "shrank") if _below(second.interval, first.interval) else None
+    if first.interval.overlaps(second.interval):
+        return None
+    return _conflict(first, second, "disjoint")
+
+
+def _part_whole_conflict(first: Claim, second: Claim, first_is_part: bool, growth: bool) -> Conflict | None:
+    part, whole = (first, second) if first_is_part else (second, first)
+    if not _below(whole.interval, part.interval):
+        return None
+    if growth and part is second:
+        return None  # the later part may have grown past the earlier whole
+    return _conflict(first, second, "part exceeds whole")
+
+
+def _below(a: Interval, b: Interval) -> bool:
+    """Every value of a is below every value of b."""
+    return not a.overlaps(b) and a.high is not None and b.low is not None and a.high <= b.low
+
+
+def _conflict(first: Claim, second: Claim, reason: str) -> Conflict:
+    return Conflict(first, second, relative_gap(first, second), reason)
+
+
+def relative_gap(a: Claim, b: Claim) -> Decimal:
+    """|a - b| / max(|a|, |b|) on the figures as written (a range counts by its middle)."""
+    x, y = point(a.interval, a.value), point(b.interval, b.value)
+    largest = max(abs(x), abs(y))
+    return (abs(x - y) / largest).quantize(Decimal("0.001")) if largest else Decimal(0)
+
+
+def point(interval: Interval, value: str) -> Decimal:
+    try:
+        return Decimal(value)
+    except ArithmeticError:
+        pass
+    low = interval.low if interval.low is not None else Decimal(0)
+    high = interval.high if interval.high is not None else low
+    return (low + high) / 2
+
+
+def _as_of_order(a: Claim, b: Claim) -> int:
+    """-1 when a refers to an earlier time than b, 0 when the same or unknown."""
+    if not a.as_of or not b.as_of or a.as_of == b.as_of:
+        return 0
+    # ISO dates and TIMEX3 months compare as text; "2016-02" precedes "2016-02-11" only
+    # when it is not a prefix of it (the same month is not a different time).
+    if b.as_of.startswith(a.as_of) or a.as_of.startswith(b.as_of):
+        return 0
+    return -1 if a.as_of < b.as_of else 1
+
+
+def _in_time_order(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    order = _as_of_order(a, b)
+    if order > 0:
+        return b, a
+    if order < 0:
+        return a, b
+    return (a, b) if (point(a.interval, a.value), a.claim_id) <= (point(b.interval, b.value), b.claim_id) else (b, a)
