@@ -75,7 +75,11 @@ def _why(conflict: Conflict) -> str:
             f"{reading(second.interval)} after {reading(first.interval)} ({first.as_of})"
         )
     if conflict.reason == "part exceeds whole":
-        return f"a part ({first.measure.entity} / {second.measure.entity}) cannot exceed the whole"
+        part, whole = sorted((first, second), key=lambda c: c.measure.entity == conflict.whole)
+        return (
+            f"{reading(part.interval)} {part.measure.entity} cannot outnumber "
+            f"{reading(whole.interval)} {whole.measure.entity} in all"
+        )
     notes = [n for n in (rounding_note(first), rounding_note(second)) if n]
     if notes and first.qualifier and second.qualifier:
         return "read as written, " + " and ".join(

@@ -8,6 +8,7 @@ one is a toll that shrank. Figures of a part (civilians) may be below those of t
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ class Conflict:
     second: Claim
     relative_gap: Decimal
     reason: str  # disjoint / shrank / part exceeds whole
+    whole: str = ""  # the group's entity, for part-whole conflicts
 
 
 @lru_cache(maxsize=None)
@@ -66,7 +68,8 @@ def find_conflict(a: Claim, b: Claim, group: ClaimGroup) -> Conflict | None:
     first_part = broad_entity(first.measure.entity) == whole and first.measure.entity != whole
     second_part = broad_entity(second.measure.entity) == whole and second.measure.entity != whole
     if first_part != second_part:
-        return _part_whole_conflict(first, second, first_part, later and group.measure.cumulative)
+        conflict = _part_whole_conflict(first, second, first_part, later and group.measure.cumulative)
+        return dataclasses.replace(conflict, whole=whole) if conflict else None
     if later and not group.measure.cumulative:
         return None  # a non-cumulative figure at two different times: nothing to compare
     if later and group.measure.cumulative:

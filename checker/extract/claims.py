@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from checker.extract.attribution import attribution_of
 from checker.extract.figures import Figure, range_end, read_figure
-from checker.extract.measures import Clause, build_measure
+from checker.extract.measures import Clause, build_measure, own_times
 from checker.extract.numbers import NumberMention, find_numbers
 from checker.extract.text import fold_text, sentence_spans
 from checker.extract.timex import tag_times
@@ -74,7 +74,7 @@ def _claim(document: Document, folded: str, figure: Figure, sentence: tuple[int,
            times: tuple[TimeExpr, ...]) -> Claim:
     in_sentence = tuple(t for t in times if sentence[0] <= t.start < sentence[1])
     measure = build_measure(folded, clause, figure.entity, in_sentence, document.published)
-    as_of, as_of_source = _as_of(measure, clause, in_sentence, document.published)
+    as_of, as_of_source = _as_of(measure, clause, own_times(folded, clause, in_sentence), document.published)
     return Claim(
         claim_id=f"{document.doc_id}:{figure.start}-{figure.end}",
         document=document.doc_id,

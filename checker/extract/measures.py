@@ -178,18 +178,17 @@ def build_measure(folded: str, clause: Clause, entity: Entity | None, times: tup
     if not event:
         return Measure(entity=entity_of(entity))
     since = since_of(folded, clause, times)
-    own_times = tuple(t for t in times if not _after_since(folded, clause, t))
     return Measure(
         event=event,
         entity=entity_of(entity) or "people",
         agent=agent_of(folded, clause),
         place=place_of(folded, clause),
         since=since,
-        period="" if since else period_of(clause, own_times, published),
+        period="" if since else period_of(clause, own_times(folded, clause, times), published),
         cumulative=event in lex.cumulative,
     )
 
 
-def _after_since(folded: str, clause: Clause, time: TimeExpr) -> bool:
-    window = folded[max(clause.start, time.start - 80) : time.start]
-    return _SINCE.search(window) is not None
+def own_times(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> tuple[TimeExpr, ...]:
+    """Times that date the figure itself, not the start of its period ("since", "began in")."""
+    return tuple(t for t in times if not _SINCE.search(folded[max(clause.start, t.start - 80) : t.start]))

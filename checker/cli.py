@@ -1,0 +1,127 @@
+"""Command line: a thin adapter that parses options, calls the library and renders.
+
+Exit status: 0 no discrepancy, 1 discrepancies found, 2 usage or input error.
+`checkclaims PATHS...` is short for `checkclaims check PATHS...`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from checker.errors import CheckclaimsError, UsageError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("check", "extract", "review")
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help=(
+        "Find the numeric claims in a folder of articles about one story, align the claims "
+        "that measure the same thing across sources and flag those that cannot all be true.\n\n"
+        "`checkclaims PATHS...` is short for `checkclaims check PATHS...`. "
+        "Exit status: 0 no discrepancy, 1 discrepancies found, 2 usage or input error."
+    ),
+)
+
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+PathsArg = Annotated[list[str], typer.Argument(help="Files or folders to check; '-' reads standard input.")]
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option("--published", help="Publication date (YYYY-MM-DD) for all documents; wins over metadata."),
+]
+
+
+def fail(error: CheckclaimsError) -> typer.Exit:
+    hint = f"; {error.hint}" if error.hint else ""
+    typer.echo(f"Error: {error.message}{hint}", err=True)
+    return typer.Exit(EXIT_USAGE)
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--published {text!r} is not a date", "write it as YYYY-MM-DD") from None
+
+
+@app.command()
+def check(
+    paths: PathsArg,
+    report_dir: Annotated[Path, typer.Option("--report-dir", help="Folder for the CSV/JSON reports.")] = Path("reports"),
+    fmt: Annotated[Format, typer.Option("--format", help="table: a table for people; csv or json: the flagged rows on stdout.")] = Format.table,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; only write reports and set the exit status.")] = False,
+    published: PublishedOpt = None,
+) -> None:
+    """Check documents: write reports/claims.csv, discrepancies.csv, documents.csv and show the discrepancies."""
+    import checker
+    from checker.report import render_rows, report_tables, write_reports
+
+    try:
+        report = checker.check(paths, published=parse_date(published), stdin=sys.stdin)
+        write_reports(report, report_dir, "json" if fmt is Format.json else "csv")
+    except CheckclaimsError as error:
+        raise fail(error) from None
+    if not quiet and fmt is Format.table:
+        from rich.console import Console
+
+        from checker.render import render_report
+
+        render_report(report, Console())
+    elif not quiet:
+        cols, rows = report_tables(report)["discrepancies"]
+        typer.echo(render_rows(cols, rows, fmt.value), nl=False)
+    raise typer.Exit(EXIT_FINDINGS if report.discrepancies else EXIT_OK)
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    fmt: Annotated[ExtractFormat, typer.Option("--format", help="jsonl: one JSON object per claim; csv: claims.csv columns.")] = ExtractFormat.jsonl,
+    published: PublishedOpt = None,
+) -> None:
+    """Print every claim, with the fields of claims.csv, without aligning or reconciling."""
+    import checker
+    from checker.report import claim_row, render_rows
+
+    try:
+        claims = checker.extract(paths, published=parse_date(published), stdin=sys.stdin)
+        if fmt is ExtractFormat.jsonl:
+            import json
+
+            for claim in claims:
+                sys.stdout.write(json.dumps(claim_row(claim), ensure_ascii=False) + "\n")
+        else:
+            from checker import columns
+
+            sys.stdout.write(render_rows(columns.CLAIMS, (claim_row(c) for c in claims), "csv"))
+    except CheckclaimsError as error:
+        raise fail(error) from None
+
+
+def main() -> None:
+    """Console entry point: `checkclaims PATHS` runs `check`."""
+    args = sys.argv[1:]
+    if args and args[0] not in COMMANDS and not args[0].startswith("-"):
+        args = ["check", *args]
+    app(args=args, prog_name="checkclaims")

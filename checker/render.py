@@ -1,0 +1,77 @@
+"""The terminal view for people: one block per flagged group, then a summary per story."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from checker.explain import reading
+from checker.model import Finding, Report, StoryResult
+
+_SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
+
+
+def render_report(report: Report, console: Console) -> None:
+    many = len(report.stories) > 1
+    for result in report.stories:
+        flagged = [f for f in result.findings if f.verdict != "consistent"]
+        if many and not flagged:
+            continue
+        for finding in flagged:
+            console.print(finding_table(finding))
+        if many:
+            console.print(story_summary(result))
+    console.print(summary_line(report))
+
+
+def finding_table(finding: Finding) -> Table:
+    group = finding.group
+    style = _SEVERITY_STYLE.get(finding.severity, "")
+    title = Text.assemble(
+        (f"{group.group_id}  ", "bold"),
+        (group.measure.describe(), "bold"),
+        ("  ", ""),
+        (f"{finding.verdict} ({finding.severity})", style),
+    )
+    table = Table(title=title, title_justify="left", show_lines=True, expand=True)
+    table.add_column("document", overflow="fold", ratio=2)
+    table.add_column("quote", overflow="fold", ratio=4)
+    table.add_column("figure", overflow="fold", ratio=2)
+    table.add_column("source", overflow="fold", ratio=2)
+    table.add_column("as of", overflow="fold", ratio=1)
+    conflicting = {cid for pair in finding.conflicting for cid in pair}
+    for claim in group.claims:
+        marker = "!" if claim.claim_id in conflicting else " "
+        table.add_row(
+            f"{marker} {claim.document} [{claim.start}:{claim.end}]",
+            " ".join(claim.quote.split()),
+            reading(claim.interval),
+            claim.attribution or "-",
+            claim.as_of or "-",
+        )
+    table.caption = finding.explanation
+    table.caption_justify = "left"
+    return table
+
+
+def story_summary(result: StoryResult) -> str:
+    flagged = sum(1 for f in result.findings if f.verdict != "consistent")
+    return (
+        f"story {result.story.name or '(files)'}: {len(result.story.documents)} documents, "
+        f"{len(result.claims)} claims, {len(result.groups)} groups, {flagged} discrepancies"
+    )
+
+
+def summary_line(report: Report) -> str:
+    inputs = report.inputs
+    checked = sum(1 for i in inputs if i.status == "checked")
+    skipped = len(inputs) - checked
+    groups = sum(len(s.groups) for s in report.stories)
+    flagged = len(report.discrepancies)
+    stories = f"{len(report.stories)} stories, " if len(report.stories) > 1 else ""
+    skipped_text = f" ({skipped} skipped)" if skipped else ""
+    return (
+        f"{stories}{checked} documents{skipped_text}, {len(report.claims)} claims, "
+        f"{groups} groups, {flagged} discrepancies"
+    )

@@ -1,0 +1,142 @@
+"""Rows for machines: claims, discrepancies and documents, written as CSV or JSON.
+
+Output policy: stable column order (checker.columns), ISO dates, plain numbers without
+thousands separators, empty string for null. Files are written to a temporary name and
+renamed, so a report is never half written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from pathlib import Path
+
+from checker import columns
+from checker.errors import UsageError
+from checker.extract.figures import plain
+from checker.model import Claim, Finding, Report
+
+Row = dict[str, str]
+
+
+def _number(value: Decimal | None) -> str:
+    return "" if value is None else plain(value)
+
+
+def claim_bounds(claim: Claim) -> tuple[str, str]:
+    """low and high as written in reports: ISO dates for dates, plain numbers otherwise."""
+    if claim.time is not None:
+        low, high = claim.time.low, claim.time.high
+        return (low.isoformat() if low else "", high.isoformat() if high else "")
+    return _number(claim.interval.low), _number(claim.interval.high)
+
+
+def claim_row(claim: Claim) -> Row:
+    low, high = claim_bounds(claim)
+    return {
+        "story": claim.story,
+        "claim_id": claim.claim_id,
+        "document": claim.document,
+        "outlet": claim.outlet,
+        "published": claim.published,
+        "start": str(claim.start),
+        "end": str(claim.end),
+        "quote": claim.quote,
+        "sentence": claim.sentence,
+        "kind": claim.kind,
+        "value": claim.value,
+        "low": low,
+        "high": high,
+        "unit": claim.unit,
+        "qualifier": claim.qualifier,
+        "measure": claim.measure.describe() if claim.measure.event else claim.measure.entity,
+        "attribution": claim.attribution,
+        "as_of": claim.as_of,
+    }
+
+
+def discrepancy_rows(finding: Finding) -> Iterator[Row]:
+    for claim in finding.group.claims:
+        row = claim_row(claim)
+        yield {
+            **{k: row[k] for k in columns.DISCREPANCIES if k in row},
+            "group_id": finding.group.group_id,
+            "measure": finding.group.measure.describe(),
+            "verdict": finding.verdict,
+            "severity": finding.severity,
+            "explanation": finding.explanation,
+        }
+
+
+def document_rows(report: Report) -> Iterator[Row]:
+    for result in report.stories:
+        counts = Counter(c.document for c in result.claims)
+        documents = {d.doc_id: d for d in result.story.documents}
+        for item in result.story.inputs:
+            doc = documents.get(item.document) if item.status == "checked" else None
+            yield {
+                "story": item.story,
+                "document": item.document,
+                "path": item.path,
+                "status": item.status,
+                "reason": item.reason,
+                "claims": str(counts.get(item.document, 0)) if doc else "",
+                "outlet": doc.outlet if doc else "",
+                "published": doc.published.isoformat() if doc and doc.published else "",
+                "published_source": doc.published_source if doc else "",
+                "published_confidence": doc.published_confidence if doc else "",
+            }
+
+
+def report_tables(report: Report) -> dict[str, tuple[tuple[str, ...], list[Row]]]:
+    """The three reports as (columns, rows), keyed by file stem."""
+    flagged = [f for f in report.findings if f.verdict != "consistent"]
+    return {
+        "claims": (columns.CLAIMS, [claim_row(c) for c in report.claims]),
+        "discrepancies": (columns.DISCREPANCIES, [r for f in flagged for r in discrepancy_rows(f)]),
+        "documents": (columns.DOCUMENTS, list(document_rows(report))),
+    }
+
+
+def write_reports(report: Report, directory: Path, fmt: str = "csv") -> list[Path]:
+    """Write claims, discrepancies and documents reports; return the paths written."""
+    prepare_directory(directory)
+    written = []
+    for stem, (cols, rows) in report_tables(report).items():
+        path = directory / f"{stem}.{fmt}"
+        _write_atomic(path, render_rows(cols, rows, fmt))
+        written.append(path)
+    return written
+
+
+def render_rows(cols: tuple[str, ...], rows: Iterable[Row], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps([{c: r.get(c, "") for c in cols} for r in rows], ensure_ascii=False, indent=1) + "\n"
+    import pandas as pd  # only where tables are built: keeps start-up fast
+
+    frame = pd.DataFrame(list(rows), columns=list(cols), dtype="string").fillna("")
+    return str(frame.to_csv(index=False, lineterminator="\n"))
+
+
+def prepare_directory(directory: Path) -> None:
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(f"cannot create report folder {directory}: {error.strerror}", "choose another with --report-dir") from error
+    if not os.access(directory, os.W_OK):
+        raise UsageError(f"cannot write to report folder {directory}", "choose another with --report-dir")
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise UsageError(f"cannot write {path}: {error.strerror}", "check the report folder's permissions") from error
