@@ -1,0 +1,271 @@
+"""Read the user's inputs into stories of documents, and account for every input.
+
+`read_stories` is the front door of the first pipeline stage. What it decides:
+
+Stories
+    A folder is one story, named after the folder. When it holds story sub-folders
+    (sub-folders with document files of their own; `checkclaims archive/`), each of them
+    is a story named by its path relative to the folder given ("104543", "2015/quake"),
+    and the loose files directly in the folder given form a story named after that
+    folder. Files given directly on the command line (and "-", standard input) form one
+    story named after their common parent folder ("" when they have none). Two stories
+    with the same name are told apart as "name (2)", "name (3)" ...
+
+Documents
+    `doc_id` is the file's path relative to its story folder, / separated (for files
+    given directly: relative to their common parent, which is the bare file name when
+    they share a folder); a record of a JSON file adds "#n" (see readers.jsonrec);
+    standard input is "<stdin>". `path` is the path to the file as reached from the path
+    given (links are not resolved), "-" for standard input. `text` is the text that was
+    checked, exactly as decoded (newlines as in the file, nothing stripped), so claim
+    offsets are character offsets into it: for .txt and .json that is the file's (or
+    record's) text; for .md the body after the front matter (add the front matter's
+    length to an offset to find it in the file); for .html trafilatura's main text
+    (search the page for the claim's quote).
+
+Publication date
+    The `published` argument (the --published option) wins; then the sources.csv row;
+    then the file's own metadata (front matter, HTML metadata, JSON record fields). The
+    source is recorded as "option", "manifest", "front matter", "html metadata" or
+    "record", with confidence "high"; otherwise the date is left None for later stages.
+    Title, outlet and url come from sources.csv when its cell is not empty, else from
+    the file.
+
+Statuses (Story.inputs, one per input file, and one per record of a JSON file)
+    checked    read; reason carries notes such as "not in sources.csv"
+    skipped    binary file / empty file / unreadable: permission denied / not a supported
+               format (.pdf) / too large (...) / hidden file / symbolic link loop / no
+               text records / not a document (readme or licence file) ...
+    duplicate  "same text as <doc_id>": the same text (ignoring case and spacing) as an
+               earlier document of the story; it is not made a Document, so it does not
+               count as an independent source
+    missing    a sources.csv row for a file that is not there
+
+InputError is raised only for a path that does not exist, a folder that cannot be
+listed, or inputs that hold no file in a supported format at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TextIO
+
+from checker.errors import InputError
+from checker.model import Document, InputStatus, Story
+from checker.readers import Part, skipped
+from checker.readers.fields import Meta, parse_date
+from checker.readers.files import SUPPORTED, read_file, read_stream
+from checker.readers.manifest import MANIFEST_NAME, read_manifest
+from checker.readers.walk import Entry, StoryFolder, classify_file, is_candidate, walk_folder
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+NOTHING_HINT = "give files ending in " + ", ".join(SUPPORTED) + ", or a folder that holds them"
+
+
+def read_stories(
+    paths: Sequence[str], published: dt.date | None = None, stdin: TextIO | None = None
+) -> tuple[Story, ...]:
+    """The stories the paths hold, each with its documents and the status of every input."""
+    if not paths:
+        raise InputError("no input given", NOTHING_HINT)
+    plans = _unique_names(_plan(paths))
+    if not any(is_candidate(entry) for plan in plans for entry in plan.entries):
+        raise InputError(f"no documents found in {', '.join(paths)}", NOTHING_HINT)
+    option = published.date() if isinstance(published, dt.datetime) else published
+    return tuple(_read_story(plan, option, stdin) for plan in plans)
+
+
+def _plan(paths: Sequence[str]) -> list[StoryFolder]:
+    """Stories in the order the paths were given; loose files go where the first one was."""
+    groups: list[StoryFolder | list[str]] = []
+    loose: list[str] = []
+    seen: set[str] = set()
+    for path in paths:
+        if path != STDIN and not os.path.lexists(path):
+            raise InputError(f"no such file or folder: {path}", "check the path and its spelling")
+        key = path if path == STDIN else os.path.realpath(path)
+        if key in seen:
+            continue
+        seen.add(key)
+        if path != STDIN and os.path.isdir(path):
+            groups.extend(walk_folder(path))
+            continue
+        if not loose:
+            groups.append(loose)
+        loose.append(path)
+    return [_loose_plan(g) if isinstance(g, list) else g for g in groups]
+
+
+def _loose_plan(paths: list[str]) -> StoryFolder:
+    """Files given directly: one story named after their common parent folder."""
+    files = [p for p in paths if p != STDIN]
+    parents = [os.path.dirname(os.path.abspath(p)) for p in files]
+    common = os.path.commonpath(parents) if parents else ""
+    entries = [
+        Entry(STDIN_NAME, STDIN) if p == STDIN else Entry(_rel(p, common), p, _given_file_skip(p))
+        for p in paths
+    ]
+    folders = tuple(
+        (os.path.dirname(p) or ".", _rel(parent, common))
+        for p, parent in zip(files, parents, strict=True)
+    )
+    return StoryFolder(os.path.basename(common), folders, tuple(entries), whole_folders=False)
+
+
+def _rel(path: str, start: str) -> str:
+    rel = os.path.relpath(os.path.abspath(path), start).replace(os.sep, "/")
+    return "" if rel == "." else rel
+
+
+def _given_file_skip(path: str) -> str:
+    """A file the user named is read even when hidden; only its format can rule it out."""
+    if os.path.isdir(path):
+        return ""
+    if not os.path.exists(path):
+        return "symbolic link loop" if os.path.islink(path) else "broken symbolic link"
+    return classify_file(os.path.basename(path), hidden_rules=False)
+
+
+def _unique_names(plans: list[StoryFolder]) -> list[StoryFolder]:
+    seen: set[str] = set()
+    unique = []
+    for plan in plans:
+        name, n = plan.name, 2
+        while name in seen:
+            name, n = f"{plan.name} ({n})", n + 1
+        seen.add(name)
+        unique.append(replace(plan, name=name))
+    return unique
+
+
+class _StoryBuilder:
+    """Collects one story's documents and statuses while its entries are read."""
+
+    def __init__(self, plan: StoryFolder, option: dt.date | None) -> None:
+        self.plan = plan
+        self.option = option
+        self.documents: list[Document] = []
+        self.inputs: list[InputStatus] = []
+        self.texts: dict[bytes, str] = {}  # hash of normalised text -> first doc_id
+        self.rows: dict[str, tuple[Meta, str]] = {}  # rel path -> sources.csv row, file path
+        self.listed: set[str] = set()  # rel folders (prefixes) that have a sources.csv
+
+    def status(self, doc_id: str, status: str, reason: str = "", path: str = "") -> None:
+        self.inputs.append(InputStatus(doc_id, self.plan.name, status, reason, path))
+
+    def add(self, entry: Entry, part: Part) -> None:
+        doc_id = entry.rel + part.suffix
+        if part.skip:
+            self.status(doc_id, "skipped", part.skip, entry.path)
+            return
+        key = hashlib.blake2b(" ".join(part.text.casefold().split()).encode(), digest_size=16)
+        first = self.texts.setdefault(key.digest(), doc_id)
+        if first != doc_id:
+            self.status(doc_id, "duplicate", f"same text as {first}", entry.path)
+            return
+        document, notes = _document(self, entry, part, doc_id)
+        self.documents.append(document)
+        self.status(doc_id, "checked", "; ".join(notes), entry.path)
+
+    def story(self) -> Story:
+        return Story(self.plan.name, tuple(self.documents), tuple(self.inputs))
+
+
+def _read_story(plan: StoryFolder, option: dt.date | None, stdin: TextIO | None) -> Story:
+    builder = _StoryBuilder(plan, option)
+    _load_manifests(builder)
+    for entry in plan.entries:
+        for part in _read_entry(entry, stdin):
+            builder.add(entry, part)
+    if plan.whole_folders:
+        _report_missing(builder)
+    return builder.story()
+
+
+def _read_entry(entry: Entry, stdin: TextIO | None) -> tuple[Part, ...]:
+    if entry.skip:
+        return (skipped(entry.skip),)
+    if entry.path == STDIN:
+        import sys
+
+        return read_stream(stdin if stdin is not None else sys.stdin)
+    return read_file(entry.path)
+
+
+def _load_manifests(builder: _StoryBuilder) -> None:
+    """Read the sources.csv of every folder of the story, keyed by the files' rel paths."""
+    for folder, prefix in dict.fromkeys(builder.plan.folders):
+        manifest = read_manifest(folder)
+        if manifest is None:
+            continue
+        if manifest.problem:
+            builder.status(_join(prefix, MANIFEST_NAME), "skipped", manifest.problem, manifest.path)
+            continue
+        builder.listed.add(prefix)
+        for name, meta in manifest.rows.items():
+            builder.rows.setdefault(_join(prefix, name), (meta, os.path.join(folder, name)))
+
+
+def _report_missing(builder: _StoryBuilder) -> None:
+    present = {entry.rel for entry in builder.plan.entries}
+    for rel, (_meta, path) in builder.rows.items():
+        if rel not in present:
+            builder.status(rel, "missing", f"listed in {MANIFEST_NAME} but not found", path)
+
+
+def _document(
+    builder: _StoryBuilder, entry: Entry, part: Part, doc_id: str
+) -> tuple[Document, list[str]]:
+    row = builder.rows.get(entry.rel, (None, ""))[0]
+    notes = []
+    if row is None and _folder_of(entry.rel) in builder.listed:
+        notes.append(f"not in {MANIFEST_NAME}")
+    date, source, date_notes = _published(builder.option, row, part)
+    notes.extend(date_notes)
+    row = row or Meta()
+    document = Document(
+        doc_id=doc_id,
+        text=part.text,
+        story=builder.plan.name,
+        path=entry.path,
+        title=row.title or part.meta.title,
+        outlet=row.outlet or part.meta.outlet,
+        url=row.url or part.meta.url,
+        published=date,
+        published_source=source,
+        published_confidence="high" if date else "",
+    )
+    return document, notes
+
+
+def _published(
+    option: dt.date | None, row: Meta | None, part: Part
+) -> tuple[dt.date | None, str, list[str]]:
+    """The publication date, where it came from, and notes on dates that could not be read."""
+    if option is not None:
+        return option, "option", []
+    notes: list[str] = []
+    for value, source in (
+        (row.published if row else "", "manifest"),
+        (part.meta.published, part.meta_source),
+    ):
+        if not value:
+            continue
+        date = parse_date(value)
+        if date is not None:
+            return date, source, notes
+        notes.append(f"published date in {source} not understood: {value!r}")
+    return None, "", notes
+
+
+def _folder_of(rel: str) -> str:
+    return rel.rpartition("/")[0]
+
+
+def _join(prefix: str, name: str) -> str:
+    return f"{prefix}/{name}" if prefix and name else prefix or name

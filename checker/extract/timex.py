@@ -1,0 +1,129 @@
+"""Temporal tagger: find time expressions in running text and normalise them (TIMEX3).
+
+Candidates come from one regex per rule (:mod:`timex_patterns`); the longest wins where
+they overlap; each is normalised against the anchor (the publication date) by the
+rule's normaliser; words in front that shift or hedge it ("early", "the end of",
+"about") are then taken into the extent as a mod. Nothing here raises on messy text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from checker.extract import timex_absolute as absolute
+from checker.extract import timex_relative as relative
+from checker.extract.timex_calendar import bounds, narrow
+from checker.extract.timex_common import Context, Norm
+from checker.extract.timex_patterns import APPROX_PREFIX, PART_PREFIX, RULES
+from checker.extract.timex_vocab import APPROX_MODS, PARTS
+from checker.model import TimeExpr
+
+Resolver = Callable[[re.Match[str], Context], "Norm | None"]
+
+RESOLVERS: dict[str, Resolver] = {
+    "iso": absolute.iso,
+    "numeric": absolute.numeric,
+    "month_day": absolute.month_day,
+    "day_month": absolute.month_day,
+    "month": absolute.month,
+    "weekday": absolute.weekday,
+    "relday": absolute.relday,
+    "time": absolute.time,
+    "year": absolute.year,
+    "decade": absolute.decade,
+    "century": absolute.century,
+    "quarter": absolute.quarter,
+    "season": absolute.season,
+    "ago": relative.ago,
+    "duration": relative.duration,
+    "vague_duration": relative.vague_duration,
+    "relative": relative.relative,
+    "the_period": relative.the_period,
+    "year_ago": relative.year_ago,
+    "vague": relative.vague,
+    "set": relative.set_,
+}
+_PRIORITY = {name: index for index, (name, _) in enumerate(RULES)}
+_NUMERIC_DATE = dict(RULES)["numeric"]
+_REF_REACH = 400  # characters over which "a year earlier" looks back for its reference
+_ANCHORED_RULES = frozenset({"ago", "year_ago", "vague", "relday"})
+
+Candidate = tuple[int, int, str, re.Match[str]]
+
+
+def tag_times(text: str, anchor: dt.date | None) -> tuple[TimeExpr, ...]:
+    """All temporal expressions in text, sorted by start, non-overlapping, TIMEX3-normalised
+    relative to anchor (the document's publication date; None = leave relative ones unresolved:
+    value like 'XXXX-09' or 'PAST_REF', low/high None)."""
+    if not isinstance(text, str) or not text:
+        return ()
+    context = Context(text=text, anchor=anchor, day_first=infer_day_first(text))
+    found: list[TimeExpr] = []
+    ref, ref_end = "", -_REF_REACH
+    for start, end, rule, match in select_candidates(find_candidates(text)):
+        near_ref = ref if start - ref_end <= _REF_REACH else ""
+        norm = _normalise(rule, match, Context(text, anchor, context.day_first, near_ref))
+        if norm is None:
+            continue
+        expr = _extend(text, start + norm.skip, end, norm, found[-1].start if found else 0)
+        if found and found[-1].end > expr.start:
+            found.pop()  # 'earlier' alone, now the prefix of 'earlier this week'
+        found.append(expr)
+        if norm.type == "DATE" and re.match(r"\d{4}", norm.value) and rule not in _ANCHORED_RULES:
+            ref, ref_end = norm.value, end
+    return tuple(found)
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    return [(m.start(), m.end(), name, m) for name, regex in RULES for m in regex.finditer(text)]
+
+
+def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest first, then earliest, then rule order; drop any that overlaps a kept one."""
+    ordered = sorted(candidates, key=lambda c: (c[0] - c[1], c[0], _PRIORITY[c[2]]))
+    taken: list[Candidate] = []
+    used = bytearray(max((c[1] for c in candidates), default=0) + 1)
+    for candidate in ordered:
+        start, end = candidate[0], candidate[1]
+        if end > start and not any(used[start:end]):
+            used[start:end] = b"\x01" * (end - start)
+            taken.append(candidate)
+    return sorted(taken, key=lambda c: c[0])
+
+
+def _normalise(rule: str, match: re.Match[str], context: Context) -> Norm | None:
+    try:
+        return RESOLVERS[rule](match, context)
+    except (ValueError, OverflowError, KeyError, IndexError):
+        return None  # a date the calendar cannot hold: not worth failing a document for
+
+
+def _extend(text: str, start: int, end: int, norm: Norm, floor: int) -> TimeExpr:
+    """Take 'early', 'the end of' or 'about' in front into the extent as the mod."""
+    mod = norm.mod
+    before = text[max(floor, start - 30) : start]
+    part = PART_PREFIX.search(before)
+    hedge = APPROX_PREFIX.search(before)
+    if part and norm.type in ("DATE", "TIME") and not norm.value.endswith("_REF"):
+        start -= len(part.group())
+        mod = PARTS[(part["part"] or part["of"]).lower()]
+    elif hedge and norm.type in ("DURATION", "TIME") and not text.startswith("the", start):
+        start -= len(hedge.group())
+        mod = APPROX_MODS[re.sub(r"\s+", " ", hedge["approx"].lower())]
+    low, high = (None, None) if norm.type in ("DURATION", "SET") else bounds(norm.value)
+    low, high = narrow(low, high, mod)
+    return TimeExpr(start, end, text[start:end], norm.type, norm.value, low, high, mod)
+
+
+def infer_day_first(text: str) -> bool | None:
+    """Day-first (16/02/16) or month-first (2/16/16) from any numeric date that settles it."""
+    votes = set()
+    for match in _NUMERIC_DATE.finditer(text):
+        first, second = int(match["a"]), int(match["b"])
+        if first > 12 >= second:
+            votes.add(True)
+        elif second > 12 >= first:
+            votes.add(False)
+    return votes.pop() if len(votes) == 1 else None

@@ -1,0 +1,145 @@
+"""What the normalisers share: the document context, their result, tense and token helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from checker.extract.timex_vocab import FULL_MONTHS, FUTURE_CUES, MONTHS, PAST_CUES, alternation
+
+
+@dataclass(frozen=True)
+class Context:
+    """The document a candidate sits in."""
+
+    text: str
+    anchor: dt.date | None
+    day_first: bool | None  # numeric dates: True = 16/02/16 order, None = no evidence
+    ref: str = ""  # the last explicit date value before the candidate, for "a year earlier"
+
+
+class Norm(NamedTuple):
+    """A normalised expression before offsets are attached."""
+
+    type: str
+    value: str
+    mod: str = ""
+    skip: int = 0  # characters at the start of the match that are not part of the extent
+
+
+_CUE = re.compile(
+    rf"""
+    (?:(?<!\w)(?P<future>{alternation(c for c in FUTURE_CUES if c[0].isalpha())})(?!\w)  # will
+      |(?P<future2>['’]ll)(?!\w)                                     # we'll
+      |(?<!\w)(?P<past>{alternation(PAST_CUES)})(?!\w)                # said
+      |(?<!\w)(?P<pastverb>[a-z]{{3,}}ed)(?!\w)                        # fired, launched
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_CLAUSE_END = re.compile(r"[.!?;\n]\s")
+
+
+def tense_before(text: str, start: int) -> str:
+    """'future', 'past' or '' from the nearest tense cue earlier in the clause."""
+    window = text[max(0, start - 90) : start]
+    cut = None
+    for cut in _CLAUSE_END.finditer(window):
+        pass
+    if cut is not None:
+        window = window[cut.end() :]
+    last = None
+    for last in _CUE.finditer(window):
+        pass
+    if last is None:
+        return ""
+    return "future" if (last["future"] or last["future2"]) else "past"
+
+
+def tense_around(text: str, start: int, end: int) -> str:
+    """Tense before the expression, else from the words right after it ('Friday will')."""
+    before = tense_before(text, start)
+    if before:
+        return before
+    after = text[end : end + 40]
+    match = _CUE.search(after)
+    if match is None:
+        return ""
+    return "future" if (match["future"] or match["future2"]) else "past"
+
+
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sun", "dec", "jun", "aug"})
+_MONTH_CONTEXT = re.compile(
+    r"""
+    (?:\b(?:in|since|by|until|till|of|from|through|during|before|after|to|and|or|between
+        |early|late|mid|last|this|next|past|end|start|beginning|middle)\s*-?\s*
+      |,\s*)$                                   # a word that calls for a month
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def month_number(token: str) -> int | None:
+    """The month a written month name stands for; None for lower-case 'may' and the like."""
+    word = token.rstrip(".").lower()
+    number = MONTHS.get(word)
+    if number is None:
+        return None
+    if token[:1].islower() and (word in _AMBIGUOUS_MONTHS or word not in FULL_MONTHS):
+        return None
+    return number
+
+
+def bare_month_ok(text: str, start: int, token: str) -> bool:
+    """A month named alone: ambiguous words (May, March) need a word that calls for a month."""
+    word = token.rstrip(".").lower()
+    if word in FULL_MONTHS and word not in _AMBIGUOUS_MONTHS:
+        return True
+    return _MONTH_CONTEXT.search(text[max(0, start - 20) : start]) is not None
+
+
+def year_of(token: str | None, anchor: dt.date | None) -> int | None:
+    """2015 from '2015'; '16 -> 2016 (the century nearest the anchor, else 19xx/20xx at 50)."""
+    if not token:
+        return None
+    digits = token.lstrip("'’")
+    if len(digits) == 4:
+        return int(digits)
+    short = int(digits)
+    if anchor is not None:
+        century = anchor.year // 100 * 100
+        options = (century - 100 + short, century + short, century + 100 + short)
+        return min(options, key=lambda year: abs(year - anchor.year - 2))
+    return 2000 + short if short < 50 else 1900 + short
+
+
+def direction_ref(offset: int) -> str:
+    """The vague value for a relative expression that has no anchor."""
+    if offset < 0:
+        return "PAST_REF"
+    return "FUTURE_REF" if offset > 0 else "PRESENT_REF"
+
+
+RELATIONS: dict[str, int] = {
+    "this": 0,
+    "current": 0,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "prior": -1,
+    "latest": -1,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+}
+
+
+def relation_of(word: str | None) -> str:
+    return re.sub(r"\s+", " ", word or "").lower().removeprefix("the ").strip()
+
+
+def group(m: re.Match[str], name: str) -> str:
+    """A named group's text, '' when the group did not take part or the rule has none."""
+    return m.groupdict().get(name) or ""

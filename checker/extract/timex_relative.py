@@ -1,0 +1,153 @@
+"""Normalisers for relative expressions, durations, vague references and sets.
+
+"last year" and "five years ago" are resolved against the anchor (the publication
+date); "a year earlier" against the last date the text mentioned, when there is one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.timex_calendar import shift_date, shift_value
+from checker.extract.timex_common import (
+    RELATIONS,
+    Context,
+    Norm,
+    direction_ref,
+    group,
+    relation_of,
+)
+from checker.extract.timex_vocab import UNITS, VAGUE_REFS, WEEKDAYS, parse_number
+
+Match = re.Match[str]
+
+_TIME_UNITS = frozenset({"TS", "TM", "TH"})
+_TENFOLD = {"DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "2W": ("W", 2)}
+_SET_PREFIX = re.compile(r"\b(?:times|once|twice|per)\s+$", re.IGNORECASE)
+
+
+def _unit(m: Match) -> tuple[str, str]:
+    """(duration letters, calendar granularity) of the unit word."""
+    word = m["unit"].lower().rstrip("s")
+    if word.startswith("centur"):
+        word = "century"
+    if word.startswith("millenni"):
+        word = "millennium"
+    return UNITS.get(word, ("D", "D"))
+
+
+def duration_value(amount: float | None, letters: str) -> str:
+    """P5Y, PT3H, PXM ... decades and centuries in years, as the brief's 'two decades' P20Y."""
+    letters, factor = _TENFOLD.get(letters, (letters, 1))
+    prefix = "PT" if letters in _TIME_UNITS else "P"
+    letter = letters[-1] if letters in _TIME_UNITS else letters
+    if amount is None:
+        return f"{prefix}X{letter}"
+    amount *= factor
+    if amount != int(amount) and letter == "Y":
+        return f"P{int(amount * 12)}M"
+    text = f"{int(amount)}" if amount == int(amount) else f"{amount:g}"
+    return f"{prefix}{text}{letter}"
+
+
+def duration(m: Match, ctx: Context) -> Norm | None:
+    word = (m["num"] or "").lower()
+    letters, _ = _unit(m)
+    if word in ("a", "an") and letters == "TS":
+        return None  # 'a second attack'
+    amount = None if m["vague"] else parse_number(word)
+    if amount is None and not m["vague"]:
+        return None
+    if amount is not None and "and a half" in m.group().lower():
+        amount += 0.5
+    if word in ("a", "an") and _SET_PREFIX.search(ctx.text[max(0, m.start() - 12) : m.start()]):
+        return Norm("SET", duration_value(1, letters))
+    written = m.group()
+    skip = 0
+    if not m["drel"] and written[:4].lower() == "the " and "-" in written:
+        skip = 4  # 'the five-year war': the article belongs to the noun
+    return Norm("DURATION", duration_value(amount, letters), skip=skip)
+
+
+def vague_duration(m: Match, ctx: Context) -> Norm | None:
+    letters, _ = _unit(m)
+    return Norm("DURATION", duration_value(None, letters))
+
+
+def ago(m: Match, ctx: Context) -> Norm | None:
+    direction = m["dir"].lower()
+    sign = 1 if direction in ("later", "hence") or direction.startswith("from") else -1
+    letters, grain = _unit(m)
+    amount = parse_number(m["num"]) if m["num"] and not m["vague"] else None
+    if amount is None or ctx.anchor is None:
+        return Norm("DATE", direction_ref(sign))
+    grain, factor = _TENFOLD.get(grain, (grain, 1))
+    steps = sign * max(1, round(amount * factor))
+    if direction in ("earlier", "later") and ctx.ref and letters not in _TIME_UNITS:
+        return Norm("DATE", shift_value(ctx.ref, grain, steps))
+    if letters in _TIME_UNITS:
+        return Norm("DATE", ctx.anchor.isoformat())  # hours ago: the same day
+    return Norm("DATE", shift_date(ctx.anchor, grain, steps))
+
+
+_GRAIN = {"year": "Y", "month": "M", "week": "W", "weekend": "WE", "quarter": "Q", "decade": "DE"}
+_GRAIN["century"] = "CE"
+
+
+def relative(m: Match, ctx: Context) -> Norm | None:
+    relation = relation_of(group(m, "rel"))
+    unit = m["unit"].lower()
+    if relation == "same" or (not relation and unit not in ("weekend", "quarter")):
+        return None  # 'the year' alone is too often a duration or anaphora
+    offset = RELATIONS.get(relation, 0)
+    if not relation:
+        return _the_period(unit, ctx)
+    if relation == "latest" and unit != "quarter":
+        return None
+    if ctx.anchor is None:
+        return Norm("DATE", direction_ref(offset))
+    return Norm("DATE", shift_date(ctx.anchor, _GRAIN[unit], offset))
+
+
+def _the_period(unit: str, ctx: Context) -> Norm | None:
+    """'the weekend': the last one; 'the quarter': the one just mentioned or just ended."""
+    if ctx.anchor is None:
+        return Norm("DATE", "PAST_REF")
+    if unit == "weekend":
+        offset = 0 if ctx.anchor.isoweekday() >= 6 else -1
+        return Norm("DATE", shift_date(ctx.anchor, "WE", offset))
+    if re.fullmatch(r"\d{4}-Q[1-4]", ctx.ref):
+        return Norm("DATE", ctx.ref)
+    return Norm("DATE", shift_date(ctx.anchor, "Q", -1))
+
+
+def the_period(m: Match, ctx: Context) -> Norm | None:
+    """'the month' after 'the end of': the anchor's own period."""
+    unit = m["unit"].lower()
+    if ctx.anchor is None:
+        return Norm("DATE", "PRESENT_REF")
+    return Norm("DATE", shift_date(ctx.anchor, _GRAIN[unit], 0))
+
+
+def year_ago(m: Match, ctx: Context) -> Norm | None:
+    if re.fullmatch(r"\d{4}-Q[1-4]", ctx.ref):
+        return Norm("DATE", shift_value(ctx.ref, "Y", -1))
+    if ctx.anchor is None:
+        return Norm("DATE", "PAST_REF")
+    return Norm("DATE", f"{ctx.anchor.year - 1:04d}")
+
+
+def vague(m: Match, ctx: Context) -> Norm | None:
+    word = re.sub(r"\s+", " ", m["vref"].lower())
+    return Norm("DATE", VAGUE_REFS[word])
+
+
+def set_(m: Match, ctx: Context) -> Norm | None:
+    if m["annually"]:
+        return Norm("SET", "P1Y")
+    if m["weekday"]:
+        return Norm("SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()]}")
+    letters, _ = _unit(m)
+    amount = parse_number(m["num"]) if m["num"] and not m["vague"] else 1.0
+    return Norm("SET", duration_value(amount, letters))
+

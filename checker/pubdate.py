@@ -1,0 +1,162 @@
+"""Infer a document's publication date from its text alone, and say how sure we are.
+
+Evidence, strongest first: a date line near the top ("September 8, 2015" on its own, or
+"Published: 08/09/2015"), a footer ("Post views count started 16/02/16"), photo captions
+("... arrives in London on February 4, 2016 (AFP photo)": published on or after the latest),
+and last a weekday the story uses ("said Friday") on or after the latest explicit date.
+When nothing supports a date the answer is (None, "", ""): we never guess silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from checker.extract.timex import infer_day_first, tag_times
+from checker.extract.timex_common import tense_before
+from checker.extract.timex_vocab import WEEKDAYS
+
+_TOP_LINES = 12  # a date line sits among the first lines of the page
+_DATE_LINE_MAX = 100  # characters: longer lines are sentences, not date lines
+_FOOTER_CHARS = 600
+_CONFIDENCE_DOWN = {"high": "medium", "medium": "low", "low": "low"}
+
+_PUBLISHED_CUE = re.compile(
+    r"""
+    \b(?:published|posted|updated|last\s+updated|date|first\s+published|issued|released)\b  # cue
+    |^\s*(?:by\s+\w+|[A-Z][A-Z .]+,)           # a byline or a dateline city
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_FOOTER_CUE = re.compile(
+    r"\b(?:post(?:ed)?|published|updated|views|copyright|all\s+rights)\b|©",  # footer words
+    re.IGNORECASE,
+)
+_CAPTION_CUE = re.compile(
+    r"""
+    \((?:[^()]{0,40}\b(?:photo|AFP|Reuters|AP|EPA|Getty|file|pic)\b[^()]{0,20})\)  # (AFP photo)
+    |\b(?:photo|picture|image)\b\s*(?:by|:|source)                 # Photo by:
+    |\b(?:holds|arrives|gestures|attends|speaks|walks|meets|looks|stands|waves|talks
+       |listens|delivers|poses|leaves|greets|shakes|sits|is\s+seen|are\s+seen|react)\b  # caption verbs
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d")
+_SAID_WEEKDAY = re.compile(
+    r"\b(?:said|told|announced|reported|on)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)\b",  # 'said Friday', 'on Thursday'
+)
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """An explicit full date found in the text and the line it stands on."""
+
+    date: dt.date
+    start: int
+    line: str
+    line_index: int
+    ambiguous: bool  # a numeric date whose day/month order the text does not settle
+
+
+def infer_published(text: str) -> tuple[dt.date | None, str, str]:
+    """(date, source, confidence) from the text alone: source is a short human string like
+    'text: date line', 'text: photo caption', 'text: footer', 'text: latest explicit date';
+    confidence 'high'/'medium'/'low'. (None, '', '') when nothing supports a date — never guess."""
+    if not isinstance(text, str) or not text.strip():
+        return None, "", ""
+    dated = explicit_dates(text)
+    for finder in (_from_date_line, _from_footer, _from_captions, _from_weekday):
+        found = finder(text, dated)
+        if found is not None:
+            return found
+    return None, "", ""
+
+
+def explicit_dates(text: str) -> list[_Dated]:
+    """Every date with day, month and year written out, with its line."""
+    day_first = infer_day_first(text)
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    found = []
+    for expr in tag_times(text, None):
+        if expr.type not in ("DATE", "TIME") or not _FULL_DATE.match(expr.value):
+            continue
+        if expr.low is None:
+            continue
+        index = _line_index(line_starts, expr.start)
+        line_end = text.find("\n", expr.start)
+        line = text[line_starts[index] : line_end if line_end >= 0 else len(text)]
+        numeric = bool(re.fullmatch(r"\d\d?[/.-]\d\d?[/.-]\d+", expr.text))
+        found.append(_Dated(expr.low, expr.start, line, index, numeric and day_first is None))
+    return found
+
+
+def _line_index(line_starts: list[int], position: int) -> int:
+    low, high = 0, len(line_starts) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if line_starts[middle] <= position:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _answer(item: _Dated, source: str, confidence: str) -> tuple[dt.date, str, str]:
+    if item.ambiguous:
+        confidence = _CONFIDENCE_DOWN[confidence]
+    return item.date, source, confidence
+
+
+def _from_date_line(text: str, dated: list[_Dated]) -> tuple[dt.date, str, str] | None:
+    top = _nonempty_line_numbers(text)[:_TOP_LINES]
+    for item in dated:
+        if item.line_index not in top:
+            continue
+        line = item.line.strip()
+        if len(line) <= _DATE_LINE_MAX and (_mostly_date(line) or _PUBLISHED_CUE.search(line)):
+            return _answer(item, "text: date line", "high")
+    return None
+
+
+def _nonempty_line_numbers(text: str) -> list[int]:
+    return [i for i, line in enumerate(text.split("\n")) if line.strip()]
+
+
+def _mostly_date(line: str) -> bool:
+    """A line that is a date and little else ('September 8, 2015', 'Tue 16 Feb 2016 10:41')."""
+    rest = line
+    for expr in tag_times(line, None):
+        rest = rest.replace(expr.text, "")
+    return len(re.sub(r"[\W\d_]+", "", rest)) <= 12
+
+
+def _from_footer(text: str, dated: list[_Dated]) -> tuple[dt.date, str, str] | None:
+    tail = len(text.rstrip()) - _FOOTER_CHARS
+    for item in reversed(dated):
+        if item.start >= tail and _FOOTER_CUE.search(item.line):
+            return _answer(item, "text: footer", "medium")
+    return None
+
+
+def _from_captions(text: str, dated: list[_Dated]) -> tuple[dt.date, str, str] | None:
+    captions = [item for item in dated if _CAPTION_CUE.search(item.line)]
+    captions = [item for item in captions if len(item.line) <= 400]
+    if not captions:
+        return None
+    latest = max(captions, key=lambda item: item.date)
+    return _answer(latest, "text: photo caption", "medium")
+
+
+def _from_weekday(text: str, dated: list[_Dated]) -> tuple[dt.date, str, str] | None:
+    """The first day on or after the latest past date that is the weekday the story uses."""
+    past = [item for item in dated if tense_before(text, item.start) != "future"]
+    said = _SAID_WEEKDAY.search(text)
+    if not past or said is None:
+        return None
+    latest = max(past, key=lambda item: item.date)
+    weekday = WEEKDAYS[said["weekday"].lower()]
+    ahead = (weekday - latest.date.isoweekday()) % 7
+    day = latest.date + dt.timedelta(days=ahead)
+    return _answer(_Dated(day, latest.start, "", 0, latest.ambiguous), "text: weekday after latest explicit date", "low")

@@ -1,0 +1,106 @@
+"""Read one input file: size and permission checks, decoding, then the format's reader.
+
+The format comes from the file's extension (any case). Files up to MAX_FILE_BYTES are
+read whole; a 50 MB article is read like any other.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from typing import TextIO
+
+from checker.readers import Part, skipped
+from checker.readers.encoding import decode_bytes, os_reason
+from checker.readers.html import read_html
+from checker.readers.jsonrec import read_json, read_jsonl
+from checker.readers.markdown import read_markdown
+from checker.readers.text import read_text
+
+Reader = Callable[[str], tuple[Part, ...]]
+
+READERS: Mapping[str, Reader] = {
+    ".txt": read_text,
+    ".text": read_text,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+    ".json": read_json,
+    ".jsonl": read_jsonl,
+    ".ndjson": read_jsonl,
+}
+SUPPORTED = tuple(READERS)
+MAX_FILE_BYTES = 200_000_000  # above this a file is skipped, and the reason says so
+
+
+def extension(name: str) -> str:
+    return os.path.splitext(name)[1].lower()
+
+
+def unsupported_reason(name: str) -> str:
+    """Why a file's name rules it out, or "" when its format is one we read."""
+    ext = extension(name)
+    if ext in READERS:
+        return ""
+    return f"not a supported format ({ext})" if ext else "not a supported format (no extension)"
+
+
+def read_file(path: str) -> tuple[Part, ...]:
+    """The parts of one file, or a single skipped part saying why it cannot be read."""
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                return (skipped(f"too large ({_mb(size)}; the limit is {_mb(MAX_FILE_BYTES)})"),)
+            data = handle.read()
+    except OSError as error:
+        return (skipped(f"unreadable: {os_reason(error)}"),)
+    return read_bytes(data, READERS.get(extension(path), read_text))
+
+
+def read_bytes(data: bytes, reader: Reader) -> tuple[Part, ...]:
+    if not data:
+        return (skipped("empty file"),)
+    decoded = decode_bytes(data)
+    if decoded.problem:
+        return (skipped(decoded.problem),)
+    return read_decoded(decoded.text, reader)
+
+
+def read_decoded(text: str, reader: Reader) -> tuple[Part, ...]:
+    if not text.strip():
+        return (skipped("empty file (blank)" if text else "empty file"),)
+    return tuple(_blank_checked(part) for part in reader(text))
+
+
+def _blank_checked(part: Part) -> Part:
+    if part.skip or part.text.strip():
+        return part
+    return skipped("empty text", part.suffix)
+
+
+def read_stream(stream: TextIO) -> tuple[Part, ...]:
+    """The parts of standard input (or any stream), its format guessed from its start."""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:
+        text = stream.read()
+        return read_decoded(text, sniff_reader(text))
+    decoded = decode_bytes(buffer.read())
+    if decoded.problem:
+        return (skipped(decoded.problem),)
+    return read_decoded(decoded.text, sniff_reader(decoded.text))
+
+
+def sniff_reader(text: str) -> Reader:
+    """The reader for text that came without a file name (standard input)."""
+    head = text.lstrip()[:100].lower()
+    if head.startswith(("<!doctype html", "<html", "<head", "<body")):
+        return read_html
+    if text.startswith("---"):
+        return read_markdown
+    return read_text
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_000_000:.0f} MB"

@@ -1,0 +1,61 @@
+"""HTML pages: the main text and its metadata, as trafilatura extracts them.
+
+trafilatura drops navigation, "Skip to content" links, share buttons, comments and
+copyright footers, so none of them yields claims. The checked text is trafilatura's
+main text (paragraphs joined by newlines), so claim offsets refer to that text, not to
+the HTML source: to find a claim in the page, search the page for the claim's quote.
+trafilatura is imported here, on the first HTML file, because it is slow to load.
+"""
+
+from __future__ import annotations
+
+import functools
+from configparser import ConfigParser
+from typing import Any
+
+from checker.readers import Part, skipped
+from checker.readers.fields import Meta
+
+# trafilatura refuses pages above 20 MB by default; we read what the file reader lets in.
+MAX_HTML_BYTES = 200_000_000
+
+
+@functools.cache
+def _config() -> ConfigParser:
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MAX_FILE_SIZE", str(MAX_HTML_BYTES))
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # its signal-based timeout breaks threads
+    return config
+
+
+def read_html(text: str) -> tuple[Part, ...]:
+    import trafilatura
+
+    try:
+        result = trafilatura.bare_extraction(
+            text, with_metadata=True, include_comments=False, config=_config()
+        )
+    except Exception as error:  # noqa: BLE001 - a broken page must not stop the run
+        return (skipped(f"HTML not parsed ({type(error).__name__})"),)
+    body = _get(result, "text")  # not stripped: offsets refer to it
+    if not body.strip():
+        return (skipped("no main text found in the HTML"),)
+    meta = Meta(
+        title=_get(result, "title"),
+        outlet=_get(result, "sitename"),
+        url=_get(result, "url"),
+        published=_get(result, "date"),
+    )
+    return (Part(body, meta=meta, meta_source="html metadata"),)
+
+
+def _get(result: Any, name: str) -> str:
+    """A field of trafilatura's result, which is an object in 2.x and a dict before."""
+    if result is None:
+        return ""
+    value = result.get(name) if isinstance(result, dict) else getattr(result, name, None)
+    if not isinstance(value, str):
+        return ""
+    return value if name == "text" else value.strip()
