@@ -53,7 +53,7 @@ def read_figure(folded: str, mention: NumberMention, limit: int, upper: NumberMe
         return None
     kind, unit_name = _kind_and_unit(folded, mention, unit, entity)
     interval, precision = _interval(mention, upper, qualifier, kind)
-    start = min(qualifier.start, unit.start if unit else mention.start, mention.start)
+    start = min(qualifier.start, unit.start if unit else mention.start, mention.start, _range_start(folded, mention, upper))
     return Figure(
         start=start,
         end=max(tail, entity.end) if entity else tail,
@@ -79,6 +79,12 @@ def range_end(folded: str, first: NumberMention, second: NumberMention | None) -
     if word == "and":  # "between 10 and 20", never "10 and 20 others"
         return _RANGE_OPENER.search(folded, max(0, first.start - 20), first.start) is not None
     return word in ("-", "to", "through")
+
+
+def _range_start(folded: str, mention: NumberMention, upper: NumberMention | None) -> int:
+    # "between 20 and 30 people": the quote starts at "between"
+    opener = _RANGE_OPENER.search(folded, max(0, mention.start - 20), mention.start) if upper else None
+    return opener.start() if opener else mention.start
 
 
 def _is_figure(folded: str, mention: NumberMention, unit: Unit | None, entity: Entity | None) -> bool:

@@ -32,7 +32,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"""
             \s+(?:[NSEW]\.?\s+)?               # optional compass point: "N. Main"
             (?:[A-Z0-9][\w']*\s+){{1,3}}       # one to three capitalised words: "Main", "11th"
-            (?:{_alternation(lex["street_suffixes"])})\b  # Street, Ave, Road ...
+            (?i:{_alternation(lex["street_suffixes"])})\b  # Street, Ave, Road ...
             """,
             re.VERBOSE,
         ),
