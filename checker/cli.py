@@ -105,7 +105,7 @@ def extract(
     from checker.report import claim_row, render_rows
 
     try:
-        claims = checker.extract(paths, published=parse_date(published), stdin=sys.stdin)
+        claims = checker.find_claims(paths, published=parse_date(published), stdin=sys.stdin)
         if fmt is ExtractFormat.jsonl:
             import json
 

@@ -41,6 +41,12 @@ Statuses (Story.inputs, one per input file, and one per record of a JSON file)
                count as an independent source
     missing    a sources.csv row for a file that is not there
 
+Hidden files and folders (names starting with a dot) inside a folder are listed as
+skipped, never read; version-control folders (.git, .hg, .svn) are left out entirely;
+readme and licence files are skipped as "not a document"; sources.csv is read as the
+folder's manifest and is listed only when it cannot be read (see readers.walk). A file
+named on the command line is read whatever its name, if its format is supported.
+
 InputError is raised only for a path that does not exist, a folder that cannot be
 listed, or inputs that hold no file in a supported format at all.
 """
@@ -50,6 +56,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TextIO
@@ -71,6 +78,7 @@ def read_stories(
     paths: Sequence[str], published: dt.date | None = None, stdin: TextIO | None = None
 ) -> tuple[Story, ...]:
     """The stories the paths hold, each with its documents and the status of every input."""
+    paths = [os.fspath(path) for path in paths]
     if not paths:
         raise InputError("no input given", NOTHING_HINT)
     plans = _unique_names(_plan(paths))
@@ -124,8 +132,6 @@ def _rel(path: str, start: str) -> str:
 
 def _given_file_skip(path: str) -> str:
     """A file the user named is read even when hidden; only its format can rule it out."""
-    if os.path.isdir(path):
-        return ""
     if not os.path.exists(path):
         return "symbolic link loop" if os.path.islink(path) else "broken symbolic link"
     return classify_file(os.path.basename(path), hidden_rules=False)
@@ -191,8 +197,6 @@ def _read_entry(entry: Entry, stdin: TextIO | None) -> tuple[Part, ...]:
     if entry.skip:
         return (skipped(entry.skip),)
     if entry.path == STDIN:
-        import sys
-
         return read_stream(stdin if stdin is not None else sys.stdin)
     return read_file(entry.path)
 

@@ -36,7 +36,7 @@ def check_story(story: Story) -> StoryResult:
     return StoryResult(story, claims, groups, findings)
 
 
-def extract(paths: Sequence[str], published: dt.date | None = None, stdin: TextIO | None = None) -> Iterator[Claim]:
+def find_claims(paths: Sequence[str], published: dt.date | None = None, stdin: TextIO | None = None) -> Iterator[Claim]:
     """Every claim of every document at `paths`, one document at a time (no reconciliation)."""
     for story in read_stories(paths, published=published, stdin=stdin):
         for document in story.documents:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import TextIO
 
 from checker.readers import Part, skipped
-from checker.readers.encoding import decode_bytes, os_reason
+from checker.readers.encoding import decode_bytes, looks_binary, os_reason
 from checker.readers.html import read_html
 from checker.readers.jsonrec import read_json, read_jsonl
 from checker.readers.markdown import read_markdown
@@ -85,6 +85,8 @@ def read_stream(stream: TextIO) -> tuple[Part, ...]:
     buffer = getattr(stream, "buffer", None)
     if buffer is None:
         text = stream.read()
+        if looks_binary(text):
+            return (skipped("binary file"),)
         return read_decoded(text, sniff_reader(text))
     decoded = decode_bytes(buffer.read())
     if decoded.problem:

@@ -32,10 +32,16 @@ def _config() -> ConfigParser:
 
 def read_html(text: str) -> tuple[Part, ...]:
     import trafilatura
+    from trafilatura.settings import set_date_params
 
     try:
         result = trafilatura.bare_extraction(
-            text, with_metadata=True, include_comments=False, config=_config()
+            text,
+            with_metadata=True,
+            include_comments=False,
+            # dates from the page's metadata and markup only, not guessed from its text
+            date_extraction_params=set_date_params(extensive=False),
+            config=_config(),
         )
     except Exception as error:  # noqa: BLE001 - a broken page must not stop the run
         return (skipped(f"HTML not parsed ({type(error).__name__})"),)

@@ -1,0 +1,157 @@
+"""The command line: exit codes, key output lines, report files and golden files.
+
+Golden files live in tests/golden/. Regenerate them on purpose only:
+    CHECKCLAIMS_REGENERATE_GOLDEN=1 pytest tests/test_cli.py
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from checker import columns
+from checker.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def seed_reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("reports")
+    code, stdout, _ = run("check", str(SEEDS), "--report-dir", str(out))
+    assert code == 1
+    assert "5 documents" in stdout and "discrepancies" in stdout
+    return out
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_seed_reports_have_the_documented_columns(seed_reports: Path) -> None:
+    for name, cols in (("claims", columns.CLAIMS), ("discrepancies", columns.DISCREPANCIES), ("documents", columns.DOCUMENTS)):
+        with (seed_reports / f"{name}.csv").open(encoding="utf-8") as handle:
+            assert tuple(next(csv.reader(handle))) == cols
+
+
+def test_every_claim_is_traceable_to_its_file(seed_reports: Path) -> None:
+    for row in rows(seed_reports / "claims.csv"):
+        text = (SEEDS / row["document"]).read_text(encoding="utf-8")
+        assert text[int(row["start"]) : int(row["end"])] == row["quote"]
+        assert "," not in row["value"] and "," not in row["low"]
+
+
+def test_documents_report_accounts_for_every_file(seed_reports: Path) -> None:
+    documents = rows(seed_reports / "documents.csv")
+    assert sorted(r["document"] for r in documents) == sorted(p.name for p in SEEDS.iterdir() if p.is_file())
+    claims = rows(seed_reports / "claims.csv")
+    assert sum(int(r["claims"]) for r in documents) == len(claims)
+
+
+@pytest.mark.parametrize("name", ["claims", "discrepancies", "documents"])
+def test_seed_reports_match_golden_files(seed_reports: Path, name: str) -> None:
+    produced = (seed_reports / f"{name}.csv").read_text(encoding="utf-8")
+    golden = GOLDEN / f"seeds_{name}.csv"
+    if os.environ.get("CHECKCLAIMS_REGENERATE_GOLDEN"):
+        GOLDEN.mkdir(exist_ok=True)
+        golden.write_text(produced, encoding="utf-8")
+    assert produced == golden.read_text(encoding="utf-8"), f"{name}.csv changed; regenerate on purpose if intended"
+
+
+def test_table_output_names_the_flagged_figures() -> None:
+    code, stdout, _ = run("check", str(SEEDS), "--report-dir", "/tmp/checkclaims-test-table")
+    assert code == 1
+    for text in ("583 people", "nearly 1,400 civilians", "more than 260,000", "Syrian Observatory"):
+        assert text in stdout
+
+
+def test_json_format_writes_json_reports(tmp_path: Path) -> None:
+    code, stdout, _ = run("check", str(SEEDS), "--report-dir", str(tmp_path), "--format", "json")
+    assert code == 1
+    flagged = json.loads(stdout)
+    assert {r["verdict"] for r in flagged} == {"discrepancy"}
+    assert json.loads((tmp_path / "claims.json").read_text(encoding="utf-8"))
+
+
+def test_quiet_prints_nothing_and_keeps_the_exit_code(tmp_path: Path) -> None:
+    code, stdout, _ = run("check", str(SEEDS), "--report-dir", str(tmp_path), "--quiet")
+    assert (code, stdout) == (1, "")
+
+
+def test_no_discrepancy_exits_zero(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The flood killed 12 people.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Officials said the flood killed 12 people.", encoding="utf-8")
+    code, stdout, _ = run("check", str(tmp_path), "--report-dir", str(tmp_path / "out"))
+    assert code == 0
+    assert "0 discrepancies" in stdout
+
+
+def test_missing_path_is_a_usage_error() -> None:
+    code, stdout, stderr = run("check", "/no/such/folder")
+    assert code == 2
+    assert stderr.startswith("Error: ") and len(stderr.strip().splitlines()) == 1
+
+
+def test_bad_published_date_is_a_usage_error() -> None:
+    code, _, stderr = run("check", str(SEEDS), "--published", "yesterday")
+    assert code == 2
+    assert "YYYY-MM-DD" in stderr
+
+
+def test_unwritable_report_folder_is_a_usage_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    code, _, stderr = run("check", str(SEEDS), "--report-dir", str(blocker / "reports"))
+    assert code == 2
+    assert "report folder" in stderr
+
+
+def test_extract_jsonl_has_claims_fields() -> None:
+    code, stdout, _ = run("extract", str(SEEDS), "--format", "jsonl")
+    assert code == 0
+    records = [json.loads(line) for line in stdout.splitlines()]
+    assert all(tuple(r) == columns.CLAIMS for r in records)
+    dates = {r["quote"]: r for r in records if r["kind"] == "date"}
+    assert dates["Nov. 24"]["value"] == "2015-11-24"
+    assert dates["Nov. 24"]["low"] == dates["Nov. 24"]["high"] == "2015-11-24"
+
+
+@pytest.mark.parametrize("command", [[], ["check"], ["extract"]])
+def test_every_command_has_help(command: list[str]) -> None:
+    code, stdout, _ = run(*command, "--help")
+    assert code == 0
+    assert "Usage:" in stdout and len(stdout) > 200
+
+
+def test_short_form_runs_check_and_help_does_not_load_heavy_modules(tmp_path: Path) -> None:
+    script = (
+        "import sys; sys.argv=['checkclaims','--help']\n"
+        "from checker.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy=[m for m in ('pandas','quantulum3','inflect','trafilatura') if m in sys.modules]\n"
+        "print('HEAVY', heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert "HEAVY []" in out
+    done = subprocess.run(
+        [sys.executable, "-c", "from checker.cli import main; main()", str(SEEDS), "--quiet", "--report-dir", str(tmp_path)],
+        capture_output=True, text=True,
+    )
+    assert done.returncode == 1
+    assert (tmp_path / "claims.csv").exists()
