@@ -125,3 +125,49 @@ def main() -> None:
     if args and args[0] not in COMMANDS and not args[0].startswith("-"):
         args = ["check", *args]
     app(args=args, prog_name="checkclaims")
+
+
+@app.command()
+def review(
+    draft: Annotated[str, typer.Argument(help="The draft to check: one .txt, .md or .html file.")],
+    sources: Annotated[
+        list[str], typer.Option("--sources", help="Files or folders of the articles the draft relies on (repeatable).")
+    ],
+    report_dir: Annotated[Path, typer.Option("--report-dir", help="Folder for review.csv.")] = Path("reports"),
+    fail_on: Annotated[
+        str,
+        typer.Option(
+            "--fail-on",
+            help="Verdicts that make the exit status 1, comma-separated: contradicted, outdated, "
+            "qualifier, misattributed, unsourced; or none.",
+        ),
+    ] = "contradicted",
+    fmt: Annotated[Format, typer.Option("--format", help="table: a table for people; csv or json: the rows on stdout.")] = Format.table,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; only write review.csv and set the exit status.")] = False,
+    published: Annotated[
+        str | None,
+        typer.Option("--published", help="The draft's publication date (YYYY-MM-DD); else found in the text, else today."),
+    ] = None,
+) -> None:
+    """Check every figure and date of a draft against its sources: supported, contradicted, outdated,
+    qualifier dropped or changed, misattributed or unsourced. Writes reports/review.csv."""
+    from checker.review import TODAY, parse_verdicts, review_draft
+    from checker.review_report import render_review, write_review
+
+    try:
+        failing = parse_verdicts(fail_on)
+        result = review_draft(draft, sources, published=parse_date(published))
+        write_review(result, report_dir)
+    except CheckclaimsError as error:
+        raise fail(error) from None
+    if not quiet and fmt is Format.table:
+        from rich.console import Console
+
+        from checker import render_review as view
+
+        view.render_review(result, Console())
+    elif not quiet:
+        typer.echo(render_review(result, fmt.value), nl=False)
+        if result.draft.published_source == TODAY:
+            typer.echo(f"Note: {result.dated}", err=True)
+    raise typer.Exit(EXIT_FINDINGS if result.failing(failing) else EXIT_OK)

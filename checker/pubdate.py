@@ -25,7 +25,7 @@ _CONFIDENCE_DOWN = {"high": "medium", "medium": "low", "low": "low"}
 _PUBLISHED_CUE = re.compile(
     r"""
     \b(?:published|posted|updated|last\s+updated|date|first\s+published|issued|released)\b  # cue
-    |^\s*(?:by\s+\w+|[A-Z][A-Z .]+,)           # a byline or a dateline city
+    |^\s*(?-i:By\s+[A-Z]\w+|[A-Z][A-Z .]{2,},)   # a byline or a DATELINE CITY,
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -38,7 +38,7 @@ _CAPTION_CUE = re.compile(
     \((?:[^()]{0,40}\b(?:photo|AFP|Reuters|AP|EPA|Getty|file|pic)\b[^()]{0,20})\)  # (AFP photo)
     |\b(?:photo|picture|image)\b\s*(?:by|:|source)                 # Photo by:
     |\b(?:holds|arrives|gestures|attends|speaks|walks|meets|looks|stands|waves|talks
-       |listens|delivers|poses|leaves|greets|shakes|sits|is\s+seen|are\s+seen|react)\b  # caption verbs
+       |listens|delivers|poses|leaves|greets|shakes|sits|is\s+seen|are\s+seen)\b  # verbs
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -159,4 +159,8 @@ def _from_weekday(text: str, dated: list[_Dated]) -> tuple[dt.date, str, str] | 
     weekday = WEEKDAYS[said["weekday"].lower()]
     ahead = (weekday - latest.date.isoweekday()) % 7
     day = latest.date + dt.timedelta(days=ahead)
-    return _answer(_Dated(day, latest.start, "", 0, latest.ambiguous), "text: weekday after latest explicit date", "low")
+    return _answer(
+        _Dated(day, latest.start, "", 0, latest.ambiguous),
+        "text: weekday after latest explicit date",
+        "low",
+    )

@@ -12,6 +12,7 @@ import dataclasses
 import itertools
 import json
 from dataclasses import dataclass
+from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
@@ -36,6 +37,12 @@ def severity_thresholds() -> tuple[Decimal, Decimal]:
     return Decimal(data["medium"]), Decimal(data["high"])
 
 
+@lru_cache(maxsize=None)
+def self_contradiction_floor() -> Decimal:
+    data = json.loads(resources.files("checker").joinpath("data/severity.json").read_text("utf-8"))
+    return Decimal(data["self_contradiction_min_value"])
+
+
 def severity_of(relative_gap: Decimal) -> str:
     medium, high = severity_thresholds()
     if relative_gap >= high:
@@ -48,7 +55,7 @@ def reconcile_group(group: ClaimGroup) -> Finding | None:
     documents = {c.document for c in group.claims}
     if len(group.claims) < 2:
         return None
-    conflicts = [c for a, b in itertools.combinations(group.claims, 2) if (c := find_conflict(a, b, group))]
+    conflicts = [c for a, b in compared_pairs(group) if (c := find_conflict(a, b, group))]
     if not conflicts:
         if len(documents) < 2:
             return None
@@ -56,6 +63,21 @@ def reconcile_group(group: ClaimGroup) -> Finding | None:
     worst = max(conflicts, key=lambda c: (c.relative_gap, c.first.claim_id, c.second.claim_id))
     pairs = tuple(sorted((c.first.claim_id, c.second.claim_id) for c in conflicts))
     return Finding(group, "discrepancy", severity_of(worst.relative_gap), explain_conflict(worst, group), pairs)
+
+
+def compared_pairs(group: ClaimGroup) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs to compare: each document's largest figure against the others', and, within a
+    document, figures with the same counted noun that are large enough to be totals."""
+    by_document: dict[str, list[Claim]] = {}
+    for claim in group.claims:
+        by_document.setdefault(claim.document, []).append(claim)
+    leads = [max(claims, key=lambda c: (point(c.interval, c.value), c.claim_id)) for _, claims in sorted(by_document.items())]
+    yield from itertools.combinations(leads, 2)
+    floor = self_contradiction_floor()
+    for claims in by_document.values():
+        for a, b in itertools.combinations(claims, 2):
+            if a.unit.lower() == b.unit.lower() and min(point(a.interval, a.value), point(b.interval, b.value)) >= floor:
+                yield a, b
 
 
 def find_conflict(a: Claim, b: Claim, group: ClaimGroup) -> Conflict | None:

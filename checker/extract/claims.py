@@ -18,6 +18,7 @@ from checker.extract.timex import tag_times
 from checker.model import Claim, Document, Interval, Measure, TimeExpr
 
 _CLAIM_TIME_TYPES = ("DATE", "DURATION")
+_DESCRIPTIVE_UNITS = frozenset({"year of age"})
 
 
 def extract_claims(document: Document, times: tuple[TimeExpr, ...] | None = None) -> tuple[Claim, ...]:
@@ -73,7 +74,10 @@ def _clauses(figures: list[Figure], sentences: tuple[tuple[int, int], ...]) -> I
 def _claim(document: Document, folded: str, figure: Figure, sentence: tuple[int, int], clause: Clause,
            times: tuple[TimeExpr, ...]) -> Claim:
     in_sentence = tuple(t for t in times if sentence[0] <= t.start < sentence[1])
-    measure = build_measure(folded, clause, figure.entity, in_sentence, document.published)
+    if figure.unit in _DESCRIPTIVE_UNITS:
+        measure = Measure(entity=figure.unit)  # an age describes a person; it is not a toll
+    else:
+        measure = build_measure(folded, clause, figure.entity, in_sentence, document.published)
     as_of, as_of_source = _as_of(measure, clause, own_times(folded, clause, in_sentence), document.published)
     return Claim(
         claim_id=f"{document.doc_id}:{figure.start}-{figure.end}",

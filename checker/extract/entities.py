@@ -19,7 +19,7 @@ _STOP = frozenset(
     can do does did said says say told according as than then so if when while where after before
     since during until into onto over under about around across through between among per each
     it its their them they he she his her him we our us you your i me my not no also only just
-    still even more most less least many much some such other another very all both either
+    still even most less least many much some such another very all both either
     reportedly including included includes like near across amid despite against toward towards
     """.split()
 )

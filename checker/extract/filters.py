@@ -79,6 +79,8 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
         ("street number", p["street"].match(after) is not None or p["block"].match(after) is not None),
         ("identifier", p["identifier"].search(before) is not None),
     )
+    if re.fullmatch(r"\d{5,}", mention.text):
+        return "identifier (a long number without separators)"
     for reason, hit in checks:
         if hit:
             return reason

@@ -21,6 +21,7 @@ class MeasureLexicon:
     agent_pattern: re.Pattern[str]  # optional modifier + agent word
     whole_event_pattern: re.Pattern[str]
     place_heads: frozenset[str]
+    not_counted: frozenset[str]  # "three times": a figure, but no countable measure
 
 
 def _alternation(words: list[str]) -> str:
@@ -52,6 +53,7 @@ def measure_lexicon() -> MeasureLexicon:
         ),
         whole_event_pattern=re.compile(rf"\b(?:{_alternation(data['whole_event_words'])})\b", re.I),
         place_heads=frozenset(data["place_heads"]),
+        not_counted=frozenset(data["not_counted"]),
     )
 
 

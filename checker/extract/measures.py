@@ -50,6 +50,7 @@ _PLACE = re.compile(
 )
 _BACKGROUND_DAYS = 45
 _MAX_WORDS_FROM_VERB = 6
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:which|who|while|but|whereas)\b", re.I)
 _DEMONYM_ENDINGS = ("an", "ese", "ish")
 
@@ -103,7 +104,7 @@ def entity_of(entity: Entity | None) -> str:
     if entity is None:
         return ""
     lex = measure_lexicon()
-    return lex.people.get(entity.head, "people" if entity.head in lex.event_of_word else entity.head)
+    return lex.people.get(entity.head, entity.head)
 
 
 def agent_of(folded: str, clause: Clause) -> str:
@@ -166,7 +167,11 @@ def period_of(clause: Clause, times: tuple[TimeExpr, ...], published: dt.date | 
     for time in times:
         if time.type != "DATE" or time.high is None:
             continue
-        if clause.start <= time.start < clause.end and (published - time.high).days > _BACKGROUND_DAYS:
+        if not clause.start <= time.start < clause.end:
+            continue
+        # "in 2016", "last month", "this weekend": a figure for a period, not for the event;
+        # a full date counts as background only when it lies well before publication
+        if not _FULL_DATE.fullmatch(time.value) or (published - time.high).days > _BACKGROUND_DAYS:
             return time.value
     return ""
 
@@ -174,6 +179,8 @@ def period_of(clause: Clause, times: tuple[TimeExpr, ...], published: dt.date | 
 def build_measure(folded: str, clause: Clause, entity: Entity | None, times: tuple[TimeExpr, ...],
                   published: dt.date | None) -> Measure:
     lex = measure_lexicon()
+    if entity is not None and entity.head in lex.not_counted:
+        return Measure(entity=entity.head)
     event = event_of(folded, clause, entity)
     if not event:
         return Measure(entity=entity_of(entity))

@@ -22,7 +22,7 @@ from checker.extract.timex_common import (
     tense_around,
     year_of,
 )
-from checker.extract.timex_vocab import DAY_PARTS, SEASON_MONTHS, SEASONS, WEEKDAYS
+from checker.extract.timex_vocab import DAY_PARTS, SEASONS, WEEKDAYS
 
 Match = re.Match[str]
 
@@ -96,9 +96,9 @@ def month(m: Match, ctx: Context) -> Norm | None:
         return None
     year = year_of(m["year"], ctx.anchor)
     relation = (m["mrel"] or "").lower()
-    if year is None and not relation and not m["relyear"]:
-        if not bare_month_ok(ctx.text, m.start(), m["month"]):
-            return None
+    bare = year is None and not relation and not m["relyear"]
+    if bare and not bare_month_ok(ctx.text, m.start(), m["month"]):
+        return None
     if year is None and ctx.anchor is not None:
         year = _month_year(m, ctx, number, relation)
     return Norm("DATE", f"{year:04d}-{number:02d}" if year else f"XXXX-{number:02d}")
@@ -178,7 +178,8 @@ _YEAR_CALLERS = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_COUNTED = re.compile(r"\s+[a-z]")  # '2000 troops': a lower-case word follows a count
+# '2000 troops': a plural noun follows a count; '1990 invasion' is a year
+_COUNTED = re.compile(r"\s+(?!(?:was|has|is|as|its|this|does|results|levels)\b)[a-z]{2,}s\b")
 
 
 def year(m: Match, ctx: Context) -> Norm | None:
@@ -231,9 +232,9 @@ def season(m: Match, ctx: Context) -> Norm | None:
     code = SEASONS[word]
     relation = relation_of(m["rel"])
     written = m.group().lower()
-    if word in ("fall", "spring") and written == word:
-        if not re.search(r"\bin\s+(?:the\s+)?$", ctx.text[max(0, m.start() - 8) : m.start()]):
-            return None
+    after_in = re.search(r"\bin\s+(?:the\s+)?$", ctx.text[max(0, m.start() - 8) : m.start()])
+    if word in ("fall", "spring") and written == word and not after_in:
+        return None  # 'prices fall', 'spring into action'
     year = year_of(m["year"], ctx.anchor)
     if year is None and ctx.anchor is not None:
         year = _season_year(ctx.anchor, code, relation)
@@ -256,4 +257,3 @@ def _season_year(anchor: dt.date, code: str, relation: str) -> int:
 
 def _gap(anchor: dt.date, low: dt.date, high: dt.date) -> int:
     return min(abs((anchor - low).days), abs((anchor - high).days))
-

@@ -69,7 +69,9 @@ def _bounds_of(match: re.Match[str], year: int) -> tuple[dt.date | None, dt.date
         return day, day
     if match["month"]:
         month = int(match["month"])
-        return (dt.date(year, month, 1), month_end(year, month)) if 1 <= month <= 12 else (None, None)
+        return (
+            (dt.date(year, month, 1), month_end(year, month)) if 1 <= month <= 12 else (None, None)
+        )
     if match["week"]:
         try:
             monday = dt.date.fromisocalendar(year, int(match["week"]), 1)
@@ -84,9 +86,9 @@ def _bounds_of(match: re.Match[str], year: int) -> tuple[dt.date | None, dt.date
         first_month = 6 * int(match["half"]) - 5
         return dt.date(year, first_month, 1), month_end(year, first_month + 5)
     if match["season"]:
-        first, last = SEASON_MONTHS[match["season"]]
-        end_year, end_month = shift_month(year, last, 0)
-        return dt.date(year, first, 1), month_end(end_year, end_month)
+        first_month, last_month = SEASON_MONTHS[match["season"]]
+        end_year, end_month = shift_month(year, last_month, 0)
+        return dt.date(year, first_month, 1), month_end(end_year, end_month)
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
@@ -116,6 +118,9 @@ def narrow(
     return last_start, high
 
 
+_TENSE_REACH = 200  # days
+
+
 def pick_year(anchor: dt.date, month: int, day: int, tense: str) -> int:
     """The year that puts month/day nearest the anchor, leaning the way the tense points."""
     candidates = []
@@ -123,11 +128,12 @@ def pick_year(anchor: dt.date, month: int, day: int, tense: str) -> int:
         date = safe_date(year, month, min(day, calendar.monthrange(year, month)[1]))
         if date is not None:
             candidates.append((year, (date - anchor).days))
+    # the tense decides only between readings within half a year of the anchor
     if tense == "future":
-        ahead = [c for c in candidates if c[1] >= 0]
+        ahead = [c for c in candidates if 0 <= c[1] <= _TENSE_REACH]
         candidates = ahead or candidates
     elif tense == "past":
-        behind = [c for c in candidates if c[1] <= 0]
+        behind = [c for c in candidates if -_TENSE_REACH <= c[1] <= 0]
         candidates = behind or candidates
     return min(candidates, key=lambda c: abs(c[1]))[0]
 

@@ -45,16 +45,13 @@ _CLAUSE_END = re.compile(r"[.!?;\n]\s")
 def tense_before(text: str, start: int) -> str:
     """'future', 'past' or '' from the nearest tense cue earlier in the clause."""
     window = text[max(0, start - 90) : start]
-    cut = None
-    for cut in _CLAUSE_END.finditer(window):
-        pass
-    if cut is not None:
-        window = window[cut.end() :]
-    last = None
-    for last in _CUE.finditer(window):
-        pass
-    if last is None:
+    cuts = list(_CLAUSE_END.finditer(window))
+    if cuts:
+        window = window[cuts[-1].end() :]
+    cues = list(_CUE.finditer(window))
+    if not cues:
         return ""
+    last = cues[-1]
     return "future" if (last["future"] or last["future2"]) else "past"
 
 

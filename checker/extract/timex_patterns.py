@@ -17,7 +17,6 @@ from checker.extract.timex_vocab import (
     NUMBERS,
     PARTS,
     SEASONS,
-    UNITS,
     VAGUE_NUMBERS,
     VAGUE_REFS,
     WEEKDAYS,
@@ -31,7 +30,9 @@ MONTH = (
     rf"|(?:{alternation(set(MONTHS) - FULL_MONTHS)})(?![a-z])\.?)"
 )
 WEEKDAY = rf"(?P<weekday>{alternation(FULL_WEEKDAYS)})(?![a-z])"
-WEEKDAY_ANY = rf"(?:{alternation(FULL_WEEKDAYS)}|(?:{alternation(set(WEEKDAYS) - FULL_WEEKDAYS)})\.?)"
+WEEKDAY_ANY = (
+    rf"(?:{alternation(FULL_WEEKDAYS)}|(?:{alternation(set(WEEKDAYS) - FULL_WEEKDAYS)})\.?)"
+)
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
 YEAR = r"(?P<year>(?:1[0-9]|20)\d\d|['’]\d\d)(?![\d%]|\.\d|,\d)"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -132,7 +133,7 @@ _RULES: dict[str, str] = {
         (?:fiscal\s+)?(?P<unit>year|month|weekend|week|quarter|decade|century)(?![\w-])  # year
     """,
     # the end of the month (the bare period only after a part word)
-    "the_period": rf"""
+    "the_period": r"""
         (?<=\sof\s)the\s+(?P<unit>year|month|week|quarter|decade|century)(?![\w-])
     """,
     # the third quarter / third-quarter / fiscal 1989's first half / the quarter
@@ -188,7 +189,7 @@ _RULES: dict[str, str] = {
     "set": rf"""
         (?<![\w-])(?:(?P<every>every|each)\s+(?:{NUM}\s+)?    # every
           (?:{UNIT}s?|{WEEKDAY})(?![\w-])                     # week / Friday
-        |(?P<annually>annually|yearly)(?![\w-]))              # annually
+        |(?P<annually>yearly)(?![\w-]))                      # yearly ('annually' is rarely one)
     """,
 }
 

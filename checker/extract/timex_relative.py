@@ -55,6 +55,8 @@ def duration(m: Match, ctx: Context) -> Norm | None:
     letters, _ = _unit(m)
     if word in ("a", "an") and letters == "TS":
         return None  # 'a second attack'
+    if letters == "Q" and (word in ("a", "an") or "-" in m.group()):
+        return None  # 'a quarter of', 'three-quarters': fractions
     amount = None if m["vague"] else parse_number(word)
     if amount is None and not m["vague"]:
         return None
@@ -83,7 +85,8 @@ def ago(m: Match, ctx: Context) -> Norm | None:
         return Norm("DATE", direction_ref(sign))
     grain, factor = _TENFOLD.get(grain, (grain, 1))
     steps = sign * max(1, round(amount * factor))
-    if direction in ("earlier", "later") and ctx.ref and letters not in _TIME_UNITS:
+    comparison = grain == "Y" and re.fullmatch(r"\d{4}-Q[1-4]", ctx.ref)  # a year ago, same quarter
+    if (direction in ("earlier", "later") or comparison) and ctx.ref and letters not in _TIME_UNITS:
         return Norm("DATE", shift_value(ctx.ref, grain, steps))
     if letters in _TIME_UNITS:
         return Norm("DATE", ctx.anchor.isoformat())  # hours ago: the same day
@@ -150,4 +153,3 @@ def set_(m: Match, ctx: Context) -> Norm | None:
     letters, _ = _unit(m)
     amount = parse_number(m["num"]) if m["num"] and not m["vague"] else 1.0
     return Norm("SET", duration_value(amount, letters))
-
