@@ -70,6 +70,11 @@ def explain_conflict(conflict: Conflict, group: ClaimGroup) -> str:
 def _why(conflict: Conflict) -> str:
     first, second = conflict.first, conflict.second
     if conflict.reason == "shrank":
+        notes = [f"{c.qualifier + ' ' if c.qualifier else ''}{number(Decimal(c.value))} is {n}"
+                 for c in (first, second) if c.value and (n := rounding_note(c))]
+        rounding = f" (read as written: {'; '.join(notes)})" if notes else ""
+        if rounding:
+            return f"a cumulative figure cannot fall between {first.as_of} and {second.as_of}{rounding}"
         return (
             f"a cumulative figure cannot fall, yet the later report ({second.as_of}) allows "
             f"{reading(second.interval)} after {reading(first.interval)} ({first.as_of})"

@@ -35,16 +35,17 @@ def finding_table(finding: Finding) -> Table:
         (f"{finding.verdict} ({finding.severity})", style),
     )
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
-    table.add_column("document", overflow="fold", ratio=2)
-    table.add_column("quote", overflow="fold", ratio=4)
+    table.add_column("", width=1, no_wrap=True)
+    table.add_column("document [start:end]", overflow="fold", ratio=2)
+    table.add_column("quote", overflow="fold", ratio=3)
     table.add_column("figure", overflow="fold", ratio=2)
     table.add_column("source", overflow="fold", ratio=2)
-    table.add_column("as of", overflow="fold", ratio=1)
+    table.add_column("as of", no_wrap=True, min_width=10)
     conflicting = {cid for pair in finding.conflicting for cid in pair}
     for claim in group.claims:
-        marker = "!" if claim.claim_id in conflicting else " "
         table.add_row(
-            f"{marker} {claim.document} [{claim.start}:{claim.end}]",
+            "!" if claim.claim_id in conflicting else "",
+            f"{claim.document} [{claim.start}:{claim.end}]",
             " ".join(claim.quote.split()),
             reading(claim.interval),
             claim.attribution or "-",

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SPEECH_VERBS = (
     r"said|says|say|told|reported|reports|report|asserted|asserts|estimated|estimates|stated|"
@@ -70,20 +71,28 @@ def attribution_of(sentence: str, position: int = 0) -> str:
     When a sentence names several sources, the one nearest the figure wins:
     "Kerry said ... strikes which local opposition sources have said exceeded 100 sorties".
     """
-    best: tuple[int, str] | None = None
-    for pattern in (_ACCORDING, _SUBJECT_SAID, _SAID_SUBJECT):
-        for match in pattern.finditer(sentence):
-            who = clean_source(match.group("who"))
-            if not who or who.lower() in _NOT_SOURCES:
-                continue
-            distance = position - match.end() if match.end() <= position else match.start() - position
-            if best is None or abs(distance) < best[0]:
-                best = (abs(distance), who)
-    if best is not None:
-        return best[1]
+    sources = sources_in(sentence)
+    if sources:
+        def distance(source: tuple[int, int, str]) -> int:
+            start, end, _ = source
+            return position - end if end <= position else abs(start - position)
+
+        return min(sources, key=distance)[2]
     if _REPORTEDLY.search(sentence):
         return "reportedly (no source named)"
     return ""
+
+
+@lru_cache(maxsize=256)
+def sources_in(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """Every source a sentence names, as (start, end, name); sentences repeat per figure."""
+    found = []
+    for pattern in (_ACCORDING, _SUBJECT_SAID, _SAID_SUBJECT):
+        for match in pattern.finditer(sentence):
+            who = clean_source(match.group("who"))
+            if who and who.lower() not in _NOT_SOURCES:
+                found.append((match.start(), match.end(), who))
+    return tuple(found)
 
 
 def clean_source(who: str) -> str:

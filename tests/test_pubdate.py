@@ -1,0 +1,70 @@
+"""Examples for infer_published: the seed articles in seeds/ and short pages in their style."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.pubdate import infer_published
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+class Example(NamedTuple):
+    name: str
+    expected: tuple[dt.date | None, str, str]
+
+
+SEED_ARTICLES = [
+    # Arutz Sheva: 'said Friday', 'February 25' (future), no year anywhere: nothing supports a date
+    Example("000_0a01db7517b6ffcf.txt", (None, "", "")),
+    # Newstime: footer 'Post views count started 16/02/16'
+    Example("001_ea200905dab8a0fa.txt", (dt.date(2016, 2, 16), "text: footer", "medium")),
+    # TRT World: captions 'on February 10, 2016', 'on February 11, 2016'
+    Example("002_48d7ff4f65d90d47.txt", (dt.date(2016, 2, 11), "text: photo caption", "medium")),
+    # DW: 'September 8, 2015' on its own line under the headline
+    Example("003_9910ba9fc400b7a4.txt", (dt.date(2015, 9, 8), "text: date line", "high")),
+    # Press TV: captions 'on February 4, 2016' and 'on January 20, 2016'
+    Example("004_1a1c23902d1480a1.txt", (dt.date(2016, 2, 4), "text: photo caption", "medium")),
+]
+
+
+@pytest.mark.parametrize("example", SEED_ARTICLES, ids=lambda e: e.name)
+def test_seed_articles(example: Example) -> None:
+    text = (SEEDS / example.name).read_text(encoding="utf-8")
+    assert infer_published(text) == example.expected
+
+
+NEWS_STYLE = [
+    Example(
+        "Storm hits coast\n\nPublished: 03/04/2016 10:12\n\nThe storm hit on 14/03/2016.",
+        (dt.date(2016, 4, 3), "text: date line", "high"),
+    ),
+    Example(
+        "Storm hits coast\n\nPublished: 03/04/2016\n\nA storm hit the coast.",
+        (dt.date(2016, 3, 4), "text: date line", "medium"),  # month/day order unsettled
+    ),
+    Example(
+        "Police said Friday that the man, arrested on Feb. 3, 2016, was charged.",
+        (dt.date(2016, 2, 5), "text: weekday after latest explicit date", "low"),
+    ),
+    Example("The war began in 2011 and has killed thousands.", (None, "", "")),
+    Example("Officials said Friday the talks would resume.", (None, "", "")),
+]
+
+
+@pytest.mark.parametrize("example", NEWS_STYLE, ids=lambda e: e.name[:40])
+def test_news_style(example: Example) -> None:
+    assert infer_published(example.name) == example.expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_never_crashes(text: str) -> None:
+    date, source, confidence = infer_published(text)
+    assert (date is None) == (source == "") == (confidence == "")
