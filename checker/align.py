@@ -58,7 +58,9 @@ def alignment_key(claim: Claim, wide_places: frozenset[str]) -> tuple[str, ...] 
     )
 
 
-def align_claims(story: str, documents: Iterable[Document], claims: Iterable[Claim]) -> tuple[ClaimGroup, ...]:
+def align_claims(
+    story: str, documents: Iterable[Document], claims: Iterable[Claim]
+) -> tuple[ClaimGroup, ...]:
     """Groups of claims that measure the same thing, in a stable order (not input order)."""
     claims = tuple(claims)
     wide = story_places(documents, claims)
@@ -70,7 +72,14 @@ def align_claims(story: str, documents: Iterable[Document], claims: Iterable[Cla
     groups = []
     for number, key in enumerate(sorted(buckets), start=1):
         members = tuple(sorted(buckets[key], key=lambda c: (c.document, c.start, c.end)))
-        groups.append(ClaimGroup(f"{story + '/' if story else ''}g{number:03d}", story, _group_measure(key, members), members))
+        groups.append(
+            ClaimGroup(
+                f"{story + '/' if story else ''}g{number:03d}",
+                story,
+                _group_measure(key, members),
+                members,
+            )
+        )
     return tuple(groups)
 
 

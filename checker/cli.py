@@ -43,10 +43,14 @@ class ExtractFormat(str, Enum):
     csv = "csv"
 
 
-PathsArg = Annotated[list[str], typer.Argument(help="Files or folders to check; '-' reads standard input.")]
+PathsArg = Annotated[
+    list[str], typer.Argument(help="Files or folders to check; '-' reads standard input.")
+]
 PublishedOpt = Annotated[
     str | None,
-    typer.Option("--published", help="Publication date (YYYY-MM-DD) for all documents; wins over metadata."),
+    typer.Option(
+        "--published", help="Publication date (YYYY-MM-DD) for all documents; wins over metadata."
+    ),
 ]
 
 
@@ -68,12 +72,24 @@ def parse_date(text: str | None) -> dt.date | None:
 @app.command()
 def check(
     paths: PathsArg,
-    report_dir: Annotated[Path, typer.Option("--report-dir", help="Folder for the CSV/JSON reports.")] = Path("reports"),
-    fmt: Annotated[Format, typer.Option("--format", help="table: a table for people; csv or json: the flagged rows on stdout.")] = Format.table,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; only write reports and set the exit status.")] = False,
+    report_dir: Annotated[
+        Path, typer.Option("--report-dir", help="Folder for the CSV/JSON reports.")
+    ] = Path("reports"),
+    fmt: Annotated[
+        Format,
+        typer.Option(
+            "--format", help="table: a table for people; csv or json: the flagged rows on stdout."
+        ),
+    ] = Format.table,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="Print nothing; only write reports and set the exit status."
+        ),
+    ] = False,
     published: PublishedOpt = None,
 ) -> None:
-    """Check documents: write reports/claims.csv, discrepancies.csv, documents.csv and show the discrepancies."""
+    """Check documents: show the discrepancies and write claims, discrepancies and documents reports."""
     import checker
     from checker.report import render_rows, report_tables, write_reports
 
@@ -97,7 +113,10 @@ def check(
 @app.command()
 def extract(
     paths: PathsArg,
-    fmt: Annotated[ExtractFormat, typer.Option("--format", help="jsonl: one JSON object per claim; csv: claims.csv columns.")] = ExtractFormat.jsonl,
+    fmt: Annotated[
+        ExtractFormat,
+        typer.Option("--format", help="jsonl: one JSON object per claim; csv: claims.csv columns."),
+    ] = ExtractFormat.jsonl,
     published: PublishedOpt = None,
 ) -> None:
     """Print every claim, with the fields of claims.csv, without aligning or reconciling."""
@@ -131,28 +150,39 @@ def main() -> None:
 def review(
     draft: Annotated[str, typer.Argument(help="The draft to check: one .txt, .md or .html file.")],
     sources: Annotated[
-        list[str], typer.Option("--sources", help="Files or folders of the articles the draft relies on (repeatable).")
+        list[str],
+        typer.Option("--sources", help="Files or folders of the draft's sources (repeatable)."),
     ],
-    report_dir: Annotated[Path, typer.Option("--report-dir", help="Folder for review.csv.")] = Path("reports"),
+    report_dir: Annotated[Path, typer.Option("--report-dir", help="Folder for review.csv.")] = Path(
+        "reports"
+    ),
     fail_on: Annotated[
         str,
         typer.Option(
             "--fail-on",
-            help="Verdicts that make the exit status 1, comma-separated: contradicted, outdated, "
-            "qualifier, misattributed, unsourced; or none.",
+            help="Verdicts that make the exit status 1, comma-separated: contradicted, "
+            "outdated, qualifier, misattributed, unsourced; or none.",
         ),
     ] = "contradicted",
-    fmt: Annotated[Format, typer.Option("--format", help="table: a table for people; csv or json: the rows on stdout.")] = Format.table,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; only write review.csv and set the exit status.")] = False,
+    fmt: Annotated[
+        Format,
+        typer.Option("--format", help="table: a table for people; csv or json: rows on stdout."),
+    ] = Format.table,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print nothing; write review.csv, set the status.")
+    ] = False,
     published: Annotated[
         str | None,
-        typer.Option("--published", help="The draft's publication date (YYYY-MM-DD); else found in the text, else today."),
+        typer.Option(
+            "--published",
+            help="The draft's publication date (YYYY-MM-DD); else found in its text, else today.",
+        ),
     ] = None,
 ) -> None:
-    """Check every figure and date of a draft against its sources: supported, contradicted, outdated,
-    qualifier dropped or changed, misattributed or unsourced. Writes reports/review.csv."""
+    """Check every figure and date of a draft against its sources: supported, contradicted,
+    outdated, qualifier dropped or changed, misattributed or unsourced. Writes review.csv."""
     from checker.review import TODAY, parse_verdicts, review_draft
-    from checker.review_report import render_review, write_review
+    from checker.review_report import review_text, write_review
 
     try:
         failing = parse_verdicts(fail_on)
@@ -163,11 +193,11 @@ def review(
     if not quiet and fmt is Format.table:
         from rich.console import Console
 
-        from checker import render_review as view
+        from checker.render_review import render_review
 
-        view.render_review(result, Console())
+        render_review(result, Console())
     elif not quiet:
-        typer.echo(render_review(result, fmt.value), nl=False)
+        typer.echo(review_text(result, fmt.value), nl=False)
         if result.draft.published_source == TODAY:
             typer.echo(f"Note: {result.dated}", err=True)
     raise typer.Exit(EXIT_FINDINGS if result.failing(failing) else EXIT_OK)

@@ -1,4 +1,4 @@
-"""review.csv column names, in the order they are written. Changing them changes the output contract.
+"""review.csv column names, in the order they are written; changing them changes the contract.
 
 One row per cited source claim of each draft claim (the best citation first), and one row
 with empty source columns for a claim that cites none; rows are in draft order.

@@ -70,11 +70,15 @@ def explain_conflict(conflict: Conflict, group: ClaimGroup) -> str:
 def _why(conflict: Conflict) -> str:
     first, second = conflict.first, conflict.second
     if conflict.reason == "shrank":
-        notes = [f"{c.qualifier + ' ' if c.qualifier else ''}{number(Decimal(c.value))} is {n}"
-                 for c in (first, second) if c.value and (n := rounding_note(c))]
+        notes = [
+            f"{c.qualifier + ' ' if c.qualifier else ''}{number(Decimal(c.value))} is {n}"
+            for c in (first, second)
+            if c.value and (n := rounding_note(c))
+        ]
         rounding = f" (read as written: {'; '.join(notes)})" if notes else ""
         if rounding:
-            return f"a cumulative figure cannot fall between {first.as_of} and {second.as_of}{rounding}"
+            dates = f"{first.as_of} and {second.as_of}"
+            return f"a cumulative figure cannot fall between {dates}{rounding}"
         return (
             f"a cumulative figure cannot fall, yet the later report ({second.as_of}) allows "
             f"{reading(second.interval)} after {reading(first.interval)} ({first.as_of})"
@@ -87,15 +91,25 @@ def _why(conflict: Conflict) -> str:
         )
     notes = [n for n in (rounding_note(first), rounding_note(second)) if n]
     if notes and first.qualifier and second.qualifier:
-        return "read as written, " + " and ".join(
-            f"{c.qualifier} {number(Decimal(c.value))} means {reading(c.interval)}" for c in (first, second) if c.value
-        ) + ": the headline figures differ"
+        return (
+            "read as written, "
+            + " and ".join(
+                f"{c.qualifier} {number(Decimal(c.value))} means {reading(c.interval)}"
+                for c in (first, second)
+                if c.value
+            )
+            + ": the headline figures differ"
+        )
     return f"{reading(first.interval)} and {reading(second.interval)} do not overlap"
 
 
 def _likely_causes(first: Claim, second: Claim) -> list[str]:
     causes = []
-    if first.attribution and second.attribution and not same_source(first.attribution, second.attribution):
+    if (
+        first.attribution
+        and second.attribution
+        and not same_source(first.attribution, second.attribution)
+    ):
         causes.append(f"different sources: {first.attribution} vs {second.attribution}")
     if first.as_of and second.as_of and first.as_of != second.as_of:
         causes.append(f"different dates: {first.as_of} vs {second.as_of}")

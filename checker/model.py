@@ -72,7 +72,9 @@ class Interval:
 
     def contains(self, value: Decimal) -> bool:
         above = self.low is None or value > self.low or (value == self.low and not self.low_open)
-        below = self.high is None or value < self.high or (value == self.high and not self.high_open)
+        below = (
+            self.high is None or value < self.high or (value == self.high and not self.high_open)
+        )
         return above and below
 
     def overlaps(self, other: Interval) -> bool:

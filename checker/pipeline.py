@@ -17,7 +17,9 @@ from checker.pubdate import infer_published
 from checker.reconcile import reconcile_group
 
 
-def check(paths: Sequence[str], published: dt.date | None = None, stdin: TextIO | None = None) -> Report:
+def check(
+    paths: Sequence[str], published: dt.date | None = None, stdin: TextIO | None = None
+) -> Report:
     """Read the documents at `paths`, extract and align their claims, and reconcile them.
 
     A folder is one story; a folder of story folders is an archive, each story reconciled
@@ -36,7 +38,9 @@ def check_story(story: Story) -> StoryResult:
     return StoryResult(story, claims, groups, findings)
 
 
-def find_claims(paths: Sequence[str], published: dt.date | None = None, stdin: TextIO | None = None) -> Iterator[Claim]:
+def find_claims(
+    paths: Sequence[str], published: dt.date | None = None, stdin: TextIO | None = None
+) -> Iterator[Claim]:
     """Every claim of every document at `paths`, one document at a time (no reconciliation)."""
     for story in read_stories(paths, published=published, stdin=stdin):
         for document in story.documents:
@@ -49,8 +53,12 @@ def with_publication_date(document: Document) -> Document:
         return document
     date, source, confidence = infer_published(document.text)
     if date is None:
-        return dataclasses.replace(document, published_source="unknown: nothing in the text supports a date")
-    return dataclasses.replace(document, published=date, published_source=source, published_confidence=confidence)
+        return dataclasses.replace(
+            document, published_source="unknown: nothing in the text supports a date"
+        )
+    return dataclasses.replace(
+        document, published=date, published_source=source, published_confidence=confidence
+    )
 
 
 def document_claims(document: Document) -> tuple[Claim, ...]:

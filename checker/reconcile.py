@@ -11,10 +11,10 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import json
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from checker.align import broad_entity
@@ -31,13 +31,13 @@ class Conflict:
     whole: str = ""  # the group's entity, for part-whole conflicts
 
 
-@lru_cache(maxsize=None)
+@cache
 def severity_thresholds() -> tuple[Decimal, Decimal]:
     data = json.loads(resources.files("checker").joinpath("data/severity.json").read_text("utf-8"))
     return Decimal(data["medium"]), Decimal(data["high"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def self_contradiction_floor() -> Decimal:
     data = json.loads(resources.files("checker").joinpath("data/severity.json").read_text("utf-8"))
     return Decimal(data["self_contradiction_min_value"])
@@ -59,10 +59,17 @@ def reconcile_group(group: ClaimGroup) -> Finding | None:
     if not conflicts:
         if len(documents) < 2:
             return None
-        return Finding(group, "consistent", "", "The figures are compatible once qualifiers, rounding and dates are taken into account.")
+        return Finding(
+            group,
+            "consistent",
+            "",
+            "The figures are compatible once qualifiers, rounding and dates are counted.",
+        )
     worst = max(conflicts, key=lambda c: (c.relative_gap, c.first.claim_id, c.second.claim_id))
     pairs = tuple(sorted((c.first.claim_id, c.second.claim_id) for c in conflicts))
-    return Finding(group, "discrepancy", severity_of(worst.relative_gap), explain_conflict(worst, group), pairs)
+    return Finding(
+        group, "discrepancy", severity_of(worst.relative_gap), explain_conflict(worst, group), pairs
+    )
 
 
 def compared_pairs(group: ClaimGroup) -> Iterator[tuple[Claim, Claim]]:
@@ -71,12 +78,18 @@ def compared_pairs(group: ClaimGroup) -> Iterator[tuple[Claim, Claim]]:
     by_document: dict[str, list[Claim]] = {}
     for claim in group.claims:
         by_document.setdefault(claim.document, []).append(claim)
-    leads = [max(claims, key=lambda c: (point(c.interval, c.value), c.claim_id)) for _, claims in sorted(by_document.items())]
+    leads = [
+        max(claims, key=lambda c: (point(c.interval, c.value), c.claim_id))
+        for _, claims in sorted(by_document.items())
+    ]
     yield from itertools.combinations(leads, 2)
     floor = self_contradiction_floor()
     for claims in by_document.values():
         for a, b in itertools.combinations(claims, 2):
-            if a.unit.lower() == b.unit.lower() and min(point(a.interval, a.value), point(b.interval, b.value)) >= floor:
+            if (
+                a.unit.lower() == b.unit.lower()
+                and min(point(a.interval, a.value), point(b.interval, b.value)) >= floor
+            ):
                 yield a, b
 
 
@@ -90,18 +103,24 @@ def find_conflict(a: Claim, b: Claim, group: ClaimGroup) -> Conflict | None:
     first_part = broad_entity(first.measure.entity) == whole and first.measure.entity != whole
     second_part = broad_entity(second.measure.entity) == whole and second.measure.entity != whole
     if first_part != second_part:
-        conflict = _part_whole_conflict(first, second, first_part, later and group.measure.cumulative)
+        conflict = _part_whole_conflict(
+            first, second, first_part, later and group.measure.cumulative
+        )
         return dataclasses.replace(conflict, whole=whole) if conflict else None
     if later and not group.measure.cumulative:
         return None  # a non-cumulative figure at two different times: nothing to compare
     if later and group.measure.cumulative:
-        return _conflict(first, second, "shrank") if _below(second.interval, first.interval) else None
+        return (
+            _conflict(first, second, "shrank") if _below(second.interval, first.interval) else None
+        )
     if first.interval.overlaps(second.interval):
         return None
     return _conflict(first, second, "disjoint")
 
 
-def _part_whole_conflict(first: Claim, second: Claim, first_is_part: bool, growth: bool) -> Conflict | None:
+def _part_whole_conflict(
+    first: Claim, second: Claim, first_is_part: bool, growth: bool
+) -> Conflict | None:
     part, whole = (first, second) if first_is_part else (second, first)
     if not _below(whole.interval, part.interval):
         return None
@@ -153,4 +172,8 @@ def _in_time_order(a: Claim, b: Claim) -> tuple[Claim, Claim]:
         return b, a
     if order < 0:
         return a, b
-    return (a, b) if (point(a.interval, a.value), a.claim_id) <= (point(b.interval, b.value), b.claim_id) else (b, a)
+    return (
+        (a, b)
+        if (point(a.interval, a.value), a.claim_id) <= (point(b.interval, b.value), b.claim_id)
+        else (b, a)
+    )

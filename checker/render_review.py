@@ -24,7 +24,9 @@ def render_review(review: Review, console: Console) -> None:
 
 
 def review_table(review: Review) -> Table:
-    title = Text.assemble(("review of ", ""), (review.draft.doc_id, "bold"), (f"  ({review.dated})", "dim"))
+    title = Text.assemble(
+        ("review of ", ""), (review.draft.doc_id, "bold"), (f"  ({review.dated})", "dim")
+    )
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
     table.add_column("line", justify="right", no_wrap=True)
     table.add_column("draft sentence (claim in bold)", overflow="fold", ratio=4)
@@ -45,7 +47,7 @@ def highlighted_sentence(item: ClaimReview) -> Text:
     claim = item.claim
     sentence = claim.sentence or claim.quote
     start = claim.start - claim.sentence_start
-    if not (0 <= start and sentence[start : start + len(claim.quote)] == claim.quote):
+    if not (start >= 0 and sentence[start : start + len(claim.quote)] == claim.quote):
         start = sentence.find(claim.quote)
     text = Text(" ".join(sentence.split()) if start < 0 else "")
     if start >= 0:
@@ -56,7 +58,8 @@ def highlighted_sentence(item: ClaimReview) -> Text:
 
 def summary_line(review: Review) -> str:
     counts = ", ".join(f"{n} {verdict}" for verdict, n in review.counts().items()) or "no claims"
+    dated = review.dated[0].upper() + review.dated[1:]
     return (
         f"{len(review.claims)} claims in {review.draft.doc_id} checked against "
-        f"{len(review.sources)} source documents: {counts}. {review.dated[0].upper()}{review.dated[1:]}."
+        f"{len(review.sources)} source documents: {counts}. {dated}."
     )

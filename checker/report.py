@@ -115,7 +115,12 @@ def write_reports(report: Report, directory: Path, fmt: str = "csv") -> list[Pat
 
 def render_rows(cols: tuple[str, ...], rows: Iterable[Row], fmt: str) -> str:
     if fmt == "json":
-        return json.dumps([{c: r.get(c, "") for c in cols} for r in rows], ensure_ascii=False, indent=1) + "\n"
+        return (
+            json.dumps(
+                [{c: r.get(c, "") for c in cols} for r in rows], ensure_ascii=False, indent=1
+            )
+            + "\n"
+        )
     import pandas as pd  # only where tables are built: keeps start-up fast
 
     frame = pd.DataFrame(list(rows), columns=list(cols), dtype="string").fillna("")
@@ -126,9 +131,14 @@ def prepare_directory(directory: Path) -> None:
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise UsageError(f"cannot create report folder {directory}: {error.strerror}", "choose another with --report-dir") from error
+        raise UsageError(
+            f"cannot create report folder {directory}: {error.strerror}",
+            "choose another with --report-dir",
+        ) from error
     if not os.access(directory, os.W_OK):
-        raise UsageError(f"cannot write to report folder {directory}", "choose another with --report-dir")
+        raise UsageError(
+            f"cannot write to report folder {directory}", "choose another with --report-dir"
+        )
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -139,4 +149,6 @@ def _write_atomic(path: Path, text: str) -> None:
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise UsageError(f"cannot write {path}: {error.strerror}", "check the report folder's permissions") from error
+        raise UsageError(
+            f"cannot write {path}: {error.strerror}", "check the report folder's permissions"
+        ) from error

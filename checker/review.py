@@ -111,12 +111,17 @@ def review_documents(draft: Document, sources: Sequence[Document]) -> Review:
 def read_draft(path: str, published: dt.date | None, today: dt.date) -> Document:
     """The one document of the draft, dated (see the module's docstring)."""
     if Path(path).is_dir():
-        raise UsageError(f"the draft {path} is a folder", "give the draft as one .txt, .md or .html file")
+        raise UsageError(
+            f"the draft {path} is a folder", "give the draft as one .txt, .md or .html file"
+        )
     stories = read_stories([path], published=published)
     documents = [d for s in stories for d in s.documents]
     if len(documents) != 1:
         reasons = "; ".join(i.reason for s in stories for i in s.inputs if i.reason)
-        raise InputError(f"cannot read the draft {path}: {reasons or 'no text'}", "give a .txt, .md or .html file")
+        raise InputError(
+            f"cannot read the draft {path}: {reasons or 'no text'}",
+            "give a .txt, .md or .html file",
+        )
     document = with_publication_date(documents[0])
     if document.published is None:
         document = dataclasses.replace(document, published=today, published_source=TODAY)
@@ -128,13 +133,18 @@ def read_sources(paths: Sequence[str], draft: Document) -> tuple[Document, ...]:
     stories = read_stories(list(paths))
     many = len(stories) > 1
     documents = tuple(
-        with_publication_date(dataclasses.replace(d, doc_id=f"{s.name}/{d.doc_id}") if many and s.name else d)
+        with_publication_date(
+            dataclasses.replace(d, doc_id=f"{s.name}/{d.doc_id}") if many and s.name else d
+        )
         for s in stories
         for d in s.documents
         if not _same_file(d.path, draft.path)
     )
     if not documents:
-        raise InputError(f"no source documents in {', '.join(paths)}", "give --sources the articles the draft relies on")
+        raise InputError(
+            f"no source documents in {', '.join(paths)}",
+            "give --sources the articles the draft relies on",
+        )
     return documents
 
 

@@ -87,7 +87,9 @@ def _wording_evidence(claim: Claim, sources: tuple[Claim, ...]) -> Evidence:
 def _time_evidence(claim: Claim, sources: tuple[Claim, ...]) -> Evidence:
     words = content_words(claim.sentence, claim.quote)
     found = [c for c in sources if c.kind == claim.kind and same_time(claim.value, c.value)]
-    found.sort(key=lambda c: (c.value != claim.value, -len(words & content_words(c.sentence, c.quote))))
+    found.sort(
+        key=lambda c: (c.value != claim.value, -len(words & content_words(c.sentence, c.quote)))
+    )
     exact = tuple(c for c in found if c.value == claim.value)
     return Evidence(tuple(found), exact, tuple(found), ())
 
@@ -177,7 +179,11 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 
 def _acronym(words: tuple[str, ...]) -> str:
-    return "".join(w[0] for w in words if w not in ("for", "of", "and", "on")) if len(words) > 1 else ""
+    return (
+        "".join(w[0] for w in words if w not in ("for", "of", "and", "on"))
+        if len(words) > 1
+        else ""
+    )
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -188,4 +194,6 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 def content_words(sentence: str, quote: str = "") -> frozenset[str]:
     """Lower-case words of four letters or more, without stop words and the quote's own."""
     own = set(_WORD.findall(quote.lower()))
-    return frozenset(w for w in _WORD.findall(sentence.lower()) if w not in _STOP_WORDS and w not in own)
+    return frozenset(
+        w for w in _WORD.findall(sentence.lower()) if w not in _STOP_WORDS and w not in own
+    )

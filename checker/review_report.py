@@ -30,7 +30,13 @@ def _claim_rows(item: ClaimReview) -> Iterator[Row]:
 
 def _source_cells(citation: Citation | None) -> Row:
     if citation is None:
-        return {"source_document": "", "source_quote": "", "source_attribution": "", "source_as_of": "", "gap": ""}
+        return {
+            "source_document": "",
+            "source_quote": "",
+            "source_attribution": "",
+            "source_as_of": "",
+            "gap": "",
+        }
     source = citation.claim
     return {
         "source_document": source.document,
@@ -41,7 +47,7 @@ def _source_cells(citation: Citation | None) -> Row:
     }
 
 
-def render_review(review: Review, fmt: str) -> str:
+def review_text(review: Review, fmt: str) -> str:
     """The rows as CSV or JSON text."""
     return render_rows(REVIEW, review_rows(review), fmt)
 
@@ -50,5 +56,5 @@ def write_review(review: Review, directory: Path) -> Path:
     """Write `directory`/review.csv and return its path."""
     prepare_directory(directory)
     path = directory / REVIEW_FILE
-    _write_atomic(path, render_review(review, "csv"))
+    _write_atomic(path, review_text(review, "csv"))
     return path

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from checker.explain import describe_claim, reading
+from checker.model import Claim
 from checker.reconcile import _as_of_order, relative_gap
 from checker.review_match import (
     FIGURE_KINDS,
@@ -38,7 +39,6 @@ from checker.review_match import (
     qualifier_rule,
     same_organisation,
 )
-from checker.model import Claim
 
 Found = tuple[str, tuple[Claim, ...]]  # the explanation and the source claims it cites
 Rule = Callable[[Claim, Evidence], "Found | None"]

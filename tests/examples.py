@@ -41,7 +41,15 @@ SEEDS = [
         "Stoltenberg said NATO strongly supported efforts to end the war in Syria, which has cost "
         "more than 250,000 lives and displaced half the population.",
         (
-            Expect("more than 250,000 lives", "count", "250000", "250000", "260000", "killed", "more than"),
+            Expect(
+                "more than 250,000 lives",
+                "count",
+                "250000",
+                "250000",
+                "260000",
+                "killed",
+                "more than",
+            ),
             Expect("half the population", "fraction", "0.5", "0.45", "0.55", "displaced"),
         ),
     ),
@@ -72,7 +80,15 @@ SEEDS = [
         "more than 260,000 people and left over one million injured.",
         (
             Expect("more than 260,000 people", "count", "260000", "260000", "270000", "killed"),
-            Expect("over one million injured", "count", "1000000", "1000000", "2000000", "injured", "over"),
+            Expect(
+                "over one million injured",
+                "count",
+                "1000000",
+                "1000000",
+                "2000000",
+                "injured",
+                "over",
+            ),
             Expect("March 2011", "date", "2011-03", "2011-03-01", "2011-03-31"),
         ),
         absent=("2011",),
@@ -90,7 +106,10 @@ SEEDS = [
         absent=("24", "16", "SU-24", "F-16"),
     ),
     Example("Syrien MiG-29-Kampfjet Kampfflugzeuge", absent=("29",)),
-    Example("1. Skip to content\n  2. Skip to main menu\n  3. Skip to more DW sites", absent=("1", "2", "3")),
+    Example(
+        "1. Skip to content\n  2. Skip to main menu\n  3. Skip to more DW sites",
+        absent=("1", "2", "3"),
+    ),
     Example(
         "\u00a9 2016, Newstime News. All rights reserved. Post views count started 16/02/16",
         absent=("2016", "16", "02"),
@@ -109,25 +128,56 @@ SEEDS = [
 ]
 
 WRITTEN = [
-    Example("Two teens were shot and killed outside the store.", (Expect("Two teens", "count", "2", "2", "2", "killed"),)),
+    Example(
+        "Two teens were shot and killed outside the store.",
+        (Expect("Two teens", "count", "2", "2", "2", "killed"),),
+    ),
     Example(
         "The blast injured 14 people, including three children, police said.",
-        (Expect("14 people", "count", "14", "14", "14", "injured"), Expect("three children", "count", "3")),
+        (
+            Expect("14 people", "count", "14", "14", "14", "injured"),
+            Expect("three children", "count", "3"),
+        ),
     ),
-    Example("Unemployment fell to 4.5 percent in May.", (Expect("4.5 percent", "percent", "4.5", "4.45", "4.55"),)),
+    Example(
+        "Unemployment fell to 4.5 percent in May.",
+        (Expect("4.5 percent", "percent", "4.5", "4.45", "4.55"),),
+    ),
     Example(
         "The company paid $3.5 million to settle the case.",
         (Expect("$3.5 million", "amount", "3500000", "3450000", "3550000", unit="dollar"),),
     ),
-    Example("Dozens of protesters gathered outside.", (Expect("Dozens of protesters", "count", "", "12", "120"),)),
-    Example("Up to 300 families fled the fighting.", (Expect("Up to 300 families", "count", "300", "0", "300", "displaced"),)),
+    Example(
+        "Dozens of protesters gathered outside.",
+        (Expect("Dozens of protesters", "count", "", "12", "120"),),
+    ),
+    Example(
+        "Up to 300 families fled the fighting.",
+        (Expect("Up to 300 families", "count", "300", "0", "300", "displaced"),),
+    ),
     Example("The meeting starts at 10:30 a.m. at 123 Main Street.", absent=("10", "30", "123")),
     Example("Call 555-123-4567 for details on Flight 370.", absent=("555", "123", "4567", "370")),
     Example(
         "Between 20 and 30 people were arrested.",
         (Expect("Between 20 and 30 people", "count", "20-30", "20", "30", "arrested"),),
     ),
-    Example("The 13-year-old boy was taken to hospital.", (Expect("13-year-old", "amount", "13", unit="year of age"),)),
+    Example(
+        "The 13-year-old boy was taken to hospital.",
+        (Expect("13-year-old", "amount", "13", unit="year of age"),),
+    ),
     Example("One way or another, one of the officers will testify.", absent=("One", "one")),
-    Example("Some 2.5 million refugees have fled the country.", (Expect("Some 2.5 million refugees", "count", "2500000", "2250000", "2750000", "displaced", "some"),)),
+    Example(
+        "Some 2.5 million refugees have fled the country.",
+        (
+            Expect(
+                "Some 2.5 million refugees",
+                "count",
+                "2500000",
+                "2250000",
+                "2750000",
+                "displaced",
+                "some",
+            ),
+        ),
+    ),
 ]

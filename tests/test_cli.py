@@ -45,7 +45,11 @@ def rows(path: Path) -> list[dict[str, str]]:
 
 
 def test_seed_reports_have_the_documented_columns(seed_reports: Path) -> None:
-    for name, cols in (("claims", columns.CLAIMS), ("discrepancies", columns.DISCREPANCIES), ("documents", columns.DOCUMENTS)):
+    for name, cols in (
+        ("claims", columns.CLAIMS),
+        ("discrepancies", columns.DISCREPANCIES),
+        ("documents", columns.DOCUMENTS),
+    ):
         with (seed_reports / f"{name}.csv").open(encoding="utf-8") as handle:
             assert tuple(next(csv.reader(handle))) == cols
 
@@ -59,7 +63,9 @@ def test_every_claim_is_traceable_to_its_file(seed_reports: Path) -> None:
 
 def test_documents_report_accounts_for_every_file(seed_reports: Path) -> None:
     documents = rows(seed_reports / "documents.csv")
-    assert sorted(r["document"] for r in documents) == sorted(p.name for p in SEEDS.iterdir() if p.is_file())
+    assert sorted(r["document"] for r in documents) == sorted(
+        p.name for p in SEEDS.iterdir() if p.is_file()
+    )
     claims = rows(seed_reports / "claims.csv")
     assert sum(int(r["claims"]) for r in documents) == len(claims)
 
@@ -71,7 +77,9 @@ def test_seed_reports_match_golden_files(seed_reports: Path, name: str) -> None:
     if os.environ.get("CHECKCLAIMS_REGENERATE_GOLDEN"):
         GOLDEN.mkdir(exist_ok=True)
         golden.write_text(produced, encoding="utf-8")
-    assert produced == golden.read_text(encoding="utf-8"), f"{name}.csv changed; regenerate on purpose if intended"
+    assert produced == golden.read_text(encoding="utf-8"), (
+        f"{name}.csv changed; regenerate on purpose if intended"
+    )
 
 
 def test_table_output_names_the_flagged_figures() -> None:
@@ -147,11 +155,22 @@ def test_short_form_runs_check_and_help_does_not_load_heavy_modules(tmp_path: Pa
         "heavy=[m for m in ('pandas','quantulum3','inflect','trafilatura') if m in sys.modules]\n"
         "print('HEAVY', heavy)\n"
     )
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
     assert "HEAVY []" in out
     done = subprocess.run(
-        [sys.executable, "-c", "from checker.cli import main; main()", str(SEEDS), "--quiet", "--report-dir", str(tmp_path)],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-c",
+            "from checker.cli import main; main()",
+            str(SEEDS),
+            "--quiet",
+            "--report-dir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert done.returncode == 1
     assert (tmp_path / "claims.csv").exists()

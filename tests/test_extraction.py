@@ -15,13 +15,17 @@ from tests.examples import SEEDS, WRITTEN, Example, Expect
 
 
 def claims_of(example: Example) -> tuple[Claim, ...]:
-    document = Document(doc_id="example", text=example.text, published=dt.date.fromisoformat(example.published))
+    document = Document(
+        doc_id="example", text=example.text, published=dt.date.fromisoformat(example.published)
+    )
     return extract_claims(document)
 
 
 def find(claims: tuple[Claim, ...], expect: Expect) -> Claim:
     matching = [c for c in claims if c.kind == expect.kind and expect.quote in c.quote]
-    assert matching, f"no {expect.kind} claim quoting {expect.quote!r}; got {[(c.kind, c.quote) for c in claims]}"
+    assert matching, (
+        f"no {expect.kind} claim quoting {expect.quote!r}; got {[(c.kind, c.quote) for c in claims]}"
+    )
     return matching[0]
 
 
@@ -30,9 +34,13 @@ def check_expectation(claim: Claim, expect: Expect) -> None:
     for field in ("value", "low", "high", "qualifier", "unit"):
         wanted = getattr(expect, field)
         if wanted is not None:
-            assert row[field].lower() == wanted.lower(), f"{field} of {claim.quote!r}: {row[field]!r} != {wanted!r}"
+            assert row[field].lower() == wanted.lower(), (
+                f"{field} of {claim.quote!r}: {row[field]!r} != {wanted!r}"
+            )
     if expect.event is not None:
-        assert claim.measure.event == expect.event, f"event of {claim.quote!r}: {claim.measure.event!r}"
+        assert claim.measure.event == expect.event, (
+            f"event of {claim.quote!r}: {claim.measure.event!r}"
+        )
 
 
 @pytest.mark.parametrize("example", SEEDS + WRITTEN, ids=lambda e: e.text[:40])
@@ -64,9 +72,39 @@ def test_extraction_never_crashes(text: str) -> None:
 
 NUMBERISH = st.lists(
     st.sampled_from(
-        ["more than", "nearly", "at least", "250,000", "1,400", "one million", "half", "the", "people",
-         "killed", "in", "2016", "Syria", "since", "September", "-", ",", ".", "dozens", "of", "$", "3.5",
-         "percent", "injured", "F-16", "16/02/16", "\u00a0", "\u2014", "said", "according to", "SOHR"]
+        [
+            "more than",
+            "nearly",
+            "at least",
+            "250,000",
+            "1,400",
+            "one million",
+            "half",
+            "the",
+            "people",
+            "killed",
+            "in",
+            "2016",
+            "Syria",
+            "since",
+            "September",
+            "-",
+            ",",
+            ".",
+            "dozens",
+            "of",
+            "$",
+            "3.5",
+            "percent",
+            "injured",
+            "F-16",
+            "16/02/16",
+            "\u00a0",
+            "\u2014",
+            "said",
+            "according to",
+            "SOHR",
+        ]
     ),
     max_size=40,
 )

@@ -16,8 +16,13 @@ from checker.reconcile import severity_of
 
 def story(*texts: tuple[str, str | None]) -> Story:
     documents = tuple(
-        Document(doc_id=f"d{i}.txt", text=text, story="s", published=dt.date.fromisoformat(date) if date else None,
-                 published_source="test" if date else "")
+        Document(
+            doc_id=f"d{i}.txt",
+            text=text,
+            story="s",
+            published=dt.date.fromisoformat(date) if date else None,
+            published_source="test" if date else "",
+        )
         for i, (text, date) in enumerate(texts)
     )
     inputs = tuple(InputStatus(d.doc_id, "s", "checked") for d in documents)
@@ -25,7 +30,11 @@ def story(*texts: tuple[str, str | None]) -> Story:
 
 
 def flagged(result: StoryResult) -> list[tuple[str, ...]]:
-    return [tuple(sorted(c.quote for c in f.group.claims)) for f in result.findings if f.verdict == "discrepancy"]
+    return [
+        tuple(sorted(c.quote for c in f.group.claims))
+        for f in result.findings
+        if f.verdict == "discrepancy"
+    ]
 
 
 def test_rounding_makes_more_than_250000_and_more_than_260000_disjoint() -> None:
@@ -37,69 +46,98 @@ def test_rounding_makes_more_than_250000_and_more_than_260000_disjoint() -> None
 
 
 def test_same_time_disjoint_figures_conflict() -> None:
-    result = check_story(story(
-        ("The storm has killed more than 250,000 people.", "2016-02-10"),
-        ("The storm has killed more than 260,000 people.", "2016-02-10"),
-    ))
+    result = check_story(
+        story(
+            ("The storm has killed more than 250,000 people.", "2016-02-10"),
+            ("The storm has killed more than 260,000 people.", "2016-02-10"),
+        )
+    )
     assert flagged(result) == [("more than 250,000 people", "more than 260,000 people")]
 
 
 def test_cumulative_toll_growing_over_time_is_consistent() -> None:
-    result = check_story(story(
-        ("The war has killed more than 200,000 people.", "2015-09-08"),
-        ("The war has killed more than 250,000 people.", "2016-02-10"),
-    ))
+    result = check_story(
+        story(
+            ("The war has killed more than 200,000 people.", "2015-09-08"),
+            ("The war has killed more than 250,000 people.", "2016-02-10"),
+        )
+    )
     assert flagged(result) == []
     assert [f.verdict for f in result.findings] == ["consistent"]
 
 
 def test_cumulative_toll_shrinking_over_time_is_flagged_with_dates() -> None:
-    result = check_story(story(
-        ("The war has killed more than 260,000 people.", "2016-02-04"),
-        ("The war has killed 250,000 people.", "2016-02-11"),
-    ))
+    result = check_story(
+        story(
+            ("The war has killed more than 260,000 people.", "2016-02-04"),
+            ("The war has killed 250,000 people.", "2016-02-11"),
+        )
+    )
     (finding,) = [f for f in result.findings if f.verdict == "discrepancy"]
     assert "2016-02-04" in finding.explanation and "2016-02-11" in finding.explanation
 
 
 def test_a_part_cannot_outnumber_the_whole() -> None:
-    result = check_story(story(
-        ("The raids have killed 583 people since September.", "2016-02-11"),
-        ("The raids have killed nearly 1,400 civilians since September.", "2016-02-11"),
-    ))
+    result = check_story(
+        story(
+            ("The raids have killed 583 people since September.", "2016-02-11"),
+            ("The raids have killed nearly 1,400 civilians since September.", "2016-02-11"),
+        )
+    )
     assert len(flagged(result)) == 1
-    fine = check_story(story(
-        ("The raids have killed 1,583 people since September.", "2016-02-11"),
-        ("The raids have killed nearly 1,400 civilians since September.", "2016-02-11"),
-    ))
+    fine = check_story(
+        story(
+            ("The raids have killed 1,583 people since September.", "2016-02-11"),
+            ("The raids have killed nearly 1,400 civilians since September.", "2016-02-11"),
+        )
+    )
     assert flagged(fine) == []
 
 
 def test_different_events_and_places_do_not_align() -> None:
-    result = check_story(story(
-        ("Fighting in Aleppo province has killed at least 500 people. The war has killed 250,000 people.", "2016-02-11"),
-        ("The war has injured 1,000 people and displaced 11 million.", "2016-02-11"),
-    ))
+    result = check_story(
+        story(
+            (
+                "Fighting in Aleppo province has killed at least 500 people. The war has killed 250,000 people.",
+                "2016-02-11",
+            ),
+            ("The war has injured 1,000 people and displaced 11 million.", "2016-02-11"),
+        )
+    )
     assert flagged(result) == []
 
 
 def test_a_document_that_contradicts_itself_is_flagged() -> None:
-    result = check_story(story(
-        ("The crash killed 12 people. Later the ministry said the crash killed 30 people.", "2016-02-11"),
-    ))
+    result = check_story(
+        story(
+            (
+                "The crash killed 12 people. Later the ministry said the crash killed 30 people.",
+                "2016-02-11",
+            ),
+        )
+    )
     assert flagged(result) == [("12 people", "30 people")]
 
 
 def test_a_claim_never_conflicts_with_itself() -> None:
-    result = check_story(story(("The war has killed more than 250,000 people.", "2016-02-11"),))
+    result = check_story(
+        story(
+            ("The war has killed more than 250,000 people.", "2016-02-11"),
+        )
+    )
     assert result.findings == ()
 
 
 def test_background_figures_from_another_year_do_not_align() -> None:
-    result = check_story(story(
-        ("The quake killed 12 people on Tuesday. The 2004 tsunami killed 230,000 people.", "2013-04-18"),
-        ("The earthquake killed 12 people, officials said.", "2013-04-18"),
-    ))
+    result = check_story(
+        story(
+            (
+                "The quake killed 12 people on Tuesday. The 2004 tsunami killed 230,000 people.",
+                "2013-04-18",
+            ),
+            ("The earthquake killed 12 people, officials said.", "2013-04-18"),
+        )
+    )
     assert flagged(result) == []
 
 
@@ -109,9 +147,14 @@ def test_severity_thresholds() -> None:
     assert severity_of(Decimal("0.58")) == "high"
 
 
-TOLLS = ["The war has killed more than 250,000 people.", "The war has killed 250,000 people.",
-         "The war has killed more than 260,000 people.", "The war has killed 240,000 people.",
-         "Raids killed 583 people since September.", "Raids killed nearly 1,400 civilians since September."]
+TOLLS = [
+    "The war has killed more than 250,000 people.",
+    "The war has killed 250,000 people.",
+    "The war has killed more than 260,000 people.",
+    "The war has killed 240,000 people.",
+    "Raids killed 583 people since September.",
+    "Raids killed nearly 1,400 civilians since September.",
+]
 
 
 @settings(max_examples=40, deadline=None)
@@ -121,6 +164,9 @@ def test_findings_do_not_depend_on_document_order(texts: list[str]) -> None:
     baseline = check_story(story(*((t, "2016-02-11") for t in sorted(texts))))
 
     def summary(r: StoryResult) -> set[tuple[str, str, tuple[str, ...]]]:
-        return {(f.verdict, f.severity, tuple(sorted(c.quote for c in f.group.claims))) for f in r.findings}
+        return {
+            (f.verdict, f.severity, tuple(sorted(c.quote for c in f.group.claims)))
+            for f in r.findings
+        }
 
     assert summary(result) == summary(baseline)

@@ -57,8 +57,13 @@ def test_scopes_that_differ_never_align(report: Report) -> None:
     assert group_of("At least 500 people") != whole_war  # Aleppo offensive toll
     assert group_of("583 people") != whole_war  # airstrike toll
     assert group_of("nearly 1,400 civilians") != whole_war
-    assert group_of("11 million others") != group_of("over one million injured")  # displaced vs injured
-    assert group_of("exceeded 100 sorties") not in (whole_war, group_of("583 people"))  # sorties vs deaths
+    assert group_of("11 million others") != group_of(
+        "over one million injured"
+    )  # displaced vs injured
+    assert group_of("exceeded 100 sorties") not in (
+        whole_war,
+        group_of("583 people"),
+    )  # sorties vs deaths
 
 
 def test_no_count_for_years_designations_dates_or_list_numbers(report: Report) -> None:
@@ -79,7 +84,9 @@ def test_no_count_for_years_designations_dates_or_list_numbers(report: Report) -
         ("half the", "0.45", "0.55"),
     ],
 )
-def test_figures_in_words_have_the_right_interval(report: Report, quote: str, low: str, high: str) -> None:
+def test_figures_in_words_have_the_right_interval(
+    report: Report, quote: str, low: str, high: str
+) -> None:
     from decimal import Decimal
 
     (claim,) = claims_quoting(report, quote)

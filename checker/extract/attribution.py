@@ -73,6 +73,7 @@ def attribution_of(sentence: str, position: int = 0) -> str:
     """
     sources = sources_in(sentence)
     if sources:
+
         def distance(source: tuple[int, int, str]) -> int:
             start, end, _ = source
             return position - end if end <= position else abs(start - position)
@@ -96,7 +97,7 @@ def sources_in(sentence: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def clean_source(who: str) -> str:
-    """"the monitoring group Syrian Observatory for Human Rights (SOHR)" -> the name."""
+    """ "the monitoring group Syrian Observatory for Human Rights (SOHR)" -> the name."""
     who = " ".join(who.split())
     who = _ACRONYM.sub("", who)
     who = _DESCRIPTOR.sub("", who) if re.search(r"[A-Z]", who) else who

@@ -21,7 +21,9 @@ _CLAIM_TIME_TYPES = ("DATE", "DURATION")
 _DESCRIPTIVE_UNITS = frozenset({"year of age"})
 
 
-def extract_claims(document: Document, times: tuple[TimeExpr, ...] | None = None) -> tuple[Claim, ...]:
+def extract_claims(
+    document: Document, times: tuple[TimeExpr, ...] | None = None
+) -> tuple[Claim, ...]:
     """All claims of a document, in text order. Never raises on messy text."""
     folded = fold_text(document.text)
     if times is None:
@@ -29,7 +31,10 @@ def extract_claims(document: Document, times: tuple[TimeExpr, ...] | None = None
     sentences = sentence_spans(folded)
     numbers = [m for m in find_numbers(folded) if not _inside_time(m, times)]
     figures = list(_figures(folded, numbers, sentences))
-    claims = [_claim(document, folded, fig, sent, clause, times) for fig, sent, clause in _clauses(figures, sentences)]
+    claims = [
+        _claim(document, folded, fig, sent, clause, times)
+        for fig, sent, clause in _clauses(figures, sentences)
+    ]
     claims.extend(_time_claims(document, folded, times, sentences))
     claims.sort(key=lambda c: (c.start, c.end))
     return tuple(claims)
@@ -47,7 +52,9 @@ def _sentence_of(sentences: tuple[tuple[int, int], ...], pos: int) -> tuple[int,
     return (pos, pos)
 
 
-def _figures(folded: str, numbers: list[NumberMention], sentences: tuple[tuple[int, int], ...]) -> Iterator[Figure]:
+def _figures(
+    folded: str, numbers: list[NumberMention], sentences: tuple[tuple[int, int], ...]
+) -> Iterator[Figure]:
     index = 0
     while index < len(numbers):
         mention = numbers[index]
@@ -60,7 +67,9 @@ def _figures(folded: str, numbers: list[NumberMention], sentences: tuple[tuple[i
         index += 2 if upper else 1
 
 
-def _clauses(figures: list[Figure], sentences: tuple[tuple[int, int], ...]) -> Iterator[tuple[Figure, tuple[int, int], Clause]]:
+def _clauses(
+    figures: list[Figure], sentences: tuple[tuple[int, int], ...]
+) -> Iterator[tuple[Figure, tuple[int, int], Clause]]:
     """Each figure with its sentence and its clause: the stretch between its neighbours."""
     for i, figure in enumerate(figures):
         sentence = _sentence_of(sentences, figure.start)
@@ -71,14 +80,22 @@ def _clauses(figures: list[Figure], sentences: tuple[tuple[int, int], ...]) -> I
         yield figure, sentence, Clause(start, max(end, figure.end), figure.start, figure.end)
 
 
-def _claim(document: Document, folded: str, figure: Figure, sentence: tuple[int, int], clause: Clause,
-           times: tuple[TimeExpr, ...]) -> Claim:
+def _claim(
+    document: Document,
+    folded: str,
+    figure: Figure,
+    sentence: tuple[int, int],
+    clause: Clause,
+    times: tuple[TimeExpr, ...],
+) -> Claim:
     in_sentence = tuple(t for t in times if sentence[0] <= t.start < sentence[1])
     if figure.unit in _DESCRIPTIVE_UNITS:
         measure = Measure(entity=figure.unit)  # an age describes a person; it is not a toll
     else:
         measure = build_measure(folded, clause, figure.entity, in_sentence, document.published)
-    as_of, as_of_source = _as_of(measure, clause, own_times(folded, clause, in_sentence), document.published)
+    as_of, as_of_source = _as_of(
+        measure, clause, own_times(folded, clause, in_sentence), document.published
+    )
     return Claim(
         claim_id=f"{document.doc_id}:{figure.start}-{figure.end}",
         document=document.doc_id,
@@ -103,22 +120,31 @@ def _claim(document: Document, folded: str, figure: Figure, sentence: tuple[int,
     )
 
 
-def _as_of(measure: Measure, clause: Clause, times: tuple[TimeExpr, ...],
-           published: dt.date | None) -> tuple[str, str]:
+def _as_of(
+    measure: Measure, clause: Clause, times: tuple[TimeExpr, ...], published: dt.date | None
+) -> tuple[str, str]:
     """The time a figure refers to: its own date in the clause, else the publication date."""
     if measure.period:
         return measure.period, "text"
     if not measure.since:
         for time in times:
-            if time.type == "DATE" and time.low is not None and clause.start <= time.start < clause.end:
+            if (
+                time.type == "DATE"
+                and time.low is not None
+                and clause.start <= time.start < clause.end
+            ):
                 return time.value, "text"
     if published is not None:
         return published.isoformat(), "published"
     return "", ""
 
 
-def _time_claims(document: Document, folded: str, times: tuple[TimeExpr, ...],
-                 sentences: tuple[tuple[int, int], ...]) -> Iterator[Claim]:
+def _time_claims(
+    document: Document,
+    folded: str,
+    times: tuple[TimeExpr, ...],
+    sentences: tuple[tuple[int, int], ...],
+) -> Iterator[Claim]:
     for time in times:
         if time.type not in _CLAIM_TIME_TYPES:
             continue

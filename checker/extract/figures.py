@@ -37,7 +37,9 @@ class Figure:
     entity: Entity | None
 
 
-def read_figure(folded: str, mention: NumberMention, limit: int, upper: NumberMention | None) -> Figure | None:
+def read_figure(
+    folded: str, mention: NumberMention, limit: int, upper: NumberMention | None
+) -> Figure | None:
     """The figure a number mention states, or None when the number is not a figure.
 
     `upper` is the second number of a range ("between 252 and 287 miles").
@@ -46,14 +48,23 @@ def read_figure(folded: str, mention: NumberMention, limit: int, upper: NumberMe
         return None
     number_end = upper.end if upper else mention.end
     qualifier = find_qualifier(folded, mention.start, number_end)
-    unit = None if mention.form in ("vague", "fraction") else find_unit(folded, mention.start, number_end)
+    unit = (
+        None
+        if mention.form in ("vague", "fraction")
+        else find_unit(folded, mention.start, number_end)
+    )
     tail = unit.end if unit and unit.start >= number_end else number_end
     entity = counted_entity(folded, tail, limit, vague=mention.form in ("vague", "fraction"))
     if not _is_figure(folded, mention, unit, entity):
         return None
     kind, unit_name = _kind_and_unit(folded, mention, unit, entity)
     interval, precision = _interval(mention, upper, qualifier, kind)
-    start = min(qualifier.start, unit.start if unit else mention.start, mention.start, _range_start(folded, mention, upper))
+    start = min(
+        qualifier.start,
+        unit.start if unit else mention.start,
+        mention.start,
+        _range_start(folded, mention, upper),
+    )
     return Figure(
         start=start,
         end=max(tail, entity.end) if entity else tail,
@@ -83,12 +94,20 @@ def range_end(folded: str, first: NumberMention, second: NumberMention | None) -
 
 def _range_start(folded: str, mention: NumberMention, upper: NumberMention | None) -> int:
     # "between 20 and 30 people": the quote starts at "between"
-    opener = _RANGE_OPENER.search(folded, max(0, mention.start - 20), mention.start) if upper else None
+    opener = (
+        _RANGE_OPENER.search(folded, max(0, mention.start - 20), mention.start) if upper else None
+    )
     return opener.start() if opener else mention.start
 
 
-def _is_figure(folded: str, mention: NumberMention, unit: Unit | None, entity: Entity | None) -> bool:
-    if is_year(mention) and unit is None and (entity is None or entity.head not in measure_lexicon().people):
+def _is_figure(
+    folded: str, mention: NumberMention, unit: Unit | None, entity: Entity | None
+) -> bool:
+    if (
+        is_year(mention)
+        and unit is None
+        and (entity is None or entity.head not in measure_lexicon().people)
+    ):
         return False  # a year the date tagger did not claim
     if mention.form == "words" and mention.value is not None and mention.value <= 1:
         # "one of the most", "no one": a lone "one" is a figure only when it counts something
@@ -97,7 +116,9 @@ def _is_figure(folded: str, mention: NumberMention, unit: Unit | None, entity: E
     return not (mention.form == "fraction" and entity is None)
 
 
-def _kind_and_unit(folded: str, mention: NumberMention, unit: Unit | None, entity: Entity | None) -> tuple[str, str]:
+def _kind_and_unit(
+    folded: str, mention: NumberMention, unit: Unit | None, entity: Entity | None
+) -> tuple[str, str]:
     if _AGE.match(folded, mention.end):
         return "amount", "year of age"
     if mention.form == "fraction":
@@ -107,8 +128,9 @@ def _kind_and_unit(folded: str, mention: NumberMention, unit: Unit | None, entit
     return "count", entity.written if entity else ""
 
 
-def _interval(mention: NumberMention, upper: NumberMention | None, qualifier: Qualifier,
-              kind: str) -> tuple[Interval, Decimal | None]:
+def _interval(
+    mention: NumberMention, upper: NumberMention | None, qualifier: Qualifier, kind: str
+) -> tuple[Interval, Decimal | None]:
     if mention.form == "vague" and mention.low is not None and mention.high is not None:
         return vague_interval(mention.low, mention.high, qualifier.rule), None
     assert mention.value is not None

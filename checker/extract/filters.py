@@ -8,22 +8,24 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from checker.extract.numbers import NumberMention
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lexicon() -> dict:
     return json.loads(resources.files("checker").joinpath("data/filters.json").read_text("utf-8"))
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     lex = _lexicon()
     return {
@@ -74,9 +76,15 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
         ("ordinal", p["ordinal"].match(after) is not None),
         ("list or section number", _is_list_number(before, after)),
         ("copyright line", p["copyright"].search(before) is not None),
-        ("time of day", p["time"].match(after) is not None or re.search(r"\d:$", before) is not None),
+        (
+            "time of day",
+            p["time"].match(after) is not None or re.search(r"\d:$", before) is not None,
+        ),
         ("phone number, date or code", _is_code(p, before, after)),
-        ("street number", p["street"].match(after) is not None or p["block"].match(after) is not None),
+        (
+            "street number",
+            p["street"].match(after) is not None or p["block"].match(after) is not None,
+        ),
         ("identifier", p["identifier"].search(before) is not None),
     )
     if re.fullmatch(r"\d{5,}", mention.text):

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from checker.model import Interval
 
 
-@lru_cache(maxsize=None)
+@cache
 def qualifier_lexicon() -> dict:
     text = resources.files("checker").joinpath("data/qualifiers.json").read_text("utf-8")
     return json.loads(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
@@ -29,7 +29,7 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-@lru_cache(maxsize=None)
+@cache
 def measure_lexicon() -> MeasureLexicon:
     data = json.loads(resources.files("checker").joinpath("data/measures.json").read_text("utf-8"))
     event_of_word = {w: event for event, words in data["events"].items() for w in words}

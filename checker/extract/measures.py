@@ -37,7 +37,10 @@ _SINCE = re.compile(
     """,
     re.VERBOSE | re.I,
 )
-_START_OF = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|launch)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?", re.I)
+_START_OF = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|launch)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?",
+    re.I,
+)
 _PLACE = re.compile(
     r"""
     \b(?:in|across|throughout|near|around|outside)\s+   # a place preposition
@@ -137,7 +140,11 @@ def since_of(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> str:
     for since in _SINCE.finditer(folded, clause.start, clause.end):
         phrase_end = _phrase_end(folded, since.end(), clause.end)
         # "since the war began", "the conflict, which flared up in March 2011": whole event
-        subject_from = since.start() if since.group(0).lower() == "since" else max(clause.start, since.start() - 60)
+        subject_from = (
+            since.start()
+            if since.group(0).lower() == "since"
+            else max(clause.start, since.start() - 60)
+        )
         if lex.whole_event_pattern.search(folded, subject_from, phrase_end):
             return ""
         for time in times:
@@ -176,8 +183,13 @@ def period_of(clause: Clause, times: tuple[TimeExpr, ...], published: dt.date | 
     return ""
 
 
-def build_measure(folded: str, clause: Clause, entity: Entity | None, times: tuple[TimeExpr, ...],
-                  published: dt.date | None) -> Measure:
+def build_measure(
+    folded: str,
+    clause: Clause,
+    entity: Entity | None,
+    times: tuple[TimeExpr, ...],
+    published: dt.date | None,
+) -> Measure:
     lex = measure_lexicon()
     if entity is not None and entity.head in lex.not_counted:
         return Measure(entity=entity.head)
@@ -198,4 +210,6 @@ def build_measure(folded: str, clause: Clause, entity: Entity | None, times: tup
 
 def own_times(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> tuple[TimeExpr, ...]:
     """Times that date the figure itself, not the start of its period ("since", "began in")."""
-    return tuple(t for t in times if not _SINCE.search(folded[max(clause.start, t.start - 80) : t.start]))
+    return tuple(
+        t for t in times if not _SINCE.search(folded[max(clause.start, t.start - 80) : t.start])
+    )

@@ -11,7 +11,7 @@ import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
@@ -28,16 +28,18 @@ class NumberMention:
     scale: Decimal = Decimal(1)  # the scale word's value, 1 when none
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon() -> dict:
     return json.loads(resources.files("checker").joinpath("data/numbers.json").read_text("utf-8"))
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def mention_pattern() -> re.Pattern[str]:
     lex = lexicon()
     number_words = list(lex["units"]) + list(lex["tens"]) + list(lex["scales"]) + ["dozen"]
@@ -82,7 +84,9 @@ def _parse_match(match: re.Match[str]) -> NumberMention | None:
     start, end = match.span()
     if match.group("vague"):
         low, high = lexicon()["vague"][_key(text)]
-        return NumberMention(start, end, text, "vague", None, Decimal(low), Decimal(low), Decimal(high))
+        return NumberMention(
+            start, end, text, "vague", None, Decimal(low), Decimal(low), Decimal(high)
+        )
     if match.group("fraction"):
         num, den = lexicon()["fractions"][_key(text)].split("/")
         value = Decimal(num) / Decimal(den)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from checker.extract.intervals import qualifier_lexicon
 
@@ -28,7 +28,7 @@ def _phrases_pattern(phrases: list[str], anchored_end: bool) -> re.Pattern[str]:
     return re.compile(rf"\s*(?P<q>{alternation})\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = qualifier_lexicon()
     return (
@@ -47,7 +47,9 @@ def find_qualifier(folded: str, start: int, end: int) -> Qualifier:
     match = before.search(left)
     if match:
         rule = lex["before"][_key(match.group("q"))]
-        return Qualifier(rule, match.group("q"), window_start + match.start("q"), window_start + match.end("q"))
+        return Qualifier(
+            rule, match.group("q"), window_start + match.start("q"), window_start + match.end("q")
+        )
     match = after.match(folded, end, min(len(folded), end + 30))
     if match:
         rule = lex["after"][_key(match.group("q"))]
@@ -55,7 +57,9 @@ def find_qualifier(folded: str, start: int, end: int) -> Qualifier:
     match = change.search(left)
     if match:
         rule = lex["change_before"][_key(match.group("q"))]
-        return Qualifier(rule, match.group("q"), window_start + match.start("q"), window_start + match.end("q"))
+        return Qualifier(
+            rule, match.group("q"), window_start + match.start("q"), window_start + match.end("q")
+        )
     return Qualifier("exact", "", start, start)
 
 

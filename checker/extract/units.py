@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
@@ -18,16 +18,18 @@ class Unit:
     end: int
 
 
-@lru_cache(maxsize=None)
+@cache
 def unit_lexicon() -> dict:
     return json.loads(resources.files("checker").joinpath("data/units.json").read_text("utf-8"))
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = unit_lexicon()
     prefix = re.compile(rf"(?P<u>{_alternation(list(lex['prefix']))})\s?$", re.IGNORECASE)
@@ -57,7 +59,9 @@ def find_unit(folded: str, start: int, end: int) -> Unit | None:
         written = match.group("u")
         key = " ".join(written.lower().split())
         if key in lex["time_units"]:
-            return Unit(lex["time_units"][key], written, "duration", match.start("u"), match.end("u"))
+            return Unit(
+                lex["time_units"][key], written, "duration", match.start("u"), match.end("u")
+            )
         name = lex["suffix"][key]
         kind = lex["kinds"].get(name, "amount")
         return Unit(name, written, kind, match.start("u"), match.end("u"))
