@@ -89,7 +89,7 @@ def check(
     ] = False,
     published: PublishedOpt = None,
 ) -> None:
-    """Check documents: show the discrepancies and write claims, discrepancies and documents reports."""
+    """Check documents: show discrepancies; write claims, discrepancies, documents reports."""
     import checker
     from checker.report import render_rows, report_tables, write_reports
 

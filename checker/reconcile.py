@@ -83,6 +83,8 @@ def compared_pairs(group: ClaimGroup) -> Iterator[tuple[Claim, Claim]]:
         for _, claims in sorted(by_document.items())
     ]
     yield from itertools.combinations(leads, 2)
+    if not group.measure.cumulative:
+        return  # "18 shots" and "30 shots" in one story are usually different shooters
     floor = self_contradiction_floor()
     for claims in by_document.values():
         for a, b in itertools.combinations(claims, 2):
@@ -98,7 +100,7 @@ def find_conflict(a: Claim, b: Claim, group: ClaimGroup) -> Conflict | None:
     if a.claim_id == b.claim_id or (a.document == b.document and a.start == b.start):
         return None
     first, second = _in_time_order(a, b)
-    later = _as_of_order(first, second) < 0
+    later = as_of_order(first, second) < 0
     whole = group.measure.entity
     first_part = broad_entity(first.measure.entity) == whole and first.measure.entity != whole
     second_part = broad_entity(second.measure.entity) == whole and second.measure.entity != whole
@@ -155,7 +157,7 @@ def point(interval: Interval, value: str) -> Decimal:
     return (low + high) / 2
 
 
-def _as_of_order(a: Claim, b: Claim) -> int:
+def as_of_order(a: Claim, b: Claim) -> int:
     """-1 when a refers to an earlier time than b, 0 when the same or unknown."""
     if not a.as_of or not b.as_of or a.as_of == b.as_of:
         return 0
@@ -167,7 +169,7 @@ def _as_of_order(a: Claim, b: Claim) -> int:
 
 
 def _in_time_order(a: Claim, b: Claim) -> tuple[Claim, Claim]:
-    order = _as_of_order(a, b)
+    order = as_of_order(a, b)
     if order > 0:
         return b, a
     if order < 0:

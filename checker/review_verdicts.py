@@ -28,7 +28,7 @@ from decimal import Decimal
 
 from checker.explain import describe_claim, reading
 from checker.model import Claim
-from checker.reconcile import _as_of_order, relative_gap
+from checker.reconcile import as_of_order, relative_gap
 from checker.review_match import (
     FIGURE_KINDS,
     TIME_KINDS,
@@ -94,7 +94,7 @@ def outdated(claim: Claim, ev: Evidence) -> Found | None:
     if not dated:
         return None
     matched = dated[-1]
-    if claim.as_of_source == "text" and _as_of_order(claim, matched) <= 0:
+    if claim.as_of_source == "text" and as_of_order(claim, matched) <= 0:
         return None  # the draft dates the figure itself: a past toll, not a stale one
     newer = sorted(
         (
@@ -102,7 +102,7 @@ def outdated(claim: Claim, ev: Evidence) -> Found | None:
             for c in ev.candidates
             if c.measure.entity == claim.measure.entity
             and c.as_of
-            and _as_of_order(matched, c) < 0
+            and as_of_order(matched, c) < 0
             and (figure(c) or 0) > value
         ),
         key=lambda c: (c.as_of, c.document, c.start),

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 _SPEECH_VERBS = (
     r"said|says|say|told|reported|reports|report|asserted|asserts|estimated|estimates|stated|"
-    r"states|claimed|claims|announced|announces|confirmed|confirms|added|noted|wrote|counted|"
+    r"states|announced|announces|confirmed|confirms|added|noted|wrote|counted|"
     r"documented|recorded|tallied|put\s+the\s+toll|puts\s+the\s+toll|according"
 )
 

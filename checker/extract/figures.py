@@ -16,6 +16,7 @@ from checker.extract.units import Unit, find_unit
 from checker.model import Interval
 
 _AGE = re.compile(r"\s?-?\s?(?:years?|yrs?)[-\s]+old\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:from\s+|between\s+)?$", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|to|through|and)\s*[$£€]?\s*", re.I)
 _RANGE_OPENER = re.compile(r"\b(?:between|from)\s+(?:about\s+|some\s+)?[$£€]?\s*$", re.I)
 _FRACTION_PRECISION = Decimal("0.1")
@@ -83,6 +84,8 @@ def range_end(folded: str, first: NumberMention, second: NumberMention | None) -
     """Whether `second` closes a range opened by `first`: "5-6%", "between 10 and 20"."""
     if second is None or first.form != second.form or first.value is None or second.value is None:
         return False
+    if second.value <= first.value:
+        return False  # "250,000 - 3.5" or a score "3-1" is not a range
     gap = _RANGE_GAP.fullmatch(folded, first.end, second.start)
     if not gap:
         return False
@@ -119,7 +122,7 @@ def _is_figure(
 def _kind_and_unit(
     folded: str, mention: NumberMention, unit: Unit | None, entity: Entity | None
 ) -> tuple[str, str]:
-    if _AGE.match(folded, mention.end):
+    if _AGE.match(folded, mention.end) or _AGE_BEFORE.search(folded, max(0, mention.start - 30), mention.start):
         return "amount", "year of age"
     if mention.form == "fraction":
         return "fraction", entity.written if entity else ""

@@ -87,6 +87,8 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
         ),
         ("identifier", p["identifier"].search(before) is not None),
     )
+    if mention.text in _lexicon()["emergency_numbers"]:
+        return "emergency number"
     if re.fullmatch(r"\d{5,}", mention.text):
         return "identifier (a long number without separators)"
     for reason, hit in checks:

@@ -22,6 +22,7 @@ class MeasureLexicon:
     whole_event_pattern: re.Pattern[str]
     place_heads: frozenset[str]
     not_counted: frozenset[str]  # "three times": a figure, but no countable measure
+    not_places: frozenset[str]  # months and weekdays: "in March 2011" is a time
 
 
 def _alternation(words: list[str]) -> str:
@@ -54,6 +55,7 @@ def measure_lexicon() -> MeasureLexicon:
         whole_event_pattern=re.compile(rf"\b(?:{_alternation(data['whole_event_words'])})\b", re.I),
         place_heads=frozenset(data["place_heads"]),
         not_counted=frozenset(data["not_counted"]),
+        not_places=frozenset(data["not_places"]),
     )
 
 

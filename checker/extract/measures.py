@@ -53,6 +53,7 @@ _PLACE = re.compile(
 )
 _BACKGROUND_DAYS = 45
 _MAX_WORDS_FROM_VERB = 6
+_AS_OF_CUE = re.compile(r"\b(?:by|as\s+of|until|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:which|who|while|but|whereas)\b", re.I)
 _DEMONYM_ENDINGS = ("an", "ese", "ish")
@@ -130,6 +131,8 @@ def place_of(folded: str, clause: Clause) -> str:
         name = match.group("name")
         if head and head not in lex.place_heads and name.endswith(_DEMONYM_ENDINGS):
             continue  # "in the Syrian cities": a capitalised adjective, not a place
+        if name.split()[0].lower().rstrip(".") in lex.not_places:
+            continue  # "in March 2011" is a time
         return normalise(name)
     return ""
 
@@ -167,7 +170,9 @@ def _month(time: TimeExpr) -> str:
     return value[:7] if re.match(r"\d{4}-\d\d", value) else value
 
 
-def period_of(clause: Clause, times: tuple[TimeExpr, ...], published: dt.date | None) -> str:
+def period_of(
+    folded: str, clause: Clause, times: tuple[TimeExpr, ...], published: dt.date | None
+) -> str:
     """A past period the figure belongs to ("the 2004 tsunami"), well before publication."""
     if published is None:
         return ""
@@ -176,6 +181,8 @@ def period_of(clause: Clause, times: tuple[TimeExpr, ...], published: dt.date | 
             continue
         if not clause.start <= time.start < clause.end:
             continue
+        if _AS_OF_CUE.search(folded, max(0, time.start - 8), time.start):
+            continue  # "by September 2015, 200,000 had died": the date the toll was reached
         # "in 2016", "last month", "this weekend": a figure for a period, not for the event;
         # a full date counts as background only when it lies well before publication
         if not _FULL_DATE.fullmatch(time.value) or (published - time.high).days > _BACKGROUND_DAYS:
@@ -203,7 +210,7 @@ def build_measure(
         agent=agent_of(folded, clause),
         place=place_of(folded, clause),
         since=since,
-        period="" if since else period_of(clause, own_times(folded, clause, times), published),
+        period="" if since else period_of(folded, clause, own_times(folded, clause, times), published),
         cumulative=event in lex.cumulative,
     )
 

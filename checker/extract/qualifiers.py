@@ -22,8 +22,8 @@ def _phrases_pattern(phrases: list[str], anchored_end: bool) -> re.Pattern[str]:
         re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
     )
     if anchored_end:
-        # the phrase right before the figure, maybe with a currency sign or "the" in between
-        return re.compile(rf"\b(?P<q>{alternation})\s*(?:the\s+)?[$£€¥]?\s*$", re.IGNORECASE)
+        # the phrase right before the figure, maybe with a currency sign in between
+        return re.compile(rf"\b(?P<q>{alternation})\s*[$£€¥]?\s*$", re.IGNORECASE)
     # the phrase right after the figure; used with .match(text, pos)
     return re.compile(rf"\s*(?P<q>{alternation})\b", re.IGNORECASE)
 

@@ -196,3 +196,82 @@ _RULES: dict[str, str] = {
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, FLAGS)) for name, pattern in _RULES.items()
 )
+
+# Every match of a rule contains one of its trigger words (prefix-matched at a word start:
+# 'week' finds 'weeks') or, for the "digits" rules, a digit. One pass of TRIGGER over the text
+# finds them, and each rule's regex runs only in windows around its triggers: a tenth of the
+# text instead of all of it, twenty times over.
+_UNIT_WORDS = (
+    "second minute hour day night weekend week fortnight month quarter year decade"
+    " centur millenni"
+).split()
+_DIGIT_RULES = frozenset({"iso", "numeric", "year", "decade", "time"})
+_TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
+    "month_day": tuple(MONTHS),
+    "day_month": tuple(MONTHS),
+    "month": tuple(MONTHS),
+    "weekday": tuple(FULL_WEEKDAYS),
+    "relday": ("today", "yesterday", "tomorrow", "tonight", *DAY_PARTS),
+    "ago": ("ago", "earlier", "later", "now", "hence"),
+    "duration": tuple(_UNIT_WORDS),
+    "vague_duration": tuple(_UNIT_WORDS),
+    "relative": tuple(_UNIT_WORDS),
+    "the_period": tuple(_UNIT_WORDS),
+    "quarter": ("quarter", "half"),
+    "year_ago": ("ago", "earlier"),
+    "season": tuple(SEASONS),
+    "century": ("centur",),
+    "time": ("noon", "midnight"),
+    "vague": tuple(max(ref.split(), key=len) for ref in VAGUE_REFS),
+    "set": ("every", "each", "yearly"),
+}
+# How far (in characters) a rule's match can start before its trigger and end after it;
+# generous, since whitespace between the words may be more than one character.
+REACH: dict[str, tuple[int, int]] = {
+    "iso": (16, 40),
+    "numeric": (16, 40),
+    "month_day": (24, 48),
+    "day_month": (40, 48),
+    "month": (16, 48),
+    "weekday": (24, 40),
+    "relday": (24, 32),
+    "ago": (64, 16),
+    "duration": (64, 16),
+    "vague_duration": (16, 8),
+    "relative": (40, 8),
+    "the_period": (12, 8),
+    "quarter": (64, 40),
+    "year_ago": (40, 24),
+    "season": (24, 24),
+    "year": (16, 8),
+    "decade": (16, 8),
+    "century": (24, 8),
+    "time": (16, 48),
+    "vague": (16, 16),
+    "set": (8, 48),
+}
+LOOKAHEAD = 24  # characters a rule may peek at past the end of its match
+
+
+def _trigger_rules() -> dict[str, frozenset[str]]:
+    """Trigger word -> the rules it may start; a word also starts its prefixes' rules."""
+    rules_of: dict[str, set[str]] = {}
+    for rule, words in _TRIGGER_WORDS.items():
+        for word in words:
+            rules_of.setdefault(word, set()).add(rule)
+    return {
+        word: frozenset().union(*(r for w, r in rules_of.items() if word.startswith(w)))
+        for word in rules_of
+    }
+
+
+TRIGGER_RULES = _trigger_rules()
+DIGIT_RULES = _DIGIT_RULES
+ALL_RULES = frozenset(_RULES)
+TRIGGER = re.compile(
+    rf"""
+    (?P<digits>\d+)                                 # 2016, 3 (p.m.), 16/02/16
+    |\b(?P<word>{alternation(TRIGGER_RULES)})      # September, years, ago, every
+    """,
+    FLAGS,
+)
