@@ -7,6 +7,8 @@ renamed, so a report is never half written.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import tempfile
@@ -14,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from checker import columns
 from checker.errors import UsageError
@@ -114,17 +117,26 @@ def write_reports(report: Report, directory: Path, fmt: str = "csv") -> list[Pat
 
 
 def render_rows(cols: tuple[str, ...], rows: Iterable[Row], fmt: str) -> str:
+    """Rows as CSV or JSON text. The csv module, not pandas: importing pandas alone costs
+    half a second, more than a small run takes."""
     if fmt == "json":
-        return (
-            json.dumps(
-                [{c: r.get(c, "") for c in cols} for r in rows], ensure_ascii=False, indent=1
-            )
-            + "\n"
-        )
-    import pandas as pd  # only where tables are built: keeps start-up fast
+        records = [{c: r.get(c, "") for c in cols} for r in rows]
+        return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(cols), lineterminator="\n", extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
 
-    frame = pd.DataFrame(list(rows), columns=list(cols), dtype="string").fillna("")
-    return str(frame.to_csv(index=False, lineterminator="\n"))
+
+def report_frames(report: Report) -> dict[str, Any]:
+    """The three reports as pandas DataFrames of strings, for analysis in Python."""
+    import pandas as pd  # loaded only by callers that want tables
+
+    return {
+        stem: pd.DataFrame(rows, columns=list(cols), dtype="string").fillna("")
+        for stem, (cols, rows) in report_tables(report).items()
+    }
 
 
 def prepare_directory(directory: Path) -> None:

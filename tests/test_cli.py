@@ -174,3 +174,13 @@ def test_short_form_runs_check_and_help_does_not_load_heavy_modules(tmp_path: Pa
     )
     assert done.returncode == 1
     assert (tmp_path / "claims.csv").exists()
+
+
+def test_report_frames_hold_the_same_rows_as_the_csv(seed_reports: Path) -> None:
+    import checker
+    from checker.report import report_frames
+
+    frames = report_frames(checker.check([str(SEEDS)]))
+    for name, frame in frames.items():
+        assert len(frame) == len(rows(seed_reports / f"{name}.csv"))
+        assert frame.columns.tolist() == list(getattr(columns, name.upper()))

@@ -122,7 +122,9 @@ def _is_figure(
 def _kind_and_unit(
     folded: str, mention: NumberMention, unit: Unit | None, entity: Entity | None
 ) -> tuple[str, str]:
-    if _AGE.match(folded, mention.end) or _AGE_BEFORE.search(folded, max(0, mention.start - 30), mention.start):
+    if _AGE.match(folded, mention.end) or _AGE_BEFORE.search(
+        folded, max(0, mention.start - 30), mention.start
+    ):
         return "amount", "year of age"
     if mention.form == "fraction":
         return "fraction", entity.written if entity else ""

@@ -210,7 +210,9 @@ def build_measure(
         agent=agent_of(folded, clause),
         place=place_of(folded, clause),
         since=since,
-        period="" if since else period_of(folded, clause, own_times(folded, clause, times), published),
+        period=""
+        if since
+        else period_of(folded, clause, own_times(folded, clause, times), published),
         cumulative=event in lex.cumulative,
     )
 
