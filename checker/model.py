@@ -115,7 +115,7 @@ class Measure:
     def describe(self) -> str:
         if not self.event:
             return self.entity or "unknown"
-        words = [self.entity or "people", self.event]
+        words = [self.event] if self.entity == self.event else [self.entity or "people", self.event]
         if self.agent:
             words.append(f"by {self.agent}")
         if self.place:

@@ -35,7 +35,12 @@ def extract_claims(
         _claim(document, folded, fig, sent, clause, times)
         for fig, sent, clause in _clauses(figures, sentences)
     ]
-    claims.extend(_time_claims(document, folded, times, sentences))
+    spans = [(c.start, c.end) for c in claims]
+    claims.extend(
+        t
+        for t in _time_claims(document, folded, times, sentences)
+        if not any(s < t.end and t.start < e for s, e in spans)  # "$5 a month" is one figure
+    )
     claims.sort(key=lambda c: (c.start, c.end))
     return tuple(claims)
 

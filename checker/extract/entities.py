@@ -165,8 +165,8 @@ def counted_entity(folded: str, pos: int, limit: int, vague: bool) -> Entity | N
         if word in _STOP or (words and _ends_phrase(word, lex.event_of_word)):
             break
         words.append(match)
-        if word in lex.event_of_word or word in lex.people or len(words) == 3:
-            break
+        if word in lex.event_of_word or word in lex.people or len(words) == 3 or _is_plural(word):
+            break  # "14 squad players departed": the phrase ends at its plural head
     if not words:
         return None
     written = folded[words[0].start() : words[-1].end()]
@@ -181,5 +181,18 @@ def _skip_connector(folded: str, pos: int, limit: int, vague: bool) -> int:
 
 
 def _ends_phrase(word: str, events: dict[str, str]) -> bool:
-    # a participle or event word after a noun starts the predicate: "people killed"
-    return word in events or (word.endswith("ed") and len(word) > 4) or word.endswith("ing")
+    # a participle, adverb or event word after a noun starts the predicate: "people killed"
+    return (
+        word in events
+        or (word.endswith("ed") and len(word) > 4)
+        or word.endswith(("ing", "ly"))
+        or word in _PREDICATE_WORDS
+    )
+
+
+def _is_plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+
+
+# words that follow a counted noun but are not part of it: "30 million shares up for sale"
+_PREDICATE_WORDS = frozenset("up down out off left available without away back per a".split())

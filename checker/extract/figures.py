@@ -17,6 +17,14 @@ from checker.model import Interval
 
 _AGE = re.compile(r"\s?-?\s?(?:years?|yrs?)[-\s]+old\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:from\s+|between\s+)?$", re.I)
+_RATE = re.compile(
+    r"""
+    (?:\s+per\s+|\s*/\s*|\s+an?\s+(?=(?:year|month|week|day|hour|head|piece|share|barrel|gallon)\b))
+    (?P<per>[A-Za-z]+(?:\s+(?:foot|feet|metre|meter|mile|kilometre|kilometer))?)  # per square foot
+    \b
+    """,
+    re.VERBOSE,
+)
 _RANGE_GAP = re.compile(r"\s*(?:-|to|through|and)\s*[$£€]?\s*", re.I)
 _RANGE_OPENER = re.compile(r"\b(?:between|from)\s+(?:about\s+|some\s+)?[$£€]?\s*$", re.I)
 _FRACTION_PRECISION = Decimal("0.1")
@@ -59,6 +67,10 @@ def read_figure(
     if not _is_figure(folded, mention, unit, entity):
         return None
     kind, unit_name = _kind_and_unit(folded, mention, unit, entity)
+    rate = _RATE.match(folded, tail) if unit is not None and kind == "amount" else None
+    if rate:  # "$58 per barrel", "$5 a month": a rate, one unit
+        unit_name = f"{unit_name} per {_singular(rate.group('per').lower())}"
+        tail = rate.end()
     interval, precision = _interval(mention, upper, qualifier, kind)
     start = min(
         qualifier.start,
@@ -153,6 +165,14 @@ def _value_text(mention: NumberMention, upper: NumberMention | None) -> str:
     if upper is not None and upper.value is not None:
         return f"{plain(mention.value)}-{plain(upper.value)}"
     return plain(mention.value)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def plain(value: Decimal) -> str:

@@ -22,7 +22,8 @@ _AUXILIARY = re.compile(
     (?:\s+(?:have|has|had|been|were|was|are|is|be|being|being|reportedly|also|now|so\s+far|
            already|reported|confirmed|believed|feared|thought|said|to|forced|left|were\s+all|
            all|who|later|since|allegedly|officially|could|would|may|might|will|had\s+been|
-           either|both|then|badly|seriously|critically|fatally|mortally))*
+           either|both|then|badly|seriously|critically|fatally|mortally|found|
+           pronounced|listed|later|shot\s+and))*
     \s+                                   # then the predicate
     """,
     re.VERBOSE | re.I,
@@ -71,7 +72,7 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
     """The event class a figure counts, or "" when the clause does not say."""
     lex = measure_lexicon()
     if entity is not None:
-        if entity.head in lex.event_of_word and entity.head in lex.people:
+        if lex.event_of_word.get(entity.head):  # "4 killed, 2 hurt", "250,000 dead"
             return lex.event_of_word[entity.head]
         if entity.head in lex.entity_event and lex.entity_event[entity.head]:
             return lex.entity_event[entity.head]
@@ -108,7 +109,9 @@ def entity_of(entity: Entity | None) -> str:
     if entity is None:
         return ""
     lex = measure_lexicon()
-    return lex.people.get(entity.head, entity.head)
+    if entity.head in lex.people:
+        return lex.people[entity.head]
+    return "people" if lex.event_of_word.get(entity.head) else entity.head
 
 
 def agent_of(folded: str, clause: Clause) -> str:

@@ -29,18 +29,19 @@ def _phrases_pattern(phrases: list[str], anchored_end: bool) -> re.Pattern[str]:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     lex = qualifier_lexicon()
     return (
         _phrases_pattern(list(lex["before"]), anchored_end=True),
         _phrases_pattern(list(lex["after"]), anchored_end=False),
         _phrases_pattern(list(lex["change_before"]), anchored_end=True),
+        _phrases_pattern(list(lex["change_after"]), anchored_end=False),
     )
 
 
 def find_qualifier(folded: str, start: int, end: int) -> Qualifier:
     """The qualifier of the figure at folded[start:end]; rule "exact" when there is none."""
-    before, after, change = _patterns()
+    before, after, change, change_after = _patterns()
     window_start = max(0, start - 30)
     left = folded[window_start:start]
     lex = qualifier_lexicon()
@@ -53,6 +54,10 @@ def find_qualifier(folded: str, start: int, end: int) -> Qualifier:
     match = after.match(folded, end, min(len(folded), end + 30))
     if match:
         rule = lex["after"][_key(match.group("q"))]
+        return Qualifier(rule, match.group("q"), match.start("q"), match.end("q"))
+    match = change_after.match(folded, end, min(len(folded), end + 12))
+    if match:  # "closed 2% lower"
+        rule = lex["change_after"][_key(match.group("q"))]
         return Qualifier(rule, match.group("q"), match.start("q"), match.end("q"))
     match = change.search(left)
     if match:

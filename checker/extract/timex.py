@@ -10,23 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from checker.extract import timex_absolute as absolute
 from checker.extract import timex_relative as relative
 from checker.extract.timex_calendar import bounds, narrow
 from checker.extract.timex_common import Context, Norm
-from checker.extract.timex_patterns import (
-    ALL_RULES,
-    APPROX_PREFIX,
-    DIGIT_RULES,
-    LOOKAHEAD,
-    PART_PREFIX,
-    REACH,
-    RULES,
-    TRIGGER,
-    TRIGGER_RULES,
-)
+from checker.extract.timex_patterns import APPROX_PREFIX, PART_PREFIX, RULES
+from checker.extract.timex_triggers import trigger_windows
 from checker.extract.timex_vocab import APPROX_MODS, PARTS
 from checker.model import TimeExpr
 
@@ -69,12 +60,13 @@ def tag_times(text: str, anchor: dt.date | None) -> tuple[TimeExpr, ...]:
     value like 'XXXX-09' or 'PAST_REF', low/high None)."""
     if not isinstance(text, str) or not text:
         return ()
-    context = Context(text=text, anchor=anchor, day_first=infer_day_first(text))
+    candidates = find_candidates(text)
+    day_first = _vote_day_first(c[3] for c in candidates if c[2] == "numeric")
     found: list[TimeExpr] = []
     ref, ref_end = "", -_REF_REACH
-    for start, end, rule, match in select_candidates(find_candidates(text)):
+    for start, end, rule, match in select_candidates(candidates):
         near_ref = ref if start - ref_end <= _REF_REACH else ""
-        norm = _normalise(rule, match, Context(text, anchor, context.day_first, near_ref))
+        norm = _normalise(rule, match, Context(text, anchor, day_first, near_ref))
         if norm is None:
             continue
         expr = _extend(text, start + norm.skip, end, norm, found[-1].start if found else 0)
@@ -96,26 +88,6 @@ def find_candidates(text: str) -> list[Candidate]:
         for start, end in windows.get(name, ())
         for m in regex.finditer(text, start, end)
     ]
-
-
-def trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Rule -> the stretches of text (merged, in order) where a match of it can lie."""
-    windows: dict[str, list[tuple[int, int]]] = {}
-    size = len(text)
-    for hit in TRIGGER.finditer(text):
-        if hit["digits"]:
-            rules: frozenset[str] = DIGIT_RULES
-        else:  # a word that lower() does not map back (Kelvin sign 'K') may start any rule
-            rules = TRIGGER_RULES.get(hit["word"].lower(), ALL_RULES)
-        for rule in rules:
-            back, ahead = REACH[rule]
-            start, end = max(0, hit.start() - back), min(size, hit.end() + ahead + LOOKAHEAD)
-            spans = windows.setdefault(rule, [])
-            if spans and start <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
-            else:
-                spans.append((start, end))
-    return windows
 
 
 def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
@@ -157,8 +129,12 @@ def _extend(text: str, start: int, end: int, norm: Norm, floor: int) -> TimeExpr
 
 def infer_day_first(text: str) -> bool | None:
     """Day-first (16/02/16) or month-first (2/16/16) from any numeric date that settles it."""
+    return _vote_day_first(_NUMERIC_DATE.finditer(text))
+
+
+def _vote_day_first(numeric_dates: Iterable[re.Match[str]]) -> bool | None:
     votes = set()
-    for match in _NUMERIC_DATE.finditer(text):
+    for match in numeric_dates:
         first, second = int(match["a"]), int(match["b"])
         if first > 12 >= second:
             votes.add(True)
