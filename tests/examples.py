@@ -180,4 +180,49 @@ WRITTEN = [
             ),
         ),
     ),
+    # rows added for bugs fixed during development (own wording)
+    Example(
+        "Rents are forecast to climb between 3% and 4% next year.",
+        (Expect("between 3% and 4%", "percent", "3-4", "3", "4"),),
+    ),
+    Example(
+        "The region has 3 hundred million residents.",
+        (Expect("3 hundred million residents", "count", "300000000"),),
+    ),
+    Example(
+        "Exports grew by $2.5 billion to $80.1 billion.",
+        (
+            Expect("$2.5 billion", "amount", "2500000000"),
+            Expect("$80.1 billion", "amount", "80100000000"),
+        ),
+    ),
+    Example(
+        "The plan costs 12.5 to 20 billion euros.",
+        (Expect("12.5 to 20 billion euros", "amount", "12500000000-20000000000", unit="euro"),),
+    ),
+    Example(
+        "Two-thirds of the members voted.",
+        (Expect("Two-thirds", "fraction", low="0.6166666666666666666666666667"),),
+    ),
+    Example(
+        "Crude settled at $61 per barrel.",
+        (Expect("$61 per barrel", "amount", "61", unit="dollar per barrel"),),
+    ),
+    Example(
+        "3 killed, 4 hurt in warehouse fire",
+        (
+            Expect("3 killed", "count", "3", event="killed"),
+            Expect("4 hurt", "count", "4", event="injured"),
+        ),
+    ),
+    Example("A neighbour called 911 when she heard shots.", absent=("911",)),
+    Example(
+        "The victims ranged in age from 19 to 64.",
+        (Expect("from 19 to 64", "amount", "19-64", unit="year of age"),),
+    ),
+    Example(
+        "Five other people were wounded when shooting broke out.",
+        (Expect("Five other people", "count", "5", event="injured"),),
+    ),
+    Example("The index closed 2% lower.", (Expect("2% lower", "percent", "2", qualifier="lower"),)),
 ]

@@ -25,7 +25,15 @@ _RATE = re.compile(
     """,
     re.VERBOSE,
 )
-_RANGE_GAP = re.compile(r"\s*(?:-|to|through|and)\s*[$£€]?\s*", re.I)
+_RANGE_GAP = re.compile(
+    r"""
+    (?:\s*(?:%|percent|per\s+cent))?         # "between 5% and 6%": the unit may repeat
+    \s*(?P<word>-|to|through|and)\s*        # the range word
+    [$£€]?\s*                                # "$10 to $20"
+    """,
+    re.VERBOSE | re.I,
+)
+_CHANGE_BY = re.compile(r"\bby\s+[$£€]?\s*$", re.I)
 _RANGE_OPENER = re.compile(r"\b(?:between|from)\s+(?:about\s+|some\s+)?[$£€]?\s*$", re.I)
 _FRACTION_PRECISION = Decimal("0.1")
 
@@ -56,13 +64,13 @@ def read_figure(
     if not_a_figure(folded, mention):
         return None
     number_end = upper.end if upper else mention.end
-    qualifier = find_qualifier(folded, mention.start, number_end)
     unit = (
         None
         if mention.form in ("vague", "fraction")
         else find_unit(folded, mention.start, number_end)
     )
     tail = unit.end if unit and unit.start >= number_end else number_end
+    qualifier = find_qualifier(folded, mention.start, tail)
     entity = counted_entity(folded, tail, limit, vague=mention.form in ("vague", "fraction"))
     if not _is_figure(folded, mention, unit, entity):
         return None
@@ -96,14 +104,17 @@ def range_end(folded: str, first: NumberMention, second: NumberMention | None) -
     """Whether `second` closes a range opened by `first`: "5-6%", "between 10 and 20"."""
     if second is None or first.form != second.form or first.value is None or second.value is None:
         return False
-    if second.value <= first.value:
+    if second.value <= range_low(first, second):
         return False  # "250,000 - 3.5" or a score "3-1" is not a range
     gap = _RANGE_GAP.fullmatch(folded, first.end, second.start)
     if not gap:
         return False
-    word = gap.group(0).strip(" $£€").lower()
+    word = gap.group("word").lower()
+    opened = _RANGE_OPENER.search(folded, max(0, first.start - 20), first.start) is not None
     if word == "and":  # "between 10 and 20", never "10 and 20 others"
-        return _RANGE_OPENER.search(folded, max(0, first.start - 20), first.start) is not None
+        return opened
+    if _CHANGE_BY.search(folded, max(0, first.start - 10), first.start):
+        return False  # "increased by $4 billion to $41 billion": a change and a level
     return word in ("-", "to", "through")
 
 
@@ -113,6 +124,13 @@ def _range_start(folded: str, mention: NumberMention, upper: NumberMention | Non
         _RANGE_OPENER.search(folded, max(0, mention.start - 20), mention.start) if upper else None
     )
     return opener.start() if opener else mention.start
+
+
+def range_low(first: NumberMention, second: NumberMention) -> Decimal:
+    """The lower end of a range; "24.2 to 35 billion" shares the second number's scale."""
+    assert first.value is not None and second.value is not None
+    shared = first.scale == 1 and second.scale > 1 and first.value * second.scale < second.value
+    return first.value * second.scale if shared else first.value
 
 
 def _is_figure(
@@ -152,7 +170,7 @@ def _interval(
         return vague_interval(mention.low, mention.high, qualifier.rule), None
     assert mention.value is not None
     if upper is not None and upper.value is not None:
-        low = interval_for(mention.value, mention.precision, "exact").low
+        low = interval_for(range_low(mention, upper), mention.precision * upper.scale, "exact").low
         high = interval_for(upper.value, upper.precision, "exact").high
         return Interval(low, high), min(mention.precision, upper.precision)
     precision = _FRACTION_PRECISION if kind == "fraction" else mention.precision
@@ -163,7 +181,7 @@ def _value_text(mention: NumberMention, upper: NumberMention | None) -> str:
     if mention.value is None:
         return ""
     if upper is not None and upper.value is not None:
-        return f"{plain(mention.value)}-{plain(upper.value)}"
+        return f"{plain(range_low(mention, upper))}-{plain(upper.value)}"
     return plain(mention.value)
 
 

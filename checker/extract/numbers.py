@@ -34,9 +34,9 @@ def lexicon() -> dict:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+    # "two thirds" and "two-thirds" alike
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in ordered)
 
 
 @cache
@@ -56,7 +56,7 @@ def mention_pattern() -> re.Pattern[str]:
             (?:\.\d+)?                         # decimals
             (?![\d])                           # whole number only
           )
-          (?:[\s-]?(?P<dscale>(?:{scales}))\b)?  # 11 million, 3.5bn, 20k
+          (?:[\s-]?(?P<dscale>(?:{scales})(?:\s+(?:{scales}))*)\b)?  # 11 million, 3.5bn, 4 hundred million
         | (?P<words>
             \b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?  # a hundred
             (?:{word})                         # first number word
@@ -99,7 +99,7 @@ def _parse_match(match: re.Match[str]) -> NumberMention | None:
 
 
 def _key(text: str) -> str:
-    return " ".join(text.lower().split())
+    return " ".join(text.lower().replace("-", " ").split())
 
 
 def _parse_digits(
@@ -114,10 +114,12 @@ def _parse_digits(
     return NumberMention(start, end, text, "digits", value * scale, precision, scale=scale)
 
 
-def _scale_value(word: str) -> Decimal:
+def _scale_value(words: str) -> Decimal:
     lex = lexicon()
-    key = word.lower()
-    return Decimal(lex["scales"].get(key) or lex["scale_abbreviations"][key])
+    value = Decimal(1)
+    for key in words.lower().split():
+        value *= Decimal(lex["scales"].get(key) or lex["scale_abbreviations"][key])
+    return value
 
 
 def digits_precision(digits: str) -> Decimal:

@@ -68,7 +68,8 @@ LOOKAHEAD = 24  # characters a rule may peek at beyond the end of its match
 ALL_RULES = frozenset(name for name, _ in RULES)
 
 # Letters that IGNORECASE matches to an ASCII letter but lower() does not turn into one.
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ODD = "\u0130\u0131\u017f\u212a"
+_FOLD = str.maketrans(dict(zip(_ODD, "iisk", strict=True)))
 
 
 def _rules_by_word() -> dict[str, frozenset[str]]:
@@ -134,7 +135,7 @@ def digit_rules(folded: str, start: int, end: int) -> tuple[str, ...]:
 
 def trigger_windows(text: str) -> dict[str, list[Window]]:
     """Rule -> the stretches of text (in order, not overlapping) where its matches can lie."""
-    folded = text.translate(_FOLD).lower()
+    folded = (text.translate(_FOLD) if any(c in text for c in _ODD) else text).lower()
     if len(folded) != len(text):  # lower() lengthened a letter: give up on windows
         return {rule: [(0, len(text))] for rule in ALL_RULES}
     windows: dict[str, list[Window]] = {}
