@@ -56,7 +56,7 @@ def mention_pattern() -> re.Pattern[str]:
             (?:\.\d+)?                         # decimals
             (?![\d])                           # whole number only
           )
-          (?:[\s-]?(?P<dscale>(?:{scales})(?:\s+(?:{scales}))*)\b)?  # 11 million, 3.5bn, 4 hundred million
+          (?:[\s-]?(?P<dscale>(?:{scales})(?:\s+(?:{scales}))*)\b)?  # 11 million, 4 hundred million
         | (?P<words>
             \b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?  # a hundred
             (?:{word})                         # first number word
