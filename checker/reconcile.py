@@ -77,7 +77,8 @@ def compared_pairs(group: ClaimGroup) -> Iterator[tuple[Claim, Claim]]:
     document, figures with the same counted noun that are large enough to be totals."""
     by_document: dict[str, list[Claim]] = {}
     for claim in group.claims:
-        by_document.setdefault(claim.document, []).append(claim)
+        if can_conflict(claim):
+            by_document.setdefault(claim.document, []).append(claim)
     leads = [
         max(claims, key=lambda c: (point(c.interval, c.value), c.claim_id))
         for _, claims in sorted(by_document.items())
@@ -93,6 +94,13 @@ def compared_pairs(group: ClaimGroup) -> Iterator[tuple[Claim, Claim]]:
                 and min(point(a.interval, a.value), point(b.interval, b.value)) >= floor
             ):
                 yield a, b
+
+
+def can_conflict(claim: Claim) -> bool:
+    """Whether a claim is read surely enough to be flagged. A bare count ("killed four",
+    "Smith, 51,", "two of them") names nothing it counts: it is kept in its group and in
+    claims.csv, but a discrepancy always rests on figures that say what they count."""
+    return claim.kind != "count" or bool(claim.unit)
 
 
 def find_conflict(a: Claim, b: Claim, group: ClaimGroup) -> Conflict | None:

@@ -225,4 +225,9 @@ WRITTEN = [
         (Expect("Five other people", "count", "5", event="injured"),),
     ),
     Example("The index closed 2% lower.", (Expect("2% lower", "percent", "2", qualifier="lower"),)),
+    Example("Both victims were in their 70s; the 1990s were calmer.", absent=("70", "70s", "1990")),
+    Example(
+        "The shooting killed four, police said.",
+        (Expect("four", "count", "4", event="killed", unit=""),),
+    ),
 ]

@@ -170,3 +170,14 @@ def test_findings_do_not_depend_on_document_order(texts: list[str]) -> None:
         }
 
     assert summary(result) == summary(baseline)
+
+
+def test_bare_counts_are_grouped_but_never_flagged() -> None:
+    result = check_story(
+        story(
+            ("The shooting killed four, police said.", "2016-02-11"),
+            ("The shooting killed two people.", "2016-02-11"),
+        )
+    )
+    assert flagged(result) == []
+    assert any(len(g.claims) == 2 for g in result.groups)

@@ -74,6 +74,7 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
     checks = (
         ("model designation or code", p["designation"].search(before) is not None),
         ("ordinal", p["ordinal"].match(after) is not None),
+        ("decade or age group", re.match(r"'?s\b", after) is not None),  # the 1990s, in her 70s
         ("list or section number", _is_list_number(before, after)),
         ("copyright line", p["copyright"].search(before) is not None),
         (
