@@ -1,0 +1,256 @@
+"""Extraction throughput and memory on the GVA corpus, against quantulum3 in the same run.
+
+    python benchmarks/throughput.py [--limit N] [--sample 40]
+
+- checkclaims in process (`checker.pipeline.extract`) at 25, 50 and 100 percent of the
+  incidents, each in a fresh Python process: documents/s, MB/s, wall time and peak RSS
+  (resource.getrusage of the child).
+- `checkclaims extract <incident folders> --format jsonl` once as a subprocess over the
+  whole selection (wall time including start-up, peak RSS).
+- quantulum3.parse on an evenly spaced sample of documents (it is slow), and checkclaims on
+  the same sample; the ratio is checkclaims' MB/s over quantulum3's.
+MB are 10^6 bytes of UTF-8 document text (title and body as read).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import time
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import REPO, argument_parser, data_dir, print_table, write_result
+
+FRACTIONS = (0.25, 0.5, 1.0)
+TARGET_RATIO = 50
+TARGET_RSS_MB = 400
+
+
+def incident_folders(folder: Path, limit: int | None) -> list[str]:
+    with (folder / "index.csv").open(encoding="utf-8", newline="") as handle:
+        ids = [row["incident"] for row in csv.DictReader(handle)]
+    return [str(folder / i) for i in ids[:limit]]
+
+
+def extract_in_process(paths: Sequence[str]) -> dict[str, Any]:
+    """Run the extraction over `paths` in this process; what a worker reports."""
+    from checker.documents import read_stories
+    from checker.pipeline import document_claims, with_publication_date
+
+    started = time.perf_counter()
+    documents = claims = size = 0
+    for story in read_stories(list(paths)):
+        for document in story.documents:
+            claims += len(document_claims(with_publication_date(document)))
+            documents += 1
+            size += len(document.text.encode("utf-8"))
+    seconds = time.perf_counter() - started
+    return {
+        "documents": documents,
+        "claims": claims,
+        "mb": round(size / 1e6, 3),
+        "seconds": round(seconds, 2),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def run_worker(paths: Sequence[str]) -> dict[str, Any]:
+    """extract_in_process in a fresh interpreter (paths passed on stdin)."""
+    code = (
+        "import json, sys; sys.path.insert(0, sys.argv[1]); "
+        "from benchmarks.throughput import extract_in_process; "
+        "print(json.dumps(extract_in_process(json.load(sys.stdin))))"
+    )
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(REPO)],
+        input=json.dumps(list(paths)),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result = json.loads(done.stdout)
+    result["wall_seconds"] = round(time.perf_counter() - started, 2)
+    return result
+
+
+def run_cli(paths: Sequence[str]) -> dict[str, Any]:
+    """`checkclaims extract` over the paths once; wall time and peak RSS of the child."""
+    exe = shutil.which("checkclaims") or str(Path(sys.executable).parent / "checkclaims")
+    code = (
+        "import resource, subprocess, sys, time, json; t = time.perf_counter(); "
+        "p = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE); "
+        "print(json.dumps({'rc': p.returncode, 'seconds': time.perf_counter() - t, "
+        "'lines': p.stdout.count(b'\\n'), 'stderr': p.stderr.decode()[-300:], "
+        "'peak_rss_mb': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, exe, "extract", *paths, "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+    )
+    result = json.loads(done.stdout)
+    return {
+        "returncode": result["rc"],
+        "claims": result["lines"],
+        "seconds": round(result["seconds"], 2),
+        "peak_rss_mb": round(result["peak_rss_mb"], 1),
+        "error": result["stderr"].strip().splitlines()[-1] if result["rc"] else "",
+    }
+
+
+def sample_texts(paths: Sequence[str], size: int) -> list[str]:
+    """An evenly spaced sample of document texts, as the reader returns them."""
+    from checker.documents import read_stories
+
+    texts = [d.text for s in read_stories(list(paths)) for d in s.documents]
+    step = max(1, len(texts) // size) if size else 1
+    return texts[::step][:size]
+
+
+def time_quantulum(texts: Sequence[str]) -> dict[str, Any]:
+    started = time.perf_counter()
+    with warnings.catch_warnings():  # "classifier dependencies not installed"
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+    parser.parse("a warm-up of 3 km")  # loads its unit tables; not counted as throughput
+    imported = time.perf_counter()
+    found = sum(len(parser.parse(t)) for t in texts)
+    return _rate(texts, time.perf_counter() - imported, found) | {
+        "import_and_warm_up_seconds": round(imported - started, 2)
+    }
+
+
+def time_checkclaims(texts: Sequence[str]) -> dict[str, Any]:
+    from checker.model import Document
+    from checker.pipeline import document_claims
+
+    document_claims(Document(doc_id="d", text="A warm-up of 3 km."))  # compiles the lexicons
+    started = time.perf_counter()
+    found = sum(len(document_claims(Document(doc_id="d", text=t))) for t in texts)
+    return _rate(texts, time.perf_counter() - started, found)
+
+
+def _rate(texts: Sequence[str], seconds: float, found: int) -> dict[str, Any]:
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    return {
+        "documents": len(texts),
+        "mb": round(size / 1e6, 3),
+        "found": found,
+        "seconds": round(seconds, 3),
+        "docs_per_s": round(len(texts) / seconds, 2) if seconds else 0.0,
+        "mb_per_s": round(size / 1e6 / seconds, 4) if seconds else 0.0,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
+    parser = argument_parser(__doc__.splitlines()[0])
+    parser.add_argument(
+        "--sample", type=int, default=40, help="Documents for the quantulum3 comparison."
+    )
+    parser.add_argument(
+        "--no-cli", action="store_true", help="Skip the checkclaims extract subprocess run."
+    )
+    args = parser.parse_args(argv)
+    folder = data_dir("gva")
+    if folder is None:
+        return None
+    paths = incident_folders(folder, args.limit)
+    scaling = []
+    for fraction in FRACTIONS:
+        run = run_worker(paths[: max(1, round(len(paths) * fraction))])
+        run["fraction"] = fraction
+        run["docs_per_s"] = round(run["documents"] / run["seconds"], 1) if run["seconds"] else 0.0
+        run["mb_per_s"] = round(run["mb"] / run["seconds"], 3) if run["seconds"] else 0.0
+        scaling.append(run)
+    whole = scaling[-1]
+    texts = sample_texts(paths, args.sample)
+    ours_sample = time_checkclaims(texts)
+    theirs = time_quantulum(texts)
+    result: dict[str, Any] = {
+        "corpus": f"gva ({len(paths)} incidents, {whole['documents']} documents, {whole['mb']} MB)",
+        "checkclaims_in_process": scaling,
+        "sample": {"checkclaims": ours_sample, "quantulum3": theirs},
+        "ratio_mb_per_s_whole_vs_quantulum_sample": round(whole["mb_per_s"] / theirs["mb_per_s"], 1)
+        if theirs["mb_per_s"]
+        else None,
+        "ratio_same_sample": round(ours_sample["mb_per_s"] / theirs["mb_per_s"], 1)
+        if theirs["mb_per_s"]
+        else None,
+        "targets": {"ratio": TARGET_RATIO, "peak_rss_mb": TARGET_RSS_MB},
+    }
+    if not args.no_cli:
+        result["checkclaims_extract_cli"] = run_cli(paths)
+    _print(result)
+    write_result("throughput", result, args.out, argv)
+    return result
+
+
+def _print(result: dict[str, Any]) -> None:
+    rows: list[list[object]] = [
+        [
+            f"checkclaims in process, {int(r['fraction'] * 100)}%",
+            r["documents"],
+            r["mb"],
+            r["seconds"],
+            r["docs_per_s"],
+            r["mb_per_s"],
+            r["peak_rss_mb"],
+        ]
+        for r in result["checkclaims_in_process"]
+    ]
+    for name, r in result["sample"].items():
+        rows.append(
+            [
+                f"{name}, sample",
+                r["documents"],
+                r["mb"],
+                r["seconds"],
+                r["docs_per_s"],
+                r["mb_per_s"],
+                "",
+            ]
+        )
+    cli = result.get("checkclaims_extract_cli")
+    if cli:
+        whole = result["checkclaims_in_process"][-1]
+        rate = (
+            round(whole["documents"] / cli["seconds"], 1)
+            if cli["seconds"] and not cli["returncode"]
+            else ""
+        )
+        rows.append(
+            [
+                "checkclaims extract (CLI)",
+                whole["documents"],
+                whole["mb"],
+                cli["seconds"],
+                rate,
+                "",
+                cli["peak_rss_mb"],
+            ]
+        )
+    headers = ["run", "docs", "MB", "seconds", "docs/s", "MB/s", "peak RSS MB"]
+    print_table(headers, rows, title=f"Throughput: {result['corpus']}")
+    print(
+        f"ratio checkclaims/quantulum3 (MB/s): {result['ratio_same_sample']}x on the same sample, "
+        f"{result['ratio_mb_per_s_whole_vs_quantulum_sample']}x whole corpus vs sample"
+        f" (target >= {TARGET_RATIO}x)"
+    )
+    if cli and cli["returncode"] not in (0, 1):
+        print(f"checkclaims extract failed (exit {cli['returncode']}): {cli['error']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""Each benchmark's main function on a handful of items (skipped without ../shared/data).
+
+The full runs are not part of the test suite: `python benchmarks/run_all.py`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from benchmarks import common, gva, newsquant, recognizers, startup, throughput  # noqa: E402
+
+pytestmark = pytest.mark.data
+
+needs_data = pytest.mark.skipif(not common.DATA.is_dir(), reason="../shared/data is absent")
+
+
+def _result(path: Path) -> dict:
+    record = json.loads(path.read_text("utf-8"))
+    assert record["command"].startswith("python benchmarks/")
+    return record
+
+
+@needs_data
+def test_newsquant(tmp_path: Path) -> None:
+    out = tmp_path / "newsquant.json"
+    newsquant.main(["--limit", "12", "--out", str(out)])
+    record = _result(out)
+    assert set(record["checkclaims"]) == {"tune", "check", "total"}
+    assert 0 <= record["checkclaims"]["total"]["value"]["f1"] <= 100
+    assert "quantulum3" in record
+
+
+@needs_data
+def test_recognizers(tmp_path: Path) -> None:
+    out = tmp_path / "recognizers.json"
+    recognizers.main(["--limit", "10", "--out", str(out)])
+    assert _result(out)["range_cases"] == 10
+
+
+@needs_data
+def test_gva(tmp_path: Path) -> None:
+    out = tmp_path / "gva.json"
+    gva.main(["--limit", "5", "--out", str(out)])
+    record = _result(out)
+    assert record["scores"]["incidents"] == 5
+    assert record["hand_checked_flags"]["flags"] >= 40
+
+
+@needs_data
+def test_throughput(tmp_path: Path) -> None:
+    out = tmp_path / "throughput.json"
+    throughput.main(["--limit", "4", "--sample", "1", "--no-cli", "--out", str(out)])
+    record = _result(out)
+    assert [r["fraction"] for r in record["checkclaims_in_process"]] == [0.25, 0.5, 1.0]
+
+
+def test_startup(tmp_path: Path) -> None:
+    out = tmp_path / "startup.json"
+    startup.main(["--runs", "1", "--out", str(out)])
+    assert _result(out)["timings"]["checkclaims --help"]["returncode"] == 0
+
+
+def test_benchmarks_skip_cleanly_without_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(common, "DATA", tmp_path / "absent")
+    for module in (newsquant, recognizers, gva, throughput):
+        assert module.main(["--limit", "1", "--out", str(tmp_path / "x.json")]) is None
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_singular() -> None:
+    cases = {
+        "countries": "country",
+        "mosques": "mosque",
+        "people": "people",
+        "viruses": "virus",
+        "boxes": "box",
+        "feet": "foot",
+        "bus": "bus",
+        "points": "point",
+    }
+    assert {w: common.singular(w) for w in cases} == cases
+    assert common.singular_phrase("European Countries") == "european country"
