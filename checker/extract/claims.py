@@ -50,8 +50,7 @@ def _inside_time(mention: NumberMention, times: tuple[TimeExpr, ...]) -> bool:
 
 
 def _sentence_of(sentences: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int]:
-    starts = [s for s, _ in sentences]
-    index = max(0, bisect.bisect_right(starts, pos) - 1)
+    index = max(0, bisect.bisect_right(sentences, pos, key=lambda span: span[0]) - 1)
     if sentences and sentences[index][0] <= pos < sentences[index][1]:
         return sentences[index]
     return (pos, pos)

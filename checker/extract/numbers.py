@@ -45,8 +45,13 @@ def mention_pattern() -> re.Pattern[str]:
     number_words = list(lex["units"]) + list(lex["tens"]) + list(lex["scales"]) + ["dozen"]
     word = _alternation(number_words)
     scales = _alternation(list(lex["scales"]) + list(lex["scale_abbreviations"]))
+    first = "".join(
+        sorted({w[0] for w in number_words + list(lex["vague"]) + list(lex["fractions"]) + ["a"]})
+    )
     return re.compile(
         rf"""
+        (?<![A-Za-z])(?=[0-9{first}{first.upper()}])  # a cheap test first: digit or a number word's letter
+        (?:
         (?P<vague>\b(?:{_alternation(list(lex["vague"]))})\b)     # dozens, hundreds of thousands
         | (?P<fraction>\b(?:{_alternation(list(lex["fractions"]))})\b
             (?=\s+(?:of\s+)?(?:the|their|its|his|her|all|a|an|[a-z]+s)\b))  # half the population
@@ -63,6 +68,7 @@ def mention_pattern() -> re.Pattern[str]:
             (?:(?:\s+and\s+|[\s-]+)(?:{word}))*  # twenty-five, one hundred and ten
             \b
           )
+        )
         """,
         re.VERBOSE | re.IGNORECASE,
     )
