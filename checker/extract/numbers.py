@@ -50,7 +50,7 @@ def mention_pattern() -> re.Pattern[str]:
     )
     return re.compile(
         rf"""
-        (?<![A-Za-z])(?=[0-9{first}{first.upper()}])  # a cheap test first: digit or a number word's letter
+        (?<![A-Za-z])(?=[0-9{first}{first.upper()}])  # cheap test: a digit or a first letter
         (?:
         (?P<vague>\b(?:{_alternation(list(lex["vague"]))})\b)     # dozens, hundreds of thousands
         | (?P<fraction>\b(?:{_alternation(list(lex["fractions"]))})\b
