@@ -1,9 +1,10 @@
 """Temporal tagger: find time expressions in running text and normalise them (TIMEX3).
 
-Candidates come from one regex per rule (:mod:`timex_patterns`); the longest wins where
-they overlap; each is normalised against the anchor (the publication date) by the
-rule's normaliser; words in front that shift or hedge it ("early", "the end of",
-"about") are then taken into the extent as a mod. Nothing here raises on messy text.
+Candidates come from one regex per rule (:mod:`timex_patterns`), each run only around the
+words that can start it (:mod:`timex_triggers`); the longest wins where they overlap;
+each is normalised against the anchor (the publication date) by the rule's normaliser;
+words in front that shift or hedge it ("early", "the end of", "about") are then taken into
+the extent as a mod. Nothing here raises on messy text.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ RESOLVERS: dict[str, Resolver] = {
     "day_month": absolute.month_day,
     "month": absolute.month,
     "weekday": absolute.weekday,
+    "holiday": absolute.holiday,
     "relday": absolute.relday,
     "time": absolute.time,
     "year": absolute.year,
@@ -50,6 +52,9 @@ _PRIORITY = {name: index for index, (name, _) in enumerate(RULES)}
 _NUMERIC_DATE = dict(RULES)["numeric"]
 _REF_REACH = 400  # characters over which "a year earlier" looks back for its reference
 _ANCHORED_RULES = frozenset({"ago", "year_ago", "vague", "relday"})
+
+# 'the quarter ended Sept. 30': the day ends the period, which stays the reference
+_ENDS_PERIOD = re.compile(r"\s+(?:ended|ending)\s+", re.IGNORECASE)
 
 Candidate = tuple[int, int, str, re.Match[str]]
 
@@ -73,9 +78,14 @@ def tag_times(text: str, anchor: dt.date | None) -> tuple[TimeExpr, ...]:
         if found and found[-1].end > expr.start:
             found.pop()  # 'earlier' alone, now the prefix of 'earlier this week'
         found.append(expr)
-        if norm.type == "DATE" and re.match(r"\d{4}", norm.value) and rule not in _ANCHORED_RULES:
+        if _is_reference(norm, rule) and not _ENDS_PERIOD.fullmatch(text, ref_end, start):
             ref, ref_end = norm.value, end
     return tuple(found)
+
+
+def _is_reference(norm: Norm, rule: str) -> bool:
+    """An explicit calendar date that 'a year earlier' can count from."""
+    return norm.type == "DATE" and norm.value[:4].isdigit() and rule not in _ANCHORED_RULES
 
 
 def find_candidates(text: str) -> list[Candidate]:

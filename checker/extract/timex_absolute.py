@@ -9,7 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from checker.extract.timex_calendar import bounds, pick_weekday, pick_year, safe_date
+from checker.extract.timex_calendar import (
+    bounds,
+    holiday_date,
+    pick_date,
+    pick_weekday,
+    pick_year,
+    safe_date,
+)
 from checker.extract.timex_common import (
     RELATIONS,
     Context,
@@ -22,7 +29,7 @@ from checker.extract.timex_common import (
     tense_around,
     year_of,
 )
-from checker.extract.timex_vocab import DAY_PARTS, SEASONS, WEEKDAYS
+from checker.extract.timex_vocab import DAY_PARTS, HOLIDAYS, SEASONS, WEEKDAYS
 
 Match = re.Match[str]
 
@@ -71,15 +78,27 @@ def _numeric_orders(first: int, second: int, day_first: bool | None) -> list[tup
 
 
 def _resolve_day(m: Match, ctx: Context, month: int, day: int) -> Norm | None:
-    year = year_of(m["year"], ctx.anchor)
+    year = year_of(group(m, "year"), ctx.anchor)
     relyear = group(m, "relyear").lower()
     if year is None and relyear and ctx.anchor is not None:
         year = ctx.anchor.year + RELATIONS[relyear]
+    if year is None and group(m, "mdrel") and ctx.anchor is not None:
+        year = _year_by_relation(ctx.anchor, month, day, group(m, "mdrel").lower())
     if year is None and ctx.anchor is not None and safe_date(2000, month, day):
         tense = tense_around(ctx.text, m.start(), m.end())
         year = pick_year(ctx.anchor, month, day, tense)
     value = _date_value(year, month, day)
     return Norm("DATE", value) if value else None
+
+
+def _year_by_relation(anchor: dt.date, month: int, day: int, relation: str) -> int | None:
+    """'last Oct. 23': the latest before the anchor; 'next': the first after; 'this': its year."""
+    this_year = safe_date(anchor.year, month, day)
+    if this_year is None or relation == "this":
+        return anchor.year
+    if relation == "last":
+        return anchor.year if this_year < anchor else anchor.year - 1
+    return anchor.year if this_year > anchor else anchor.year + 1
 
 
 def month_day(m: Match, ctx: Context) -> Norm | None:
@@ -118,6 +137,33 @@ def _month_year(m: Match, ctx: Context, number: int, relation: str) -> int:
     return pick_year(anchor, number, 15, tense_around(ctx.text, m.start(), m.end()))
 
 
+def holiday(m: Match, ctx: Context) -> Norm | None:
+    rule = HOLIDAYS[re.sub(r"\s+", " ", m["holiday"].lower()).replace("’", "'")]
+    year = year_of(m["year"], ctx.anchor)
+    if year is None and ctx.anchor is None:
+        return Norm("DATE", "XXXX-" + rule[:5] if "-" in rule[:5] else "XXXX")
+    if year is not None:
+        date = holiday_date(rule, year)
+        return Norm("DATE", date.isoformat()) if date else None
+    assert ctx.anchor is not None
+    dates = [holiday_date(rule, ctx.anchor.year + offset) for offset in (-1, 0, 1)]
+    return Norm("DATE", _holiday_by_relation(ctx, m, dates).isoformat())
+
+
+def _holiday_by_relation(ctx: Context, m: Match, dates: list[dt.date | None]) -> dt.date:
+    """'last Christmas' before the anchor, 'next' after it, 'this' in its year, else nearest."""
+    assert ctx.anchor is not None
+    anchor, relation = ctx.anchor, (m["hrel"] or "").lower()
+    known = [date for date in dates if date is not None]
+    if relation in ("last", "past"):
+        return max((d for d in known if d < anchor), default=known[0])
+    if relation == "next":
+        return min((d for d in known if d > anchor), default=known[-1])
+    if relation == "this":
+        return next((d for d in known if d.year == anchor.year), known[1])
+    return pick_date(anchor, dates, tense_around(ctx.text, m.start(), m.end()))
+
+
 def weekday(m: Match, ctx: Context) -> Norm | None:
     number = WEEKDAYS[m["weekday"].lower()]
     part = DAY_PARTS.get((m["daypart"] or "").lower(), "")
@@ -147,6 +193,10 @@ def time(m: Match, ctx: Context) -> Norm | None:
     clock = _clock(m)
     if clock is None:
         return None
+    if m["month"]:  # 3 p.m. EST, Nov. 6
+        number = month_number(m["month"])
+        resolved = _resolve_day(m, ctx, number, int(m["day"])) if number else None
+        return Norm("TIME", f"{resolved.value}T{clock}") if resolved else None
     if ctx.anchor is None:
         return Norm("TIME", f"XXXX-XX-XXT{clock}")
     day = ctx.anchor
@@ -155,6 +205,8 @@ def time(m: Match, ctx: Context) -> Norm | None:
         day = pick_weekday(day, WEEKDAYS[m["weekday"].lower()], tense, "")
     elif m["rd"]:
         day += dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m["rd"].lower(), 0))
+    elif re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.ref):  # 'on Oct. 23 ... at 10 p.m.': that day
+        day = dt.date.fromisoformat(ctx.ref)
     return Norm("TIME", f"{day.isoformat()}T{clock}")
 
 

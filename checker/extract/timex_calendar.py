@@ -123,11 +123,15 @@ _TENSE_REACH = 200  # days
 
 def pick_year(anchor: dt.date, month: int, day: int, tense: str) -> int:
     """The year that puts month/day nearest the anchor, leaning the way the tense points."""
-    candidates = []
+    dates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        date = safe_date(year, month, min(day, calendar.monthrange(year, month)[1]))
-        if date is not None:
-            candidates.append((year, (date - anchor).days))
+        dates.append(safe_date(year, month, min(day, calendar.monthrange(year, month)[1])))
+    return pick_date(anchor, dates, tense).year
+
+
+def pick_date(anchor: dt.date, dates: list[dt.date | None], tense: str) -> dt.date:
+    """The date nearest the anchor, leaning the way the tense points."""
+    candidates = [(date, (date - anchor).days) for date in dates if date is not None]
     # the tense decides only between readings within half a year of the anchor
     if tense == "future":
         ahead = [c for c in candidates if 0 <= c[1] <= _TENSE_REACH]
@@ -136,6 +140,32 @@ def pick_year(anchor: dt.date, month: int, day: int, tense: str) -> int:
         behind = [c for c in candidates if -_TENSE_REACH <= c[1] <= 0]
         candidates = behind or candidates
     return min(candidates, key=lambda c: abs(c[1]))[0]
+
+
+def holiday_date(rule: str, year: int) -> dt.date | None:
+    """The day a holiday falls on in a year. Rules: '12-25' a fixed day; '11-22/4' the first
+    Thursday (ISO weekday 4) on or after 22 November; 'easter-2' two days before Easter."""
+    if rule.startswith("easter"):
+        return easter(year) + dt.timedelta(days=int(rule[6:]))
+    date, _, weekday = rule.partition("/")
+    month, day = (int(part) for part in date.split("-"))
+    first = safe_date(year, month, day)
+    if first is None or not weekday:
+        return first
+    return first + dt.timedelta(days=(int(weekday) - first.isoweekday()) % 7)
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's own letters
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def pick_weekday(anchor: dt.date, weekday: int, tense: str, relation: str) -> dt.date:

@@ -89,11 +89,18 @@ def month_number(token: str) -> int | None:
     return number
 
 
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # 'Jan Kavan', 'Dec Smith': a first name
+
+
 def bare_month_ok(text: str, start: int, token: str) -> bool:
-    """A month named alone: ambiguous words (May, March) need a word that calls for a month."""
+    """A month named alone: ambiguous words (May, March) need a word that calls for a month,
+    and an abbreviation without its full stop must not be followed by a name."""
     word = token.rstrip(".").lower()
     if word in FULL_MONTHS and word not in _AMBIGUOUS_MONTHS:
         return True
+    abbreviated = not token.endswith(".") and word not in FULL_MONTHS
+    if abbreviated and _NAME_AFTER.match(text, start + len(token)):
+        return False
     return _MONTH_CONTEXT.search(text[max(0, start - 20) : start]) is not None
 
 

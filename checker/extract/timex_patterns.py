@@ -13,6 +13,7 @@ from checker.extract.timex_vocab import (
     DAY_PARTS,
     FULL_MONTHS,
     FULL_WEEKDAYS,
+    HOLIDAYS,
     MONTHS,
     NUMBERS,
     PARTS,
@@ -33,11 +34,11 @@ WEEKDAY = rf"(?P<weekday>{alternation(FULL_WEEKDAYS)})(?![a-z])"
 WEEKDAY_ANY = (
     rf"(?:{alternation(FULL_WEEKDAYS)}|(?:{alternation(set(WEEKDAYS) - FULL_WEEKDAYS)})\.?)"
 )
-DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>(?:1[0-9]|20)\d\d|['’]\d\d)(?![\d%]|\.\d|,\d)"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 NUM = (
-    rf"(?P<num>\d+(?:\.\d+)?|(?:{_TENS})[-\s](?:one|two|three|four|five|six|seven|eight|nine)"
+    rf"(?P<num>\d+(?:\.\d+|\s+1/2|\s*½)?|(?:{_TENS})[-\s](?:one|two|three|four|five|six|seven|eight|nine)"
     rf"|{alternation(NUMBERS)}|(?P<vague>{alternation(VAGUE_NUMBERS)}))"
 )
 UNIT = (
@@ -78,6 +79,7 @@ _RULES: dict[str, str] = {
     # Tuesday, September 8, 2015 / Sept. 30 of last year / Nov. 24
     "month_day": rf"""
         (?<!\w)(?:{WEEKDAY_ANY},?\s+)?                      # optional weekday
+        (?:(?P<mdrel>last|this|next)\s+)?                    # last (Oct. 23)
         {MONTH}\s+{DAY}                                      # September 8
         (?:(?:,\s*|\s+)(?:of\s+)?{YEAR}                      # , 2015
           |,?\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year  # of last year
@@ -95,6 +97,12 @@ _RULES: dict[str, str] = {
         {MONTH}                                              # September
         (?:,?\s+(?:of\s+)?{YEAR}                             # 2015
           |\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year)?   # last year
+    """,
+    # Christmas / last Thanksgiving / New Year's Day 2015
+    "holiday": rf"""
+        (?<![\w-])(?:(?P<hrel>last|this|next|past)\s+)?    # last
+        (?P<holiday>{alternation(HOLIDAYS).replace("'", "['’]")})(?![\w-])  # Thanksgiving
+        (?:,?\s+(?:of\s+)?{YEAR})?                           # 2015
     """,
     # Friday / last Friday / Friday morning
     "weekday": rf"""
@@ -130,7 +138,8 @@ _RULES: dict[str, str] = {
     # this year / last week / the past month / next quarter / the weekend
     "relative": rf"""
         (?<![\w-])(?:(?:the\s+)?{REL}|(?P<the>the))\s+       # the past / this
-        (?:fiscal\s+)?(?P<unit>year|month|weekend|week|quarter|decade|century)(?![\w-])  # year
+        (?:(?:fiscal|full)\s+)?                              # fiscal
+        (?P<unit>year|month|weekend|week|quarter|decade|century)(?![\w-])  # year
     """,
     # the end of the month (the bare period only after a part word)
     "the_period": r"""
@@ -178,6 +187,7 @@ _RULES: dict[str, str] = {
           |(?P<named>noon|midnight)(?![\w-]))                # noon
         (?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time))?      # time zone
         (?:,?\s+(?:on\s+)?{WEEKDAY}                           # Thursday
+          |,?\s+(?:on\s+)?{MONTH}\s+{DAY}(?:,\s*{YEAR})?       # Nov. 9, 2015
           |\s+(?P<rd>today|yesterday|tomorrow)(?![a-z]))?    # today
     """,
     # now / currently / recently / the future
@@ -189,7 +199,8 @@ _RULES: dict[str, str] = {
     "set": rf"""
         (?<![\w-])(?:(?P<every>every|each)\s+(?:{NUM}\s+)?    # every
           (?:{UNIT}s?|{WEEKDAY})(?![\w-])                     # week / Friday
-        |(?P<annually>yearly)(?![\w-]))                      # yearly ('annually' is rarely one)
+        |(?P<every_unit>hourly|daily|weekly|monthly|yearly)(?![\w-]))  # daily ('annually',
+                                                     # 'quarterly' are rarely annotated)
     """,
 }
 

@@ -24,6 +24,16 @@ Match = re.Match[str]
 _TIME_UNITS = frozenset({"TS", "TM", "TH"})
 _TENFOLD = {"DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "2W": ("W", 2)}
 _SET_PREFIX = re.compile(r"\b(?:times|once|twice|per)\s+$", re.IGNORECASE)
+# '$35 a night', '700 seats a week', '24 hours a day': a rate, not a time expression
+_RATE_PREFIX = re.compile(
+    r"""
+    (?:\d|\b(?:hundred|thousand|million|billion|dozen|one|two|three|four|five|six|seven
+        |eight|nine|ten)\b)\S*                      # an amount: $35, 700, four
+    (?:\s+[a-z]+){0,2}\s+$                          # then at most two words: seats, hours
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_AGE_AFTER = re.compile(r"\s+old\b", re.IGNORECASE)  # '52 years old' is an age
 
 
 def _unit(m: Match) -> tuple[str, str]:
@@ -44,8 +54,11 @@ def duration_value(amount: float | None, letters: str) -> str:
     if amount is None:
         return f"{prefix}X{letter}"
     amount *= factor
-    if amount != int(amount) and letter == "Y":
-        return f"P{int(amount * 12)}M"
+    if amount != int(amount) and letter in ("Y", "H"):
+        whole, part = int(amount), round((amount - int(amount)) * (12 if letter == "Y" else 60))
+        if letter == "Y":
+            return f"P{whole}Y{part}M" if whole else f"P{part}M"
+        return f"PT{whole}H{part}M" if whole else f"PT{part}M"
     text = f"{int(amount)}" if amount == int(amount) else f"{amount:g}"
     return f"{prefix}{text}{letter}"
 
@@ -64,6 +77,10 @@ def duration(m: Match, ctx: Context) -> Norm | None:
         amount += 0.5
     if word in ("a", "an") and _SET_PREFIX.search(ctx.text[max(0, m.start() - 12) : m.start()]):
         return Norm("SET", duration_value(1, letters))
+    if word in ("a", "an") and _RATE_PREFIX.search(ctx.text[max(0, m.start() - 40) : m.start()]):
+        return None
+    if _AGE_AFTER.match(ctx.text, m.end()):
+        return None
     written = m.group()
     skip = 0
     if not m["drel"] and written[:4].lower() == "the " and "-" in written:
@@ -100,8 +117,10 @@ _GRAIN["century"] = "CE"
 def relative(m: Match, ctx: Context) -> Norm | None:
     relation = relation_of(group(m, "rel"))
     unit = m["unit"].lower()
+    if not relation and unit == "year":
+        return _the_year(m, ctx)
     if relation == "same" or (not relation and unit not in ("weekend", "quarter")):
-        return None  # 'the year' alone is too often a duration or anaphora
+        return None  # 'the month' alone is too often a duration or anaphora
     offset = RELATIONS.get(relation, 0)
     if not relation:
         return _the_period(unit, ctx)
@@ -110,6 +129,22 @@ def relative(m: Match, ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm("DATE", direction_ref(offset))
     return Norm("DATE", shift_date(ctx.anchor, _GRAIN[unit], offset))
+
+
+_PERIOD_END = re.compile(r"\s+(?:ended|ending|to)\s", re.IGNORECASE)
+_ANAPHORA = re.compile(r"\s+(?:before|after|earlier|later|prior|when|in\s+which)\b", re.IGNORECASE)
+
+
+def _the_year(m: Match, ctx: Context) -> Norm | None:
+    """'the year ended March 31' is a year's length; 'for the (full) year' the anchor's year;
+    'the year before' counts from another date, so it is left out."""
+    if _PERIOD_END.match(ctx.text, m.end()):
+        return Norm("DURATION", "P1Y")
+    if _ANAPHORA.match(ctx.text, m.end()):
+        return None
+    if ctx.anchor is None:
+        return Norm("DATE", "PRESENT_REF")
+    return Norm("DATE", f"{ctx.anchor.year:04d}")
 
 
 def _the_period(unit: str, ctx: Context) -> Norm | None:
@@ -145,9 +180,12 @@ def vague(m: Match, ctx: Context) -> Norm | None:
     return Norm("DATE", VAGUE_REFS[word])
 
 
+_EVERY_UNIT = {"hourly": "PT1H", "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y"}
+
+
 def set_(m: Match, ctx: Context) -> Norm | None:
-    if m["annually"]:
-        return Norm("SET", "P1Y")
+    if m["every_unit"]:
+        return Norm("SET", _EVERY_UNIT[m["every_unit"].lower()])
     if m["weekday"]:
         return Norm("SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()]}")
     letters, _ = _unit(m)

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from checker.extract.timex_patterns import RULES
-from checker.extract.timex_vocab import DAY_PARTS, FULL_WEEKDAYS, MONTHS, SEASONS, VAGUE_REFS
+from checker.extract.timex_vocab import (
+    DAY_PARTS,
+    FULL_WEEKDAYS,
+    HOLIDAYS,
+    MONTHS,
+    SEASONS,
+    VAGUE_REFS,
+)
 
 Window = tuple[int, int]
 
@@ -25,6 +32,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "day_month": tuple(MONTHS),
     "month": tuple(MONTHS),
     "weekday": tuple(FULL_WEEKDAYS),
+    "holiday": tuple(max(re.findall("[a-z]+", name), key=len) for name in HOLIDAYS),
     "relday": ("today", "yesterday", "tomorrow", "tonight", *DAY_PARTS),
     "ago": ("ago", "earlier", "later", "now", "hence"),
     "duration": tuple(_UNITS),
@@ -37,7 +45,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "century": ("centur",),
     "time": ("noon", "midnight"),
     "vague": tuple(max(ref.split(), key=len) for ref in VAGUE_REFS),  # 'present' of 'at present'
-    "set": ("every", "each", "yearly"),
+    "set": ("every", "each", "hourly", "daily", "weekly", "monthly", "yearly"),
 }
 # How many characters a rule's match can start before its trigger and end after it;
 # generous, since the space between two words may be more than one character.
@@ -48,6 +56,7 @@ REACH: dict[str, Window] = {
     "day_month": (40, 48),
     "month": (16, 48),
     "weekday": (24, 40),
+    "holiday": (24, 40),
     "relday": (24, 32),
     "ago": (64, 16),
     "duration": (64, 16),

@@ -39,6 +39,8 @@ RELATIVE_DAYS: dict[str, int] = _DATA["relative_days"]
 FUTURE_CUES: tuple[str, ...] = tuple(_DATA["future_cues"])
 PAST_CUES: tuple[str, ...] = tuple(_DATA["past_cues"])
 APPROX_MODS: dict[str, str] = _DATA["approx_mods"]
+# holiday -> '12-25' (fixed), '11-22/4' (first Thursday from 22 November) or 'easter-2'
+HOLIDAYS: dict[str, str] = _DATA["holidays"]
 
 FULL_MONTHS = frozenset(k for k in MONTHS if len(k) > 4 or k in ("may", "june", "july"))
 FULL_WEEKDAYS = frozenset(k for k in WEEKDAYS if k.endswith("day"))
@@ -58,6 +60,9 @@ def parse_number(text: str) -> float | None:
     words = re.sub(r"[\s-]+", " ", text.strip().lower())
     if re.fullmatch(r"\d+(?:\.\d+)?", words):
         return float(words)
+    whole = re.fullmatch(r"(\d+) ?(?:1/2|½)", words)  # 5 1/2
+    if whole:
+        return int(whole[1]) + 0.5
     if words in NUMBERS:
         return float(NUMBERS[words])
     parts = words.split(" ")
