@@ -42,6 +42,8 @@ def broad_entity(entity: str) -> str:
 def alignment_key(claim: Claim, wide_places: frozenset[str]) -> tuple[str, ...] | None:
     """What must be equal for two claims to measure the same thing; None if unalignable."""
     measure = claim.measure
+    if claim.kind == "date" and measure.event and claim.time is not None and claim.time.low:
+        return ("date", "", measure.event, measure.entity, "", "", "", "")
     if not measure.event or claim.kind not in _ALIGNED_KINDS:
         return None
     unit = claim.unit if claim.kind in ("amount", "percent") else ""

@@ -83,6 +83,11 @@ def _why(conflict: Conflict) -> str:
             f"a cumulative figure cannot fall, yet the later report ({second.as_of}) allows "
             f"{reading(second.interval)} after {reading(first.interval)} ({first.as_of})"
         )
+    if conflict.reason == "dates differ" and first.time and second.time:
+        return (
+            f"{first.time.value} ends {first.time.high} and {second.time.value} starts "
+            f"{second.time.low}: {conflict.relative_gap} days apart for the same event"
+        )
     if conflict.reason == "part exceeds whole":
         part, whole = sorted((first, second), key=lambda c: c.measure.entity == conflict.whole)
         return (

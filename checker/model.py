@@ -115,6 +115,8 @@ class Measure:
     def describe(self) -> str:
         if not self.event:
             return self.entity or "unknown"
+        if self.event == "start":
+            return f"start of the {self.entity}"
         words = [self.event] if self.entity == self.event else [self.entity or "people", self.event]
         if self.agent:
             words.append(f"by {self.agent}")

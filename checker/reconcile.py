@@ -67,9 +67,13 @@ def reconcile_group(group: ClaimGroup) -> Finding | None:
         )
     worst = max(conflicts, key=lambda c: (c.relative_gap, c.first.claim_id, c.second.claim_id))
     pairs = tuple(sorted((c.first.claim_id, c.second.claim_id) for c in conflicts))
-    return Finding(
-        group, "discrepancy", severity_of(worst.relative_gap), explain_conflict(worst, group), pairs
-    )
+    return Finding(group, "discrepancy", _severity(worst), explain_conflict(worst, group), pairs)
+
+
+def _severity(conflict: Conflict) -> str:
+    if conflict.reason == "dates differ":
+        return date_severity(conflict.relative_gap)  # the gap in days
+    return severity_of(conflict.relative_gap)
 
 
 def compared_pairs(group: ClaimGroup) -> Iterator[tuple[Claim, Claim]]:
@@ -79,6 +83,9 @@ def compared_pairs(group: ClaimGroup) -> Iterator[tuple[Claim, Claim]]:
     for claim in group.claims:
         if can_conflict(claim):
             by_document.setdefault(claim.document, []).append(claim)
+    if any(c.time is not None for c in group.claims):
+        yield from itertools.combinations(group.claims, 2)  # dates: every pair
+        return
     leads = [
         max(claims, key=lambda c: (point(c.interval, c.value), c.claim_id))
         for _, claims in sorted(by_document.items())
@@ -107,6 +114,8 @@ def find_conflict(a: Claim, b: Claim, group: ClaimGroup) -> Conflict | None:
     """The conflict between two claims of one group, or None when both can be true."""
     if a.claim_id == b.claim_id or (a.document == b.document and a.start == b.start):
         return None
+    if a.time is not None and b.time is not None:
+        return _date_conflict(a, b)
     first, second = _in_time_order(a, b)
     later = as_of_order(first, second) < 0
     whole = group.measure.entity
@@ -126,6 +135,26 @@ def find_conflict(a: Claim, b: Claim, group: ClaimGroup) -> Conflict | None:
     if first.interval.overlaps(second.interval):
         return None
     return _conflict(first, second, "disjoint")
+
+
+def _date_conflict(a: Claim, b: Claim) -> Conflict | None:
+    """Two dates of the same event conflict when the days they cover do not overlap:
+    "Nov. 24" and "late November" agree; "September 30" and "October 1" do not."""
+    spans = [(c.time.low, c.time.high, c) for c in (a, b) if c.time and c.time.low and c.time.high]
+    if len(spans) < 2:
+        return None
+    (_, first_high, first), (second_low, _, second) = sorted(
+        spans, key=lambda s: (s[0], s[2].claim_id)
+    )
+    days = (second_low - first_high).days
+    return Conflict(first, second, Decimal(days), "dates differ") if days > 0 else None
+
+
+def date_severity(days: Decimal) -> str:
+    data = json.loads(resources.files("checker").joinpath("data/severity.json").read_text("utf-8"))
+    if days >= data["date_days_high"]:
+        return "high"
+    return "medium" if days >= data["date_days_medium"] else "low"
 
 
 def _part_whole_conflict(

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from checker.extract.attribution import attribution_of
 from checker.extract.figures import Figure, range_end, read_figure
-from checker.extract.measures import Clause, build_measure, own_times
+from checker.extract.measures import Clause, build_measure, date_measure, own_times
 from checker.extract.numbers import NumberMention, find_numbers
 from checker.extract.text import fold_text, sentence_spans
 from checker.extract.timex import tag_times
@@ -152,8 +152,8 @@ def _time_claims(
     for time in times:
         if time.type not in _CLAIM_TIME_TYPES:
             continue
-        if time.type == "DATE" and time.low is None:
-            continue  # "recently", "the past": not a date a reader could check
+        if time.type == "DATE" and not any(ch.isdigit() or ch == "X" for ch in time.value):
+            continue  # "recently", "now" (PAST_REF, PRESENT_REF): not a date a reader could check
         sentence = _sentence_of(sentences, time.start)
         yield Claim(
             claim_id=f"{document.doc_id}:{time.start}-{time.end}",
@@ -167,7 +167,7 @@ def _time_claims(
             interval=Interval(None, None),
             unit="" if time.type == "DATE" else "duration",
             qualifier=time.mod.lower(),
-            measure=Measure(),
+            measure=date_measure(folded, sentence, time) if time.type == "DATE" else Measure(),
             attribution=attribution_of(folded[sentence[0] : sentence[1]], time.start - sentence[0]),
             as_of=time.value if time.type == "DATE" else "",
             as_of_source="text" if time.type == "DATE" else "",

@@ -34,7 +34,7 @@ _SINCE = re.compile(
     r"""
     \bsince\b
     | \b(?:began|begun|started|launched|erupted|broke\s+out|flared\s+up|kicked\s+off)\b
-      (?:\s+\w+){0,6}?\s+(?=in\b|on\b|last\b|this\b)  # "began its air campaign in"
+      (?:\s+\w+){0,10}?\s+(?=in\b|on\b|last\b|this\b)  # "began its air campaign in"
     """,
     re.VERBOSE | re.I,
 )
@@ -54,6 +54,9 @@ _PLACE = re.compile(
 )
 _BACKGROUND_DAYS = 45
 _MAX_WORDS_FROM_VERB = 6
+_NOT_STARTS = frozenset(
+    {"killed", "injured", "shot", "arrested", ""}
+)  # events that are not a start
 _AS_OF_CUE = re.compile(r"\b(?:by|as\s+of|until|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:which|who|while|but|whereas)\b", re.I)
@@ -225,3 +228,28 @@ def own_times(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> tuple
     return tuple(
         t for t in times if not _SINCE.search(folded[max(clause.start, t.start - 80) : t.start])
     )
+
+
+def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
+    """What a date dates, when the text says: the start of an air campaign, of the war.
+
+    "Moscow began a campaign of airstrikes on September 30", "since it began its air
+    campaign last September" and "Russian air strikes since September 2015" all date the
+    start of the airstrikes; other dates measure nothing we can align.
+    """
+    lex = measure_lexicon()
+    cues = list(_SINCE.finditer(folded, max(sentence[0], time.start - 120), time.start))
+    if not cues or time.start >= _phrase_end(folded, cues[-1].end(), sentence[1]):
+        return Measure()  # no "since"/"began" in the date's own phrase
+    between = folded[cues[-1].end() : time.start]
+    if any(
+        lex.event_of_word.get(normalise(m.group(0)), "x") in _NOT_STARTS
+        for m in lex.event_pattern.finditer(between)
+    ):
+        return Measure()  # "since a jet was shot down on Nov. 24": the date of another event
+    clause = Clause(sentence[0], sentence[1], time.start, time.end)
+    agent = agent_of(folded, clause)
+    if agent:
+        return Measure(event="start", entity=agent.split()[-1])
+    whole = lex.whole_event_pattern.search(folded, sentence[0], sentence[1])
+    return Measure(event="start", entity=normalise(whole.group(0))) if whole else Measure()
