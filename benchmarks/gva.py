@@ -1,6 +1,6 @@
 """Killed and injured counts on Gun Violence Archive incidents, per article and per incident.
 
-    python benchmarks/gva.py [--limit N] [--flags N]
+    python benchmarks/gva.py [--limit N] [--flags N] [--flag-every K]
 
 Per article: is a whole-event killed (injured) claim whose value is the archive's count
 extracted? Per incident: does the figure of the story's aligned killed (injured) group
@@ -153,7 +153,7 @@ def flag_precision() -> dict[str, Any] | None:
 
 
 def run(
-    folder: Path, ids: Sequence[str], flag_limit: int
+    folder: Path, ids: Sequence[str], flag_limit: int, flag_every: int = 1
 ) -> tuple[Counter, list[dict[str, Any]], float]:
     from checker.documents import read_stories
     from checker.pipeline import check_story
@@ -168,9 +168,13 @@ def run(
             tally["incidents"] += 1
             tally["documents"] += len(story.documents)
             score_incident(result, gold, tally)
+            found = list(flags_of(result, incident, gold))
+            if found:
+                # every K-th incident with a flag, in index order: a spread, not the first ones
+                if tally["flag_incidents_seen"] % flag_every == 0 and len(flags) < flag_limit:
+                    flags.extend(found)
+                tally["flag_incidents_seen"] += 1
             tally["flagged_incidents"] += any(f.verdict != "consistent" for f in result.findings)
-            if len(flags) < flag_limit:
-                flags.extend(flags_of(result, incident, gold))
     return tally, flags, time.perf_counter() - started
 
 
@@ -223,11 +227,20 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
     parser.add_argument(
         "--flags", type=int, default=0, help="Print the first N discrepancy flags with quotes."
     )
+    parser.add_argument(
+        "--flag-every",
+        type=int,
+        default=1,
+        metavar="K",
+        help="With --flags: take the flags of every K-th flagged incident (index order).",
+    )
     args = parser.parse_args(argv)
     folder = data_dir("gva")
     if folder is None:
         return None
-    tally, flags, seconds = run(folder, incidents(folder, args.limit), args.flags)
+    tally, flags, seconds = run(
+        folder, incidents(folder, args.limit), args.flags, max(1, args.flag_every)
+    )
     result = {
         "corpus": f"gva ({tally['incidents']} incidents, {tally['documents']} documents)",
         "approximation": "the archive's count stands in for the count each article states",

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 
 from checker.align import broad_entity
 from checker.explain import explain_conflict
 from checker.model import Claim, ClaimGroup, Finding, Interval
+from checker.vocab import load_data
 
 
 @dataclass(frozen=True)
@@ -33,13 +32,13 @@ class Conflict:
 
 @cache
 def severity_thresholds() -> tuple[Decimal, Decimal]:
-    data = json.loads(resources.files("checker").joinpath("data/severity.json").read_text("utf-8"))
+    data = load_data("severity")
     return Decimal(data["medium"]), Decimal(data["high"])
 
 
 @cache
 def self_contradiction_floor() -> Decimal:
-    data = json.loads(resources.files("checker").joinpath("data/severity.json").read_text("utf-8"))
+    data = load_data("severity")
     return Decimal(data["self_contradiction_min_value"])
 
 
@@ -151,7 +150,7 @@ def _date_conflict(a: Claim, b: Claim) -> Conflict | None:
 
 
 def date_severity(days: Decimal) -> str:
-    data = json.loads(resources.files("checker").joinpath("data/severity.json").read_text("utf-8"))
+    data = load_data("severity")
     if days >= data["date_days_high"]:
         return "high"
     return "medium" if days >= data["date_days_medium"] else "low"

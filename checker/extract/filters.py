@@ -6,35 +6,23 @@ times of day, phone numbers, street numbers and identifiers ("Flight 370").
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
 from checker.extract.numbers import NumberMention
-
-
-@cache
-def _lexicon() -> dict:
-    return json.loads(resources.files("checker").joinpath("data/filters.json").read_text("utf-8"))
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+from checker.vocab import alternation, load_data
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    lex = _lexicon()
+    lex = load_data("filters")
     return {
-        "identifier": re.compile(rf"\b(?:{_alternation(lex['identifier_words'])})\.?\s?#?$", re.I),
+        "identifier": re.compile(rf"\b(?:{alternation(lex['identifier_words'])})\.?\s?#?$", re.I),
         "street": re.compile(
             rf"""
             \s+(?:[NSEW]\.?\s+)?               # optional compass point: "N. Main"
             (?:[A-Z0-9][\w']*\s+){{1,3}}       # one to three capitalised words: "Main", "11th"
-            (?i:{_alternation(lex["street_suffixes"])})\b  # Street, Ave, Road ...
+            (?i:{alternation(lex["street_suffixes"])})\b  # Street, Ave, Road ...
             """,
             re.VERBOSE,
         ),
@@ -42,7 +30,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "time": re.compile(
             rf"""
             (?::\d\d)                              # 10:30
-            | \s?(?:{_alternation(lex["time_suffixes"])})(?![\w])  # 3 p.m., 9 GMT
+            | \s?(?:{alternation(lex["time_suffixes"])})(?![\w])  # 3 p.m., 9 GMT
             """,
             re.VERBOSE | re.I,
         ),
@@ -88,7 +76,7 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
         ),
         ("identifier", p["identifier"].search(before) is not None),
     )
-    if mention.text in _lexicon()["emergency_numbers"]:
+    if mention.text in load_data("filters")["emergency_numbers"]:
         return "emergency number"
     if re.fullmatch(r"\d{5,}", mention.text):
         return "identifier (a long number without separators)"
@@ -111,7 +99,7 @@ def _is_code(p: dict[str, re.Pattern[str]], before: str, after: str) -> bool:
 
 def idioms_after_one() -> frozenset[str]:
     """Nouns that make a lone "one" an idiom: "one way or another", "one day"."""
-    return frozenset(_lexicon()["not_counted_after_one"])
+    return frozenset(load_data("filters")["not_counted_after_one"])
 
 
 def is_year(mention: NumberMention) -> bool:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from checker.vocab import alternation, load_data
 
 
 @dataclass(frozen=True)
@@ -25,20 +25,15 @@ class MeasureLexicon:
     not_places: frozenset[str]  # months and weekdays: "in March 2011" is a time
 
 
-def _alternation(words: list[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
 @cache
 def measure_lexicon() -> MeasureLexicon:
-    data = json.loads(resources.files("checker").joinpath("data/measures.json").read_text("utf-8"))
+    data = load_data("measures")
     event_of_word = {w: event for event, words in data["events"].items() for w in words}
     agent_of_word = {w: agent for agent, words in data["agents"].items() for w in words}
-    modifiers = _alternation(data["agent_modifiers"])
+    modifiers = alternation(data["agent_modifiers"])
     return MeasureLexicon(
         event_of_word=event_of_word,
-        event_pattern=re.compile(rf"\b(?:{_alternation(list(event_of_word))})\b", re.I),
+        event_pattern=re.compile(rf"\b(?:{alternation(list(event_of_word))})\b", re.I),
         entity_event=data["entity_events"],
         people=data["people"],
         parents=data["entity_parents"],
@@ -48,11 +43,11 @@ def measure_lexicon() -> MeasureLexicon:
             rf"""
             (?:\b(?P<modifier>{modifiers})\s+)?      # Russian, US-led ...
             (?:\w+\s+)?                              # one more word: "Russian military air strikes"
-            \b(?P<agent>{_alternation(list(agent_of_word))})\b  # air strikes, shelling, gunman ...
+            \b(?P<agent>{alternation(list(agent_of_word))})\b  # air strikes, shelling, gunman ...
             """,
             re.VERBOSE | re.I,
         ),
-        whole_event_pattern=re.compile(rf"\b(?:{_alternation(data['whole_event_words'])})\b", re.I),
+        whole_event_pattern=re.compile(rf"\b(?:{alternation(data['whole_event_words'])})\b", re.I),
         place_heads=frozenset(data["place_heads"]),
         not_counted=frozenset(data["not_counted"]),
         not_places=frozenset(data["not_places"]),

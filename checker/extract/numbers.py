@@ -14,6 +14,10 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
 
+from checker.vocab import alternation
+
+_PHRASE_GAP = r"[\s-]+"  # "two thirds" and "two-thirds" alike
+
 
 @dataclass(frozen=True)
 class NumberMention:
@@ -33,18 +37,12 @@ def lexicon() -> dict:
     return json.loads(resources.files("checker").joinpath("data/numbers.json").read_text("utf-8"))
 
 
-def _alternation(words: list[str]) -> str:
-    # "two thirds" and "two-thirds" alike
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in ordered)
-
-
 @cache
 def mention_pattern() -> re.Pattern[str]:
     lex = lexicon()
     number_words = list(lex["units"]) + list(lex["tens"]) + list(lex["scales"]) + ["dozen"]
-    word = _alternation(number_words)
-    scales = _alternation(list(lex["scales"]) + list(lex["scale_abbreviations"]))
+    word = alternation(number_words)
+    scales = alternation(list(lex["scales"]) + list(lex["scale_abbreviations"]))
     first = "".join(
         sorted({w[0] for w in number_words + list(lex["vague"]) + list(lex["fractions"]) + ["a"]})
     )
@@ -52,8 +50,8 @@ def mention_pattern() -> re.Pattern[str]:
         rf"""
         (?<![A-Za-z])(?=[0-9{first}{first.upper()}])  # cheap test: a digit or a first letter
         (?:
-        (?P<vague>\b(?:{_alternation(list(lex["vague"]))})\b)     # dozens, hundreds of thousands
-        | (?P<fraction>\b(?:{_alternation(list(lex["fractions"]))})\b
+        (?P<vague>\b(?:{alternation(list(lex["vague"]), _PHRASE_GAP)})\b)  # dozens, millions
+        | (?P<fraction>\b(?:{alternation(list(lex["fractions"]), _PHRASE_GAP)})\b
             (?=\s+(?:of\s+)?(?:the|their|its|his|her|all|a|an|[a-z]+s)\b))  # half the population
         | (?P<digits>
             (?<![\w.,])                        # not inside a word or a longer number

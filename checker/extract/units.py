@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from checker.vocab import alternation
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -23,21 +25,15 @@ def unit_lexicon() -> dict:
     return json.loads(resources.files("checker").joinpath("data/units.json").read_text("utf-8"))
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
-
-
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = unit_lexicon()
-    prefix = re.compile(rf"(?P<u>{_alternation(list(lex['prefix']))})\s?$", re.IGNORECASE)
+    prefix = re.compile(rf"(?P<u>{alternation(list(lex['prefix']))})\s?$", re.IGNORECASE)
     suffixes = list(lex["suffix"]) + list(lex["time_units"])
     suffix = re.compile(
         rf"""
         (?:\s?-?\s?)                 # "5 km", "5km", "5-mile"
-        (?P<u>{_alternation(suffixes)})
+        (?P<u>{alternation(suffixes)})
         (?![\w])                     # a whole word or symbol ("m" is not "men")
         """,
         re.VERBOSE | re.IGNORECASE,
