@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Iterator
+from typing import Any
 
 from checker.extract.attribution import attribution_of
 from checker.extract.figures import Figure, range_end, read_figure
@@ -101,12 +102,7 @@ def _claim(
         measure, clause, own_times(folded, clause, in_sentence), document.published
     )
     return Claim(
-        claim_id=f"{document.doc_id}:{figure.start}-{figure.end}",
-        document=document.doc_id,
-        start=figure.start,
-        end=figure.end,
-        quote=document.text[figure.start : figure.end],
-        sentence=document.text[sentence[0] : sentence[1]],
+        **_located(document, folded, figure.start, figure.end, sentence),
         kind=figure.kind,
         value=figure.value,
         interval=figure.interval,
@@ -114,14 +110,28 @@ def _claim(
         qualifier=figure.qualifier.phrase.lower() if figure.qualifier.phrase else "",
         precision=figure.precision,
         measure=measure,
-        attribution=attribution_of(folded[sentence[0] : sentence[1]], figure.start - sentence[0]),
         as_of=as_of,
         as_of_source=as_of_source,
-        story=document.story,
-        outlet=document.outlet,
-        published=document.published.isoformat() if document.published else "",
-        sentence_start=sentence[0],
     )
+
+
+def _located(
+    document: Document, folded: str, start: int, end: int, sentence: tuple[int, int]
+) -> dict[str, Any]:
+    """The fields every claim has: where it is, its quote and sentence, its source, its story."""
+    return {
+        "claim_id": f"{document.doc_id}:{start}-{end}",
+        "document": document.doc_id,
+        "start": start,
+        "end": end,
+        "quote": document.text[start:end],
+        "sentence": document.text[sentence[0] : sentence[1]],
+        "attribution": attribution_of(folded[sentence[0] : sentence[1]], start - sentence[0]),
+        "story": document.story,
+        "outlet": document.outlet,
+        "published": document.published.isoformat() if document.published else "",
+        "sentence_start": sentence[0],
+    }
 
 
 def _as_of(
@@ -156,24 +166,14 @@ def _time_claims(
             continue  # "recently", "now" (PAST_REF, PRESENT_REF): not a date a reader could check
         sentence = _sentence_of(sentences, time.start)
         yield Claim(
-            claim_id=f"{document.doc_id}:{time.start}-{time.end}",
-            document=document.doc_id,
-            start=time.start,
-            end=time.end,
-            quote=document.text[time.start : time.end],
-            sentence=document.text[sentence[0] : sentence[1]],
+            **_located(document, folded, time.start, time.end, sentence),
             kind="date" if time.type == "DATE" else "duration",
             value=time.value,
             interval=Interval(None, None),
             unit="" if time.type == "DATE" else "duration",
             qualifier=time.mod.lower(),
             measure=date_measure(folded, sentence, time) if time.type == "DATE" else Measure(),
-            attribution=attribution_of(folded[sentence[0] : sentence[1]], time.start - sentence[0]),
             as_of=time.value if time.type == "DATE" else "",
             as_of_source="text" if time.type == "DATE" else "",
-            story=document.story,
-            outlet=document.outlet,
-            published=document.published.isoformat() if document.published else "",
-            sentence_start=sentence[0],
             time=time,
         )
