@@ -10,8 +10,6 @@ from typing import TextIO
 from checker.align import align_claims
 from checker.documents import read_stories
 from checker.extract.claims import extract_claims
-from checker.extract.text import fold_text
-from checker.extract.timex import tag_times
 from checker.model import Claim, Document, Report, Story, StoryResult
 from checker.pubdate import infer_published
 from checker.reconcile import reconcile_group
@@ -62,5 +60,4 @@ def with_publication_date(document: Document) -> Document:
 
 
 def document_claims(document: Document) -> tuple[Claim, ...]:
-    times = tag_times(fold_text(document.text), document.published)
-    return extract_claims(document, times)
+    return extract_claims(document)
