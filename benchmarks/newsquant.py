@@ -76,18 +76,12 @@ _TIMEX_MOD_CHANGE = {
 
 def change_of(qualifier: str) -> str:
     """The NewsQuant change label (=, ~, >, <, up, down) of a qualifier phrase as written."""
-    from checker.extract.intervals import change_label, qualifier_lexicon
+    from checker.extract.intervals import change_label
+    from checker.extract.qualifiers import rule_of_phrase
 
-    if not qualifier:
-        return "="
     if qualifier in _TIMEX_MOD_CHANGE:
         return _TIMEX_MOD_CHANGE[qualifier]
-    key = " ".join(qualifier.lower().split())
-    lex = qualifier_lexicon()
-    for table in ("before", "after", "change_before"):
-        if key in lex[table]:
-            return change_label(lex[table][key])
-    return "="
+    return change_label(rule_of_phrase(qualifier))
 
 
 def checkclaims_quantities(text: str) -> list[Quantity]:

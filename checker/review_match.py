@@ -20,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 from checker.align import alignment_key, broad_entity
 from checker.extract.attribution import same_source
 from checker.extract.intervals import qualifier_lexicon
+from checker.extract.qualifiers import rule_of_phrase
 from checker.model import Claim, ClaimGroup, Measure
 from checker.reconcile import find_conflict
 
@@ -142,12 +143,7 @@ def rank(claim: Claim, claims: Iterable[Claim]) -> tuple[Claim, ...]:
 
 def qualifier_rule(phrase: str) -> str:
     """The interval rule of a qualifier as written ("more than" -> above); exact for none."""
-    key = " ".join(phrase.lower().split())
-    lex = qualifier_lexicon()
-    for table in ("before", "after", "change_before"):
-        if key in lex[table]:
-            return str(lex[table][key])
-    return "exact"
+    return rule_of_phrase(phrase)
 
 
 def qualifier_label(rule: str) -> str:

@@ -70,3 +70,14 @@ def find_qualifier(folded: str, start: int, end: int) -> Qualifier:
 
 def _key(text: str) -> str:
     return " ".join(text.lower().split())
+
+
+def rule_of_phrase(phrase: str) -> str:
+    """The rule of a qualifier phrase as written ("more than" -> above); "exact" for none or
+    an unknown phrase. Directions written after a figure ("2% lower") are not looked up."""
+    key = _key(phrase)
+    lex = qualifier_lexicon()
+    for table in ("before", "after", "change_before"):
+        if key in lex[table]:
+            return str(lex[table][key])
+    return "exact"
