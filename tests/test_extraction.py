@@ -12,6 +12,7 @@ from checker.extract.claims import extract_claims
 from checker.model import Claim, Document
 from checker.report import claim_row
 from tests.examples import SEEDS, WRITTEN, Example, Expect
+from tests.examples_quantities import WRITTEN_QUANTITIES
 
 
 def claims_of(example: Example) -> tuple[Claim, ...]:
@@ -43,7 +44,9 @@ def check_expectation(claim: Claim, expect: Expect) -> None:
         )
 
 
-@pytest.mark.parametrize("example", SEEDS + WRITTEN, ids=lambda e: e.text[:40])
+@pytest.mark.parametrize(
+    "example", SEEDS + WRITTEN + WRITTEN_QUANTITIES, ids=lambda e: e.text[:40]
+)
 def test_example(example: Example) -> None:
     claims = claims_of(example)
     for expect in example.expected:

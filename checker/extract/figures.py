@@ -27,14 +27,15 @@ _RATE = re.compile(
 )
 _RANGE_GAP = re.compile(
     r"""
-    (?:\s*(?:%|percent|per\s+cent))?         # "between 5% and 6%": the unit may repeat
-    \s*(?P<word>-|to|through|and)\s*        # the range word
-    [$£€]?\s*                                # "$10 to $20"
+    \s*(?P<word>-|to|through|and|or)\s*     # the range word
+    (?P<sign>[$£€])?\s*                      # "$10 to $20"
     """,
     re.VERBOSE | re.I,
 )
 _CHANGE_BY = re.compile(r"\bby\s+[$£€]?\s*$", re.I)
-_RANGE_OPENER = re.compile(r"\b(?:between|from)\s+(?:about\s+|some\s+)?[$£€]?\s*$", re.I)
+_RANGE_OPENER = re.compile(
+    r"\b(?P<opener>between|from)\s+(?:about\s+|some\s+|~\s*)?[$£€]?\s*$", re.I
+)
 _FRACTION_PRECISION = Decimal("0.1")
 
 
@@ -67,8 +68,10 @@ def read_figure(
     unit = (
         None
         if mention.form in ("vague", "fraction")
-        else find_unit(folded, mention.start, number_end)
+        else find_unit(folded, mention.start, number_end, mention.scale)
     )
+    if unit is None and upper is not None:  # "from 208 pounds to 193"
+        unit = find_unit(folded, mention.start, mention.end, mention.scale)
     tail = unit.end if unit and unit.start >= number_end else number_end
     qualifier = find_qualifier(folded, mention.start, tail)
     entity = counted_entity(folded, tail, limit, vague=mention.form in ("vague", "fraction"))
@@ -101,21 +104,50 @@ def read_figure(
 
 
 def range_end(folded: str, first: NumberMention, second: NumberMention | None) -> bool:
-    """Whether `second` closes a range opened by `first`: "5-6%", "between 10 and 20"."""
-    if second is None or first.form != second.form or first.value is None or second.value is None:
+    """Whether `second` closes a range opened by `first`: "5-6%", "between 10 and 20",
+    "three or four years", "from 208 pounds to 193"."""
+    if second is None or first.value is None or second.value is None:
         return False
-    if second.value <= range_low(first, second):
+    if {first.form, second.form} - {"digits", "words"}:
+        return False  # a vague amount or a fraction never opens or closes a range
+    low, high = range_low(first, second), second.value
+    opened = _RANGE_OPENER.search(folded, max(0, first.start - 20), first.start)
+    from_opened = opened is not None and opened.group("opener").lower() == "from"
+    if high <= low and not from_opened:
         return False  # "250,000 - 3.5" or a score "3-1" is not a range
-    gap = _RANGE_GAP.fullmatch(folded, first.end, second.start)
-    if not gap:
+    gap = _range_gap(folded, first, second)
+    if gap is None:
         return False
-    word = gap.group("word").lower()
-    opened = _RANGE_OPENER.search(folded, max(0, first.start - 20), first.start) is not None
-    if word == "and":  # "between 10 and 20", never "10 and 20 others"
-        return opened
+    if gap == "and":  # "between 10 and 20", never "10 and 20 others"
+        return opened is not None
+    if gap == "or":  # "three or four years", "20 or 30 people"; not "5 or 500"
+        return low < high <= 2 * low
     if _CHANGE_BY.search(folded, max(0, first.start - 10), first.start):
-        return False  # "increased by $4 billion to $41 billion": a change and a level
-    return word in ("-", "to", "through")
+        # "increased by $4 billion to $41 billion": a change and a level; but "fell by 1 to
+        # 1.5 degrees" is a range of changes
+        return high <= 3 * low
+    return gap in ("-", "to", "through")
+
+
+def _range_gap(folded: str, first: NumberMention, second: NumberMention) -> str | None:
+    """The range word between two numbers, or None when they are not ends of one range.
+
+    The first number's unit may be repeated ("5% to 6%", "208 pounds to 193") but a
+    different unit on the second ("up 9.4 per cent to $84") means two figures.
+    """
+    pos = first.end
+    first_unit = find_unit(folded, first.start, first.end, first.scale)
+    if first_unit is not None and first_unit.start >= first.end:
+        pos = first_unit.end
+    gap = _RANGE_GAP.fullmatch(folded, pos, second.start)
+    if not gap:
+        return None
+    second_unit = find_unit(folded, second.start, second.end, second.scale)
+    if first_unit is not None and second_unit is not None and first_unit.name != second_unit.name:
+        return None
+    if gap.group("sign") and first_unit is not None and first_unit.start >= first.end:
+        return None  # "9.4 per cent to $84"
+    return gap.group("word").lower()
 
 
 def _range_start(folded: str, mention: NumberMention, upper: NumberMention | None) -> int:
@@ -170,11 +202,19 @@ def _interval(
         return vague_interval(mention.low, mention.high, qualifier.rule), None
     assert mention.value is not None
     if upper is not None and upper.value is not None:
-        low = interval_for(range_low(mention, upper), mention.precision * upper.scale, "exact").low
-        high = interval_for(upper.value, upper.precision, "exact").high
+        # written order: "from 208 pounds to 193" is a range from 193 to 208
+        ends = _rounded(range_low(mention, upper), mention.precision * upper.scale) + _rounded(
+            upper.value, upper.precision
+        )
+        low, high = min(ends), max(ends)
         return Interval(low, high), min(mention.precision, upper.precision)
     precision = _FRACTION_PRECISION if kind == "fraction" else mention.precision
     return interval_for(mention.value, precision, qualifier.rule), precision
+
+
+def _rounded(value: Decimal, precision: Decimal) -> tuple[Decimal, Decimal]:
+    half = precision / 2 if precision != 1 else Decimal(0)  # as interval_for(..., "exact")
+    return value - half, value + half
 
 
 def _value_text(mention: NumberMention, upper: NumberMention | None) -> str:

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from checker.extract.numbers import NumberMention
+from checker.extract.units import currency_code_before
 from checker.vocab import alternation, load_data
 
 
@@ -48,6 +49,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ordinal": re.compile(r"(?:st|nd|rd|th)\b", re.I),
         "letter_after": re.compile(r"[A-Za-z]"),
         "designation": re.compile(r"[A-Za-z][-]?$"),
+        "generation": re.compile(r"G\b"),
     }
 
 
@@ -59,8 +61,11 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
     start, end = mention.start, mention.end
     before = folded[max(0, start - 24) : start]
     after = folded[end : end + 40]
+    # "USD10m", "RM23.50": a currency code against the digits is a unit, not a designation
+    currency = before[-1:].isalpha() and currency_code_before(before)
     checks = (
-        ("model designation or code", p["designation"].search(before) is not None),
+        ("model designation or code", p["designation"].search(before) is not None and not currency),
+        ("network generation", p["generation"].match(after) is not None),  # 5G, 4G
         ("ordinal", p["ordinal"].match(after) is not None),
         ("decade or age group", re.match(r"'?s\b", after) is not None),  # the 1990s, in her 70s
         ("list or section number", _is_list_number(before, after)),
@@ -74,7 +79,7 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
             "street number",
             p["street"].match(after) is not None or p["block"].match(after) is not None,
         ),
-        ("identifier", p["identifier"].search(before) is not None),
+        ("identifier", p["identifier"].search(before) is not None and not currency),
     )
     if mention.text in load_data("filters")["emergency_numbers"]:
         return "emergency number"

@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
 
+from checker.extract.units import unit_lexicon
 from checker.vocab import alternation
 
 _PHRASE_GAP = r"[\s-]+"  # "two thirds" and "two-thirds" alike
@@ -42,24 +43,30 @@ def mention_pattern() -> re.Pattern[str]:
     lex = lexicon()
     number_words = list(lex["units"]) + list(lex["tens"]) + list(lex["scales"]) + ["dozen"]
     word = alternation(number_words)
-    scales = alternation(list(lex["scales"]) + list(lex["scale_abbreviations"]))
+    full_scales = f"(?:{alternation(list(lex['scales']))})"
+    abbreviations = f"(?:{alternation(list(lex['scale_abbreviations']))})"
     first = "".join(
         sorted({w[0] for w in number_words + list(lex["vague"]) + list(lex["fractions"]) + ["a"]})
     )
     return re.compile(
         rf"""
-        (?<![A-Za-z])(?=[0-9{first}{first.upper()}])  # cheap test: a digit or a first letter
+        (?:(?<![A-Za-z])|(?=\d){_after_currency_code()})  # not inside a word, but "USD10m"
+        (?=[-.\u22120-9{first}{first.upper()}])  # cheap test: a digit, sign or first letter
         (?:
         (?P<vague>\b(?:{alternation(list(lex["vague"]), _PHRASE_GAP)})\b)  # dozens, millions
         | (?P<fraction>\b(?:{alternation(list(lex["fractions"]), _PHRASE_GAP)})\b
             (?=\s+(?:of\s+)?(?:the|their|its|his|her|all|a|an|[a-z]+s)\b))  # half the population
         | (?P<digits>
-            (?<![\w.,])                        # not inside a word or a longer number
-            (?:\d{{1,3}}(?:,\d{{3}})+|\d+)     # 250,000 or 583
+            (?:(?<![\w.,])|{_after_currency_code()})  # not inside a word or a longer number
+            (?P<sign>(?:minus|negative)[\s-]?|(?<![\w)])[-\u2212](?=\d))?  # minus-5, $-50bn
+            (?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?<![\w.])(?=\.\d))  # 250,000 or 583 or .001
             (?:\.\d+)?                         # decimals
             (?![\d])                           # whole number only
           )
-          (?:[\s-]?(?P<dscale>(?:{scales})(?:\s+(?:{scales}))*)\b)?  # 11 million, 4 hundred million
+          (?:[\s-]?(?P<dscale>
+            {full_scales}(?:\s+{full_scales})*  # 11 million, 4 hundred million
+            | {abbreviations}                   # 5bn, 12m: never "billion b"
+          )\b)?
         | (?P<words>
             \b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?  # a hundred
             (?:{word})                         # first number word
@@ -70,6 +77,20 @@ def mention_pattern() -> re.Pattern[str]:
         """,
         re.VERBOSE | re.IGNORECASE,
     )
+
+
+@cache
+def _after_currency_code() -> str:
+    """Lookbehinds for currency codes written against the digits: "USD10m", "RM23.50"."""
+    lex = unit_lexicon()
+    codes = [c for c in lex["prefix"] if c[-1].isalpha()]
+    plain = "|".join(
+        rf"(?<=\b{re.escape(c)})" if c[0].isalpha() else rf"(?<={re.escape(c)})" for c in codes
+    )
+    # "PS2.7m" (a mangled pound sign) but not "PS5": only before decimals, separators or scales
+    amount = r"(?=\d[\d,]*[.,]\d|\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion)\b)"
+    cased = "|".join(rf"(?-i:(?<=\b{re.escape(c)})){amount}" for c in lex["prefix_case"])
+    return f"(?:{plain}|{cased})"
 
 
 def find_numbers(folded: str) -> list[NumberMention]:
@@ -96,7 +117,10 @@ def _parse_match(match: re.Match[str]) -> NumberMention | None:
         value = Decimal(num) / Decimal(den)
         return NumberMention(start, end, text, "fraction", value, Decimal("0.01"))
     if match.group("digits"):
-        return _parse_digits(match.group("digits"), match.group("dscale"), start, end, text)
+        digits = match.group("digits")
+        if match.group("sign"):
+            digits = "-" + digits[len(match.group("sign")) :]
+        return _parse_digits(digits, match.group("dscale"), start, end, text)
     if kind == "words" or match.group("words"):
         return _parse_words(text, start, end)
     return None
@@ -131,7 +155,7 @@ def digits_precision(digits: str) -> Decimal:
 
     Whole numbers below the minimum rounded value (100) are taken as exact counts.
     """
-    plain = digits.replace(",", "")
+    plain = digits.replace(",", "").lstrip("-")
     if "." in plain:
         return Decimal(1).scaleb(-len(plain.split(".")[1]))
     stripped = plain.rstrip("0")

@@ -1,0 +1,116 @@
+"""Extraction examples for units, signs, ranges and directions (see tests/examples.py).
+
+WRITTEN_QUANTITIES sentences were written by the developers, in the style of business,
+science and sports copy, for the error classes the NewsQuant benchmark showed (unit
+abbreviations, currency codes, negative numbers, ranges with a repeated or a different
+unit). They were used for development. No benchmark text is copied here.
+"""
+
+from __future__ import annotations
+
+from tests.examples import Example, Expect
+
+WRITTEN_QUANTITIES = [
+    # unit abbreviations and case: "5G" is not grams, "Nm" is torque, "nm" a length
+    Example(
+        "The coupe's 610bhp 4.0 litre engine makes 720 Nm of torque.",
+        (
+            Expect("610bhp", "amount", "610", unit="brake horsepower"),
+            Expect("4.0 litre", "amount", "4", unit="litre"),
+            Expect("720 Nm", "amount", "720", unit="newton metre"),
+        ),
+    ),
+    Example(
+        "The chip uses a 5 nm process and the phone has a 5,000 mAh battery and 5G.",
+        (
+            Expect("5 nm", "amount", "5", unit="nanometre"),
+            Expect("5,000 mAh", "amount", "5000", unit="milliampere-hour"),
+        ),
+        absent=("5G",),
+    ),
+    Example(
+        "Lead levels reached 12 ppb, below the 15 ppb limit, in a 250 sq m basement.",
+        (
+            Expect("12 ppb", "amount", "12", unit="parts-per-billion"),
+            Expect("250 sq m", "amount", "250", unit="square metre"),
+        ),
+    ),
+    Example(
+        "Each 500mg tablet costs 20p; the screen refreshes at 90Hz.",
+        (
+            Expect("500mg", "amount", "500", unit="milligram"),
+            Expect("20p", "amount", "20", unit="penny"),
+            Expect("90Hz", "amount", "90", unit="hertz"),
+        ),
+    ),
+    Example("The meeting ends at 5 p.m. sharp.", absent=("5",)),
+    # weights and money: "pounds" depends on the scale word
+    Example(
+        "He dropped from 231 pounds to 205, and the club paid 40 million pounds for him.",
+        (
+            Expect("from 231 pounds to 205", "amount", "231-205", "205", "231", unit="pound-mass"),
+            Expect("40 million pounds", "amount", "40000000", unit="pound sterling"),
+        ),
+    ),
+    # currency codes written against the digits, and yen
+    Example(
+        "The yacht sold for USD12m, or about 1.8 billion yen (RM56.40 a share).",
+        (
+            Expect("USD12m", "amount", "12000000", unit="dollar"),
+            Expect("1.8 billion yen", "amount", "1800000000", unit="japanese yen"),
+            Expect("RM56.40", "amount", "56.4", unit="malaysian ringgit per share"),
+        ),
+    ),
+    Example(
+        "Ticket sales reached PS3.2m, the studio said, before the PS5 launch.",
+        (Expect("PS3.2m", "amount", "3200000", unit="pound sterling"),),
+        absent=("5",),
+    ),
+    # negative numbers and a leading decimal point
+    Example(
+        "Overnight it fell to minus-20 degrees Fahrenheit and the balance was $-12.5bn.",
+        (
+            Expect("minus-20 degrees Fahrenheit", "amount", "-20", unit="fahrenheit"),
+            Expect("$-12.5bn", "amount", "-12500000000", unit="dollar"),
+        ),
+    ),
+    Example(
+        "The error rate fell to .002 per cent.",
+        (Expect(".002 per cent", "percent", "0.002", unit="percentage"),),
+    ),
+    Example("Scale: 16 billion b.", absent=("16000000000000000000",)),
+    # ranges: a repeated unit, a different unit, words and digits, "or", "from ... to"
+    Example(
+        "Shares of the miner rose 6.2 per cent to $41.10.",
+        (
+            Expect("6.2 per cent", "percent", "6.2", unit="percentage"),
+            Expect("$41.10", "amount", "41.1", unit="dollar"),
+        ),
+    ),
+    Example(
+        "Sea temperatures rose by 0.5 to 0.8 degrees Celsius over the decade.",
+        (Expect("0.5 to 0.8 degrees Celsius", "amount", "0.5-0.8", "0.45", "0.85"),),
+    ),
+    Example(
+        "Exports increased by $2.1 billion to $40.6 billion.",
+        (
+            Expect("$2.1 billion", "amount", "2100000000"),
+            Expect("$40.6 billion", "amount", "40600000000"),
+        ),
+    ),
+    Example(
+        "The party needs between six to 9 seats, or three or four terms.",
+        (
+            Expect("six to 9 seats", "amount", "6-9", "6", "9", unit="seat"),
+            Expect("three or four terms", "count", "3-4", "3", "4"),
+        ),
+    ),
+    Example(
+        "The forecast was cut from 3.9 to 3.6 percent.",
+        (Expect("from 3.9 to 3.6 percent", "percent", "3.9-3.6", "3.55", "3.95"),),
+    ),
+    Example(
+        "Growth could reach seven per cent to 12 per cent next year.",
+        (Expect("seven per cent to 12 per cent", "percent", "7-12", "7", "12"),),
+    ),
+]
