@@ -113,4 +113,23 @@ WRITTEN_QUANTITIES = [
         "Growth could reach seven per cent to 12 per cent next year.",
         (Expect("seven per cent to 12 per cent", "percent", "7-12", "7", "12"),),
     ),
+    # names and long numbers
+    Example(
+        "Stocks slipped 0.4 percent on the Nasdaq while the FTSE 100 and the Big 12 sat idle.",
+        (Expect("0.4 percent", "percent", "0.4"),),
+        absent=("100", "12"),
+    ),
+    Example(
+        "Gunman Kills 3 At Texas Mall",
+        (Expect("3", "count", "3", event="killed"),),
+    ),
+    Example(
+        "The plant employs 13000 workers and the list price is $45990; call 5551234567.",
+        (
+            Expect("13000 workers", "count", "13000"),
+            Expect("$45990", "amount", "45990", unit="dollar"),
+        ),
+        absent=("5551234567",),
+    ),
+    Example("The category 5 storm made landfall.", absent=("5",)),
 ]

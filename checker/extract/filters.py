@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from checker.extract.numbers import NumberMention
-from checker.extract.units import currency_code_before
+from checker.extract.units import currency_code_before, unit_follows
 from checker.vocab import alternation, load_data
 
 
@@ -50,6 +50,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "letter_after": re.compile(r"[A-Za-z]"),
         "designation": re.compile(r"[A-Za-z][-]?$"),
         "generation": re.compile(r"G\b"),
+        "name_before": re.compile(
+            r"""
+            [a-z,;()'"]\s+                  # inside a sentence: a lower-case word before
+            (?P<name>[A-Z][\w&.'-]*)\s$     # the capitalised name: S&P, Big, iPhone
+            """,
+            re.VERBOSE,
+        ),
+        "plural_after": re.compile(
+            r"""
+            \s+(?:[a-z-]+\s+)?                        # one modifier: "lightning strikes"
+            (?!(?:is|was|has|its|this|as|us)\b)[a-z]+s\b  # a plural noun, not "is" or "was"
+            """,
+            re.VERBOSE,
+        ),
     }
 
 
@@ -83,12 +97,41 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
     )
     if mention.text in load_data("filters")["emergency_numbers"]:
         return "emergency number"
-    if re.fullmatch(r"\d{5,}", mention.text):
+    if re.fullmatch(r"\d{5,}", mention.text) and not _measured(folded, before, end):
         return "identifier (a long number without separators)"
+    if _name_before(folded, start, end):
+        return "part of a name (S&P 500, Big 12)"
     for reason, hit in checks:
         if hit:
             return reason
     return ""
+
+
+def _measured(folded: str, before: str, end: int) -> bool:
+    """A long bare number is a figure when money or a unit or a counted noun says so:
+    "$33790", "13000 workers", "2483805 lightning strikes", not a zip code or a case number."""
+    if re.search(r"[$£€¥]\s?$", before) or currency_code_before(before):
+        return True
+    return unit_follows(folded, end) or _patterns()["plural_after"].match(folded, end) is not None
+
+
+def _name_before(folded: str, start: int, end: int) -> bool:
+    """A capitalised name right before a bare whole number: "the S&P 500", "the Big 12",
+    "an iPhone 11". Not at a sentence start, not in a title-case headline ("Gunman Kills 3"),
+    and not when a unit or counted noun follows ("Apple 2%", "Apollo 11 astronauts")."""
+    match = _patterns()["name_before"].search(folded, max(0, start - 30), start)
+    if match is None or not folded[start:end].isdigit():
+        return False
+    if match.group("name").lower() in load_data("filters")["not_names_before_numbers"]:
+        return False
+    if unit_follows(folded, end) or _patterns()["plural_after"].match(folded, end):
+        return False
+    return not _title_case(folded[max(0, start - 80) : end + 80])
+
+
+def _title_case(window: str) -> bool:
+    words = re.findall(r"\b[A-Za-z][a-z']{3,}\b", window)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _is_list_number(before: str, after: str) -> bool:

@@ -98,12 +98,20 @@ def _suffix_unit(match: re.Match[str], scale: Decimal) -> Unit:
     return Unit(name, written, lex["kinds"].get(name, "amount"), *span)
 
 
+def unit_follows(folded: str, end: int) -> bool:
+    """Whether a unit is written right after position `end` ("13000 sq m", "500 %")."""
+    _, suffix = _patterns()
+    return suffix.match(folded, end, min(len(folded), end + 40)) is not None
+
+
 def currency_code_before(text: str) -> bool:
     """Whether `text` ends with a currency code written against a number: "USD", "RM"."""
     prefix, _ = _patterns()
     match = prefix.search(text, max(0, len(text) - 4))
-    return match is not None and match.group("u")[-1].isalpha() and not _inside_word(
-        text, match.start("u")
+    return (
+        match is not None
+        and match.group("u")[-1].isalpha()
+        and not _inside_word(text, match.start("u"))
     )
 
 
