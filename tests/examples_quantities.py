@@ -132,4 +132,25 @@ WRITTEN_QUANTITIES = [
         absent=("5551234567",),
     ),
     Example("The category 5 storm made landfall.", absent=("5",)),
+    # qualifiers written as symbols, "just under", and phrasal verbs that are not directions
+    Example(
+        "Futures: Dow +0.4%, oil plunging 3% and gold edged up 0.2%.",
+        (
+            Expect("+0.4%", "percent", "0.4", qualifier="+"),
+            Expect("plunging 3%", "percent", "3", qualifier="plunging"),
+            Expect("edged up 0.2%", "percent", "0.2", qualifier="edged up"),
+        ),
+    ),
+    Example(
+        "Card payments made up just under 30 percent of spending; the dish takes ~25 minutes.",
+        (Expect("just under 30 percent", "percent", "30", "27", "30", qualifier="just under"),),
+    ),
+    Example(
+        "The defence gave up 412 yards and racked up 9 penalties.",
+        (Expect("412 yards", "amount", "412", qualifier=""), Expect("9 penalties", "count", "9")),
+    ),
+    Example(
+        "Foundries are moving to sub-3 nanometre chips.",
+        (Expect("sub-3 nanometre", "amount", "3", qualifier="sub-", unit="nanometre"),),
+    ),
 ]

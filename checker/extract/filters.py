@@ -50,6 +50,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "letter_after": re.compile(r"[A-Za-z]"),
         "designation": re.compile(r"[A-Za-z][-]?$"),
         "generation": re.compile(r"G\b"),
+        "word_prefix": re.compile(r"\b(?:sub|pre|post|mid|over|under)-$", re.I),
         "name_before": re.compile(
             r"""
             [a-z,;()'"]\s+                  # inside a sentence: a lower-case word before
@@ -77,8 +78,12 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
     after = folded[end : end + 40]
     # "USD10m", "RM23.50": a currency code against the digits is a unit, not a designation
     currency = before[-1:].isalpha() and currency_code_before(before)
+    prefixed = p["word_prefix"].search(before) is not None  # "sub-7 nanometre" is not "F-35"
     checks = (
-        ("model designation or code", p["designation"].search(before) is not None and not currency),
+        (
+            "model designation or code",
+            p["designation"].search(before) is not None and not (currency or prefixed),
+        ),
         ("network generation", p["generation"].match(after) is not None),  # 5G, 4G
         ("ordinal", p["ordinal"].match(after) is not None),
         ("decade or age group", re.match(r"'?s\b", after) is not None),  # the 1990s, in her 70s

@@ -5,7 +5,7 @@ The rounding unit p is how the figure was written: "250,000" has p = 10,000.
 - above:     (v, v + p)          "more than 250,000": had it been 260,000 or more, a writer
                                  rounding to ten thousands would have said "more than 260,000"
 - at least:  [v, v + p)
-- nearly:    [v - p, v)
+- nearly:    [v - p, v)    (also "just under")
 - about:     [v - m, v + m]      m = max(p, 10% of v)
 - up to:     [0, v]
 - below:     [0, v)
@@ -38,7 +38,7 @@ def interval_for(value: Decimal, precision: Decimal, rule: str) -> Interval:
         return Interval(value, value + step if step else None, low_open=True, high_open=True)
     if rule == "at_least":
         return Interval(value, value + step if step else None, high_open=True)
-    if rule == "nearly":
+    if rule in ("nearly", "just_under"):
         margin = step or max(Decimal(1), value * Decimal("0.1"))
         return Interval(value - margin, value, high_open=True)
     if rule == "about":

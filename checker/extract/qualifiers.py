@@ -23,7 +23,7 @@ def _phrases_pattern(phrases: list[str], anchored_end: bool) -> re.Pattern[str]:
     )
     if anchored_end:
         # the phrase right before the figure, maybe with a currency sign in between
-        return re.compile(rf"\b(?P<q>{alternation})\s*[$£€¥]?\s*$", re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?P<q>{alternation})\s*[$£€¥]?\s*$", re.IGNORECASE)
     # the phrase right after the figure; used with .match(text, pos)
     return re.compile(rf"\s*(?P<q>{alternation})\b", re.IGNORECASE)
 
@@ -60,12 +60,25 @@ def find_qualifier(folded: str, start: int, end: int) -> Qualifier:
         rule = lex["change_after"][_key(match.group("q"))]
         return Qualifier(rule, match.group("q"), match.start("q"), match.end("q"))
     match = change.search(left)
-    if match:
+    if match and not _phrasal_verb(left, match):
         rule = lex["change_before"][_key(match.group("q"))]
         return Qualifier(
             rule, match.group("q"), window_start + match.start("q"), window_start + match.end("q")
         )
     return Qualifier("exact", "", start, start)
+
+
+def _phrasal_verb(left: str, match: re.Match[str]) -> bool:
+    """Whether the "up" or "down" found is part of a phrasal verb: "gave up 517 yards"."""
+    if _key(match.group("q")) not in ("up", "down"):
+        return False
+    before = left[: match.start("q")].split()
+    return bool(before) and before[-1].lower() in _not_direction_before()
+
+
+@cache
+def _not_direction_before() -> frozenset[str]:
+    return frozenset(qualifier_lexicon()["not_direction_before"])
 
 
 def _key(text: str) -> str:
