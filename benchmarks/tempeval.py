@@ -1,14 +1,17 @@
 """Score the temporal tagger on the TempEval-3 training data, the TempEval-3 way.
 
-    python benchmarks/tempeval.py [--limit N]
+    python benchmarks/tempeval.py [--limit N] [--errors SPLIT]
 
 Reads ../shared/data/tempeval3/train/{TimeBank,AQUAINT}/*.tml (TimeML with the document
 creation time in <DCT>), tags each text anchored at its DCT and compares with the gold
 TIMEX3. Relaxed extent = any overlap, strict = identical span; type and value F1 are
 relaxed-match F1 x attribute accuracy over the relaxed matches (TE3 Task A). TimeBank was
 used for development, AQUAINT is reported apart as held-out-ish. Prints a note and exits 0
-when the data is absent. Also prints the tagging speed (KB/s, best of three passes) over the
-TempEval texts and over the first 600 GVA news articles of ../shared/data/gva.
+when the data is absent. Also prints the tagging speed (KB/s, best of three passes) over
+the TempEval texts and over the first 600 GVA news articles of ../shared/data/gva.
+--errors TimeBank prints, to the terminal only, every gold timex of that split that we
+miss or misread (value or type) and every one we add, with a little context; the corpus
+text is never written to a file.
 """
 
 from __future__ import annotations
@@ -167,6 +170,31 @@ def _all_paths() -> list[Path]:
     return [path for split in SPLITS for path in sorted((DATA / split).glob("*.tml"))]
 
 
+def print_errors(split: str, limit: int | None) -> None:
+    """Gold against ours for every wrong, missed or spurious timex of one split."""
+    for path in sorted((DATA / split).glob("*.tml"))[:limit]:
+        doc = read_timeml(path)
+        found = tag_times(doc.text, doc.anchor)
+        for gold in doc.gold:
+            hits = [e for e in found if e.start < gold.end and gold.start < e.end]
+            ours = f"{hits[0].text!r} {hits[0].type} {hits[0].value}" if hits else "-"
+            if not hits or (hits[0].value, hits[0].type) != (gold.value, gold.type):
+                mark = "MISS" if not hits else "VALUE"
+                _print_error(
+                    doc, gold.start, gold.end, f"{mark} gold {gold.type} {gold.value} | ours {ours}"
+                )
+        for expr in found:
+            if not any(expr.start < g.end and g.start < expr.end for g in doc.gold):
+                _print_error(doc, expr.start, expr.end, f"EXTRA ours {expr.type} {expr.value}")
+
+
+def _print_error(doc: Doc, start: int, end: int, verdict: str) -> None:
+    before = " ".join(doc.text[max(0, start - 70) : start].split())
+    after = " ".join(doc.text[end : end + 40].split())
+    print(f"{doc.name} dct={doc.anchor} {verdict}")
+    print(f"    ...{before} [[{doc.text[start:end]}]] {after}...")
+
+
 def print_table(results: dict[str, dict[str, float | int]]) -> None:
     print(
         f"{'split':10} {'docs':>5} {'gold':>5} {'strict':>7} {'relaxed':>8} "
@@ -184,9 +212,15 @@ def print_table(results: dict[str, dict[str, float | int]]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="files per split")
+    parser.add_argument(
+        "--errors", choices=SPLITS, help="print this split's errors (gold vs ours) and stop"
+    )
     args = parser.parse_args(argv)
     if not DATA.is_dir():
         print(f"note: {DATA} is absent; nothing to score", file=sys.stderr)
+        return 0
+    if args.errors:
+        print_errors(args.errors, args.limit)
         return 0
     started = time.perf_counter()
     results = run(args.limit)

@@ -184,15 +184,22 @@ def test_bare_counts_are_grouped_but_never_flagged() -> None:
 
 
 def test_start_dates_of_one_campaign_are_reconciled() -> None:
-    differ = check_story(story(
-        ("Russia began its campaign of airstrikes in Syria on September 30 last year.", "2016-02-04"),
-        ("Russian airstrikes, which began on October 1 last year, continued.", "2016-02-04"),
-    ))
+    differ = check_story(
+        story(
+            (
+                "Russia began its campaign of airstrikes in Syria on September 30 last year.",
+                "2016-02-04",
+            ),
+            ("Russian airstrikes, which began on October 1 last year, continued.", "2016-02-04"),
+        )
+    )
     (finding,) = [f for f in differ.findings if f.verdict == "discrepancy"]
     assert finding.group.measure.describe() == "start of the airstrikes"
     assert finding.severity == "low" and "1 days apart" in finding.explanation
-    agree = check_story(story(
-        ("The air campaign began on Sept. 30 last year.", "2016-02-04"),
-        ("Russia launched its air campaign in late September last year.", "2016-02-04"),
-    ))
+    agree = check_story(
+        story(
+            ("The air campaign began on Sept. 30 last year.", "2016-02-04"),
+            ("Russia launched its air campaign in late September last year.", "2016-02-04"),
+        )
+    )
     assert [f.verdict for f in agree.findings] == ["consistent"]

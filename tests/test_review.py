@@ -139,7 +139,11 @@ SENTENCES = [
     ("Turkey shot down the Russian jet on November 24, 2015.", "November 24, 2015", "supported"),
     ("Turkey shot down the Russian jet on November 25, 2015.", "November 25, 2015", "unsourced"),
     # "by <date>" dates a cumulative toll (as of), it does not make it a period
-    ("By September 2015, more than 200,000 people had died in Syria.", "more than 200,000 people", "supported"),
+    (
+        "By September 2015, more than 200,000 people had died in Syria.",
+        "more than 200,000 people",
+        "supported",
+    ),
 ]
 
 

@@ -35,6 +35,7 @@ RESOLVERS: dict[str, Resolver] = {
     "relday": absolute.relday,
     "time": absolute.time,
     "year": absolute.year,
+    "spoken_year": absolute.spoken_year,
     "decade": absolute.decade,
     "century": absolute.century,
     "quarter": absolute.quarter,
@@ -45,6 +46,7 @@ RESOLVERS: dict[str, Resolver] = {
     "relative": relative.relative,
     "the_period": relative.the_period,
     "year_ago": relative.year_ago,
+    "year_period": relative.year_period,
     "vague": relative.vague,
     "set": relative.set_,
 }

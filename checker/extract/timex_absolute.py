@@ -29,7 +29,7 @@ from checker.extract.timex_common import (
     tense_around,
     year_of,
 )
-from checker.extract.timex_vocab import DAY_PARTS, HOLIDAYS, SEASONS, WEEKDAYS
+from checker.extract.timex_vocab import DAY_PARTS, DECADE_WORDS, HOLIDAYS, SEASONS, WEEKDAYS
 
 Match = re.Match[str]
 
@@ -164,6 +164,10 @@ def _holiday_by_relation(ctx: Context, m: Match, dates: list[dt.date | None]) ->
     return pick_date(anchor, dates, tense_around(ctx.text, m.start(), m.end()))
 
 
+# 'Friday's vote': the day names an event, reported after it, whatever the clause's tense
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def weekday(m: Match, ctx: Context) -> Norm | None:
     number = WEEKDAYS[m["weekday"].lower()]
     part = DAY_PARTS.get((m["daypart"] or "").lower(), "")
@@ -171,6 +175,8 @@ def weekday(m: Match, ctx: Context) -> Norm | None:
         base = f"XXXX-WXX-{number}"
     else:
         tense = tense_around(ctx.text, m.start(), m.end())
+        if _POSSESSIVE.match(ctx.text, m.end()):
+            tense = "past"
         base = pick_weekday(ctx.anchor, number, tense, relation_of(m["rel"])).isoformat()
     return Norm("TIME", f"{base}T{part}") if part else Norm("DATE", base)
 
@@ -245,13 +251,25 @@ def year(m: Match, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{value:04d}")
 
 
+def spoken_year(m: Match, ctx: Context) -> Norm | None:
+    """'nineteen ninety-six'; 'two thousand' only where a year is called for, not a count."""
+    value = year_of(m["year"], ctx.anchor)
+    if value is None:
+        return None
+    before = ctx.text[max(0, m.start() - 20) : m.start()]
+    counted = _COUNTED.match(ctx.text, m.end()) and not _YEAR_CALLERS.search(before)
+    if counted or (value == 2000 and not m["the_year"] and not _YEAR_CALLERS.search(before)):
+        return None
+    return Norm("DATE", f"{value:04d}")
+
+
 def decade(m: Match, ctx: Context) -> Norm | None:
     if m["year"]:
         return Norm("DATE", m["year"][:3])
     written = m.group()
     if not (written.lower().startswith("the") or written[:1] in "'’"):
         return None  # 'in his 50s' is an age
-    short = int(m["short"])
+    short = DECADE_WORDS[m["dword"].lower()] * 10 if m["dword"] else int(m["short"])
     century = 19 if ctx.anchor is None or short >= 30 else ctx.anchor.year // 100
     return Norm("DATE", f"{century}{short // 10}")
 

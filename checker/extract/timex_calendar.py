@@ -118,7 +118,12 @@ def narrow(
     return last_start, high
 
 
-_TENSE_REACH = 200  # days
+# How far the tense may pull an undated day away from the nearest reading. 'Will' is a
+# sure sign: any day up to eleven months ahead ('will fly in December', said in March), but
+# not past one that is only weeks back. A past verb is weaker, as news reports plans with
+# 'said': the last one, unless that lies more than eight months back.
+_FUTURE_REACH = 335  # days
+_PAST_REACH = 250  # days
 
 
 def pick_year(anchor: dt.date, month: int, day: int, tense: str) -> int:
@@ -132,12 +137,11 @@ def pick_year(anchor: dt.date, month: int, day: int, tense: str) -> int:
 def pick_date(anchor: dt.date, dates: list[dt.date | None], tense: str) -> dt.date:
     """The date nearest the anchor, leaning the way the tense points."""
     candidates = [(date, (date - anchor).days) for date in dates if date is not None]
-    # the tense decides only between readings within half a year of the anchor
     if tense == "future":
-        ahead = [c for c in candidates if 0 <= c[1] <= _TENSE_REACH]
+        ahead = [c for c in candidates if 0 <= c[1] <= _FUTURE_REACH]
         candidates = ahead or candidates
     elif tense == "past":
-        behind = [c for c in candidates if -_TENSE_REACH <= c[1] <= 0]
+        behind = [c for c in candidates if -_PAST_REACH <= c[1] <= 0]
         candidates = behind or candidates
     return min(candidates, key=lambda c: abs(c[1]))[0]
 

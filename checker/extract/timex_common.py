@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from checker.extract.timex_vocab import FULL_MONTHS, FUTURE_CUES, MONTHS, PAST_CUES, alternation
+from checker.extract.timex_vocab import (
+    FULL_MONTHS,
+    FUTURE_CUES,
+    MONTHS,
+    PAST_CUES,
+    alternation,
+    parse_number,
+)
 
 
 @dataclass(frozen=True)
@@ -29,15 +36,18 @@ class Norm(NamedTuple):
     skip: int = 0  # characters at the start of the match that are not part of the extent
 
 
+# Run on lower-cased text: case-blind matching of this many words is far slower.
 _CUE = re.compile(
     rf"""
-    (?:(?<!\w)(?P<future>{alternation(c for c in FUTURE_CUES if c[0].isalpha())})(?!\w)  # will
-      |(?P<future2>['’]ll)(?!\w)                                     # we'll
-      |(?<!\w)(?P<past>{alternation(PAST_CUES)})(?!\w)                # said
-      |(?<!\w)(?P<pastverb>[a-z]{{3,}}ed)(?!\w)                        # fired, launched
-    )
+    (?<![\w'’])(?:
+      (?P<past>{alternation(PAST_CUES)})                            # said, had been due
+      |(?P<future>{alternation(c for c in FUTURE_CUES if c[0].isalpha())})  # will
+      |(?P<passive>be|been|being)\s+[a-z]{{3,}}ed                     # (will) be named: no cue
+      |(?P<pastverb>[a-z]{{3,}}ed)                                    # fired, launched
+    )(?!\w)
+    |(?P<future2>['’]ll)(?!\w)                                       # we'll
     """,
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]\s")
 
@@ -48,7 +58,7 @@ def tense_before(text: str, start: int) -> str:
     cuts = list(_CLAUSE_END.finditer(window))
     if cuts:
         window = window[cuts[-1].end() :]
-    cues = list(_CUE.finditer(window))
+    cues = [cue for cue in _CUE.finditer(window.lower()) if not cue["passive"]]
     if not cues:
         return ""
     last = cues[-1]
@@ -60,8 +70,8 @@ def tense_around(text: str, start: int, end: int) -> str:
     before = tense_before(text, start)
     if before:
         return before
-    after = text[end : end + 40]
-    match = _CUE.search(after)
+    after = text[end : end + 40].lower()
+    match = next((cue for cue in _CUE.finditer(after) if not cue["passive"]), None)
     if match is None:
         return ""
     return "future" if (match["future"] or match["future2"]) else "past"
@@ -108,6 +118,8 @@ def year_of(token: str | None, anchor: dt.date | None) -> int | None:
     """2015 from '2015'; '16 -> 2016 (the century nearest the anchor, else 19xx/20xx at 50)."""
     if not token:
         return None
+    if token[:1].isalpha():
+        return spoken_year(token)
     digits = token.lstrip("'’")
     if len(digits) == 4:
         return int(digits)
@@ -117,6 +129,17 @@ def year_of(token: str | None, anchor: dt.date | None) -> int | None:
         options = (century - 100 + short, century + short, century + 100 + short)
         return min(options, key=lambda year: abs(year - anchor.year - 2))
     return 2000 + short if short < 50 else 1900 + short
+
+
+def spoken_year(words: str) -> int | None:
+    """1996 from 'nineteen ninety-six', 2001 from 'two thousand and one'."""
+    head, _, rest = re.sub(r"[\s-]+", " ", words.lower()).partition(" ")
+    if head == "two":  # two thousand ...
+        rest = rest.removeprefix("thousand").removeprefix(" and").strip()
+    number = parse_number(rest) if rest else 0.0
+    if number is None:
+        return None
+    return (1900 if head == "nineteen" else 2000) + int(number)
 
 
 def direction_ref(offset: int) -> str:

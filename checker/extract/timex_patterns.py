@@ -11,6 +11,7 @@ import re
 from checker.extract.timex_vocab import (
     APPROX_MODS,
     DAY_PARTS,
+    DECADE_WORDS,
     FULL_MONTHS,
     FULL_WEEKDAYS,
     HOLIDAYS,
@@ -37,6 +38,14 @@ WEEKDAY_ANY = (
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>(?:1[0-9]|20)\d\d|['’]\d\d)(?![\d%]|\.\d|,\d)"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+# Years said aloud, as broadcast transcripts write them (normalised by timex_common.year_of).
+SPELLED_YEAR = rf"""
+    (?:nineteen[-\s]+(?:(?:{_TENS})(?:[-\s]+(?:{_ONES}))?|{_TEENS})  # nineteen ninety-six
+      |two\s+thousand(?:\s+and)?(?:[-\s]+(?:{_ONES}))?              # two thousand (and) one
+    )(?![\w-])"""
+YEAR_SAID = YEAR.replace("(?P<year>", f"(?P<year>{SPELLED_YEAR}|", 1)  # 1997 or said aloud
 NUM = (
     rf"(?P<num>\d+(?:\.\d+|\s+1/2|\s*½)?|(?:{_TENS})[-\s](?:one|two|three|four|five|six|seven|eight|nine)"
     rf"|{alternation(NUMBERS)}|(?P<vague>{alternation(VAGUE_NUMBERS)}))"
@@ -95,7 +104,7 @@ _RULES: dict[str, str] = {
     "month": rf"""
         (?<!\w)(?:(?P<mrel>last|this|next|past)\s+)?        # last (or mid-)
         {MONTH}                                              # September
-        (?:,?\s+(?:of\s+)?{YEAR}                             # 2015
+        (?:,?\s+(?:of\s+)?{YEAR_SAID}                         # 2015
           |\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year)?   # last year
     """,
     # Christmas / last Thanksgiving / New Year's Day 2015
@@ -107,7 +116,7 @@ _RULES: dict[str, str] = {
     # Friday / last Friday / Friday morning
     "weekday": rf"""
         (?<![\w-])(?:{REL}\s+)?                              # last / next
-        {WEEKDAY}(?:['’]s)?                                  # Friday
+        {WEEKDAY}                                            # Friday ('s stays outside)
         (?:\s+{DAY_PART}(?![a-z]))?                          # morning
     """,
     # yesterday / tonight / this morning / last night
@@ -115,6 +124,11 @@ _RULES: dict[str, str] = {
         (?<![\w-])(?:(?P<rd>today|yesterday|tomorrow|tonight)(?![a-z])  # the day
           (?:\s+{DAY_PART}(?![a-z]))?                        # yesterday afternoon
         |(?P<rel>this|last)\s+{DAY_PART2}(?![a-z]))           # this morning, last night
+    """,
+    # the 1988 quarter / the 1989 period: that year's part the report is about (before
+    # 'duration', which would read a count of 1988 quarters)
+    "year_period": r"""
+        (?<![\w-])the\s+(?P<year>(?:19|20)\d\d)\s+(?:quarter|period)(?![\w-])
     """,
     # five years ago / a year earlier / two days later
     "ago": rf"""
@@ -162,7 +176,7 @@ _RULES: dict[str, str] = {
     "season": rf"""
         (?<![\w-])(?:(?:{REL}|the|this)\s+)?                 # last
         (?P<season>{alternation(SEASONS)})(?![\w-])          # summer
-        (?:\s+(?:of\s+)?{YEAR})?                             # of 1997
+        (?:\s+(?:of\s+)?{YEAR_SAID})?                         # of 1997
     """,
     # 2011 / fiscal 1989 / mid-2015
     "year": r"""
@@ -171,10 +185,18 @@ _RULES: dict[str, str] = {
         (?![\d%\w]|['’]?s\b|\.\d|,\d|-\d|\s*(?:percent|per\s+cent|[ap]\.?m\b|GMT|hours))
     """,
     # the 1990s / the '90s / mid-1990s
-    "decade": r"""
+    # nineteen ninety-six / the year two thousand
+    "spoken_year": rf"""
+        (?<![\w-])(?P<the_year>the\s+year\s+)?              # the year
+        (?P<year>{SPELLED_YEAR})                             # nineteen ninety-six
+    """,
+    # the 1990s / the '90s / mid-1990s / the nineties
+    "decade": rf"""
         (?<![\w$£€#.,/])(?:the\s+)?                          # the
         (?:(?P<year>(?:1[0-9]|20)\d0)['’]?s                  # 1990s
-          |['’]?(?P<short>\d0)['’]?s)(?![\w-])                # '90s
+          |['’]?(?P<short>\d0)['’]?s                          # '90s
+          |(?<=the\s)(?P<dword>{alternation(DECADE_WORDS)})   # (the) nineties
+        )(?![\w-])
     """,
     # the 20th century
     "century": r"""
@@ -198,7 +220,8 @@ _RULES: dict[str, str] = {
     # every week / each year / annually
     "set": rf"""
         (?<![\w-])(?:(?P<every>every|each)\s+(?:{NUM}\s+)?    # every
-          (?:{UNIT}s?|{WEEKDAY})(?![\w-])                     # week / Friday
+          (?:{UNIT}s?|{WEEKDAY}|{MONTH}                       # week / Friday / July
+            |(?P<season>{alternation(SEASONS)}))(?![\w-])      # summer
         |(?P<every_unit>hourly|daily|weekly|monthly|yearly)(?![\w-]))  # daily ('annually',
                                                      # 'quarterly' are rarely annotated)
     """,

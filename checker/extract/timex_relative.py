@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.timex_calendar import shift_date, shift_value
+from checker.extract.timex_calendar import bounds, shift_date, shift_value
 from checker.extract.timex_common import (
     RELATIONS,
     Context,
     Norm,
     direction_ref,
     group,
+    month_number,
     relation_of,
 )
-from checker.extract.timex_vocab import UNITS, VAGUE_REFS, WEEKDAYS, parse_number
+from checker.extract.timex_vocab import SEASONS, UNITS, VAGUE_REFS, WEEKDAYS, parse_number
 
 Match = re.Match[str]
 
@@ -30,6 +31,13 @@ _RATE_PREFIX = re.compile(
     (?:\d|\b(?:hundred|thousand|million|billion|dozen|one|two|three|four|five|six|seven
         |eight|nine|ten)\b)\S*                      # an amount: $35, 700, four
     (?:\s+[a-z]+){0,2}\s+$                          # then at most two words: seats, hours
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_MODAL_BEFORE = re.compile(
+    r"""
+    (?:\b(?:will|would|could|might|may|can|shall|should|must)  # a modal verb
+      |['’]ll)\s+$                                           # we'll
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -70,6 +78,9 @@ def duration(m: Match, ctx: Context) -> Norm | None:
         return None  # 'a second attack'
     if letters == "Q" and (word in ("a", "an") or "-" in m.group()):
         return None  # 'a quarter of', 'three-quarters': fractions
+    modal = _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    if word == "one" and m["unit"].lower() == "day" and modal:
+        return Norm("DATE", "FUTURE_REF")  # 'will one day be': some day, not a day long
     amount = None if m["vague"] else parse_number(word)
     if amount is None and not m["vague"]:
         return None
@@ -126,9 +137,20 @@ def relative(m: Match, ctx: Context) -> Norm | None:
         return _the_period(unit, ctx)
     if relation == "latest" and unit != "quarter":
         return None
+    if relation in _ANAPHORIC and ctx.ref:
+        return _from_ref(ctx.ref, _GRAIN[unit], offset)
     if ctx.anchor is None:
         return Norm("DATE", direction_ref(offset))
     return Norm("DATE", shift_date(ctx.anchor, _GRAIN[unit], offset))
+
+
+# 'On May 22, 1995 ... the following year': these count from the date just mentioned
+_ANAPHORIC = frozenset({"following", "previous", "prior"})
+
+
+def _from_ref(ref: str, grain: str, offset: int) -> Norm | None:
+    low, _ = bounds(ref)
+    return Norm("DATE", shift_date(low, grain, offset)) if low else None
 
 
 _PERIOD_END = re.compile(r"\s+(?:ended|ending|to)\s", re.IGNORECASE)
@@ -175,6 +197,12 @@ def year_ago(m: Match, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{ctx.anchor.year - 1:04d}")
 
 
+def year_period(m: Match, ctx: Context) -> Norm | None:
+    """'the 1988 quarter' after 'the third quarter': the same quarter of 1988."""
+    quarter = re.fullmatch(r"\d{4}-(Q[1-4])", ctx.ref)
+    return Norm("DATE", f"{m['year']}-{quarter[1]}" if quarter else m["year"])
+
+
 def vague(m: Match, ctx: Context) -> Norm | None:
     word = re.sub(r"\s+", " ", m["vref"].lower())
     return Norm("DATE", VAGUE_REFS[word])
@@ -188,6 +216,11 @@ def set_(m: Match, ctx: Context) -> Norm | None:
         return Norm("SET", _EVERY_UNIT[m["every_unit"].lower()])
     if m["weekday"]:
         return Norm("SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()]}")
+    if m["month"]:
+        number = month_number(m["month"])
+        return Norm("SET", f"XXXX-{number:02d}") if number else None
+    if m["season"]:
+        return Norm("SET", f"XXXX-{SEASONS[m['season'].lower()]}")
     letters, _ = _unit(m)
     amount = parse_number(m["num"]) if m["num"] and not m["vague"] else 1.0
     return Norm("SET", duration_value(amount, letters))

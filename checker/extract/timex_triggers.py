@@ -15,6 +15,7 @@ import re
 from checker.extract.timex_patterns import RULES
 from checker.extract.timex_vocab import (
     DAY_PARTS,
+    DECADE_WORDS,
     FULL_WEEKDAYS,
     HOLIDAYS,
     MONTHS,
@@ -43,6 +44,8 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "year_ago": ("ago", "earlier"),
     "season": tuple(SEASONS),
     "century": ("centur",),
+    "spoken_year": ("nineteen", "thousand"),
+    "decade": tuple(DECADE_WORDS),
     "time": ("noon", "midnight"),
     "vague": tuple(max(ref.split(), key=len) for ref in VAGUE_REFS),  # 'present' of 'at present'
     "set": ("every", "each", "hourly", "daily", "weekly", "monthly", "yearly"),
@@ -65,9 +68,11 @@ REACH: dict[str, Window] = {
     "the_period": (12, 8),
     "quarter": (64, 40),
     "year_ago": (40, 24),
+    "year_period": (8, 16),
     "season": (24, 24),
     "year": (16, 8),
     "decade": (16, 8),
+    "spoken_year": (24, 40),
     "century": (24, 8),
     "time": (8, 56),
     "vague": (16, 16),
@@ -124,12 +129,17 @@ TRIGGER = re.compile(
 )
 
 
+_PERIOD_AFTER = re.compile(r"\s+(?:quarter|period)")  # the 1988 quarter
+
+
 def digit_rules(folded: str, start: int, end: int) -> tuple[str, ...]:
     """The rules a run of digits can take part in, from its length and the next character."""
     size = end - start
     after = folded[end : end + 1]
     if size == 4:
-        return ("year", "decade", "iso") if after in "s'’-" else ("year",)
+        if after in "s'’-":
+            return ("year", "decade", "iso")
+        return ("year", "year_period") if _PERIOD_AFTER.match(folded, end) else ("year",)
     if size > 2:
         return ()
     rules: list[str] = []

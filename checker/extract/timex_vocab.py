@@ -36,6 +36,7 @@ SEASON_MONTHS: dict[str, tuple[int, int]] = {
 DAY_PARTS: dict[str, str] = _DATA["day_parts"]
 VAGUE_REFS: dict[str, str] = _DATA["vague_refs"]
 RELATIVE_DAYS: dict[str, int] = _DATA["relative_days"]
+DECADE_WORDS: dict[str, int] = _DATA["decade_words"]  # 'nineties' -> 9
 FUTURE_CUES: tuple[str, ...] = tuple(_DATA["future_cues"])
 PAST_CUES: tuple[str, ...] = tuple(_DATA["past_cues"])
 APPROX_MODS: dict[str, str] = _DATA["approx_mods"]

@@ -1,0 +1,152 @@
+"""Examples for the temporal tagger's rules of tense, anaphora and spoken years.
+
+All sentences are our own, written in the style of the TempEval-3 newswire while reading
+the errors on its TimeBank half (issue 3); AQUAINT was only scored. Each row pins one rule:
+TENSE_STYLE the year or week an undated month, day or weekday falls in; ANAPHORA_STYLE
+expressions counted from the date just mentioned; SPOKEN_STYLE years said aloud in
+broadcast transcripts; SETS_STYLE recurring months and seasons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.extract.timex import find_candidates, tag_times
+from checker.extract.timex_patterns import RULES
+
+D = dt.date
+
+
+class Row(NamedTuple):
+    sentence: str
+    anchor: dt.date
+    text: str  # the expression as it should be found (its extent)
+    value: str
+    type: str = "DATE"
+
+
+TENSE_STYLE = [
+    # a past verb reaches back up to about eight months
+    Row("He stepped down as chairman in March.", D(1989, 11, 2), "March", "1989-03"),
+    Row("Revenue rose 5% in the year ended March 31.", D(1989, 11, 1), "March 31", "1989-03-31"),
+    # irregular past forms are past cues too ('sold' without it: April 1990 is nearer)
+    Row("The group sold the unit in April.", D(1989, 10, 30), "April", "1989-04"),
+    # ... but a reported plan close ahead still looks ahead
+    Row("The company said the offer expires Dec. 15.", D(1989, 10, 30), "Dec. 15", "1989-12-15"),
+    # 'will be named': the participle after 'be' is no past cue; 'will' reaches 11 months
+    Row(
+        "NASA said Colonel Smith will be named pilot for a flight in December.",
+        D(1998, 3, 4),
+        "December",
+        "1998-12",
+    ),
+    # ... but not past a day of the last few weeks
+    Row("The panel will study the Jan. 14 vote.", D(2000, 1, 15), "Jan. 14", "2000-01-14"),
+    # 'had been due to': a plan that has passed
+    Row(
+        "The offer had been due to expire Friday evening.",
+        D(1989, 10, 30),
+        "Friday evening",
+        "1989-10-27TEV",
+        "TIME",
+    ),
+    # 'would': the future seen from the past
+    Row("He said he would travel on Friday.", D(2016, 2, 10), "Friday", "2016-02-12"),
+    # 'as early as', 'as soon as': a possible day ahead
+    Row("The delegation could arrive as early as Tuesday.", D(2000, 4, 3), "Tuesday", "2000-04-04"),
+    Row("The ship might sail as soon as Thursday.", D(2000, 4, 3), "Thursday", "2000-04-06"),
+    # 'Wednesday's ruling' names an event already reported, whatever the clause's tense;
+    # the possessive stays outside the extent
+    Row(
+        "Lawyers said they would appeal Wednesday's ruling.",
+        D(2000, 1, 15),
+        "Wednesday",
+        "2000-01-12",
+    ),
+]
+ANAPHORA_STYLE = [
+    Row(
+        "On May 22, 1995, she was promoted, and the following year she moved to Paris.",
+        D(1998, 4, 18),
+        "the following year",
+        "1996",
+    ),
+    Row(
+        "In March the company was put up for sale. The following month it was sold.",
+        D(1989, 10, 27),
+        "The following month",
+        "1989-04",
+    ),
+    # 'the 1988 quarter': the quarter the report is about, in 1988
+    Row(
+        "Profit fell in the third quarter. In the 1988 quarter, it earned $2 million.",
+        D(1989, 10, 30),
+        "the 1988 quarter",
+        "1988-Q3",
+    ),
+    Row("Profit in the 1988 period was flat.", D(1989, 10, 30), "the 1988 period", "1988"),
+]
+SPOKEN_STYLE = [
+    Row("In nineteen ninety-six the law changed.", D(1998, 1, 15), "nineteen ninety-six", "1996"),
+    Row(
+        "It promised to halve unemployment by the year two thousand.",
+        D(1998, 2, 5),
+        "the year two thousand",
+        "2000",
+    ),
+    Row(
+        "A bomb went off in January nineteen ninety-seven.",
+        D(1998, 2, 27),
+        "January nineteen ninety-seven",
+        "1997-01",
+    ),
+    Row(
+        "Oil fell to that level in the winter of nineteen ninety-four.",
+        D(1998, 2, 23),
+        "the winter of nineteen ninety-four",
+        "1994-WI",
+    ),
+    Row("Membership fell through the nineties.", D(1998, 3, 3), "the nineties", "199"),
+]
+SETS_STYLE = [
+    Row("The marchers parade each July.", D(1998, 3, 22), "each July", "XXXX-07", "SET"),
+    Row("The lake freezes every winter.", D(1998, 3, 22), "every winter", "XXXX-WI", "SET"),
+    # 'will one day be': some day ahead, not a day long
+    Row("Islam will one day be the largest faith here.", D(1998, 3, 3), "one day", "FUTURE_REF"),
+    Row("The strike lasted one day.", D(1998, 3, 3), "one day", "P1D", "DURATION"),
+]
+ROWS = TENSE_STYLE + ANAPHORA_STYLE + SPOKEN_STYLE + SETS_STYLE
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: r.sentence[:40])
+def test_rows(row: Row) -> None:
+    found = {e.text: e for e in tag_times(row.sentence, row.anchor)}
+    assert row.text in found, f"not found; got {list(found)}"
+    assert (found[row.text].type, found[row.text].value) == (row.type, row.value)
+
+
+NOT_YEARS = [
+    "The glassblowers kept their secrets for more than two thousand years.",
+    "About two thousand people came to the rally.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_YEARS)
+def test_counts_are_not_spoken_years(sentence: str) -> None:
+    assert not [e for e in tag_times(sentence, D(1998, 1, 21)) if e.type == "DATE"]
+
+
+PIECES = ["nineteen ", "ninety", "-six ", "two thousand ", "and one ", "the ", "year ", "in "]
+PIECES += ["nineties ", "each ", "July ", "summer ", "1988 ", "quarter ", "period ", "May "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=20).map("".join))
+def test_new_triggers_find_what_a_whole_text_scan_finds(text: str) -> None:
+    whole = {(m.start(), m.end(), name) for name, regex in RULES for m in regex.finditer(text)}
+    assert {c[:3] for c in find_candidates(text)} == whole
