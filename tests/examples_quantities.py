@@ -153,4 +153,23 @@ WRITTEN_QUANTITIES = [
         "Foundries are moving to sub-3 nanometre chips.",
         (Expect("sub-3 nanometre", "amount", "3", qualifier="sub-", unit="nanometre"),),
     ),
+    # rates and fractions
+    Example(
+        "Gold traded at $1,310.5 an ounce; offices let at $95 per sq m.",
+        (
+            Expect("$1,310.5 an ounce", "amount", "1310.5", unit="dollar per ounce"),
+            Expect("$95 per sq m", "amount", "95", unit="dollar per square metre"),
+        ),
+    ),
+    Example(
+        "Sales rose to $8.1 billion from $7.9 billion a year earlier.",
+        (Expect("$7.9 billion", "amount", "7900000000", unit="dollar"),),
+    ),
+    Example(
+        "One in five children and two out of three adults were displaced.",
+        (
+            Expect("One in five children", "fraction", "0.2"),
+            Expect("two out of three adults", "fraction"),
+        ),
+    ),
 ]

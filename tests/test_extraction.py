@@ -44,9 +44,7 @@ def check_expectation(claim: Claim, expect: Expect) -> None:
         )
 
 
-@pytest.mark.parametrize(
-    "example", SEEDS + WRITTEN + WRITTEN_QUANTITIES, ids=lambda e: e.text[:40]
-)
+@pytest.mark.parametrize("example", SEEDS + WRITTEN + WRITTEN_QUANTITIES, ids=lambda e: e.text[:40])
 def test_example(example: Example) -> None:
     claims = claims_of(example)
     for expect in example.expected:
@@ -55,6 +53,14 @@ def test_example(example: Example) -> None:
     for text in example.absent:
         assert text not in figures, f"{text!r} read as a figure in {example.text!r}"
         assert not any(c.value == text for c in claims if c.kind in ("count", "amount")), text
+
+
+@pytest.mark.parametrize(
+    "text", ["The attacks of 9/11 changed everything.", "He scored 2 in 2015 and 5 in 10 days."]
+)
+def test_dates_and_counts_are_not_ratios(text: str) -> None:
+    claims = claims_of(Example(text))
+    assert not [c.quote for c in claims if c.kind == "fraction"]
 
 
 def test_offsets_point_at_the_quote() -> None:

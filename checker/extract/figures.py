@@ -17,14 +17,18 @@ from checker.model import Interval
 
 _AGE = re.compile(r"\s?-?\s?(?:years?|yrs?)[-\s]+old\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:from\s+|between\s+)?$", re.I)
-_RATE = re.compile(
-    r"""
-    (?:\s+per\s+|\s*/\s*|\s+an?\s+(?=(?:year|month|week|day|hour|head|piece|share|barrel|gallon)\b))
-    (?P<per>[A-Za-z]+(?:\s+(?:foot|feet|metre|meter|mile|kilometre|kilometer))?)  # per square foot
-    \b
-    """,
-    re.VERBOSE,
+_A_UNITS = (  # "$5 a month", "$1,271 an ounce"
+    "year|month|week|day|night|hour|minute|head|piece|share|barrel|gallon|litre|liter"
+    "|ounce|pound|kilo|kilogram|tonne|ton|person|unit|game|match"
 )
+_RATE = re.compile(
+    rf"""
+    (?:\s+per\s+|\s*/\s*|\s+an?\s+(?=(?:{_A_UNITS})\b))  # per, /, "a month"
+    (?!(?:year|month|week|day)s?\s+(?:earlier|ago|before|later|after|on)\b)  # "a year earlier"
+    """,
+    re.VERBOSE | re.I,
+)
+_RATE_WORD = re.compile(r"[A-Za-z]+(?:\s+(?:foot|feet|metre|meter|mile|kilometre|kilometer))?\b")
 _RANGE_GAP = re.compile(
     r"""
     \s*(?P<word>-|to|through|and|or)\s*     # the range word
@@ -78,10 +82,9 @@ def read_figure(
     if not _is_figure(folded, mention, unit, entity):
         return None
     kind, unit_name = _kind_and_unit(folded, mention, unit, entity)
-    rate = _RATE.match(folded, tail) if unit is not None and kind == "amount" else None
-    if rate:  # "$58 per barrel", "$5 a month": a rate, one unit
-        unit_name = f"{unit_name} per {_singular(rate.group('per').lower())}"
-        tail = rate.end()
+    per = _per_unit(folded, tail) if unit is not None and kind == "amount" else None
+    if per:  # "$58 per barrel", "$5 a month", "$80 per sq m": a rate, one unit
+        unit_name, tail = f"{unit_name} per {per[0]}", per[1]
     interval, precision = _interval(mention, upper, qualifier, kind)
     start = min(
         qualifier.start,
@@ -101,6 +104,18 @@ def read_figure(
         unit=unit_name,
         entity=entity,
     )
+
+
+def _per_unit(folded: str, pos: int) -> tuple[str, int] | None:
+    """The unit a rate is per, and where it ends: "per sq m" -> square metre."""
+    rate = _RATE.match(folded, pos)
+    if rate is None:
+        return None
+    unit = find_unit(folded, rate.end(), rate.end())
+    if unit is not None and unit.start == rate.end():
+        return unit.name, unit.end
+    word = _RATE_WORD.match(folded, rate.end())
+    return (_singular(word.group(0).lower()), word.end()) if word else None
 
 
 def range_end(folded: str, first: NumberMention, second: NumberMention | None) -> bool:

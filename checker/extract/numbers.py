@@ -43,6 +43,7 @@ def mention_pattern() -> re.Pattern[str]:
     lex = lexicon()
     number_words = list(lex["units"]) + list(lex["tens"]) + list(lex["scales"]) + ["dozen"]
     word = alternation(number_words)
+    small = alternation(list(lex["units"]) + list(lex["tens"]))
     full_scales = f"(?:{alternation(list(lex['scales']))})"
     abbreviations = f"(?:{alternation(list(lex['scale_abbreviations']))})"
     first = "".join(
@@ -56,6 +57,12 @@ def mention_pattern() -> re.Pattern[str]:
         (?P<vague>\b(?:{alternation(list(lex["vague"]), _PHRASE_GAP)})\b)  # dozens, millions
         | (?P<fraction>\b(?:{alternation(list(lex["fractions"]), _PHRASE_GAP)})\b
             (?=\s+(?:of\s+)?(?:the|their|its|his|her|all|a|an|[a-z]+s)\b))  # half the population
+        | (?P<ratio>                           # one in five, 2 out of 3, 1/16 of a pint
+            \b(?P<num>{small}|\d{{1,3}})
+            (?:\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<den>{small}|\d{{1,3}}(?:,\d{{3}})*)\b
+               (?!\s*(?:%|percent|per\s+cent|years?|months?|weeks?|days?|hours?|minutes?)\b)
+             | \s?[/\u2044]\s?(?P<slash_den>\d{{1,4}})(?=\s+of\b))
+          )
         | (?P<digits>
             (?:(?<![\w.,])|{_after_currency_code()})  # not inside a word or a longer number
             (?P<sign>(?:minus|negative)[\s-]?|(?<![\w)])[-\u2212](?=\d))?  # minus-5, $-50bn
@@ -116,6 +123,8 @@ def _parse_match(match: re.Match[str]) -> NumberMention | None:
         num, den = lexicon()["fractions"][_key(text)].split("/")
         value = Decimal(num) / Decimal(den)
         return NumberMention(start, end, text, "fraction", value, Decimal("0.01"))
+    if match.group("ratio"):
+        return _parse_ratio(match, start, end, text)
     if match.group("digits"):
         digits = match.group("digits")
         if match.group("sign"):
@@ -124,6 +133,23 @@ def _parse_match(match: re.Match[str]) -> NumberMention | None:
     if kind == "words" or match.group("words"):
         return _parse_words(text, start, end)
     return None
+
+
+def _parse_ratio(match: re.Match[str], start: int, end: int, text: str) -> NumberMention | None:
+    """ "one in five" -> 0.2; None when it is not a proper fraction ("5 in 2")."""
+    num = _small_number(match.group("num"))
+    den = _small_number(match.group("den") or match.group("slash_den"))
+    if not 0 < num < den:
+        return None
+    return NumberMention(start, end, text, "fraction", num / den, Decimal("0.01"))
+
+
+def _small_number(text: str) -> Decimal:
+    lex = lexicon()
+    key = text.lower()
+    if key in lex["units"] or key in lex["tens"]:
+        return Decimal(lex["units"].get(key, lex["tens"].get(key)))
+    return Decimal(text.replace(",", ""))
 
 
 def _key(text: str) -> str:
