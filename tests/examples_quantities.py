@@ -172,4 +172,8 @@ WRITTEN_QUANTITIES = [
             Expect("two out of three adults", "fraction"),
         ),
     ),
+    Example(
+        "Output slumped by 4.5% in May.",
+        (Expect("slumped by 4.5%", "percent", "4.5", qualifier="slumped"),),
+    ),
 ]

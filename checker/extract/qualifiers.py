@@ -17,13 +17,15 @@ class Qualifier:
     end: int
 
 
-def _phrases_pattern(phrases: list[str], anchored_end: bool) -> re.Pattern[str]:
+def _phrases_pattern(phrases: list[str], anchored_end: bool, by: bool = False) -> re.Pattern[str]:
     alternation = "|".join(
         re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
     )
     if anchored_end:
-        # the phrase right before the figure, maybe with a currency sign in between
-        return re.compile(rf"(?<!\w)(?P<q>{alternation})\s*[$£€¥]?\s*$", re.IGNORECASE)
+        # the phrase right before the figure, maybe with "by" ("dropped by 2%") or a currency
+        # sign in between
+        by_word = r"(?:\s+by)?" if by else ""
+        return re.compile(rf"(?<!\w)(?P<q>{alternation}){by_word}\s*[$£€¥]?\s*$", re.IGNORECASE)
     # the phrase right after the figure; used with .match(text, pos)
     return re.compile(rf"\s*(?P<q>{alternation})\b", re.IGNORECASE)
 
@@ -34,7 +36,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         _phrases_pattern(list(lex["before"]), anchored_end=True),
         _phrases_pattern(list(lex["after"]), anchored_end=False),
-        _phrases_pattern(list(lex["change_before"]), anchored_end=True),
+        _phrases_pattern(list(lex["change_before"]), anchored_end=True, by=True),
         _phrases_pattern(list(lex["change_after"]), anchored_end=False),
     )
 
