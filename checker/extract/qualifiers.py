@@ -15,6 +15,7 @@ class Qualifier:
     phrase: str  # as written, "" when none
     start: int  # span of the phrase in the text (equal to the figure's start when none)
     end: int
+    direction: str = ""  # up / down when the figure is a change ("rose nearly 50%"), else ""
 
 
 def _phrases_pattern(phrases: list[str], anchored_end: bool, by: bool = False) -> re.Pattern[str]:
@@ -42,32 +43,50 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def find_qualifier(folded: str, start: int, end: int) -> Qualifier:
-    """The qualifier of the figure at folded[start:end]; rule "exact" when there is none."""
-    before, after, change, change_after = _patterns()
+    """The qualifier of the figure at folded[start:end]; rule "exact" when there is none.
+
+    A bound ("nearly", "or more") wins over a direction ("rose"), which is then kept as the
+    qualifier's direction: "rose nearly 50%" is nearly 50, and a rise.
+    """
+    before, after, _, change_after = _patterns()
     window_start = max(0, start - 30)
     left = folded[window_start:start]
     lex = qualifier_lexicon()
     match = before.search(left)
     if match:
         rule = lex["before"][_key(match.group("q"))]
-        return Qualifier(
-            rule, match.group("q"), window_start + match.start("q"), window_start + match.end("q")
-        )
+        q_start, q_end = window_start + match.start("q"), window_start + match.end("q")
+        return Qualifier(rule, match.group("q"), q_start, q_end, _direction(folded, q_start))
     match = after.match(folded, end, min(len(folded), end + 30))
     if match:
         rule = lex["after"][_key(match.group("q"))]
-        return Qualifier(rule, match.group("q"), match.start("q"), match.end("q"))
+        direction = _direction(folded, start)
+        return Qualifier(rule, match.group("q"), match.start("q"), match.end("q"), direction)
     match = change_after.match(folded, end, min(len(folded), end + 12))
     if match:  # "closed 2% lower"
         rule = lex["change_after"][_key(match.group("q"))]
-        return Qualifier(rule, match.group("q"), match.start("q"), match.end("q"))
-    match = change.search(left)
-    if match and not _phrasal_verb(left, match):
-        rule = lex["change_before"][_key(match.group("q"))]
-        return Qualifier(
-            rule, match.group("q"), window_start + match.start("q"), window_start + match.end("q")
-        )
+        return Qualifier(rule, match.group("q"), match.start("q"), match.end("q"), rule)
+    found = _change_before(folded, start)
+    if found is not None:
+        rule, q_start, q_end = found
+        return Qualifier(rule, folded[q_start:q_end], q_start, q_end, rule)
     return Qualifier("exact", "", start, start)
+
+
+def _change_before(folded: str, pos: int) -> tuple[str, int, int] | None:
+    """The direction phrase right before folded[pos] ("rose", "fell by") and its span."""
+    window_start = max(0, pos - 30)
+    left = folded[window_start:pos]
+    match = _patterns()[2].search(left)
+    if match is None or _phrasal_verb(left, match):
+        return None
+    rule = qualifier_lexicon()["change_before"][_key(match.group("q"))]
+    return rule, window_start + match.start("q"), window_start + match.end("q")
+
+
+def _direction(folded: str, pos: int) -> str:
+    found = _change_before(folded, pos)
+    return found[0] if found else ""
 
 
 def _phrasal_verb(left: str, match: re.Match[str]) -> bool:
