@@ -58,7 +58,15 @@ _SAID_SUBJECT = re.compile(
     re.VERBOSE,
 )
 
+# Every speech verb contains one of these words; a sentence without any of them cannot
+# match _SUBJECT_SAID or _SAID_SUBJECT, and a substring test is far cheaper than the scan.
+_VERB_WORDS = [verb.split("\\")[0] for verb in _SPEECH_VERBS.split("|")]  # "put\s+the" -> "put"
+_VERB_PREFIXES = tuple(w for w in _VERB_WORDS if not any(v != w and v in w for v in _VERB_WORDS))
+_SPEECH_VERB = re.compile(rf"(?:{_SPEECH_VERBS})\b")
+
 _REPORTEDLY = re.compile(r"\b(?:reportedly|allegedly|is\s+said\s+to|are\s+said\s+to)\b", re.I)
+# Words one of which any _REPORTEDLY match contains, lowercased ("is said to" has "said").
+_REPORTEDLY_WORDS = ("said", "reportedly", "allegedly")
 _LEADING = re.compile(r"^(?:the|a|an|in|on|but|and|while|as)\s+", re.I)
 _DESCRIPTOR = re.compile(r"^(?:[a-z-]+\s+)+(?=[A-Z])")
 _ACRONYM = re.compile(r"\s*\([A-Z]{2,}\)$")
@@ -79,21 +87,54 @@ def attribution_of(sentence: str, position: int = 0) -> str:
             return position - end if end <= position else abs(start - position)
 
         return min(sources, key=distance)[2]
-    if _REPORTEDLY.search(sentence):
-        return "reportedly (no source named)"
-    return ""
+    return _unsourced(sentence)
 
 
 @lru_cache(maxsize=256)
 def sources_in(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Every source a sentence names, as (start, end, name); sentences repeat per figure."""
     found = []
-    for pattern in (_ACCORDING, _SUBJECT_SAID, _SAID_SUBJECT):
-        for match in pattern.finditer(sentence):
+    for pattern, endpos in _scans(sentence):
+        for match in pattern.finditer(sentence, 0, endpos):
             who = clean_source(match.group("who"))
             if who and who.lower() not in _NOT_SOURCES:
                 found.append((match.start(), match.end(), who))
     return tuple(found)
+
+
+def _scans(sentence: str) -> list[tuple[re.Pattern[str], int]]:
+    """The patterns that can match in a sentence, each with the end of the text it needs.
+
+    A _SUBJECT_SAID match ends with a speech verb and the character after a verb is never a
+    word character, so scanning only up to the last verb (endpos) finds exactly the
+    matches a scan of the whole sentence finds, without trying the many later positions.
+    """
+    scans = []
+    if _may_say_according(sentence):
+        scans.append((_ACCORDING, len(sentence)))
+    if any(prefix in sentence for prefix in _VERB_PREFIXES):
+        last_verb_end = 0
+        for verb in _SPEECH_VERB.finditer(sentence):
+            last_verb_end = verb.end()
+        if last_verb_end:
+            scans += [(_SUBJECT_SAID, last_verb_end), (_SAID_SUBJECT, len(sentence))]
+    return scans
+
+
+def _may_say_according(sentence: str) -> bool:
+    # re.I matches some non-ASCII letters (the long s, the Kelvin sign) that lower() keeps,
+    # so this cheap test may only rule out ASCII sentences.
+    return not sentence.isascii() or "according" in sentence.lower()
+
+
+@lru_cache(maxsize=256)
+def _unsourced(sentence: str) -> str:
+    """ "reportedly" without a named source, or ""; cached because sentences repeat per figure."""
+    if sentence.isascii():  # see _may_say_according
+        lowered = sentence.lower()
+        if not any(word in lowered for word in _REPORTEDLY_WORDS):
+            return ""
+    return "reportedly (no source named)" if _REPORTEDLY.search(sentence) else ""
 
 
 def clean_source(who: str) -> str:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterator
+import itertools
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from checker.extract.attribution import attribution_of
@@ -29,43 +30,66 @@ def extract_claims(
     folded = fold_text(document.text)
     if times is None:
         times = tag_times(folded, document.published)
-    sentences = sentence_spans(folded)
-    numbers = [m for m in find_numbers(folded) if not _inside_time(m, times)]
+    sentences = _Sentences(sentence_spans(folded), times)
+    inside_time = _overlap_test((t.start, t.end) for t in times)
+    numbers = [m for m in find_numbers(folded) if not inside_time(m.start, m.end)]
     figures = list(_figures(folded, numbers, sentences))
     claims = [
-        _claim(document, folded, fig, sent, clause, times)
+        _claim(document, folded, fig, sent, clause, sentences.times_in(sent))
         for fig, sent, clause in _clauses(figures, sentences)
     ]
-    spans = [(c.start, c.end) for c in claims]
-    claims.extend(
-        t
-        for t in _time_claims(document, folded, times, sentences)
-        if not any(s < t.end and t.start < e for s, e in spans)  # "$5 a month" is one figure
-    )
+    inside_claim = _overlap_test((c.start, c.end) for c in claims)
+    # a time inside a figure is part of it ("$5 a month"), not a claim of its own
+    free_times = tuple(t for t in times if not inside_claim(t.start, t.end))
+    claims.extend(_time_claims(document, folded, free_times, sentences))
     claims.sort(key=lambda c: (c.start, c.end))
     return tuple(claims)
 
 
-def _inside_time(mention: NumberMention, times: tuple[TimeExpr, ...]) -> bool:
-    return any(t.start < mention.end and mention.start < t.end for t in times)
+class _Sentences:
+    """A document's sentence spans, with a quick lookup of the sentence around a position
+    and of the times that start in each sentence (both asked once per figure)."""
+
+    def __init__(self, spans: tuple[tuple[int, int], ...], times: tuple[TimeExpr, ...]):
+        self.spans = spans
+        self.starts = [start for start, _ in spans]
+        self.times: dict[tuple[int, int], list[TimeExpr]] = {}
+        for time in times:  # in the given order, as a filter over `times` would keep them
+            sentence = self.of(time.start)
+            if sentence[0] < sentence[1]:
+                self.times.setdefault(sentence, []).append(time)
+
+    def of(self, pos: int) -> tuple[int, int]:
+        """The sentence holding `pos`, or the empty span (pos, pos) outside every sentence."""
+        index = max(0, bisect.bisect_right(self.starts, pos) - 1)
+        if self.spans and self.spans[index][0] <= pos < self.spans[index][1]:
+            return self.spans[index]
+        return (pos, pos)
+
+    def times_in(self, sentence: tuple[int, int]) -> tuple[TimeExpr, ...]:
+        return tuple(self.times.get(sentence, ()))
 
 
-def _sentence_of(sentences: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int]:
-    index = max(0, bisect.bisect_right(sentences, pos, key=lambda span: span[0]) - 1)
-    if sentences and sentences[index][0] <= pos < sentences[index][1]:
-        return sentences[index]
-    return (pos, pos)
+def _overlap_test(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test whether [start, end) overlaps any of `spans`, in log time rather than a scan."""
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    reach = list(itertools.accumulate((end for _, end in ordered), max))  # furthest end so far
+
+    def overlaps(start: int, end: int) -> bool:
+        before = bisect.bisect_left(starts, end)  # the spans that start before `end`
+        return before > 0 and reach[before - 1] > start
+
+    return overlaps
 
 
-def _figures(
-    folded: str, numbers: list[NumberMention], sentences: tuple[tuple[int, int], ...]
-) -> Iterator[Figure]:
+def _figures(folded: str, numbers: list[NumberMention], sentences: _Sentences) -> Iterator[Figure]:
     index = 0
     while index < len(numbers):
         mention = numbers[index]
         following = numbers[index + 1] if index + 1 < len(numbers) else None
         upper = following if range_end(folded, mention, following) else None
-        sentence = _sentence_of(sentences, mention.start)
+        sentence = sentences.of(mention.start)
         figure = read_figure(folded, mention, max(sentence[1], mention.end), upper)
         if figure is not None:
             yield figure
@@ -73,11 +97,11 @@ def _figures(
 
 
 def _clauses(
-    figures: list[Figure], sentences: tuple[tuple[int, int], ...]
+    figures: list[Figure], sentences: _Sentences
 ) -> Iterator[tuple[Figure, tuple[int, int], Clause]]:
     """Each figure with its sentence and its clause: the stretch between its neighbours."""
     for i, figure in enumerate(figures):
-        sentence = _sentence_of(sentences, figure.start)
+        sentence = sentences.of(figure.start)
         before = figures[i - 1] if i > 0 else None
         after = figures[i + 1] if i + 1 < len(figures) else None
         start = max(sentence[0], before.end if before else sentence[0])
@@ -91,16 +115,14 @@ def _claim(
     figure: Figure,
     sentence: tuple[int, int],
     clause: Clause,
-    times: tuple[TimeExpr, ...],
+    in_sentence: tuple[TimeExpr, ...],
 ) -> Claim:
-    in_sentence = tuple(t for t in times if sentence[0] <= t.start < sentence[1])
+    own = own_times(folded, clause, in_sentence)
     if figure.unit in _DESCRIPTIVE_UNITS:
         measure = Measure(entity=figure.unit)  # an age describes a person; it is not a toll
     else:
-        measure = build_measure(folded, clause, figure.entity, in_sentence, document.published)
-    as_of, as_of_source = _as_of(
-        measure, clause, own_times(folded, clause, in_sentence), document.published
-    )
+        measure = build_measure(folded, clause, figure.entity, in_sentence, own, document.published)
+    as_of, as_of_source = _as_of(measure, clause, own, document.published)
     return Claim(
         **_located(document, folded, figure.start, figure.end, sentence),
         kind=figure.kind,
@@ -157,14 +179,14 @@ def _time_claims(
     document: Document,
     folded: str,
     times: tuple[TimeExpr, ...],
-    sentences: tuple[tuple[int, int], ...],
+    sentences: _Sentences,
 ) -> Iterator[Claim]:
     for time in times:
         if time.type not in _CLAIM_TIME_TYPES:
             continue
         if time.type == "DATE" and not any(ch.isdigit() or ch == "X" for ch in time.value):
             continue  # "recently", "now" (PAST_REF, PRESENT_REF): not a date a reader could check
-        sentence = _sentence_of(sentences, time.start)
+        sentence = sentences.of(time.start)
         yield Claim(
             **_located(document, folded, time.start, time.end, sentence),
             kind="date" if time.type == "DATE" else "duration",

@@ -120,11 +120,16 @@ def entity_of(entity: Entity | None) -> str:
 def agent_of(folded: str, clause: Clause) -> str:
     """The cause written in the clause: "russian airstrikes", "shelling" ..."""
     lex = measure_lexicon()
-    for match in lex.agent_pattern.finditer(folded, clause.start, clause.end):
-        agent = lex.agent_of_word[normalise(match.group("agent"))]
-        modifier = normalise(match.group("modifier") or "")
-        return f"{modifier} {agent}".strip()
-    return ""
+    # Every match holds an agent word, and most clauses have none: looking for the word alone
+    # is far cheaper than trying the pattern's optional words at every position.
+    if not lex.agent_word_pattern.search(folded, clause.start, clause.end):
+        return ""
+    match = lex.agent_pattern.search(folded, clause.start, clause.end)
+    if match is None:
+        return ""
+    agent = lex.agent_of_word[normalise(match.group("agent"))]
+    modifier = normalise(match.group("modifier") or "")
+    return f"{modifier} {agent}".strip()
 
 
 def place_of(folded: str, clause: Clause) -> str:
@@ -201,8 +206,10 @@ def build_measure(
     clause: Clause,
     entity: Entity | None,
     times: tuple[TimeExpr, ...],
+    own: tuple[TimeExpr, ...],
     published: dt.date | None,
 ) -> Measure:
+    """The measure of a figure; `times` are its sentence's, `own` the figure's own_times."""
     lex = measure_lexicon()
     if entity is not None and entity.head in lex.not_counted:
         return Measure(entity=entity.head)
@@ -216,9 +223,7 @@ def build_measure(
         agent=agent_of(folded, clause),
         place=place_of(folded, clause),
         since=since,
-        period=""
-        if since
-        else period_of(folded, clause, own_times(folded, clause, times), published),
+        period="" if since else period_of(folded, clause, own, published),
         cumulative=event in lex.cumulative,
     )
 

@@ -1,0 +1,136 @@
+"""The shortcuts taken for throughput find exactly what the plain code they replace found.
+
+Each test runs a fast path and the straightforward version it stands for (kept here as the
+reference) over generated text: speech-verb pre-checks and endpos in attribution, the
+lowercase twins of the re.I measure patterns, fold_text by replace, the sentence splitter
+that scans for punctuation, and the log-time overlap test of extract_claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.extract import attribution, text
+from checker.extract.claims import _overlap_test
+from checker.extract.lexicons import CaselessPattern, measure_lexicon
+
+# Words the patterns care about, with odd casing and the non-ASCII letters re.I folds to
+# ASCII ones (long s, Kelvin sign, dotless and dotted i).
+_WORDS = [
+    *"said says say told reported report put the toll according to added reportedly".split(),
+    *"allegedly is are a an police officials Police Chief John Smith U.S. of for (SNHR)".split(),
+    *"killed Killed KILLED shot and dead air strikes Russian us-led US shelling war".split(),
+    *"since began in March Mr. J. 5 250,000 people were have been".split(),
+    "\u017fhelling",
+    "\u212ailled",
+    "\u0131n",
+    "\u0130n",
+    "caf\u00e9",
+    "\u201cquoted\u201d",
+    "\u2014",
+    # whole phrases, so that the matches the patterns exist for are drawn often
+    ", said Police Chief John Smith.",
+    ", told reporters a war monitor;",
+    "the Syrian Network for Human Rights (SNHR), the monitor, has said",
+    "according to the monitoring group Syrian Observatory for Human Rights (SOHR)",
+    "Russian military air strikes",
+    "U.S.-led coalition bombing",
+    "were shot and killed",
+    "since the war began in",
+    "is said to",
+]
+_GAPS = [" ", " ", " ", ", ", ". ", "\n", "  ", '" ', "? ", ".) ", "\t", "\u00a0"]
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(_WORDS), max_size=24))
+    gaps = draw(st.lists(st.sampled_from(_GAPS), min_size=len(words), max_size=len(words)))
+    return "".join(w + g for w, g in zip(words, gaps, strict=True))
+
+
+def _reference_sources(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    found = []
+    for pattern in (attribution._ACCORDING, attribution._SUBJECT_SAID, attribution._SAID_SUBJECT):
+        for match in pattern.finditer(sentence):
+            who = attribution.clean_source(match.group("who"))
+            if who and who.lower() not in attribution._NOT_SOURCES:
+                found.append((match.start(), match.end(), who))
+    return tuple(found)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts())
+def test_sources_in_finds_what_a_scan_of_the_whole_sentence_finds(sentence: str) -> None:
+    assert attribution.sources_in(sentence) == _reference_sources(sentence)
+    reported = bool(attribution._REPORTEDLY.search(sentence))
+    assert attribution._unsourced(sentence) == ("reportedly (no source named)" if reported else "")
+
+
+def _spans(pattern: CaselessPattern | re.Pattern[str], found: str, pos: int, end: int) -> list:
+    return [(m.span(), m.group(0).lower()) for m in pattern.finditer(found, pos, end)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(), st.integers(0, 40), st.integers(0, 400))
+def test_lowercase_twins_find_what_re_i_finds(found: str, pos: int, end: int) -> None:
+    lex = measure_lexicon()
+    for pattern in (
+        lex.event_pattern,
+        lex.agent_word_pattern,
+        lex.agent_pattern,
+        lex.whole_event_pattern,
+    ):
+        assert _spans(pattern, found, pos, end) == _spans(pattern.caseless, found, pos, end)
+        fast, slow = pattern.search(found, pos, end), pattern.caseless.search(found, pos, end)
+        assert (fast and fast.span()) == (slow and slow.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts())
+def test_fold_text_equals_one_translate(raw: str) -> None:
+    assert text.fold_text(raw) == raw.translate(str.maketrans(text._FOLD))
+
+
+_OLD_SENTENCE_END = re.compile(r"""(?<=[.!?])["')\]]*(?=\s+["'(\[]*[A-Z0-9])""")
+
+
+def _reference_sentence_spans(folded: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in re.split(r"\n\s*", folded):
+        start = folded.find(line, pos) if line else pos
+        if line.strip():
+            cut, end = start, start + len(line)
+            for match in _OLD_SENTENCE_END.finditer(folded, start, end):
+                word = re.search(
+                    r"([A-Za-z]+)\.$", folded[max(cut, match.start() - 12) : match.start()]
+                )
+                token = word.group(1) if word else ""
+                if word and (len(token) == 1 or token.lower() in text._ABBREVIATIONS):
+                    continue
+                spans.append(text._trim(folded, cut, match.end()))
+                cut = match.end()
+            spans.append(text._trim(folded, cut, end))
+        pos = start + len(line)
+    return tuple(s for s in spans if s[1] > s[0])
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts())
+def test_sentence_spans_equal_the_lookbehind_splitter(raw: str) -> None:
+    folded = text.fold_text(raw)
+    assert text.sentence_spans(folded) == _reference_sentence_spans(folded)
+
+
+_SPAN = st.tuples(st.integers(0, 50), st.integers(0, 10)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@given(st.lists(_SPAN, max_size=12), _SPAN)
+def test_overlap_test_equals_a_scan(spans: list[tuple[int, int]], probe: tuple[int, int]) -> None:
+    start, end = probe
+    expected = any(s < end and start < e for s, e in spans)
+    assert _overlap_test(spans)(start, end) == expected
