@@ -150,6 +150,8 @@ def _range_gap(folded: str, first: NumberMention, second: NumberMention) -> str 
     The first number's unit may be repeated ("5% to 6%", "208 pounds to 193") but a
     different unit on the second ("up 9.4 per cent to $84") means two figures.
     """
+    if second.start - first.end > 40:
+        return None  # cheap test before the unit look-ups: no range spans that far
     pos = first.end
     first_unit = find_unit(folded, first.start, first.end, first.scale)
     if first_unit is not None and first_unit.start >= first.end:

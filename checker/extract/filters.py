@@ -7,6 +7,7 @@ times of day, phone numbers, street numbers and identifiers ("Flight 370").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from checker.extract.numbers import NumberMention
@@ -50,6 +51,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "letter_after": re.compile(r"[A-Za-z]"),
         "designation": re.compile(r"[A-Za-z][-]?$"),
         "generation": re.compile(r"G\b"),
+        "long_digits": re.compile(r"\d{5,}"),
+        "list_mark": re.compile(r"[.)]\s"),
+        "joined_after": re.compile(r"[-/]\d"),
+        "joined_before": re.compile(r"\d[-/]?$"),
+        "decade": re.compile(r"'?s\b"),
+        "clock_before": re.compile(r"\d:$"),
+        "money_before": re.compile(r"[$£€¥]\s?$"),
         "word_prefix": re.compile(r"\b(?:sub|pre|post|mid|over|under)-$", re.I),
         "name_before": re.compile(
             r"""
@@ -76,46 +84,46 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
     start, end = mention.start, mention.end
     before = folded[max(0, start - 24) : start]
     after = folded[end : end + 40]
-    # "USD10m", "RM23.50": a currency code against the digits is a unit, not a designation
-    currency = before[-1:].isalpha() and currency_code_before(before)
-    prefixed = p["word_prefix"].search(before) is not None  # "sub-7 nanometre" is not "F-35"
-    checks = (
-        (
-            "model designation or code",
-            p["designation"].search(before) is not None and not (currency or prefixed),
-        ),
-        ("network generation", p["generation"].match(after) is not None),  # 5G, 4G
-        ("ordinal", p["ordinal"].match(after) is not None),
-        ("decade or age group", re.match(r"'?s\b", after) is not None),  # the 1990s, in her 70s
-        ("list or section number", _is_list_number(before, after)),
-        ("copyright line", p["copyright"].search(before) is not None),
-        (
-            "time of day",
-            p["time"].match(after) is not None or re.search(r"\d:$", before) is not None,
-        ),
-        ("phone number, date or code", _is_code(p, before, after)),
-        (
-            "street number",
-            p["street"].match(after) is not None or p["block"].match(after) is not None,
-        ),
-        ("identifier", p["identifier"].search(before) is not None and not currency),
-    )
     if mention.text in load_data("filters")["emergency_numbers"]:
         return "emergency number"
-    if re.fullmatch(r"\d{5,}", mention.text) and not _measured(folded, before, end):
+    if p["long_digits"].fullmatch(mention.text) and not _measured(folded, before, end):
         return "identifier (a long number without separators)"
     if _name_before(folded, start, end):
         return "part of a name (S&P 500, Big 12)"
-    for reason, hit in checks:
-        if hit:
+    checks: tuple[tuple[str, Callable[[], bool]], ...] = (
+        ("model designation or code", lambda: _designation(p, before)),
+        ("network generation", lambda: p["generation"].match(after) is not None),  # 5G, 4G
+        ("ordinal", lambda: p["ordinal"].match(after) is not None),
+        ("decade or age group", lambda: p["decade"].match(after) is not None),  # 1990s, 70s
+        ("list or section number", lambda: _is_list_number(before, after)),
+        ("copyright line", lambda: p["copyright"].search(before) is not None),
+        ("time of day", lambda: bool(p["time"].match(after) or p["clock_before"].search(before))),
+        ("phone number, date or code", lambda: _is_code(p, before, after)),
+        ("street number", lambda: bool(p["street"].match(after) or p["block"].match(after))),
+        ("identifier", lambda: bool(p["identifier"].search(before)) and not _currency(before)),
+    )
+    for reason, hit in checks:  # in order, stopping at the first that holds
+        if hit():
             return reason
     return ""
+
+
+def _currency(before: str) -> bool:
+    # "USD10m", "RM23.50": a currency code against the digits is a unit, not a designation
+    return before[-1:].isalpha() and currency_code_before(before)
+
+
+def _designation(p: dict[str, re.Pattern[str]], before: str) -> bool:
+    if p["designation"].search(before) is None:
+        return False
+    # "sub-7 nanometre" is not "F-35"; "USD10m" is money
+    return p["word_prefix"].search(before) is None and not _currency(before)
 
 
 def _measured(folded: str, before: str, end: int) -> bool:
     """A long bare number is a figure when money or a unit or a counted noun says so:
     "$33790", "13000 workers", "2483805 lightning strikes", not a zip code or a case number."""
-    if re.search(r"[$£€¥]\s?$", before) or currency_code_before(before):
+    if _patterns()["money_before"].search(before) or currency_code_before(before):
         return True
     return unit_follows(folded, end) or _patterns()["plural_after"].match(folded, end) is not None
 
@@ -141,13 +149,13 @@ def _title_case(window: str) -> bool:
 
 def _is_list_number(before: str, after: str) -> bool:
     at_line_start = _patterns()["list_item"].search(before) is not None or before == ""
-    return at_line_start and re.match(r"[.)]\s", after) is not None
+    return at_line_start and _patterns()["list_mark"].match(after) is not None
 
 
 def _is_code(p: dict[str, re.Pattern[str]], before: str, after: str) -> bool:
     if p["code"].match(after) or p["code_before"].search(before):
         return True
-    return bool(re.match(r"[-/]\d", after)) and bool(re.search(r"\d[-/]?$", before))
+    return bool(p["joined_after"].match(after)) and bool(p["joined_before"].search(before))
 
 
 def idioms_after_one() -> frozenset[str]:

@@ -43,7 +43,6 @@ def mention_pattern() -> re.Pattern[str]:
     lex = lexicon()
     number_words = list(lex["units"]) + list(lex["tens"]) + list(lex["scales"]) + ["dozen"]
     word = alternation(number_words)
-    small = alternation(list(lex["units"]) + list(lex["tens"]))
     full_scales = f"(?:{alternation(list(lex['scales']))})"
     abbreviations = f"(?:{alternation(list(lex['scale_abbreviations']))})"
     first = "".join(
@@ -51,21 +50,19 @@ def mention_pattern() -> re.Pattern[str]:
     )
     return re.compile(
         rf"""
-        (?:(?<![A-Za-z])|(?=\d){_after_currency_code()})  # not inside a word, but "USD10m"
-        (?=[-.\u22120-9{first}{first.upper()}])  # cheap test: a digit, sign or first letter
+        (?:
+          (?<![A-Za-z])(?=[0-9{first}{first.upper()}]|[-.\u2212]\d)  # cheap test first
+          | (?=\d)(?<=[A-Za-z$=]){_after_currency_code()}  # digits against a currency code: USD10m
+        )
         (?:
         (?P<vague>\b(?:{alternation(list(lex["vague"]), _PHRASE_GAP)})\b)  # dozens, millions
         | (?P<fraction>\b(?:{alternation(list(lex["fractions"]), _PHRASE_GAP)})\b
             (?=\s+(?:of\s+)?(?:the|their|its|his|her|all|a|an|[a-z]+s)\b))  # half the population
-        | (?P<ratio>                           # one in five, 2 out of 3, 1/16 of a pint
-            \b(?P<num>{small}|\d{{1,3}})
-            (?:\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<den>{small}|\d{{1,3}}(?:,\d{{3}})*)\b
-               (?!\s*(?:%|percent|per\s+cent|years?|months?|weeks?|days?|hours?|minutes?)\b)
-             | \s?[/\u2044]\s?(?P<slash_den>\d{{1,4}})(?=\s+of\b))
-          )
         | (?P<digits>
-            (?:(?<![\w.,])|{_after_currency_code()})  # not inside a word or a longer number
-            (?P<sign>(?:minus|negative)[\s-]?|(?<![\w)])[-\u2212](?=\d))?  # minus-5, $-50bn
+            (?:(?<![\w.,])|(?<=[A-Za-z$=]){_after_currency_code()})  # not inside a word or number
+            (?P<sign>                          # minus-5, $-50bn
+              (?=[-\u2212mMnN])(?:minus|negative)[\s-]?|(?<![\w)])[-\u2212](?=\d)
+            )?
             (?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?<![\w.])(?=\.\d))  # 250,000 or 583 or .001
             (?:\.\d+)?                         # decimals
             (?![\d])                           # whole number only
@@ -107,7 +104,7 @@ def find_numbers(folded: str) -> list[NumberMention]:
         mention = _parse_match(match)
         if mention is not None:
             mentions.append(mention)
-    return mentions
+    return _merge_ratios(folded, mentions)
 
 
 def _parse_match(match: re.Match[str]) -> NumberMention | None:
@@ -123,8 +120,6 @@ def _parse_match(match: re.Match[str]) -> NumberMention | None:
         num, den = lexicon()["fractions"][_key(text)].split("/")
         value = Decimal(num) / Decimal(den)
         return NumberMention(start, end, text, "fraction", value, Decimal("0.01"))
-    if match.group("ratio"):
-        return _parse_ratio(match, start, end, text)
     if match.group("digits"):
         digits = match.group("digits")
         if match.group("sign"):
@@ -135,21 +130,47 @@ def _parse_match(match: re.Match[str]) -> NumberMention | None:
     return None
 
 
-def _parse_ratio(match: re.Match[str], start: int, end: int, text: str) -> NumberMention | None:
-    """ "one in five" -> 0.2; None when it is not a proper fraction ("5 in 2")."""
-    num = _small_number(match.group("num"))
-    den = _small_number(match.group("den") or match.group("slash_den"))
-    if not 0 < num < den:
+_RATIO_GAP = re.compile(
+    r"""
+    \s+(?:out\s+of|in)\s+(?:every\s+)?     # one in five, 2 out of 3, one in every ten
+    | \s?[/\u2044]\s?(?=\d+\s+of\b)        # 1/16 of a pint
+    """,
+    re.VERBOSE | re.I,
+)
+_NOT_A_RATIO_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent|years?|months?|weeks?|days?|hours?|minutes?)\b", re.I
+)
+_RATIO_TERM = re.compile(r"\d{1,3}(?:,\d{3})*|[a-z]+", re.I)
+
+
+def _merge_ratios(folded: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Join "one in five", "2 out of 3" and "1/16 of" into one fraction mention."""
+    merged: list[NumberMention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        ratio = _ratio(folded, first, second) if second is not None else None
+        merged.append(ratio or first)
+        index += 2 if ratio else 1
+    return merged
+
+
+def _ratio(folded: str, num: NumberMention, den: NumberMention) -> NumberMention | None:
+    if num.value is None or den.value is None or not 0 < num.value < den.value:
         return None
-    return NumberMention(start, end, text, "fraction", num / den, Decimal("0.01"))
-
-
-def _small_number(text: str) -> Decimal:
-    lex = lexicon()
-    key = text.lower()
-    if key in lex["units"] or key in lex["tens"]:
-        return Decimal(lex["units"].get(key, lex["tens"].get(key)))
-    return Decimal(text.replace(",", ""))
+    if num.form not in ("digits", "words") or den.form not in ("digits", "words"):
+        return None
+    if not (_RATIO_TERM.fullmatch(num.text) and _RATIO_TERM.fullmatch(den.text)):
+        return None  # "2 in 2015", "5 in 10.5": a year or a measure, not a ratio
+    if not _RATIO_GAP.fullmatch(folded, num.end, den.start):
+        return None
+    if _NOT_A_RATIO_AFTER.match(folded, den.end):
+        return None  # "5 in 10 years" is a count in a period
+    text = folded[num.start : den.end]
+    return NumberMention(
+        num.start, den.end, text, "fraction", num.value / den.value, Decimal("0.01")
+    )
 
 
 def _key(text: str) -> str:
