@@ -50,7 +50,7 @@ def alignment_key(claim: Claim, wide_places: frozenset[str]) -> tuple[str, ...] 
     place = "" if measure.place in wide_places else measure.place
     return (
         claim.kind,
-        unit,
+        unit + (f" ({claim.change})" if claim.change else ""),  # a rise is not a level
         measure.event,
         broad_entity(measure.entity),
         measure.agent,

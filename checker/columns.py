@@ -18,6 +18,7 @@ CLAIMS = (
     "high",
     "unit",
     "qualifier",
+    "change",
     "measure",
     "attribution",
     "as_of",

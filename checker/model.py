@@ -146,6 +146,7 @@ class Claim:
     interval: Interval
     unit: str = ""
     qualifier: str = ""
+    change: str = ""  # up / down: a change ("rose nearly 50%"), not a level; "" otherwise
     precision: Decimal | None = None  # the rounding unit as written: 10000 for "250,000"
     measure: Measure = field(default_factory=Measure)
     attribution: str = ""

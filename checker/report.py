@@ -56,6 +56,7 @@ def claim_row(claim: Claim) -> Row:
         "high": high,
         "unit": claim.unit,
         "qualifier": claim.qualifier,
+        "change": claim.change,
         "measure": claim.measure.describe() if claim.measure.event else claim.measure.entity,
         "attribution": claim.attribution,
         "as_of": claim.as_of,

@@ -26,6 +26,7 @@ class Expect:
     event: str | None = None
     qualifier: str | None = None
     unit: str | None = None
+    change: str | None = None
 
 
 @dataclass(frozen=True)

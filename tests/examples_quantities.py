@@ -176,4 +176,13 @@ WRITTEN_QUANTITIES = [
         "Output slumped by 4.5% in May.",
         (Expect("slumped by 4.5%", "percent", "4.5", qualifier="slumped"),),
     ),
+    # a change is not a level: the direction is kept beside a bound
+    Example(
+        "Deaths rose nearly 40% to 350 people, and prices fell 2% or more.",
+        (
+            Expect("nearly 40%", "percent", "40", qualifier="nearly", change="up"),
+            Expect("350 people", "count", "350", change=""),
+            Expect("2%", "percent", "2", qualifier="or more", change="down"),
+        ),
+    ),
 ]

@@ -32,7 +32,7 @@ def find(claims: tuple[Claim, ...], expect: Expect) -> Claim:
 
 def check_expectation(claim: Claim, expect: Expect) -> None:
     row = claim_row(claim)
-    for field in ("value", "low", "high", "qualifier", "unit"):
+    for field in ("value", "low", "high", "qualifier", "unit", "change"):
         wanted = getattr(expect, field)
         if wanted is not None:
             assert row[field].lower() == wanted.lower(), (

@@ -203,3 +203,20 @@ def test_start_dates_of_one_campaign_are_reconciled() -> None:
         )
     )
     assert [f.verdict for f in agree.findings] == ["consistent"]
+
+
+def test_a_rise_is_not_compared_with_a_level() -> None:
+    result = check_story(
+        story(
+            (
+                "The number of people killed in the fighting rose by 12, officials said.",
+                "2016-02-10",
+            ),
+            ("At least 250 people have been killed in the fighting.", "2016-02-10"),
+        )
+    )
+    rise = [c for c in result.claims if c.value == "12"]
+    assert rise and rise[0].change == "up" and rise[0].measure.event == "killed"
+    grouped_with_rise = {c.value for g in result.groups if rise[0] in g.claims for c in g.claims}
+    assert "250" not in grouped_with_rise
+    assert flagged(result) == []

@@ -130,6 +130,7 @@ def _claim(
         interval=figure.interval,
         unit=figure.unit,
         qualifier=figure.qualifier.phrase.lower() if figure.qualifier.phrase else "",
+        change=figure.qualifier.direction,
         precision=figure.precision,
         measure=measure,
         as_of=as_of,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from checker.extract.entities import Entity, counted_entity
-from checker.extract.filters import idioms_after_one, is_year, not_a_figure
+from checker.extract.filters import counted_noun_follows, idioms_after_one, is_year, not_a_figure
 from checker.extract.intervals import interval_for, vague_interval
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.numbers import NumberMention
@@ -162,6 +162,8 @@ def _range_gap(folded: str, first: NumberMention, second: NumberMention) -> str 
     second_unit = find_unit(folded, second.start, second.end, second.scale)
     if first_unit is not None and second_unit is not None and first_unit.name != second_unit.name:
         return None
+    if first_unit is not None and second_unit is None and counted_noun_follows(folded, second.end):
+        return None  # "rose 40% to 350 people": a change and a count
     if gap.group("sign") and first_unit is not None and first_unit.start >= first.end:
         return None  # "9.4 per cent to $84"
     return gap.group("word").lower()

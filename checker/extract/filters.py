@@ -52,6 +52,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "designation": re.compile(r"[A-Za-z][-]?$"),
         "generation": re.compile(r"G\b"),
         "long_digits": re.compile(r"\d{5,}"),
+        "content_word_after": re.compile(
+            r"""
+            \s+(?!(?:by|in|on|at|an?|the|and|or|for|from|to|of|per|this|last|next|since|after
+                |before|when|while|with|as|than|is|was|were|are|be|has|had|have)\b)
+            [a-z]                                # a lower-case word: a counted noun
+            """,
+            re.VERBOSE,
+        ),
         "list_mark": re.compile(r"[.)]\s"),
         "joined_after": re.compile(r"[-/]\d"),
         "joined_before": re.compile(r"\d[-/]?$"),
@@ -126,6 +134,12 @@ def _measured(folded: str, before: str, end: int) -> bool:
     if _patterns()["money_before"].search(before) or currency_code_before(before):
         return True
     return unit_follows(folded, end) or _patterns()["plural_after"].match(folded, end) is not None
+
+
+def counted_noun_follows(folded: str, end: int) -> bool:
+    """Whether a word other than a function word follows position `end`: "350 people",
+    "12 lightning strikes", but not "193 by exercising" or "6 in May"."""
+    return _patterns()["content_word_after"].match(folded, end) is not None
 
 
 def _name_before(folded: str, start: int, end: int) -> bool:
