@@ -232,8 +232,10 @@ def _interval(
 
 
 def _rounded(value: Decimal, precision: Decimal) -> tuple[Decimal, Decimal]:
-    half = precision / 2 if precision != 1 else Decimal(0)  # as interval_for(..., "exact")
-    return value - half, value + half
+    """Both ends of the values a figure written to `precision` allows (closed on both sides)."""
+    exact = interval_for(value, precision, "exact")
+    assert exact.low is not None and exact.high is not None
+    return exact.low, exact.high
 
 
 def _value_text(mention: NumberMention, upper: NumberMention | None) -> str:

@@ -133,6 +133,11 @@ def _measured(folded: str, before: str, end: int) -> bool:
     "$33790", "13000 workers", "2483805 lightning strikes", not a zip code or a case number."""
     if _patterns()["money_before"].search(before) or currency_code_before(before):
         return True
+    return _unit_or_noun_follows(folded, end)
+
+
+def _unit_or_noun_follows(folded: str, end: int) -> bool:
+    """Whether a unit or a plural noun follows: "13000 sq m", "2483805 lightning strikes"."""
     return unit_follows(folded, end) or _patterns()["plural_after"].match(folded, end) is not None
 
 
@@ -151,7 +156,7 @@ def _name_before(folded: str, start: int, end: int) -> bool:
         return False
     if match.group("name").lower() in load_data("filters")["not_names_before_numbers"]:
         return False
-    if unit_follows(folded, end) or _patterns()["plural_after"].match(folded, end):
+    if _unit_or_noun_follows(folded, end):
         return False
     return not _title_case(folded[max(0, start - 80) : end + 80])
 

@@ -52,14 +52,15 @@ def mention_pattern() -> re.Pattern[str]:
         rf"""
         (?:
           (?<![A-Za-z])(?=[0-9{first}{first.upper()}]|[-.\u2212]\d)  # cheap test first
-          | (?=\d)(?<=[A-Za-z$=]){_after_currency_code()}  # digits against a currency code: USD10m
+          | (?=\d)(?<=[A-Za-z]){_after_currency_code()}  # digits against a currency code: USD10m
         )
         (?:
         (?P<vague>\b(?:{alternation(list(lex["vague"]), _PHRASE_GAP)})\b)  # dozens, millions
         | (?P<fraction>\b(?:{alternation(list(lex["fractions"]), _PHRASE_GAP)})\b
             (?=\s+(?:of\s+)?(?:the|their|its|his|her|all|a|an|[a-z]+s)\b))  # half the population
         | (?P<digits>
-            (?:(?<![\w.,])|(?<=[A-Za-z$=]){_after_currency_code()})  # not inside a word or number
+            (?:(?<![\w.,])|(?<=[A-Za-z]))     # not inside a word or a longer number; after a
+                                               # letter only when the head found a currency code
             (?P<sign>                          # minus-5, $-50bn
               (?=[-\u2212mMnN])(?:minus|negative)[\s-]?|(?<![\w)])[-\u2212](?=\d)
             )?
