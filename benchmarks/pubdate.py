@@ -13,18 +13,16 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import json
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-from checker.pubdate import infer_published
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
-RESULTS = ROOT / "benchmarks" / "results" / "pubdate.json"
-sys.path.insert(0, str(ROOT / "benchmarks"))
+from benchmarks.common import DATA, write_result
+from checker.pubdate import infer_published
 
 
 def gva_documents(limit: int | None) -> Iterator[tuple[str, dt.date]]:
@@ -41,8 +39,9 @@ def gva_documents(limit: int | None) -> Iterator[tuple[str, dt.date]]:
 
 
 def tempeval_documents(limit: int | None) -> Iterator[tuple[str, dt.date]]:
-    from tempeval import DATA as TE3
     from tempeval import SPLITS, read_timeml
+
+    from benchmarks.tempeval import DATA as TE3
 
     for split in SPLITS:
         for path in sorted((TE3 / split).glob("*.tml"))[:limit]:
@@ -97,9 +96,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"  {key:55} n={rates['answered']:>5} exact={rates['exact']:.1%} "
                 f"within 7 days={rates['within_7_days']:.1%}"
             )
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {RESULTS.relative_to(ROOT)}")
+    write_result("pubdate", results, argv=argv)
     return 0
 
 

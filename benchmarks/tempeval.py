@@ -19,21 +19,23 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import html
-import json
 import re
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import DATA as BENCH_DATA
+from benchmarks.common import write_result
 from checker.extract.timex import tag_times
 from checker.model import TimeExpr
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "tempeval3" / "train"
-NEWS = ROOT.parent / "shared" / "data" / "gva"  # real news articles, for the speed line
+DATA = BENCH_DATA / "tempeval3" / "train"
+NEWS = BENCH_DATA / "gva"  # real news articles, for the speed line
 NEWS_FILES = 600
-RESULTS = ROOT / "benchmarks" / "results" / "tempeval.json"
 SPLITS = ("TimeBank", "AQUAINT")
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -234,9 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, row in speed.items():
         print_speed(name, row)
     report = {"results": results, "speed": speed, "seconds": round(elapsed, 2), "limit": args.limit}
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {RESULTS.relative_to(ROOT)} ({elapsed:.1f} s)")
+    write_result("tempeval", report, argv=argv)
     return 0
 
 
