@@ -185,4 +185,56 @@ WRITTEN_QUANTITIES = [
             Expect("2%", "percent", "2", qualifier="or more", change="down"),
         ),
     ),
+    # "several" and "a few" before a scale are vague amounts, not the scale alone
+    Example(
+        "Several hundred families fled, a few thousand stayed and several dozen were hurt.",
+        (
+            Expect("Several hundred families", "count", "", "200", "900"),
+            Expect("a few thousand", "count", "", "2000", "5000"),
+            Expect("several dozen", "count", "", "24", "108"),
+        ),
+    ),
+    # "m" is metres when a length in feet or "long", "tall" follows; else a million
+    Example(
+        "The 30m (98ft)-long hull carries a 12m-tall mast, and 12m viewers watched.",
+        (
+            Expect("30m", "amount", "30", unit="metre"),
+            Expect("98ft", "amount", "98", unit="foot"),
+            Expect("12m-tall mast", "amount", "12", unit="metre"),
+            Expect("12m viewers", "count", "12000000"),
+        ),
+    ),
+    # a suspended hyphen shares the noun or unit of the last number
+    Example(
+        "The maker offers two-, three- and four-door models with 10- or 12-inch screens.",
+        (
+            Expect("two", "count", "2", unit="door models"),
+            Expect("three", "count", "3", unit="door models"),
+            Expect("10", "amount", "10", unit="inch"),
+        ),
+    ),
+    # street numbers written as a range, or before a street word in French and Spanish
+    Example(
+        "Offices at 10-12 Harbour Road and 8 Rue Cler were sold for $3 million.",
+        (Expect("$3 million", "amount", "3000000", unit="dollar"),),
+        absent=("10-12", "8"),
+    ),
+    # a preposition ends the counted noun
+    Example(
+        "The coach kept 1 player behind the ball.",
+        (Expect("1 player", "count", "1", unit="player"),),
+    ),
+    # a direction verb, its object, then "by"; a currency code between direction and figure
+    Example(
+        "It aims to grow revenue by 12 per cent after a forecast revised upward by $2 billion, "
+        "up Y=30 billion on the year.",
+        (
+            Expect("grow revenue by 12 per cent", "percent", "12", change="up"),
+            Expect("upward by $2 billion", "amount", "2000000000", change="up"),
+            Expect("up Y=30 billion", "amount", "30000000000", change="up"),
+        ),
+    ),
+    Example(
+        "The charity raised $5 million.", (Expect("$5 million", "amount", "5000000", change=""),)
+    ),
 ]

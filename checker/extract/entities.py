@@ -139,6 +139,19 @@ _STOP = frozenset(
         "against",
         "toward",
         "towards",
+        "behind",
+        "beneath",
+        "below",
+        "above",
+        "inside",
+        "outside",
+        "within",
+        "beyond",
+        "along",
+        "throughout",
+        "upon",
+        "via",
+        "unlike",
     ]
 )
 

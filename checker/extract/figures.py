@@ -41,6 +41,14 @@ _RANGE_OPENER = re.compile(
     r"\b(?P<opener>between|from)\s+(?:about\s+|some\s+|~\s*)?[$£€]?\s*$", re.I
 )
 _FRACTION_PRECISION = Decimal("0.1")
+_SUSPENDED = re.compile(
+    r"""
+    -,?\s+(?:(?:and|or|to|&)\s+)?                      # "four-, " or "two- and "
+    (?:(?:\d[\d.,]*|[a-z]+)-,?\s+(?:(?:and|or|to|&)\s+)?)*  # "five- and "
+    (?:\d[\d.,]*|[a-z]+)-(?=[a-z])                      # "six-" before "cylinder"
+    """,
+    re.VERBOSE | re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,8 @@ def read_figure(
     tail = unit.end if unit and unit.start >= number_end else number_end
     qualifier = find_qualifier(folded, mention.start, tail)
     entity = counted_entity(folded, tail, limit, vague=mention.form in ("vague", "fraction"))
+    if unit is None and entity is None and upper is None:
+        unit, entity = _suspended_noun(folded, mention, limit)
     if not _is_figure(folded, mention, unit, entity):
         return None
     kind, unit_name = _kind_and_unit(folded, mention, unit, entity)
@@ -104,6 +114,21 @@ def read_figure(
         unit=unit_name,
         entity=entity,
     )
+
+
+def _suspended_noun(
+    folded: str, mention: NumberMention, limit: int
+) -> tuple[Unit | None, Entity | None]:
+    """The unit or noun a suspended hyphen shares: "four-, five- and six-cylinder engines",
+    "two- and three-bedroom flats". The quote stays the number alone."""
+    shared = _SUSPENDED.match(folded, mention.end, limit)
+    if shared is None:
+        return None, None
+    unit = find_unit(folded, shared.end(), shared.end(), mention.scale)
+    if unit is not None:
+        return Unit(unit.name, unit.written, unit.kind, mention.end, mention.end), None
+    entity = counted_entity(folded, shared.end(), limit, vague=False)
+    return None, Entity(entity.written, entity.head, mention.end) if entity else None
 
 
 def _per_unit(folded: str, pos: int) -> tuple[str, int] | None:

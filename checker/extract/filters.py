@@ -22,9 +22,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "identifier": re.compile(rf"\b(?:{alternation(lex['identifier_words'])})\.?\s?#?$", re.I),
         "street": re.compile(
             rf"""
-            \s+(?:[NSEW]\.?\s+)?               # optional compass point: "N. Main"
-            (?:[A-Z0-9][\w']*\s+){{1,3}}       # one to three capitalised words: "Main", "11th"
-            (?i:{alternation(lex["street_suffixes"])})\b  # Street, Ave, Road ...
+            (?:-\d+[A-Za-z]?)?                 # "16-18 Industrial Avenue", "3-5A"
+            \s+(?:
+              (?:[NSEW]\.?\s+)?                 # optional compass point: "N. Main"
+              (?:[A-Z0-9][\w']*\s+){{1,3}}     # one to three capitalised words: "Main", "11th"
+              (?i:{alternation(lex["street_suffixes"])})\b  # Street, Ave, Road ...
+            | (?i:{alternation(lex["street_prefixes"])})\.?\s+[A-Z][a-z]  # "22 Ave Foch"
+            )
             """,
             re.VERBOSE,
         ),

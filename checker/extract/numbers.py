@@ -71,7 +71,7 @@ def mention_pattern() -> re.Pattern[str]:
           (?:[\s-]?(?P<dscale>
             {full_scales}(?:\s+{full_scales})*  # 11 million, 4 hundred million
             | {abbreviations}                   # 5bn, 12m: never "billion b"
-          )\b)?
+          )\b{_METRES_NOT_MILLION})?
         | (?P<words>
             \b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?  # a hundred
             (?:{word})                         # first number word
@@ -82,6 +82,13 @@ def mention_pattern() -> re.Pattern[str]:
         """,
         re.VERBOSE | re.IGNORECASE,
     )
+
+
+# "37m (121ft)", "a 37m-long skeleton", "37m tall": metres, not millions
+_METRES_NOT_MILLION = r"""(?:(?<!m)|(?<=m)(?!
+    \s?\(\s?\d[\d.,]*\s?(?:ft|feet|foot|in|yd|yards)\b
+    | [-\s](?:long|tall|high|wide|deep|away|below|above|across|in\s+(?:length|height|diameter))\b
+    ))"""
 
 
 @cache

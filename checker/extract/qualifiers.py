@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from checker.extract.intervals import qualifier_lexicon
+from checker.extract.units import unit_lexicon
+from checker.vocab import alternation
 
 
 @dataclass(frozen=True)
@@ -18,27 +20,38 @@ class Qualifier:
     direction: str = ""  # up / down when the figure is a change ("rose nearly 50%"), else ""
 
 
-def _phrases_pattern(phrases: list[str], anchored_end: bool, by: bool = False) -> re.Pattern[str]:
-    alternation = "|".join(
+def _phrases_pattern(phrases: list[str], anchored_end: bool, by: str = "") -> re.Pattern[str]:
+    either = "|".join(
         re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
     )
     if anchored_end:
-        # the phrase right before the figure, maybe with "by" ("dropped by 2%") or a currency
-        # sign in between
-        by_word = r"(?:\s+by)?" if by else ""
-        return re.compile(rf"(?<!\w)(?P<q>{alternation}){by_word}\s*[$£€¥]?\s*$", re.IGNORECASE)
+        # the phrase right before the figure, maybe with `by` ("dropped by 2%") or a currency
+        # sign or code in between ("up Y=50 billion", "rose US$3")
+        return re.compile(rf"(?<!\w)(?P<q>{either}){by}\s*{_currency()}\s*$", re.IGNORECASE)
     # the phrase right after the figure; used with .match(text, pos)
-    return re.compile(rf"\s*(?P<q>{alternation})\b", re.IGNORECASE)
+    return re.compile(rf"\s*(?P<q>{either})\b", re.IGNORECASE)
+
+
+def _currency() -> str:
+    signs = [p for p in unit_lexicon()["prefix"] if not p[-1].isalpha()]
+    return rf"(?:{alternation(signs)})?"
+
+
+# "grew sales by 35%", "revised its forecast upward by $40bn": a verb, its object, then "by"
+_OBJECT_THEN_BY = r"(?:\s+[a-z]+){0,3}\s+by"
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     lex = qualifier_lexicon()
+    stems = {p.removesuffix(" by") for p in lex["change_before"] if " of" not in p}
+    verbs = sorted(v for v in stems if v.isalpha() and v not in ("up", "down"))
     return (
         _phrases_pattern(list(lex["before"]), anchored_end=True),
         _phrases_pattern(list(lex["after"]), anchored_end=False),
-        _phrases_pattern(list(lex["change_before"]), anchored_end=True, by=True),
+        _phrases_pattern(list(lex["change_before"]), anchored_end=True, by=r"(?:\s+by)?"),
         _phrases_pattern(list(lex["change_after"]), anchored_end=False),
+        _phrases_pattern(verbs, anchored_end=True, by=_OBJECT_THEN_BY),
     )
 
 
@@ -48,7 +61,7 @@ def find_qualifier(folded: str, start: int, end: int) -> Qualifier:
     A bound ("nearly", "or more") wins over a direction ("rose"), which is then kept as the
     qualifier's direction: "rose nearly 50%" is nearly 50, and a rise.
     """
-    before, after, _, change_after = _patterns()
+    before, after, _, change_after, _ = _patterns()
     window_start = max(0, start - 30)
     left = folded[window_start:start]
     lex = qualifier_lexicon()
@@ -75,12 +88,14 @@ def find_qualifier(folded: str, start: int, end: int) -> Qualifier:
 
 def _change_before(folded: str, pos: int) -> tuple[str, int, int] | None:
     """The direction phrase right before folded[pos] ("rose", "fell by") and its span."""
-    window_start = max(0, pos - 30)
+    window_start = max(0, pos - 40)
     left = folded[window_start:pos]
-    match = _patterns()[2].search(left)
+    match = _patterns()[2].search(left, max(0, len(left) - 30)) or _patterns()[4].search(left)
     if match is None or _phrasal_verb(left, match):
         return None
-    rule = qualifier_lexicon()["change_before"][_key(match.group("q"))]
+    table = qualifier_lexicon()["change_before"]
+    key = _key(match.group("q"))
+    rule = table[key] if key in table else table[f"{key} by"]  # "raised prices by 5%"
     return rule, window_start + match.start("q"), window_start + match.end("q")
 
 
