@@ -104,8 +104,8 @@ def claim_quantity(claim: Any) -> Quantity | None:
     change = change_of(claim.qualifier)
     if claim.time is not None:
         match = _DURATION.fullmatch(claim.time.value)
-        if not match:
-            return None  # "PXY" ("for years"): no number
+        if not match or not _written_number(claim.quote):
+            return None  # "for years" (PXY), "for a century", "the year": no number written
         units = _TIME_UNITS if match.group(1) else _DATE_UNITS
         return {
             "value": float(match.group(2)),
@@ -137,8 +137,19 @@ def vague_range(quote: str) -> tuple[float, float]:
     return (float("nan"), float("nan"))
 
 
+def _written_number(quote: str) -> bool:
+    """Whether a number is written in the quote ("five years" but not "a decade"): NewsQuant
+    annotates only quantities whose number is written."""
+    from checker.extract.numbers import find_numbers
+    from checker.extract.text import fold_text
+
+    return bool(find_numbers(fold_text(quote)))
+
+
 def claim_unit(claim: Any) -> str:
-    if claim.kind in ("count", "fraction"):
+    if claim.kind == "fraction":  # NewsQuant names the unit of "a third of X" "% X"
+        return f"% {_count_noun(claim.unit) or '-'}"
+    if claim.kind == "count":
         return _count_noun(claim.unit) or "-"
     return claim.unit.lower() or "-"
 
