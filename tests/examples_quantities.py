@@ -237,4 +237,19 @@ WRITTEN_QUANTITIES = [
     Example(
         "The charity raised $5 million.", (Expect("$5 million", "amount", "5000000", change=""),)
     ),
+    # "N of the M unit" shares the unit; a count is a part, so it does not take the noun
+    Example(
+        "The fund has raised 40 million of the 90 million euros it needs; two of the five "
+        "trustees agreed.",
+        (
+            Expect("40 million", "amount", "40000000", unit="euro"),
+            Expect("two", "count", "2", unit=""),
+        ),
+    ),
+    # an age set off by commas after a name is an age, not a count
+    Example(
+        "Ortiz, 41, told the court that 12 people had left.",
+        (Expect("41", "amount", "41", unit="year of age"), Expect("12 people", "count", "12")),
+    ),
+    Example("In Ohio, 12, voted no.", (Expect("12", "count", "12", unit=""),)),
 ]

@@ -10,13 +10,15 @@ from checker.extract.entities import Entity, counted_entity
 from checker.extract.filters import counted_noun_follows, idioms_after_one, is_year, not_a_figure
 from checker.extract.intervals import interval_for, vague_interval
 from checker.extract.lexicons import measure_lexicon
-from checker.extract.numbers import NumberMention
+from checker.extract.numbers import NumberMention, mention_pattern
 from checker.extract.qualifiers import Qualifier, find_qualifier
 from checker.extract.units import Unit, find_unit
 from checker.model import Interval
 
 _AGE = re.compile(r"\s?-?\s?(?:years?|yrs?)[-\s]+old\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:from\s+|between\s+)?$", re.I)
+# a capitalised word and a comma, not a place after a preposition ("In Ohio, 12, ...")
+_NAME_COMMA = re.compile(r"(?<![Ii]n )(?<![Aa]t )(?<![Oo]n )(?<![Ff]or )\b[A-Z][a-z][\w'.-]*,\s$")
 _A_UNITS = (  # "$5 a month", "$1,271 an ounce"
     "year|month|week|day|night|hour|minute|head|piece|share|barrel|gallon|litre|liter"
     "|ounce|pound|kilo|kilogram|tonne|ton|person|unit|game|match"
@@ -41,6 +43,7 @@ _RANGE_OPENER = re.compile(
     r"\b(?P<opener>between|from)\s+(?:about\s+|some\s+|~\s*)?[$£€]?\s*$", re.I
 )
 _FRACTION_PRECISION = Decimal("0.1")
+_OF_THE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|an\s+estimated)\s+)?", re.I)
 _SUSPENDED = re.compile(
     r"""
     -,?\s+(?:(?:and|or|to|&)\s+)?                      # "four-, " or "two- and "
@@ -88,7 +91,7 @@ def read_figure(
     qualifier = find_qualifier(folded, mention.start, tail)
     entity = counted_entity(folded, tail, limit, vague=mention.form in ("vague", "fraction"))
     if unit is None and entity is None and upper is None:
-        unit, entity = _suspended_noun(folded, mention, limit)
+        unit, entity = _shared_noun(folded, mention, limit)
     if not _is_figure(folded, mention, unit, entity):
         return None
     kind, unit_name = _kind_and_unit(folded, mention, unit, entity)
@@ -116,18 +119,26 @@ def read_figure(
     )
 
 
-def _suspended_noun(
+def _shared_noun(
     folded: str, mention: NumberMention, limit: int
 ) -> tuple[Unit | None, Entity | None]:
-    """The unit or noun a suspended hyphen shares: "four-, five- and six-cylinder engines",
-    "two- and three-bedroom flats". The quote stays the number alone."""
-    shared = _SUSPENDED.match(folded, mention.end, limit)
-    if shared is None:
-        return None, None
-    unit = find_unit(folded, shared.end(), shared.end(), mention.scale)
+    """The unit or noun a figure shares with the next number: a suspended hyphen ("four-,
+    five- and six-cylinder engines") shares either, "280 million of the 1.5 billion shekels"
+    only a unit (a count such as "two of the four victims" is a part, not a total). The
+    quote stays the number alone."""
+    suspended = _SUSPENDED.match(folded, mention.end, limit)
+    if suspended is not None:
+        start = end = suspended.end()
+    else:
+        of = _OF_THE.match(folded, mention.end, limit)
+        number = mention_pattern().match(folded, of.end(), limit) if of else None
+        if number is None or not (number.group("digits") or number.group("words")):
+            return None, None
+        start, end = number.span()
+    unit = find_unit(folded, start, end, mention.scale)
     if unit is not None:
         return Unit(unit.name, unit.written, unit.kind, mention.end, mention.end), None
-    entity = counted_entity(folded, shared.end(), limit, vague=False)
+    entity = counted_entity(folded, end, limit, vague=False) if suspended else None
     return None, Entity(entity.written, entity.head, mention.end) if entity else None
 
 
@@ -228,8 +239,10 @@ def _is_figure(
 def _kind_and_unit(
     folded: str, mention: NumberMention, unit: Unit | None, entity: Entity | None
 ) -> tuple[str, str]:
-    if _AGE.match(folded, mention.end) or _AGE_BEFORE.search(
-        folded, max(0, mention.start - 30), mention.start
+    if (
+        _AGE.match(folded, mention.end)
+        or _AGE_BEFORE.search(folded, max(0, mention.start - 30), mention.start)
+        or _apposed_age(folded, mention)
     ):
         return "amount", "year of age"
     if mention.form == "fraction":
@@ -237,6 +250,17 @@ def _kind_and_unit(
     if unit is not None:
         return unit.kind, unit.name
     return "count", entity.written if entity else ""
+
+
+def _apposed_age(folded: str, mention: NumberMention) -> bool:
+    """An age set off by commas after a name: "Maddon, 66, has lost weight"."""
+    return (
+        mention.form == "digits"
+        and mention.text.isdigit()
+        and 0 < int(mention.text) < 120
+        and folded.startswith(",", mention.end)
+        and _NAME_COMMA.search(folded, max(0, mention.start - 30), mention.start) is not None
+    )
 
 
 def _interval(
