@@ -146,12 +146,15 @@ def _written_number(quote: str) -> bool:
     return bool(find_numbers(fold_text(quote)))
 
 
+# our unit names -> NewsQuant's, where the two name the same thing differently
+OUR_UNITS = {"time": "count"}  # "6.5 times earnings": a multiplier
+
+
 def claim_unit(claim: Any) -> str:
     if claim.kind == "fraction":  # NewsQuant names the unit of "a third of X" "% X"
         return f"% {_count_noun(claim.unit) or '-'}"
-    if claim.kind == "count":
-        return _count_noun(claim.unit) or "-"
-    return claim.unit.lower() or "-"
+    unit = _count_noun(claim.unit) if claim.kind == "count" else claim.unit.lower()
+    return OUR_UNITS.get(unit, unit) or "-"
 
 
 def _count_noun(written: str) -> str:
