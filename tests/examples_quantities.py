@@ -252,4 +252,30 @@ WRITTEN_QUANTITIES = [
         (Expect("41", "amount", "41", unit="year of age"), Expect("12 people", "count", "12")),
     ),
     Example("In Ohio, 12, voted no.", (Expect("12", "count", "12", unit=""),)),
+    # stock indices and lists named with a number are names, whatever follows
+    Example(
+        "Futures on the S&P 500 +0.4% and the FTSE 100 rose; Fortune 500 companies hired 80 people.",
+        (Expect("80 people", "count", "80"),),
+        absent=("500", "100"),
+    ),
+    # a time word ends the counted noun; "turned 35" is an age
+    Example(
+        "He hit 2.1 last year and turned 35 in May.",
+        (
+            Expect("2.1", "count", "2.1", unit=""),
+            Expect("35", "amount", "35", unit="year of age"),
+        ),
+    ),
+    # a conversion in brackets repeats the bound or direction of the figure it converts
+    Example(
+        "Savers with more than 7.5 million euros (US $8.1 million) pay a fee; the engine makes "
+        "just under 296 hp (224 kW); rainfall fell by 40 mm (1.6 inches). Over $5 million (15%) "
+        "was lost.",
+        (
+            Expect("US $8.1 million", "amount", "8100000", "8100000", qualifier="more than"),
+            Expect("224 kW", "amount", "224", high="224", qualifier="just under"),
+            Expect("1.6 inches", "amount", "1.6", change="down"),
+            Expect("15%", "percent", "15", "15", "15", qualifier=""),
+        ),
+    ),
 ]

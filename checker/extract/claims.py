@@ -85,14 +85,16 @@ def _overlap_test(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool
 
 def _figures(folded: str, numbers: list[NumberMention], sentences: _Sentences) -> Iterator[Figure]:
     index = 0
+    previous: Figure | None = None
     while index < len(numbers):
         mention = numbers[index]
         following = numbers[index + 1] if index + 1 < len(numbers) else None
         upper = following if range_end(folded, mention, following) else None
         sentence = sentences.of(mention.start)
-        figure = read_figure(folded, mention, max(sentence[1], mention.end), upper)
+        figure = read_figure(folded, mention, max(sentence[1], mention.end), upper, previous)
         if figure is not None:
             yield figure
+            previous = figure
         index += 2 if upper else 1
 
 

@@ -152,6 +152,15 @@ _STOP = frozenset(
         "upon",
         "via",
         "unlike",
+        "last",
+        "next",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "tonight",
+        "ago",
+        "earlier",
+        "later",
     ]
 )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from checker.extract.entities import Entity, counted_entity
@@ -18,6 +18,7 @@ from checker.model import Interval
 _AGE = re.compile(r"\s?-?\s?(?:years?|yrs?)[-\s]+old\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:from\s+|between\s+)?$", re.I)
 # a capitalised word and a comma, not a place after a preposition ("In Ohio, 12, ...")
+_TURNED = re.compile(r"\bturn(?:ed|s|ing)\s+$", re.I)  # "she turned 35 last week"
 _NAME_COMMA = re.compile(r"(?<![Ii]n )(?<![Aa]t )(?<![Oo]n )(?<![Ff]or )\b[A-Z][a-z][\w'.-]*,\s$")
 _A_UNITS = (  # "$5 a month", "$1,271 an ounce"
     "year|month|week|day|night|hour|minute|head|piece|share|barrel|gallon|litre|liter"
@@ -43,6 +44,8 @@ _RANGE_OPENER = re.compile(
     r"\b(?P<opener>between|from)\s+(?:about\s+|some\s+|~\s*)?[$£€]?\s*$", re.I
 )
 _FRACTION_PRECISION = Decimal("0.1")
+# between a figure and its conversion: " (", " (US $", " / " inside the brackets
+_CONVERSION_GAP = re.compile(r"\s*(?:\(|/)\s*(?:(?:US|A|C|NZ|HK|S)\s?)?")
 _OF_THE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|an\s+estimated)\s+)?", re.I)
 _SUSPENDED = re.compile(
     r"""
@@ -71,11 +74,16 @@ class Figure:
 
 
 def read_figure(
-    folded: str, mention: NumberMention, limit: int, upper: NumberMention | None
+    folded: str,
+    mention: NumberMention,
+    limit: int,
+    upper: NumberMention | None,
+    previous: Figure | None = None,
 ) -> Figure | None:
     """The figure a number mention states, or None when the number is not a figure.
 
-    `upper` is the second number of a range ("between 252 and 287 miles").
+    `upper` is the second number of a range ("between 252 and 287 miles"); `previous` the
+    figure read before this one, whose qualifier a conversion in brackets repeats.
     """
     if not_a_figure(folded, mention):
         return None
@@ -89,6 +97,9 @@ def read_figure(
         unit = find_unit(folded, mention.start, mention.end, mention.scale)
     tail = unit.end if unit and unit.start >= number_end else number_end
     qualifier = find_qualifier(folded, mention.start, tail)
+    if qualifier.rule == "exact" and _converts(folded, previous, mention, unit):
+        assert previous is not None
+        qualifier = replace(previous.qualifier, start=mention.start, end=mention.start)
     entity = counted_entity(folded, tail, limit, vague=mention.form in ("vague", "fraction"))
     if unit is None and entity is None and upper is None:
         unit, entity = _shared_noun(folded, mention, limit)
@@ -116,6 +127,25 @@ def read_figure(
         qualifier=qualifier,
         unit=unit_name,
         entity=entity,
+    )
+
+
+def _converts(
+    folded: str, previous: Figure | None, mention: NumberMention, unit: Unit | None
+) -> bool:
+    """Whether the figure is a conversion in brackets of the one before, and so shares its
+    bound or direction: "more than 7.5m crowns ($1.1m)", "just under 296 hp (224 kW / 300
+    PS)", "fell 1 to 1.5C (1.8 to 2.7F)"."""
+    return (
+        previous is not None
+        and unit is not None
+        and unit.kind == "amount"
+        and previous.kind == "amount"
+        and previous.qualifier.rule != "exact"
+        and _CONVERSION_GAP.fullmatch(
+            folded, previous.end, unit.start if unit.end <= mention.start else mention.start
+        )
+        is not None
     )
 
 
@@ -243,6 +273,11 @@ def _kind_and_unit(
         _AGE.match(folded, mention.end)
         or _AGE_BEFORE.search(folded, max(0, mention.start - 30), mention.start)
         or _apposed_age(folded, mention)
+        or (
+            unit is None
+            and entity is None
+            and _TURNED.search(folded, max(0, mention.start - 10), mention.start)
+        )
     ):
         return "amount", "year of age"
     if mention.form == "fraction":

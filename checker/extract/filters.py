@@ -71,9 +71,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "clock_before": re.compile(r"\d:$"),
         "money_before": re.compile(r"[$£€¥]\s?$"),
         "word_prefix": re.compile(r"\b(?:sub|pre|post|mid|over|under)-$", re.I),
+        "index_before": re.compile(rf"\b(?:{alternation(lex['index_names'])})\s$", re.I),
         "name_before": re.compile(
             r"""
-            [a-z,;()'"]\s+                  # inside a sentence: a lower-case word before
+            [a-z0-9%,;()'"]\s+              # inside a sentence: a lower-case word before
             (?P<name>[A-Z][\w&.'-]*)\s$     # the capitalised name: S&P, Big, iPhone
             """,
             re.VERBOSE,
@@ -155,8 +156,12 @@ def _name_before(folded: str, start: int, end: int) -> bool:
     """A capitalised name right before a bare whole number: "the S&P 500", "the Big 12",
     "an iPhone 11". Not at a sentence start, not in a title-case headline ("Gunman Kills 3"),
     and not when a unit or counted noun follows ("Apple 2%", "Apollo 11 astronauts")."""
+    if not folded[start:end].isdigit():
+        return False
+    if _patterns()["index_before"].search(folded, max(0, start - 12), start):
+        return True  # "the S&P 500", "Fortune 500 companies", "the FTSE 100 index"
     match = _patterns()["name_before"].search(folded, max(0, start - 30), start)
-    if match is None or not folded[start:end].isdigit():
+    if match is None:
         return False
     if match.group("name").lower() in load_data("filters")["not_names_before_numbers"]:
         return False
