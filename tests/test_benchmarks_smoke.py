@@ -61,6 +61,15 @@ def test_throughput(tmp_path: Path) -> None:
     assert [r["fraction"] for r in record["checkclaims_in_process"]] == [0.25, 0.5, 1.0]
 
 
+def test_quantulum_timing_is_capped_per_document() -> None:
+    from benchmarks.capped import time_quantulum_capped
+
+    timed = time_quantulum_capped(["It is 3 km long.", "It weighs 5 kg."], cap=30.0)
+    assert timed["capped"] == 0 and timed["found"] >= 2
+    stopped = time_quantulum_capped(["It is 3 km long. " * 200], cap=0.001)
+    assert stopped["capped"] == 1 and stopped["per_document_seconds"] == [0.001]
+
+
 def test_startup(tmp_path: Path) -> None:
     out = tmp_path / "startup.json"
     startup.main(["--runs", "1", "--out", str(out)])
