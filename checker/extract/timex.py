@@ -115,7 +115,24 @@ def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: c[0])
 
 
+# '' 60 Minutes'', "This Week With ...": a title in quotes, not a time
+_OPEN_QUOTE = re.compile(r"(?:[\"“‘]|``|'')\s*$")
+_TITLE_CASE = re.compile(r"\S+(?:\s+[A-Z][a-z]*)+")
+_COMMON_WORD_RULES = frozenset({"duration", "relative", "relday", "vague", "set", "ago"})
+
+
+def _is_title(rule: str, match: re.Match[str], text: str) -> bool:
+    """Words that are lower case in running text, capitalised after an opening quote."""
+    if rule not in _COMMON_WORD_RULES or not _TITLE_CASE.fullmatch(match.group()):
+        return False
+    first = match.group()[0]
+    quote = _OPEN_QUOTE.search(text, max(0, match.start() - 4), match.start())
+    return not first.islower() and quote is not None
+
+
 def _normalise(rule: str, match: re.Match[str], context: Context) -> Norm | None:
+    if _is_title(rule, match, context.text):
+        return None
     try:
         return RESOLVERS[rule](match, context)
     except (ValueError, OverflowError, KeyError, IndexError):

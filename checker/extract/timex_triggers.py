@@ -38,7 +38,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "ago": ("ago", "earlier", "later", "now", "hence"),
     "duration": tuple(_UNITS),
     "vague_duration": tuple(_UNITS),
-    "relative": tuple(_UNITS),
+    "relative": (*_UNITS, "period"),
     "the_period": tuple(_UNITS),
     "quarter": ("quarter", "half"),
     "year_ago": ("ago", "earlier"),
@@ -46,7 +46,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "century": ("centur",),
     "spoken_year": ("nineteen", "thousand"),
     "decade": tuple(DECADE_WORDS),
-    "time": ("noon", "midnight"),
+    "time": ("noon", "midday", "midnight"),
     "vague": tuple(max(ref.split(), key=len) for ref in VAGUE_REFS),  # 'present' of 'at present'
     "set": ("every", "each", "hourly", "daily", "weekly", "monthly", "yearly"),
 }
