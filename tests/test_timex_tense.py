@@ -123,6 +123,10 @@ SETS_STYLE = [
     Row("The strike lasted one day.", D(1998, 3, 3), "one day", "P1D", "DURATION"),
 ]
 LATER_STYLE = [
+    # 'were planning to': a plan, so the weekday lies ahead despite 'were'
+    Row("Fans were planning to march on Monday.", D(2000, 1, 7), "Monday", "2000-01-10"),
+    # 'the March vote': 'the' calls for a month
+    Row("The March vote will settle it.", D(1999, 2, 10), "March", "1999-03"),
     # 'midday' is noon
     Row("The panel meets at midday.", D(2001, 5, 4), "midday", "2001-05-04T12:00", "TIME"),
     # 'more', 'additional', 'further' between the count and the unit
