@@ -555,6 +555,8 @@ def test_never_crashes_on_any_text(text: str, anchor: dt.date | None) -> None:
 
 
 WINDOW_PIECES = [*PIECES, "\u212aweeks ", "İ", "ſeptember ", "\n", "noon ", "1990", "20"]
+WINDOW_PIECES += ["year-old ", "-long ", "market ", "everyone ", "hourly ", "Christmas", "'s "]
+WINDOW_PIECES += ["mother", "New Year", "’s ", "centuries ", "millennia ", "Sunday", "midday "]
 WINDOW_PIECES += ["every ", "each ", "nowadays ", "centuries ", "this morning ", "2016-02-05"]
 
 

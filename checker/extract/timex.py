@@ -18,7 +18,7 @@ from checker.extract import timex_relative as relative
 from checker.extract.timex_calendar import bounds, narrow
 from checker.extract.timex_common import Context, Norm
 from checker.extract.timex_patterns import APPROX_PREFIX, PART_PREFIX, RULES
-from checker.extract.timex_triggers import trigger_windows
+from checker.extract.timex_triggers import LOOKAHEAD, trigger_windows
 from checker.extract.timex_vocab import APPROX_MODS, PARTS
 from checker.model import TimeExpr
 
@@ -92,13 +92,17 @@ def _is_reference(norm: Norm, rule: str) -> bool:
 
 def find_candidates(text: str) -> list[Candidate]:
     """Every match of every rule, each rule's regex run only in the windows around its
-    trigger words (the same matches as running it over the whole text, in a tenth of the time)."""
+    trigger words (the same matches as running it over the whole text, in a tenth of the time).
+    A match ending within LOOKAHEAD of a window's cut may owe itself to the cut ('3-year' of
+    '3-year-old' whose own trigger opened no window): a real one ends further inside."""
     windows = trigger_windows(text)
+    size = len(text)
     return [
         (m.start(), m.end(), name, m)
         for name, regex in RULES
         for start, end in windows.get(name, ())
         for m in regex.finditer(text, start, end)
+        if end == size or m.end() <= end - LOOKAHEAD
     ]
 
 
@@ -115,7 +119,24 @@ def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: c[0])
 
 
+# '' 60 Minutes'', "This Week With ...": a title in quotes, not a time
+_OPEN_QUOTE = re.compile(r"(?:[\"“‘]|``|'')\s*$")
+_TITLE_CASE = re.compile(r"\S+(?:\s+[A-Z][a-z]*)+")
+_COMMON_WORD_RULES = frozenset({"duration", "relative", "relday", "vague", "set", "ago"})
+
+
+def _is_title(rule: str, match: re.Match[str], text: str) -> bool:
+    """Words that are lower case in running text, capitalised after an opening quote."""
+    if rule not in _COMMON_WORD_RULES or not _TITLE_CASE.fullmatch(match.group()):
+        return False
+    first = match.group()[0]
+    quote = _OPEN_QUOTE.search(text, max(0, match.start() - 4), match.start())
+    return not first.islower() and quote is not None
+
+
 def _normalise(rule: str, match: re.Match[str], context: Context) -> Norm | None:
+    if _is_title(rule, match, context.text):
+        return None
     try:
         return RESOLVERS[rule](match, context)
     except (ValueError, OverflowError, KeyError, IndexError):

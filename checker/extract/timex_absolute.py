@@ -218,7 +218,7 @@ def time(m: Match, ctx: Context) -> Norm | None:
 
 def _clock(m: Match) -> str | None:
     if m["named"]:
-        return "12:00" if m["named"].lower() == "noon" else "24:00"
+        return "24:00" if m["named"].lower() == "midnight" else "12:00"
     if m["h24"]:
         return f"{int(m['h24']):02d}:{m['mi24']}"
     hour = int(m["h"])

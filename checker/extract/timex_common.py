@@ -81,7 +81,7 @@ _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sun", "dec", "jun"
 _MONTH_CONTEXT = re.compile(
     r"""
     (?:\b(?:in|since|by|until|till|of|from|through|during|before|after|to|and|or|between
-        |early|late|mid|last|this|next|past|end|start|beginning|middle)\s*-?\s*
+        |early|late|mid|last|this|next|past|end|start|beginning|middle|the)\s*-?\s*
       |,\s*)$                                   # a word that calls for a month
     """,
     re.IGNORECASE | re.VERBOSE,

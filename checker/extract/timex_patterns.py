@@ -141,6 +141,7 @@ _RULES: dict[str, str] = {
         (?<![\w-])(?:(?:the\s+)?(?P<drel>past|last|next|previous|coming|first|following
           |final|initial|remaining|latest|recent)\s+)?      # the past
         (?:the\s+)?{NUM}(?:\s+and\s+a\s+half)?[-\s]+         # five
+        (?:(?:more|additional|further|extra)\s+)?           # more
         {UNIT}s?(?P<long>-long)?                             # years
         (?![-\w])                                            # not five-year-old
     """,
@@ -149,11 +150,12 @@ _RULES: dict[str, str] = {
         (?:(?<=\bfor\s)|(?<=\bin\s)|(?<![\w-])recent\s+)     # 'for', 'in' stay outside
         {UNIT}s(?![-\w])                                     # years
     """,
-    # this year / last week / the past month / next quarter / the weekend
+    # this year / last week / the past month / next quarter / the weekend / that year /
+    # the latest period
     "relative": rf"""
-        (?<![\w-])(?:(?:the\s+)?{REL}|(?P<the>the))\s+       # the past / this
+        (?<![\w-])(?:(?:the\s+)?{REL}|(?P<the>the)|(?P<that>that))\s+  # the past / this
         (?:(?:fiscal|full)\s+)?                              # fiscal
-        (?P<unit>year|month|weekend|week|quarter|decade|century)(?![\w-])  # year
+        (?P<unit>year|month|weekend|week|quarter|decade|century|period)(?![\w-])  # year
     """,
     # the end of the month (the bare period only after a part word)
     "the_period": r"""
@@ -206,7 +208,7 @@ _RULES: dict[str, str] = {
     "time": rf"""
         (?<![\w:.])(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\b\.?)  # 3 p.m.
           |(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|local|hours|hrs))  # 14:30
-          |(?P<named>noon|midnight)(?![\w-]))                # noon
+          |(?P<named>noon|midday|midnight)(?![\w-]))         # noon
         (?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time))?      # time zone
         (?:,?\s+(?:on\s+)?{WEEKDAY}                           # Thursday
           |,?\s+(?:on\s+)?{MONTH}\s+{DAY}(?:,\s*{YEAR})?       # Nov. 9, 2015

@@ -92,11 +92,24 @@ def duration(m: Match, ctx: Context) -> Norm | None:
         return None
     if _AGE_AFTER.match(ctx.text, m.end()):
         return None
+    return Norm("DURATION", duration_value(amount, letters), skip=_duration_skip(m, ctx.text))
+
+
+# 'may last two weeks', 'to last a year': the verb, not 'the last two weeks'
+_VERB_LAST = re.compile(
+    r"(?:\b(?:to|will|would|could|might|may|can|should|must|did|does|do|not)|['’]ll)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _duration_skip(m: Match, text: str) -> int:
+    """Characters at the start of a duration's match that belong to something else."""
     written = m.group()
-    skip = 0
     if not m["drel"] and written[:4].lower() == "the " and "-" in written:
-        skip = 4  # 'the five-year war': the article belongs to the noun
-    return Norm("DURATION", duration_value(amount, letters), skip=skip)
+        return 4  # 'the five-year war': the article belongs to the noun
+    if written[:5].lower() == "last " and _VERB_LAST.search(text, max(0, m.start() - 8), m.start()):
+        return m.start("num") - m.start()
+    return 0
 
 
 def vague_duration(m: Match, ctx: Context) -> Norm | None:
@@ -128,6 +141,10 @@ _GRAIN["century"] = "CE"
 def relative(m: Match, ctx: Context) -> Norm | None:
     relation = relation_of(group(m, "rel"))
     unit = m["unit"].lower()
+    if m["that"]:  # 'later that year': the period of the date just mentioned
+        return _from_ref(ctx.ref, _GRAIN[unit], 0) if ctx.ref and unit in _THAT_UNITS else None
+    if unit == "period":  # 'the latest period': the quarter being reported
+        return _the_period("quarter", ctx) if relation == "latest" else None
     if not relation and unit == "year":
         return _the_year(m, ctx)
     if relation == "same" or (not relation and unit not in ("weekend", "quarter")):
@@ -144,6 +161,7 @@ def relative(m: Match, ctx: Context) -> Norm | None:
     return Norm("DATE", shift_date(ctx.anchor, _GRAIN[unit], offset))
 
 
+_THAT_UNITS = frozenset({"year", "month", "week", "quarter"})
 # 'On May 22, 1995 ... the following year': these count from the date just mentioned
 _ANAPHORIC = frozenset({"following", "previous", "prior"})
 

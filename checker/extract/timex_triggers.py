@@ -38,7 +38,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "ago": ("ago", "earlier", "later", "now", "hence"),
     "duration": tuple(_UNITS),
     "vague_duration": tuple(_UNITS),
-    "relative": tuple(_UNITS),
+    "relative": (*_UNITS, "period"),
     "the_period": tuple(_UNITS),
     "quarter": ("quarter", "half"),
     "year_ago": ("ago", "earlier"),
@@ -46,7 +46,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "century": ("centur",),
     "spoken_year": ("nineteen", "thousand"),
     "decade": tuple(DECADE_WORDS),
-    "time": ("noon", "midnight"),
+    "time": ("noon", "midday", "midnight"),
     "vague": tuple(max(ref.split(), key=len) for ref in VAGUE_REFS),  # 'present' of 'at present'
     "set": ("every", "each", "hourly", "daily", "weekly", "monthly", "yearly"),
 }
@@ -99,6 +99,59 @@ def _rules_by_word() -> dict[str, frozenset[str]]:
     }
 
 
+# A trigger word is matched as a prefix, but most rules need the word to end there: only
+# the units take a letter after them ('weeks', 'centur-ies', 'millenni-um'), and no unit
+# rule takes a hyphen ('year-old') except '-long'. So 'mar' of 'market', 'every' of
+# 'everyone', 'hour' of 'hourly' and 'year' of 'year-old' open no window for those rules.
+UNIT_RULES = frozenset({"ago", "duration", "vague_duration", "relative", "the_period"})
+_UNIT_LETTERS = {"centur": "syi", "millenni": "sua"}  # letters after a unit; else 's'
+_AFTER_KEYS = ("", "-", "-long", "'", "’", *"abcdefghijklmnopqrstuvwxyz")
+
+
+def _holiday_after(word: str) -> frozenset[str]:
+    """What may follow a holiday's trigger word: an apostrophe ('mother' of "mother's day"),
+    a space ('' stands for it) or, at the end of the name, anything but a letter or hyphen."""
+    keys: set[str] = set()
+    for name in HOLIDAYS:
+        for token in re.finditer("[a-z]+", name):
+            if token.group() == word:
+                after = name[token.end() : token.end() + 1]
+                keys.update(_HOLIDAY_KEYS.get(after, ("",)))
+    return frozenset(keys)
+
+
+_HOLIDAY_KEYS = {"'": ("'", "’"), "": ("", "'", "’")}
+
+
+def _allows(rule: str, word: str, after: str) -> bool:
+    """Whether a match of rule can have word (one of its triggers) followed by after:
+    '' any other character, '-' a hyphen not starting '-long', an apostrophe or a letter."""
+    if rule == "holiday":
+        return after in _holiday_after(word)
+    if after in ("", "-long", "'", "’"):
+        return True
+    if after == "-":
+        return rule not in UNIT_RULES
+    if rule in UNIT_RULES:
+        return after in _UNIT_LETTERS.get(word, "s")
+    return rule == "century" and after == "y"
+
+
+def _rules_after(word: str) -> dict[str, tuple[str, ...]]:
+    """The rules a hit of word can start, by what follows the hit (a key of _AFTER_KEYS);
+    a shorter trigger word it begins with is followed by the hit's own next letter."""
+    table: dict[str, tuple[str, ...]] = {}
+    for key in _AFTER_KEYS:
+        rules = set()
+        for rule, words in TRIGGER_WORDS.items():
+            for prefix in words:
+                after = key if prefix == word else word[len(prefix) : len(prefix) + 1]
+                if word.startswith(prefix) and _allows(rule, prefix, after):
+                    rules.add(rule)
+        table[key] = tuple(sorted(rules))
+    return table
+
+
 def _trie(words: object) -> str:
     """A regex for a set of lower-case words as a trie, so each position costs one or two
     character tests, not one per word; longer words win ('september' over 'sep')."""
@@ -120,6 +173,7 @@ def _branch(node: dict) -> str:  # type: ignore[type-arg]
 
 
 RULES_BY_WORD = _rules_by_word()
+RULES_AFTER = {word: _rules_after(word) for word in RULES_BY_WORD}
 TRIGGER = re.compile(
     rf"""
     (?P<digits>\d+)                           # 2016, 3 (p.m.), 16/02/16
@@ -155,21 +209,33 @@ def digit_rules(folded: str, start: int, end: int) -> tuple[str, ...]:
 def trigger_windows(text: str) -> dict[str, list[Window]]:
     """Rule -> the stretches of text (in order, not overlapping) where its matches can lie."""
     folded = (text.translate(_FOLD) if any(c in text for c in _ODD) else text).lower()
-    if len(folded) != len(text):  # lower() lengthened a letter: give up on windows
-        return {rule: [(0, len(text))] for rule in ALL_RULES}
+    size = len(text)
+    if len(folded) != size:  # lower() lengthened a letter: give up on windows
+        return {rule: [(0, size)] for rule in ALL_RULES}
     windows: dict[str, list[Window]] = {}
     for hit in TRIGGER.finditer(folded):
         start, end = hit.span()
         word = hit["word"]
-        rules = RULES_BY_WORD[word] if word else digit_rules(folded, start, end)
+        if word:
+            after = folded[end : end + 1]
+            if after == "-" and folded.startswith("long", end + 1):
+                after = "-long"
+            rules = RULES_AFTER[word].get(after, RULES_AFTER[word][""])
+        else:
+            rules = digit_rules(folded, start, end)
         for rule in rules:
-            _add_window(windows.setdefault(rule, []), start, end, REACH[rule], len(text))
+            before, beyond = _SPAN[rule]
+            low, high = max(0, start - before), min(size, end + beyond)
+            spans = windows.get(rule)
+            if spans is None:
+                windows[rule] = [(low, high)]
+            elif low <= spans[-1][1]:
+                if high > spans[-1][1]:
+                    spans[-1] = (spans[-1][0], high)
+            else:
+                spans.append((low, high))
     return windows
 
 
-def _add_window(spans: list[Window], start: int, end: int, reach: Window, size: int) -> None:
-    low, high = max(0, start - reach[0]), min(size, end + reach[1] + LOOKAHEAD)
-    if spans and low <= spans[-1][1]:
-        spans[-1] = (spans[-1][0], max(high, spans[-1][1]))
-    else:
-        spans.append((low, high))
+# rule -> characters a window reaches before its trigger and beyond its end
+_SPAN = {rule: (before, after + LOOKAHEAD) for rule, (before, after) in REACH.items()}
