@@ -37,9 +37,7 @@ DAY_PARTS: dict[str, str] = _DATA["day_parts"]
 VAGUE_REFS: dict[str, str] = _DATA["vague_refs"]
 RELATIVE_DAYS: dict[str, int] = _DATA["relative_days"]
 DECADE_WORDS: dict[str, int] = _DATA["decade_words"]  # 'nineties' -> 9
-# cues added in code until they move to timex.json: 'were planning to fly on Monday'
-_MORE_FUTURE_CUES = ("planning to", "intends to", "intend to")
-FUTURE_CUES: tuple[str, ...] = (*_DATA["future_cues"], *_MORE_FUTURE_CUES)
+FUTURE_CUES: tuple[str, ...] = tuple(_DATA["future_cues"])
 PAST_CUES: tuple[str, ...] = tuple(_DATA["past_cues"])
 APPROX_MODS: dict[str, str] = _DATA["approx_mods"]
 # holiday -> '12-25' (fixed), '11-22/4' (first Thursday from 22 November) or 'easter-2'
