@@ -278,4 +278,13 @@ WRITTEN_QUANTITIES = [
             Expect("15%", "percent", "15", "15", "15", qualifier=""),
         ),
     ),
+    # a year-like number followed by a unit is a measure, not a year
+    Example(
+        "The 1520 sq m clinic opened in 2015 and gave 2000 mg doses.",
+        (
+            Expect("1520 sq m", "amount", "1520", unit="square metre"),
+            Expect("2015", "date", "2015"),
+            Expect("2000 mg", "amount", "2000", unit="milligram"),
+        ),
+    ),
 ]

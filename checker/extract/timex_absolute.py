@@ -30,6 +30,7 @@ from checker.extract.timex_common import (
     year_of,
 )
 from checker.extract.timex_vocab import DAY_PARTS, DECADE_WORDS, HOLIDAYS, SEASONS, WEEKDAYS
+from checker.extract.units import unit_follows
 
 Match = re.Match[str]
 
@@ -244,6 +245,8 @@ def year(m: Match, ctx: Context) -> Norm | None:
     value = int(m["year"])
     if ctx.anchor is not None and value > ctx.anchor.year + 30:
         return None
+    if not m["fiscal"] and unit_follows(ctx.text, m.end()):
+        return None  # '1520 sq m', '2000 mg': a measure
     if not m["fiscal"] and _COUNTED.match(ctx.text, m.end()):
         before = ctx.text[max(0, m.start() - 20) : m.start()]
         if not _YEAR_CALLERS.search(before):
