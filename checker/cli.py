@@ -69,6 +69,17 @@ def parse_date(text: str | None) -> dt.date | None:
         raise UsageError(f"--published {text!r} is not a date", "write it as YYYY-MM-DD") from None
 
 
+JobsOpt = Annotated[
+    int,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=0,
+        help="Processes that extract claims in parallel (0: one per CPU); the output is the same.",
+    ),
+]
+
+
 @app.command()
 def check(
     paths: PathsArg,
@@ -88,13 +99,14 @@ def check(
         ),
     ] = False,
     published: PublishedOpt = None,
+    jobs: JobsOpt = 1,
 ) -> None:
     """Check documents: show discrepancies; write claims, discrepancies, documents reports."""
     import checker
     from checker.report import render_rows, report_tables, write_reports
 
     try:
-        report = checker.check(paths, published=parse_date(published), stdin=sys.stdin)
+        report = checker.check(paths, published=parse_date(published), stdin=sys.stdin, jobs=jobs)
         write_reports(report, report_dir, "json" if fmt is Format.json else "csv")
     except CheckclaimsError as error:
         raise fail(error) from None
@@ -118,13 +130,16 @@ def extract(
         typer.Option("--format", help="jsonl: one JSON object per claim; csv: claims.csv columns."),
     ] = ExtractFormat.jsonl,
     published: PublishedOpt = None,
+    jobs: JobsOpt = 1,
 ) -> None:
     """Print every claim, with the fields of claims.csv, without aligning or reconciling."""
     import checker
     from checker.report import claim_row, render_rows
 
     try:
-        claims = checker.find_claims(paths, published=parse_date(published), stdin=sys.stdin)
+        claims = checker.find_claims(
+            paths, published=parse_date(published), stdin=sys.stdin, jobs=jobs
+        )
         if fmt is ExtractFormat.jsonl:
             import json
 

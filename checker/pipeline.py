@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import multiprocessing
+import os
 from collections.abc import Iterator, Sequence
 from typing import TextIO
 
@@ -16,33 +18,107 @@ from checker.reconcile import reconcile_group
 
 
 def check(
-    paths: Sequence[str], published: dt.date | None = None, stdin: TextIO | None = None
+    paths: Sequence[str],
+    published: dt.date | None = None,
+    stdin: TextIO | None = None,
+    jobs: int = 1,
 ) -> Report:
     """Read the documents at `paths`, extract and align their claims, and reconcile them.
 
     A folder is one story; a folder of story folders is an archive, each story reconciled
-    on its own. Raises checker.errors.InputError for paths that cannot be used.
+    on its own. `jobs` processes extract claims in parallel (0: one per CPU); the report is
+    the same whatever the number. Raises checker.errors.InputError for paths that cannot
+    be used.
     """
     stories = read_stories(paths, published=published, stdin=stdin)
-    return Report(tuple(check_story(story) for story in stories))
+    extracted = iter(_extract_all([d for s in stories for d in s.documents], jobs))
+    return Report(
+        tuple(check_story(story, [next(extracted) for _ in story.documents]) for story in stories)
+    )
 
 
-def check_story(story: Story) -> StoryResult:
-    documents = tuple(with_publication_date(d) for d in story.documents)
+def check_story(
+    story: Story, extracted: Sequence[tuple[Document, tuple[Claim, ...]]] | None = None
+) -> StoryResult:
+    """Align and reconcile one story; `extracted` holds its dated documents and their claims
+    when they were extracted already."""
+    if extracted is None:
+        extracted = [_dated_claims(d) for d in story.documents]
+    documents = tuple(document for document, _ in extracted)
     story = dataclasses.replace(story, documents=documents)
-    claims = tuple(c for d in documents for c in document_claims(d))
+    claims = tuple(c for _, found in extracted for c in found)
     groups = align_claims(story.name, documents, claims)
     findings = tuple(f for g in groups if (f := reconcile_group(g)) is not None)
     return StoryResult(story, claims, groups, findings)
 
 
 def find_claims(
-    paths: Sequence[str], published: dt.date | None = None, stdin: TextIO | None = None
+    paths: Sequence[str],
+    published: dt.date | None = None,
+    stdin: TextIO | None = None,
+    jobs: int = 1,
 ) -> Iterator[Claim]:
-    """Every claim of every document at `paths`, one document at a time (no reconciliation)."""
-    for story in read_stories(paths, published=published, stdin=stdin):
-        for document in story.documents:
-            yield from document_claims(with_publication_date(document))
+    """Every claim of every document at `paths`, in document order (no reconciliation);
+    `jobs` processes extract them in parallel (0: one per CPU)."""
+    documents = [
+        d for s in read_stories(paths, published=published, stdin=stdin) for d in s.documents
+    ]
+    for _, claims in _extract_all(documents, jobs):
+        yield from claims
+
+
+def _extract_all(
+    documents: Sequence[Document], jobs: int
+) -> Iterator[tuple[Document, tuple[Claim, ...]]]:
+    """Each document dated and its claims, in order; in `jobs` forked worker processes when
+    there are enough documents to pay for starting them. The workers inherit the documents
+    and send back only the date and the claims."""
+    workers = (os.cpu_count() or 1) if jobs == 0 else jobs
+    if (
+        workers <= 1
+        or len(documents) < _MIN_DOCUMENTS_PER_WORKER * 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        yield from map(_dated_claims, documents)
+        return
+    global _SHARED
+    _SHARED = documents
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for document, (dated, claims) in zip(
+                documents,
+                pool.imap(_dated_claims_at, range(len(documents)), chunksize=_CHUNK),
+                strict=True,
+            ):
+                published, source, confidence = dated
+                yield (
+                    dataclasses.replace(
+                        document,
+                        published=published,
+                        published_source=source,
+                        published_confidence=confidence,
+                    ),
+                    claims,
+                )
+    finally:
+        _SHARED = ()
+
+
+_MIN_DOCUMENTS_PER_WORKER = 20  # below this a worker costs more to start than it saves
+_CHUNK = 8  # documents sent to a worker at a time
+_SHARED: Sequence[Document] = ()  # the documents forked workers read by index
+
+
+def _dated_claims(document: Document) -> tuple[Document, tuple[Claim, ...]]:
+    dated = with_publication_date(document)
+    return dated, document_claims(dated)
+
+
+def _dated_claims_at(
+    index: int,
+) -> tuple[tuple[dt.date | None, str, str], tuple[Claim, ...]]:
+    dated, claims = _dated_claims(_SHARED[index])
+    return (dated.published, dated.published_source, dated.published_confidence), claims
 
 
 def with_publication_date(document: Document) -> Document:
