@@ -3,17 +3,19 @@
 Each test runs a fast path and the straightforward version it stands for (kept here as the
 reference) over generated text: speech-verb pre-checks and endpos in attribution, the
 lowercase twins of the re.I measure patterns, fold_text by replace, the sentence splitter
-that scans for punctuation, and the log-time overlap test of extract_claims.
+that scans for punctuation, the log-time overlap test of extract_claims, and the number
+finder that tries its pattern only where a mention can start.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract import attribution, text
+from checker.extract import attribution, numbers, text
 from checker.extract.claims import _overlap_test
 from checker.extract.lexicons import CaselessPattern, measure_lexicon
 
@@ -134,3 +136,52 @@ def test_overlap_test_equals_a_scan(spans: list[tuple[int, int]], probe: tuple[i
     start, end = probe
     expected = any(s < end and start < e for s, e in spans)
     assert _overlap_test(spans)(start, end) == expected
+
+
+# Pieces of number mentions and what may sit around them: digits with signs, points and
+# separators, number words in odd casing, currency codes against digits, phrases whose
+# inner words could start a mention, and non-ASCII text (which takes the plain scan).
+_NUMBER_PIECES = [
+    *"0 1 5 12 250,000 3.5 .001 1,2 1999 5G 10:30".split(),
+    *"One ONE tWo three Fifteen twenty-five ninety hundred Thousand million bn m k".split(),
+    *"a A an An half Half third quarters tenth dozen dozens scores Tens of hundreds".split(),
+    *"minus Negative USD usd RM PS US$ $ £ € x people the and someone often".split(),
+    "a hundred",
+    "An hundred",
+    "an eighty",
+    "minus 5",
+    "MINUS-5",
+    "negative 3.5",
+    "USD10m",
+    "rm23.50",
+    "PS2.7m",
+    "x-5",
+    "a-half",
+    "two thirds",
+    "tens of thousands",
+    "\u017fcores",
+    "\u212a",
+    "\u0130",
+    "\u2212",
+    "\u0663",
+    "caf\u00e9",
+]
+_NUMBER_GAPS = ["", "", " ", " ", "-", ".", ",", "/", "(", "\n", "  "]
+
+
+@st.composite
+def _number_texts(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=16))
+    gaps = draw(st.lists(st.sampled_from(_NUMBER_GAPS), min_size=len(pieces), max_size=len(pieces)))
+    return "".join(g + p for p, g in zip(pieces, gaps, strict=True))
+
+
+def _found(matches: Iterable[re.Match[str]]) -> list[tuple[object, ...]]:
+    return [(m.span(), m.lastgroup, m.groupdict()) for m in matches]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_number_texts())
+def test_mention_matches_equal_a_finditer_of_the_whole_text(found: str) -> None:
+    expected = _found(numbers.mention_pattern().finditer(found))
+    assert _found(numbers.mention_matches(found)) == expected
