@@ -2,9 +2,10 @@
 
 Each test runs a fast path and the straightforward version it stands for (kept here as the
 reference) over generated text: speech-verb pre-checks and endpos in attribution, the
-lowercase twins of the re.I measure patterns, fold_text by replace, the sentence splitter
-that scans for punctuation, the log-time overlap test of extract_claims, and the number
-finder that tries its pattern only where a mention can start.
+lowercase twins of the re.I measure and qualifier patterns, fold_text by replace, the
+sentence splitter that scans for punctuation, the log-time overlap test of
+extract_claims, and the number finder that tries its pattern only where a mention can
+start.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract import attribution, numbers, text
+from checker.extract import attribution, numbers, qualifiers, text
 from checker.extract.claims import _overlap_test
 from checker.extract.lexicons import CaselessPattern, measure_lexicon
 
@@ -43,6 +44,10 @@ _WORDS = [
     "were shot and killed",
     "since the war began in",
     "is said to",
+    # qualifier phrases, some in odd casing, and what may follow them
+    *"more than|Nearly|ABOUT|over|up|down|Rose by|fell  by|or more|at least|~".split("|"),
+    *"lower|\u2248|gave up|sub-|approx.|$|\u00a3|higher|increase of|no fewer than".split("|"),
+    "\u017fome",
 ]
 _GAPS = [" ", " ", " ", ", ", ". ", "\n", "  ", '" ', "? ", ".) ", "\t", "\u00a0"]
 
@@ -87,8 +92,22 @@ def test_lowercase_twins_find_what_re_i_finds(found: str, pos: int, end: int) ->
         lex.whole_event_pattern,
     ):
         assert _spans(pattern, found, pos, end) == _spans(pattern.caseless, found, pos, end)
-        fast, slow = pattern.search(found, pos, end), pattern.caseless.search(found, pos, end)
-        assert (fast and fast.span()) == (slow and slow.span())
+        for method in ("search", "match"):
+            fast = getattr(pattern, method)(found, pos, end)
+            slow = getattr(pattern.caseless, method)(found, pos, end)
+            assert (fast and fast.regs) == (slow and slow.regs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_texts(), st.integers(0, 40))
+def test_qualifier_twins_find_what_re_i_finds_at_every_end(found: str, pos: int) -> None:
+    # the phrases before a figure are anchored at the end of the text: try every end
+    for pattern in qualifiers._patterns():
+        for end in range(pos, len(found) + 1):
+            for method in ("search", "match"):
+                fast = getattr(pattern, method)(found, pos, end)
+                slow = getattr(pattern.caseless, method)(found, pos, end)
+                assert (fast and fast.regs) == (slow and slow.regs)
 
 
 @settings(max_examples=300, deadline=None)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import string
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -60,6 +61,21 @@ def caseless_pattern(template: str, flags: int = 0, **words: list[str]) -> Casel
     return CaselessPattern(caseless, re.compile(template.format(**_alternations(lowered)), flags))
 
 
+def caseless_twins(
+    source: Callable[[list[str]], str], words: list[str], flags: int = 0
+) -> CaselessPattern:
+    """`source(words)` ignoring case, as caseless_pattern, for a pattern built by `source`.
+
+    `source` must build the same pattern text from the lowercased words except for their
+    case, and that text must match the same with and without re.I.
+    """
+    caseless = re.compile(source(words), flags | re.I)
+    lowered = _lowercase_words({"words": words})
+    if lowered is None:
+        return CaselessPattern(caseless, None)
+    return CaselessPattern(caseless, re.compile(source(lowered["words"]), flags))
+
+
 def _alternations(words: dict[str, list[str]]) -> dict[str, str]:
     return {name: alternation(group) for name, group in words.items()}
 
@@ -67,9 +83,18 @@ def _alternations(words: dict[str, list[str]]) -> dict[str, str]:
 def _lowercase_words(words: dict[str, list[str]]) -> dict[str, list[str]] | None:
     # re.I lets a few non-ASCII letters match ASCII ones (the long s matches "s", the
     # Kelvin sign "k"), which lowercased literals would not; such words keep re.I only.
-    if not all(w.isascii() for group in words.values() for w in group):
+    # Other non-ASCII characters ("≈") match no ASCII text either way.
+    if not all(_case_safe(ch) for group in words.values() for w in group for ch in w):
         return None
     return {name: [w.lower() for w in group] for name, group in words.items()}
+
+
+def _case_safe(ch: str) -> bool:
+    """Whether a twin treats `ch` as re.I does on ASCII text: ASCII, or no ASCII letter's
+    case variant."""
+    return ch.isascii() or not any(
+        re.fullmatch(re.escape(ch), a, re.I) for a in string.ascii_letters
+    )
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from checker.extract.intervals import qualifier_lexicon
+from checker.extract.lexicons import CaselessPattern, caseless_twins
 
 
 @dataclass(frozen=True)
@@ -18,21 +19,24 @@ class Qualifier:
     direction: str = ""  # up / down when the figure is a change ("rose nearly 50%"), else ""
 
 
-def _phrases_pattern(phrases: list[str], anchored_end: bool, by: bool = False) -> re.Pattern[str]:
-    alternation = "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
-    )
-    if anchored_end:
-        # the phrase right before the figure, maybe with "by" ("dropped by 2%") or a currency
-        # sign in between
-        by_word = r"(?:\s+by)?" if by else ""
-        return re.compile(rf"(?<!\w)(?P<q>{alternation}){by_word}\s*[$£€¥]?\s*$", re.IGNORECASE)
-    # the phrase right after the figure; used with .match(text, pos)
-    return re.compile(rf"\s*(?P<q>{alternation})\b", re.IGNORECASE)
+def _phrases_pattern(phrases: list[str], anchored_end: bool, by: bool = False) -> CaselessPattern:
+    def source(words: list[str]) -> str:
+        alternation = "|".join(
+            re.escape(p).replace(r"\ ", r"\s+") for p in sorted(words, key=len, reverse=True)
+        )
+        if anchored_end:
+            # the phrase right before the figure, maybe with "by" ("dropped by 2%") or a
+            # currency sign in between
+            by_word = r"(?:\s+by)?" if by else ""
+            return rf"(?<!\w)(?P<q>{alternation}){by_word}\s*[$£€¥]?\s*$"
+        # the phrase right after the figure; used with .match(text, pos)
+        return rf"\s*(?P<q>{alternation})\b"
+
+    return caseless_twins(source, phrases)  # groups come lowercased: phrases are cut from the text
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
+def _patterns() -> tuple[CaselessPattern, ...]:
     lex = qualifier_lexicon()
     return (
         _phrases_pattern(list(lex["before"]), anchored_end=True),
@@ -56,16 +60,16 @@ def find_qualifier(folded: str, start: int, end: int) -> Qualifier:
     if match:
         rule = lex["before"][_key(match.group("q"))]
         q_start, q_end = window_start + match.start("q"), window_start + match.end("q")
-        return Qualifier(rule, match.group("q"), q_start, q_end, _direction(folded, q_start))
+        return Qualifier(rule, folded[q_start:q_end], q_start, q_end, _direction(folded, q_start))
     match = after.match(folded, end, min(len(folded), end + 30))
     if match:
         rule = lex["after"][_key(match.group("q"))]
-        direction = _direction(folded, start)
-        return Qualifier(rule, match.group("q"), match.start("q"), match.end("q"), direction)
+        q_start, q_end, direction = match.start("q"), match.end("q"), _direction(folded, start)
+        return Qualifier(rule, folded[q_start:q_end], q_start, q_end, direction)
     match = change_after.match(folded, end, min(len(folded), end + 12))
     if match:  # "closed 2% lower"
         rule = lex["change_after"][_key(match.group("q"))]
-        return Qualifier(rule, match.group("q"), match.start("q"), match.end("q"), rule)
+        return Qualifier(rule, folded[match.start("q") : match.end("q")], *match.span("q"), rule)
     found = _change_before(folded, start)
     if found is not None:
         rule, q_start, q_end = found
