@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract import attribution, numbers, qualifiers, text
+from checker.extract import attribution, filters, numbers, qualifiers, text
 from checker.extract.claims import _overlap_test
 from checker.extract.lexicons import CaselessPattern, measure_lexicon
 
@@ -48,6 +48,8 @@ _WORDS = [
     *"more than|Nearly|ABOUT|over|up|down|Rose by|fell  by|or more|at least|~".split("|"),
     *"lower|\u2248|gave up|sub-|approx.|$|\u00a3|higher|increase of|no fewer than".split("|"),
     "\u017fome",
+    # identifiers and names before numbers
+    *"Flight|ROUTE|No.|no|po  box|Room #|S&P|Big|iPhone|the Big 12|Apollo 11|k|\u212a".split("|"),
 ]
 _GAPS = [" ", " ", " ", ", ", ". ", "\n", "  ", '" ', "? ", ".) ", "\t", "\u00a0"]
 
@@ -100,9 +102,10 @@ def test_lowercase_twins_find_what_re_i_finds(found: str, pos: int, end: int) ->
 
 @settings(max_examples=200, deadline=None)
 @given(_texts(), st.integers(0, 40))
-def test_qualifier_twins_find_what_re_i_finds_at_every_end(found: str, pos: int) -> None:
-    # the phrases before a figure are anchored at the end of the text: try every end
-    for pattern in qualifiers._patterns():
+def test_end_anchored_twins_find_what_re_i_finds_at_every_end(found: str, pos: int) -> None:
+    # qualifier phrases and identifier words before a figure are anchored at the end of
+    # the text: try every end
+    for pattern in (*qualifiers._patterns(), filters._identifier()):
         for end in range(pos, len(found) + 1):
             for method in ("search", "match"):
                 fast = getattr(pattern, method)(found, pos, end)
@@ -204,3 +207,12 @@ def _found(matches: Iterable[re.Match[str]]) -> list[tuple[object, ...]]:
 def test_mention_matches_equal_a_finditer_of_the_whole_text(found: str) -> None:
     expected = _found(numbers.mention_pattern().finditer(found))
     assert _found(numbers.mention_matches(found)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts())
+def test_a_name_before_a_number_is_a_capitalised_last_word(found: str) -> None:
+    name_before = filters._patterns()["name_before"]
+    for start in range(len(found) + 1):
+        if name_before.search(found, max(0, start - 30), start):
+            assert filters._capitalised_last_word(found, start)
