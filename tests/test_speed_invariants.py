@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract import attribution, filters, numbers, qualifiers, text
+from checker.extract import attribution, filters, numbers, qualifiers, text, units
 from checker.extract.claims import _overlap_test
 from checker.extract.lexicons import CaselessPattern, measure_lexicon
 
@@ -216,3 +216,36 @@ def test_a_name_before_a_number_is_a_capitalised_last_word(found: str) -> None:
     for start in range(len(found) + 1):
         if name_before.search(found, max(0, start - 30), start):
             assert filters._capitalised_last_word(found, start)
+
+
+_UNIT_PIECES = [
+    *"5 45 3.5 km KM g G 5G Nm nm NM PS ps WAR war p P p.m. kn % per cent Per  Cent".split(),
+    *"miles Miles-per-hour mph sq ft square metres barrels-a-day dollars years-old".split(),
+    *"\u00b0C \u00b0c \u00b5m \u03bcm \u20ac \u2033 \u212am \u017fq".split(),
+    "men",
+    ".",
+    "#",
+]
+
+
+@st.composite
+def _unit_texts(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.sampled_from(_UNIT_PIECES), max_size=12))
+    gaps = draw(
+        st.lists(
+            st.sampled_from(["", " ", "-", " - ", "  ", "\n", "."]),
+            min_size=len(pieces),
+            max_size=len(pieces),
+        )
+    )
+    return "".join(g + p for p, g in zip(pieces, gaps, strict=True))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_unit_texts())
+def test_suffix_match_equals_the_suffix_pattern_at_every_position(found: str) -> None:
+    suffix = units._patterns()[1]
+    for end in range(len(found) + 1):
+        fast = units._suffix_match(found, end)
+        slow = suffix.match(found, end, min(len(found), end + 40))
+        assert (fast and fast.regs) == (slow and slow.regs)

@@ -84,12 +84,12 @@ def _lowercase_words(words: dict[str, list[str]]) -> dict[str, list[str]] | None
     # re.I lets a few non-ASCII letters match ASCII ones (the long s matches "s", the
     # Kelvin sign "k"), which lowercased literals would not; such words keep re.I only.
     # Other non-ASCII characters ("≈") match no ASCII text either way.
-    if not all(_case_safe(ch) for group in words.values() for w in group for ch in w):
+    if not all(case_safe(ch) for group in words.values() for w in group for ch in w):
         return None
     return {name: [w.lower() for w in group] for name, group in words.items()}
 
 
-def _case_safe(ch: str) -> bool:
+def case_safe(ch: str) -> bool:
     """Whether a twin treats `ch` as re.I does on ASCII text: ASCII, or no ASCII letter's
     case variant."""
     return ch.isascii() or not any(
