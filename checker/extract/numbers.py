@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from checker.extract.text import lowercase_ascii
@@ -118,15 +119,12 @@ def find_numbers(folded: str) -> list[NumberMention]:
 def mention_matches(folded: str) -> Iterator[re.Match[str]]:
     """The matches mention_pattern().finditer(folded) yields, found faster.
 
-    The big case-insensitive pattern is slow to try at every position. On ASCII text two
-    case-sensitive scans of the lowercased text find every position where a match can
-    start (see _start_patterns); the big pattern is tried only there, from left to right,
-    skipping the positions a match covers, as finditer does. Other text gets finditer.
+    The big case-insensitive pattern is slow to try at every position. Two case-sensitive
+    scans of the text lowercased (as ASCII, see _ascii_lowercase) find every position where
+    a match can start (see _start_patterns); the big pattern is tried only there, from
+    left to right, skipping the positions a match covers, as finditer does.
     """
-    lowered = lowercase_ascii(folded)
-    if lowered is None:
-        yield from mention_pattern().finditer(folded)
-        return
+    lowered = _ascii_lowercase(folded)
     after_other, after_letter = _start_patterns()
     starts = {m.start() for m in after_other.finditer(" " + lowered)}  # " " shifts by one
     starts.update(m.start() for m in after_letter.finditer(lowered))
@@ -140,9 +138,33 @@ def mention_matches(folded: str) -> Iterator[re.Match[str]]:
                 yield match
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _ascii_lowercase(folded: str) -> str:
+    """The text lowercased, each non-ASCII character replaced by an ASCII one that the
+    start scans treat as mention_pattern() treats it: a digit for a digit, "-" for the
+    minus sign, the ASCII letter re.I matches it to (the long s, the Kelvin sign), else a
+    space. Offsets do not move."""
+    lowered = lowercase_ascii(folded)
+    if lowered is not None:
+        return lowered
+    return _NON_ASCII.sub(lambda m: _ascii_stand_in(m.group(0)), folded).lower()
+
+
+@lru_cache(maxsize=1024)
+def _ascii_stand_in(char: str) -> str:
+    if re.fullmatch(r"\d", char):
+        return "0"
+    if char == "\u2212":
+        return "-"
+    letters = [a for a in string.ascii_lowercase if re.fullmatch(re.escape(char), a, re.I)]
+    return letters[0] if letters else " "
+
+
 @cache
 def _start_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Where in lowercased ASCII text mention_pattern() can match (and some more places).
+    """Where in _ascii_lowercase text mention_pattern() can match (and some more places).
 
     A match starts after a character that is not a letter, at a number word, a vague
     amount, a fraction, "a"/"an" before a number word, "minus", "negative", a digit, or a
@@ -159,7 +181,10 @@ def _start_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         "negative",
         *(f"{article} {word}" for article in ("a", "an") for word in _number_words()),
     ]
-    after_other = re.compile(rf"[^a-z](?=(?:{_by_first_letter(words)})|[-.]?[0-9])")
+    first = "".join(sorted({word[0] for word in words}))  # one class test before the words
+    after_other = re.compile(
+        rf"[^a-z](?=[{first}0-9.-])(?=(?:{_by_first_letter(words)})|[-.]?[0-9])"
+    )
     return after_other, re.compile(r"[0-9](?<=[a-z][0-9])")
 
 
