@@ -61,6 +61,8 @@ _AS_OF_CUE = re.compile(r"\b(?:by|as\s+of|until|through)\s+(?:the\s+end\s+of\s+)
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:which|who|while|but|whereas)\b", re.I)
 _DEMONYM_ENDINGS = ("an", "ese", "ish")
+_AND = re.compile(r"\s+and\s+", re.I)
+_PHRASE_STOP = re.compile(r"[,;:()]|\s-\s")
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ def _strongest(folded: str, match: re.Match[str], limit: int) -> str:
     # "were shot and killed": the later, stronger outcome wins over "shot"
     lex = measure_lexicon()
     event = lex.event_of_word[normalise(match.group(0))]
-    follow = re.compile(r"\s+and\s+", re.I).match(folded, match.end(), limit)
+    follow = _AND.match(folded, match.end(), limit)
     if event == "shot" and follow:
         nxt = lex.event_pattern.match(folded, follow.end(), limit)
         if nxt:
@@ -172,7 +174,7 @@ def since_of(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> str:
 
 
 def _phrase_end(folded: str, pos: int, limit: int) -> int:
-    stop = re.compile(r"[,;:()]|\s-\s").search(folded, pos, limit)
+    stop = _PHRASE_STOP.search(folded, pos, limit)
     return min(stop.start() if stop else limit, pos + 120)
 
 

@@ -275,13 +275,22 @@ def _key(text: str) -> str:
 def _parse_digits(
     digits: str, scale_word: str | None, start: int, end: int, text: str
 ) -> NumberMention | None:
+    reading = _digits_reading(digits, scale_word)
+    if reading is None:
+        return None
+    value, precision, scale = reading
+    return NumberMention(start, end, text, "digits", value, precision, scale=scale)
+
+
+@lru_cache(maxsize=4096)
+def _digits_reading(digits: str, scale_word: str | None) -> tuple[Decimal, Decimal, Decimal] | None:
+    """Value, precision and scale of a number in digits; cached, as the same numbers recur."""
     try:
         value = Decimal(digits.replace(",", ""))
     except InvalidOperation:
         return None
     scale = _scale_value(scale_word) if scale_word else Decimal(1)
-    precision = digits_precision(digits) * scale
-    return NumberMention(start, end, text, "digits", value * scale, precision, scale=scale)
+    return value * scale, digits_precision(digits) * scale, scale
 
 
 def _scale_value(words: str) -> Decimal:
