@@ -4,8 +4,8 @@ Each test runs a fast path and the straightforward version it stands for (kept h
 reference) over generated text: speech-verb pre-checks and endpos in attribution, the
 lowercase twins of the re.I measure and qualifier patterns, fold_text by replace, the
 sentence splitter that scans for punctuation, the log-time overlap test of
-extract_claims, and the number finder that tries its pattern only where a mention can
-start.
+extract_claims, the number finder that tries its pattern only where a mention can
+start, and the trie alternations of the lowercase twins.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from checker.extract import attribution, filters, numbers, qualifiers, text, units
 from checker.extract.claims import _overlap_test
-from checker.extract.lexicons import CaselessPattern, measure_lexicon
+from checker.extract.lexicons import CaselessPattern, measure_lexicon, trie_alternation
 
 # Words the patterns care about, with odd casing and the non-ASCII letters re.I folds to
 # ASCII ones (long s, Kelvin sign, dotless and dotted i).
@@ -254,3 +254,23 @@ def test_suffix_match_equals_the_suffix_pattern_at_every_position(found: str) ->
         fast = units._suffix_match(found, end)
         slow = suffix.match(found, end, min(len(found), end + 40))
         assert (fast and fast.regs) == (slow and slow.regs)
+
+
+_TRIE_WORD = st.text(alphabet="ab ", min_size=1, max_size=5).map(lambda w: " ".join(w.split()))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(_TRIE_WORD.filter(bool), min_size=1, max_size=8),
+    st.text(alphabet="ab \t-", max_size=30),
+    st.sampled_from(["", r"\b", r"(?!\w)", r"\s+b", r"a?$", r"\s*-"]),
+)
+def test_a_trie_alternation_matches_as_the_alternation_longest_first(
+    words: list[str], found: str, after: str
+) -> None:
+    longest_first = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    )
+    flat = re.compile(rf"(?:{longest_first}){after}")
+    trie = re.compile(rf"{trie_alternation(words)}{after}")
+    assert [m.span() for m in trie.finditer(found)] == [m.span() for m in flat.finditer(found)]

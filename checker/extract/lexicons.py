@@ -58,22 +58,51 @@ def caseless_pattern(template: str, flags: int = 0, **words: list[str]) -> Casel
     lowered = _lowercase_words(words)
     if lowered is None:
         return CaselessPattern(caseless, None)
-    return CaselessPattern(caseless, re.compile(template.format(**_alternations(lowered)), flags))
+    tries = {name: trie_alternation(group) for name, group in lowered.items()}
+    return CaselessPattern(caseless, re.compile(template.format(**tries), flags))
 
 
 def caseless_twins(
-    source: Callable[[list[str]], str], words: list[str], flags: int = 0
+    source: Callable[[str], str], words: list[str], flags: int = 0
 ) -> CaselessPattern:
-    """`source(words)` ignoring case, as caseless_pattern, for a pattern built by `source`.
+    """`source(alternation of words)` ignoring case, as caseless_pattern, for a pattern that
+    `source` builds around the words, longest first (in the given order among equals).
 
-    `source` must build the same pattern text from the lowercased words except for their
-    case, and that text must match the same with and without re.I.
+    The text `source` adds must match the same with and without re.I.
     """
-    caseless = re.compile(source(words), flags | re.I)
+    longest_first = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    caseless = re.compile(source(longest_first), flags | re.I)
     lowered = _lowercase_words({"words": words})
     if lowered is None:
         return CaselessPattern(caseless, None)
-    return CaselessPattern(caseless, re.compile(source(lowered["words"]), flags))
+    return CaselessPattern(caseless, re.compile(source(trie_alternation(lowered["words"])), flags))
+
+
+def trie_alternation(words: list[str]) -> str:
+    """The alternation of `words` as a trie: "t(?:w(?:o|elve)|en(?:s|))" for two, twelve, ten,
+    tens. It matches as the alternation longest first does (a word before its prefixes),
+    but the regex engine follows one branch per character instead of trying every word.
+    A space in a word matches any run of whitespace."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _trie_branches(trie)
+
+
+def _trie_branches(node: dict[str, dict]) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_branches(child)
+        for char, child in node.items()
+        if char
+    ]
+    if "" in node:
+        branches.append("")  # the word that ends here comes after its longer ones
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _alternations(words: dict[str, list[str]]) -> dict[str, str]:

@@ -20,10 +20,7 @@ class Qualifier:
 
 
 def _phrases_pattern(phrases: list[str], anchored_end: bool, by: bool = False) -> CaselessPattern:
-    def source(words: list[str]) -> str:
-        alternation = "|".join(
-            re.escape(p).replace(r"\ ", r"\s+") for p in sorted(words, key=len, reverse=True)
-        )
+    def source(alternation: str) -> str:
         if anchored_end:
             # the phrase right before the figure, maybe with "by" ("dropped by 2%") or a
             # currency sign in between
