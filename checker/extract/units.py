@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 
-from checker.extract.lexicons import case_safe
+from checker.extract.lexicons import case_safe, trie_alternation
 from checker.extract.text import lowercase_ascii
 from checker.vocab import alternation
 
@@ -39,18 +39,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     suffixes = list(lex["suffix"]) + list(lex["time_units"]) + list(lex["scaled_suffix"])
     suffix = re.compile(
-        _suffix_source(list(lex["suffix_case"]), suffixes), re.VERBOSE | re.IGNORECASE
+        _suffix_source(list(lex["suffix_case"]), alternation(suffixes)), re.VERBOSE | re.IGNORECASE
     )
     return prefix, suffix
 
 
-def _suffix_source(cased: list[str], words: list[str]) -> str:
+def _suffix_source(cased: list[str], words: str) -> str:
     # the cased words keep their case: "45g" but not "5G"; "Nm" and "nm"
     cased_words = f"(?-i:{alternation(cased)}) |" if cased else ""
     return rf"""
         (?:\s?-?\s?)                 # "5 km", "5km", "5-mile"
         (?P<u>
-          {cased_words} {alternation(words)}
+          {cased_words} {words}
         )
         (?![\w])                     # a whole word or symbol ("m" is not "men")
         (?!\.\w)                     # "3 p.m." is not pence
@@ -67,7 +67,7 @@ def _lowercase_suffix() -> re.Pattern[str] | None:
     words = [*lex["suffix"], *lex["time_units"], *lex["scaled_suffix"], *lex["suffix_case"]]
     if not all(case_safe(ch) for w in words for ch in w):
         return None
-    return re.compile(_suffix_source([], [w.lower() for w in words]), re.VERBOSE)
+    return re.compile(_suffix_source([], trie_alternation([w.lower() for w in words])), re.VERBOSE)
 
 
 def _suffix_match(folded: str, end: int) -> re.Match[str] | None:
