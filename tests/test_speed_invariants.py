@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract import attribution, filters, numbers, qualifiers, text, units
+from checker.extract import attribution, filters, measures, numbers, qualifiers, text, units
 from checker.extract.claims import _overlap_test
 from checker.extract.lexicons import CaselessPattern, measure_lexicon, trie_alternation
 
@@ -274,3 +274,31 @@ def test_a_trie_alternation_matches_as_the_alternation_longest_first(
     flat = re.compile(rf"(?:{longest_first}){after}")
     trie = re.compile(rf"{trie_alternation(words)}{after}")
     assert [m.span() for m in trie.finditer(found)] == [m.span() for m in flat.finditer(found)]
+
+
+_SINCE_PIECES = [
+    *"since SINCE began Began begun started launched erupted broke out flared  up".split(),
+    *"kicked off in on last this the war its air campaign 2015 March \u017fince".split(),
+    *"kicked off in|Broke out last|flared up this|since the war began in".split("|"),
+]
+
+
+@st.composite
+def _since_texts(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.sampled_from(_SINCE_PIECES), max_size=10))
+    gaps = draw(
+        st.lists(
+            st.sampled_from([" ", " ", ", ", "  ", "\n", "\u00a0"]),
+            min_size=len(pieces),
+            max_size=len(pieces),
+        )
+    )
+    return "".join(p + g for p, g in zip(pieces, gaps, strict=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_since_texts(), st.integers(0, 60), st.integers(0, 400))
+def test_the_since_word_test_passes_wherever_since_matches(found: str, pos: int, end: int) -> None:
+    assert measures._since_in(found) == bool(measures._SINCE.search(found))
+    if measures._SINCE.search(found, pos, end):
+        assert measures._may_say_since(found[pos:end])

@@ -38,6 +38,8 @@ _SINCE = re.compile(
     """,
     re.VERBOSE | re.I,
 )
+# Every _SINCE match holds one of these words: a text without any of them has none.
+_SINCE_WORDS = tuple("since began begun started launched erupted broke flared kicked".split())
 _START_OF = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|launch)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?",
     re.I,
@@ -233,8 +235,21 @@ def build_measure(
 def own_times(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> tuple[TimeExpr, ...]:
     """Times that date the figure itself, not the start of its period ("since", "began in")."""
     return tuple(
-        t for t in times if not _SINCE.search(folded[max(clause.start, t.start - 80) : t.start])
+        t for t in times if not _since_in(folded[max(clause.start, t.start - 80) : t.start])
     )
+
+
+def _since_in(text: str) -> bool:
+    return _may_say_since(text) and _SINCE.search(text) is not None
+
+
+def _may_say_since(text: str) -> bool:
+    """False when _SINCE cannot match in `text`: ASCII text without any of _SINCE_WORDS.
+    (re.I matches a few non-ASCII letters to ASCII ones, which lower() does not.)"""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _SINCE_WORDS)
 
 
 def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
@@ -245,7 +260,12 @@ def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Meas
     start of the airstrikes; other dates measure nothing we can align.
     """
     lex = measure_lexicon()
-    cues = list(_SINCE.finditer(folded, max(sentence[0], time.start - 120), time.start))
+    cue_start = max(sentence[0], time.start - 120)
+    cues = (
+        list(_SINCE.finditer(folded, cue_start, time.start))
+        if _may_say_since(folded[cue_start : time.start])
+        else []
+    )
     if not cues or time.start >= _phrase_end(folded, cues[-1].end(), sentence[1]):
         return Measure()  # no "since"/"began" in the date's own phrase
     between = folded[cues[-1].end() : time.start]
