@@ -327,8 +327,15 @@ def digits_precision(digits: str) -> Decimal:
 
 
 def _parse_words(text: str, start: int, end: int) -> NumberMention | None:
+    value, precision, scale = _words_reading(text.lower())
+    return NumberMention(start, end, text, "words", value, precision, scale=scale)
+
+
+@lru_cache(maxsize=1024)
+def _words_reading(lowered: str) -> tuple[Decimal, Decimal, Decimal]:
+    """Value, precision and scale of a number in words; cached, as the same words recur."""
     lex = lexicon()
-    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    tokens = [t for t in re.split(r"[\s-]+", lowered) if t and t != "and"]
     total = current = Decimal(0)
     smallest_scale = Decimal(1)
     for token in tokens:
@@ -350,4 +357,4 @@ def _parse_words(text: str, start: int, end: int) -> NumberMention | None:
     precision = smallest_scale if current == 0 else Decimal(1)
     if tokens[-1] == "hundred":
         precision = Decimal(100)
-    return NumberMention(start, end, text, "words", value, precision, scale=smallest_scale)
+    return value, precision, smallest_scale
