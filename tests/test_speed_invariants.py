@@ -2,20 +2,23 @@
 
 Each test runs a fast path and the straightforward version it stands for (kept here as the
 reference) over generated text: speech-verb pre-checks and endpos in attribution, the
-lowercase twins of the re.I measure patterns, fold_text by replace, the sentence splitter
-that scans for punctuation, and the log-time overlap test of extract_claims.
+lowercase twins of the re.I measure and qualifier patterns, fold_text by replace, the
+sentence splitter that scans for punctuation, the log-time overlap test of
+extract_claims, the number finder that tries its pattern only where a mention can
+start, and the trie alternations of the lowercase twins.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract import attribution, text
+from checker.extract import attribution, filters, measures, numbers, qualifiers, text, units
 from checker.extract.claims import _overlap_test
-from checker.extract.lexicons import CaselessPattern, measure_lexicon
+from checker.extract.lexicons import CaselessPattern, measure_lexicon, trie_alternation
 
 # Words the patterns care about, with odd casing and the non-ASCII letters re.I folds to
 # ASCII ones (long s, Kelvin sign, dotless and dotted i).
@@ -41,6 +44,12 @@ _WORDS = [
     "were shot and killed",
     "since the war began in",
     "is said to",
+    # qualifier phrases, some in odd casing, and what may follow them
+    *"more than|Nearly|ABOUT|over|up|down|Rose by|fell  by|or more|at least|~".split("|"),
+    *"lower|\u2248|gave up|sub-|approx.|$|\u00a3|higher|increase of|no fewer than".split("|"),
+    "\u017fome",
+    # identifiers and names before numbers
+    *"Flight|ROUTE|No.|no|po  box|Room #|S&P|Big|iPhone|the Big 12|Apollo 11|k|\u212a".split("|"),
 ]
 _GAPS = [" ", " ", " ", ", ", ". ", "\n", "  ", '" ', "? ", ".) ", "\t", "\u00a0"]
 
@@ -85,8 +94,23 @@ def test_lowercase_twins_find_what_re_i_finds(found: str, pos: int, end: int) ->
         lex.whole_event_pattern,
     ):
         assert _spans(pattern, found, pos, end) == _spans(pattern.caseless, found, pos, end)
-        fast, slow = pattern.search(found, pos, end), pattern.caseless.search(found, pos, end)
-        assert (fast and fast.span()) == (slow and slow.span())
+        for method in ("search", "match"):
+            fast = getattr(pattern, method)(found, pos, end)
+            slow = getattr(pattern.caseless, method)(found, pos, end)
+            assert (fast and fast.regs) == (slow and slow.regs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_texts(), st.integers(0, 40))
+def test_end_anchored_twins_find_what_re_i_finds_at_every_end(found: str, pos: int) -> None:
+    # qualifier phrases and identifier words before a figure are anchored at the end of
+    # the text: try every end
+    for pattern in (*qualifiers._patterns(), filters._identifier()):
+        for end in range(pos, len(found) + 1):
+            for method in ("search", "match"):
+                fast = getattr(pattern, method)(found, pos, end)
+                slow = getattr(pattern.caseless, method)(found, pos, end)
+                assert (fast and fast.regs) == (slow and slow.regs)
 
 
 @settings(max_examples=300, deadline=None)
@@ -134,3 +158,147 @@ def test_overlap_test_equals_a_scan(spans: list[tuple[int, int]], probe: tuple[i
     start, end = probe
     expected = any(s < end and start < e for s, e in spans)
     assert _overlap_test(spans)(start, end) == expected
+
+
+# Pieces of number mentions and what may sit around them: digits with signs, points and
+# separators, number words in odd casing, currency codes against digits, phrases whose
+# inner words could start a mention, and non-ASCII text (which takes the plain scan).
+_NUMBER_PIECES = [
+    *"0 1 5 12 250,000 3.5 .001 1,2 1999 5G 10:30".split(),
+    *"One ONE tWo three Fifteen twenty-five ninety hundred Thousand million bn m k".split(),
+    *"a A an An half Half third quarters tenth dozen dozens scores Tens of hundreds".split(),
+    *"minus Negative USD usd RM PS US$ $ £ € x people the and someone often".split(),
+    "a hundred",
+    "An hundred",
+    "an eighty",
+    "minus 5",
+    "MINUS-5",
+    "negative 3.5",
+    "USD10m",
+    "rm23.50",
+    "PS2.7m",
+    "x-5",
+    "a-half",
+    "two thirds",
+    "tens of thousands",
+    "\u017fcores",
+    "\u212a",
+    "\u0130",
+    "\u2212",
+    "\u0663",
+    "caf\u00e9",
+    "\u00e9one",
+    "\u2003",
+    "\u212a5",
+    "USD\u0663",
+    " -\u0663",
+]
+_NUMBER_GAPS = ["", "", " ", " ", "-", ".", ",", "/", "(", "\n", "  "]
+
+
+@st.composite
+def _number_texts(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=16))
+    gaps = draw(st.lists(st.sampled_from(_NUMBER_GAPS), min_size=len(pieces), max_size=len(pieces)))
+    return "".join(g + p for p, g in zip(pieces, gaps, strict=True))
+
+
+def _found(matches: Iterable[re.Match[str]]) -> list[tuple[object, ...]]:
+    return [(m.span(), m.lastgroup, m.groupdict()) for m in matches]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_number_texts())
+def test_mention_matches_equal_a_finditer_of_the_whole_text(found: str) -> None:
+    expected = _found(numbers.mention_pattern().finditer(found))
+    assert _found(numbers.mention_matches(found)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts())
+def test_a_name_before_a_number_is_a_capitalised_last_word(found: str) -> None:
+    name_before = filters._patterns()["name_before"]
+    for start in range(len(found) + 1):
+        if name_before.search(found, max(0, start - 30), start):
+            assert filters._capitalised_last_word(found, start)
+
+
+_UNIT_PIECES = [
+    *"5 45 3.5 km KM g G 5G Nm nm NM PS ps WAR war p P p.m. kn % per cent Per  Cent".split(),
+    *"miles Miles-per-hour mph sq ft square metres barrels-a-day dollars years-old".split(),
+    *"\u00b0C \u00b0c \u00b5m \u03bcm \u20ac \u2033 \u212am \u017fq".split(),
+    "men",
+    ".",
+    "#",
+]
+
+
+@st.composite
+def _unit_texts(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.sampled_from(_UNIT_PIECES), max_size=12))
+    gaps = draw(
+        st.lists(
+            st.sampled_from(["", " ", "-", " - ", "  ", "\n", "."]),
+            min_size=len(pieces),
+            max_size=len(pieces),
+        )
+    )
+    return "".join(g + p for p, g in zip(pieces, gaps, strict=True))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_unit_texts())
+def test_suffix_match_equals_the_suffix_pattern_at_every_position(found: str) -> None:
+    suffix = units._patterns()[1]
+    for end in range(len(found) + 1):
+        fast = units._suffix_match(found, end)
+        slow = suffix.match(found, end, min(len(found), end + 40))
+        assert (fast and fast.regs) == (slow and slow.regs)
+
+
+_TRIE_WORD = st.text(alphabet="ab ", min_size=1, max_size=5).map(lambda w: " ".join(w.split()))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(_TRIE_WORD.filter(bool), min_size=1, max_size=8),
+    st.text(alphabet="ab \t-", max_size=30),
+    st.sampled_from(["", r"\b", r"(?!\w)", r"\s+b", r"a?$", r"\s*-"]),
+)
+def test_a_trie_alternation_matches_as_the_alternation_longest_first(
+    words: list[str], found: str, after: str
+) -> None:
+    longest_first = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    )
+    flat = re.compile(rf"(?:{longest_first}){after}")
+    trie = re.compile(rf"{trie_alternation(words)}{after}")
+    assert [m.span() for m in trie.finditer(found)] == [m.span() for m in flat.finditer(found)]
+
+
+_SINCE_PIECES = [
+    *"since SINCE began Began begun started launched erupted broke out flared  up".split(),
+    *"kicked off in on last this the war its air campaign 2015 March \u017fince".split(),
+    *"kicked off in|Broke out last|flared up this|since the war began in".split("|"),
+]
+
+
+@st.composite
+def _since_texts(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.sampled_from(_SINCE_PIECES), max_size=10))
+    gaps = draw(
+        st.lists(
+            st.sampled_from([" ", " ", ", ", "  ", "\n", "\u00a0"]),
+            min_size=len(pieces),
+            max_size=len(pieces),
+        )
+    )
+    return "".join(p + g for p, g in zip(pieces, gaps, strict=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_since_texts(), st.integers(0, 60), st.integers(0, 400))
+def test_the_since_word_test_passes_wherever_since_matches(found: str, pos: int, end: int) -> None:
+    assert measures._since_in(found) == bool(measures._SINCE.search(found))
+    if measures._SINCE.search(found, pos, end):
+        assert measures._may_say_since(found[pos:end])

@@ -195,10 +195,13 @@ def counted_entity(folded: str, pos: int, limit: int, vague: bool) -> Entity | N
     return Entity(written, words[-1].group(0).lower(), words[-1].end())
 
 
+# "hundreds of thousands of civilians", "half of the population", "half the population"
+_VAGUE_CONNECTOR = re.compile(r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?", re.I)
+_SPACES = re.compile(r"\s*")
+
+
 def _skip_connector(folded: str, pos: int, limit: int, vague: bool) -> int:
-    # "hundreds of thousands of civilians", "half of the population", "half the population"
-    pattern = r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?" if vague else r"\s*"
-    match = re.compile(pattern, re.I).match(folded, pos, limit)
+    match = (_VAGUE_CONNECTOR if vague else _SPACES).match(folded, pos, limit)
     return match.end() if match else pos
 
 

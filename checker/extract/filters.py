@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from checker.extract.lexicons import CaselessPattern, caseless_pattern
 from checker.extract.numbers import NumberMention
 from checker.extract.units import currency_code_before, unit_follows
 from checker.vocab import alternation, load_data
@@ -19,7 +20,6 @@ from checker.vocab import alternation, load_data
 def _patterns() -> dict[str, re.Pattern[str]]:
     lex = load_data("filters")
     return {
-        "identifier": re.compile(rf"\b(?:{alternation(lex['identifier_words'])})\.?\s?#?$", re.I),
         "street": re.compile(
             rf"""
             (?:-\d+[A-Za-z]?)?                 # "16-18 Industrial Avenue", "3-5A"
@@ -89,6 +89,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _identifier() -> CaselessPattern:
+    """An identifier word right before a number: "Flight 370", "Route 66", "No. 5"."""
+    words = load_data("filters")["identifier_words"]
+    return caseless_pattern(r"\b(?:{words})\.?\s?#?$", words=words)
+
+
 def not_a_figure(folded: str, mention: NumberMention) -> str:
     """Why the mention is not a figure a fact-checker would check; "" when it is one."""
     if mention.form != "digits":
@@ -103,22 +110,36 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
         return "identifier (a long number without separators)"
     if _name_before(folded, start, end):
         return "part of a name (S&P 500, Big 12)"
-    checks: tuple[tuple[str, Callable[[], bool]], ...] = (
-        ("model designation or code", lambda: _designation(p, before)),
-        ("network generation", lambda: p["generation"].match(after) is not None),  # 5G, 4G
-        ("ordinal", lambda: p["ordinal"].match(after) is not None),
-        ("decade or age group", lambda: p["decade"].match(after) is not None),  # 1990s, 70s
-        ("list or section number", lambda: _is_list_number(before, after)),
-        ("copyright line", lambda: p["copyright"].search(before) is not None),
-        ("time of day", lambda: bool(p["time"].match(after) or p["clock_before"].search(before))),
-        ("phone number, date or code", lambda: _is_code(p, before, after)),
-        ("street number", lambda: bool(p["street"].match(after) or p["block"].match(after))),
-        ("identifier", lambda: bool(p["identifier"].search(before)) and not _currency(before)),
-    )
-    for reason, hit in checks:  # in order, stopping at the first that holds
-        if hit():
+    for reason, hit in _CHECKS:  # in order, stopping at the first that holds
+        if hit(p, before, after):
             return reason
     return ""
+
+
+# Why a number is not a figure, each with its test of the text before and after it.
+_CHECKS: tuple[tuple[str, Callable[[dict[str, re.Pattern[str]], str, str], bool]], ...] = (
+    ("model designation or code", lambda p, before, after: _designation(p, before)),
+    ("network generation", lambda p, before, after: bool(p["generation"].match(after))),  # 5G
+    ("ordinal", lambda p, before, after: bool(p["ordinal"].match(after))),
+    ("decade or age group", lambda p, before, after: bool(p["decade"].match(after))),  # 1990s
+    ("list or section number", lambda p, before, after: _is_list_number(before, after)),
+    ("copyright line", lambda p, before, after: bool(p["copyright"].search(before))),
+    ("time of day", lambda p, before, after: _is_time(p, before, after)),
+    ("phone number, date or code", lambda p, before, after: _is_code(p, before, after)),
+    (
+        "street number",
+        lambda p, before, after: bool(p["street"].match(after) or p["block"].match(after)),
+    ),
+    ("identifier", lambda p, before, after: _is_identifier(before)),
+)
+
+
+def _is_time(p: dict[str, re.Pattern[str]], before: str, after: str) -> bool:
+    return bool(p["time"].match(after) or p["clock_before"].search(before))
+
+
+def _is_identifier(before: str) -> bool:
+    return bool(_identifier().search(before)) and not _currency(before)
 
 
 def _currency(before: str) -> bool:
@@ -160,6 +181,8 @@ def _name_before(folded: str, start: int, end: int) -> bool:
         return False
     if _patterns()["index_before"].search(folded, max(0, start - 12), start):
         return True  # "the S&P 500", "Fortune 500 companies", "the FTSE 100 index"
+    if not _capitalised_last_word(folded, start):
+        return False
     match = _patterns()["name_before"].search(folded, max(0, start - 30), start)
     if match is None:
         return False
@@ -168,6 +191,12 @@ def _name_before(folded: str, start: int, end: int) -> bool:
     if _unit_or_noun_follows(folded, end):
         return False
     return not _title_case(folded[max(0, start - 80) : end + 80])
+
+
+def _capitalised_last_word(folded: str, start: int) -> bool:
+    # a cheap test the name_before pattern implies: its name is the last word before `start`
+    words = folded[max(0, start - 30) : start].split()
+    return bool(words) and "A" <= words[-1][0] <= "Z"
 
 
 def _title_case(window: str) -> bool:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import string
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -57,7 +58,51 @@ def caseless_pattern(template: str, flags: int = 0, **words: list[str]) -> Casel
     lowered = _lowercase_words(words)
     if lowered is None:
         return CaselessPattern(caseless, None)
-    return CaselessPattern(caseless, re.compile(template.format(**_alternations(lowered)), flags))
+    tries = {name: trie_alternation(group) for name, group in lowered.items()}
+    return CaselessPattern(caseless, re.compile(template.format(**tries), flags))
+
+
+def caseless_twins(
+    source: Callable[[str], str], words: list[str], flags: int = 0
+) -> CaselessPattern:
+    """`source(alternation of words)` ignoring case, as caseless_pattern, for a pattern that
+    `source` builds around the words, longest first (in the given order among equals).
+
+    The text `source` adds must match the same with and without re.I.
+    """
+    longest_first = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    caseless = re.compile(source(longest_first), flags | re.I)
+    lowered = _lowercase_words({"words": words})
+    if lowered is None:
+        return CaselessPattern(caseless, None)
+    return CaselessPattern(caseless, re.compile(source(trie_alternation(lowered["words"])), flags))
+
+
+def trie_alternation(words: list[str]) -> str:
+    """The alternation of `words` as a trie: "t(?:w(?:o|elve)|en(?:s|))" for two, twelve, ten,
+    tens. It matches as the alternation longest first does (a word before its prefixes),
+    but the regex engine follows one branch per character instead of trying every word.
+    A space in a word matches any run of whitespace."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _trie_branches(trie)
+
+
+def _trie_branches(node: dict[str, dict]) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_branches(child)
+        for char, child in node.items()
+        if char
+    ]
+    if "" in node:
+        branches.append("")  # the word that ends here comes after its longer ones
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _alternations(words: dict[str, list[str]]) -> dict[str, str]:
@@ -67,9 +112,18 @@ def _alternations(words: dict[str, list[str]]) -> dict[str, str]:
 def _lowercase_words(words: dict[str, list[str]]) -> dict[str, list[str]] | None:
     # re.I lets a few non-ASCII letters match ASCII ones (the long s matches "s", the
     # Kelvin sign "k"), which lowercased literals would not; such words keep re.I only.
-    if not all(w.isascii() for group in words.values() for w in group):
+    # Other non-ASCII characters ("≈") match no ASCII text either way.
+    if not all(case_safe(ch) for group in words.values() for w in group for ch in w):
         return None
     return {name: [w.lower() for w in group] for name, group in words.items()}
+
+
+def case_safe(ch: str) -> bool:
+    """Whether a twin treats `ch` as re.I does on ASCII text: ASCII, or no ASCII letter's
+    case variant."""
+    return ch.isascii() or not any(
+        re.fullmatch(re.escape(ch), a, re.I) for a in string.ascii_letters
+    )
 
 
 @dataclass(frozen=True)

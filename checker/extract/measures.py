@@ -38,6 +38,8 @@ _SINCE = re.compile(
     """,
     re.VERBOSE | re.I,
 )
+# Every _SINCE match holds one of these words: a text without any of them has none.
+_SINCE_WORDS = tuple("since began begun started launched erupted broke flared kicked".split())
 _START_OF = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|launch)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?",
     re.I,
@@ -61,6 +63,8 @@ _AS_OF_CUE = re.compile(r"\b(?:by|as\s+of|until|through)\s+(?:the\s+end\s+of\s+)
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:which|who|while|but|whereas)\b", re.I)
 _DEMONYM_ENDINGS = ("an", "ese", "ish")
+_AND = re.compile(r"\s+and\s+", re.I)
+_PHRASE_STOP = re.compile(r"[,;:()]|\s-\s")
 
 
 @dataclass(frozen=True)
@@ -99,7 +103,7 @@ def _strongest(folded: str, match: re.Match[str], limit: int) -> str:
     # "were shot and killed": the later, stronger outcome wins over "shot"
     lex = measure_lexicon()
     event = lex.event_of_word[normalise(match.group(0))]
-    follow = re.compile(r"\s+and\s+", re.I).match(folded, match.end(), limit)
+    follow = _AND.match(folded, match.end(), limit)
     if event == "shot" and follow:
         nxt = lex.event_pattern.match(folded, follow.end(), limit)
         if nxt:
@@ -172,7 +176,7 @@ def since_of(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> str:
 
 
 def _phrase_end(folded: str, pos: int, limit: int) -> int:
-    stop = re.compile(r"[,;:()]|\s-\s").search(folded, pos, limit)
+    stop = _PHRASE_STOP.search(folded, pos, limit)
     return min(stop.start() if stop else limit, pos + 120)
 
 
@@ -231,8 +235,21 @@ def build_measure(
 def own_times(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> tuple[TimeExpr, ...]:
     """Times that date the figure itself, not the start of its period ("since", "began in")."""
     return tuple(
-        t for t in times if not _SINCE.search(folded[max(clause.start, t.start - 80) : t.start])
+        t for t in times if not _since_in(folded[max(clause.start, t.start - 80) : t.start])
     )
+
+
+def _since_in(text: str) -> bool:
+    return _may_say_since(text) and _SINCE.search(text) is not None
+
+
+def _may_say_since(text: str) -> bool:
+    """False when _SINCE cannot match in `text`: ASCII text without any of _SINCE_WORDS.
+    (re.I matches a few non-ASCII letters to ASCII ones, which lower() does not.)"""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _SINCE_WORDS)
 
 
 def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
@@ -243,7 +260,12 @@ def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Meas
     start of the airstrikes; other dates measure nothing we can align.
     """
     lex = measure_lexicon()
-    cues = list(_SINCE.finditer(folded, max(sentence[0], time.start - 120), time.start))
+    cue_start = max(sentence[0], time.start - 120)
+    cues = (
+        list(_SINCE.finditer(folded, cue_start, time.start))
+        if _may_say_since(folded[cue_start : time.start])
+        else []
+    )
     if not cues or time.start >= _phrase_end(folded, cues[-1].end(), sentence[1]):
         return Measure()  # no "since"/"began" in the date's own phrase
     between = folded[cues[-1].end() : time.start]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from checker.extract.intervals import qualifier_lexicon
+from checker.extract.lexicons import CaselessPattern, caseless_twins
 from checker.extract.units import unit_lexicon
 from checker.vocab import alternation
 
@@ -20,16 +21,18 @@ class Qualifier:
     direction: str = ""  # up / down when the figure is a change ("rose nearly 50%"), else ""
 
 
-def _phrases_pattern(phrases: list[str], anchored_end: bool, by: str = "") -> re.Pattern[str]:
-    either = "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
-    )
-    if anchored_end:
-        # the phrase right before the figure, maybe with `by` ("dropped by 2%") or a currency
-        # sign or code in between ("up Y=50 billion", "rose US$3")
-        return re.compile(rf"(?<!\w)(?P<q>{either}){by}\s*{_currency()}\s*$", re.IGNORECASE)
-    # the phrase right after the figure; used with .match(text, pos)
-    return re.compile(rf"\s*(?P<q>{either})\b", re.IGNORECASE)
+def _phrases_pattern(phrases: list[str], anchored_end: bool, by: str = "") -> CaselessPattern:
+    currency = _currency()
+
+    def source(alternation: str) -> str:
+        if anchored_end:
+            # the phrase right before the figure, maybe with `by` ("dropped by 2%") or a
+            # currency sign or code in between ("up Y=50 billion", "rose US$3")
+            return rf"(?<!\w)(?P<q>{alternation}){by}\s*{currency}\s*$"
+        # the phrase right after the figure; used with .match(text, pos)
+        return rf"\s*(?P<q>{alternation})\b"
+
+    return caseless_twins(source, phrases)  # groups come lowercased: phrases are cut from the text
 
 
 def _currency() -> str:
@@ -42,7 +45,7 @@ _OBJECT_THEN_BY = r"(?:\s+[a-z]+){0,3}\s+by"
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
+def _patterns() -> tuple[CaselessPattern, ...]:
     lex = qualifier_lexicon()
     stems = {p.removesuffix(" by") for p in lex["change_before"] if " of" not in p}
     verbs = sorted(v for v in stems if v.isalpha() and v not in ("up", "down"))
@@ -69,16 +72,16 @@ def find_qualifier(folded: str, start: int, end: int) -> Qualifier:
     if match:
         rule = lex["before"][_key(match.group("q"))]
         q_start, q_end = window_start + match.start("q"), window_start + match.end("q")
-        return Qualifier(rule, match.group("q"), q_start, q_end, _direction(folded, q_start))
+        return Qualifier(rule, folded[q_start:q_end], q_start, q_end, _direction(folded, q_start))
     match = after.match(folded, end, min(len(folded), end + 30))
     if match:
         rule = lex["after"][_key(match.group("q"))]
-        direction = _direction(folded, start)
-        return Qualifier(rule, match.group("q"), match.start("q"), match.end("q"), direction)
+        q_start, q_end, direction = match.start("q"), match.end("q"), _direction(folded, start)
+        return Qualifier(rule, folded[q_start:q_end], q_start, q_end, direction)
     match = change_after.match(folded, end, min(len(folded), end + 12))
     if match:  # "closed 2% lower"
         rule = lex["change_after"][_key(match.group("q"))]
-        return Qualifier(rule, match.group("q"), match.start("q"), match.end("q"), rule)
+        return Qualifier(rule, folded[match.start("q") : match.end("q")], *match.span("q"), rule)
     found = _change_before(folded, start)
     if found is not None:
         rule, q_start, q_end = found

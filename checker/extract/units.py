@@ -9,6 +9,8 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 
+from checker.extract.lexicons import case_safe, trie_alternation
+from checker.extract.text import lowercase_ascii
 from checker.vocab import alternation
 
 _ONE = Decimal(1)
@@ -37,18 +39,44 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     suffixes = list(lex["suffix"]) + list(lex["time_units"]) + list(lex["scaled_suffix"])
     suffix = re.compile(
-        rf"""
+        _suffix_source(list(lex["suffix_case"]), alternation(suffixes)), re.VERBOSE | re.IGNORECASE
+    )
+    return prefix, suffix
+
+
+def _suffix_source(cased: list[str], words: str) -> str:
+    # the cased words keep their case: "45g" but not "5G"; "Nm" and "nm"
+    cased_words = f"(?-i:{alternation(cased)}) |" if cased else ""
+    return rf"""
         (?:\s?-?\s?)                 # "5 km", "5km", "5-mile"
         (?P<u>
-          (?-i:{alternation(list(lex["suffix_case"]))})  # "45g" but not "5G"; "Nm" and "nm"
-          | {alternation(suffixes)}
+          {cased_words} {words}
         )
         (?![\w])                     # a whole word or symbol ("m" is not "men")
         (?!\.\w)                     # "3 p.m." is not pence
-        """,
-        re.VERBOSE | re.IGNORECASE,
-    )
-    return prefix, suffix
+        """
+
+
+@cache
+def _lowercase_suffix() -> re.Pattern[str] | None:
+    """The suffix pattern with every word lowercased, case-sensitive, for lowercased ASCII
+    text: it matches wherever the suffix pattern matches (and where a cased word is written
+    in another case), and rejects the rest much faster. None if a word has a non-ASCII
+    letter that re.I matches to an ASCII one."""
+    lex = unit_lexicon()
+    words = [*lex["suffix"], *lex["time_units"], *lex["scaled_suffix"], *lex["suffix_case"]]
+    if not all(case_safe(ch) for w in words for ch in w):
+        return None
+    return re.compile(_suffix_source([], trie_alternation([w.lower() for w in words])), re.VERBOSE)
+
+
+def _suffix_match(folded: str, end: int) -> re.Match[str] | None:
+    """The suffix pattern matched at `end`, after a cheap test that it can match there."""
+    quick, lowered = _lowercase_suffix(), lowercase_ascii(folded)
+    limit = min(len(folded), end + 40)
+    if quick is not None and lowered is not None and not quick.match(lowered, end, limit):
+        return None
+    return _patterns()[1].match(folded, end, limit)
 
 
 def find_unit(folded: str, start: int, end: int, scale: Decimal = _ONE) -> Unit | None:
@@ -57,13 +85,13 @@ def find_unit(folded: str, start: int, end: int, scale: Decimal = _ONE) -> Unit 
     `scale` is the value of the figure's scale word: "9 million pounds" is money,
     "208 pounds" a weight.
     """
-    prefix, suffix = _patterns()
+    prefix, _ = _patterns()
     match = prefix.search(folded, max(0, start - 4), start)
     if match and not _inside_word(folded, match.start("u")):
         unit = _prefix_unit(match, folded[start:end], scale)
         if unit is not None:
             return unit
-    match = suffix.match(folded, end, min(len(folded), end + 40))
+    match = _suffix_match(folded, end)
     if match:
         return _suffix_unit(match, scale)
     return None
@@ -100,8 +128,7 @@ def _suffix_unit(match: re.Match[str], scale: Decimal) -> Unit:
 
 def unit_follows(folded: str, end: int) -> bool:
     """Whether a unit is written right after position `end` ("13000 sq m", "500 %")."""
-    _, suffix = _patterns()
-    return suffix.match(folded, end, min(len(folded), end + 40)) is not None
+    return _suffix_match(folded, end) is not None
 
 
 def currency_code_before(text: str) -> bool:
