@@ -16,7 +16,16 @@ from collections.abc import Iterable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract import attribution, filters, measures, numbers, qualifiers, text, units
+from checker.extract import (
+    attribution,
+    figures,
+    filters,
+    measures,
+    numbers,
+    qualifiers,
+    text,
+    units,
+)
 from checker.extract.claims import _overlap_test
 from checker.extract.lexicons import CaselessPattern, measure_lexicon, trie_alternation
 
@@ -302,3 +311,17 @@ def test_the_since_word_test_passes_wherever_since_matches(found: str, pos: int,
     assert measures._since_in(found) == bool(measures._SINCE.search(found))
     if measures._SINCE.search(found, pos, end):
         assert measures._may_say_since(found[pos:end])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["aged", "Ages", "AGE", "of", "from", "between", "5", "\u017f"]), max_size=8
+    ),
+    st.sampled_from([" ", "  ", "\n", "-"]),
+)
+def test_the_age_word_test_passes_wherever_age_before_matches(words: list[str], gap: str) -> None:
+    found = gap.join(words) + gap
+    for start in range(len(found) + 1):
+        slow = figures._AGE_BEFORE.search(found, max(0, start - 30), start)
+        assert figures._age_before(found, start) == bool(slow)

@@ -39,6 +39,7 @@ _RANGE_GAP = re.compile(
     """,
     re.VERBOSE | re.I,
 )
+_RANGE_REACH = 40  # no range spans more characters between its numbers
 _CHANGE_BY = re.compile(r"\bby\s+[$£€]?\s*$", re.I)
 _RANGE_OPENER = re.compile(
     r"\b(?P<opener>between|from)\s+(?:about\s+|some\s+|~\s*)?[$£€]?\s*$", re.I
@@ -191,6 +192,8 @@ def range_end(folded: str, first: NumberMention, second: NumberMention | None) -
         return False
     if {first.form, second.form} - {"digits", "words"}:
         return False  # a vague amount or a fraction never opens or closes a range
+    if second.start - first.end > _RANGE_REACH:
+        return False  # as _range_gap would find, before the look-up of an opener
     low, high = range_low(first, second), second.value
     opened = _RANGE_OPENER.search(folded, max(0, first.start - 20), first.start)
     from_opened = opened is not None and opened.group("opener").lower() == "from"
@@ -216,7 +219,7 @@ def _range_gap(folded: str, first: NumberMention, second: NumberMention) -> str 
     The first number's unit may be repeated ("5% to 6%", "208 pounds to 193") but a
     different unit on the second ("up 9.4 per cent to $84") means two figures.
     """
-    if second.start - first.end > 40:
+    if second.start - first.end > _RANGE_REACH:
         return None  # cheap test before the unit look-ups: no range spans that far
     pos = first.end
     first_unit = find_unit(folded, first.start, first.end, first.scale)
@@ -271,7 +274,7 @@ def _kind_and_unit(
 ) -> tuple[str, str]:
     if (
         _AGE.match(folded, mention.end)
-        or _AGE_BEFORE.search(folded, max(0, mention.start - 30), mention.start)
+        or _age_before(folded, mention.start)
         or _apposed_age(folded, mention)
         or (
             unit is None
@@ -296,6 +299,12 @@ def _apposed_age(folded: str, mention: NumberMention) -> bool:
         and folded.startswith(",", mention.end)
         and _NAME_COMMA.search(folded, max(0, mention.start - 30), mention.start) is not None
     )
+
+
+def _age_before(folded: str, start: int) -> bool:
+    window = max(0, start - 30)
+    # every match holds "age": a cheap test (no other character is a, g or e ignoring case)
+    return "age" in folded[window:start].lower() and bool(_AGE_BEFORE.search(folded, window, start))
 
 
 def _interval(
