@@ -11,6 +11,7 @@ of a whole-text scan as long as a match lies within REACH of its trigger.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from checker.extract.timex_patterns import RULES
 from checker.extract.timex_vocab import (
@@ -137,6 +138,7 @@ def _allows(rule: str, word: str, after: str) -> bool:
     return rule == "century" and after == "y"
 
 
+@cache
 def _rules_after(word: str) -> dict[str, tuple[str, ...]]:
     """The rules a hit of word can start, by what follows the hit (a key of _AFTER_KEYS);
     a shorter trigger word it begins with is followed by the hit's own next letter."""
@@ -173,7 +175,6 @@ def _branch(node: dict) -> str:  # type: ignore[type-arg]
 
 
 RULES_BY_WORD = _rules_by_word()
-RULES_AFTER = {word: _rules_after(word) for word in RULES_BY_WORD}
 TRIGGER = re.compile(
     rf"""
     (?P<digits>\d+)                           # 2016, 3 (p.m.), 16/02/16
@@ -220,7 +221,8 @@ def trigger_windows(text: str) -> dict[str, list[Window]]:
             after = folded[end : end + 1]
             if after == "-" and folded.startswith("long", end + 1):
                 after = "-long"
-            rules = RULES_AFTER[word].get(after, RULES_AFTER[word][""])
+            table = _rules_after(word)  # worked out on first use: a full table costs 0.2 s
+            rules = table.get(after, table[""])
         else:
             rules = digit_rules(folded, start, end)
         for rule in rules:
