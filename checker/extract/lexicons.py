@@ -80,23 +80,23 @@ def caseless_twins(
     return CaselessPattern(caseless, re.compile(source(trie_alternation(lowered["words"])), flags))
 
 
-def trie_alternation(words: list[str]) -> str:
+def trie_alternation(words: list[str], gap: str = r"\s+") -> str:
     """The alternation of `words` as a trie: "t(?:w(?:o|elve)|en(?:s|))" for two, twelve, ten,
     tens. It matches as the alternation longest first does (a word before its prefixes),
     but the regex engine follows one branch per character instead of trying every word.
-    A space in a word matches any run of whitespace."""
+    A space in a word matches `gap`, any run of whitespace unless told."""
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}  # a word ends here
-    return _trie_branches(trie)
+    return _trie_branches(trie, gap)
 
 
-def _trie_branches(node: dict[str, dict]) -> str:
+def _trie_branches(node: dict[str, dict], gap: str) -> str:
     branches = [
-        (r"\s+" if char == " " else re.escape(char)) + _trie_branches(child)
+        (gap if char == " " else re.escape(char)) + _trie_branches(child, gap)
         for char, child in node.items()
         if char
     ]

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from importlib import resources
 
+from checker.extract.lexicons import trie_alternation
 from checker.extract.text import lowercase_ascii
 from checker.extract.units import unit_lexicon
 from checker.vocab import alternation
@@ -189,34 +190,10 @@ def _start_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         *(f"{article} {word}" for article in ("a", "an") for word in _number_words()),
     ]
     first = "".join(sorted({word[0] for word in words}))  # one class test before the words
-    after_other = re.compile(rf"[^a-z](?=[{first}0-9.-])(?={_prefix_trie(words)}|[-.]?[0-9])")
+    after_other = re.compile(
+        rf"[^a-z](?=[{first}0-9.-])(?={trie_alternation(words, _PHRASE_GAP)}|[-.]?[0-9])"
+    )
     return after_other, re.compile(r"[0-9](?<=[a-z][0-9])")
-
-
-def _prefix_trie(words: list[str]) -> str:
-    """A pattern that matches where one of `words` starts, as a trie: "t(?:en|w(?:o|elve))".
-
-    The engine follows one branch per letter instead of trying every word; a word that
-    starts with another ("tens", "ten") is left out, as the shorter one matches first.
-    A space in a phrase matches _PHRASE_GAP.
-    """
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-    return _trie_branches(trie)
-
-
-def _trie_branches(node: dict[str, dict]) -> str:
-    if "" in node:
-        return ""  # a word ends: what follows it does not matter
-    branches = [
-        (_PHRASE_GAP if char == " " else re.escape(char)) + _trie_branches(child)
-        for char, child in sorted(node.items())
-    ]
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _parse_match(match: re.Match[str]) -> NumberMention | None:
