@@ -17,8 +17,8 @@ from checker.model import Interval
 
 _AGE = re.compile(r"\s?-?\s?(?:years?|yrs?)[-\s]+old\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:from\s+|between\s+)?$", re.I)
-# a capitalised word and a comma, not a place after a preposition ("In Ohio, 12, ...")
 _TURNED = re.compile(r"\bturn(?:ed|s|ing)\s+$", re.I)  # "she turned 35 last week"
+# a capitalised word and a comma, not a place after a preposition ("In Ohio, 12, ...")
 _NAME_COMMA = re.compile(r"(?<![Ii]n )(?<![Aa]t )(?<![Oo]n )(?<![Ff]or )\b[A-Z][a-z][\w'.-]*,\s$")
 _A_UNITS = (  # "$5 a month", "$1,271 an ounce"
     "year|month|week|day|night|hour|minute|head|piece|share|barrel|gallon|litre|liter"
