@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from checker.extract.lexicons import trie_alternation
 from checker.extract.timex_patterns import RULES
 from checker.extract.timex_vocab import (
     DAY_PARTS,
@@ -154,31 +155,11 @@ def _rules_after(word: str) -> dict[str, tuple[str, ...]]:
     return table
 
 
-def _trie(words: object) -> str:
-    """A regex for a set of lower-case words as a trie, so each position costs one or two
-    character tests, not one per word; longer words win ('september' over 'sep')."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in sorted(words):  # type: ignore[call-overload]
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _branch(tree)
-
-
-def _branch(node: dict) -> str:  # type: ignore[type-arg]
-    alternatives = [re.escape(char) + _branch(sub) for char, sub in node.items() if char]
-    if not alternatives:
-        return ""
-    body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-    return f"(?:{body})?" if "" in node else body
-
-
 RULES_BY_WORD = _rules_by_word()
 TRIGGER = re.compile(
     rf"""
     (?P<digits>\d+)                           # 2016, 3 (p.m.), 16/02/16
-    |\b(?P<word>{_trie(RULES_BY_WORD)})      # september, years, ago, every
+    |\b(?P<word>{trie_alternation(sorted(RULES_BY_WORD))})  # september, years, ago, every
     """,
     re.VERBOSE,  # run on lower-cased text: case-blind matching is three times slower
 )
