@@ -7,7 +7,7 @@ import string
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from checker.extract.text import lowercase_ascii
 from checker.vocab import alternation, load_data
@@ -121,9 +121,14 @@ def _lowercase_words(words: dict[str, list[str]]) -> dict[str, list[str]] | None
 def case_safe(ch: str) -> bool:
     """Whether a twin treats `ch` as re.I does on ASCII text: ASCII, or no ASCII letter's
     case variant."""
-    return ch.isascii() or not any(
-        re.fullmatch(re.escape(ch), a, re.I) for a in string.ascii_letters
-    )
+    return ch.isascii() or not ascii_letters_like(ch)
+
+
+@lru_cache(maxsize=1024)
+def ascii_letters_like(ch: str) -> str:
+    """The ASCII letters re.I matches `ch` to, lower case first: "sS" for the long s, "kK"
+    for the Kelvin sign, "" for most characters."""
+    return "".join(a for a in string.ascii_letters if re.fullmatch(re.escape(ch), a, re.I))
 
 
 @dataclass(frozen=True)

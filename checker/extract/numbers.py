@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from importlib import resources
 
-from checker.extract.lexicons import trie_alternation
+from checker.extract.lexicons import ascii_letters_like, trie_alternation
 from checker.extract.text import lowercase_ascii
 from checker.extract.units import unit_lexicon
 from checker.vocab import alternation
@@ -166,8 +165,7 @@ def _ascii_stand_in(char: str) -> str:
         return "0"
     if char == "\u2212":
         return "-"
-    letters = [a for a in string.ascii_lowercase if re.fullmatch(re.escape(char), a, re.I)]
-    return letters[0] if letters else " "
+    return ascii_letters_like(char)[:1].lower() or " "
 
 
 @cache
