@@ -128,10 +128,7 @@ def claim_value(claim: Any) -> float | tuple[float, float]:
 
 def vague_range(quote: str) -> tuple[float, float]:
     """The conventional range of a vague amount in the quote: "dozens" -> (12, 120)."""
-    from checker.extract.numbers import find_numbers
-    from checker.extract.text import fold_text
-
-    for mention in find_numbers(fold_text(quote)):
+    for mention in _numbers_in(quote):
         if mention.form == "vague" and mention.low is not None and mention.high is not None:
             return (float(mention.low), float(mention.high))
     return (float("nan"), float("nan"))
@@ -140,10 +137,15 @@ def vague_range(quote: str) -> tuple[float, float]:
 def _written_number(quote: str) -> bool:
     """Whether a number is written in the quote ("five years" but not "a decade"): NewsQuant
     annotates only quantities whose number is written."""
+    return bool(_numbers_in(quote))
+
+
+def _numbers_in(quote: str) -> list[Any]:
+    """The number mentions checkclaims finds in a quote."""
     from checker.extract.numbers import find_numbers
     from checker.extract.text import fold_text
 
-    return bool(find_numbers(fold_text(quote)))
+    return find_numbers(fold_text(quote))
 
 
 # our unit names -> NewsQuant's, where the two name the same thing differently
