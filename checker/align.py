@@ -1,9 +1,10 @@
 """Group the claims of one story that measure the same thing.
 
 Two claims align when they have the same kind of figure, the same event class, the same
-broad entity (civilians and children are people), the same agent, place and period. A place
-that most of the story's documents mention ("Syria" in a story about Syria) restricts
-nothing and is dropped from the key. Claims whose event is unknown never align.
+broad entity (civilians and children are people), the same agent, place, period and scope
+(a round-up of several incidents is not the toll of one). A place that most of the story's
+documents mention ("Syria" in a story about Syria) restricts nothing and is dropped from
+the key. Claims whose event is unknown never align.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def alignment_key(claim: Claim, wide_places: frozenset[str]) -> tuple[str, ...] 
     """What must be equal for two claims to measure the same thing; None if unalignable."""
     measure = claim.measure
     if claim.kind == "date" and measure.event and claim.time is not None and claim.time.low:
-        return ("date", "", measure.event, measure.entity, "", "", "", "")
+        return ("date", "", measure.event, measure.entity, "", "", "", "", "")
     if not measure.event or claim.kind not in _ALIGNED_KINDS:
         return None
     unit = claim.unit if claim.kind in ("amount", "percent") else ""
@@ -57,6 +58,7 @@ def alignment_key(claim: Claim, wide_places: frozenset[str]) -> tuple[str, ...] 
         place,
         measure.since,
         measure.period,
+        measure.scope,
     )
 
 
@@ -86,7 +88,7 @@ def align_claims(
 
 
 def _group_measure(key: tuple[str, ...], members: tuple[Claim, ...]) -> Measure:
-    _, _, event, entity, agent, place, since, period = key
+    _, _, event, entity, agent, place, since, period, scope = key
     return Measure(
         event=event,
         entity=entity,
@@ -94,5 +96,6 @@ def _group_measure(key: tuple[str, ...], members: tuple[Claim, ...]) -> Measure:
         place=place,
         since=since,
         period=period,
+        scope=scope,
         cumulative=any(c.measure.cumulative for c in members),
     )

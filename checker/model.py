@@ -111,6 +111,7 @@ class Measure:
     since: str = ""  # TIMEX3 value of the period start: 2015-09
     period: str = ""  # TIMEX3 value of an event in the past the figure belongs to (background)
     cumulative: bool = False  # a toll that can only grow over time
+    scope: str = ""  # a narrower count: "several incidents" (a round-up), "critical" ...
 
     def describe(self) -> str:
         if not self.event:
@@ -126,7 +127,9 @@ class Measure:
             words.append(f"since {self.since}")
         if self.period:
             words.append(f"in {self.period}")
-        if not (self.agent or self.place or self.since or self.period):
+        if self.scope:
+            words.append(f"({self.scope})")
+        if not (self.agent or self.place or self.since or self.period or self.scope):
             words.append("(whole event)")
         return " ".join(words)
 

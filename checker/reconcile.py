@@ -16,8 +16,9 @@ from decimal import Decimal
 from functools import cache
 
 from checker.align import broad_entity
-from checker.explain import explain_conflict
+from checker.explain import describe_claim, explain_conflict
 from checker.model import Claim, ClaimGroup, Finding, Interval
+from checker.perpetrator import one_apart, perpetrator_cue
 from checker.vocab import load_data
 
 
@@ -54,19 +55,35 @@ def reconcile_group(group: ClaimGroup) -> Finding | None:
     documents = {c.document for c in group.claims}
     if len(group.claims) < 2:
         return None
-    conflicts = [c for a, b in compared_pairs(group) if (c := find_conflict(a, b, group))]
+    found = [c for a, b in compared_pairs(group) if (c := find_conflict(a, b, group))]
+    cue = perpetrator_cue(group.measure.event, group.claims) if found else ""
+    conflicts = [c for c in found if not (cue and _perpetrator_explains(c))]
     if not conflicts:
-        if len(documents) < 2:
+        if len(documents) < 2 and not found:
             return None
-        return Finding(
-            group,
-            "consistent",
-            "",
-            "The figures are compatible once qualifiers, rounding and dates are counted.",
-        )
+        return Finding(group, "consistent", "", _consistent_note(found, cue))
     worst = max(conflicts, key=lambda c: (c.relative_gap, c.first.claim_id, c.second.claim_id))
     pairs = tuple(sorted((c.first.claim_id, c.second.claim_id) for c in conflicts))
     return Finding(group, "discrepancy", _severity(worst), explain_conflict(worst, group), pairs)
+
+
+def _perpetrator_explains(conflict: Conflict) -> bool:
+    """Two counts one apart, of an event the perpetrator is said to have died in (been
+    wounded in): one may count the perpetrator and the other not."""
+    return conflict.reason in ("disjoint", "shrank") and one_apart(
+        conflict.first.interval, conflict.second.interval
+    )
+
+
+def _consistent_note(explained: list[Conflict], cue: str) -> str:
+    if not explained:
+        return "The figures are compatible once qualifiers, rounding and dates are counted."
+    pair = explained[0]
+    return (
+        f"{describe_claim(pair.first)} and {describe_claim(pair.second)} differ by one, and the"
+        f' text says "{cue}": one count may include the perpetrator. Otherwise the figures are'
+        " compatible once qualifiers, rounding and dates are counted."
+    )
 
 
 def _severity(conflict: Conflict) -> str:

@@ -108,7 +108,11 @@ def _clauses(
         after = figures[i + 1] if i + 1 < len(figures) else None
         start = max(sentence[0], before.end if before else sentence[0])
         end = min(sentence[1], after.start if after else sentence[1])
-        yield figure, sentence, Clause(start, max(end, figure.end), figure.start, figure.end)
+        yield (
+            figure,
+            sentence,
+            Clause(start, max(end, figure.end), figure.start, figure.end, *sentence),
+        )
 
 
 def _claim(

@@ -33,6 +33,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.VERBOSE,
         ),
         "block": re.compile(r"\s+block\b", re.I),
+        # "Image 58 of 111", "Photo 3 of 12": a place in a gallery, not a figure
+        "gallery": re.compile(
+            r"\b(?:image|photo|picture|slide|pic)s?\s*#?\d+\s+(?:of|/)\s+$|\b(?:image|photo|picture|slide|pic)s?\s*#?$",
+            re.I,
+        ),
         "time": re.compile(
             rf"""
             (?::\d\d)                              # 10:30
@@ -131,6 +136,7 @@ _CHECKS: tuple[tuple[str, Callable[[dict[str, re.Pattern[str]], str, str], bool]
         lambda p, before, after: bool(p["street"].match(after) or p["block"].match(after)),
     ),
     ("identifier", lambda p, before, after: _is_identifier(before)),
+    ("gallery position", lambda p, before, after: bool(p["gallery"].search(before))),
 )
 
 

@@ -23,7 +23,9 @@ _AUXILIARY = re.compile(
            already|reported|confirmed|believed|feared|thought|said|to|forced|left|were\s+all|
            all|who|later|since|allegedly|officially|could|would|may|might|will|had\s+been|
            either|both|then|badly|seriously|critically|fatally|mortally|found|
-           pronounced|listed|later|shot\s+and))*
+           pronounced|listed|later|shot\s+and)
+     | \s*,\s*including\s+[^,;:()]{1,40},   # "five people, including the gunman, were"
+    )*
     \s+                                   # then the predicate
     """,
     re.VERBOSE | re.I,
@@ -63,8 +65,54 @@ _AS_OF_CUE = re.compile(r"\b(?:by|as\s+of|until|through)\s+(?:the\s+end\s+of\s+)
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:which|who|while|but|whereas)\b", re.I)
 _DEMONYM_ENDINGS = ("an", "ese", "ish")
-_AND = re.compile(r"\s+and\s+", re.I)
+_AND = re.compile(r"\s+and\s+", re.I)  # also matched whole: "killed and four others"
 _PHRASE_STOP = re.compile(r"[,;:()]|\s-\s")
+
+
+# A figure for several incidents, not one: "in separate shootings across the city", "three
+# overnight shootings", "a pair of shootings", "a violent weekend", "over an 80-hour span".
+_ROUND_UP = re.compile(
+    r"""
+    \b(?:separate|several|multiple|various|unrelated|other|weekend|overnight|holiday|recent|
+         two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|\d+|
+         a\s+(?:pair|series|string|spate|rash|wave|number|handful)\s+of)
+      \s+(?:[a-z-]+\s+){0,2}?(?:shootings|stabbings|incidents|homicides)\b
+    | \b(?:across|throughout|around)\s+the\s+city\b | \bcity-?wide\b
+    | \bin\s+gun\s+violence\b
+    | \b(?:violent|bloody|deadly)\s+(?:night|weekend|day|week|stretch)\b
+    | \bweekend\s+(?:[a-z]+\s+){0,2}?toll\b
+    | \b(?:span|stretch|period|window)\s+of\s+(?:[\w-]+\s+)?(?:hours|days)\b
+    | \b[\w]+-(?:hour|day)\s+(?:span|stretch|period|window|time\s*frame)\b
+    """,
+    re.VERBOSE | re.I,
+)
+ROUND_UP = "several incidents"
+# How badly the injured were hurt: "critically wounded", "treated for minor injuries".
+_SEVERITY = re.compile(
+    r"""
+    (?P<minor>\bnon-life-threatening\b|\bminor\b|\bsuperficial\b|\btreated\s+and\s+released\b)
+    | \b(?:critically|seriously|gravely|severely|life-threatening
+          |in\s+(?:critical|serious|grave)\s+condition)\b
+    """,
+    re.VERBOSE | re.I,
+)
+# "attempting to kill two", "attempted murder": nobody died
+_ATTEMPT = re.compile(r"\b(?:attempt(?:ed|ing|s)?|tr(?:ied|ying|y))\s+(?:to\s+)?$", re.I)
+_ATTEMPT_REACH = 20
+# "six others with gunshot wounds", "two were in the hospital with serious injuries"
+_WITH_WOUNDS = re.compile(
+    r"(?:\s+[\w-]+){0,5}?\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)\b", re.I
+)
+# "he and six others were shot": the others are all but one of those shot
+_ONE_AND = re.compile(r"\b(?:he|she|him|her|[A-Z][a-z]+)\s+and\s+$")
+# "four of the five victims": the five are a group, not a count of the event
+_OF_THE = re.compile(r"\s*of\s+(?:the|those|these|their|all)\s+", re.I)
+# "11.2 deaths per 100,000 residents": a rate and its base, not a toll
+_PER_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+per\b", re.I)
+_PER_BEFORE = re.compile(r"\bper\s+$", re.I)
+# "25 stab wounds": wounds on a body, not people
+_WOUNDS_AFTER = re.compile(r"\s+wounds?\b", re.I)
+_WOUNDS = frozenset({"wound", "wounds"})
 
 
 @dataclass(frozen=True)
@@ -73,6 +121,8 @@ class Clause:
     end: int  # where it ends (before the next figure)
     figure_start: int
     figure_end: int  # end of the figure and its counted noun
+    sentence_start: int = -1  # the figure's sentence, when known
+    sentence_end: int = -1
 
 
 def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
@@ -87,11 +137,22 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
     if after:
         match = lex.event_pattern.match(folded, after.end(), clause.end)
         if match:
-            return _strongest(folded, match, clause.end)
+            return "" if _attempted(folded, match) else _strongest(folded, match, clause.end)
+    if _WITH_WOUNDS.match(folded, clause.figure_end, clause.end):
+        return "injured"
     matches = list(lex.event_pattern.finditer(folded, clause.start, clause.figure_start))
-    if matches and _close_before(folded[matches[-1].end() : clause.figure_start]):
+    if not matches:
+        return ""
+    between = folded[matches[-1].end() : clause.figure_start]
+    if entity is not None and entity.head == "others" and _AND.fullmatch(between):
+        return ""  # "two were killed and four others ...": the verb is the first subject's
+    if _close_before(between) and not _attempted(folded, matches[-1]):
         return lex.event_of_word[normalise(matches[-1].group(0))]
     return ""
+
+
+def _attempted(folded: str, match: re.Match[str]) -> bool:
+    return bool(_ATTEMPT.search(folded, max(0, match.start() - _ATTEMPT_REACH), match.start()))
 
 
 def _close_before(between: str) -> bool:
@@ -195,6 +256,8 @@ def period_of(
         if time.type != "DATE" or time.high is None:
             continue
         if not clause.start <= time.start < clause.end:
+            if _background_before(folded, time, clause, published):
+                return time.value  # "On Nov. 5, 2009, he killed 12 and wounded 29 others"
             continue
         if _AS_OF_CUE.search(folded, max(0, time.start - 8), time.start):
             continue  # "by September 2015, 200,000 had died": the date the toll was reached
@@ -203,6 +266,19 @@ def period_of(
         if not _FULL_DATE.fullmatch(time.value) or (published - time.high).days > _BACKGROUND_DAYS:
             return time.value
     return ""
+
+
+def _background_before(folded: str, time: TimeExpr, clause: Clause, published: dt.date) -> bool:
+    """A date earlier in the figure's sentence, well before publication, dates the whole
+    sentence's event, not only its first figure; a start ("which began in March 2011") or
+    a date a toll was reached ("by 2015") does not."""
+    return (
+        clause.sentence_start <= time.start < clause.start
+        and time.high is not None
+        and (published - time.high).days > _BACKGROUND_DAYS
+        and not _since_in(folded[max(clause.sentence_start, time.start - 80) : time.start])
+        and not _AS_OF_CUE.search(folded, max(0, time.start - 8), time.start)
+    )
 
 
 def build_measure(
@@ -217,19 +293,64 @@ def build_measure(
     lex = measure_lexicon()
     if entity is not None and entity.head in lex.not_counted:
         return Measure(entity=entity.head)
+    if _not_a_toll(folded, clause, entity):
+        return Measure(entity=entity_of(entity))
     event = event_of(folded, clause, entity)
     if not event:
         return Measure(entity=entity_of(entity))
     since = since_of(folded, clause, times)
     return Measure(
         event=event,
-        entity=entity_of(entity) or "people",
+        entity=_part_of_others(folded, clause, entity, event) or entity_of(entity) or "people",
         agent=agent_of(folded, clause),
         place=place_of(folded, clause),
         since=since,
         period="" if since else period_of(folded, clause, own, published),
         cumulative=event in lex.cumulative,
+        scope=scope_of(folded, clause, event),
     )
+
+
+def _not_a_toll(folded: str, clause: Clause, entity: Entity | None) -> bool:
+    """Counts of wounds ("25 stab wounds"), rates and their base ("11.2 deaths per 100,000
+    residents"), and the group of "four of the five victims" count no event."""
+    end = entity.end if entity is not None else clause.figure_end
+    if entity is not None and (
+        entity.head in _WOUNDS or _WOUNDS_AFTER.match(folded, entity.end, clause.end)
+    ):
+        return True
+    if _PER_AFTER.match(folded, end, clause.end):
+        return True
+    before = folded[clause.start : clause.figure_start]
+    return bool(_PER_BEFORE.search(before)) or (
+        clause.start > clause.sentence_start >= 0 and _OF_THE.fullmatch(before) is not None
+    )
+
+
+def _part_of_others(folded: str, clause: Clause, entity: Entity | None, event: str) -> str:
+    """ "others" that leave someone out of the count: "killed a couple and shot two others"
+    (those shot include the dead), "he and six others were shot" (seven were)."""
+    if entity is None or entity.head != "others":
+        return ""
+    if event == "shot" or _ONE_AND.search(
+        folded, max(0, clause.figure_start - 30), clause.figure_start
+    ):
+        return "others"
+    return ""
+
+
+def scope_of(folded: str, clause: Clause, event: str) -> str:
+    """A narrower count than the event's toll: a round-up of several incidents anywhere in
+    the sentence, or the injured of one severity ("two critically wounded")."""
+    start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
+    end = max(clause.sentence_end, clause.end)
+    if _ROUND_UP.search(folded, start, end):
+        return ROUND_UP
+    if event == "injured":
+        severity = _SEVERITY.search(folded, clause.start, clause.end)
+        if severity:
+            return "minor" if severity.group("minor") else "critical"
+    return ""
 
 
 def own_times(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> tuple[TimeExpr, ...]:

@@ -1,0 +1,64 @@
+"""Whether a toll may or may not count the perpetrator.
+
+GVA and the press count a shooting's dead both ways: "four dead, including the gunman" and
+"the gunman killed three people before killing himself" describe one event. When a text
+says the perpetrator died (or, for the injured, was wounded), two figures one apart are
+both readings of it, not a discrepancy.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from checker.model import Claim, Interval
+
+_WHO = r"(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|killers?|perpetrators?|bombers?)"
+_INCLUDING = rf"\bincluding\s+(?:the\s+|a\s+)?(?:suspected\s+|alleged\s+|lone\s+)?{_WHO}\b"
+_DIED = rf"""
+    {_INCLUDING}
+    | \b(?:kill(?:ed|ing|s)?|shot|shoot(?:ing|s)?|turn(?:ed|ing|s)?\s+the\s+gun\s+on
+         |and(?:\s+then)?)\s+(?:him|her|them)sel(?:f|ves)\b
+    | \btook\s+(?:his|her|their)\s+own\s+li(?:fe|ves)\b | \bself-inflicted\b | \bsuicide\b
+    | \b{_WHO}\s+(?:was|were|is)\s+(?:also\s+|later\s+)?(?:killed|dead|found\s+dead|shot\s+dead
+         |shot\s+and\s+killed|fatally\s+shot)\b
+    | \b{_WHO}\s+(?:also\s+|later\s+)?died\b
+    | \b(?:killed|shot\s+dead|fatally\s+shot)\s+(?:the\s+)?{_WHO}
+"""
+_WOUNDED = rf"""
+    {_INCLUDING}
+    | \b{_WHO}\s+(?:was|were|is)\s+(?:also\s+|later\s+)?(?:shot|wounded|injured|hurt
+         |hospitali[sz]ed)\b
+    | \b(?:shot|wounded|injured)\s+(?:the\s+)?{_WHO}
+"""
+_EVENTS = {"killed": (_DIED,), "injured": (_WOUNDED,), "shot": (_DIED, _WOUNDED)}
+
+
+@cache
+def _cue(event: str) -> re.Pattern[str] | None:
+    parts = _EVENTS.get(event)
+    return re.compile("|".join(parts), re.VERBOSE | re.I) if parts else None
+
+
+def perpetrator_cue(event: str, claims: tuple[Claim, ...]) -> str:
+    """The words saying the perpetrator died (was wounded), in the sentences of `claims`,
+    or "" when none does or the event is not one a perpetrator can be counted in."""
+    cue = _cue(event)
+    if cue is None:
+        return ""
+    for claim in claims:
+        match = cue.search(claim.sentence)
+        if match:
+            return " ".join(match.group(0).split())
+    return ""
+
+
+def one_apart(a: Interval, b: Interval) -> bool:
+    """Whether the figures could differ only by one person."""
+    widened = Interval(
+        a.low - 1 if a.low is not None else None,
+        a.high + 1 if a.high is not None else None,
+        a.low_open,
+        a.high_open,
+    )
+    return widened.overlaps(b)

@@ -1,0 +1,148 @@
+"""Figures that look alike but do not measure the same thing must not be flagged.
+
+Each case is a pair of invented articles about one shooting, in the phrasing of local news,
+after the kinds of false alarm found by reading the GVA flags (benchmarks/README.md): a
+city-wide round-up, an older shooting told as background, a toll that counts the gunman, a
+part of the victims, a figure read with the wrong event. Each has a control that changes
+only the figure and must still be flagged, so a case cannot pass by flagging nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.pipeline import check_story
+from tests.test_reconcile import flagged, story
+
+DAY = "2016-05-02"
+
+# (name, first article, second article, second article with a conflicting figure)
+CASES = [
+    (
+        "city-wide round-up of separate shootings",
+        "A gunman killed two people and wounded three others outside a bar on Elm Street.",
+        "Four people were killed and 19 others wounded in separate shootings across the city,"
+        " police said.",
+        "A gunman killed four people and wounded seven others outside a bar on Elm Street.",
+    ),
+    (
+        "a pair of shootings",
+        "A gunman killed two people and wounded three others outside a bar on Elm Street.",
+        "Police are investigating a pair of shootings that left one person dead and five"
+        " others wounded.",
+        "Police say the shooting outside the bar left one person dead and five others wounded.",
+    ),
+    (
+        "an older shooting as background",
+        "The gunman killed two people and wounded three others at the Riverside mall.",
+        "In a March 4, 2009, rampage at the same mall, a gunman killed eight people and"
+        " wounded 12 others.",
+        "The gunman killed two people and wounded nine others at the Riverside mall.",
+    ),
+    (
+        "a toll that includes the gunman",
+        "Five people, including the gunman, were killed at the plant on Monday.",
+        "The attacker shot four workers dead on Monday and then turned the gun on himself.",
+        "The attacker shot seven workers dead on Monday and then turned the gun on himself.",
+    ),
+    (
+        "a toll without the gunman who killed himself",
+        "The shooting at the plant left five people dead.",
+        "The gunman killed four people at the plant before killing himself.",
+        "The gunman killed seven people at the plant before killing himself.",
+    ),
+    (
+        "he and six others",
+        "Seven people were shot at the club early Sunday.",
+        "He and six others were shot at the club early Sunday.",
+        "He and 11 others were shot at the club early Sunday.",
+    ),
+    (
+        "others shot besides those killed",
+        "Four people were shot in the house.",
+        "Police say the man killed a young couple and shot two others in the house.",
+        "Police say the man killed a young couple and shot nine people in the house.",
+    ),
+    (
+        "the whole of a part",
+        "The shooting killed four people.",
+        "Police said four of the five victims died at the scene.",
+        "The shooting killed six people, police said.",
+    ),
+    (
+        "an attempt is not a killing",
+        "The man is accused of killing three people at a barbershop.",
+        "He is also accused of attempting to kill two other people.",
+        "He is accused of killing five people at a barbershop.",
+    ),
+    (
+        "others with gunshot wounds are not killed",
+        "The shooting killed two people.",
+        "The shooting left two men dead and six others with gunshot wounds.",
+        "The shooting killed three people, police said.",
+    ),
+    (
+        "others in the hospital are not killed",
+        "The shooting killed two people.",
+        "Two people were killed and four others were in the hospital with gunshot wounds.",
+        "The shooting killed five people.",
+    ),
+    (
+        "a rate is not a toll",
+        "The shooting killed three people.",
+        "The state's rate was 11.2 firearm deaths per 100,000 residents.",
+        "The shooting killed 11 people.",
+    ),
+    (
+        "wounds on one body are not a toll",
+        "She suffered 12 stab wounds to the chest.",
+        "He suffered 20 stab wounds to the back.",
+        None,
+    ),
+    (
+        "the critically wounded are a part",
+        "The shooting wounded five people.",
+        "Two people were critically wounded, police said.",
+        "The shooting wounded two people.",
+    ),
+    (
+        "a photo gallery caption",
+        "The shooting killed eight people.",
+        "Image 58 of 111 Homicide detectives work the scene where eight people were killed.",
+        "Homicide detectives work the scene where 11 people were killed.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "second", "control"), CASES, ids=[c[0] for c in CASES])
+def test_not_flagged(name: str, first: str, second: str, control: str | None) -> None:
+    result = check_story(story((first, DAY), (second, DAY)))
+    assert flagged(result) == [], name
+    if control is not None:
+        assert flagged(check_story(story((first, DAY), (control, DAY)))), name
+
+
+def test_round_up_figures_stay_in_the_claims() -> None:
+    text = (
+        "Four people were killed and 19 others wounded in separate shootings across the city"
+        " over the weekend."
+    )
+    result = check_story(
+        story(
+            (text, DAY),
+        )
+    )
+    values = {c.value: c.measure for c in result.claims}
+    assert values["19"].event == "injured" and values["19"].scope == "several incidents"
+
+
+def test_gunman_tolerance_is_explained() -> None:
+    result = check_story(
+        story(
+            ("Five people, including the gunman, were killed at the plant on Monday.", DAY),
+            ("The attacker shot four people dead on Monday and then killed himself.", DAY),
+        )
+    )
+    (finding,) = [f for f in result.findings if f.group.measure.event == "killed"]
+    assert finding.verdict == "consistent"
+    assert "perpetrator" in finding.explanation
