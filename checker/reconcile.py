@@ -17,6 +17,7 @@ from functools import cache
 
 from checker.align import broad_entity
 from checker.explain import describe_claim, explain_conflict
+from checker.extract.measures import ROUND_UP
 from checker.model import Claim, ClaimGroup, Finding, Interval
 from checker.perpetrator import one_apart, perpetrator_cue
 from checker.vocab import load_data
@@ -122,7 +123,11 @@ def compared_pairs(group: ClaimGroup) -> Iterator[tuple[Claim, Claim]]:
 def can_conflict(claim: Claim) -> bool:
     """Whether a claim is read surely enough to be flagged. A bare count ("killed four",
     "Smith, 51,", "two of them") names nothing it counts: it is kept in its group and in
-    claims.csv, but a discrepancy always rests on figures that say what they count."""
+    claims.csv, but a discrepancy always rests on figures that say what they count. A
+    round-up of several incidents ("in separate shootings across the city") covers a window
+    the text rarely pins down, so two round-ups are not compared either."""
+    if claim.measure.scope == ROUND_UP:
+        return False
     return claim.kind != "count" or bool(claim.unit)
 
 

@@ -88,6 +88,18 @@ CASES = [
         "The shooting killed five people.",
     ),
     (
+        "a second subject after and",
+        "The shooting killed one person.",
+        "A man was pronounced dead at the scene and three others were taken to a hospital.",
+        "The shooting killed three people, police said.",
+    ),
+    (
+        "two round-ups are not compared",
+        "Four people were killed in separate shootings across the city.",
+        "Six people were killed in separate shootings across the city.",
+        None,
+    ),
+    (
         "a rate is not a toll",
         "The shooting killed three people.",
         "The state's rate was 11.2 firearm deaths per 100,000 residents.",
@@ -134,6 +146,12 @@ def test_round_up_figures_stay_in_the_claims() -> None:
     )
     values = {c.value: c.measure for c in result.claims}
     assert values["19"].event == "injured" and values["19"].scope == "several incidents"
+
+
+def test_the_group_of_a_reduced_clause_is_the_toll() -> None:
+    result = check_story(story(("He was one of three people killed at the party.", DAY)))
+    (claim,) = result.claims
+    assert claim.measure.event == "killed"
 
 
 def test_gunman_tolerance_is_explained() -> None:

@@ -65,7 +65,16 @@ _AS_OF_CUE = re.compile(r"\b(?:by|as\s+of|until|through)\s+(?:the\s+end\s+of\s+)
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:which|who|while|but|whereas)\b", re.I)
 _DEMONYM_ENDINGS = ("an", "ese", "ish")
-_AND = re.compile(r"\s+and\s+", re.I)  # also matched whole: "killed and four others"
+_AND = re.compile(r"\s+and\s+", re.I)
+_AND_END = re.compile(r"\band\s+$", re.I)
+# An event word that ends its subject's predicate: "was killed", "were fatally shot", "died"
+_PREDICATE_BEFORE = re.compile(
+    r"""
+    \b(?:was|were|been|is|are|be)\s+(?:[a-z]+ly\s+|pronounced\s+|found\s+)?[a-z-]+$
+    | \b(?:died|dead|dies)$
+    """,
+    re.VERBOSE | re.I,
+)
 _PHRASE_STOP = re.compile(r"[,;:()]|\s-\s")
 
 
@@ -106,7 +115,11 @@ _WITH_WOUNDS = re.compile(
 # "he and six others were shot": the others are all but one of those shot
 _ONE_AND = re.compile(r"\b(?:he|she|him|her|[A-Z][a-z]+)\s+and\s+$")
 # "four of the five victims": the five are a group, not a count of the event
-_OF_THE = re.compile(r"\s*of\s+(?:the|those|these|their|all)\s+", re.I)
+_OF_THE = re.compile(r"\s*of\s+(?:(?:the|those|these|their|all)\s+)?", re.I)
+# ... unless the event follows the group as a reduced clause: "one of three people killed"
+_GROUP_VERB = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:were|was|had|have|has|are|is|died|survived)\b", re.I
+)
 # "11.2 deaths per 100,000 residents": a rate and its base, not a toll
 _PER_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+per\b", re.I)
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
@@ -144,7 +157,9 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
     if not matches:
         return ""
     between = folded[matches[-1].end() : clause.figure_start]
-    if entity is not None and entity.head == "others" and _AND.fullmatch(between):
+    if _AND_END.search(between) and _PREDICATE_BEFORE.search(
+        folded, max(0, matches[-1].start() - 24), matches[-1].end()
+    ):
         return ""  # "two were killed and four others ...": the verb is the first subject's
     if _close_before(between) and not _attempted(folded, matches[-1]):
         return lex.event_of_word[normalise(matches[-1].group(0))]
@@ -322,8 +337,12 @@ def _not_a_toll(folded: str, clause: Clause, entity: Entity | None) -> bool:
     if _PER_AFTER.match(folded, end, clause.end):
         return True
     before = folded[clause.start : clause.figure_start]
-    return bool(_PER_BEFORE.search(before)) or (
-        clause.start > clause.sentence_start >= 0 and _OF_THE.fullmatch(before) is not None
+    if _PER_BEFORE.search(before):
+        return True
+    return (
+        clause.start > clause.sentence_start >= 0
+        and _OF_THE.fullmatch(before) is not None
+        and (entity is None or _GROUP_VERB.match(folded, entity.end, clause.end) is not None)
     )
 
 
