@@ -17,7 +17,7 @@ from functools import cache
 
 from checker.align import broad_entity
 from checker.explain import describe_claim, explain_conflict
-from checker.extract.measures import ROUND_UP
+from checker.extract.measures import UNCOMPARED_SCOPES
 from checker.model import Claim, ClaimGroup, Finding, Interval
 from checker.perpetrator import one_apart, perpetrator_cue
 from checker.vocab import load_data
@@ -125,8 +125,9 @@ def can_conflict(claim: Claim) -> bool:
     "Smith, 51,", "two of them") names nothing it counts: it is kept in its group and in
     claims.csv, but a discrepancy always rests on figures that say what they count. A
     round-up of several incidents ("in separate shootings across the city") covers a window
-    the text rarely pins down, so two round-ups are not compared either."""
-    if claim.measure.scope == ROUND_UP:
+    the text rarely pins down, and figures of earlier incidents told as background ("a year
+    after nine people were shot at ...") may each be of another one: neither is compared."""
+    if claim.measure.scope in UNCOMPARED_SCOPES:
         return False
     return claim.kind != "count" or bool(claim.unit)
 

@@ -100,6 +100,30 @@ CASES = [
         None,
     ),
     (
+        "an earlier incident",
+        "Nine people were shot at the club.",
+        "The shooting comes a year after four people were shot at the same club.",
+        "Four people were shot at the club, police said.",
+    ),
+    (
+        "overnight shootings in a named city",
+        "The shooting killed one person.",
+        "Three dead in overnight St. Louis shootings",
+        "The shooting killed three people.",
+    ),
+    (
+        "treated at one hospital",
+        "The shooting wounded 13 people.",
+        "Ten victims were treated at Mercy General Hospital.",
+        "The shooting wounded ten people.",
+    ),
+    (
+        "treated and released",
+        "The shooting wounded nine people.",
+        "Two others were treated at the scene and released.",
+        "The shooting wounded two people.",
+    ),
+    (
         "a rate is not a toll",
         "The shooting killed three people.",
         "The state's rate was 11.2 firearm deaths per 100,000 residents.",
@@ -152,6 +176,21 @@ def test_the_group_of_a_reduced_clause_is_the_toll() -> None:
     result = check_story(story(("He was one of three people killed at the party.", DAY)))
     (claim,) = result.claims
     assert claim.measure.event == "killed"
+
+
+def test_opened_fire_is_not_a_fire() -> None:
+    result = check_story(story(("A gunman opened fire at a party, killing two people.", DAY)))
+    (claim,) = result.claims
+    assert (claim.measure.event, claim.measure.agent) == ("killed", "")
+    (blaze,) = check_story(story(("The fire killed two people.", DAY))).claims
+    assert blaze.measure.agent == "fire"
+
+
+def test_and_joins_number_words_only_after_a_scale() -> None:
+    result = check_story(story(("He fired between five and six rounds; 105 in all.", DAY)))
+    assert [c.value for c in result.claims][0] == "5-6"
+    (claim,) = check_story(story(("It took one hundred and five rounds.", DAY))).claims
+    assert claim.value == "105"
 
 
 def test_gunman_tolerance_is_explained() -> None:

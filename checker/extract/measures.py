@@ -83,12 +83,13 @@ _PHRASE_STOP = re.compile(r"[,;:()]|\s-\s")
 _ROUND_UP = re.compile(
     r"""
     \b(?:separate|several|multiple|various|unrelated|other|weekend|overnight|holiday|recent|
+         night|nighttime|monday|tuesday|wednesday|thursday|friday|saturday|sunday|
          two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|\d+|
          a\s+(?:pair|series|string|spate|rash|wave|number|handful)\s+of)
-      \s+(?:[a-z-]+\s+){0,2}?(?:shootings|stabbings|incidents|homicides)\b
+      \s+(?:[\w.'-]+\s+){0,3}?(?:shootings|stabbings|incidents|homicides)\b
     | \b(?:across|throughout|around)\s+the\s+city\b | \bcity-?wide\b
     | \bin\s+gun\s+violence\b
-    | \b(?:violent|bloody|deadly)\s+(?:night|weekend|day|week|stretch)\b
+    | \b(?:violent|bloody|deadly)\s+(?:night|weekend|day|week|stretch|\d+\s+hours)\b
     | \bweekend\s+(?:[a-z]+\s+){0,2}?toll\b
     | \b(?:span|stretch|period|window)\s+of\s+(?:[\w-]+\s+)?(?:hours|days)\b
     | \b[\w]+-(?:hour|day)\s+(?:span|stretch|period|window|time\s*frame)\b
@@ -96,10 +97,20 @@ _ROUND_UP = re.compile(
     re.VERBOSE | re.I,
 )
 ROUND_UP = "several incidents"
+# "a year after nine people were shot at ...", "six months before that, a gunman killed 14":
+# a figure of an earlier incident, told as background
+_EARLIER = re.compile(
+    r"\b(?:months?|years?|decades?)\s+(?:after|before|earlier|ago)\b|\b(?:a|one)\s+year\s+ago\b",
+    re.I,
+)
+EARLIER = "another incident"
+UNCOMPARED_SCOPES = frozenset({ROUND_UP, EARLIER})
 # How badly the injured were hurt: "critically wounded", "treated for minor injuries".
 _SEVERITY = re.compile(
     r"""
-    (?P<minor>\bnon-life-threatening\b|\bminor\b|\bsuperficial\b|\btreated\s+and\s+released\b)
+    (?P<minor>\bnon-life-threatening\b|\bminor\b|\bsuperficial\b|\blesser\b
+        |\btreated\b[^.;:]{0,40}?\breleased\b)
+    | (?P<hospital>\btreated\s+at\s+(?:[A-Z][\w.'&-]*\s+){1,5}(?:Hospital|Medical|Center|Centre)\b)
     | \b(?:critically|seriously|gravely|severely|life-threatening
           |in\s+(?:critical|serious|grave)\s+condition)\b
     """,
@@ -204,12 +215,36 @@ def agent_of(folded: str, clause: Clause) -> str:
     # is far cheaper than trying the pattern's optional words at every position.
     if not lex.agent_word_pattern.search(folded, clause.start, clause.end):
         return ""
-    match = lex.agent_pattern.search(folded, clause.start, clause.end)
-    if match is None:
-        return ""
-    agent = lex.agent_of_word[normalise(match.group("agent"))]
-    modifier = normalise(match.group("modifier") or "")
-    return f"{modifier} {agent}".strip()
+    pos = clause.start
+    while (match := lex.agent_pattern.search(folded, pos, clause.end)) is not None:
+        pos = match.end()
+        if _not_an_agent(folded, match.start("agent"), match.end("agent")):
+            continue
+        agent = lex.agent_of_word[normalise(match.group("agent"))]
+        modifier = normalise(match.group("modifier") or "")
+        return f"{modifier} {agent}".strip()
+    return ""
+
+
+# "opened fire", "returned fire", "set on fire", "a fire pit", "fire department": the word
+# "fire" as a gun's or a thing's, not a blaze that killed
+_NOT_AGENT_BEFORE = re.compile(
+    r"\b(?:open(?:ed|ing|s)?|return(?:ed|ing|s)?|set\s+on|cease|exchanged?|under|cross|hold)[\s-]*$",
+    re.I,
+)
+_NOT_AGENT_AFTER = re.compile(
+    r"[\s-]*(?:pit|arm|fighters?|department|dept|truck|station|crews?|chief|marshal|hydrant)\b",
+    re.I,
+)
+
+
+def _not_an_agent(folded: str, start: int, end: int) -> bool:
+    if folded[start:end].lower() != "fire":
+        return False
+    return bool(
+        _NOT_AGENT_BEFORE.search(folded, max(0, start - 20), start)
+        or _NOT_AGENT_AFTER.match(folded, end)
+    )
 
 
 def place_of(folded: str, clause: Clause) -> str:
@@ -365,9 +400,13 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
     end = max(clause.sentence_end, clause.end)
     if _ROUND_UP.search(folded, start, end):
         return ROUND_UP
+    if _EARLIER.search(folded, start, end):
+        return EARLIER
     if event == "injured":
         severity = _SEVERITY.search(folded, clause.start, clause.end)
         if severity:
+            if severity.group("hospital"):
+                return "at one hospital"
             return "minor" if severity.group("minor") else "critical"
     return ""
 

@@ -83,7 +83,7 @@ def mention_pattern() -> re.Pattern[str]:
         | (?P<words>
             \b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?  # a hundred
             (?:{word})                         # first number word
-            (?:(?:\s+and\s+|[\s-]+)(?:{word}))*  # twenty-five, one hundred and ten
+            (?:(?:{_AFTER_SCALE}\s+and\s+|[\s-]+)(?:{word}))*  # twenty-five, one hundred and ten
             \b
           )
         )
@@ -91,6 +91,9 @@ def mention_pattern() -> re.Pattern[str]:
         re.VERBOSE | re.IGNORECASE,
     )
 
+
+# "and" joins number words only after a scale: "one hundred and ten", not "five and six"
+_AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
 
 # "37m (121ft)", "a 37m-long skeleton", "37m tall": metres, not millions
 _METRES_NOT_MILLION = r"""(?:(?<!m)|(?<=m)(?!
