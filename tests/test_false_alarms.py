@@ -124,6 +124,18 @@ CASES = [
         "The shooting wounded two people.",
     ),
     (
+        "a link to another story",
+        "Four people were killed in the shooting.",
+        "Related: Police say 5 people killed in Dallas shooting",
+        "Police say 5 people were killed in the shooting.",
+    ),
+    (
+        "victims with gunshot wounds include the dead",
+        "One man was killed and three others were injured.",
+        "Officers found four victims with gunshot wounds.",
+        "Officers found four people injured.",
+    ),
+    (
         "a rate is not a toll",
         "The shooting killed three people.",
         "The state's rate was 11.2 firearm deaths per 100,000 residents.",
@@ -176,6 +188,14 @@ def test_the_group_of_a_reduced_clause_is_the_toll() -> None:
     result = check_story(story(("He was one of three people killed at the party.", DAY)))
     (claim,) = result.claims
     assert claim.measure.event == "killed"
+
+
+def test_severity_is_read_from_the_figure_own_words() -> None:
+    text = "Two victims are in critical condition and four victims are stable."
+    result = check_story(story((text, DAY)))
+    assert all(c.measure.scope != "critical" or c.value == "2" for c in result.claims)
+    (other,) = check_story(story(("He killed one and critically wounded two others.", DAY))).claims
+    assert (other.measure.event, other.measure.scope) == ("injured", "critical")
 
 
 def test_opened_fire_is_not_a_fire() -> None:

@@ -67,10 +67,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:which|who|while|but|whereas)\b",
 _DEMONYM_ENDINGS = ("an", "ese", "ish")
 _AND = re.compile(r"\s+and\s+", re.I)
 _AND_END = re.compile(r"\band\s+$", re.I)
+_AND_LAST = re.compile(r"\band\b(?!.*\band\b)", re.I | re.S)
 # An event word that ends its subject's predicate: "was killed", "were fatally shot", "died"
 _PREDICATE_BEFORE = re.compile(
     r"""
-    \b(?:was|were|been|is|are|be)\s+(?:[a-z]+ly\s+|pronounced\s+|found\s+)?[a-z-]+$
+    \b(?:was|were|been|is|are|be)\s+(?:[a-z]+ly\s+|pronounced\s+|found\s+|in\s+)?[a-z-]+
+      (?:\s+condition)?$
     | \b(?:died|dead|dies)$
     """,
     re.VERBOSE | re.I,
@@ -103,12 +105,18 @@ _EARLIER = re.compile(
     r"\b(?:months?|years?|decades?)\s+(?:after|before|earlier|ago)\b|\b(?:a|one)\s+year\s+ago\b",
     re.I,
 )
+# "Related: 5 dead in ...", "[RELATED: ...]", "STORY: ...": a link to another story
+_LINK = re.compile(
+    r"\W*(?:related(?:\s+(?:story|stories|coverage|link))?|read\s+more|see\s+also|also\s+read"
+    r"|more\s+coverage|previously|story|watch|recommended)\s*:",
+    re.I,
+)
 EARLIER = "another incident"
 UNCOMPARED_SCOPES = frozenset({ROUND_UP, EARLIER})
 # How badly the injured were hurt: "critically wounded", "treated for minor injuries".
 _SEVERITY = re.compile(
     r"""
-    (?P<minor>\bnon-life-threatening\b|\bminor\b|\bsuperficial\b|\blesser\b
+    (?P<minor>\bnon[\s-]life[\s-]threatening\b|\bminor\b|\bsuperficial\b|\blesser\b
         |\btreated\b[^.;:]{0,40}?\breleased\b)
     | (?P<hospital>\btreated\s+at\s+(?:[A-Z][\w.'&-]*\s+){1,5}(?:Hospital|Medical|Center|Centre)\b)
     | \b(?:critically|seriously|gravely|severely|life-threatening
@@ -163,7 +171,9 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
         if match:
             return "" if _attempted(folded, match) else _strongest(folded, match, clause.end)
     if _WITH_WOUNDS.match(folded, clause.figure_end, clause.end):
-        return "injured"
+        # "four victims with gunshot wounds" were shot, the dead among them; "others with
+        # gunshot wounds" are those not killed
+        return "injured" if entity is not None and entity.head == "others" else "shot"
     matches = list(lex.event_pattern.finditer(folded, clause.start, clause.figure_start))
     if not matches:
         return ""
@@ -400,10 +410,16 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
     end = max(clause.sentence_end, clause.end)
     if _ROUND_UP.search(folded, start, end):
         return ROUND_UP
-    if _EARLIER.search(folded, start, end):
+    if _EARLIER.search(folded, start, end) or _LINK.match(folded, start, end):
         return EARLIER
     if event == "injured":
-        severity = _SEVERITY.search(folded, clause.start, clause.end)
+        # from the last "and" or comma before the figure: "two are in critical condition and
+        # four are stable" says nothing of the four's injuries
+        own_start = max(clause.start, folded.rfind(",", clause.start, clause.figure_start) + 1)
+        conjunction = _AND_LAST.search(folded, own_start, clause.figure_start)
+        severity = _SEVERITY.search(
+            folded, conjunction.end() if conjunction else own_start, clause.end
+        )
         if severity:
             if severity.group("hospital"):
                 return "at one hospital"
