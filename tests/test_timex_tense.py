@@ -6,7 +6,8 @@ TENSE_STYLE the year or week an undated month, day or weekday falls in; ANAPHORA
 expressions counted from the date just mentioned; SPOKEN_STYLE years said aloud in
 broadcast transcripts; SETS_STYLE recurring months and seasons. LATER_STYLE was written
 while reading the errors on TimeBank and on the AQUAINT-tune half (even-indexed files);
-the AQUAINT-check half was only scored.
+the AQUAINT-check half was only scored. ROUND3_STYLE was written
+in a later round, in the same way (issue 3, third round).
 """
 
 from __future__ import annotations
@@ -159,7 +160,17 @@ LATER_STYLE = [
         "1990-Q3",
     ),
 ]
-ROWS = TENSE_STYLE + ANAPHORA_STYLE + SPOKEN_STYLE + SETS_STYLE + LATER_STYLE
+ROUND3_STYLE = [
+    # 'until' a day: a deadline still ahead, even with no verb to tell the tense
+    Row("The court gave them until Thursday to answer.", D(2001, 3, 5), "Thursday", "2001-03-08"),
+    Row("The mayor extended the curfew until Saturday.", D(2001, 3, 5), "Saturday", "2001-03-10"),
+    # ... unless the words after it are past: 'Until Friday, they had not'
+    Row("Until Friday, the police had not named a suspect.", D(2001, 3, 5), "Friday", "2001-03-02"),
+    # 'May 3 and 4': the bare second day shares the month (and year) of the first
+    Row("The fair will open on May 3 and 4.", D(2003, 4, 1), "4", "2003-05-04"),
+    Row("Ballots were counted on Oct. 9 or 10.", D(2003, 11, 2), "10", "2003-10-10"),
+]
+ROWS = TENSE_STYLE + ANAPHORA_STYLE + SPOKEN_STYLE + SETS_STYLE + LATER_STYLE + ROUND3_STYLE
 
 
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: r.sentence[:40])
@@ -198,3 +209,16 @@ PIECES += ["midday ", "that ", "latest ", "two ", "more ", "weeks ", "``", "'' "
 def test_new_triggers_find_what_a_whole_text_scan_finds(text: str) -> None:
     whole = {(m.start(), m.end(), name) for name, regex in RULES for m in regex.finditer(text)}
     assert {c[:3] for c in find_candidates(text)} == whole
+
+
+# a count after the second number, or a day the month lacks, is no coordinated day
+NOT_SECOND_DAYS = [
+    "On May 3 and 40 more people joined.",
+    "Between Feb. 27 and 30, 1999 passed without a word.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_SECOND_DAYS)
+def test_not_a_second_day(sentence: str) -> None:
+    texts = [e.text for e in tag_times(sentence, D(2003, 4, 1))]
+    assert texts[0] in ("May 3", "Feb. 27") and "40" not in texts and "30" not in texts

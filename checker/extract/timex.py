@@ -80,9 +80,38 @@ def tag_times(text: str, anchor: dt.date | None) -> tuple[TimeExpr, ...]:
         if found and found[-1].end > expr.start:
             found.pop()  # 'earlier' alone, now the prefix of 'earlier this week'
         found.append(expr)
+        second = _coordinated_day(text, expr) if rule == "month_day" else None
+        if second is not None:
+            found.append(second)
         if _is_reference(norm, rule) and not _ENDS_PERIOD.fullmatch(text, ref_end, start):
             ref, ref_end = norm.value, end
     return tuple(found)
+
+
+# 'April 24 and 25.': the second day shares the first one's month; a count ('25 people')
+# or a month of its own after it does not
+_AND_DAY = re.compile(
+    r"""
+    \s+(?:and|or|to|through)\s+                     # and
+    (?P<day>[0-3]?\d)(?:st|nd|rd|th)?                 # 25
+    (?=\s*(?:[.,;:)]|$))                             # then punctuation or the end
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_DAY_VALUE = re.compile(r"[\dX]{4}-\d\d-\d\d")
+
+
+def _coordinated_day(text: str, expr: TimeExpr) -> TimeExpr | None:
+    """The bare day coordinated with a month and day ('25' of 'April 24 and 25')."""
+    match = _AND_DAY.match(text, expr.end)
+    if match is None or not _DAY_VALUE.fullmatch(expr.value):
+        return None
+    value = f"{expr.value[:8]}{int(match['day']):02d}"
+    low, high = bounds(value)
+    if value[:4].isdigit() and low is None:
+        return None  # 'Feb. 28 and 30': no such day
+    start, end = match.span("day")
+    return TimeExpr(start, end, text[start:end], "DATE", value, low, high, "")
 
 
 def _is_reference(norm: Norm, rule: str) -> bool:

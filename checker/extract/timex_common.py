@@ -65,11 +65,21 @@ def tense_before(text: str, start: int) -> str:
     return "future" if (last["future"] or last["future2"]) else "past"
 
 
+# 'has until Tuesday', 'extended the deadline until 9 a.m. Friday': an end point still ahead
+_UNTIL_BEFORE = re.compile(r"(?<![\w-])(?:until|till)\s+$", re.IGNORECASE)
+
+
 def tense_around(text: str, start: int, end: int) -> str:
-    """Tense before the expression, else from the words right after it ('Friday will')."""
-    before = tense_before(text, start)
-    if before:
-        return before
+    """Tense before the expression, else from the words right after it ('Friday will');
+    a deadline ('until Friday') looks ahead unless the words after it say otherwise
+    ('Until Friday, they had not ...')."""
+    if _UNTIL_BEFORE.search(text, max(0, start - 8), start):
+        return tense_after(text, end) or "future"
+    return tense_before(text, start) or tense_after(text, end)
+
+
+def tense_after(text: str, end: int) -> str:
+    """Tense from the first cue in the words right after the expression."""
     after = text[end : end + 40].lower()
     match = next((cue for cue in _CUE.finditer(after) if not cue["passive"]), None)
     if match is None:
