@@ -136,6 +136,24 @@ CASES = [
         "Officers found four people injured.",
     ),
     (
+        "fatally shot are the dead, not all those shot",
+        "Deputies found four adults who had been shot.",
+        "Detectives searched for a gunman who fatally shot two people at the home.",
+        "Detectives searched for a gunman who shot two people at the home.",
+    ),
+    (
+        "shot dead are the dead",
+        "Police said four people were shot.",
+        "2 shot dead in parking dispute",
+        "2 shot in parking dispute",
+    ),
+    (
+        "those who died at the scene",
+        "The shooting killed four people.",
+        "Police arrived and found two people dead at the scene.",
+        "Police said the shooting killed two people.",
+    ),
+    (
         "a rate is not a toll",
         "The shooting killed three people.",
         "The state's rate was 11.2 firearm deaths per 100,000 residents.",

@@ -358,6 +358,8 @@ def build_measure(
     event = event_of(folded, clause, entity)
     if not event:
         return Measure(entity=entity_of(entity))
+    if event == "shot" and _shot_dead(folded, clause):
+        event = "killed"
     since = since_of(folded, clause, times)
     return Measure(
         event=event,
@@ -403,6 +405,22 @@ def _part_of_others(folded: str, clause: Clause, entity: Entity | None, event: s
     return ""
 
 
+# "fatally shot two people", "2 shot dead", "four men shot to death": the shot were killed
+_FATALLY_BEFORE = re.compile(r"\bfatally\s+(?:shot|shooting|shoots|wounded|wounding)\s+$", re.I)
+_DEAD_AFTER = re.compile(r"(?:\s+(?:were|was))?(?:\s+shot)?\s+(?:dead|to\s+death)\b", re.I)
+# "found two people dead at the scene", "pronounced dead at the scene": those who died there
+_AT_THE_SCENE = re.compile(r"\b(?:at|on)\s+the\s+scene\b", re.I)
+
+
+def _shot_dead(folded: str, clause: Clause) -> bool:
+    return bool(
+        _FATALLY_BEFORE.search(
+            folded, max(clause.start, clause.figure_start - 24), clause.figure_start
+        )
+        or _DEAD_AFTER.match(folded, clause.figure_end, clause.end)
+    )
+
+
 def scope_of(folded: str, clause: Clause, event: str) -> str:
     """A narrower count than the event's toll: a round-up of several incidents anywhere in
     the sentence, or the injured of one severity ("two critically wounded")."""
@@ -412,14 +430,15 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
         return ROUND_UP
     if _EARLIER.search(folded, start, end) or _LINK.match(folded, start, end):
         return EARLIER
+    # from the last "and" or comma before the figure: "two are in critical condition and
+    # four are stable" says nothing of the four's injuries
+    own_start = max(clause.start, folded.rfind(",", clause.start, clause.figure_start) + 1)
+    conjunction = _AND_LAST.search(folded, own_start, clause.figure_start)
+    own_start = conjunction.end() if conjunction else own_start
+    if event == "killed" and _AT_THE_SCENE.search(folded, own_start, clause.end):
+        return "at the scene"
     if event == "injured":
-        # from the last "and" or comma before the figure: "two are in critical condition and
-        # four are stable" says nothing of the four's injuries
-        own_start = max(clause.start, folded.rfind(",", clause.start, clause.figure_start) + 1)
-        conjunction = _AND_LAST.search(folded, own_start, clause.figure_start)
-        severity = _SEVERITY.search(
-            folded, conjunction.end() if conjunction else own_start, clause.end
-        )
+        severity = _SEVERITY.search(folded, own_start, clause.end)
         if severity:
             if severity.group("hospital"):
                 return "at one hospital"
