@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.extract.entities import Entity
 from checker.extract.lexicons import measure_lexicon, normalise
@@ -67,7 +68,6 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:which|who|while|but|whereas)\b",
 _DEMONYM_ENDINGS = ("an", "ese", "ish")
 _AND = re.compile(r"\s+and\s+", re.I)
 _AND_END = re.compile(r"\band\s+$", re.I)
-_AND_LAST = re.compile(r"\band\b(?!.*\band\b)", re.I | re.S)
 # An event word that ends its subject's predicate: "was killed", "were fatally shot", "died"
 _PREDICATE_BEFORE = re.compile(
     r"""
@@ -421,20 +421,42 @@ def _shot_dead(folded: str, clause: Clause) -> bool:
     )
 
 
+@lru_cache(maxsize=64)
+def _sentence_scope(sentence: str) -> str:
+    """The scope a whole sentence gives its figures; cached, as a sentence's figures ask in
+    turn."""
+    lowered = sentence.lower() if sentence.isascii() else ""  # re.I folds a few non-ASCII
+    if _may_hold(lowered, _ROUND_UP_WORDS) and _ROUND_UP.search(sentence):
+        return ROUND_UP
+    if _may_hold(lowered, _EARLIER_WORDS) and _EARLIER.search(sentence):
+        return EARLIER
+    return EARLIER if _LINK.match(sentence) else ""
+
+
+def _may_hold(lowered: str, words: tuple[str, ...]) -> bool:
+    return not lowered or any(word in lowered for word in words)
+
+
+# Every _ROUND_UP (_EARLIER) match holds one of these: a sentence without them has none
+_ROUND_UP_WORDS = (
+    *"shootings stabbings incidents homicides city violence violent bloody deadly".split(),
+    *"weekend span stretch period window -hour -day".split(),
+)
+_EARLIER_WORDS = ("month", "year", "decade")
+
+
 def scope_of(folded: str, clause: Clause, event: str) -> str:
     """A narrower count than the event's toll: a round-up of several incidents anywhere in
     the sentence, or the injured of one severity ("two critically wounded")."""
     start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
-    end = max(clause.sentence_end, clause.end)
-    if _ROUND_UP.search(folded, start, end):
-        return ROUND_UP
-    if _EARLIER.search(folded, start, end) or _LINK.match(folded, start, end):
-        return EARLIER
+    scope = _sentence_scope(folded[start : max(clause.sentence_end, clause.end)])
+    if scope:
+        return scope
     # from the last "and" or comma before the figure: "two are in critical condition and
     # four are stable" says nothing of the four's injuries
     own_start = max(clause.start, folded.rfind(",", clause.start, clause.figure_start) + 1)
-    conjunction = _AND_LAST.search(folded, own_start, clause.figure_start)
-    own_start = conjunction.end() if conjunction else own_start
+    conjunction = folded[own_start : clause.figure_start].lower().rfind(" and ")
+    own_start += conjunction + 4 if conjunction >= 0 else 0
     if event == "killed" and _AT_THE_SCENE.search(folded, own_start, clause.end):
         return "at the scene"
     if event == "injured":
