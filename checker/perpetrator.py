@@ -9,6 +9,7 @@ both readings of it, not a discrepancy.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 from checker.model import Claim, Interval
@@ -40,14 +41,20 @@ def _cue(event: str) -> re.Pattern[str] | None:
     return re.compile("|".join(parts), re.VERBOSE | re.I) if parts else None
 
 
-def perpetrator_cue(event: str, claims: tuple[Claim, ...]) -> str:
-    """The words saying the perpetrator died (was wounded), in the sentences of `claims`,
-    or "" when none does or the event is not one a perpetrator can be counted in."""
+def perpetrator_cue(
+    event: str, claims: tuple[Claim, ...], texts: Mapping[str, str] | None = None
+) -> str:
+    """The words saying the perpetrator died (was wounded), in the sentences of `claims` or
+    else anywhere in the texts of their documents (`texts`: document id -> text), or ""
+    when none does or the event is not one a perpetrator can be counted in."""
     cue = _cue(event)
     if cue is None:
         return ""
-    for claim in claims:
-        match = cue.search(claim.sentence)
+    documents = dict.fromkeys(c.document for c in claims)  # in order, once each
+    places = [c.sentence for c in claims]
+    places += [texts[d] for d in documents if texts is not None and d in texts]
+    for text in places:
+        match = cue.search(text)
         if match:
             return " ".join(match.group(0).split())
     return ""

@@ -48,7 +48,8 @@ def check_story(
     story = dataclasses.replace(story, documents=documents)
     claims = tuple(c for _, found in extracted for c in found)
     groups = align_claims(story.name, documents, claims)
-    findings = tuple(f for g in groups if (f := reconcile_group(g)) is not None)
+    texts = {d.doc_id: d.text for d in documents}
+    findings = tuple(f for g in groups if (f := reconcile_group(g, texts)) is not None)
     return StoryResult(story, claims, groups, findings)
 
 

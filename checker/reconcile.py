@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -51,13 +51,14 @@ def severity_of(relative_gap: Decimal) -> str:
     return "medium" if relative_gap >= medium else "low"
 
 
-def reconcile_group(group: ClaimGroup) -> Finding | None:
-    """The verdict on a group, or None when it is one source's single figure."""
+def reconcile_group(group: ClaimGroup, texts: Mapping[str, str] | None = None) -> Finding | None:
+    """The verdict on a group, or None when it is one source's single figure. `texts`
+    (document id -> text) lets the check for a perpetrator's death read whole documents."""
     documents = {c.document for c in group.claims}
     if len(group.claims) < 2:
         return None
     found = [c for a, b in compared_pairs(group) if (c := find_conflict(a, b, group))]
-    cue = perpetrator_cue(group.measure.event, group.claims) if found else ""
+    cue = perpetrator_cue(group.measure.event, group.claims, texts) if found else ""
     conflicts = [c for c in found if not (cue and _perpetrator_explains(c))]
     if not conflicts:
         if len(documents) < 2 and not found:

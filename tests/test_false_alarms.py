@@ -52,6 +52,12 @@ CASES = [
         "The gunman killed seven people at the plant before killing himself.",
     ),
     (
+        "the gunman's death told elsewhere in the article",
+        "A total of 50 people were killed in the shooting.",
+        "The gunman massacred 49 people at the club. Police shot and killed the gunman.",
+        "The gunman massacred 45 people at the club. Police shot and killed the gunman.",
+    ),
+    (
         "he and six others",
         "Seven people were shot at the club early Sunday.",
         "He and six others were shot at the club early Sunday.",
