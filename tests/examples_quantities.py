@@ -43,6 +43,13 @@ WRITTEN_QUANTITIES = [
             Expect("90Hz", "amount", "90", unit="hertz"),
         ),
     ),
+    Example(
+        "The diesel makes 443 lb-ft of torque, the petrol 380 pound-feet.",
+        (
+            Expect("443 lb-ft", "amount", "443", unit="pound-foot"),
+            Expect("380 pound-feet", "amount", "380", unit="pound-foot"),
+        ),
+    ),
     Example("The meeting ends at 5 p.m. sharp.", absent=("5",)),
     # weights and money: "pounds" depends on the scale word
     Example(
