@@ -211,13 +211,21 @@ WRITTEN_QUANTITIES = [
             Expect("12m viewers", "count", "12000000"),
         ),
     ),
-    # a suspended hyphen shares the noun or unit of the last number
+    # a suspended hyphen shares the noun or unit of the last number; the noun joined to a
+    # number by a hyphen is what it counts (doors, not models)
     Example(
         "The maker offers two-, three- and four-door models with 10- or 12-inch screens.",
         (
-            Expect("two", "count", "2", unit="door models"),
-            Expect("three", "count", "3", unit="door models"),
+            Expect("two", "count", "2", unit="door"),
+            Expect("three", "count", "3", unit="door"),
             Expect("10", "amount", "10", unit="inch"),
+        ),
+    ),
+    Example(
+        "The council's 12-member panel read a 40-page report.",
+        (
+            Expect("12-member", "count", "12", unit="member"),
+            Expect("40-page", "count", "40", unit="page"),
         ),
     ),
     # street numbers written as a range, or before a street word in French and Spanish

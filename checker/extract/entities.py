@@ -174,8 +174,14 @@ class Entity:
     end: int  # where the phrase ends in the text
 
 
-def counted_entity(folded: str, pos: int, limit: int, vague: bool) -> Entity | None:
-    """The noun phrase that starts at pos (after a figure), or None when there is none."""
+def counted_entity(
+    folded: str, pos: int, limit: int, vague: bool, joined: bool = False
+) -> Entity | None:
+    """The noun phrase that starts at pos (after a figure), or None when there is none.
+
+    `joined`: the noun is joined to the number by a hyphen ("a six-cylinder engine") and is
+    alone what the number counts (cylinders, not engines).
+    """
     pos = _skip_connector(folded, pos, limit, vague)
     lex = measure_lexicon()
     words: list[re.Match[str]] = []
@@ -187,7 +193,13 @@ def counted_entity(folded: str, pos: int, limit: int, vague: bool) -> Entity | N
         if word in _STOP or (words and _ends_phrase(word, lex.event_of_word)):
             break
         words.append(match)
-        if word in lex.event_of_word or word in lex.people or len(words) == 3 or _is_plural(word):
+        if (
+            joined
+            or word in lex.event_of_word
+            or word in lex.people
+            or len(words) == 3
+            or _is_plural(word)
+        ):
             break  # "14 squad players departed": the phrase ends at its plural head
     if not words:
         return None

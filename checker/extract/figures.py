@@ -101,7 +101,13 @@ def read_figure(
     if qualifier.rule == "exact" and _converts(folded, previous, mention, unit):
         assert previous is not None
         qualifier = replace(previous.qualifier, start=mention.start, end=mention.start)
-    entity = counted_entity(folded, tail, limit, vague=mention.form in ("vague", "fraction"))
+    entity = counted_entity(
+        folded,
+        tail,
+        limit,
+        vague=mention.form in ("vague", "fraction"),
+        joined=unit is None and folded.startswith("-", mention.end),
+    )
     if unit is None and entity is None and upper is None:
         unit, entity = _shared_noun(folded, mention, limit)
     if not _is_figure(folded, mention, unit, entity):
@@ -169,7 +175,7 @@ def _shared_noun(
     unit = find_unit(folded, start, end, mention.scale)
     if unit is not None:
         return Unit(unit.name, unit.written, unit.kind, mention.end, mention.end), None
-    entity = counted_entity(folded, end, limit, vague=False) if suspended else None
+    entity = counted_entity(folded, end, limit, vague=False, joined=True) if suspended else None
     return None, Entity(entity.written, entity.head, mention.end) if entity else None
 
 
