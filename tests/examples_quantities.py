@@ -228,6 +228,16 @@ WRITTEN_QUANTITIES = [
             Expect("40-page", "count", "40", unit="page"),
         ),
     ),
+    # a counted phrase that ends in a unit is an amount of that unit
+    Example(
+        "The back ran for 94 rushing yards, the boot holds 14 cubic feet and the fund had 30 "
+        "good years.",
+        (
+            Expect("94 rushing yards", "amount", "94", unit="yard"),
+            Expect("14 cubic feet", "amount", "14", unit="cubic foot"),
+            Expect("30 good years", "duration", "30", unit="year"),
+        ),
+    ),
     # street numbers written as a range, or before a street word in French and Spanish
     Example(
         "Offices at 10-12 Harbour Road and 8 Rue Cler were sold for $3 million.",

@@ -12,7 +12,7 @@ from checker.extract.intervals import interval_for, vague_interval
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.numbers import NumberMention, mention_pattern
 from checker.extract.qualifiers import Qualifier, find_qualifier
-from checker.extract.units import Unit, find_unit
+from checker.extract.units import Unit, find_unit, unit_of_word
 from checker.model import Interval
 
 _AGE = re.compile(r"\s?-?\s?(?:years?|yrs?)[-\s]+old\b", re.I)
@@ -110,6 +110,8 @@ def read_figure(
     )
     if unit is None and entity is None and upper is None:
         unit, entity = _shared_noun(folded, mention, limit)
+    if unit is None and entity is not None and entity.head != entity.written.lower():
+        unit = _unit_at_head(entity)
     if not _is_figure(folded, mention, unit, entity):
         return None
     kind, unit_name = _kind_and_unit(folded, mention, unit, entity)
@@ -177,6 +179,15 @@ def _shared_noun(
         return Unit(unit.name, unit.written, unit.kind, mention.end, mention.end), None
     entity = counted_entity(folded, end, limit, vague=False, joined=True) if suspended else None
     return None, Entity(entity.written, entity.head, mention.end) if entity else None
+
+
+def _unit_at_head(entity: Entity) -> Unit | None:
+    """The unit a counted phrase ends in: "517 rushing yards" is 517 yards."""
+    named = unit_of_word(entity.head)
+    if named is None:
+        return None
+    start = entity.end - len(entity.head)
+    return Unit(named[0], entity.head, named[1], start, entity.end)
 
 
 def _per_unit(folded: str, pos: int) -> tuple[str, int] | None:

@@ -126,6 +126,16 @@ def _suffix_unit(match: re.Match[str], scale: Decimal) -> Unit:
     return Unit(name, written, lex["kinds"].get(name, "amount"), *span)
 
 
+def unit_of_word(word: str) -> tuple[str, str] | None:
+    """The unit a lower-case word names, with its kind ("yards" -> yard, amount), or None:
+    the head of "517 rushing yards" or "50 previous years"."""
+    lex = unit_lexicon()
+    if word in lex["time_units"]:
+        return lex["time_units"][word], "duration"
+    name = lex["suffix"].get(word) or lex["unscaled_suffix"].get(word)
+    return (name, lex["kinds"].get(name, "amount")) if name else None
+
+
 def unit_follows(folded: str, end: int) -> bool:
     """Whether a unit is written right after position `end` ("13000 sq m", "500 %")."""
     return _suffix_match(folded, end) is not None
