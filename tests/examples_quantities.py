@@ -139,6 +139,16 @@ WRITTEN_QUANTITIES = [
         absent=("5551234567",),
     ),
     Example("The category 5 storm made landfall.", absent=("5",)),
+    # an emergency number is a figure when a unit or a counted noun follows it
+    Example(
+        "After the 911 call, 112 people left; he ran 999 yards and the plant has 13000 men.",
+        (
+            Expect("112 people", "count", "112"),
+            Expect("999 yards", "amount", "999", unit="yard"),
+            Expect("13000 men", "count", "13000"),
+        ),
+        absent=("911",),
+    ),
     # qualifiers written as symbols, "just under", and phrasal verbs that are not directions
     Example(
         "Futures: Dow +0.4%, oil plunging 3% and gold edged up 0.2%.",
