@@ -112,6 +112,14 @@ WRITTEN_QUANTITIES = [
             Expect("three or four terms", "count", "3-4", "3", "4"),
         ),
     ),
+    # a number before a duration opens a range the duration closes
+    Example(
+        "The refit took two or three weeks; leases run between seven to 10 years.",
+        (
+            Expect("two or three weeks", "duration", "2-3", "2", "3", unit="week"),
+            Expect("between seven to 10 years", "duration", "7-10", "7", "10", unit="year"),
+        ),
+    ),
     Example(
         "The forecast was cut from 3.9 to 3.6 percent.",
         (Expect("from 3.9 to 3.6 percent", "percent", "3.9-3.6", "3.55", "3.95"),),

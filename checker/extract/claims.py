@@ -30,9 +30,11 @@ def extract_claims(
     folded = fold_text(document.text)
     if times is None:
         times = tag_times(folded, document.published)
+    mentions = find_numbers(folded)
+    times = _without_range_ends(folded, mentions, times)
     sentences = _Sentences(sentence_spans(folded), times)
     inside_time = _overlap_test((t.start, t.end) for t in times)
-    numbers = [m for m in find_numbers(folded) if not inside_time(m.start, m.end)]
+    numbers = [m for m in mentions if not inside_time(m.start, m.end)]
     figures = list(_figures(folded, numbers, sentences))
     claims = [
         _claim(document, folded, fig, sent, clause, sentences.times_in(sent))
@@ -44,6 +46,21 @@ def extract_claims(
     claims.extend(_time_claims(document, folded, free_times, sentences))
     claims.sort(key=lambda c: (c.start, c.end))
     return tuple(claims)
+
+
+def _without_range_ends(
+    folded: str, numbers: list[NumberMention], times: tuple[TimeExpr, ...]
+) -> tuple[TimeExpr, ...]:
+    """The times, less each duration whose number closes a range opened by the number
+    before it: "three or four years" is one figure, 3 to 4 years, not 3 and "four years"."""
+    index_at = {m.start: i for i, m in enumerate(numbers)}
+    return tuple(
+        time
+        for time in times
+        if time.type != "DURATION"
+        or not index_at.get(time.start)
+        or not range_end(folded, numbers[index_at[time.start] - 1], numbers[index_at[time.start]])
+    )
 
 
 class _Sentences:
