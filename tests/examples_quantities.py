@@ -112,6 +112,11 @@ WRITTEN_QUANTITIES = [
             Expect("three or four terms", "count", "3-4", "3", "4"),
         ),
     ),
+    # "US" before a noun is the country, not the pronoun that ends a phrase
+    Example(
+        "Officials said 14 US soldiers were hurt.",
+        (Expect("14 US soldiers", "count", "14", unit="US soldiers", event="injured"),),
+    ),
     # a number before a duration opens a range the duration closes
     Example(
         "The refit took two or three weeks; leases run between seven to 10 years.",

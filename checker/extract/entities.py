@@ -190,7 +190,8 @@ def counted_entity(
         if gap.strip(" -") or ("\n" in gap):
             break
         word = match.group(0).lower()
-        if word in _STOP or (words and _ends_phrase(word, lex.event_of_word)):
+        stop = word in _STOP and match.group(0) != "US"  # "3 US soldiers": not the pronoun
+        if stop or (words and _ends_phrase(word, lex.event_of_word)):
             break
         words.append(match)
         if (
