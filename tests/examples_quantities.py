@@ -117,6 +117,17 @@ WRITTEN_QUANTITIES = [
         "Officials said 14 US soldiers were hurt.",
         (Expect("14 US soldiers", "count", "14", unit="US soldiers", event="injured"),),
     ),
+    # a ratio with a slash before "of"; a fraction of a unit is an amount of that unit
+    Example(
+        "A cup is 1/16 of a gallon, 1/50 of voters stayed home open 24/7, and he walked half "
+        "a mile.",
+        (
+            Expect("1/16 of a gallon", "amount", "0.0625", unit="gallon"),
+            Expect("1/50 of voters", "fraction", "0.02", "0.01", "0.03"),
+            Expect("half a mile", "amount", "0.5", "0.45", "0.55", unit="mile"),
+        ),
+        absent=("24/7",),
+    ),
     # a number before a duration opens a range the duration closes
     Example(
         "The refit took two or three weeks; leases run between seven to 10 years.",

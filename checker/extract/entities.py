@@ -208,8 +208,9 @@ def counted_entity(
     return Entity(written, words[-1].group(0).lower(), words[-1].end())
 
 
-# "hundreds of thousands of civilians", "half of the population", "half the population"
-_VAGUE_CONNECTOR = re.compile(r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?", re.I)
+# "hundreds of thousands of civilians", "half of the population", "half the population",
+# "1/16 of a pint"
+_VAGUE_CONNECTOR = re.compile(r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+|an?\s+)?", re.I)
 _SPACES = re.compile(r"\s*")
 
 

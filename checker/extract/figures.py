@@ -110,15 +110,16 @@ def read_figure(
     )
     if unit is None and entity is None and upper is None:
         unit, entity = _shared_noun(folded, mention, limit)
-    if unit is None and entity is not None and entity.head != entity.written.lower():
-        unit = _unit_at_head(entity)
+    if unit is None and entity is not None:
+        # "517 rushing yards", "1/16 of a pint" (a bare unit word after a number is found above)
+        unit = _unit_at_head(entity, mention.form == "fraction")
     if not _is_figure(folded, mention, unit, entity):
         return None
     kind, unit_name = _kind_and_unit(folded, mention, unit, entity)
     per = _per_unit(folded, tail) if unit is not None and kind == "amount" else None
     if per:  # "$58 per barrel", "$5 a month", "$80 per sq m": a rate, one unit
         unit_name, tail = f"{unit_name} per {per[0]}", per[1]
-    interval, precision = _interval(mention, upper, qualifier, kind)
+    interval, precision = _interval(mention, upper, qualifier)
     start = min(
         qualifier.start,
         unit.start if unit else mention.start,
@@ -181,8 +182,11 @@ def _shared_noun(
     return None, Entity(entity.written, entity.head, mention.end) if entity else None
 
 
-def _unit_at_head(entity: Entity) -> Unit | None:
-    """The unit a counted phrase ends in: "517 rushing yards" is 517 yards."""
+def _unit_at_head(entity: Entity, fraction: bool) -> Unit | None:
+    """The unit a counted phrase ends in: "517 rushing yards" is 517 yards, "1/16 of a US
+    pint" 0.0625 pints."""
+    if not fraction and entity.head == entity.written.lower():
+        return None  # the unit alone: find_unit has already looked
     named = unit_of_word(entity.head)
     if named is None:
         return None
@@ -300,9 +304,9 @@ def _kind_and_unit(
         )
     ):
         return "amount", "year of age"
-    if mention.form == "fraction":
+    if mention.form == "fraction" and unit is None:
         return "fraction", entity.written if entity else ""
-    if unit is not None:
+    if unit is not None:  # "1/16 of a pint" is an amount in pints
         return unit.kind, unit.name
     return "count", entity.written if entity else ""
 
@@ -325,7 +329,7 @@ def _age_before(folded: str, start: int) -> bool:
 
 
 def _interval(
-    mention: NumberMention, upper: NumberMention | None, qualifier: Qualifier, kind: str
+    mention: NumberMention, upper: NumberMention | None, qualifier: Qualifier
 ) -> tuple[Interval, Decimal | None]:
     if mention.form == "vague" and mention.low is not None and mention.high is not None:
         return vague_interval(mention.low, mention.high, qualifier.rule), None
@@ -337,7 +341,9 @@ def _interval(
         )
         low, high = min(ends), max(ends)
         return Interval(low, high), min(mention.precision, upper.precision)
-    precision = _FRACTION_PRECISION if kind == "fraction" else mention.precision
+    precision = mention.precision
+    if mention.form == "fraction":  # "half" is 0.45 to 0.55; "1/128" no less than 0.0039
+        precision = min(_FRACTION_PRECISION, mention.value)
     return interval_for(mention.value, precision, qualifier.rule), precision
 
 

@@ -220,10 +220,11 @@ def _parse_match(match: re.Match[str]) -> NumberMention | None:
 _RATIO_GAP = re.compile(
     r"""
     \s+(?:out\s+of|in)\s+(?:every\s+)?     # one in five, 2 out of 3, one in every ten
-    | \s?[/\u2044]\s?(?=\d+\s+of\b)        # 1/16 of a pint
+    | (?P<slash>\s?[/\u2044]\s?)           # 1/16 (of a pint)
     """,
     re.VERBOSE | re.I,
 )
+_OF = re.compile(r"\s+of\b", re.I)  # a slash ratio is one only before "of": "1/16 of a pint"
 _NOT_A_RATIO_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent|years?|months?|weeks?|days?|hours?|minutes?)\b", re.I
 )
@@ -250,8 +251,9 @@ def _ratio(folded: str, num: NumberMention, den: NumberMention) -> NumberMention
         return None
     if not (_RATIO_TERM.fullmatch(num.text) and _RATIO_TERM.fullmatch(den.text)):
         return None  # "2 in 2015", "5 in 10.5": a year or a measure, not a ratio
-    if not _RATIO_GAP.fullmatch(folded, num.end, den.start):
-        return None
+    gap = _RATIO_GAP.fullmatch(folded, num.end, den.start)
+    if gap is None or (gap.group("slash") and not _OF.match(folded, den.end)):
+        return None  # "9/11", "24/7": a slash without "of" after it is not a ratio
     if _NOT_A_RATIO_AFTER.match(folded, den.end):
         return None  # "5 in 10 years" is a count in a period
     text = folded[num.start : den.end]
