@@ -82,6 +82,13 @@ WRITTEN_QUANTITIES = [
         ),
     ),
     Example(
+        "Lows of minus 40 Fahrenheit ,minus 40 Celsius were logged.",
+        (
+            Expect("minus 40 Fahrenheit", "amount", "-40", unit="fahrenheit"),
+            Expect("minus 40 Celsius", "amount", "-40", unit="celsius"),
+        ),
+    ),
+    Example(
         "The error rate fell to .002 per cent.",
         (Expect(".002 per cent", "percent", "0.002", unit="percentage"),),
     ),

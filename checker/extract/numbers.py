@@ -67,8 +67,9 @@ def mention_pattern() -> re.Pattern[str]:
         | (?P<fraction>\b(?:{alternation(list(lex["fractions"]), _PHRASE_GAP)})\b
             (?=\s+(?:of\s+)?(?:the|their|its|his|her|all|a|an|[a-z]+s)\b))  # half the population
         | (?P<digits>
-            (?:(?<![\w.,])|(?<=[A-Za-z]))     # not inside a word or a longer number; after a
+            (?:(?<![\w.,])|(?<=[A-Za-z])     # not inside a word or a longer number; after a
                                                # letter only when the head found a currency code
+              |(?<=,)(?=minus|negative))       # ",minus 233": a comma without its space
             (?P<sign>                          # minus-5, $-50bn
               (?=[-\u2212mMnN])(?:minus|negative)[\s-]?|(?<![\w)])[-\u2212](?=\d)
             )?
