@@ -135,6 +135,22 @@ WRITTEN_QUANTITIES = [
         ),
         absent=("24/7",),
     ),
+    # "half a dozen" is six, not a half of dozens
+    Example(
+        "Half a dozen boats and a quarter of a million tourists came.",
+        (
+            Expect("Half a dozen boats", "count", "6", "6", "6", unit="boats"),
+            Expect("a quarter of a million tourists", "count", "250000", "200000", "300000"),
+        ),
+        absent=("a dozen boats",),
+    ),
+    Example(
+        "The lab kept half a pound of salt for a quarter of a century.",
+        (
+            Expect("half a pound", "amount", "0.5", unit="pound-mass"),
+            Expect("a quarter of a century", "duration", "0.25", unit="century"),
+        ),
+    ),
     # a number before a duration opens a range the duration closes
     Example(
         "The refit took two or three weeks; leases run between seven to 10 years.",

@@ -113,6 +113,7 @@ def read_figure(
     if unit is None and entity is not None:
         # "517 rushing yards", "1/16 of a pint" (a bare unit word after a number is found above)
         unit = _unit_at_head(entity, mention.form == "fraction")
+        tail = unit.end if unit else tail
     if not _is_figure(folded, mention, unit, entity):
         return None
     kind, unit_name = _kind_and_unit(folded, mention, unit, entity)

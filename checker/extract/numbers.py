@@ -233,16 +233,37 @@ _RATIO_TERM = re.compile(r"\d{1,3}(?:,\d{3})*|[a-z]+", re.I)
 
 
 def _merge_ratios(folded: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """Join "one in five", "2 out of 3" and "1/16 of" into one fraction mention."""
+    """Join "one in five", "2 out of 3" and "1/16 of" into one fraction mention, and "half a
+    million" into one number."""
     merged: list[NumberMention] = []
     index = 0
     while index < len(mentions):
         first = mentions[index]
         second = mentions[index + 1] if index + 1 < len(mentions) else None
-        ratio = _ratio(folded, first, second) if second is not None else None
-        merged.append(ratio or first)
-        index += 2 if ratio else 1
+        joined = (
+            (_ratio(folded, first, second) or _part_of_scale(folded, first, second))
+            if second is not None
+            else None
+        )
+        merged.append(joined or first)
+        index += 2 if joined else 1
     return merged
+
+
+_PART_GAP = re.compile(r"\s+(?:of\s+)?", re.I)  # "half a million", "a quarter of a million"
+_A_SCALE = re.compile(r"an?\s+(?:dozen|hundred|thousand|million|billion|trillion)", re.I)
+
+
+def _part_of_scale(folded: str, part: NumberMention, whole: NumberMention) -> NumberMention | None:
+    """ "half a dozen" is 6 and "half a million" 500,000 (rounded as "500,000" is), not a
+    half of something counted in dozens."""
+    if part.form != "fraction" or part.value is None or whole.value is None:
+        return None
+    if not (_A_SCALE.fullmatch(whole.text) and _PART_GAP.fullmatch(folded, part.end, whole.start)):
+        return None
+    precision = whole.precision / 10 if whole.precision > 1 else whole.precision
+    text = folded[part.start : whole.end]
+    return NumberMention(part.start, whole.end, text, "words", part.value * whole.value, precision)
 
 
 def _ratio(folded: str, num: NumberMention, den: NumberMention) -> NumberMention | None:

@@ -130,6 +130,8 @@ def unit_of_word(word: str) -> tuple[str, str] | None:
     """The unit a lower-case word names, with its kind ("yards" -> yard, amount), or None:
     the head of "517 rushing yards" or "50 previous years"."""
     lex = unit_lexicon()
+    if len(word) < 3:
+        return None  # a symbol ("w", "m") after other words is not a unit written out
     if word in lex["time_units"]:
         return lex["time_units"][word], "duration"
     name = lex["suffix"].get(word) or lex["unscaled_suffix"].get(word)
