@@ -205,6 +205,15 @@ WRITTEN_QUANTITIES = [
             Expect("edged up 0.2%", "percent", "0.2", qualifier="edged up"),
         ),
     ),
+    # a currency code between the qualifier and the digits; "over than" written for "over"
+    Example(
+        "The bonus was worth up to PS1.8m, about USD2m; over than 45% of staff got one.",
+        (
+            Expect("up to PS1.8m", "amount", "1800000", qualifier="up to"),
+            Expect("about USD2m", "amount", "2000000", qualifier="about"),
+            Expect("over than 45%", "percent", "45", qualifier="over than"),
+        ),
+    ),
     Example(
         "Card payments made up just under 30 percent of spending; the dish takes ~25 minutes.",
         (Expect("just under 30 percent", "percent", "30", "27", "30", qualifier="just under"),),

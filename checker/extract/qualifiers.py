@@ -36,8 +36,11 @@ def _phrases_pattern(phrases: list[str], anchored_end: bool, by: str = "") -> Ca
 
 
 def _currency() -> str:
-    signs = [p for p in unit_lexicon()["prefix"] if not p[-1].isalpha()]
-    return rf"(?:{alternation(signs)})?"
+    # a sign or a code: "more than $5", "up to PS2.7m", "about USD 3m" (lower case, so that
+    # the pattern matches the same with and without re.I)
+    lex = unit_lexicon()
+    codes = {code.lower() for code in [*lex["prefix"], *lex["prefix_case"]]}
+    return rf"(?:{alternation(sorted(codes))})?"
 
 
 # "grew sales by 35%", "revised its forecast upward by $40bn": a verb, its object, then "by"
