@@ -151,6 +151,14 @@ WRITTEN_QUANTITIES = [
             Expect("a quarter of a century", "duration", "0.25", unit="century"),
         ),
     ),
+    # a bound the time tagger leaves out of a duration, but not "over the past"
+    Example(
+        "The car reaches 60 mph in fewer than 4.2 seconds; sales fell over the past two years.",
+        (
+            Expect("fewer than 4.2 seconds", "duration", "PT4.2S", qualifier="less_than"),
+            Expect("the past two years", "duration", "P2Y", qualifier=""),
+        ),
+    ),
     # a number before a duration opens a range the duration closes
     Example(
         "The refit took two or three weeks; leases run between seven to 10 years.",
