@@ -167,6 +167,14 @@ WRITTEN_QUANTITIES = [
             Expect("between seven to 10 years", "duration", "7-10", "7", "10", unit="year"),
         ),
     ),
+    # after "from", a few words may stand between the first number and "to"
+    Example(
+        "Range grew from 310 km combined to 340, and rent went from $900 in 2019 to $1,150.",
+        (
+            Expect("from 310 km combined to 340", "amount", "310-340", unit="kilometre"),
+            Expect("from $900 in 2019 to $1,150", "amount", "900-1150", unit="dollar"),
+        ),
+    ),
     Example(
         "The forecast was cut from 3.9 to 3.6 percent.",
         (Expect("from 3.9 to 3.6 percent", "percent", "3.9-3.6", "3.55", "3.95"),),

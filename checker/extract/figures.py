@@ -39,6 +39,16 @@ _RANGE_GAP = re.compile(
     """,
     re.VERBOSE | re.I,
 )
+# after "from": a few words may stand between the first number and "to" ("from 21 mpg
+# combined to 23", "from $75 U.S. per barrel to $45.88", "from 20 mpg in 2008 to 29 mpg")
+_FROM_GAP = re.compile(
+    r"""
+    (?:\s+[^\s,;:()]+){1,4}?\s+           # one to four words, no clause punctuation
+    (?P<word>to)\s*                         # the range word
+    (?P<sign>[$£€])?\s*                      # "$10 to $20"
+    """,
+    re.VERBOSE | re.I,
+)
 _RANGE_REACH = 40  # no range spans more characters between its numbers
 _CHANGE_BY = re.compile(r"\bby\s+[$£€]?\s*$", re.I)
 _RANGE_OPENER = re.compile(
@@ -221,7 +231,7 @@ def range_end(folded: str, first: NumberMention, second: NumberMention | None) -
     from_opened = opened is not None and opened.group("opener").lower() == "from"
     if high <= low and not from_opened:
         return False  # "250,000 - 3.5" or a score "3-1" is not a range
-    gap = _range_gap(folded, first, second)
+    gap = _range_gap(folded, first, second, from_opened)
     if gap is None:
         return False
     if gap == "and":  # "between 10 and 20", never "10 and 20 others"
@@ -235,11 +245,14 @@ def range_end(folded: str, first: NumberMention, second: NumberMention | None) -
     return gap in ("-", "to", "through")
 
 
-def _range_gap(folded: str, first: NumberMention, second: NumberMention) -> str | None:
+def _range_gap(
+    folded: str, first: NumberMention, second: NumberMention, from_opened: bool = False
+) -> str | None:
     """The range word between two numbers, or None when they are not ends of one range.
 
     The first number's unit may be repeated ("5% to 6%", "208 pounds to 193") but a
-    different unit on the second ("up 9.4 per cent to $84") means two figures.
+    different unit on the second ("up 9.4 per cent to $84") means two figures. After
+    "from", a few words may follow the first number ("from 21 mpg combined to 23").
     """
     if second.start - first.end > _RANGE_REACH:
         return None  # cheap test before the unit look-ups: no range spans that far
@@ -248,6 +261,8 @@ def _range_gap(folded: str, first: NumberMention, second: NumberMention) -> str 
     if first_unit is not None and first_unit.start >= first.end:
         pos = first_unit.end
     gap = _RANGE_GAP.fullmatch(folded, pos, second.start)
+    if not gap and from_opened:
+        gap = _FROM_GAP.fullmatch(folded, pos, second.start)
     if not gap:
         return None
     second_unit = find_unit(folded, second.start, second.end, second.scale)
