@@ -135,6 +135,14 @@ WRITTEN_QUANTITIES = [
         ),
         absent=("24/7",),
     ),
+    # a fraction of the noun before it
+    Example(
+        "Of the 40 staff, half of them were new, a third of whom came from abroad.",
+        (
+            Expect("half", "fraction", "0.5", "0.45", "0.55", unit=""),
+            Expect("a third", "fraction"),
+        ),
+    ),
     # "half a dozen" is six, not a half of dozens
     Example(
         "Half a dozen boats and a quarter of a million tourists came.",

@@ -55,6 +55,7 @@ _RANGE_OPENER = re.compile(
     r"\b(?P<opener>between|from)\s+(?:about\s+|some\s+|~\s*)?[$£€]?\s*$", re.I
 )
 _FRACTION_PRECISION = Decimal("0.1")
+_OF_THEM = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.I)
 # between a figure and its conversion: " (", " (US $", " / " inside the brackets
 _CONVERSION_GAP = re.compile(r"\s*(?:\(|/)\s*(?:(?:US|A|C|NZ|HK|S)\s?)?")
 _OF_THE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|an\s+estimated)\s+)?", re.I)
@@ -303,7 +304,10 @@ def _is_figure(
         # "one of the most", "no one": a lone "one" is a figure only when it counts something
         follows_of = folded[mention.end : mention.end + 4].lower().startswith(" of ")
         return entity is not None and not follows_of and entity.head not in idioms_after_one()
-    return not (mention.form == "fraction" and entity is None)
+    # a fraction counts a noun, or the one before it: "half of them", "half of which"
+    return not (
+        mention.form == "fraction" and entity is None and not _OF_THEM.match(folded, mention.end)
+    )
 
 
 def _kind_and_unit(

@@ -65,7 +65,8 @@ def mention_pattern() -> re.Pattern[str]:
         (?:
         (?P<vague>\b(?:{alternation(list(lex["vague"]), _PHRASE_GAP)})\b)  # dozens, millions
         | (?P<fraction>\b(?:{alternation(list(lex["fractions"]), _PHRASE_GAP)})\b
-            (?=\s+(?:of\s+)?(?:the|their|its|his|her|all|a|an|[a-z]+s)\b))  # half the population
+            (?=\s+(?:of\s+)?(?:the|their|its|his|her|all|a|an|[a-z]+s)\b  # half the population
+            | \s+of\s+(?:which|whom|them)\b))  # half of them
         | (?P<digits>
             (?:(?<![\w.,])|(?<=[A-Za-z])     # not inside a word or a longer number; after a
                                                # letter only when the head found a currency code
