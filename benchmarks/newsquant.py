@@ -165,6 +165,9 @@ def claim_unit(claim: Any) -> str:
 
 
 def _count_noun(written: str) -> str:
+    counted, per, rate = written.partition(" per ")  # "tests per day" -> "test per day"
+    if per:
+        return f"{_count_noun(counted)} per {singular_phrase(rate)}"
     phrase = singular_phrase(written)
     head, dash, last = phrase.rpartition("-")
     return f"{head}-{singular_phrase(last)}" if dash and last else phrase

@@ -143,6 +143,14 @@ WRITTEN_QUANTITIES = [
             Expect("a third", "fraction"),
         ),
     ),
+    # a count per unit of time is a rate
+    Example(
+        "The clinic ran 400 tests a day and 12 scans per hour.",
+        (
+            Expect("400 tests a day", "count", "400", unit="tests per day"),
+            Expect("12 scans per hour", "count", "12", unit="scans per hour"),
+        ),
+    ),
     # "half a dozen" is six, not a half of dozens
     Example(
         "Half a dozen boats and a quarter of a million tourists came.",

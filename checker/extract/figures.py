@@ -129,6 +129,8 @@ def read_figure(
         return None
     kind, unit_name = _kind_and_unit(folded, mention, unit, entity)
     per = _per_unit(folded, tail) if unit is not None and kind == "amount" else None
+    if kind == "count" and entity is not None and folded[entity.end : entity.end + 1] == " ":
+        per = _per_unit(folded, entity.end)  # "3,000 tests per day" (but not "2 VO/MINI")
     if per:  # "$58 per barrel", "$5 a month", "$80 per sq m": a rate, one unit
         unit_name, tail = f"{unit_name} per {per[0]}", per[1]
     interval, precision = _interval(mention, upper, qualifier)
