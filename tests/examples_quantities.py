@@ -81,6 +81,15 @@ WRITTEN_QUANTITIES = [
             Expect("$-12.5bn", "amount", "-12500000000", unit="dollar"),
         ),
     ),
+    # C and F after a number are degrees, but not in a model name ("F-150")
+    Example(
+        "Highs reached 31C in Leeds and 88 F in Dallas, where a 2004 F-150 was towed.",
+        (
+            Expect("31C", "amount", "31", unit="celsius"),
+            Expect("88 F", "amount", "88", unit="fahrenheit"),
+        ),
+        absent=("2004 F",),
+    ),
     Example(
         "Lows of minus 40 Fahrenheit ,minus 40 Celsius were logged.",
         (

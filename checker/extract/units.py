@@ -45,8 +45,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _suffix_source(cased: list[str], words: str) -> str:
-    # the cased words keep their case: "45g" but not "5G"; "Nm" and "nm"
-    cased_words = f"(?-i:{alternation(cased)}) |" if cased else ""
+    # the cased words keep their case: "45g" but not "5G"; "Nm" and "nm"; never before a
+    # hyphen and a digit: "a 2004 F-250" is a truck
+    cased_words = rf"(?-i:{alternation(cased)})(?!-\d) |" if cased else ""
     return rf"""
         (?:\s?-?\s?)                 # "5 km", "5km", "5-mile"
         (?P<u>
