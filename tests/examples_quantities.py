@@ -246,6 +246,11 @@ WRITTEN_QUANTITIES = [
             Expect("edged up 0.2%", "percent", "0.2", qualifier="edged up"),
         ),
     ),
+    # a list of changes whose verb is written once
+    Example(
+        "Miners were up 1.2%, Rio Tinto by 0.8% and BHP was flat.",
+        (Expect("0.8%", "percent", "0.8", change="up"),),
+    ),
     # a currency code between the qualifier and the digits; "over than" written for "over"
     Example(
         "The bonus was worth up to PS1.8m, about USD2m; over than 45% of staff got one.",

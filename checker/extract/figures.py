@@ -11,7 +11,7 @@ from checker.extract.filters import counted_noun_follows, idioms_after_one, is_y
 from checker.extract.intervals import interval_for, vague_interval
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.numbers import NumberMention, mention_pattern
-from checker.extract.qualifiers import Qualifier, find_qualifier
+from checker.extract.qualifiers import Qualifier, find_qualifier, gapped_change
 from checker.extract.units import Unit, find_unit, unit_of_word
 from checker.model import Interval
 
@@ -109,9 +109,11 @@ def read_figure(
         unit = find_unit(folded, mention.start, mention.end, mention.scale)
     tail = unit.end if unit and unit.start >= number_end else number_end
     qualifier = find_qualifier(folded, mention.start, tail)
-    if qualifier.rule == "exact" and _converts(folded, previous, mention, unit):
-        assert previous is not None
-        qualifier = replace(previous.qualifier, start=mention.start, end=mention.start)
+    if qualifier.rule == "exact" and previous is not None:
+        if _converts(folded, previous, mention, unit):
+            qualifier = replace(previous.qualifier, start=mention.start, end=mention.start)
+        else:  # "down 2.3%, Burlington by 2.6%"
+            qualifier = gapped_change(folded, mention.start, previous.qualifier) or qualifier
     entity = counted_entity(
         folded,
         tail,
@@ -154,15 +156,12 @@ def read_figure(
     )
 
 
-def _converts(
-    folded: str, previous: Figure | None, mention: NumberMention, unit: Unit | None
-) -> bool:
+def _converts(folded: str, previous: Figure, mention: NumberMention, unit: Unit | None) -> bool:
     """Whether the figure is a conversion in brackets of the one before, and so shares its
     bound or direction: "more than 7.5m crowns ($1.1m)", "just under 296 hp (224 kW / 300
     PS)", "fell 1 to 1.5C (1.8 to 2.7F)"."""
     return (
-        previous is not None
-        and unit is not None
+        unit is not None
         and unit.kind == "amount"
         and previous.kind == "amount"
         and previous.qualifier.rule != "exact"

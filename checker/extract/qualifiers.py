@@ -92,6 +92,20 @@ def find_qualifier(folded: str, start: int, end: int) -> Qualifier:
     return Qualifier("exact", "", start, start)
 
 
+# ", Burlington by 2.6%": the next item of a list of changes whose verb is written once
+_GAPPED_BY = re.compile(r",\s+(?:[A-Z][\w&.'-]*\s+){1,3}by\s+$")
+
+
+def gapped_change(folded: str, start: int, previous: Qualifier) -> Qualifier | None:
+    """The change a figure shares with the one before it when its verb is left out: "Ross
+    was down 2.3%, Burlington by 2.6%" (the phrase is the one written before)."""
+    if previous.rule not in ("up", "down") or previous.direction != previous.rule:
+        return None
+    if _GAPPED_BY.search(folded, max(0, start - 40), start) is None:
+        return None
+    return Qualifier(previous.rule, previous.phrase, start, start, previous.direction)
+
+
 def _change_before(folded: str, pos: int) -> tuple[str, int, int] | None:
     """The direction phrase right before folded[pos] ("rose", "fell by") and its span."""
     window_start = max(0, pos - 40)
