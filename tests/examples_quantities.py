@@ -184,6 +184,14 @@ WRITTEN_QUANTITIES = [
             Expect("the past two years", "duration", "P2Y", qualifier=""),
         ),
     ),
+    # after "one" and its noun, a word ending in -s is a verb
+    Example(
+        "One witness claims two suspects fled.",
+        (
+            Expect("One witness", "count", "1", unit="witness"),
+            Expect("two suspects", "count", "2", unit="suspects"),
+        ),
+    ),
     # a number before a duration opens a range the duration closes
     Example(
         "The refit took two or three weeks; leases run between seven to 10 years.",

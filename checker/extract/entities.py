@@ -175,12 +175,13 @@ class Entity:
 
 
 def counted_entity(
-    folded: str, pos: int, limit: int, vague: bool, joined: bool = False
+    folded: str, pos: int, limit: int, vague: bool, joined: bool = False, one: bool = False
 ) -> Entity | None:
     """The noun phrase that starts at pos (after a figure), or None when there is none.
 
     `joined`: the noun is joined to the number by a hyphen ("a six-cylinder engine") and is
-    alone what the number counts (cylinders, not engines).
+    alone what the number counts (cylinders, not engines). `one`: the figure is 1, so a
+    plural-looking word after its noun is a verb ("one proposal asks").
     """
     pos = _skip_connector(folded, pos, limit, vague)
     lex = measure_lexicon()
@@ -191,7 +192,9 @@ def counted_entity(
             break
         word = match.group(0).lower()
         stop = word in _STOP and match.group(0) != "US"  # "3 US soldiers": not the pronoun
-        if stop or (words and _ends_phrase(word, lex.event_of_word)):
+        if stop or (
+            words and (_ends_phrase(word, lex.event_of_word) or (one and _is_plural(word)))
+        ):
             break
         words.append(match)
         if (

@@ -120,6 +120,7 @@ def read_figure(
         limit,
         vague=mention.form in ("vague", "fraction"),
         joined=unit is None and folded.startswith("-", mention.end),
+        one=mention.value == 1 and upper is None,
     )
     if unit is None and entity is None and upper is None:
         unit, entity = _shared_noun(folded, mention, limit)
