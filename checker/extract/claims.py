@@ -13,10 +13,11 @@ from dataclasses import replace
 from typing import Any
 
 from checker.extract.attribution import attribution_of
-from checker.extract.figures import Figure, range_end, read_figure
+from checker.extract.figures import Figure, read_figure
 from checker.extract.measures import Clause, build_measure, date_measure, own_times
 from checker.extract.numbers import NumberMention, find_numbers, mention_pattern
 from checker.extract.qualifiers import find_qualifier, timex_mod
+from checker.extract.ranges import range_end
 from checker.extract.text import fold_text, sentence_spans
 from checker.extract.timex import tag_times
 from checker.model import Claim, Document, Interval, Measure, TimeExpr
