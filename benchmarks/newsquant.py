@@ -150,16 +150,24 @@ def _numbers_in(quote: str) -> list[Any]:
 
 # our unit names -> NewsQuant's, where the two name the same thing differently
 OUR_UNITS = {"time": "count"}  # "6.5 times earnings": a multiplier
+# The symbol "p" after a price ("118.5p") is pence to us; CQE's unit table lists "p" under
+# both "point" and "penny", and the NewsQuant gold always resolves it to "point".
+_P_SYMBOL = re.compile(r"\d\s?p$")
 
 
 def claim_unit(claim: Any) -> str:
     if claim.kind == "fraction":  # NewsQuant names the unit of "a third of X" "% X"
         return f"% {_count_noun(claim.unit) or '-'}"
     unit = _count_noun(claim.unit) if claim.kind == "count" else claim.unit.lower()
+    if unit == "penny" and _P_SYMBOL.search(claim.quote):
+        return "point"
     return OUR_UNITS.get(unit, unit) or "-"
 
 
 def _count_noun(written: str) -> str:
+    counted, per, rate = written.partition(" per ")  # "tests per day" -> "test per day"
+    if per:
+        return f"{_count_noun(counted)} per {singular_phrase(rate)}"
     phrase = singular_phrase(written)
     head, dash, last = phrase.rpartition("-")
     return f"{head}-{singular_phrase(last)}" if dash and last else phrase

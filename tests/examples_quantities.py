@@ -43,6 +43,13 @@ WRITTEN_QUANTITIES = [
             Expect("90Hz", "amount", "90", unit="hertz"),
         ),
     ),
+    Example(
+        "The diesel makes 443 lb-ft of torque, the petrol 380 pound-feet.",
+        (
+            Expect("443 lb-ft", "amount", "443", unit="pound-foot"),
+            Expect("380 pound-feet", "amount", "380", unit="pound-foot"),
+        ),
+    ),
     Example("The meeting ends at 5 p.m. sharp.", absent=("5",)),
     # weights and money: "pounds" depends on the scale word
     Example(
@@ -72,6 +79,22 @@ WRITTEN_QUANTITIES = [
         (
             Expect("minus-20 degrees Fahrenheit", "amount", "-20", unit="fahrenheit"),
             Expect("$-12.5bn", "amount", "-12500000000", unit="dollar"),
+        ),
+    ),
+    # C and F after a number are degrees, but not in a model name ("F-150")
+    Example(
+        "Highs reached 31C in Leeds and 88 F in Dallas, where a 2004 F-150 was towed.",
+        (
+            Expect("31C", "amount", "31", unit="celsius"),
+            Expect("88 F", "amount", "88", unit="fahrenheit"),
+        ),
+        absent=("2004 F",),
+    ),
+    Example(
+        "Lows of minus 40 Fahrenheit ,minus 40 Celsius were logged.",
+        (
+            Expect("minus 40 Fahrenheit", "amount", "-40", unit="fahrenheit"),
+            Expect("minus 40 Celsius", "amount", "-40", unit="celsius"),
         ),
     ),
     Example(
@@ -105,6 +128,86 @@ WRITTEN_QUANTITIES = [
             Expect("three or four terms", "count", "3-4", "3", "4"),
         ),
     ),
+    # "US" before a noun is the country, not the pronoun that ends a phrase
+    Example(
+        "Officials said 14 US soldiers were hurt.",
+        (Expect("14 US soldiers", "count", "14", unit="US soldiers", event="injured"),),
+    ),
+    # a ratio with a slash before "of"; a fraction of a unit is an amount of that unit
+    Example(
+        "A cup is 1/16 of a gallon, 1/50 of voters stayed home open 24/7, and he walked half "
+        "a mile.",
+        (
+            Expect("1/16 of a gallon", "amount", "0.0625", unit="gallon"),
+            Expect("1/50 of voters", "fraction", "0.02", "0.01", "0.03"),
+            Expect("half a mile", "amount", "0.5", "0.45", "0.55", unit="mile"),
+        ),
+        absent=("24/7",),
+    ),
+    # a fraction of the noun before it
+    Example(
+        "Of the 40 staff, half of them were new, a third of whom came from abroad.",
+        (
+            Expect("half", "fraction", "0.5", "0.45", "0.55", unit=""),
+            Expect("a third", "fraction"),
+        ),
+    ),
+    # a count per unit of time is a rate
+    Example(
+        "The clinic ran 400 tests a day and 12 scans per hour.",
+        (
+            Expect("400 tests a day", "count", "400", unit="tests per day"),
+            Expect("12 scans per hour", "count", "12", unit="scans per hour"),
+        ),
+    ),
+    # "half a dozen" is six, not a half of dozens
+    Example(
+        "Half a dozen boats and a quarter of a million tourists came.",
+        (
+            Expect("Half a dozen boats", "count", "6", "6", "6", unit="boats"),
+            Expect("a quarter of a million tourists", "count", "250000", "200000", "300000"),
+        ),
+        absent=("a dozen boats",),
+    ),
+    Example(
+        "The lab kept half a pound of salt for a quarter of a century.",
+        (
+            Expect("half a pound", "amount", "0.5", unit="pound-mass"),
+            Expect("a quarter of a century", "duration", "0.25", unit="century"),
+        ),
+    ),
+    # a bound the time tagger leaves out of a duration, but not "over the past"
+    Example(
+        "The car reaches 60 mph in fewer than 4.2 seconds; sales fell over the past two years.",
+        (
+            Expect("fewer than 4.2 seconds", "duration", "PT4.2S", qualifier="less_than"),
+            Expect("the past two years", "duration", "P2Y", qualifier=""),
+        ),
+    ),
+    # after "one" and its noun, a word ending in -s is a verb
+    Example(
+        "One witness claims two suspects fled.",
+        (
+            Expect("One witness", "count", "1", unit="witness"),
+            Expect("two suspects", "count", "2", unit="suspects"),
+        ),
+    ),
+    # a number before a duration opens a range the duration closes
+    Example(
+        "The refit took two or three weeks; leases run between seven to 10 years.",
+        (
+            Expect("two or three weeks", "duration", "2-3", "2", "3", unit="week"),
+            Expect("between seven to 10 years", "duration", "7-10", "7", "10", unit="year"),
+        ),
+    ),
+    # after "from", a few words may stand between the first number and "to"
+    Example(
+        "Range grew from 310 km combined to 340, and rent went from $900 in 2019 to $1,150.",
+        (
+            Expect("from 310 km combined to 340", "amount", "310-340", unit="kilometre"),
+            Expect("from $900 in 2019 to $1,150", "amount", "900-1150", unit="dollar"),
+        ),
+    ),
     Example(
         "The forecast was cut from 3.9 to 3.6 percent.",
         (Expect("from 3.9 to 3.6 percent", "percent", "3.9-3.6", "3.55", "3.95"),),
@@ -132,6 +235,16 @@ WRITTEN_QUANTITIES = [
         absent=("5551234567",),
     ),
     Example("The category 5 storm made landfall.", absent=("5",)),
+    # an emergency number is a figure when a unit or a counted noun follows it
+    Example(
+        "After the 911 call, 112 people left; he ran 999 yards and the plant has 13000 men.",
+        (
+            Expect("112 people", "count", "112"),
+            Expect("999 yards", "amount", "999", unit="yard"),
+            Expect("13000 men", "count", "13000"),
+        ),
+        absent=("911",),
+    ),
     # qualifiers written as symbols, "just under", and phrasal verbs that are not directions
     Example(
         "Futures: Dow +0.4%, oil plunging 3% and gold edged up 0.2%.",
@@ -139,6 +252,20 @@ WRITTEN_QUANTITIES = [
             Expect("+0.4%", "percent", "0.4", qualifier="+"),
             Expect("plunging 3%", "percent", "3", qualifier="plunging"),
             Expect("edged up 0.2%", "percent", "0.2", qualifier="edged up"),
+        ),
+    ),
+    # a list of changes whose verb is written once
+    Example(
+        "Miners were up 1.2%, Rio Tinto by 0.8% and BHP was flat.",
+        (Expect("0.8%", "percent", "0.8", change="up"),),
+    ),
+    # a currency code between the qualifier and the digits; "over than" written for "over"
+    Example(
+        "The bonus was worth up to PS1.8m, about USD2m; over than 45% of staff got one.",
+        (
+            Expect("up to PS1.8m", "amount", "1800000", qualifier="up to"),
+            Expect("about USD2m", "amount", "2000000", qualifier="about"),
+            Expect("over than 45%", "percent", "45", qualifier="over than"),
         ),
     ),
     Example(
@@ -204,13 +331,31 @@ WRITTEN_QUANTITIES = [
             Expect("12m viewers", "count", "12000000"),
         ),
     ),
-    # a suspended hyphen shares the noun or unit of the last number
+    # a suspended hyphen shares the noun or unit of the last number; the noun joined to a
+    # number by a hyphen is what it counts (doors, not models)
     Example(
         "The maker offers two-, three- and four-door models with 10- or 12-inch screens.",
         (
-            Expect("two", "count", "2", unit="door models"),
-            Expect("three", "count", "3", unit="door models"),
+            Expect("two", "count", "2", unit="door"),
+            Expect("three", "count", "3", unit="door"),
             Expect("10", "amount", "10", unit="inch"),
+        ),
+    ),
+    Example(
+        "The council's 12-member panel read a 40-page report.",
+        (
+            Expect("12-member", "count", "12", unit="member"),
+            Expect("40-page", "count", "40", unit="page"),
+        ),
+    ),
+    # a counted phrase that ends in a unit is an amount of that unit
+    Example(
+        "The back ran for 94 rushing yards, the boot holds 14 cubic feet and the fund had 30 "
+        "good years.",
+        (
+            Expect("94 rushing yards", "amount", "94", unit="yard"),
+            Expect("14 cubic feet", "amount", "14", unit="cubic foot"),
+            Expect("30 good years", "duration", "30", unit="year"),
         ),
     ),
     # street numbers written as a range, or before a street word in French and Spanish

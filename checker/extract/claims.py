@@ -9,12 +9,15 @@ import bisect
 import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from checker.extract.attribution import attribution_of
-from checker.extract.figures import Figure, range_end, read_figure
+from checker.extract.figures import Figure, read_figure
 from checker.extract.measures import Clause, build_measure, date_measure, own_times
-from checker.extract.numbers import NumberMention, find_numbers
+from checker.extract.numbers import NumberMention, find_numbers, mention_pattern
+from checker.extract.qualifiers import find_qualifier, timex_mod
+from checker.extract.ranges import range_end
 from checker.extract.text import fold_text, sentence_spans
 from checker.extract.timex import tag_times
 from checker.model import Claim, Document, Interval, Measure, TimeExpr
@@ -30,9 +33,11 @@ def extract_claims(
     folded = fold_text(document.text)
     if times is None:
         times = tag_times(folded, document.published)
+    mentions = find_numbers(folded)
+    times = tuple(_bounded(folded, t) for t in _without_range_ends(folded, mentions, times))
     sentences = _Sentences(sentence_spans(folded), times)
     inside_time = _overlap_test((t.start, t.end) for t in times)
-    numbers = [m for m in find_numbers(folded) if not inside_time(m.start, m.end)]
+    numbers = [m for m in mentions if not inside_time(m.start, m.end)]
     figures = list(_figures(folded, numbers, sentences))
     claims = [
         _claim(document, folded, fig, sent, clause, sentences.times_in(sent))
@@ -44,6 +49,33 @@ def extract_claims(
     claims.extend(_time_claims(document, folded, free_times, sentences))
     claims.sort(key=lambda c: (c.start, c.end))
     return tuple(claims)
+
+
+def _bounded(folded: str, time: TimeExpr) -> TimeExpr:
+    """A duration with the bound written before it that the time tagger left out: "in
+    fewer than 3.5 seconds" is LESS_THAN PT3.5S."""
+    if time.type != "DURATION" or time.mod or not mention_pattern().match(folded, time.start):
+        return time  # "over the past two years": the bound must be right before the number
+    qualifier = find_qualifier(folded, time.start, time.end)
+    mod = timex_mod(qualifier.rule)
+    if not mod or qualifier.start >= time.start:
+        return time
+    return replace(time, start=qualifier.start, text=folded[qualifier.start : time.end], mod=mod)
+
+
+def _without_range_ends(
+    folded: str, numbers: list[NumberMention], times: tuple[TimeExpr, ...]
+) -> tuple[TimeExpr, ...]:
+    """The times, less each duration whose number closes a range opened by the number
+    before it: "three or four years" is one figure, 3 to 4 years, not 3 and "four years"."""
+    index_at = {m.start: i for i, m in enumerate(numbers)}
+    return tuple(
+        time
+        for time in times
+        if time.type != "DURATION"
+        or not index_at.get(time.start)
+        or not range_end(folded, numbers[index_at[time.start] - 1], numbers[index_at[time.start]])
+    )
 
 
 class _Sentences:

@@ -174,8 +174,15 @@ class Entity:
     end: int  # where the phrase ends in the text
 
 
-def counted_entity(folded: str, pos: int, limit: int, vague: bool) -> Entity | None:
-    """The noun phrase that starts at pos (after a figure), or None when there is none."""
+def counted_entity(
+    folded: str, pos: int, limit: int, vague: bool, joined: bool = False, one: bool = False
+) -> Entity | None:
+    """The noun phrase that starts at pos (after a figure), or None when there is none.
+
+    `joined`: the noun is joined to the number by a hyphen ("a six-cylinder engine") and is
+    alone what the number counts (cylinders, not engines). `one`: the figure is 1, so a
+    plural-looking word after its noun is a verb ("one proposal asks").
+    """
     pos = _skip_connector(folded, pos, limit, vague)
     lex = measure_lexicon()
     words: list[re.Match[str]] = []
@@ -184,10 +191,19 @@ def counted_entity(folded: str, pos: int, limit: int, vague: bool) -> Entity | N
         if gap.strip(" -") or ("\n" in gap):
             break
         word = match.group(0).lower()
-        if word in _STOP or (words and _ends_phrase(word, lex.event_of_word)):
+        stop = word in _STOP and match.group(0) != "US"  # "3 US soldiers": not the pronoun
+        if stop or (
+            words and (_ends_phrase(word, lex.event_of_word) or (one and _is_plural(word)))
+        ):
             break
         words.append(match)
-        if word in lex.event_of_word or word in lex.people or len(words) == 3 or _is_plural(word):
+        if (
+            joined
+            or word in lex.event_of_word
+            or word in lex.people
+            or len(words) == 3
+            or _is_plural(word)
+        ):
             break  # "14 squad players departed": the phrase ends at its plural head
     if not words:
         return None
@@ -195,8 +211,9 @@ def counted_entity(folded: str, pos: int, limit: int, vague: bool) -> Entity | N
     return Entity(written, words[-1].group(0).lower(), words[-1].end())
 
 
-# "hundreds of thousands of civilians", "half of the population", "half the population"
-_VAGUE_CONNECTOR = re.compile(r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?", re.I)
+# "hundreds of thousands of civilians", "half of the population", "half the population",
+# "1/16 of a pint"
+_VAGUE_CONNECTOR = re.compile(r"\s+(?:of\s+)?(?:the\s+|their\s+|its\s+|an?\s+)?", re.I)
 _SPACES = re.compile(r"\s*")
 
 

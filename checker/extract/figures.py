@@ -7,12 +7,13 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from checker.extract.entities import Entity, counted_entity
-from checker.extract.filters import counted_noun_follows, idioms_after_one, is_year, not_a_figure
+from checker.extract.filters import idioms_after_one, is_year, not_a_figure
 from checker.extract.intervals import interval_for, vague_interval
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.numbers import NumberMention, mention_pattern
-from checker.extract.qualifiers import Qualifier, find_qualifier
-from checker.extract.units import Unit, find_unit
+from checker.extract.qualifiers import Qualifier, find_qualifier, gapped_change
+from checker.extract.ranges import range_low, range_start
+from checker.extract.units import Unit, find_unit, unit_of_word
 from checker.model import Interval
 
 _AGE = re.compile(r"\s?-?\s?(?:years?|yrs?)[-\s]+old\b", re.I)
@@ -32,19 +33,8 @@ _RATE = re.compile(
     re.VERBOSE | re.I,
 )
 _RATE_WORD = re.compile(r"[A-Za-z]+(?:\s+(?:foot|feet|metre|meter|mile|kilometre|kilometer))?\b")
-_RANGE_GAP = re.compile(
-    r"""
-    \s*(?P<word>-|to|through|and|or)\s*     # the range word
-    (?P<sign>[$£€])?\s*                      # "$10 to $20"
-    """,
-    re.VERBOSE | re.I,
-)
-_RANGE_REACH = 40  # no range spans more characters between its numbers
-_CHANGE_BY = re.compile(r"\bby\s+[$£€]?\s*$", re.I)
-_RANGE_OPENER = re.compile(
-    r"\b(?P<opener>between|from)\s+(?:about\s+|some\s+|~\s*)?[$£€]?\s*$", re.I
-)
 _FRACTION_PRECISION = Decimal("0.1")
+_OF_THEM = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.I)
 # between a figure and its conversion: " (", " (US $", " / " inside the brackets
 _CONVERSION_GAP = re.compile(r"\s*(?:\(|/)\s*(?:(?:US|A|C|NZ|HK|S)\s?)?")
 _OF_THE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|an\s+estimated)\s+)?", re.I)
@@ -98,24 +88,39 @@ def read_figure(
         unit = find_unit(folded, mention.start, mention.end, mention.scale)
     tail = unit.end if unit and unit.start >= number_end else number_end
     qualifier = find_qualifier(folded, mention.start, tail)
-    if qualifier.rule == "exact" and _converts(folded, previous, mention, unit):
-        assert previous is not None
-        qualifier = replace(previous.qualifier, start=mention.start, end=mention.start)
-    entity = counted_entity(folded, tail, limit, vague=mention.form in ("vague", "fraction"))
+    if qualifier.rule == "exact" and previous is not None:
+        if _converts(folded, previous, mention, unit):
+            qualifier = replace(previous.qualifier, start=mention.start, end=mention.start)
+        else:  # "down 2.3%, Burlington by 2.6%"
+            qualifier = gapped_change(folded, mention.start, previous.qualifier) or qualifier
+    entity = counted_entity(
+        folded,
+        tail,
+        limit,
+        vague=mention.form in ("vague", "fraction"),
+        joined=unit is None and folded.startswith("-", mention.end),
+        one=mention.value == 1 and upper is None,
+    )
     if unit is None and entity is None and upper is None:
         unit, entity = _shared_noun(folded, mention, limit)
+    if unit is None and entity is not None:
+        # "517 rushing yards", "1/16 of a pint" (a bare unit word after a number is found above)
+        unit = _unit_at_head(entity, mention.form == "fraction")
+        tail = unit.end if unit else tail
     if not _is_figure(folded, mention, unit, entity):
         return None
     kind, unit_name = _kind_and_unit(folded, mention, unit, entity)
     per = _per_unit(folded, tail) if unit is not None and kind == "amount" else None
+    if kind == "count" and entity is not None and folded[entity.end : entity.end + 1] == " ":
+        per = _per_unit(folded, entity.end)  # "3,000 tests per day" (but not "2 VO/MINI")
     if per:  # "$58 per barrel", "$5 a month", "$80 per sq m": a rate, one unit
         unit_name, tail = f"{unit_name} per {per[0]}", per[1]
-    interval, precision = _interval(mention, upper, qualifier, kind)
+    interval, precision = _interval(mention, upper, qualifier)
     start = min(
         qualifier.start,
         unit.start if unit else mention.start,
         mention.start,
-        _range_start(folded, mention, upper),
+        range_start(folded, mention, upper),
     )
     return Figure(
         start=start,
@@ -131,15 +136,12 @@ def read_figure(
     )
 
 
-def _converts(
-    folded: str, previous: Figure | None, mention: NumberMention, unit: Unit | None
-) -> bool:
+def _converts(folded: str, previous: Figure, mention: NumberMention, unit: Unit | None) -> bool:
     """Whether the figure is a conversion in brackets of the one before, and so shares its
     bound or direction: "more than 7.5m crowns ($1.1m)", "just under 296 hp (224 kW / 300
     PS)", "fell 1 to 1.5C (1.8 to 2.7F)"."""
     return (
-        previous is not None
-        and unit is not None
+        unit is not None
         and unit.kind == "amount"
         and previous.kind == "amount"
         and previous.qualifier.rule != "exact"
@@ -169,8 +171,20 @@ def _shared_noun(
     unit = find_unit(folded, start, end, mention.scale)
     if unit is not None:
         return Unit(unit.name, unit.written, unit.kind, mention.end, mention.end), None
-    entity = counted_entity(folded, end, limit, vague=False) if suspended else None
+    entity = counted_entity(folded, end, limit, vague=False, joined=True) if suspended else None
     return None, Entity(entity.written, entity.head, mention.end) if entity else None
+
+
+def _unit_at_head(entity: Entity, fraction: bool) -> Unit | None:
+    """The unit a counted phrase ends in: "517 rushing yards" is 517 yards, "1/16 of a US
+    pint" 0.0625 pints."""
+    if not fraction and entity.head == entity.written.lower():
+        return None  # the unit alone: find_unit has already looked
+    named = unit_of_word(entity.head)
+    if named is None:
+        return None
+    start = entity.end - len(entity.head)
+    return Unit(named[0], entity.head, named[1], start, entity.end)
 
 
 def _per_unit(folded: str, pos: int) -> tuple[str, int] | None:
@@ -183,74 +197,6 @@ def _per_unit(folded: str, pos: int) -> tuple[str, int] | None:
         return unit.name, unit.end
     word = _RATE_WORD.match(folded, rate.end())
     return (_singular(word.group(0).lower()), word.end()) if word else None
-
-
-def range_end(folded: str, first: NumberMention, second: NumberMention | None) -> bool:
-    """Whether `second` closes a range opened by `first`: "5-6%", "between 10 and 20",
-    "three or four years", "from 208 pounds to 193"."""
-    if second is None or first.value is None or second.value is None:
-        return False
-    if {first.form, second.form} - {"digits", "words"}:
-        return False  # a vague amount or a fraction never opens or closes a range
-    if second.start - first.end > _RANGE_REACH:
-        return False  # as _range_gap would find, before the look-up of an opener
-    low, high = range_low(first, second), second.value
-    opened = _RANGE_OPENER.search(folded, max(0, first.start - 20), first.start)
-    from_opened = opened is not None and opened.group("opener").lower() == "from"
-    if high <= low and not from_opened:
-        return False  # "250,000 - 3.5" or a score "3-1" is not a range
-    gap = _range_gap(folded, first, second)
-    if gap is None:
-        return False
-    if gap == "and":  # "between 10 and 20", never "10 and 20 others"
-        return opened is not None
-    if gap == "or":  # "three or four years", "20 or 30 people"; not "5 or 500"
-        return low < high <= 2 * low
-    if _CHANGE_BY.search(folded, max(0, first.start - 10), first.start):
-        # "increased by $4 billion to $41 billion": a change and a level; but "fell by 1 to
-        # 1.5 degrees" is a range of changes
-        return high <= 3 * low
-    return gap in ("-", "to", "through")
-
-
-def _range_gap(folded: str, first: NumberMention, second: NumberMention) -> str | None:
-    """The range word between two numbers, or None when they are not ends of one range.
-
-    The first number's unit may be repeated ("5% to 6%", "208 pounds to 193") but a
-    different unit on the second ("up 9.4 per cent to $84") means two figures.
-    """
-    if second.start - first.end > _RANGE_REACH:
-        return None  # cheap test before the unit look-ups: no range spans that far
-    pos = first.end
-    first_unit = find_unit(folded, first.start, first.end, first.scale)
-    if first_unit is not None and first_unit.start >= first.end:
-        pos = first_unit.end
-    gap = _RANGE_GAP.fullmatch(folded, pos, second.start)
-    if not gap:
-        return None
-    second_unit = find_unit(folded, second.start, second.end, second.scale)
-    if first_unit is not None and second_unit is not None and first_unit.name != second_unit.name:
-        return None
-    if first_unit is not None and second_unit is None and counted_noun_follows(folded, second.end):
-        return None  # "rose 40% to 350 people": a change and a count
-    if gap.group("sign") and first_unit is not None and first_unit.start >= first.end:
-        return None  # "9.4 per cent to $84"
-    return gap.group("word").lower()
-
-
-def _range_start(folded: str, mention: NumberMention, upper: NumberMention | None) -> int:
-    # "between 20 and 30 people": the quote starts at "between"
-    opener = (
-        _RANGE_OPENER.search(folded, max(0, mention.start - 20), mention.start) if upper else None
-    )
-    return opener.start() if opener else mention.start
-
-
-def range_low(first: NumberMention, second: NumberMention) -> Decimal:
-    """The lower end of a range; "24.2 to 35 billion" shares the second number's scale."""
-    assert first.value is not None and second.value is not None
-    shared = first.scale == 1 and second.scale > 1 and first.value * second.scale < second.value
-    return first.value * second.scale if shared else first.value
 
 
 def _is_figure(
@@ -266,7 +212,10 @@ def _is_figure(
         # "one of the most", "no one": a lone "one" is a figure only when it counts something
         follows_of = folded[mention.end : mention.end + 4].lower().startswith(" of ")
         return entity is not None and not follows_of and entity.head not in idioms_after_one()
-    return not (mention.form == "fraction" and entity is None)
+    # a fraction counts a noun, or the one before it: "half of them", "half of which"
+    return not (
+        mention.form == "fraction" and entity is None and not _OF_THEM.match(folded, mention.end)
+    )
 
 
 def _kind_and_unit(
@@ -283,9 +232,9 @@ def _kind_and_unit(
         )
     ):
         return "amount", "year of age"
-    if mention.form == "fraction":
+    if mention.form == "fraction" and unit is None:
         return "fraction", entity.written if entity else ""
-    if unit is not None:
+    if unit is not None:  # "1/16 of a pint" is an amount in pints
         return unit.kind, unit.name
     return "count", entity.written if entity else ""
 
@@ -308,7 +257,7 @@ def _age_before(folded: str, start: int) -> bool:
 
 
 def _interval(
-    mention: NumberMention, upper: NumberMention | None, qualifier: Qualifier, kind: str
+    mention: NumberMention, upper: NumberMention | None, qualifier: Qualifier
 ) -> tuple[Interval, Decimal | None]:
     if mention.form == "vague" and mention.low is not None and mention.high is not None:
         return vague_interval(mention.low, mention.high, qualifier.rule), None
@@ -320,7 +269,9 @@ def _interval(
         )
         low, high = min(ends), max(ends)
         return Interval(low, high), min(mention.precision, upper.precision)
-    precision = _FRACTION_PRECISION if kind == "fraction" else mention.precision
+    precision = mention.precision
+    if mention.form == "fraction":  # "half" is 0.45 to 0.55; "1/128" no less than 0.0039
+        precision = min(_FRACTION_PRECISION, mention.value)
     return interval_for(mention.value, precision, qualifier.rule), precision
 
 

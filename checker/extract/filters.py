@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from checker.extract.lexicons import CaselessPattern, caseless_pattern
+from checker.extract.lexicons import CaselessPattern, caseless_pattern, measure_lexicon
 from checker.extract.numbers import NumberMention
 from checker.extract.units import currency_code_before, unit_follows
 from checker.vocab import alternation, load_data
@@ -84,6 +84,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             """,
             re.VERBOSE,
         ),
+        "word_after": re.compile(r"\s+([A-Za-z]+)"),
         "plural_after": re.compile(
             r"""
             \s+(?:[a-z-]+\s+)?                        # one modifier: "lightning strikes"
@@ -109,8 +110,10 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
     start, end = mention.start, mention.end
     before = folded[max(0, start - 24) : start]
     after = folded[end : end + 40]
-    if mention.text in load_data("filters")["emergency_numbers"]:
-        return "emergency number"
+    if mention.text in load_data("filters")["emergency_numbers"] and not (
+        unit_follows(folded, end) or _people_follow(folded, end)
+    ):
+        return "emergency number"  # "call 911", "911 calls"; but "112 people", "999 yards"
     if p["long_digits"].fullmatch(mention.text) and not _measured(folded, before, end):
         return "identifier (a long number without separators)"
     if _name_before(folded, start, end):
@@ -165,12 +168,18 @@ def _measured(folded: str, before: str, end: int) -> bool:
     "$33790", "13000 workers", "2483805 lightning strikes", not a zip code or a case number."""
     if _patterns()["money_before"].search(before) or currency_code_before(before):
         return True
-    return _unit_or_noun_follows(folded, end)
+    return _unit_or_noun_follows(folded, end) or _people_follow(folded, end)
 
 
 def _unit_or_noun_follows(folded: str, end: int) -> bool:
     """Whether a unit or a plural noun follows: "13000 sq m", "2483805 lightning strikes"."""
     return unit_follows(folded, end) or _patterns()["plural_after"].match(folded, end) is not None
+
+
+def _people_follow(folded: str, end: int) -> bool:
+    """Whether a word for people follows: "112 people", "13000 men"."""
+    word = _patterns()["word_after"].match(folded, end)
+    return word is not None and word.group(1).lower() in measure_lexicon().people
 
 
 def counted_noun_follows(folded: str, end: int) -> bool:

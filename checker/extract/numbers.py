@@ -65,10 +65,12 @@ def mention_pattern() -> re.Pattern[str]:
         (?:
         (?P<vague>\b(?:{alternation(list(lex["vague"]), _PHRASE_GAP)})\b)  # dozens, millions
         | (?P<fraction>\b(?:{alternation(list(lex["fractions"]), _PHRASE_GAP)})\b
-            (?=\s+(?:of\s+)?(?:the|their|its|his|her|all|a|an|[a-z]+s)\b))  # half the population
+            (?=\s+(?:of\s+)?(?:the|their|its|his|her|all|a|an|[a-z]+s)\b  # half the population
+            | \s+of\s+(?:which|whom|them)\b))  # half of them
         | (?P<digits>
-            (?:(?<![\w.,])|(?<=[A-Za-z]))     # not inside a word or a longer number; after a
+            (?:(?<![\w.,])|(?<=[A-Za-z])     # not inside a word or a longer number; after a
                                                # letter only when the head found a currency code
+              |(?<=,)(?=minus|negative))       # ",minus 233": a comma without its space
             (?P<sign>                          # minus-5, $-50bn
               (?=[-\u2212mMnN])(?:minus|negative)[\s-]?|(?<![\w)])[-\u2212](?=\d)
             )?
@@ -223,10 +225,11 @@ def _parse_match(match: re.Match[str]) -> NumberMention | None:
 _RATIO_GAP = re.compile(
     r"""
     \s+(?:out\s+of|in)\s+(?:every\s+)?     # one in five, 2 out of 3, one in every ten
-    | \s?[/\u2044]\s?(?=\d+\s+of\b)        # 1/16 of a pint
+    | (?P<slash>\s?[/\u2044]\s?)           # 1/16 (of a pint)
     """,
     re.VERBOSE | re.I,
 )
+_OF = re.compile(r"\s+of\b", re.I)  # a slash ratio is one only before "of": "1/16 of a pint"
 _NOT_A_RATIO_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent|years?|months?|weeks?|days?|hours?|minutes?)\b", re.I
 )
@@ -234,16 +237,37 @@ _RATIO_TERM = re.compile(r"\d{1,3}(?:,\d{3})*|[a-z]+", re.I)
 
 
 def _merge_ratios(folded: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """Join "one in five", "2 out of 3" and "1/16 of" into one fraction mention."""
+    """Join "one in five", "2 out of 3" and "1/16 of" into one fraction mention, and "half a
+    million" into one number."""
     merged: list[NumberMention] = []
     index = 0
     while index < len(mentions):
         first = mentions[index]
         second = mentions[index + 1] if index + 1 < len(mentions) else None
-        ratio = _ratio(folded, first, second) if second is not None else None
-        merged.append(ratio or first)
-        index += 2 if ratio else 1
+        joined = (
+            (_ratio(folded, first, second) or _part_of_scale(folded, first, second))
+            if second is not None
+            else None
+        )
+        merged.append(joined or first)
+        index += 2 if joined else 1
     return merged
+
+
+_PART_GAP = re.compile(r"\s+(?:of\s+)?", re.I)  # "half a million", "a quarter of a million"
+_A_SCALE = re.compile(r"an?\s+(?:dozen|hundred|thousand|million|billion|trillion)", re.I)
+
+
+def _part_of_scale(folded: str, part: NumberMention, whole: NumberMention) -> NumberMention | None:
+    """ "half a dozen" is 6 and "half a million" 500,000 (rounded as "500,000" is), not a
+    half of something counted in dozens."""
+    if part.form != "fraction" or part.value is None or whole.value is None:
+        return None
+    if not (_A_SCALE.fullmatch(whole.text) and _PART_GAP.fullmatch(folded, part.end, whole.start)):
+        return None
+    precision = whole.precision / 10 if whole.precision > 1 else whole.precision
+    text = folded[part.start : whole.end]
+    return NumberMention(part.start, whole.end, text, "words", part.value * whole.value, precision)
 
 
 def _ratio(folded: str, num: NumberMention, den: NumberMention) -> NumberMention | None:
@@ -253,8 +277,9 @@ def _ratio(folded: str, num: NumberMention, den: NumberMention) -> NumberMention
         return None
     if not (_RATIO_TERM.fullmatch(num.text) and _RATIO_TERM.fullmatch(den.text)):
         return None  # "2 in 2015", "5 in 10.5": a year or a measure, not a ratio
-    if not _RATIO_GAP.fullmatch(folded, num.end, den.start):
-        return None
+    gap = _RATIO_GAP.fullmatch(folded, num.end, den.start)
+    if gap is None or (gap.group("slash") and not _OF.match(folded, den.end)):
+        return None  # "9/11", "24/7": a slash without "of" after it is not a ratio
     if _NOT_A_RATIO_AFTER.match(folded, den.end):
         return None  # "5 in 10 years" is a count in a period
     text = folded[num.start : den.end]

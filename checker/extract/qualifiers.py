@@ -36,8 +36,11 @@ def _phrases_pattern(phrases: list[str], anchored_end: bool, by: str = "") -> Ca
 
 
 def _currency() -> str:
-    signs = [p for p in unit_lexicon()["prefix"] if not p[-1].isalpha()]
-    return rf"(?:{alternation(signs)})?"
+    # a sign or a code: "more than $5", "up to PS2.7m", "about USD 3m" (lower case, so that
+    # the pattern matches the same with and without re.I)
+    lex = unit_lexicon()
+    codes = {code.lower() for code in [*lex["prefix"], *lex["prefix_case"]]}
+    return rf"(?:{alternation(sorted(codes))})?"
 
 
 # "grew sales by 35%", "revised its forecast upward by $40bn": a verb, its object, then "by"
@@ -89,6 +92,20 @@ def find_qualifier(folded: str, start: int, end: int) -> Qualifier:
     return Qualifier("exact", "", start, start)
 
 
+# ", Burlington by 2.6%": the next item of a list of changes whose verb is written once
+_GAPPED_BY = re.compile(r",\s+(?:[A-Z][\w&.'-]*\s+){1,3}by\s+$")
+
+
+def gapped_change(folded: str, start: int, previous: Qualifier) -> Qualifier | None:
+    """The change a figure shares with the one before it when its verb is left out: "Ross
+    was down 2.3%, Burlington by 2.6%" (the phrase is the one written before)."""
+    if previous.rule not in ("up", "down") or previous.direction != previous.rule:
+        return None
+    if _GAPPED_BY.search(folded, max(0, start - 40), start) is None:
+        return None
+    return Qualifier(previous.rule, previous.phrase, start, start, previous.direction)
+
+
 def _change_before(folded: str, pos: int) -> tuple[str, int, int] | None:
     """The direction phrase right before folded[pos] ("rose", "fell by") and its span."""
     window_start = max(0, pos - 40)
@@ -122,6 +139,11 @@ def _not_direction_before() -> frozenset[str]:
 
 def _key(text: str) -> str:
     return " ".join(text.lower().split())
+
+
+def timex_mod(rule: str) -> str:
+    """The TIMEX3 mod of a bound ("below" -> LESS_THAN); "" for none or a direction."""
+    return str(qualifier_lexicon()["rules"].get(rule, {}).get("timex_mod", ""))
 
 
 def rule_of_phrase(phrase: str) -> str:

@@ -45,8 +45,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _suffix_source(cased: list[str], words: str) -> str:
-    # the cased words keep their case: "45g" but not "5G"; "Nm" and "nm"
-    cased_words = f"(?-i:{alternation(cased)}) |" if cased else ""
+    # the cased words keep their case: "45g" but not "5G"; "Nm" and "nm"; never before a
+    # hyphen and a digit: "a 2004 F-250" is a truck
+    cased_words = rf"(?-i:{alternation(cased)})(?!-\d) |" if cased else ""
     return rf"""
         (?:\s?-?\s?)                 # "5 km", "5km", "5-mile"
         (?P<u>
@@ -124,6 +125,18 @@ def _suffix_unit(match: re.Match[str], scale: Decimal) -> Unit:
     else:
         name = lex["suffix"][key]
     return Unit(name, written, lex["kinds"].get(name, "amount"), *span)
+
+
+def unit_of_word(word: str) -> tuple[str, str] | None:
+    """The unit a lower-case word names, with its kind ("yards" -> yard, amount), or None:
+    the head of "517 rushing yards" or "50 previous years"."""
+    lex = unit_lexicon()
+    if len(word) < 3:
+        return None  # a symbol ("w", "m") after other words is not a unit written out
+    if word in lex["time_units"]:
+        return lex["time_units"][word], "duration"
+    name = lex["suffix"].get(word) or lex["unscaled_suffix"].get(word)
+    return (name, lex["kinds"].get(name, "amount")) if name else None
 
 
 def unit_follows(folded: str, end: int) -> bool:

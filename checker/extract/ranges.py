@@ -1,0 +1,107 @@
+"""Two numbers that are the ends of one range: "5-6%", "between 10 and 20", "three or four
+years", "from 208 pounds to 193", "from 21 mpg combined to 23"."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from checker.extract.filters import counted_noun_follows
+from checker.extract.numbers import NumberMention
+from checker.extract.units import find_unit
+
+_RANGE_GAP = re.compile(
+    r"""
+    \s*(?P<word>-|to|through|and|or)\s*     # the range word
+    (?P<sign>[$£€])?\s*                      # "$10 to $20"
+    """,
+    re.VERBOSE | re.I,
+)
+# after "from": a few words may stand between the first number and "to" ("from 21 mpg
+# combined to 23", "from $75 U.S. per barrel to $45.88", "from 20 mpg in 2008 to 29 mpg")
+_FROM_GAP = re.compile(
+    r"""
+    (?:\s+[^\s,;:()]+){1,4}?\s+           # one to four words, no clause punctuation
+    (?P<word>to)\s*                         # the range word
+    (?P<sign>[$£€])?\s*                      # "$10 to $20"
+    """,
+    re.VERBOSE | re.I,
+)
+_RANGE_REACH = 40  # no range spans more characters between its numbers
+_CHANGE_BY = re.compile(r"\bby\s+[$£€]?\s*$", re.I)
+_RANGE_OPENER = re.compile(
+    r"\b(?P<opener>between|from)\s+(?:about\s+|some\s+|~\s*)?[$£€]?\s*$", re.I
+)
+
+
+def range_end(folded: str, first: NumberMention, second: NumberMention | None) -> bool:
+    """Whether `second` closes a range opened by `first`: "5-6%", "between 10 and 20",
+    "three or four years", "from 208 pounds to 193"."""
+    if second is None or first.value is None or second.value is None:
+        return False
+    if {first.form, second.form} - {"digits", "words"}:
+        return False  # a vague amount or a fraction never opens or closes a range
+    if second.start - first.end > _RANGE_REACH:
+        return False  # as _range_gap would find, before the look-up of an opener
+    low, high = range_low(first, second), second.value
+    opened = _RANGE_OPENER.search(folded, max(0, first.start - 20), first.start)
+    from_opened = opened is not None and opened.group("opener").lower() == "from"
+    if high <= low and not from_opened:
+        return False  # "250,000 - 3.5" or a score "3-1" is not a range
+    gap = _range_gap(folded, first, second, from_opened)
+    if gap is None:
+        return False
+    if gap == "and":  # "between 10 and 20", never "10 and 20 others"
+        return opened is not None
+    if gap == "or":  # "three or four years", "20 or 30 people"; not "5 or 500"
+        return low < high <= 2 * low
+    if _CHANGE_BY.search(folded, max(0, first.start - 10), first.start):
+        # "increased by $4 billion to $41 billion": a change and a level; but "fell by 1 to
+        # 1.5 degrees" is a range of changes
+        return high <= 3 * low
+    return gap in ("-", "to", "through")
+
+
+def _range_gap(
+    folded: str, first: NumberMention, second: NumberMention, from_opened: bool = False
+) -> str | None:
+    """The range word between two numbers, or None when they are not ends of one range.
+
+    The first number's unit may be repeated ("5% to 6%", "208 pounds to 193") but a
+    different unit on the second ("up 9.4 per cent to $84") means two figures. After
+    "from", a few words may follow the first number ("from 21 mpg combined to 23").
+    """
+    if second.start - first.end > _RANGE_REACH:
+        return None  # cheap test before the unit look-ups: no range spans that far
+    pos = first.end
+    first_unit = find_unit(folded, first.start, first.end, first.scale)
+    if first_unit is not None and first_unit.start >= first.end:
+        pos = first_unit.end
+    gap = _RANGE_GAP.fullmatch(folded, pos, second.start)
+    if not gap and from_opened:
+        gap = _FROM_GAP.fullmatch(folded, pos, second.start)
+    if not gap:
+        return None
+    second_unit = find_unit(folded, second.start, second.end, second.scale)
+    if first_unit is not None and second_unit is not None and first_unit.name != second_unit.name:
+        return None
+    if first_unit is not None and second_unit is None and counted_noun_follows(folded, second.end):
+        return None  # "rose 40% to 350 people": a change and a count
+    if gap.group("sign") and first_unit is not None and first_unit.start >= first.end:
+        return None  # "9.4 per cent to $84"
+    return gap.group("word").lower()
+
+
+def range_start(folded: str, mention: NumberMention, upper: NumberMention | None) -> int:
+    # "between 20 and 30 people": the quote starts at "between"
+    opener = (
+        _RANGE_OPENER.search(folded, max(0, mention.start - 20), mention.start) if upper else None
+    )
+    return opener.start() if opener else mention.start
+
+
+def range_low(first: NumberMention, second: NumberMention) -> Decimal:
+    """The lower end of a range; "24.2 to 35 billion" shares the second number's scale."""
+    assert first.value is not None and second.value is not None
+    shared = first.scale == 1 and second.scale > 1 and first.value * second.scale < second.value
+    return first.value * second.scale if shared else first.value
