@@ -64,8 +64,22 @@ def extract_in_process(paths: Sequence[str]) -> dict[str, Any]:
         "claims": claims,
         "mb": round(size / 1e6, 3),
         "seconds": round(seconds, 2),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_mb": peak_rss_mb(),
     }
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory. Linux keeps ru_maxrss across exec, so a worker
+    started by a big parent (run_all.py) would report the parent's peak; VmHWM belongs to
+    the process's own address space and is read first."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def run_worker(paths: Sequence[str]) -> dict[str, Any]:
