@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checker.extract.lexicons import may_hold_any
+
 _SPEECH_VERBS = (
     r"said|says|say|told|reported|reports|report|asserted|asserts|estimated|estimates|stated|"
     r"states|announced|announces|confirmed|confirms|added|noted|wrote|counted|"
@@ -110,7 +112,7 @@ def _scans(sentence: str) -> list[tuple[re.Pattern[str], int]]:
     matches a scan of the whole sentence finds, without trying the many later positions.
     """
     scans = []
-    if _may_say_according(sentence):
+    if may_hold_any(sentence, ("according",)):
         scans.append((_ACCORDING, len(sentence)))
     if any(prefix in sentence for prefix in _VERB_PREFIXES):
         last_verb_end = 0
@@ -121,19 +123,11 @@ def _scans(sentence: str) -> list[tuple[re.Pattern[str], int]]:
     return scans
 
 
-def _may_say_according(sentence: str) -> bool:
-    # re.I matches some non-ASCII letters (the long s, the Kelvin sign) that lower() keeps,
-    # so this cheap test may only rule out ASCII sentences.
-    return not sentence.isascii() or "according" in sentence.lower()
-
-
 @lru_cache(maxsize=256)
 def _unsourced(sentence: str) -> str:
     """ "reportedly" without a named source, or ""; cached because sentences repeat per figure."""
-    if sentence.isascii():  # see _may_say_according
-        lowered = sentence.lower()
-        if not any(word in lowered for word in _REPORTEDLY_WORDS):
-            return ""
+    if not may_hold_any(sentence, _REPORTEDLY_WORDS):
+        return ""
     return "reportedly (no source named)" if _REPORTEDLY.search(sentence) else ""
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import string
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -116,6 +116,17 @@ def _lowercase_words(words: dict[str, list[str]]) -> dict[str, list[str]] | None
     if not all(case_safe(ch) for group in words.values() for w in group for ch in w):
         return None
     return {name: [w.lower() for w in group] for name, group in words.items()}
+
+
+def may_hold_any(text: str, words: Iterable[str]) -> bool:
+    """False only when `text` is ASCII and holds none of `words` (lower case): a cheap test
+    before a re.I pattern whose every match holds one of them. re.I matches a few
+    non-ASCII letters to ASCII ones (the long s, the Kelvin sign), which lower() keeps, so
+    other text is never ruled out."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
 
 
 def case_safe(ch: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.extract.entities import Entity
-from checker.extract.lexicons import measure_lexicon, normalise
+from checker.extract.lexicons import may_hold_any, measure_lexicon, normalise
 from checker.model import Measure, TimeExpr
 
 # Between a counted noun and its participle: "have been", "were reportedly", "forced to".
@@ -425,16 +425,11 @@ def _shot_dead(folded: str, clause: Clause) -> bool:
 def _sentence_scope(sentence: str) -> str:
     """The scope a whole sentence gives its figures; cached, as a sentence's figures ask in
     turn."""
-    lowered = sentence.lower() if sentence.isascii() else ""  # re.I folds a few non-ASCII
-    if _may_hold(lowered, _ROUND_UP_WORDS) and _ROUND_UP.search(sentence):
+    if may_hold_any(sentence, _ROUND_UP_WORDS) and _ROUND_UP.search(sentence):
         return ROUND_UP
-    if _may_hold(lowered, _EARLIER_WORDS) and _EARLIER.search(sentence):
+    if may_hold_any(sentence, _EARLIER_WORDS) and _EARLIER.search(sentence):
         return EARLIER
     return EARLIER if _LINK.match(sentence) else ""
-
-
-def _may_hold(lowered: str, words: tuple[str, ...]) -> bool:
-    return not lowered or any(word in lowered for word in words)
 
 
 # Every _ROUND_UP (_EARLIER) match holds one of these: a sentence without them has none
@@ -476,16 +471,7 @@ def own_times(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> tuple
 
 
 def _since_in(text: str) -> bool:
-    return _may_say_since(text) and _SINCE.search(text) is not None
-
-
-def _may_say_since(text: str) -> bool:
-    """False when _SINCE cannot match in `text`: ASCII text without any of _SINCE_WORDS.
-    (re.I matches a few non-ASCII letters to ASCII ones, which lower() does not.)"""
-    if not text.isascii():
-        return True
-    lowered = text.lower()
-    return any(word in lowered for word in _SINCE_WORDS)
+    return may_hold_any(text, _SINCE_WORDS) and _SINCE.search(text) is not None
 
 
 def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
@@ -499,7 +485,7 @@ def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Meas
     cue_start = max(sentence[0], time.start - 120)
     cues = (
         list(_SINCE.finditer(folded, cue_start, time.start))
-        if _may_say_since(folded[cue_start : time.start])
+        if may_hold_any(folded[cue_start : time.start], _SINCE_WORDS)
         else []
     )
     if not cues or time.start >= _phrase_end(folded, cues[-1].end(), sentence[1]):
