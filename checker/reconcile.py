@@ -17,7 +17,7 @@ from functools import cache
 
 from checker.align import broad_entity
 from checker.explain import describe_claim, explain_conflict
-from checker.extract.measures import UNCOMPARED_SCOPES
+from checker.extract.scopes import UNCOMPARED_SCOPES
 from checker.model import Claim, ClaimGroup, Finding, Interval
 from checker.perpetrator import one_apart, perpetrator_cue
 from checker.vocab import load_data

@@ -1,0 +1,110 @@
+"""The scope of a figure: what narrows it below the toll of the whole event.
+
+A sentence can make all its figures a round-up of several incidents ("in separate shootings
+across the city"), figures of another incident told as background ("a year after nine
+people were shot") or of a linked story ("Related: ..."); a figure's own words can make it
+the dead at the scene or the injured of one severity or one hospital. `align.py` keys on
+the scope; `reconcile.py` never compares the scopes in UNCOMPARED_SCOPES.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from checker.extract.lexicons import may_hold_any
+
+if TYPE_CHECKING:
+    from checker.extract.measures import Clause
+
+# A figure for several incidents, not one: "in separate shootings across the city", "three
+# overnight shootings", "a pair of shootings", "a violent weekend", "over an 80-hour span".
+_ROUND_UP = re.compile(
+    r"""
+    \b(?:separate|several|multiple|various|unrelated|other|weekend|overnight|holiday|recent|
+         night|nighttime|monday|tuesday|wednesday|thursday|friday|saturday|sunday|
+         two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|\d+|
+         a\s+(?:pair|series|string|spate|rash|wave|number|handful)\s+of)
+      \s+(?:[\w.'-]+\s+){0,3}?(?:shootings|stabbings|incidents|homicides)\b
+    | \b(?:across|throughout|around)\s+the\s+city\b | \bcity-?wide\b
+    | \bin\s+gun\s+violence\b
+    | \b(?:violent|bloody|deadly)\s+(?:night|weekend|day|week|stretch|\d+\s+hours)\b
+    | \bweekend\s+(?:[a-z]+\s+){0,2}?toll\b
+    | \b(?:span|stretch|period|window)\s+of\s+(?:[\w-]+\s+)?(?:hours|days)\b
+    | \b[\w]+-(?:hour|day)\s+(?:span|stretch|period|window|time\s*frame)\b
+    """,
+    re.VERBOSE | re.I,
+)
+ROUND_UP = "several incidents"
+# "a year after nine people were shot at ...", "six months before that, a gunman killed 14":
+# a figure of an earlier incident, told as background
+_EARLIER = re.compile(
+    r"\b(?:months?|years?|decades?)\s+(?:after|before|earlier|ago)\b|\b(?:a|one)\s+year\s+ago\b",
+    re.I,
+)
+# "Related: 5 dead in ...", "[RELATED: ...]", "STORY: ...": a link to another story
+_LINK = re.compile(
+    r"\W*(?:related(?:\s+(?:story|stories|coverage|link))?|read\s+more|see\s+also|also\s+read"
+    r"|more\s+coverage|previously|story|watch|recommended)\s*:",
+    re.I,
+)
+EARLIER = "another incident"
+UNCOMPARED_SCOPES = frozenset({ROUND_UP, EARLIER})
+# How badly the injured were hurt: "critically wounded", "treated for minor injuries".
+_SEVERITY = re.compile(
+    r"""
+    (?P<minor>\bnon[\s-]life[\s-]threatening\b|\bminor\b|\bsuperficial\b|\blesser\b
+        |\btreated\b[^.;:]{0,40}?\breleased\b)
+    | (?P<hospital>\btreated\s+at\s+(?:[A-Z][\w.'&-]*\s+){1,5}(?:Hospital|Medical|Center|Centre)\b)
+    | \b(?:critically|seriously|gravely|severely|life-threatening
+          |in\s+(?:critical|serious|grave)\s+condition)\b
+    """,
+    re.VERBOSE | re.I,
+)
+
+# "found two people dead at the scene", "pronounced dead at the scene": those who died there
+_AT_THE_SCENE = re.compile(r"\b(?:at|on)\s+the\s+scene\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def _sentence_scope(sentence: str) -> str:
+    """The scope a whole sentence gives its figures; cached, as a sentence's figures ask in
+    turn."""
+    if may_hold_any(sentence, _ROUND_UP_WORDS) and _ROUND_UP.search(sentence):
+        return ROUND_UP
+    if may_hold_any(sentence, _EARLIER_WORDS) and _EARLIER.search(sentence):
+        return EARLIER
+    return EARLIER if _LINK.match(sentence) else ""
+
+
+# Every _ROUND_UP (_EARLIER) match holds one of these: a sentence without them has none
+_ROUND_UP_WORDS = (
+    *"shootings stabbings incidents homicides city violence violent bloody deadly".split(),
+    *"weekend span stretch period window -hour -day".split(),
+)
+_EARLIER_WORDS = ("month", "year", "decade")
+
+
+def scope_of(folded: str, clause: Clause, event: str) -> str:
+    """A narrower count than the event's toll: a round-up of several incidents or another
+    incident anywhere in the sentence; in the figure's own words, the dead at the scene or
+    the injured of one severity or one hospital ("two critically wounded"); "" for none."""
+    start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
+    scope = _sentence_scope(folded[start : max(clause.sentence_end, clause.end)])
+    if scope:
+        return scope
+    # from the last "and" or comma before the figure: "two are in critical condition and
+    # four are stable" says nothing of the four's injuries
+    own_start = max(clause.start, folded.rfind(",", clause.start, clause.figure_start) + 1)
+    conjunction = folded[own_start : clause.figure_start].lower().rfind(" and ")
+    own_start += conjunction + 4 if conjunction >= 0 else 0
+    if event == "killed" and _AT_THE_SCENE.search(folded, own_start, clause.end):
+        return "at the scene"
+    if event == "injured":
+        severity = _SEVERITY.search(folded, own_start, clause.end)
+        if severity:
+            if severity.group("hospital"):
+                return "at one hospital"
+            return "minor" if severity.group("minor") else "critical"
+    return ""
