@@ -35,8 +35,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "block": re.compile(r"\s+block\b", re.I),
         # "Image 58 of 111", "Photo 3 of 12": a place in a gallery, not a figure
         "gallery": re.compile(
-            r"\b(?:image|photo|picture|slide|pic)s?\s*#?\d+\s+(?:of|/)\s+$|\b(?:image|photo|picture|slide|pic)s?\s*#?$",
-            re.I,
+            r"\b(?:image|photo|picture|slide|pic)s?\s*#?(?:\d+\s+(?:of|/)\s+)?$", re.I
         ),
         "time": re.compile(
             rf"""
