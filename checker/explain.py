@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from checker.extract.attribution import same_source
-from checker.model import Claim, ClaimGroup, Interval
+from checker.model import Claim, ClaimGroup, Interval, TimeExpr
 
 if TYPE_CHECKING:
     from checker.reconcile import Conflict
@@ -84,9 +84,10 @@ def _why(conflict: Conflict) -> str:
             f"{reading(second.interval)} after {reading(first.interval)} ({first.as_of})"
         )
     if conflict.reason == "dates differ" and first.time and second.time:
+        days = int(conflict.relative_gap)
         return (
-            f"{first.time.value} ends {first.time.high} and {second.time.value} starts "
-            f"{second.time.low}: {conflict.relative_gap} days apart for the same event"
+            f"{_date_span(first.time)} and {_date_span(second.time)} do not overlap: "
+            f"{days} day{'' if days == 1 else 's'} apart for the same event"
         )
     if conflict.reason == "part exceeds whole":
         part, whole = sorted((first, second), key=lambda c: c.measure.entity == conflict.whole)
@@ -116,8 +117,16 @@ def _likely_causes(first: Claim, second: Claim) -> list[str]:
         and not same_source(first.attribution, second.attribution)
     ):
         causes.append(f"different sources: {first.attribution} vs {second.attribution}")
-    if first.as_of and second.as_of and first.as_of != second.as_of:
+    dated = first.kind == "date" or second.kind == "date"  # the dates are the figures
+    if first.as_of and second.as_of and first.as_of != second.as_of and not dated:
         causes.append(f"different dates: {first.as_of} vs {second.as_of}")
     if first.measure.entity != second.measure.entity:
         causes.append(f"different scope: {first.measure.entity} vs {second.measure.entity}")
     return causes
+
+
+def _date_span(time: TimeExpr) -> str:
+    """'2014-09-30' for one day; '2015-11 (2015-11-21 to 2015-11-30)' for a span."""
+    if time.low == time.high and time.value == str(time.low):
+        return time.value
+    return f"{time.value} ({time.low} to {time.high})"

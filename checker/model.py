@@ -100,6 +100,10 @@ def _before(a: Interval, b: Interval) -> bool:
     return a.high == b.low and (a.high_open or b.low_open)
 
 
+# what a date claim's measure can date: "start of the offensive", "signing of the ceasefire"
+DATED_EVENTS = frozenset({"start", "end", "entry into force", "signing", "announcement", "date"})
+
+
 @dataclass(frozen=True)
 class Measure:
     """What a figure counts: event class, counted entity and scope."""
@@ -116,8 +120,8 @@ class Measure:
     def describe(self) -> str:
         if not self.event:
             return self.entity or "unknown"
-        if self.event == "start":
-            return f"start of the {self.entity}"
+        if self.event in DATED_EVENTS:
+            return f"{self.event} of the {self.entity}"
         words = [self.event] if self.entity == self.event else [self.entity or "people", self.event]
         if self.agent:
             words.append(f"by {self.agent}")

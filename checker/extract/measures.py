@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from checker.extract.entities import Entity
+from checker.extract.event_dates import event_date_measure
 from checker.extract.lexicons import may_hold_any, measure_lexicon, normalise
 from checker.extract.scopes import scope_of
 from checker.model import Measure, TimeExpr
@@ -43,6 +44,10 @@ _SINCE = re.compile(
 )
 # Every _SINCE match holds one of these words: a text without any of them has none.
 _SINCE_WORDS = tuple("since began begun started launched erupted broke flared kicked".split())
+# "the first time since", "its highest level since", "the worst since": a comparison
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:times?|level|levels|high|low|ever|worst|best|most|least|[a-z]{3,}est)\s+$"
+)
 _START_OF = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|launch)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?",
     re.I,
@@ -387,7 +392,14 @@ def _since_in(text: str) -> bool:
 
 
 def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
-    """What a date dates, when the text says: the start of an air campaign, of the war.
+    """What a date dates, when the text says: the start of an air campaign, of the war
+    ("since", "began in"), else an event noun and its verb ("the truce was signed on")."""
+    measure = _start_measure(folded, sentence, time)
+    return measure if measure.event else event_date_measure(folded, sentence, time.start)
+
+
+def _start_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
+    """The start of the period a "since" or "began" before the date opens.
 
     "Moscow began a campaign of airstrikes on September 30", "since it began its air
     campaign last September" and "Russian air strikes since September 2015" all date the
@@ -402,6 +414,10 @@ def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Meas
     )
     if not cues or time.start >= _phrase_end(folded, cues[-1].end(), sentence[1]):
         return Measure()  # no "since"/"began" in the date's own phrase
+    if cues[-1].group(0).startswith("since") and _SUPERLATIVE_BEFORE.search(
+        folded, max(0, cues[-1].start() - 40), cues[-1].start()
+    ):
+        return Measure()  # "fighting for the first time since 2005": not a period start
     between = folded[cues[-1].end() : time.start]
     if any(
         lex.event_of_word.get(normalise(m.group(0)), "x") in _NOT_STARTS

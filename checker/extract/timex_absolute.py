@@ -237,6 +237,7 @@ _YEAR_CALLERS = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_ADDRESS = re.compile(r"\s+(?:block|blk)\b", re.I)
 # '2000 troops': a plural noun follows a count; '1990 invasion' is a year
 _COUNTED = re.compile(r"\s+(?!(?:was|has|is|as|its|this|does|results|levels)\b)[a-z]{2,}s\b")
 
@@ -247,6 +248,8 @@ def year(m: Match, ctx: Context) -> Norm | None:
         return None
     if not m["fiscal"] and unit_follows(ctx.text, m.end()):
         return None  # '1520 sq m', '2000 mg': a measure
+    if not m["fiscal"] and _ADDRESS.match(ctx.text, m.end()):
+        return None  # 'the 1900 block of 16th Street': an address
     if not m["fiscal"] and _COUNTED.match(ctx.text, m.end()):
         before = ctx.text[max(0, m.start() - 20) : m.start()]
         if not _YEAR_CALLERS.search(before):

@@ -1,0 +1,129 @@
+"""Dates of named events ("the offensive began on ...") are measured, aligned and reconciled.
+
+Every case that must not be flagged has a control beside it that must be, so no case can
+pass by flagging nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.extract.claims import extract_claims
+from checker.model import Document
+from checker.pipeline import check_story
+from tests.test_reconcile import flagged, story
+
+
+def date_measures(text: str, published: str = "2015-10-20") -> list[tuple[str, str]]:
+    document = Document("d.txt", text, published=dt.date.fromisoformat(published))
+    return [(c.quote, c.measure.describe()) for c in extract_claims(document) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        (
+            "The offensive began on October 1, 2014, the army said.",
+            "October 1, 2014",
+            "start of the offensive",
+        ),
+        (
+            "The ceasefire, which was signed on Nov. 24, held.",
+            "Nov. 24",
+            "signing of the ceasefire",
+        ),
+        (
+            "Russia launched a ground offensive against rebel-held areas on Oct. 7.",
+            "Oct. 7",
+            "start of the ground offensive",
+        ),
+        ("The curfew was lifted on Friday.", "Friday", "end of the curfew"),
+        ("Authorities imposed a curfew on Friday.", "Friday", "start of the curfew"),
+        ("The second attack took place on March 3.", "March 3", "date of the second attack"),
+        (
+            "The earthquake struck on Tuesday, killing 300 people.",
+            "Tuesday",
+            "date of the earthquake",
+        ),
+        ("The election will be held on Nov. 3.", "Nov. 3", "date of the election"),
+        ("The truce came into force on Saturday.", "Saturday", "entry into force of the truce"),
+    ],
+)
+def test_an_event_noun_and_its_verb_say_what_a_date_dates(
+    text: str, quote: str, measure: str
+) -> None:
+    assert (quote, measure) in date_measures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another clause comes between the verb and the date
+        "The ceasefire was agreed and fighting resumed on Monday.",
+        # a range: Friday is where it began, Sunday where it ended
+        "Police said the shootings took place from Friday through Sunday.",
+        # a plan, not a date of the event
+        "The talks are expected to begin on Monday.",
+        "The meeting was scheduled to be held on Thursday.",
+        # a comparison, not the start of a period
+        "The boxer was fighting for the first time since 2005.",
+        # no event noun
+        "He opened fire on Sunday.",
+    ],
+)
+def test_dates_that_date_no_named_event_measure_nothing(text: str) -> None:
+    assert all(measure == "unknown" for _, measure in date_measures(text))
+
+
+def test_an_address_is_not_a_year() -> None:
+    quotes = [q for q, _ in date_measures("A shooting happened on Thursday in the 1900 block.")]
+    assert quotes == ["Thursday"]
+
+
+def test_two_days_for_the_start_of_one_offensive_are_flagged_with_both_dates() -> None:
+    result = check_story(
+        story(
+            ("The offensive began on September 30 last year, officials said.", "2015-09-08"),
+            ("The offensive began on October 1, 2014, according to the army.", "2016-02-16"),
+        )
+    )
+    assert flagged(result) == [("October 1, 2014", "September 30 last year")]
+    (finding,) = [f for f in result.findings if f.verdict == "discrepancy"]
+    assert "2014-09-30 and 2014-10-01 do not overlap: 1 day apart" in finding.explanation
+
+
+def test_a_day_inside_a_part_of_a_month_agrees_and_a_day_outside_it_does_not() -> None:
+    inside = check_story(
+        story(
+            ("The ceasefire was signed on Nov. 24.", "2015-12-01"),
+            ("The ceasefire was signed in late November.", "2016-02-16"),
+        )
+    )
+    assert flagged(inside) == []
+    assert any(g.measure.describe() == "signing of the ceasefire" for g in inside.groups)
+    outside = check_story(
+        story(
+            ("The ceasefire was signed on Nov. 4.", "2015-12-01"),
+            ("The ceasefire was signed in late November.", "2016-02-16"),
+        )
+    )
+    assert flagged(outside) == [("Nov. 4", "late November")]
+
+
+def test_different_events_of_one_noun_are_not_compared() -> None:
+    result = check_story(
+        story(
+            ("The truce was signed on Nov. 4 and the ban was lifted on Nov. 9.", "2015-12-01"),
+            ("The truce came into force on Nov. 9.", "2015-12-01"),
+        )
+    )
+    assert flagged(result) == []
+    control = check_story(
+        story(
+            ("The truce was signed on Nov. 4.", "2015-12-01"),
+            ("The truce was signed on Nov. 9.", "2015-12-01"),
+        )
+    )
+    assert flagged(control) == [("Nov. 4", "Nov. 9")]
