@@ -170,7 +170,33 @@ ROUND3_STYLE = [
     Row("The fair will open on May 3 and 4.", D(2003, 4, 1), "4", "2003-05-04"),
     Row("Ballots were counted on Oct. 9 or 10.", D(2003, 11, 2), "10", "2003-10-10"),
 ]
+# 'that day', 'the next morning', 'the day before': counted from the day just mentioned
+ANAPHORIC_DAYS = [
+    Row(
+        "Gunmen attacked on Nov. 13. The next day, 129 had died.",
+        D(2015, 11, 20),
+        "The next day",
+        "2015-11-14",
+    ),
+    Row(
+        "Gunmen attacked on Nov. 13. That day, 100 died.", D(2015, 11, 20), "That day", "2015-11-13"
+    ),
+    Row(
+        "Polls opened on May 4. The day before, rallies ended.",
+        D(2015, 5, 9),
+        "The day before",
+        "2015-05-03",
+    ),
+    Row(
+        "The quake hit on Friday. The following morning, rescuers arrived.",
+        D(2015, 4, 27),
+        "The following morning",
+        "2015-04-25TMO",
+        "TIME",
+    ),
+]
 ROWS = TENSE_STYLE + ANAPHORA_STYLE + SPOKEN_STYLE + SETS_STYLE + LATER_STYLE + ROUND3_STYLE
+ROWS += ANAPHORIC_DAYS
 
 
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: r.sentence[:40])
@@ -191,6 +217,8 @@ NOT_YEARS += [
     "The minister told the show ``This Week With Ann Lee'' that taxes would fall.",
     "He spoke to CBS's '' 60 Minutes'' about the crash.",
     "Nobody knows what happened that year.",
+    # no day mentioned before: 'that day' is not guessed
+    "Nobody knows what happened that day.",
 ]
 
 
@@ -201,6 +229,7 @@ def test_counts_and_titles_are_not_times(sentence: str) -> None:
 
 PIECES = ["nineteen ", "ninety", "-six ", "two thousand ", "and one ", "the ", "year ", "in "]
 PIECES += ["nineties ", "each ", "July ", "summer ", "1988 ", "quarter ", "period ", "May "]
+PIECES += ["day ", "next ", "morning ", "before, ", "same ", "care "]
 PIECES += ["midday ", "that ", "latest ", "two ", "more ", "weeks ", "``", "'' ", "This Week "]
 
 
@@ -209,6 +238,17 @@ PIECES += ["midday ", "that ", "latest ", "two ", "more ", "weeks ", "``", "'' "
 def test_new_triggers_find_what_a_whole_text_scan_finds(text: str) -> None:
     whole = {(m.start(), m.end(), name) for name, regex in RULES for m in regex.finditer(text)}
     assert {c[:3] for c in find_candidates(text)} == whole
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On May 4 they said that day care would close.",
+        "On May 4 they chose the day before the vote.",
+    ],
+)
+def test_day_care_and_the_day_before_an_event_are_no_anaphoric_days(sentence: str) -> None:
+    assert [e.text for e in tag_times(sentence, D(2015, 5, 9))] == ["May 4"]
 
 
 # a count after the second number, or a day the month lacks, is no coordinated day

@@ -157,6 +157,14 @@ _RULES: dict[str, str] = {
         (?:(?:fiscal|full)\s+)?                              # fiscal
         (?P<unit>year|month|weekend|week|quarter|decade|century|period)(?![\w-])  # year
     """,
+    # that day / the next morning / the same day / the day before: a day counted from the
+    # date just mentioned; 'that day care', 'the day before the vote' are not
+    "anaphoric_day": r"""
+        (?<![\w-])(?:(?P<that>that)|the\s+(?P<rel>same|next|following|previous|prior))\s+
+        (?P<unit>day|morning|afternoon|evening|night)(?![\w'’-])
+        (?!\s+(?:care|job|trip|pass|school|shift|labou?rers?|off)\b)
+        |(?<![\w-])the\s+day\s+(?P<side>before|after)(?=\s*[,.;:!?)]|\s+(?:and|but)\b)
+    """,
     # the end of the month (the bare period only after a part word)
     "the_period": r"""
         (?<=\sof\s)the\s+(?P<unit>year|month|week|quarter|decade|century)(?![\w-])

@@ -6,6 +6,7 @@ date); "a year earlier" against the last date the text mentioned, when there is 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from checker.extract.timex_calendar import bounds, shift_date, shift_value
@@ -18,7 +19,14 @@ from checker.extract.timex_common import (
     month_number,
     relation_of,
 )
-from checker.extract.timex_vocab import SEASONS, UNITS, VAGUE_REFS, WEEKDAYS, parse_number
+from checker.extract.timex_vocab import (
+    DAY_PARTS,
+    SEASONS,
+    UNITS,
+    VAGUE_REFS,
+    WEEKDAYS,
+    parse_number,
+)
 
 Match = re.Match[str]
 
@@ -205,6 +213,26 @@ def the_period(m: Match, ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm("DATE", "PRESENT_REF")
     return Norm("DATE", shift_date(ctx.anchor, _GRAIN[unit], 0))
+
+
+_DAY_OFFSET = {"same": 0, "next": 1, "following": 1, "previous": -1, "prior": -1}
+_SIDE_OFFSET = {"before": -1, "after": 1}
+_DAY_REF = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def anaphoric_day(m: Match, ctx: Context) -> Norm | None:
+    """'That day', 'the next morning', 'the day before': counted from the day just
+    mentioned; with no day mentioned nearby, left out rather than guessed."""
+    ref = _DAY_REF.match(ctx.ref)
+    if ref is None:
+        return None
+    if m["side"]:
+        offset = _SIDE_OFFSET[m["side"].lower()]
+    else:
+        offset = 0 if m["that"] else _DAY_OFFSET[m["rel"].lower()]
+    day = dt.date.fromisoformat(ref.group(0)) + dt.timedelta(days=offset)
+    part = DAY_PARTS.get((m["unit"] or "").lower(), "")
+    return Norm("TIME", f"{day.isoformat()}T{part}") if part else Norm("DATE", day.isoformat())
 
 
 def year_ago(m: Match, ctx: Context) -> Norm | None:
