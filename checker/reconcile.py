@@ -17,7 +17,7 @@ from functools import cache
 
 from checker.align import broad_entity
 from checker.explain import describe_claim, explain_conflict
-from checker.extract.scopes import UNCOMPARED_SCOPES
+from checker.extract.scopes import RATE_PREFIX, UNCOMPARED_SCOPES
 from checker.model import Claim, ClaimGroup, Finding, Interval
 from checker.perpetrator import one_apart, perpetrator_cue
 from checker.vocab import load_data
@@ -127,8 +127,9 @@ def can_conflict(claim: Claim) -> bool:
     claims.csv, but a discrepancy always rests on figures that say what they count. A
     round-up of several incidents ("in separate shootings across the city") covers a window
     the text rarely pins down, and figures of earlier incidents told as background ("a year
-    after nine people were shot at ...") may each be of another one: neither is compared."""
-    if claim.measure.scope in UNCOMPARED_SCOPES:
+    after nine people were shot at ...") may each be of another one: neither is compared;
+    nor are rates ("972 people a day"), whose spans of time are rarely the same."""
+    if claim.measure.scope in UNCOMPARED_SCOPES or claim.measure.scope.startswith(RATE_PREFIX):
         return False
     return claim.kind != "count" or bool(claim.unit)
 

@@ -166,6 +166,18 @@ CASES = [
         "The shooting killed 11 people.",
     ),
     (
+        "a daily rate is not the toll",
+        "The war has killed 250,000 people, monitors said.",
+        "About 972 people a day were killed in the fighting, monitors said.",
+        "The war has killed 972 people, monitors said.",
+    ),
+    (
+        "two daily rates are grouped but not compared",
+        "Some 50 people are killed every day, monitors said.",
+        "On average 90 people died each day, monitors said.",
+        None,  # the same period, so grouped: test_rates_are_grouped_by_their_period
+    ),
+    (
         "wounds on one body are not a toll",
         "She suffered 12 stab wounds to the chest.",
         "He suffered 20 stab wounds to the back.",
@@ -220,6 +232,19 @@ def test_severity_is_read_from_the_figure_own_words() -> None:
     assert all(c.measure.scope != "critical" or c.value == "2" for c in result.claims)
     (other,) = check_story(story(("He killed one and critically wounded two others.", DAY))).claims
     assert (other.measure.event, other.measure.scope) == ("injured", "critical")
+
+
+def test_rates_are_grouped_by_their_period_and_a_day_after_is_no_rate() -> None:
+    result = check_story(
+        story(
+            ("Some 50 people are killed every day, monitors said.", DAY),
+            ("About 90 people a day were killed, monitors said.", DAY),
+            ("The attack killed 12 people a day after the truce.", DAY),
+        )
+    )
+    scopes = {c.quote: c.measure.scope for g in result.groups for c in g.claims}
+    assert scopes["Some 50 people"] == scopes["About 90 people a day"] == "rate per day"
+    assert scopes["12 people"] == ""
 
 
 def test_opened_fire_is_not_a_fire() -> None:

@@ -50,7 +50,23 @@ _LINK = re.compile(
     re.I,
 )
 EARLIER = "another incident"
+# "972 people a day", "50 are killed every day", "an average of 30 a week": a rate, not a
+# toll; rates are grouped with rates of the same period and never compared (their spans
+# of time are rarely the same). "In a year" and "a day after" are no rates.
+_RATE = re.compile(
+    r"""
+    (?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bjust\s)
+    \b(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b
+      (?!\s+(?:after|before|later|earlier|ago|since|of|and|or)\b)
+    | \b(?P<every>daily|weekly|monthly|annually|yearly)\b(?!\s+(?:briefing|report|newspaper|press|paper|edition|bulletin))
+    | \b(?:an\s+|the\s+)?average\s+of\b | \bon\s+average\b
+    """,
+    re.VERBOSE | re.I,
+)
 UNCOMPARED_SCOPES = frozenset({ROUND_UP, EARLIER})
+RATE_PREFIX = "rate per "
+_RATE_UNITS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year"}
+_RATE_UNITS["yearly"] = "year"
 # How badly the injured were hurt: "critically wounded", "treated for minor injuries".
 _SEVERITY = re.compile(
     r"""
@@ -99,6 +115,11 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
     own_start = max(clause.start, folded.rfind(",", clause.start, clause.figure_start) + 1)
     conjunction = folded[own_start : clause.figure_start].lower().rfind(" and ")
     own_start += conjunction + 4 if conjunction >= 0 else 0
+    rate = _RATE.search(folded, max(clause.start, clause.figure_start - 16), clause.end)
+    if rate is not None:
+        return RATE_PREFIX + _RATE_UNITS.get(
+            rate.group("every") or "", rate.group("unit") or "period"
+        )
     if event == "killed" and _AT_THE_SCENE.search(folded, own_start, clause.end):
         return "at the scene"
     if event == "injured":
