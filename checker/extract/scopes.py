@@ -58,7 +58,8 @@ _RATE = re.compile(
     (?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bjust\s)
     \b(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b
       (?!\s+(?:after|before|later|earlier|ago|since|of|and|or)\b)
-    | \b(?P<every>daily|weekly|monthly|annually|yearly)\b(?!\s+(?:briefing|report|newspaper|press|paper|edition|bulletin))
+    | \b(?P<every>daily|weekly|monthly|annually|yearly)\b
+      (?!\s+(?:briefing|report|newspaper|press|paper|edition|bulletin))  # not a rate
     | \b(?:an\s+|the\s+)?average\s+of\b | \bon\s+average\b
     """,
     re.VERBOSE | re.I,
