@@ -127,3 +127,16 @@ def test_different_events_of_one_noun_are_not_compared() -> None:
         )
     )
     assert flagged(control) == [("Nov. 4", "Nov. 9")]
+
+
+def test_a_weekday_counted_from_a_guessed_publication_date_is_not_compared() -> None:
+    def document(text: str, confidence: str) -> Document:
+        return Document(
+            "d.txt", text, published=dt.date(2015, 11, 20), published_confidence=confidence
+        )
+
+    for confidence, measured in (("low", False), ("medium", False), ("high", True), ("", True)):
+        claims = extract_claims(document("The offensive began on Friday.", confidence))
+        assert (claims[0].measure.event == "start") is measured, confidence
+    named = extract_claims(document("The offensive began on Nov. 13.", "low"))
+    assert named[0].measure.describe() == "start of the offensive"

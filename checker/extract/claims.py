@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
@@ -214,6 +215,21 @@ def _as_of(
     return "", ""
 
 
+# a date named by its own words: a digit or a month ("Nov. 24", "last September", "2014")
+_NAMED_DATE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE
+)
+
+
+def _surely_dated(document: Document, time: TimeExpr) -> bool:
+    """Whether a date can be compared with other outlets' dates. "Friday", "yesterday" and
+    "last week" are counted from the publication date; when that date was only inferred
+    from the text with low or medium confidence, it may be off by days, and so may they."""
+    if _NAMED_DATE.search(time.text):
+        return True
+    return document.published_confidence not in ("low", "medium")
+
+
 def _time_claims(
     document: Document,
     folded: str,
@@ -233,7 +249,11 @@ def _time_claims(
             interval=Interval(None, None),
             unit="" if time.type == "DATE" else "duration",
             qualifier=time.mod.lower(),
-            measure=date_measure(folded, sentence, time) if time.type == "DATE" else Measure(),
+            measure=(
+                date_measure(folded, sentence, time)
+                if time.type == "DATE" and _surely_dated(document, time)
+                else Measure()
+            ),
             as_of=time.value if time.type == "DATE" else "",
             as_of_source="text" if time.type == "DATE" else "",
             time=time,
