@@ -18,7 +18,7 @@ from functools import cache
 from checker.align import broad_entity
 from checker.explain import describe_claim, explain_conflict
 from checker.extract.scopes import RATE_PREFIX, UNCOMPARED_SCOPES
-from checker.model import Claim, ClaimGroup, Finding, Interval
+from checker.model import Claim, ClaimGroup, Finding, Interval, TimeExpr
 from checker.perpetrator import one_apart, perpetrator_cue
 from checker.vocab import load_data
 
@@ -171,7 +171,17 @@ def _date_conflict(a: Claim, b: Claim) -> Conflict | None:
         spans, key=lambda s: (s[0], s[2].claim_id)
     )
     days = (second_low - first_high).days
+    if days == 1 and (_late(first.time) or _early(second.time)):
+        return None  # "late Saturday" and "early Sunday": either side of one midnight
     return Conflict(first, second, Decimal(days), "dates differ") if days > 0 else None
+
+
+def _late(time: TimeExpr | None) -> bool:
+    return time is not None and (time.mod == "END" or time.value.endswith(("TNI", "TEV")))
+
+
+def _early(time: TimeExpr | None) -> bool:
+    return time is not None and (time.mod == "START" or time.value.endswith("TMO"))
 
 
 def date_severity(days: Decimal) -> str:

@@ -140,3 +140,29 @@ def test_a_weekday_counted_from_a_guessed_publication_date_is_not_compared() -> 
         assert (claims[0].measure.event == "start") is measured, confidence
     named = extract_claims(document("The offensive began on Nov. 13.", "low"))
     assert named[0].measure.describe() == "start of the offensive"
+
+
+def test_late_one_day_and_early_the_next_are_one_night_but_two_days_apart_are_not() -> None:
+    night = check_story(
+        story(
+            ("The shooting happened late Saturday, police said.", "2016-05-02"),
+            ("The shooting happened early Sunday, police said.", "2016-05-02"),
+        )
+    )
+    assert flagged(night) == []
+    assert any(g.measure.describe() == "date of the shooting" for g in night.groups)
+    apart = check_story(
+        story(
+            ("The shooting happened late Friday, police said.", "2016-05-02"),
+            ("The shooting happened early Sunday, police said.", "2016-05-02"),
+        )
+    )
+    assert flagged(apart) == [("early Sunday", "late Friday")]
+
+
+def test_another_shooting_and_a_round_up_date_no_event_of_the_story() -> None:
+    for text in (
+        "Another shooting happened on Saturday, police said.",
+        "In separate shootings across the city, a shooting happened on Saturday.",
+    ):
+        assert date_measures(text, "2016-05-02") == [("Saturday", "unknown")], text

@@ -38,6 +38,7 @@ class _Patterns:
     subject_class: dict[str, str]
     object_class: dict[str, str]
     words: tuple[str, ...]  # every match holds one of these verbs' first words
+    other: re.Pattern[str]  # "another shooting": not the story's event
 
 
 @functools.cache
@@ -63,7 +64,8 @@ def _patterns() -> _Patterns:
         re.I,
     )
     firsts = {verb.split()[0].lower() for verb in [*subject_class, *object_class]}
-    return _Patterns(subject, obj, subject_class, object_class, tuple(sorted(firsts)))
+    other = re.compile(rf"\b(?:{alternation(data['other_instance'])})\s+(?:[a-z'-]+\s+)?$", re.I)
+    return _Patterns(subject, obj, subject_class, object_class, tuple(sorted(firsts)), other)
 
 
 def event_date_measure(folded: str, sentence: tuple[int, int], date_start: int) -> Measure:
@@ -80,7 +82,7 @@ def event_date_measure(folded: str, sentence: tuple[int, int], date_start: int) 
         if match is None:
             continue
         event = classes.get(" ".join(match["verb"].lower().split()))
-        if event is None:
+        if event is None or patterns.other.search(window, 0, match.start("noun")):
             continue
         noun = " ".join(match["noun"].lower().split())
         modifier = (match["modifier"] or "").lower()

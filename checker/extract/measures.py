@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from checker.extract.entities import Entity
 from checker.extract.event_dates import event_date_measure
 from checker.extract.lexicons import may_hold_any, measure_lexicon, normalise
-from checker.extract.scopes import scope_of
+from checker.extract.scopes import scope_of, sentence_scope
 from checker.model import Measure, TimeExpr
 
 # Between a counted noun and its participle: "have been", "were reportedly", "forced to".
@@ -395,7 +395,11 @@ def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Meas
     """What a date dates, when the text says: the start of an air campaign, of the war
     ("since", "began in"), else an event noun and its verb ("the truce was signed on")."""
     measure = _start_measure(folded, sentence, time)
-    return measure if measure.event else event_date_measure(folded, sentence, time.start)
+    if measure.event:
+        return measure
+    if sentence_scope(folded[sentence[0] : sentence[1]]):
+        return Measure()  # a round-up or another incident told as background
+    return event_date_measure(folded, sentence, time.start)
 
 
 def _start_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:

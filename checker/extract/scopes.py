@@ -85,7 +85,7 @@ _AT_THE_SCENE = re.compile(r"\b(?:at|on)\s+the\s+scene\b", re.I)
 
 
 @lru_cache(maxsize=64)
-def _sentence_scope(sentence: str) -> str:
+def sentence_scope(sentence: str) -> str:
     """The scope a whole sentence gives its figures; cached, as a sentence's figures ask in
     turn."""
     if may_hold_any(sentence, _ROUND_UP_WORDS) and _ROUND_UP.search(sentence):
@@ -108,7 +108,7 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
     incident anywhere in the sentence; in the figure's own words, the dead at the scene or
     the injured of one severity or one hospital ("two critically wounded"); "" for none."""
     start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
-    scope = _sentence_scope(folded[start : max(clause.sentence_end, clause.end)])
+    scope = sentence_scope(folded[start : max(clause.sentence_end, clause.end)])
     if scope:
         return scope
     # from the last "and" or comma before the figure: "two are in critical condition and
