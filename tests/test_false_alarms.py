@@ -178,6 +178,18 @@ CASES = [
         None,  # the same period, so grouped: test_rates_are_grouped_by_their_period
     ),
     (
+        "charges and sentences are not tolls",
+        "The shooting killed two people.",
+        "He faces three murder charges and was given seven consecutive life sentences.",
+        "The shooting killed three people.",
+    ),
+    (
+        "an intent to kill is not a killing",
+        "The gunman killed two people, police said.",
+        "Police said the gunman intended to kill one other person.",
+        "Police said the gunman killed one other person.",
+    ),
+    (
         "wounds on one body are not a toll",
         "She suffered 12 stab wounds to the chest.",
         "He suffered 20 stab wounds to the back.",

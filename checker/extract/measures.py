@@ -85,8 +85,18 @@ _PREDICATE_BEFORE = re.compile(
 _PHRASE_STOP = re.compile(r"[,;:()]|\s-\s")
 
 
+# "two murder charges", "seven (consecutive) life sentences", "three homicide cases"
+_LEGAL_AFTER = re.compile(
+    r"(?:\s+[a-z-]+)?\s+(?:charges?|counts?|cases?|convictions?|sentences?|terms?|indictments?"
+    r"|warrants?)\b",
+    re.I,
+)
 # "attempting to kill two", "attempted murder": nobody died
-_ATTEMPT = re.compile(r"\b(?:attempt(?:ed|ing|s)?|tr(?:ied|ying|y))\s+(?:to\s+)?$", re.I)
+_ATTEMPT = re.compile(
+    r"\b(?:attempt(?:ed|ing|s)?|tr(?:ied|ying|y)|intend(?:ed|ing|s)?|plann?(?:ed|ing|s)?|plott(?:ed|ing)"
+    r"|sought|seeking|threaten(?:ed|ing|s)?|wanted|wants)\s+(?:to\s+)?$",
+    re.I,
+)
 _ATTEMPT_REACH = 20
 # "six others with gunshot wounds", "two were in the hospital with serious injuries"
 _WITH_WOUNDS = re.compile(
@@ -344,6 +354,8 @@ def _not_a_toll(folded: str, clause: Clause, entity: Entity | None) -> bool:
         return True
     if _PER_AFTER.match(folded, end, clause.end):
         return True
+    if entity is not None and _LEGAL_AFTER.match(folded, entity.end, clause.end):
+        return True  # "two murder charges", "seven life sentences": not people
     before = folded[clause.start : clause.figure_start]
     if _PER_BEFORE.search(before):
         return True
