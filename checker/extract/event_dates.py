@@ -37,7 +37,8 @@ class _Patterns:
     object: re.Pattern[str]
     subject_class: dict[str, str]
     object_class: dict[str, str]
-    words: tuple[str, ...]  # every match holds one of these verbs' first words
+    verb_words: tuple[str, ...]  # every match holds one of these (a verb's last word)
+    noun_words: tuple[str, ...]  # ... and one of these (a noun's first word)
     other: re.Pattern[str]  # "another shooting": not the story's event
 
 
@@ -46,9 +47,8 @@ def _patterns() -> _Patterns:
     data = load_data("event_dates")
     subject_class = {v: cls for cls, verbs in data["subject_verbs"].items() for v in verbs}
     object_class = {v: cls for cls, verbs in data["object_verbs"].items() for v in verbs}
-    nouns = alternation(data["nouns"])
     modifier = rf"(?:(?P<modifier>{alternation(data['ordinals'])})\s+)?"
-    head = rf"\b{modifier}(?P<noun>{nouns})(?:s|es)?\b"
+    head = rf"\b{modifier}(?P<noun>{alternation(data['nouns'])})(?:s|es)?\b"
     days = alternation([*WEEKDAYS, *MONTHS, "today", "yesterday", "tonight", "tomorrow"])
     tail = rf"(?:\s+{_TAIL_WORD.format(days=days)}){{0,4}}?\s*$"
     fillers = alternation(data["subject_fillers"])
@@ -63,16 +63,19 @@ def _patterns() -> _Patterns:
         rf"(?:(?![a-z'-]*\b(?:and|but|or)\b)[a-z'-]+\s+){{0,2}}?{head}{tail}",
         re.I,
     )
-    firsts = {verb.split()[0].lower() for verb in [*subject_class, *object_class]}
+    verbs = sorted({verb.split()[-1].lower() for verb in [*subject_class, *object_class]})
+    nouns = sorted({noun.split()[0].lower() for noun in data["nouns"]})  # first words
     other = re.compile(rf"\b(?:{alternation(data['other_instance'])})\s+(?:[a-z'-]+\s+)?$", re.I)
-    return _Patterns(subject, obj, subject_class, object_class, tuple(sorted(firsts)), other)
+    return _Patterns(subject, obj, subject_class, object_class, tuple(verbs), tuple(nouns), other)
 
 
 def event_date_measure(folded: str, sentence: tuple[int, int], date_start: int) -> Measure:
     """The event a date in `folded` (lower-cased text) dates, or an empty Measure."""
     patterns = _patterns()
     window = folded[max(sentence[0], date_start - _WINDOW) : date_start]
-    if not may_hold_any(window, patterns.words):
+    if not (
+        may_hold_any(window, patterns.verb_words) and may_hold_any(window, patterns.noun_words)
+    ):
         return Measure()
     for pattern, classes in (
         (patterns.subject, patterns.subject_class),
