@@ -17,12 +17,15 @@ import functools
 import re
 from dataclasses import dataclass
 
-from checker.extract.lexicons import may_hold_any
+from checker.extract.lexicons import CaselessPattern, caseless_pattern
 from checker.extract.timex_vocab import MONTHS, WEEKDAYS
 from checker.model import Measure
 from checker.vocab import alternation, load_data
 
 _WINDOW = 160  # characters before the date that may hold its noun and verb
+# the verb comes at most four words and a preposition before the date, or (after the verb)
+# a determiner, two words and the noun: 120 characters is ample
+_VERB_REACH = 120
 # a word between the verb and the date: not a conjunction or a relative that starts a clause
 _TAIL_WORD = (
     r"(?!(?:and|but|or|while|when|after|before|until|as|then|because|since|so|which|who"
@@ -37,8 +40,8 @@ class _Patterns:
     object: re.Pattern[str]
     subject_class: dict[str, str]
     object_class: dict[str, str]
-    verb_words: tuple[str, ...]  # every match holds one of these (a verb's last word)
-    noun_words: tuple[str, ...]  # ... and one of these (a noun's first word)
+    noun_hint: CaselessPattern  # every match holds a noun's first word: a cheap first test
+    verb_hint: CaselessPattern  # ... and a verb's last word, near the date
     other: re.Pattern[str]  # "another shooting": not the story's event
 
 
@@ -63,18 +66,21 @@ def _patterns() -> _Patterns:
         rf"(?:(?![a-z'-]*\b(?:and|but|or)\b)[a-z'-]+\s+){{0,2}}?{head}{tail}",
         re.I,
     )
-    verbs = sorted({verb.split()[-1].lower() for verb in [*subject_class, *object_class]})
-    nouns = sorted({noun.split()[0].lower() for noun in data["nouns"]})  # first words
+    firsts = sorted({noun.split()[0].lower() for noun in data["nouns"]})
+    noun_hint = caseless_pattern(r"\b(?:{words})", words=firsts)
+    lasts = sorted({verb.split()[-1].lower() for verb in [*subject_class, *object_class]})
+    verb_hint = caseless_pattern(r"\b(?:{words})\b", words=lasts)
     other = re.compile(rf"\b(?:{alternation(data['other_instance'])})\s+(?:[a-z'-]+\s+)?$", re.I)
-    return _Patterns(subject, obj, subject_class, object_class, tuple(verbs), tuple(nouns), other)
+    return _Patterns(subject, obj, subject_class, object_class, noun_hint, verb_hint, other)
 
 
 def event_date_measure(folded: str, sentence: tuple[int, int], date_start: int) -> Measure:
-    """The event a date in `folded` (lower-cased text) dates, or an empty Measure."""
+    """The event a date in `folded` dates, or an empty Measure."""
     patterns = _patterns()
     window = folded[max(sentence[0], date_start - _WINDOW) : date_start]
-    if not (
-        may_hold_any(window, patterns.verb_words) and may_hold_any(window, patterns.noun_words)
+    if (
+        patterns.verb_hint.search(window, max(0, len(window) - _VERB_REACH)) is None
+        or patterns.noun_hint.search(window) is None
     ):
         return Measure()
     for pattern, classes in (

@@ -409,9 +409,10 @@ def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Meas
     measure = _start_measure(folded, sentence, time)
     if measure.event:
         return measure
-    if sentence_scope(folded[sentence[0] : sentence[1]]):
+    measure = event_date_measure(folded, sentence, time.start)
+    if measure.event and sentence_scope(folded[sentence[0] : sentence[1]]):
         return Measure()  # a round-up or another incident told as background
-    return event_date_measure(folded, sentence, time.start)
+    return measure
 
 
 def _start_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:

@@ -68,6 +68,8 @@ UNCOMPARED_SCOPES = frozenset({ROUND_UP, EARLIER})
 RATE_PREFIX = "rate per "
 _RATE_UNITS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year"}
 _RATE_UNITS["yearly"] = "year"
+# every _RATE match holds one of these
+_RATE_WORDS = ("day", "week", "month", "year", "hour", "daily", "annually", "average")
 # How badly the injured were hurt: "critically wounded", "treated for minor injuries".
 _SEVERITY = re.compile(
     r"""
@@ -116,7 +118,12 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
     own_start = max(clause.start, folded.rfind(",", clause.start, clause.figure_start) + 1)
     conjunction = folded[own_start : clause.figure_start].lower().rfind(" and ")
     own_start += conjunction + 4 if conjunction >= 0 else 0
-    rate = _RATE.search(folded, max(clause.start, clause.figure_start - 16), clause.end)
+    rate_start = max(clause.start, clause.figure_start - 16)
+    rate = (
+        _RATE.search(folded, rate_start, clause.end)
+        if may_hold_any(folded[rate_start : clause.end], _RATE_WORDS)
+        else None
+    )
     if rate is not None:
         return RATE_PREFIX + _RATE_UNITS.get(
             rate.group("every") or "", rate.group("unit") or "period"
