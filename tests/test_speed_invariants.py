@@ -313,9 +313,9 @@ def _since_texts(draw: st.DrawFn) -> str:
 @settings(max_examples=300, deadline=None)
 @given(_since_texts(), st.integers(0, 60), st.integers(0, 400))
 def test_the_since_word_test_passes_wherever_since_matches(found: str, pos: int, end: int) -> None:
-    assert measures._since_in(found) == bool(measures._SINCE.search(found))
-    if measures._SINCE.search(found, pos, end):
-        assert may_hold_any(found[pos:end], measures._SINCE_WORDS)
+    assert measures._since_in(found) == bool(measures.SINCE.search(found))
+    if measures.SINCE.search(found, pos, end):
+        assert may_hold_any(found[pos:end], measures.SINCE_WORDS)
 
 
 @settings(max_examples=200, deadline=None)

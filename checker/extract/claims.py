@@ -14,8 +14,9 @@ from dataclasses import replace
 from typing import Any
 
 from checker.extract.attribution import attribution_of
+from checker.extract.event_dates import date_measure
 from checker.extract.figures import Figure, read_figure
-from checker.extract.measures import Clause, build_measure, date_measure, own_times
+from checker.extract.measures import Clause, build_measure, own_times
 from checker.extract.numbers import NumberMention, find_numbers, mention_pattern
 from checker.extract.qualifiers import find_qualifier, timex_mod
 from checker.extract.ranges import range_end

@@ -1,4 +1,5 @@
-"""What a date dates, read from an event noun and the verb that ties it to the date.
+"""What a date dates: the start of a period ("since", "began in"), or an event noun and
+the verb that ties it to the date.
 
 "The offensive began on September 30" dates the start of the offensive; "the ceasefire,
 which was signed on Nov. 24" its signing; "Russia launched a ground offensive against
@@ -17,15 +18,29 @@ import functools
 import re
 from dataclasses import dataclass
 
-from checker.extract.lexicons import CaselessPattern, caseless_pattern
+from checker.extract.lexicons import (
+    CaselessPattern,
+    caseless_pattern,
+    may_hold_any,
+    measure_lexicon,
+    normalise,
+)
+from checker.extract.measures import SINCE, SINCE_WORDS, Clause, agent_of, phrase_end
+from checker.extract.scopes import sentence_scope
 from checker.extract.timex_vocab import MONTHS, WEEKDAYS
-from checker.model import Measure
+from checker.model import Measure, TimeExpr
 from checker.vocab import alternation, load_data
 
 _WINDOW = 160  # characters before the date that may hold its noun and verb
 # the verb comes at most four words and a preposition before the date, or (after the verb)
 # a determiner, two words and the noun: 120 characters is ample
 _VERB_REACH = 120
+# "the first time since", "its highest level since", "the worst since": a comparison
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:times?|level|levels|high|low|ever|worst|best|most|least|[a-z]{3,}est)\s+$"
+)
+# events whose date is not a start: "since a jet was shot down on Nov. 24"
+_NOT_STARTS = frozenset({"killed", "injured", "shot", "arrested", ""})
 # a word between the verb and the date: not a conjunction or a relative that starts a clause
 _TAIL_WORD = (
     r"(?!(?:and|but|or|while|when|after|before|until|as|then|because|since|so|which|who"
@@ -74,7 +89,7 @@ def _patterns() -> _Patterns:
     return _Patterns(subject, obj, subject_class, object_class, noun_hint, verb_hint, other)
 
 
-def event_date_measure(folded: str, sentence: tuple[int, int], date_start: int) -> Measure:
+def _event_measure(folded: str, sentence: tuple[int, int], date_start: int) -> Measure:
     """The event a date in `folded` dates, or an empty Measure."""
     patterns = _patterns()
     window = folded[max(sentence[0], date_start - _WINDOW) : date_start]
@@ -98,3 +113,49 @@ def event_date_measure(folded: str, sentence: tuple[int, int], date_start: int) 
         entity = f"{modifier} {noun}" if modifier else noun
         return Measure(event=event, entity=entity)
     return Measure()
+
+
+def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
+    """What a date dates, when the text says: the start of an air campaign, of the war
+    ("since", "began in"), else an event noun and its verb ("the truce was signed on")."""
+    measure = _start_measure(folded, sentence, time)
+    if measure.event:
+        return measure
+    measure = _event_measure(folded, sentence, time.start)
+    if measure.event and sentence_scope(folded[sentence[0] : sentence[1]]):
+        return Measure()  # a round-up or another incident told as background
+    return measure
+
+
+def _start_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
+    """The start of the period a "since" or "began" before the date opens.
+
+    "Moscow began a campaign of airstrikes on September 30", "since it began its air
+    campaign last September" and "Russian air strikes since September 2015" all date the
+    start of the airstrikes; other dates measure nothing we can align.
+    """
+    lex = measure_lexicon()
+    cue_start = max(sentence[0], time.start - 120)
+    cues = (
+        list(SINCE.finditer(folded, cue_start, time.start))
+        if may_hold_any(folded[cue_start : time.start], SINCE_WORDS)
+        else []
+    )
+    if not cues or time.start >= phrase_end(folded, cues[-1].end(), sentence[1]):
+        return Measure()  # no "since"/"began" in the date's own phrase
+    if cues[-1].group(0).startswith("since") and _SUPERLATIVE_BEFORE.search(
+        folded, max(0, cues[-1].start() - 40), cues[-1].start()
+    ):
+        return Measure()  # "fighting for the first time since 2005": not a period start
+    between = folded[cues[-1].end() : time.start]
+    if any(
+        lex.event_of_word.get(normalise(m.group(0)), "x") in _NOT_STARTS
+        for m in lex.event_pattern.finditer(between)
+    ):
+        return Measure()  # "since a jet was shot down on Nov. 24": the date of another event
+    clause = Clause(sentence[0], sentence[1], time.start, time.end)
+    agent = agent_of(folded, clause)
+    if agent:
+        return Measure(event="start", entity=agent.split()[-1])
+    whole = lex.whole_event_pattern.search(folded, sentence[0], sentence[1])
+    return Measure(event="start", entity=normalise(whole.group(0))) if whole else Measure()

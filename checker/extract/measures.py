@@ -13,9 +13,8 @@ import re
 from dataclasses import dataclass
 
 from checker.extract.entities import Entity
-from checker.extract.event_dates import event_date_measure
 from checker.extract.lexicons import may_hold_any, measure_lexicon, normalise
-from checker.extract.scopes import scope_of, sentence_scope
+from checker.extract.scopes import scope_of
 from checker.model import Measure, TimeExpr
 
 # Between a counted noun and its participle: "have been", "were reportedly", "forced to".
@@ -34,7 +33,7 @@ _AUXILIARY = re.compile(
 )
 
 # "since September", and "which began in September": both give the start of the period
-_SINCE = re.compile(
+SINCE = re.compile(
     r"""
     \bsince\b
     | \b(?:began|begun|started|launched|erupted|broke\s+out|flared\s+up|kicked\s+off)\b
@@ -42,12 +41,8 @@ _SINCE = re.compile(
     """,
     re.VERBOSE | re.I,
 )
-# Every _SINCE match holds one of these words: a text without any of them has none.
-_SINCE_WORDS = tuple("since began begun started launched erupted broke flared kicked".split())
-# "the first time since", "its highest level since", "the worst since": a comparison
-_SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:times?|level|levels|high|low|ever|worst|best|most|least|[a-z]{3,}est)\s+$"
-)
+# Every SINCE match holds one of these words: a text without any of them has none.
+SINCE_WORDS = tuple("since began begun started launched erupted broke flared kicked".split())
 _START_OF = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|launch)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?",
     re.I,
@@ -64,9 +59,6 @@ _PLACE = re.compile(
 )
 _BACKGROUND_DAYS = 45
 _MAX_WORDS_FROM_VERB = 6
-_NOT_STARTS = frozenset(
-    {"killed", "injured", "shot", "arrested", ""}
-)  # events that are not a start
 _AS_OF_CUE = re.compile(r"\b(?:by|as\s+of|until|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:which|who|while|but|whereas)\b", re.I)
@@ -247,18 +239,18 @@ def place_of(folded: str, clause: Clause) -> str:
 def since_of(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> str:
     """The start of the period a cumulative figure covers, as a TIMEX3 month or a noun."""
     lex = measure_lexicon()
-    for since in _SINCE.finditer(folded, clause.start, clause.end):
-        phrase_end = _phrase_end(folded, since.end(), clause.end)
+    for since in SINCE.finditer(folded, clause.start, clause.end):
+        end = phrase_end(folded, since.end(), clause.end)
         # "since the war began", "the conflict, which flared up in March 2011": whole event
         subject_from = (
             since.start()
             if since.group(0).lower() == "since"
             else max(clause.start, since.start() - 60)
         )
-        if lex.whole_event_pattern.search(folded, subject_from, phrase_end):
+        if lex.whole_event_pattern.search(folded, subject_from, end):
             return ""
         for time in times:
-            if since.end() <= time.start < phrase_end and time.type == "DATE":
+            if since.end() <= time.start < end and time.type == "DATE":
                 return _month(time)
         start_of = _START_OF.match(folded, since.start(), clause.end)
         if start_of:
@@ -267,7 +259,7 @@ def since_of(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> str:
     return ""
 
 
-def _phrase_end(folded: str, pos: int, limit: int) -> int:
+def phrase_end(folded: str, pos: int, limit: int) -> int:
     stop = _PHRASE_STOP.search(folded, pos, limit)
     return min(stop.start() if stop else limit, pos + 120)
 
@@ -400,50 +392,4 @@ def own_times(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> tuple
 
 
 def _since_in(text: str) -> bool:
-    return may_hold_any(text, _SINCE_WORDS) and _SINCE.search(text) is not None
-
-
-def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
-    """What a date dates, when the text says: the start of an air campaign, of the war
-    ("since", "began in"), else an event noun and its verb ("the truce was signed on")."""
-    measure = _start_measure(folded, sentence, time)
-    if measure.event:
-        return measure
-    measure = event_date_measure(folded, sentence, time.start)
-    if measure.event and sentence_scope(folded[sentence[0] : sentence[1]]):
-        return Measure()  # a round-up or another incident told as background
-    return measure
-
-
-def _start_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
-    """The start of the period a "since" or "began" before the date opens.
-
-    "Moscow began a campaign of airstrikes on September 30", "since it began its air
-    campaign last September" and "Russian air strikes since September 2015" all date the
-    start of the airstrikes; other dates measure nothing we can align.
-    """
-    lex = measure_lexicon()
-    cue_start = max(sentence[0], time.start - 120)
-    cues = (
-        list(_SINCE.finditer(folded, cue_start, time.start))
-        if may_hold_any(folded[cue_start : time.start], _SINCE_WORDS)
-        else []
-    )
-    if not cues or time.start >= _phrase_end(folded, cues[-1].end(), sentence[1]):
-        return Measure()  # no "since"/"began" in the date's own phrase
-    if cues[-1].group(0).startswith("since") and _SUPERLATIVE_BEFORE.search(
-        folded, max(0, cues[-1].start() - 40), cues[-1].start()
-    ):
-        return Measure()  # "fighting for the first time since 2005": not a period start
-    between = folded[cues[-1].end() : time.start]
-    if any(
-        lex.event_of_word.get(normalise(m.group(0)), "x") in _NOT_STARTS
-        for m in lex.event_pattern.finditer(between)
-    ):
-        return Measure()  # "since a jet was shot down on Nov. 24": the date of another event
-    clause = Clause(sentence[0], sentence[1], time.start, time.end)
-    agent = agent_of(folded, clause)
-    if agent:
-        return Measure(event="start", entity=agent.split()[-1])
-    whole = lex.whole_event_pattern.search(folded, sentence[0], sentence[1])
-    return Measure(event="start", entity=normalise(whole.group(0))) if whole else Measure()
+    return may_hold_any(text, SINCE_WORDS) and SINCE.search(text) is not None
