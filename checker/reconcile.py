@@ -17,7 +17,7 @@ from functools import cache
 
 from checker.align import broad_entity
 from checker.explain import describe_claim, explain_conflict
-from checker.extract.scopes import RATE_PREFIX, UNCOMPARED_SCOPES
+from checker.extract.scopes import uncompared
 from checker.model import Claim, ClaimGroup, Finding, Interval, TimeExpr
 from checker.perpetrator import one_apart, perpetrator_cue
 from checker.vocab import load_data
@@ -129,7 +129,7 @@ def can_conflict(claim: Claim) -> bool:
     the text rarely pins down, and figures of earlier incidents told as background ("a year
     after nine people were shot at ...") may each be of another one: neither is compared;
     nor are rates ("972 people a day"), whose spans of time are rarely the same."""
-    if claim.measure.scope in UNCOMPARED_SCOPES or claim.measure.scope.startswith(RATE_PREFIX):
+    if uncompared(claim.measure.scope):
         return False
     return claim.kind != "count" or bool(claim.unit)
 

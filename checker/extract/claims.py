@@ -22,7 +22,9 @@ from checker.extract.qualifiers import find_qualifier, timex_mod
 from checker.extract.ranges import range_end
 from checker.extract.text import fold_text, sentence_spans
 from checker.extract.timex import tag_times
+from checker.extract.timex_vocab import MONTHS
 from checker.model import Claim, Document, Interval, Measure, TimeExpr
+from checker.vocab import alternation
 
 _CLAIM_TIME_TYPES = ("DATE", "DURATION")
 _DESCRIPTIVE_UNITS = frozenset({"year of age"})
@@ -217,9 +219,7 @@ def _as_of(
 
 
 # a date named by its own words: a digit or a month ("Nov. 24", "last September", "2014")
-_NAMED_DATE = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE
-)
+_NAMED_DATE = re.compile(rf"\d|\b(?:{alternation(list(MONTHS))})[a-z]*\b\.?", re.IGNORECASE)
 
 
 def _surely_dated(document: Document, time: TimeExpr) -> bool:

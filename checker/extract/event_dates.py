@@ -105,10 +105,10 @@ def _event_measure(folded: str, sentence: tuple[int, int], date_start: int) -> M
         match = pattern.search(window)
         if match is None:
             continue
-        event = classes.get(" ".join(match["verb"].lower().split()))
+        event = classes.get(normalise(match["verb"]))
         if event is None or patterns.other.search(window, 0, match.start("noun")):
             continue
-        noun = " ".join(match["noun"].lower().split())
+        noun = normalise(match["noun"])
         modifier = (match["modifier"] or "").lower()
         entity = f"{modifier} {noun}" if modifier else noun
         return Measure(event=event, entity=entity)

@@ -66,8 +66,13 @@ _RATE = re.compile(
 )
 UNCOMPARED_SCOPES = frozenset({ROUND_UP, EARLIER})
 RATE_PREFIX = "rate per "
-_RATE_UNITS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year"}
-_RATE_UNITS["yearly"] = "year"
+_RATE_UNITS = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "annually": "year",
+    "yearly": "year",
+}
 # every _RATE match holds one of these
 _RATE_WORDS = ("day", "week", "month", "year", "hour", "daily", "annually", "average")
 # How badly the injured were hurt: "critically wounded", "treated for minor injuries".
@@ -95,6 +100,12 @@ def sentence_scope(sentence: str) -> str:
     if may_hold_any(sentence, _EARLIER_WORDS) and _EARLIER.search(sentence):
         return EARLIER
     return EARLIER if _LINK.match(sentence) else ""
+
+
+def uncompared(scope: str) -> bool:
+    """Whether figures of this scope are never compared: a round-up, another incident, a
+    rate ("972 people a day")."""
+    return scope in UNCOMPARED_SCOPES or scope.startswith(RATE_PREFIX)
 
 
 # Every _ROUND_UP (_EARLIER) match holds one of these: a sentence without them has none

@@ -6,7 +6,6 @@ date); "a year earlier" against the last date the text mentioned, when there is 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from checker.extract.timex_calendar import bounds, shift_date, shift_value
@@ -217,22 +216,21 @@ def the_period(m: Match, ctx: Context) -> Norm | None:
 
 _DAY_OFFSET = {"same": 0, "next": 1, "following": 1, "previous": -1, "prior": -1}
 _SIDE_OFFSET = {"before": -1, "after": 1}
-_DAY_REF = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def anaphoric_day(m: Match, ctx: Context) -> Norm | None:
     """'That day', 'the next morning', 'the day before': counted from the day just
     mentioned; with no day mentioned nearby, left out rather than guessed."""
-    ref = _DAY_REF.match(ctx.ref)
-    if ref is None:
-        return None
+    low, high = bounds(ctx.ref)
+    if low is None or low != high:
+        return None  # no day, or a longer period ('March 2011')
     if m["side"]:
         offset = _SIDE_OFFSET[m["side"].lower()]
     else:
         offset = 0 if m["that"] else _DAY_OFFSET[m["rel"].lower()]
-    day = dt.date.fromisoformat(ref.group(0)) + dt.timedelta(days=offset)
+    day = shift_date(low, "D", offset)
     part = DAY_PARTS.get((m["unit"] or "").lower(), "")
-    return Norm("TIME", f"{day.isoformat()}T{part}") if part else Norm("DATE", day.isoformat())
+    return Norm("TIME", f"{day}T{part}") if part else Norm("DATE", day)
 
 
 def year_ago(m: Match, ctx: Context) -> Norm | None:
