@@ -195,8 +195,29 @@ ANAPHORIC_DAYS = [
         "TIME",
     ),
 ]
+# Fourth round (issue 3): the period's end after a preposition; the tense of the whole
+# sentence when no cue lies near the expression
+ROUND4_STYLE = [
+    Row("The sale should close by year-end.", D(1989, 10, 30), "year-end", "1989"),
+    Row("The index is up 8% since year end.", D(1989, 10, 30), "year end", "1988"),
+    Row("Rules will be in place by the year's end.", D(1989, 10, 30), "the year's end", "1989"),
+    Row("Debt was cut at quarter end, it said.", D(1989, 11, 2), "quarter end", "1989-Q4"),
+    # no tense cue within a few words: the sentence's verb further on decides
+    Row(
+        "In January, a week after the anniversary of the founding, a bomb destroyed the office.",
+        D(1998, 8, 25),
+        "January",
+        "1998-01",
+    ),
+    Row(
+        "On Tuesday, the National Association of Home Builders plans to publish its survey.",
+        D(1998, 10, 26),
+        "Tuesday",
+        "1998-10-27",
+    ),
+]
 ROWS = TENSE_STYLE + ANAPHORA_STYLE + SPOKEN_STYLE + SETS_STYLE + LATER_STYLE + ROUND3_STYLE
-ROWS += ANAPHORIC_DAYS
+ROWS += ANAPHORIC_DAYS + ROUND4_STYLE
 
 
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: r.sentence[:40])
@@ -219,6 +240,9 @@ NOT_YEARS += [
     "Nobody knows what happened that year.",
     # no day mentioned before: 'that day' is not guessed
     "Nobody knows what happened that day.",
+    # 'year-end' naming a result, not a time
+    "Year-end profit fell, and the month-end close was late.",
+    "They cut costs before the year-end bonus round.",
 ]
 
 
@@ -230,6 +254,7 @@ def test_counts_and_titles_are_not_times(sentence: str) -> None:
 PIECES = ["nineteen ", "ninety", "-six ", "two thousand ", "and one ", "the ", "year ", "in "]
 PIECES += ["nineties ", "each ", "July ", "summer ", "1988 ", "quarter ", "period ", "May "]
 PIECES += ["day ", "next ", "morning ", "before, ", "same ", "care "]
+PIECES += ["by ", "since ", "year-end ", "year's end ", "quarter end. ", "bonus "]
 PIECES += ["midday ", "that ", "latest ", "two ", "more ", "weeks ", "``", "'' ", "This Week "]
 
 

@@ -45,6 +45,7 @@ RESOLVERS: dict[str, Resolver] = {
     "vague_duration": relative.vague_duration,
     "relative": relative.relative,
     "the_period": relative.the_period,
+    "period_end": relative.period_end,
     "anaphoric_day": relative.anaphoric_day,
     "year_ago": relative.year_ago,
     "year_period": relative.year_period,

@@ -165,6 +165,13 @@ _RULES: dict[str, str] = {
         (?!\s+(?:care|job|trip|pass|school|shift|labou?rers?|off)\b)
         |(?<![\w-])the\s+day\s+(?P<side>before|after)(?=\s*[,.;:!?)]|\s+(?:and|but)\b)
     """,
+    # by year-end / since year end / before the month's end: only after a preposition, as
+    # 'year-end results' and 'year-end net' name a result, not a time
+    "period_end": r"""
+        (?<![\w-])(?P<prep>by|since|at|until|till|before|after|around|from|through|near|toward|towards)
+        \s+(?P<the>the\s+)?(?P<unit>year|month|quarter)(?:['’]s\s+|-|\s+)end(?![\w-])
+        (?!\s+(?!(?:and|or|but|as|if|when|while|with|for|to|of|in|on|at|is|was|will)\b)[a-z])
+    """,
     # the end of the month (the bare period only after a part word)
     "the_period": r"""
         (?<=\sof\s)the\s+(?P<unit>year|month|week|quarter|decade|century)(?![\w-])

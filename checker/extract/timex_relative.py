@@ -214,6 +214,17 @@ def the_period(m: Match, ctx: Context) -> Norm | None:
     return Norm("DATE", shift_date(ctx.anchor, _GRAIN[unit], 0))
 
 
+def period_end(m: Match, ctx: Context) -> Norm | None:
+    """'By year-end': the end of the anchor's year; 'since year-end' the end of the one
+    before, which is the one that has already come."""
+    unit = m["unit"].lower()
+    skip = m.start("the") - m.start() if m["the"] else m.start("unit") - m.start()
+    if ctx.anchor is None:
+        return None
+    offset = -1 if m["prep"].lower() == "since" else 0
+    return Norm("DATE", shift_date(ctx.anchor, _GRAIN[unit], offset), "END", skip)
+
+
 _DAY_OFFSET = {"same": 0, "next": 1, "following": 1, "previous": -1, "prior": -1}
 _SIDE_OFFSET = {"before": -1, "after": 1}
 
