@@ -6,13 +6,13 @@ import dataclasses
 import datetime as dt
 import multiprocessing
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TextIO
 
 from checker.align import align_claims
 from checker.documents import read_stories
 from checker.extract.claims import extract_claims
-from checker.model import Claim, Document, Report, Story, StoryResult
+from checker.model import Claim, ClaimGroup, Document, Measure, Report, Story, StoryResult
 from checker.pubdate import infer_published
 from checker.reconcile import reconcile_group
 
@@ -49,8 +49,23 @@ def check_story(
     claims = tuple(c for _, found in extracted for c in found)
     groups = align_claims(story.name, documents, claims)
     texts = {d.doc_id: d.text for d in documents}
-    findings = tuple(f for g in groups if (f := reconcile_group(g, texts)) is not None)
+    dead = {_beside_event(g.measure): g.claims for g in groups if g.measure.event == "killed"}
+    findings = tuple(
+        f for g in groups if (f := reconcile_group(g, texts, _dead_of(g, dead))) is not None
+    )
     return StoryResult(story, claims, groups, findings)
+
+
+def _beside_event(measure: Measure) -> Measure:
+    """The measure with its event (and what follows from it) left out."""
+    return dataclasses.replace(measure, event="", cumulative=False)
+
+
+def _dead_of(group: ClaimGroup, dead: Mapping[Measure, tuple[Claim, ...]]) -> tuple[Claim, ...]:
+    """For a group of injured, the story's death tolls of the same measure otherwise."""
+    if group.measure.event != "injured":
+        return ()
+    return dead.get(_beside_event(group.measure), ())
 
 
 def find_claims(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -51,18 +52,28 @@ def severity_of(relative_gap: Decimal) -> str:
     return "medium" if relative_gap >= medium else "low"
 
 
-def reconcile_group(group: ClaimGroup, texts: Mapping[str, str] | None = None) -> Finding | None:
+def reconcile_group(
+    group: ClaimGroup,
+    texts: Mapping[str, str] | None = None,
+    dead: tuple[Claim, ...] = (),
+) -> Finding | None:
     """The verdict on a group, or None when it is one source's single figure. `texts`
-    (document id -> text) lets the check for a perpetrator's death read whole documents."""
+    (document id -> text) lets the check for a perpetrator's death read whole documents;
+    `dead` (for a group of injured) holds the story's death tolls of the same measure."""
     documents = {c.document for c in group.claims}
     if len(group.claims) < 2:
         return None
     found = [c for a, b in compared_pairs(group) if (c := find_conflict(a, b, group))]
     cue = perpetrator_cue(group.measure.event, group.claims, texts) if found else ""
     conflicts = [c for c in found if not (cue and _perpetrator_explains(c))]
+    died = {id(c): k for c in conflicts if (k := _dead_explain(c, group, dead)) is not None}
+    conflicts = [c for c in conflicts if id(c) not in died]
     if not conflicts:
         if len(documents) < 2 and not found:
             return None
+        if died:
+            pair = next(c for c in found if id(c) in died)
+            return Finding(group, "consistent", "", _died_note(pair, died[id(pair)]))
         return Finding(group, "consistent", "", _consistent_note(found, cue))
     worst = max(conflicts, key=lambda c: (c.relative_gap, c.first.claim_id, c.second.claim_id))
     pairs = tuple(sorted((c.first.claim_id, c.second.claim_id) for c in conflicts))
@@ -74,6 +85,54 @@ def _perpetrator_explains(conflict: Conflict) -> bool:
     wounded in): one may count the perpetrator and the other not."""
     return conflict.reason in ("disjoint", "shrank") and one_apart(
         conflict.first.interval, conflict.second.interval
+    )
+
+
+# words that count the dead among the wounded: "four shot, one fatally", "five hurt, of whom
+# one died", "two later died of their wounds", "one of five people hurt has died"
+_WOUNDED_DIED = re.compile(
+    r"""
+    \b(?:fatally|mortally)\b
+    | \bof\s+whom\s+(?:\w+\s+){1,3}?(?:died|later\s+died|have\s+died|succumbed)\b
+    | \b(?:later|since|subsequently)\s+died\b | \b(?:has|have|had)\s+(?:since\s+)?died\b
+    | \bdied\s+(?:later|of\s+(?:his|her|their)\s+(?:wounds|injuries))\b
+    """,
+    re.VERBOSE | re.I,
+)
+
+
+def _dead_explain(conflict: Conflict, group: ClaimGroup, dead: tuple[Claim, ...]) -> Claim | None:
+    """A death toll, told in one of the two documents, that closes the gap between two
+    counts of the injured: "four people were shot, one fatally" and "three injured" count
+    the same people, one with the dead among the wounded and one without."""
+    if group.measure.event != "injured" or conflict.reason not in ("disjoint", "shrank"):
+        return None
+    if not any(_WOUNDED_DIED.search(c.sentence) for c in (conflict.first, conflict.second)):
+        return None
+    low, high = sorted((conflict.first, conflict.second), key=lambda c: point(c.interval, c.value))
+    for toll in dead:
+        if toll.document not in (low.document, high.document) or not can_conflict(toll):
+            continue
+        count = point(toll.interval, toll.value)
+        if count <= 0 or low.interval.low is None:
+            continue
+        shifted = Interval(
+            low.interval.low + count,
+            low.interval.high + count if low.interval.high is not None else None,
+            low.interval.low_open,
+            low.interval.high_open,
+        )
+        if shifted.overlaps(high.interval):
+            return toll
+    return None
+
+
+def _died_note(pair: Conflict, toll: Claim) -> str:
+    return (
+        f"{describe_claim(pair.first)} and {describe_claim(pair.second)} differ by the"
+        f" {toll.value} killed of {describe_claim(toll)}: one count may include the dead among"
+        " the injured."
+        " Otherwise the figures are compatible once qualifiers, rounding and dates are counted."
     )
 
 
