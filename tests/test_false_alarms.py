@@ -226,6 +226,19 @@ CASES = [
         "Three men were taken to hospitals, one shot in the back and two in the leg.",
         "Only one person was shot on the corner.",
     ),
+    # "others" that leave out people the sentence counted in the same event before them
+    (
+        "a named victim and two others",
+        "The gunman killed three people inside the rowhouse.",
+        "The gunman killed his brother and two others inside the rowhouse.",
+        "The gunman killed two people inside the rowhouse.",
+    ),
+    (
+        "two critical and five others hospitalised",
+        "Seven people were wounded in the shooting, police said.",
+        "Two people are in critical condition and five others were hospitalized with injuries.",
+        "Five people were hospitalized with injuries, police said.",
+    ),
     (
         "the dead counted among the wounded",
         "Two people were killed and four people wounded in the shooting, police said.",
@@ -260,6 +273,18 @@ def test_the_dead_among_the_wounded_are_explained() -> None:
     assert injured.verdict == "consistent"
     assert "may include the dead among the injured" in injured.explanation
     assert 'differ by the 1 killed of "One person" (d0.txt' in injured.explanation
+
+
+def test_others_after_another_event_are_the_whole_count() -> None:
+    """'one was killed and five others were hurt': the five are all the injured."""
+    for text in (
+        "One person was killed and five others were hurt in the shooting.",
+        "He killed two people and wounded five others.",
+    ):
+        result = check_story(story((text, DAY), ("Three people were hurt in the shooting.", DAY)))
+        injured = [c for c in result.claims if c.measure.event == "injured"]
+        assert [c.measure.entity for c in injured if c.value == "5"] == ["people"], text
+        assert flagged(result), text
 
 
 def test_round_up_figures_stay_in_the_claims() -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from checker.extract.entities import Entity
 from checker.extract.lexicons import may_hold_any, measure_lexicon, normalise
+from checker.extract.others import part_of_others
 from checker.extract.scopes import scope_of
 from checker.model import Measure, TimeExpr
 
@@ -94,8 +95,6 @@ _ATTEMPT_REACH = 20
 _WITH_WOUNDS = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)\b", re.I
 )
-# "he and six others were shot": the others are all but one of those shot
-_ONE_AND = re.compile(r"\b(?:he|she|him|her|[A-Z][a-z]+)\s+and\s+$")
 # "four of the five victims": the five are a group, not a count of the event
 _OF_THE = re.compile(r"\s*of\s+(?:(?:the|those|these|their|all)\s+)?", re.I)
 # ... unless the event follows the group as a reduced clause: "one of three people killed"
@@ -326,7 +325,7 @@ def build_measure(
     since = since_of(folded, clause, times)
     return Measure(
         event=event,
-        entity=_part_of_others(folded, clause, entity, event) or entity_of(entity) or "people",
+        entity=part_of_others(folded, clause, entity, event) or entity_of(entity) or "people",
         agent=agent_of(folded, clause),
         place=place_of(folded, clause),
         since=since,
@@ -356,18 +355,6 @@ def _not_a_toll(folded: str, clause: Clause, entity: Entity | None) -> bool:
         and _OF_THE.fullmatch(before) is not None
         and (entity is None or _GROUP_VERB.match(folded, entity.end, clause.end) is not None)
     )
-
-
-def _part_of_others(folded: str, clause: Clause, entity: Entity | None, event: str) -> str:
-    """ "others" that leave someone out of the count: "killed a couple and shot two others"
-    (those shot include the dead), "he and six others were shot" (seven were)."""
-    if entity is None or entity.head != "others":
-        return ""
-    if event == "shot" or _ONE_AND.search(
-        folded, max(0, clause.figure_start - 30), clause.figure_start
-    ):
-        return "others"
-    return ""
 
 
 # "fatally shot two people", "2 shot dead", "four men shot to death": the shot were killed

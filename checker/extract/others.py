@@ -1,0 +1,72 @@
+"""Counts of "others": whom they leave out.
+
+"Killed a couple and shot two others", "he and six others were shot", "injuring a police
+officer and two others": the others are a part of the event's count, not all of it. "One
+was killed and five others were hurt": the others are all the injured.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from checker.extract.lexicons import measure_lexicon, normalise
+
+if TYPE_CHECKING:
+    from checker.extract.entities import Entity
+    from checker.extract.measures import Clause
+
+# "he and six others were shot": the others are all but one of those shot
+_ONE_AND = re.compile(r"\b(?:he|she|him|her|[A-Z][a-z]+)\s+and\s+$")
+
+
+def part_of_others(folded: str, clause: Clause, entity: Entity | None, event: str) -> str:
+    """ "others" that leave someone out of the count: "killed a couple and shot two others"
+    (those shot include the dead), "he and six others were shot" (seven were)."""
+    if entity is None or entity.head != "others":
+        return ""
+    if event == "shot" or _ONE_AND.search(
+        folded, max(0, clause.figure_start - 30), clause.figure_start
+    ):
+        return "others"
+    return (
+        "others"
+        if event in ("killed", "injured") and _others_of_same(folded, clause, event)
+        else ""
+    )
+
+
+# "two are in critical condition and five others were hospitalized": the injured before
+_INJURED_STATE = re.compile(r"\b(?:critical|serious|stable|grave|fair)\s+condition\b", re.I)
+_NOUN_AND = re.compile(r"[a-z][\w'’-]*\s+and\s+$", re.I)
+
+
+def _others_of_same(folded: str, clause: Clause, event: str) -> bool:
+    """Whether "others" leave out people the sentence counted in the same event before them:
+    "injuring a police officer and two others", "killed his wife before killing four others",
+    "two in critical condition and five others hospitalized"; not "killed two and wounded
+    four others", "one was killed and five others hurt" (the others are the injured)."""
+    start = (
+        clause.sentence_start if 0 <= clause.sentence_start < clause.figure_start else clause.start
+    )
+    before = folded[start : clause.figure_start]
+    lex = measure_lexicon()
+    cues = [
+        (m.start(), lex.event_of_word[normalise(m.group(0))], m.end())
+        for m in lex.event_pattern.finditer(before)
+    ]
+    cues += [(m.start(), "injured", m.end()) for m in _INJURED_STATE.finditer(before)]
+    cues.sort()
+    if not cues:
+        return False
+    _, last, last_end = cues[-1]
+    between = before[last_end:]
+    if between.strip() and _NOUN_AND.search(between):
+        return _same_event(last, event)  # "injuring a police officer and two others"
+    if not between.strip() and len(cues) > 1:
+        return _same_event(cues[-2][1], event)  # "killing his wife before killing four others"
+    return bool(between.strip()) and _same_event(last, event)  # "... condition and five others"
+
+
+def _same_event(cue: str, event: str) -> bool:
+    return cue == event  # not "shot" for the injured: "three shot, one fatally, two others hurt"
