@@ -204,6 +204,8 @@ def find_conflict(a: Claim, b: Claim, group: ClaimGroup) -> Conflict | None:
     whole = group.measure.entity
     first_part = broad_entity(first.measure.entity) == whole and first.measure.entity != whole
     second_part = broad_entity(second.measure.entity) == whole and second.measure.entity != whole
+    if first_part and second_part and first.measure.entity != second.measure.entity:
+        return None  # two different parts of the whole: police officers and civilians
     if first_part != second_part:
         conflict = _part_whole_conflict(
             first, second, first_part, later and group.measure.cumulative

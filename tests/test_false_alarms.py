@@ -226,6 +226,12 @@ CASES = [
         "Three men were taken to hospitals, one shot in the back and two in the leg.",
         "Only one person was shot on the corner.",
     ),
+    (
+        "two different parts of the whole",
+        "The attack wounded four police officers, the mayor said.",
+        "She was one of two civilians injured in the attack.",
+        "The attack wounded two police officers, the chief said.",
+    ),
     # "others" that leave out people the sentence counted in the same event before them
     (
         "a named victim and two others",
