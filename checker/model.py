@@ -122,7 +122,12 @@ class Measure:
             return self.entity or "unknown"
         if self.event in DATED_EVENTS:
             return f"{self.event} of the {self.entity}"
-        words = [self.event] if self.entity == self.event else [self.entity or "people", self.event]
+        if self.event == "shots fired":  # "shots fired", "bullets", "casings": what was counted
+            words = [self.event if self.entity in ("shots", "people", "") else self.entity]
+        elif self.entity == self.event:
+            words = [self.event]
+        else:
+            words = [self.entity or "people", self.event]
         if self.agent:
             words.append(f"by {self.agent}")
         if self.place:

@@ -232,6 +232,13 @@ CASES = [
         "She was one of two civilians injured in the attack.",
         "The attack wounded two police officers, the chief said.",
     ),
+    # bullets that hit are not the shots fired; rounds are
+    (
+        "bullets in a body are not the shots fired",
+        "Witnesses said the gunman fired six shots.",
+        "He still has two bullets in his body.",
+        "Police said the gunman fired two rounds.",
+    ),
     # "others" that leave out people the sentence counted in the same event before them
     (
         "a named victim and two others",

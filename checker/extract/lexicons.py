@@ -148,6 +148,7 @@ class MeasureLexicon:
     event_pattern: CaselessPattern  # any event word or phrase
     entity_event: dict[str, str]  # "lives" -> "killed"
     people: dict[str, str]  # counted noun -> entity class
+    things: dict[str, str]  # counted noun of a thing -> what it counts: "rounds" -> "shots"
     parents: dict[str, str]  # entity class -> broader class
     cumulative: frozenset[str]
     agent_of_word: dict[str, str]
@@ -170,6 +171,7 @@ def measure_lexicon() -> MeasureLexicon:
         event_pattern=caseless_pattern(r"\b(?:{events})\b", events=list(event_of_word)),
         entity_event=data["entity_events"],
         people=data["people"],
+        things=data["thing_entities"],
         parents=data["entity_parents"],
         cumulative=frozenset(data["cumulative_events"]),
         agent_of_word=agent_of_word,

@@ -177,6 +177,8 @@ def entity_of(entity: Entity | None) -> str:
     lex = measure_lexicon()
     if entity.head in lex.people:
         return lex.people[entity.head]
+    if entity.head in lex.things:
+        return lex.things[entity.head]
     return "people" if lex.event_of_word.get(entity.head) else entity.head
 
 
