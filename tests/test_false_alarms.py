@@ -232,6 +232,13 @@ CASES = [
         "She was one of two civilians injured in the attack.",
         "The attack wounded two police officers, the chief said.",
     ),
+    # a length in a sentence about a death is no toll
+    (
+        "a distance fallen is not a toll",
+        "A climber is dead after falling about 150 metres.",
+        "The climber died after falling about 60 metres, police said.",
+        None,
+    ),
     # bullets that hit are not the shots fired; rounds are
     (
         "bullets in a body are not the shots fired",
@@ -273,6 +280,12 @@ def test_not_flagged(name: str, first: str, second: str, control: str | None) ->
     assert flagged(result) == [], name
     if control is not None:
         assert flagged(check_story(story((first, DAY), (control, DAY)))), name
+
+
+def test_an_amount_with_a_unit_counts_nobody() -> None:
+    result = check_story(story(("A climber is dead after falling about 150 metres.", DAY)))
+    (claim,) = [c for c in result.claims if c.value == "150"]
+    assert (claim.kind, claim.unit, claim.measure.event) == ("amount", "metre", "")
 
 
 def test_the_dead_among_the_wounded_are_explained() -> None:

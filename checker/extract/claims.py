@@ -16,6 +16,7 @@ from typing import Any
 from checker.extract.attribution import attribution_of
 from checker.extract.event_dates import date_measure
 from checker.extract.figures import Figure, read_figure
+from checker.extract.lexicons import measure_lexicon
 from checker.extract.measures import Clause, build_measure, own_times
 from checker.extract.numbers import NumberMention, find_numbers, mention_pattern
 from checker.extract.qualifiers import find_qualifier, timex_mod
@@ -164,6 +165,9 @@ def _claim(
         measure = Measure(entity=figure.unit)  # an age describes a person; it is not a toll
     else:
         measure = build_measure(folded, clause, figure.entity, in_sentence, own, document.published)
+        if figure.kind == "amount" and measure.event in measure_lexicon().people_events:
+            # "falling 150 metres" in "a climber is dead after falling 150 metres"
+            measure = replace(measure, event="", cumulative=False)
     as_of, as_of_source = _as_of(measure, clause, own, document.published)
     return Claim(
         **_located(document, folded, figure.start, figure.end, sentence),

@@ -151,6 +151,7 @@ class MeasureLexicon:
     things: dict[str, str]  # counted noun of a thing -> what it counts: "rounds" -> "shots"
     parents: dict[str, str]  # entity class -> broader class
     cumulative: frozenset[str]
+    people_events: frozenset[str]  # events that count people, never an amount with a unit
     agent_of_word: dict[str, str]
     agent_word_pattern: CaselessPattern  # an agent word alone: a cheap test before agent_pattern
     agent_pattern: CaselessPattern  # optional modifier + agent word
@@ -174,6 +175,7 @@ def measure_lexicon() -> MeasureLexicon:
         things=data["thing_entities"],
         parents=data["entity_parents"],
         cumulative=frozenset(data["cumulative_events"]),
+        people_events=frozenset(data["people_events"]),
         agent_of_word=agent_of_word,
         agent_word_pattern=caseless_pattern(r"\b(?:{agents})\b", agents=list(agent_of_word)),
         agent_pattern=caseless_pattern(
