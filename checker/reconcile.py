@@ -65,15 +65,16 @@ def reconcile_group(
         return None
     found = [c for a, b in compared_pairs(group) if (c := find_conflict(a, b, group))]
     cue = perpetrator_cue(group.measure.event, group.claims, texts) if found else ""
-    conflicts = [c for c in found if not (cue and _perpetrator_explains(c))]
-    died = {id(c): k for c in conflicts if (k := _dead_explain(c, group, dead)) is not None}
-    conflicts = [c for c in conflicts if id(c) not in died]
+    with_tolls = [
+        (c, _dead_explain(c, group, dead)) for c in found if not (cue and _perpetrator_explains(c))
+    ]
+    conflicts = [c for c, toll in with_tolls if toll is None]
     if not conflicts:
         if len(documents) < 2 and not found:
             return None
+        died = next(((c, toll) for c, toll in with_tolls if toll is not None), None)
         if died:
-            pair = next(c for c in found if id(c) in died)
-            return Finding(group, "consistent", "", _died_note(pair, died[id(pair)]))
+            return Finding(group, "consistent", "", _died_note(*died))
         return Finding(group, "consistent", "", _consistent_note(found, cue))
     worst = max(conflicts, key=lambda c: (c.relative_gap, c.first.claim_id, c.second.claim_id))
     pairs = tuple(sorted((c.first.claim_id, c.second.claim_id) for c in conflicts))
@@ -110,11 +111,13 @@ def _dead_explain(conflict: Conflict, group: ClaimGroup, dead: tuple[Claim, ...]
     if not any(_WOUNDED_DIED.search(c.sentence) for c in (conflict.first, conflict.second)):
         return None
     low, high = sorted((conflict.first, conflict.second), key=lambda c: point(c.interval, c.value))
+    if low.interval.low is None:
+        return None
     for toll in dead:
         if toll.document not in (low.document, high.document) or not can_conflict(toll):
             continue
         count = point(toll.interval, toll.value)
-        if count <= 0 or low.interval.low is None:
+        if count <= 0:
             continue
         shifted = Interval(
             low.interval.low + count,

@@ -38,7 +38,6 @@ def part_of_others(folded: str, clause: Clause, entity: Entity | None, event: st
 
 # "two are in critical condition and five others were hospitalized": the injured before
 _INJURED_STATE = re.compile(r"\b(?:critical|serious|stable|grave|fair)\s+condition\b", re.I)
-_NOUN_AND = re.compile(r"[a-z][\w'’-]*\s+and\s+$", re.I)
 
 
 def _others_of_same(folded: str, clause: Clause, event: str) -> bool:
@@ -60,12 +59,12 @@ def _others_of_same(folded: str, clause: Clause, event: str) -> bool:
     if not cues:
         return False
     _, last, last_end = cues[-1]
-    between = before[last_end:]
-    if between.strip() and _NOUN_AND.search(between):
-        return _same_event(last, event)  # "injuring a police officer and two others"
-    if not between.strip() and len(cues) > 1:
-        return _same_event(cues[-2][1], event)  # "killing his wife before killing four others"
-    return bool(between.strip()) and _same_event(last, event)  # "... condition and five others"
+    if before[last_end:].strip():
+        # words between the last cue and the figure: the cue is of people counted before
+        # them ("injuring a police officer and two others", "condition and five others")
+        return _same_event(last, event)
+    # the cue governs the figure itself ("killing four others"): the one before it decides
+    return len(cues) > 1 and _same_event(cues[-2][1], event)
 
 
 def _same_event(cue: str, event: str) -> bool:

@@ -76,20 +76,26 @@ def tense_around(text: str, start: int, end: int) -> str:
     if _UNTIL_BEFORE.search(text, max(0, start - 8), start):
         return tense_after(text, end) or "future"
     near = tense_before(text, start) or tense_after(text, end)
-    return near or tense_after(text, end, _SENTENCE_REACH)
+    return near or _sentence_tense_after(text, end)
 
 
-_NEAR_REACH = 40  # the words right after: may run into the next sentence ('in March. But ... had')
 _SENTENCE_REACH = 160  # 'In January, a week after ..., a bomb destroyed': the sentence's verb
 
 
-def tense_after(text: str, end: int, reach: int = _NEAR_REACH) -> str:
-    """Tense from the first cue in the words right after the expression; beyond the nearest
-    words, only up to the end of the sentence."""
-    after = text[end : end + reach].lower()
-    cut = _CLAUSE_END.search(after) if reach > _NEAR_REACH else None
-    if cut:
-        after = after[: cut.start() + 1]
+def tense_after(text: str, end: int) -> str:
+    """Tense from the first cue in the words right after the expression (they may run into
+    the next sentence: 'in March. But the company has had')."""
+    return _first_tense(text[end : end + 40].lower())
+
+
+def _sentence_tense_after(text: str, end: int) -> str:
+    """Tense from the first cue further on, up to the end of the sentence."""
+    after = text[end : end + _SENTENCE_REACH].lower()
+    cut = _CLAUSE_END.search(after)
+    return _first_tense(after[: cut.start() + 1] if cut else after)
+
+
+def _first_tense(after: str) -> str:
     match = next((cue for cue in _CUE.finditer(after) if not cue["passive"]), None)
     if match is None:
         return ""
