@@ -48,7 +48,7 @@ def accepted(gold: dict[str, Any], event: str) -> frozenset[Decimal]:
 def is_event_claim(claim: Any, event: str) -> bool:
     """A toll of the whole incident: the event's class, people (not a part such as children)
     and no background period or running total ("since January")."""
-    from checker.align import broad_entity
+    from checker.events.align import broad_entity
 
     measure = claim.measure
     whole = broad_entity(measure.entity) in ("people", "")

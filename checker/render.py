@@ -30,30 +30,54 @@ def finding_table(finding: Finding) -> Table:
     style = _SEVERITY_STYLE.get(finding.severity, "")
     title = Text.assemble(
         (f"{group.group_id}  ", "bold"),
-        (group.measure.describe(), "bold"),
+        (group.describe(), "bold"),
         ("  ", ""),
         (f"{finding.verdict} ({finding.severity})", style),
     )
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
-    table.add_column("", width=1, no_wrap=True)
+    table.add_column("pair", no_wrap=True, max_width=6)
     table.add_column("document [start:end]", overflow="fold", ratio=2)
     table.add_column("quote", overflow="fold", ratio=3)
     table.add_column("figure", overflow="fold", ratio=2)
     table.add_column("source", overflow="fold", ratio=2)
     table.add_column("as of", no_wrap=True, min_width=10)
-    conflicting = {cid for pair in finding.conflicting for cid in pair}
+    marks = pair_marks(finding)
     for claim in group.claims:
         table.add_row(
-            "!" if claim.claim_id in conflicting else "",
+            ",".join(marks.get(claim.claim_id, ())),
             f"{claim.document} [{claim.start}:{claim.end}]",
             " ".join(claim.quote.split()),
             reading(claim.interval),
             claim.attribution or "-",
             claim.as_of or "-",
         )
-    table.caption = finding.explanation
+    table.caption = (
+        "\n".join(
+            f"{_label(number)}: {pair.explanation}" for number, pair in enumerate(finding.pairs)
+        )
+        or finding.explanation
+    )
     table.caption_justify = "left"
     return table
+
+
+def _label(number: int) -> str:
+    """a, b, ..., z, aa, ab ...: short marks for the conflicting pairs of one table."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return (
+        letters[number]
+        if number < len(letters)
+        else _label(number // 26 - 1) + letters[number % 26]
+    )
+
+
+def pair_marks(finding: Finding) -> dict[str, tuple[str, ...]]:
+    """claim id -> the marks of the conflicting pairs it is in."""
+    marks: dict[str, list[str]] = {}
+    for number, pair in enumerate(finding.pairs):
+        for claim_id in (pair.first, pair.second):
+            marks.setdefault(claim_id, []).append(_label(number))
+    return {k: tuple(v) for k, v in marks.items()}
 
 
 def story_summary(result: StoryResult) -> str:

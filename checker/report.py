@@ -58,21 +58,31 @@ def claim_row(claim: Claim) -> Row:
         "qualifier": claim.qualifier,
         "change": claim.change,
         "measure": claim.measure.describe() if claim.measure.event else claim.measure.entity,
+        "event": claim.event,
         "attribution": claim.attribution,
         "as_of": claim.as_of,
     }
 
 
+CONFLICTS_SEPARATOR = "; "  # between claim ids in conflicts_with
+
+
 def discrepancy_rows(finding: Finding) -> Iterator[Row]:
+    """One row per claim of a flagged group. A row that conflicts with others names them in
+    conflicts_with and carries the explanation of each of its pairs (" | " between them);
+    a row in no conflicting pair has an empty conflicts_with and the group's summary."""
     for claim in finding.group.claims:
         row = claim_row(claim)
+        own = [p.explanation for p in finding.pairs if claim.claim_id in (p.first, p.second)]
         yield {
             **{k: row[k] for k in columns.DISCREPANCIES if k in row},
             "group_id": finding.group.group_id,
             "measure": finding.group.measure.describe(),
+            "event": finding.group.event,
             "verdict": finding.verdict,
             "severity": finding.severity,
-            "explanation": finding.explanation,
+            "conflicts_with": CONFLICTS_SEPARATOR.join(finding.conflicts_with(claim.claim_id)),
+            "explanation": " | ".join(own) if own else finding.explanation,
         }
 
 

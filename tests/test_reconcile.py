@@ -107,16 +107,23 @@ def test_different_events_and_places_do_not_align() -> None:
     assert flagged(result) == []
 
 
+_FILLER = "The ministry gave a briefing on the crash in the capital on Thursday afternoon. " * 5
+
+
 def test_a_document_that_contradicts_itself_is_flagged() -> None:
+    # two figures of one frame in the body, from one source, that no cue orders
     result = check_story(
         story(
             (
-                "The crash killed 12 people. Later the ministry said the crash killed 30 people.",
+                _FILLER + "The crash killed 12 people, the ministry said. "
+                "The ministry said the crash killed 30 people.",
                 "2016-02-11",
             ),
         )
     )
     assert flagged(result) == [("12 people", "30 people")]
+    (finding,) = result.findings
+    assert "one article gives both" in finding.explanation
 
 
 def test_a_claim_never_conflicts_with_itself() -> None:
