@@ -18,11 +18,19 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.events.align import frames_of
-from checker.events.frames import BROADER, NARROWER, SAME, Frame, comparable, relation
+from checker.events.frames import (
+    BROADER,
+    NARROWER,
+    SAME,
+    Frame,
+    comparable,
+    relation,
+    same_actor,
+)
+from checker.events.perpetrator import one_apart, perpetrator_cue
 from checker.events.timeline import Timeline, build_timeline
 from checker.explain import describe_claim, explain_conflict
 from checker.model import Claim, ClaimGroup, Finding, Interval, PairFinding, TimeExpr
-from checker.perpetrator import one_apart, perpetrator_cue
 from checker.vocab import load_data
 
 if TYPE_CHECKING:
@@ -195,7 +203,8 @@ def compared_pairs(
     "same document" for one document contradicting itself). Dates: every pair."""
     if any(c.time is not None for c in group.claims):
         for a, b in itertools.combinations(group.claims, 2):
-            yield a, b, SAME, ""
+            if same_actor(a, b):  # Russian and US-led air campaigns started apart
+                yield a, b, SAME, ""
         return
     frames = frames_of((c for c in group.claims if can_conflict(c)), model)
     timelines = document_timelines(group, frames)
@@ -249,7 +258,23 @@ def can_conflict(claim: Claim) -> bool:
     for partial and early counts as much as for totals."""
     if claim.kind == "count" and not claim.value:
         return False
-    return claim.kind != "count" or bool(claim.unit)
+    return claim.kind != "count" or bool(claim.unit) or _object_of_event_verb(claim)
+
+
+# "a car bomb killed at least 44 and wounded 140", "... killing two": a bare count right after
+# a verb of killing or wounding is the verb's object, the people it counts
+_EVENT_VERB_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\s+$", re.I
+)
+_OF_AFTER = re.compile(r"\s+(?:of|in|on|at|per|a|an|years?|times?|hours?|days?)\b", re.I)
+
+
+def _object_of_event_verb(claim: Claim) -> bool:
+    start = claim.start - claim.sentence_start
+    end = start + len(claim.quote)
+    if not _EVENT_VERB_BEFORE.search(claim.sentence, max(0, start - 20), start):
+        return False
+    return _OF_AFTER.match(claim.sentence, end) is None
 
 
 def find_conflict(a: Claim, b: Claim, rel: str | None, group: ClaimGroup) -> Conflict | None:

@@ -196,6 +196,28 @@ def _scope_side(a: str, b: str) -> str | None:
     return None
 
 
+def actor_of(claim: Claim) -> str:
+    """Who acts in a dated claim's words: the modifier of its agent ("russian airstrikes"),
+    else the first state, capital or force its sentence names ("Moscow launched ..."), or
+    "" when none."""
+    vocabulary = event_vocabulary()
+    words = claim.measure.agent.split()[:-1] if claim.measure.agent else []
+    for word in words:
+        if word in vocabulary.actor_of_word:
+            return vocabulary.actor_of_word[word]
+    match = vocabulary.actor.search(claim.sentence)
+    return (
+        vocabulary.actor_of_word.get(" ".join(match.group(0).lower().split()), "") if match else ""
+    )
+
+
+def same_actor(a: Claim, b: Claim) -> bool:
+    """Whether two dated claims may be of one actor's campaign: the same actor, or one
+    unknown."""
+    first, second = actor_of(a), actor_of(b)
+    return not first or not second or first == second
+
+
 def comparable(frame: Frame) -> bool:
     """Whether figures of this frame are ever compared: a figure of one of several victims
     never is, nor figures of a background event without identity."""

@@ -149,14 +149,16 @@ def _sentence_days(claims: tuple[Claim, ...]) -> dict[tuple[str, int], tuple[Cla
 
 def event_of_claim(claim: Claim, model: StoryModel, dates: tuple[Claim, ...] = ()) -> str:
     """The event a figure belongs to: MAIN, or a background event's name."""
-    if claim.kind == "date":
-        return MAIN  # dates of named events ("the offensive began on") are keyed by them
     measure = claim.measure
+    vocabulary = event_vocabulary()
+    sentence, figure = claim.sentence, _figure_span(claim)
+    if claim.kind == "date":
+        # a date dates its own event ("the offensive began on"): only a sentence about an
+        # earlier event moves it
+        return OTHER_EVENT if _cue_near(vocabulary.earlier, sentence, figure) else MAIN
     scoped = _scoped_event(measure.scope)
     if scoped:
         return scoped
-    vocabulary = event_vocabulary()
-    sentence, figure = claim.sentence, _figure_span(claim)
     if measure.cumulative and vocabulary.conflict.search(sentence):
         return WAR
     if measure.since:

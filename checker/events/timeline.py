@@ -23,7 +23,6 @@ from checker.events.vocab import event_vocabulary
 from checker.extract.attribution import same_source
 from checker.model import Claim
 
-_LEAD_CHARS = 320  # the headline and the first sentence of the body
 _FROM_TO = re.compile(r"\bfrom\s+\S+\s+to\s*$", re.I)  # "rose from 31 to [38]"
 
 
@@ -102,8 +101,9 @@ def _dated_before(a: Claim, b: Claim) -> bool:
 
 
 def in_lead(claim: Claim) -> bool:
-    """Whether the figure is in the headline or the first sentence after it."""
-    return claim.sentence_start < _LEAD_CHARS
+    """Whether the figure is in the headline (the text's first sentence): a body's first
+    sentences often give a first count that the next ones complete ("a third victim died")."""
+    return claim.sentence_start == 0
 
 
 def _self_conflict(a: Claim, b: Claim, floor: Decimal, value) -> bool:

@@ -20,6 +20,8 @@ class EventVocabulary:
     money_kind: dict[str, str]  # word -> kind
     money_before: int
     money_after: int
+    actor: re.Pattern[str]  # a state, its capital or its forces
+    actor_of_word: dict[str, str]
 
 
 def _words(words: list[str]) -> str:
@@ -33,11 +35,16 @@ def event_vocabulary() -> EventVocabulary:
     noun = rf"(?:{nouns})\b(?!-|\s+(?:crimes?|planes?|monitors?|zones?|criminals?|games?|room))"
     conflict = re.compile(
         rf"""
-        \b{noun}[^.;!?]{{0,90}}?\b(?:has|have|had)\s+(?:\w+ly\s+|so\s+far\s+|already\s+)?
+        \b{noun}[^.;!?]{{0,90}}?\b(?:has|have|had)\s+
+          (?:\w+ly\s+|so\s+far\s+|already\s+|since\s+)?  # "has reportedly", "has since"
           (?:killed|claimed|cost|left|taken)\b        # "the war in Syria, which ... has cost"
+        | \bsince\s+(?:the\s+|its\s+|[\w'-]+s?\s+){{0,2}}{noun}  # "since Syria's conflict"
+        | \b(?:throughout|across)\s+the\s+war-\w+\s+country\b  # "throughout the war-torn country"
+        | \b(?:fled|flee|fleeing|displaced|uprooted)\s+(?:by\s+)?(?:the\s+|its\s+)?
+          (?:[\w-]+\s+){{0,2}}?{noun}                  # "have fled the civil war"
         | \b{noun},?\s+in\s+which\b                  # "the civil war, in which 250,000 ..."
-        | \b(?:killed|died|dead|deaths?|lives|toll)\s+(?:[\w-]+\s+){{0,3}}?
-          (?:in|during|since|of)\s+(?:the\s+|this\s+|its\s+)?
+        | \b(?:killed|died|dead|deaths?|lives|toll)\s+(?:[\w-]+\s+){{0,5}}?
+          (?:in|during|since|of|from)\s+(?:the\s+|this\s+|its\s+)?
           (?:[\w-]+\s+){{0,2}}?{noun}                  # "killed in the conflict"
         | \bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?
           (?:[\w-]+\s+){{0,2}}?{noun}                  # "since the start of the uprising"
@@ -45,6 +52,7 @@ def event_vocabulary() -> EventVocabulary:
         """,
         re.VERBOSE | re.I,
     )
+    actors = {w: actor for actor, words in data["actors"].items() for w in words}
     money = data["money"]
     kind = {w: k for k, words in money.items() for w in words}
     return EventVocabulary(
@@ -57,4 +65,6 @@ def event_vocabulary() -> EventVocabulary:
         money_kind=kind,
         money_before=int(data["money_reach_words_before"]),
         money_after=int(data["money_reach_words_after"]),
+        actor=re.compile(_words(list(actors)), re.I),
+        actor_of_word=actors,
     )
