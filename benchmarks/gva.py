@@ -43,7 +43,7 @@ from benchmarks.common import (
     print_table,
     write_result,
 )
-from benchmarks.judged import RaisedFlag, precision_by_part
+from benchmarks.judged import RaisedFlag, precision_by_part, read_judgements
 
 EVENTS = ("killed", "injured")
 FLAGS_CSV = REPO / "benchmarks" / "gva_flags_checked.csv"
@@ -273,7 +273,10 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
             "all": summary(total),
         },
         "hand_checked_flags": precision_by_part(
-            FLAGS_CSV, part_of, None if args.limit else raised, story_column="incident"
+            read_judgements(FLAGS_CSV, "incident"),
+            part_of,
+            None if args.limit else raised,
+            FLAGS_CSV,
         ),
         "seconds": round(seconds, 1),
     }

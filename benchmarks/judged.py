@@ -120,23 +120,21 @@ def precision_of(rows: Iterable[dict[str, str]]) -> dict[str, Any]:
 
 
 def precision_by_part(
-    path: Path,
+    rows: list[dict[str, str]],
     part: Callable[[str], str],
     raised: Iterable[RaisedFlag] | None,
-    story_column: str = "story",
+    path: Path,
 ) -> dict[str, Any] | None:
-    """Precision of the judged flags per part (tune, blind) and in all.
+    """Precision of the judged flags `rows` (read from `path`) per part (tune, blind) and in all.
 
     With `raised` (every flag of a run over the whole corpus), only the judged rows of flags
     still raised count, and each part lists its unjudged flags and counts the judged ones no
     longer raised. Without it (a partial run), every judged row counts.
     """
-    rows = read_judgements(path, story_column)
     if not rows and raised is None:
         return None
-    out: dict[str, Any] = {
-        "file": str(path.relative_to(REPO)) if path.is_relative_to(REPO) else str(path)
-    }
+    name_of = path.relative_to(REPO) if path.is_relative_to(REPO) else path
+    out: dict[str, Any] = {"file": str(name_of)}
     flags = list(raised) if raised is not None else None
     for name in (*PARTS, "all"):
         mine = [r for r in rows if name == "all" or part(r["story"]) == name]

@@ -14,7 +14,16 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks import common, gva, newsquant, recognizers, startup, throughput  # noqa: E402
+from benchmarks import (  # noqa: E402
+    common,
+    gva,
+    judged,
+    newsclusters,
+    newsquant,
+    recognizers,
+    startup,
+    throughput,
+)
 
 pytestmark = pytest.mark.data
 
@@ -72,6 +81,41 @@ def test_blind_part_is_a_stable_third() -> None:
 
 
 @needs_data
+def test_newsclusters(tmp_path: Path) -> None:
+    out = tmp_path / "newsclusters.json"
+    newsclusters.main(["--limit", "3", "--out", str(out)])
+    corpora = _result(out)["corpora"]
+    assert set(corpora) == {"fakes", "basil", "ecbplus"}
+    for parts in corpora.values():
+        assert parts["tune"]["stories"] + parts["blind"]["stories"] == 3
+        assert parts["all"]["pairs"] == parts["tune"]["pairs"] + parts["blind"]["pairs"]
+    label = corpora["fakes"]["all"]["label"]
+    assert sum(label[kind]["stories"] for kind in newsclusters.STORY_KINDS) == 3
+
+
+def test_judged_flags_match_by_measure_or_by_documents() -> None:
+    row = {
+        "story": "s1",
+        "measure": "people killed (whole event)",
+        "first_figure": "32",
+        "second_figure": "22",
+        "first_document": "01_a.txt",
+        "second_document": "02_b.txt",
+        "verdict": "true",
+    }
+    same = judged.RaisedFlag(
+        "s1", "people killed (whole event)", "22", "32", "02_b.txt", "01_a.txt"
+    )
+    renamed = judged.RaisedFlag("s1", "people killed", "32", "22", "01_a.txt", "02_b.txt")
+    other = judged.RaisedFlag("s1", "people killed", "32", "23", "01_a.txt", "02_b.txt")
+    assert judged.match([same], [row]).rows == (row,)
+    renamed_match = judged.match([renamed, other], [row])
+    assert renamed_match.by_documents == 1 and renamed_match.unjudged == (other,)
+    assert judged.match([other], [row]).no_longer_raised == 1
+    assert judged.precision_of([row, {**row, "verdict": "false"}])["precision"] == 0.5
+
+
+@needs_data
 def test_throughput(tmp_path: Path) -> None:
     out = tmp_path / "throughput.json"
     throughput.main(["--limit", "4", "--sample", "1", "--no-cli", "--out", str(out)])
@@ -98,7 +142,7 @@ def test_benchmarks_skip_cleanly_without_data(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(common, "DATA", tmp_path / "absent")
-    for module in (newsquant, recognizers, gva, throughput):
+    for module in (newsquant, recognizers, gva, newsclusters, throughput):
         assert module.main(["--limit", "1", "--out", str(tmp_path / "x.json")]) is None
     assert not (tmp_path / "x.json").exists()
 
