@@ -43,7 +43,7 @@ from benchmarks.common import (
     print_table,
     write_result,
 )
-from benchmarks.judged import RaisedFlag, precision_by_part, read_judgements
+from benchmarks.judged import RaisedFlag, precision_by_part, print_claim, read_judgements
 
 EVENTS = ("killed", "injured")
 FLAGS_CSV = REPO / "benchmarks" / "gva_flags_checked.csv"
@@ -232,11 +232,7 @@ def print_flags(flags: Sequence[dict[str, Any]]) -> None:
             f" gold={flag['gold']}"
         )
         for claim in (flag["first"], flag["second"]):
-            print(
-                f"  - {claim.document[:8]} {claim.published} value={claim.value}"
-                f" q={claim.qualifier!r}"
-            )
-            print(f"    {' '.join(claim.sentence.split())[:400]}")
+            print_claim(claim)
 
 
 def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:

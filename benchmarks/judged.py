@@ -153,3 +153,15 @@ def precision_by_part(
 
 def flag_text(flag: RaisedFlag) -> str:
     return " ".join(flag.key)
+
+
+def print_claim(claim: Any) -> None:
+    """One figure of a flag for the person judging it: document, quote, reading, sentence."""
+    from checker.explain import reading
+
+    print(
+        f"  - {claim.document} ({claim.outlet}, {claim.published}) {claim.quote!r}"
+        f" value={claim.value} q={claim.qualifier!r} -> {reading(claim.interval)}"
+        f" as_of={claim.as_of} by={claim.attribution!r}"
+    )
+    print(f"    {' '.join(claim.sentence.split())[:500]}")

@@ -44,7 +44,13 @@ from benchmarks.common import (
     print_table,
     write_result,
 )
-from benchmarks.judged import RaisedFlag, match, precision_by_part, read_judgements
+from benchmarks.judged import (
+    RaisedFlag,
+    match,
+    precision_by_part,
+    print_claim,
+    read_judgements,
+)
 
 JUDGED = {
     "fakes": REPO / "benchmarks" / "newsclusters_flags_checked.csv",
@@ -225,19 +231,12 @@ def unjudged_pairs(corpus: str, runs: Sequence[StoryRun], parts: Sequence[str]) 
 
 def print_pairs(pairs: Sequence[Pair]) -> None:
     """Each pair with both quotes, sentences, documents and the measure (stdout only)."""
-    from checker.explain import reading
-
     for pair in pairs:
         flag = pair.flag
         print(f"\n## {flag.story} [{flag.measure}] {pair.finding.severity}")
         print(f"   {pair.finding.explanation[:300]}")
         for claim in (pair.first, pair.second):
-            print(
-                f"  - {claim.document} ({claim.outlet}, {claim.published}) {claim.quote!r}"
-                f" value={claim.value} q={claim.qualifier!r} -> {reading(claim.interval)}"
-                f" as_of={claim.as_of} by={claim.attribution!r}"
-            )
-            print(f"    {' '.join(claim.sentence.split())[:500]}")
+            print_claim(claim)
 
 
 def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
