@@ -4,10 +4,11 @@ A judgements CSV (benchmarks/<corpus>_flags_checked.csv) holds one row per judge
 conflicting figures: the story (GVA: the incident), the measure, the two figures, a verdict
 (true/false) and a short reason, optionally the two documents. It never holds article text.
 
-A raised pair matches a judged row by story, measure and the two figures (in either order).
-Rows that name their documents also match a raised pair with the same story, documents and
-figures whose measure text has changed since the judging (a renamed measure is not a new
-flag); such matches are counted apart so a stale measure text shows.
+A raised pair matches a judged row by story, measure and the two figures (in either order),
+and by the two documents when the row names them (one row per pair of documents). A row that
+names its documents also matches a raised pair with the same story, documents and figures
+whose measure text has changed since the judging (a renamed measure is not a new flag); such
+matches are counted apart so a stale measure text shows.
 """
 
 from __future__ import annotations
@@ -92,13 +93,17 @@ class Matched:
 
 
 def match(raised: Iterable[RaisedFlag], rows: list[dict[str, str]]) -> Matched:
-    by_key = {row_key(r): r for r in rows}
+    """Each raised flag against the judged rows: a row naming its documents matches the pair
+    with those documents and figures (under the same measure, or under another one when the
+    measure text has changed); a row without documents matches by measure and figures."""
+    full = {(r["measure"], k): r for r in rows if (k := row_document_key(r)) is not None}
     by_documents = {k: r for r in rows if (k := row_document_key(r)) is not None}
+    by_key = {row_key(r): r for r in rows if row_document_key(r) is None}
     found: dict[int, dict[str, str]] = {}
     renamed = 0
     unjudged: list[RaisedFlag] = []
     for flag in dict.fromkeys(raised):
-        row = by_key.get(flag.key)
+        row = full.get((flag.measure, flag.document_key)) or by_key.get(flag.key)
         if row is None and (row := by_documents.get(flag.document_key)) is not None:
             renamed += id(row) not in found
         if row is None:
