@@ -57,6 +57,7 @@ JUDGED = {
     "basil": REPO / "benchmarks" / "newsclusters_flags_checked.csv",
     "ecbplus": REPO / "benchmarks" / "ecbplus_flags_checked.csv",
 }
+MISSES = REPO / "benchmarks" / "fakes_misses_checked.csv"
 STORY_KINDS = ("mixed", "no fake", "all fake")  # FA-KES stories by their articles' labels
 
 
@@ -171,8 +172,9 @@ def involves_fake(pair: Pair, run: StoryRun) -> bool:
     return bool({pair.first.document, pair.second.document} & run.fake_documents)
 
 
-def label_measure(runs: Sequence[StoryRun]) -> dict[str, Any]:
-    """FA-KES: recall of the mixed stories and precision of their pairs against the label."""
+def label_measure(runs: Sequence[StoryRun], true_stories: frozenset[str]) -> dict[str, Any]:
+    """FA-KES: recall of the mixed stories and precision of their pairs against the label;
+    the stories of each kind with a pair judged true by hand (`true_stories`)."""
     out: dict[str, Any] = {}
     for kind in STORY_KINDS:
         mine = [r for r in runs if r.kind == kind]
@@ -185,6 +187,7 @@ def label_measure(runs: Sequence[StoryRun]) -> dict[str, Any]:
             "stories_with_a_fake_pair": hit,
             "pairs": len(pairs),
             "pairs_involving_fake": fake_pairs,
+            "stories_with_a_judged_true_pair": sum(1 for r in mine if r.story in true_stories),
         }
         if kind == "mixed":
             out[kind]["recall"] = round(hit / len(mine), 4) if mine else 0.0
@@ -195,15 +198,28 @@ def label_measure(runs: Sequence[StoryRun]) -> dict[str, Any]:
 def corpus_result(corpus: str, runs: Sequence[StoryRun], whole: bool) -> dict[str, Any]:
     """Counts per part, the judged precision and, for FA-KES, the label measure."""
     out: dict[str, Any] = {}
+    rows = [r for r in read_judgements(JUDGED[corpus]) if _corpus_of(r["story"]) == corpus]
+    matched = match([p.flag for r in runs for p in r.pairs], rows).rows
+    true_stories = frozenset(r["story"] for r in matched if r["verdict"] == "true")
     for part in (*PARTS, "all"):
         mine = [r for r in runs if part == "all" or r.part == part]
         out[part] = flag_counts(mine)
         if corpus == "fakes":
-            out[part]["label"] = label_measure(mine)
+            out[part]["label"] = label_measure(mine, true_stories)
+            out[part]["misses"] = miss_classes(part)
     raised = [p.flag for r in runs for p in r.pairs] if whole else None
-    rows = [r for r in read_judgements(JUDGED[corpus]) if _corpus_of(r["story"]) == corpus]
     out["judged"] = precision_by_part(rows, PART_OF[corpus], raised, JUDGED[corpus])
     return out
+
+
+def miss_classes(part: str) -> dict[str, int]:
+    """Why mixed FA-KES stories of `part` have no true flag, as judged by hand in
+    benchmarks/fakes_misses_checked.csv (class -> stories; {} when not judged)."""
+    if not MISSES.exists():
+        return {}
+    with MISSES.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if part in ("all", r["part"])]
+    return dict(Counter(r["class"] for r in rows).most_common())
 
 
 def _corpus_of(story: str) -> str:
@@ -317,11 +333,15 @@ def _print_labels(fakes: dict[str, Any]) -> None:
                     m["pairs"],
                     m["pairs_involving_fake"],
                     m.get("label_precision", ""),
+                    m["stories_with_a_judged_true_pair"],
                 ]
             )
     headers = ["part", "kind of story", "stories", "flagged", "with fake pair", "recall", "pairs"]
-    headers += ["fake pairs", "label precision"]
+    headers += ["fake pairs", "label precision", "with true pair"]
     print_table(headers, rows, title="FA-KES labels (fake articles' figures in flags)")
+    for part in PARTS:
+        if fakes[part]["misses"]:
+            print(f"{part}: mixed stories without a true flag, by reason: {fakes[part]['misses']}")
 
 
 if __name__ == "__main__":
