@@ -15,6 +15,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks import (  # noqa: E402
+    calibrate_qualifiers,
     common,
     gva,
     judged,
@@ -116,6 +117,24 @@ def test_judged_flags_match_by_measure_or_by_documents() -> None:
 
 
 @needs_data
+def test_calibrate_qualifiers(tmp_path: Path) -> None:
+    out = tmp_path / "calibrate_qualifiers.json"
+    calibrate_qualifiers.main(["--limit", "4", "--out", str(out)])
+    record = _result(out)
+    assert record["observations"] > 0
+    for row in record["rows"]:
+        assert row["part"] in common.PARTS and 0 <= row["covered"] <= 1
+
+
+def test_percentile_is_nearest_rank() -> None:
+    values = [float(v) for v in range(1, 21)]
+    assert calibrate_qualifiers.percentile(values, 0.9) == 18.0
+    assert calibrate_qualifiers.percentile(values, 0.95) == 19.0
+    assert calibrate_qualifiers.percentile(values, 0.5) == 10.0
+    assert calibrate_qualifiers.percentile([], 0.9) == 0.0
+
+
+@needs_data
 def test_throughput(tmp_path: Path) -> None:
     out = tmp_path / "throughput.json"
     throughput.main(["--limit", "4", "--sample", "1", "--no-cli", "--out", str(out)])
@@ -142,7 +161,7 @@ def test_benchmarks_skip_cleanly_without_data(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(common, "DATA", tmp_path / "absent")
-    for module in (newsquant, recognizers, gva, newsclusters, throughput):
+    for module in (newsquant, recognizers, gva, newsclusters, calibrate_qualifiers, throughput):
         assert module.main(["--limit", "1", "--out", str(tmp_path / "x.json")]) is None
     assert not (tmp_path / "x.json").exists()
 
