@@ -18,7 +18,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import gva, newsquant, recognizers, startup, throughput
+from benchmarks import gva, hostile, newsquant, recognizers, startup, throughput
 
 FULL: dict[str, list[str]] = {
     "newsquant": [],
@@ -26,6 +26,7 @@ FULL: dict[str, list[str]] = {
     "gva": [],
     "throughput": [],
     "startup": [],
+    "hostile": [],
 }
 QUICK: dict[str, list[str]] = {
     "newsquant": ["--limit", "20"],
@@ -33,6 +34,7 @@ QUICK: dict[str, list[str]] = {
     "gva": ["--limit", "10"],
     "throughput": ["--limit", "8", "--sample", "2", "--no-cli"],
     "startup": ["--runs", "2"],
+    "hostile": ["--sizes", "5000", "10000", "--repeats", "1"],
 }
 MAINS = {
     "newsquant": newsquant.main,
@@ -40,6 +42,7 @@ MAINS = {
     "gva": gva.main,
     "throughput": throughput.main,
     "startup": startup.main,
+    "hostile": hostile.main,
 }
 
 
