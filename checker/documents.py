@@ -63,11 +63,18 @@ from typing import TextIO
 
 from checker.errors import InputError
 from checker.model import Document, InputStatus, Story
-from checker.readers import Part, skipped
+from checker.readers import Part, skipped, without_surrogates
 from checker.readers.fields import Meta, parse_date
 from checker.readers.files import SUPPORTED, read_file, read_stream
 from checker.readers.manifest import MANIFEST_NAME, read_manifest
-from checker.readers.walk import Entry, StoryFolder, classify_file, is_candidate, walk_folder
+from checker.readers.walk import (
+    Entry,
+    StoryFolder,
+    classify_file,
+    is_candidate,
+    special_kind,
+    walk_folder,
+)
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -75,20 +82,24 @@ NOTHING_HINT = "give files ending in " + ", ".join(SUPPORTED) + ", or a folder t
 
 
 def read_stories(
-    paths: Sequence[str], published: dt.date | None = None, stdin: TextIO | None = None
+    paths: Sequence[str],
+    published: dt.date | None = None,
+    stdin: TextIO | None = None,
+    follow_links: bool = False,
 ) -> tuple[Story, ...]:
-    """The stories the paths hold, each with its documents and the status of every input."""
+    """The stories the paths hold, each with its documents and the status of every input.
+    Symbolic links out of a folder given are listed as skipped unless `follow_links`."""
     paths = [os.fspath(path) for path in paths]
     if not paths:
         raise InputError("no input given", NOTHING_HINT)
-    plans = _unique_names(_plan(paths))
+    plans = _unique_names(_plan(paths, follow_links))
     if not any(is_candidate(entry) for plan in plans for entry in plan.entries):
         raise InputError(f"no documents found in {', '.join(paths)}", NOTHING_HINT)
     option = published.date() if isinstance(published, dt.datetime) else published
     return tuple(_read_story(plan, option, stdin) for plan in plans)
 
 
-def _plan(paths: Sequence[str]) -> list[StoryFolder]:
+def _plan(paths: Sequence[str], follow_links: bool = False) -> list[StoryFolder]:
     """Stories in the order the paths were given; loose files go where the first one was."""
     groups: list[StoryFolder | list[str]] = []
     loose: list[str] = []
@@ -101,12 +112,20 @@ def _plan(paths: Sequence[str]) -> list[StoryFolder]:
             continue
         seen.add(key)
         if path != STDIN and os.path.isdir(path):
-            groups.extend(walk_folder(path))
+            groups.extend(walk_folder(path, follow_links))
             continue
+        _refuse_special(path)
         if not loose:
             groups.append(loose)
         loose.append(path)
     return [_loose_plan(g) if isinstance(g, list) else g for g in groups]
+
+
+def _refuse_special(path: str) -> None:
+    """A FIFO or a device named on the command line would be read forever: refuse it."""
+    kind = "" if path == STDIN else special_kind(path)
+    if kind:
+        raise InputError(f"{path} is {kind}, not a file", "give files or folders of articles")
 
 
 def _loose_plan(paths: list[str]) -> StoryFolder:
@@ -141,6 +160,7 @@ def _unique_names(plans: list[StoryFolder]) -> list[StoryFolder]:
     seen: set[str] = set()
     unique = []
     for plan in plans:
+        plan = replace(plan, name=without_surrogates(plan.name))
         name, n = plan.name, 2
         while name in seen:
             name, n = f"{plan.name} ({n})", n + 1
@@ -162,10 +182,11 @@ class _StoryBuilder:
         self.listed: set[str] = set()  # rel folders (prefixes) that have a sources.csv
 
     def status(self, doc_id: str, status: str, reason: str = "", path: str = "") -> None:
+        doc_id, reason, path = map(without_surrogates, (doc_id, reason, path))
         self.inputs.append(InputStatus(doc_id, self.plan.name, status, reason, path))
 
     def add(self, entry: Entry, part: Part) -> None:
-        doc_id = entry.rel + part.suffix
+        doc_id = without_surrogates(entry.rel + part.suffix)
         if part.skip:
             self.status(doc_id, "skipped", part.skip, entry.path)
             return
@@ -176,7 +197,7 @@ class _StoryBuilder:
             return
         document, notes = _document(self, entry, part, doc_id)
         self.documents.append(document)
-        self.status(doc_id, "checked", "; ".join(notes), entry.path)
+        self.status(doc_id, "checked", "; ".join(n for n in (part.note, *notes) if n), entry.path)
 
     def story(self) -> Story:
         return Story(self.plan.name, tuple(self.documents), tuple(self.inputs))
@@ -236,7 +257,7 @@ def _document(
         doc_id=doc_id,
         text=part.text,
         story=builder.plan.name,
-        path=entry.path,
+        path=without_surrogates(entry.path),
         title=row.title or part.meta.title,
         outlet=row.outlet or part.meta.outlet,
         url=row.url or part.meta.url,
