@@ -35,7 +35,8 @@ Statuses (Story.inputs, one per input file, and one per record of a JSON file)
     checked    read; reason carries notes such as "not in sources.csv"
     skipped    binary file / empty file / unreadable: permission denied / not a supported
                format (.pdf) / too large (...) / hidden file / symbolic link loop / no
-               text records / not a document (readme or licence file) ...
+               text records / not a document (readme or licence file) / language de
+               not supported (readers.language: only English is checked) ...
     duplicate  "same text as <doc_id>": the same text (ignoring case and spacing) as an
                earlier document of the story; it is not made a Document, so it does not
                count as an independent source
@@ -66,6 +67,7 @@ from checker.model import Document, InputStatus, Story
 from checker.readers import Part, skipped, without_surrogates
 from checker.readers.fields import Meta, parse_date
 from checker.readers.files import SUPPORTED, read_file, read_stream
+from checker.readers.language import language_of
 from checker.readers.manifest import MANIFEST_NAME, read_manifest
 from checker.readers.walk import (
     Entry,
@@ -190,6 +192,10 @@ class _StoryBuilder:
         if part.skip:
             self.status(doc_id, "skipped", part.skip, entry.path)
             return
+        language = language_of(part.text)
+        if language != "en":
+            self.status(doc_id, "skipped", f"language {language} not supported", entry.path)
+            return
         key = hashlib.blake2b(" ".join(part.text.casefold().split()).encode(), digest_size=16)
         first = self.texts.setdefault(key.digest(), doc_id)
         if first != doc_id:
@@ -240,7 +246,21 @@ def _report_missing(builder: _StoryBuilder) -> None:
     present = {entry.rel for entry in builder.plan.entries}
     for rel, (_meta, path) in builder.rows.items():
         if rel not in present:
-            builder.status(rel, "missing", f"listed in {MANIFEST_NAME} but not found", path)
+            builder.status(
+                rel, "missing", f"listed in {MANIFEST_NAME} but {_why_absent(path)}", path
+            )
+
+
+def _why_absent(path: str) -> str:
+    """Why a file a manifest lists is not among the story's inputs."""
+    if os.path.isdir(path):
+        return "it is a folder"
+    if os.path.lexists(path):
+        return "not read (it is not among the story's files)"
+    parent = os.path.dirname(path) or "."
+    if os.path.isdir(parent) and not os.access(parent, os.R_OK | os.X_OK):
+        return "its folder is unreadable: permission denied"
+    return "not found"
 
 
 def _document(
