@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -166,10 +167,12 @@ def test_plain_numbers_are_not_neutralised() -> None:
 
 _WRITER = """
 import sys
+import time
 from pathlib import Path
 from checker.report import write_files
 marker, folder = sys.argv[1], Path(sys.argv[2])
 body = (marker + "\\n") * 400_000
+print("writing", flush=True)
 write_files(folder, {n: body for n in ("claims.csv", "discrepancies.csv", "documents.csv")})
 """
 
@@ -185,14 +188,15 @@ def _markers(folder: Path) -> set[str]:
 def test_a_run_killed_mid_write_leaves_one_whole_set(tmp_path: Path) -> None:
     folder = tmp_path / "r"
     subprocess.run([sys.executable, "-c", _WRITER, "old", str(folder)], check=True)
-    delays = [0.05 * i for i in range(1, 9)]
-    for number, delay in enumerate(delays):
-        process = subprocess.Popen([sys.executable, "-c", _WRITER, f"new{number}", str(folder)])
-        try:
-            process.wait(timeout=delay)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    for number, delay in enumerate([0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.12]):
+        process = subprocess.Popen(
+            [sys.executable, "-c", _WRITER, f"new{number}", str(folder)], stdout=subprocess.PIPE
+        )
+        assert process.stdout is not None and process.stdout.readline() == b"writing\n"
+        time.sleep(delay)  # then SIGKILL, somewhere in the writing
+        process.kill()
+        process.wait()
+        process.stdout.close()
         found = _markers(folder)
         assert len(found) == 1, (delay, found)  # never a mix of two sets
         assert all(len(_lines(folder / n)) == 400_000 for n in ("claims.csv", "documents.csv"))
