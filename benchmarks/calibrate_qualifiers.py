@@ -160,7 +160,7 @@ def headline_lede(limit: int | None) -> Iterator[Observation]:
 
 
 def _pairs(claims: Sequence[Any], title_end: int, part: str) -> Iterator[Observation]:
-    from checker.align import broad_entity
+    from checker.events.align import broad_entity
 
     def key(claim: Any) -> tuple[str, str]:
         return claim.measure.event, broad_entity(claim.measure.entity)

@@ -18,7 +18,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import gva, newsclusters, newsquant, recognizers, startup, throughput
+from benchmarks import gva, hostile, newsclusters, newsquant, recognizers, startup, throughput
 
 FULL: dict[str, list[str]] = {
     "newsquant": [],
@@ -27,6 +27,7 @@ FULL: dict[str, list[str]] = {
     "newsclusters": [],
     "throughput": [],
     "startup": [],
+    "hostile": [],
 }
 QUICK: dict[str, list[str]] = {
     "newsquant": ["--limit", "20"],
@@ -35,6 +36,7 @@ QUICK: dict[str, list[str]] = {
     "newsclusters": ["--limit", "4"],
     "throughput": ["--limit", "8", "--sample", "2", "--no-cli"],
     "startup": ["--runs", "2"],
+    "hostile": ["--sizes", "5000", "10000", "--repeats", "1"],
 }
 MAINS = {
     "newsquant": newsquant.main,
@@ -43,6 +45,7 @@ MAINS = {
     "newsclusters": newsclusters.main,
     "throughput": throughput.main,
     "startup": startup.main,
+    "hostile": hostile.main,
 }
 
 

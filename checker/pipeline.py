@@ -22,15 +22,16 @@ def check(
     published: dt.date | None = None,
     stdin: TextIO | None = None,
     jobs: int = 1,
+    follow_links: bool = False,
 ) -> Report:
     """Read the documents at `paths`, extract and align their claims, and reconcile them.
 
     A folder is one story; a folder of story folders is an archive, each story reconciled
     on its own. `jobs` processes extract claims in parallel (0: one per CPU); the report is
-    the same whatever the number. Raises checker.errors.InputError for paths that cannot
-    be used.
+    the same whatever the number. Symbolic links out of a folder given are skipped unless
+    `follow_links`. Raises checker.errors.InputError for paths that cannot be used.
     """
-    stories = read_stories(paths, published=published, stdin=stdin)
+    stories = read_stories(paths, published=published, stdin=stdin, follow_links=follow_links)
     extracted = iter(_extract_all([d for s in stories for d in s.documents], jobs))
     return Report(
         tuple(check_story(story, [next(extracted) for _ in story.documents]) for story in stories)
@@ -76,12 +77,12 @@ def find_claims(
     published: dt.date | None = None,
     stdin: TextIO | None = None,
     jobs: int = 1,
+    follow_links: bool = False,
 ) -> Iterator[Claim]:
     """Every claim of every document at `paths`, in document order (no reconciliation);
     `jobs` processes extract them in parallel (0: one per CPU)."""
-    documents = [
-        d for s in read_stories(paths, published=published, stdin=stdin) for d in s.documents
-    ]
+    stories = read_stories(paths, published=published, stdin=stdin, follow_links=follow_links)
+    documents = [d for s in stories for d in s.documents]
     for _, claims in _extract_all(documents, jobs):
         yield from claims
 

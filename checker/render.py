@@ -1,4 +1,9 @@
-"""The terminal view for people: one block per flagged group, then a summary per story."""
+"""The terminal view for people: one block per flagged group, then a summary per story.
+
+Every string from the user's files (names, quotes, sources, explanations) reaches rich as a
+Text, never as markup ("quake [draft].txt" prints as written), with control characters
+escaped (checker.terminal).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from rich.text import Text
 
 from checker.explain import reading
 from checker.model import Finding, Report, StoryResult
+from checker.terminal import for_terminal
 
 _SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 
@@ -21,18 +27,23 @@ def render_report(report: Report, console: Console) -> None:
         for finding in flagged:
             console.print(finding_table(finding))
         if many:
-            console.print(story_summary(result))
-    console.print(summary_line(report))
+            console.print(plain(story_summary(result)))
+    console.print(plain(summary_line(report)))
+
+
+def plain(text: str, style: str = "") -> Text:
+    """User text for rich: no markup, no control characters."""
+    return Text(for_terminal(text), style=style)
 
 
 def finding_table(finding: Finding) -> Table:
     group = finding.group
     style = _SEVERITY_STYLE.get(finding.severity, "")
     title = Text.assemble(
-        (f"{group.group_id}  ", "bold"),
-        (group.describe(), "bold"),
+        plain(f"{group.group_id}  ", "bold"),
+        plain(group.describe(), "bold"),
         ("  ", ""),
-        (f"{finding.verdict} ({finding.severity})", style),
+        plain(f"{finding.verdict} ({finding.severity})", style),
     )
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
     table.add_column("pair", no_wrap=True, max_width=6)
@@ -45,13 +56,13 @@ def finding_table(finding: Finding) -> Table:
     for claim in group.claims:
         table.add_row(
             ",".join(marks.get(claim.claim_id, ())),
-            f"{claim.document} [{claim.start}:{claim.end}]",
-            " ".join(claim.quote.split()),
-            reading(claim.interval),
-            claim.attribution or "-",
-            claim.as_of or "-",
+            plain(f"{claim.document} [{claim.start}:{claim.end}]"),
+            plain(" ".join(claim.quote.split())),
+            plain(reading(claim.interval)),
+            plain(claim.attribution or "-"),
+            plain(claim.as_of or "-"),
         )
-    table.caption = (
+    table.caption = plain(
         "\n".join(
             f"{_label(number)}: {pair.explanation}" for number, pair in enumerate(finding.pairs)
         )
