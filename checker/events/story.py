@@ -67,7 +67,7 @@ def story_places(documents: Iterable[Document], claims: Iterable[Claim]) -> froz
     for claim in claims:
         if words := _words(claim.measure.place):
             places.setdefault(words, set()).add(claim.measure.place)
-    if not documents:
+    if not documents or not places:
         return frozenset()
     mentions: Counter[tuple[str, ...]] = Counter()
     for document in documents:
