@@ -49,6 +49,7 @@ SHAPES: dict[str, tuple[str, str]] = {
     "counts": ("12 people ", " x said 5 killed"),
     "digit groups": ("1,", " x said 5 killed"),
     "places": ("5 people were killed in Q{} and ", " x said 5 killed"),  # each place new
+    "dates": ("the offensive began on May 3, 2015 and ", " x said 5 killed"),
 }
 
 

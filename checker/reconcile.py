@@ -23,6 +23,7 @@ from checker.events.frames import (
     NARROWER,
     SAME,
     Frame,
+    actor_of,
     comparable,
     relation,
     same_actor,
@@ -204,9 +205,7 @@ def compared_pairs(
     documents' current figures, "stale" when one is an earlier state a reader still sees,
     "same document" for one document contradicting itself). Dates: every pair."""
     if any(c.time is not None for c in group.claims):
-        for a, b in itertools.combinations(group.claims, 2):
-            if same_actor(a, b):  # Russian and US-led air campaigns started apart
-                yield a, b, SAME, ""
+        yield from _date_pairs(group.claims)
         return
     frames = frames_of((c for c in group.claims if can_conflict(c)), model)
     timelines = document_timelines(group, frames)
@@ -224,6 +223,25 @@ def compared_pairs(
             yield stale, other.current, rel, "stale"
         for stale in other.stale:
             yield stale, one.current, _reverse(rel), "stale"  # the stale figure first
+
+
+def _date_pairs(claims: tuple[Claim, ...]) -> Iterator[tuple[Claim, Claim, str, str]]:
+    """Pairs of dates that may conflict: of one actor (Russian and US-led air campaigns
+    started apart) or of an unknown one. Dates read the same way (the same days, value and
+    actor) never conflict with each other, so readings are paired and only the claims of two
+    different readings are: a text repeating one date a thousand times is not half a
+    million pairs (issue 16)."""
+    readings: dict[tuple, list[Claim]] = {}
+    for claim in claims:
+        time = claim.time
+        days = (time.low, time.high, time.mod, time.value) if time else (None, None, "", "")
+        readings.setdefault((*days, actor_of(claim)), []).append(claim)
+    for one, other in itertools.combinations(readings, 2):
+        if not same_actor(one[-1], other[-1]):
+            continue
+        for a in readings[one]:
+            for b in readings[other]:
+                yield a, b, SAME, ""
 
 
 def _reverse(rel: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from checker.events.vocab import event_vocabulary
@@ -205,16 +205,23 @@ def actor_of(claim: Claim) -> str:
     for word in words:
         if word in vocabulary.actor_of_word:
             return vocabulary.actor_of_word[word]
-    match = vocabulary.actor.search(claim.sentence)
+    return _first_actor(claim.sentence)
+
+
+@lru_cache(maxsize=64)
+def _first_actor(sentence: str) -> str:
+    """The first state, capital or force a sentence names; once per sentence, not once per
+    date in it."""
+    vocabulary = event_vocabulary()
+    match = vocabulary.actor.search(sentence)
     return (
         vocabulary.actor_of_word.get(" ".join(match.group(0).lower().split()), "") if match else ""
     )
 
 
-def same_actor(a: Claim, b: Claim) -> bool:
-    """Whether two dated claims may be of one actor's campaign: the same actor, or one
-    unknown."""
-    first, second = actor_of(a), actor_of(b)
+def same_actor(first: str, second: str) -> bool:
+    """Whether two dated claims whose actors (actor_of) are `first` and `second` may be of
+    one actor's campaign: the same actor, or one unknown."""
     return not first or not second or first == second
 
 
