@@ -273,3 +273,19 @@ def test_the_same_deal_priced_in_two_outlets_is_one_measure() -> None:
         )
     )
     assert pairs(result) == [("$40 billion", "$42 billion")]
+
+
+# --- calibrated intervals (checker/data/qualifiers.json, benchmarks/calibrate_qualifiers.py) ---
+
+
+def test_about_a_round_hundred_does_not_stretch_to_zero() -> None:
+    result = check_story(story("About 100 people were injured.", "Some 190 people were injured."))
+    assert pairs(result) == [("About 100 people", "Some 190 people")]
+
+
+def test_at_least_reaches_the_figure_a_lede_gives_for_a_headlines_at_least() -> None:
+    # "at least 140" in one outlet and "at least 170" in another can both hold
+    result = check_story(
+        story("At least 140 people were injured.", "At least 170 people were injured.")
+    )
+    assert pairs(result) == []
