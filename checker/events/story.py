@@ -19,13 +19,17 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from checker.events.frames import MAIN, OTHER_EVENT, RATE_EVENT, ROUND_UP_EVENT
+from checker.events.frames import MAIN, OTHER_EVENT, RATE_EVENT, ROUND_UP_EVENT, SEVERAL
 from checker.events.vocab import event_vocabulary
+from checker.extract.lexicons import measure_lexicon, normalise
+from checker.extract.measures import places_in
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
+from checker.extract.text import fold_text
 from checker.model import Claim, Document
 
 WAR = "the war as a whole"
 
+_LEAD_CHARS = 400  # the headline and lede, where a text says what its main event is
 _DAYS_APART = 2  # a sentence dated this many days from the main event tells another one
 _CUE_AFTER = 80  # a cue after the figure counts when it is this close, in the same clause
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s")
@@ -39,12 +43,18 @@ class StoryModel:
     first_day: dt.date | None  # the main event's days, as the documents date it
     last_day: dt.date | None
     places: frozenset[str]  # places most documents name: they restrict nothing
-    agents: tuple[tuple[str, str], ...] = ()  # document -> the one agent its figures name
+    agents: tuple[tuple[str, str], ...] = ()  # document -> the one agent it tells
+    sites: tuple[tuple[str, str], ...] = ()  # document -> the one place its lead names
 
     def agent_of(self, document: str) -> str:
-        """The agent a document's figures of the main event all name ("airstrikes"), or ""
-        when they name none or several: it stands for the agent a sentence leaves out."""
+        """The agent a document tells its main event by ("airstrikes"), SEVERAL when it names
+        several, "" when none: it stands for the agent a sentence leaves out."""
         return dict(self.agents).get(document, "")
+
+    def site_of(self, document: str) -> str:
+        """The one place (not named by most documents) a document's headline and lede put
+        its main event in, SEVERAL, or "": it stands for the place a sentence leaves out."""
+        return dict(self.sites).get(document, "")
 
     def label(self) -> str:
         if self.first_day is None or self.last_day is None:
@@ -85,17 +95,41 @@ def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> Story
     else:
         first = min(day, published[0]) if published else day
     last = published[-1] if published else day
-    return StoryModel(first, last, story_places(documents, claims), document_agents(claims))
+    wide = story_places(documents, claims)
+    agents, sites = document_signatures(documents, claims, wide)
+    return StoryModel(first, last, wide, agents, sites)
 
 
-def document_agents(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:
-    """For each document whose figures name exactly one kind of agent (airstrikes, shelling
-    ...), that agent."""
-    named: dict[str, set[str]] = {}
+def document_signatures(
+    documents: tuple[Document, ...], claims: tuple[Claim, ...], wide: frozenset[str]
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """For each document, the one kind of agent (airstrikes, shelling ...) its headline, lede
+    and main-event figures name, and the one place its headline and lede name that most
+    documents do not. On a busy day outlets tell different incidents: one outlet's rebel
+    shelling of a city district is not another's airstrikes on a village."""
+    lex = measure_lexicon()
+    agents: dict[str, set[str]] = {d.doc_id: set() for d in documents}
+    sites: dict[str, set[str]] = {d.doc_id: set() for d in documents}
+    for document in documents:
+        lead = fold_text(document.text[:_LEAD_CHARS])
+        for match in lex.agent_pattern.finditer(lead):
+            agents[document.doc_id].add(lex.agent_of_word[normalise(match.group("agent"))])
+        sites[document.doc_id].update(p for p in places_in(lead, 0, len(lead)) if p not in wide)
     for claim in claims:
-        if claim.measure.agent and claim.event in ("", MAIN):
-            named.setdefault(claim.document, set()).add(claim.measure.agent.split()[-1])
-    return tuple(sorted((d, agents.pop()) for d, agents in named.items() if len(agents) == 1))
+        if claim.measure.agent and claim.event in ("", MAIN) and claim.document in agents:
+            agents[claim.document].add(claim.measure.agent.split()[-1])
+    return _single(agents), _single(sites)
+
+
+def _single(named: dict[str, set[str]]) -> tuple[tuple[str, str], ...]:
+    """document -> its one value, or SEVERAL when it names more than one."""
+    return tuple(
+        sorted(
+            (d, values.pop() if len(values) == 1 else SEVERAL)
+            for d, values in named.items()
+            if values
+        )
+    )
 
 
 def _most_told_day(claims: tuple[Claim, ...], published: list[dt.date]) -> dt.date | None:
