@@ -32,9 +32,25 @@ def test_newsquant(tmp_path: Path) -> None:
     out = tmp_path / "newsquant.json"
     newsquant.main(["--limit", "12", "--out", str(out)])
     record = _result(out)
-    assert set(record["checkclaims"]) == {"tune", "check", "total"}
+    assert set(record["checkclaims"]) == {"tune", "blind", "total"}
     assert 0 <= record["checkclaims"]["total"]["value"]["f1"] <= 100
     assert "quantulum3" in record
+
+
+def test_newsquant_halves_are_stable_and_errors_of_the_blind_half_are_withheld(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    texts = [f"Sentence {i} says {i} apples were sold." for i in range(40)]
+    halves = [newsquant.half_of(text) for text in texts]
+    assert {"tune", "blind"} == set(halves)
+    assert newsquant.half_of("  SENTENCE 0 says 0 apples  were sold. ") == halves[0]
+    gold = [{"value": "7.0", "normalized_unit": "apple", "change": "="}]
+    sentences = [{"text": t, "quantities": gold} for t in texts]
+    newsquant.show_errors(sentences, [[] for _ in texts])
+    printed = capsys.readouterr().out
+    for text, half in zip(texts, halves, strict=True):
+        assert (text in printed) == (half == "tune")
+    assert f"({halves.count('blind')} blind sentences withheld" in printed
 
 
 @needs_data
