@@ -105,8 +105,8 @@ def claim_quantity(claim: Any) -> Quantity | None:
     if claim.kind == "date":
         return None
     change = change_of(claim.qualifier)
-    if claim.time is not None:
-        match = _DURATION.fullmatch(claim.time.value)
+    if claim.kind == "duration":  # a TIMEX3 value, from the time tagger or a figure
+        match = _DURATION.fullmatch(claim.value)
         if not match or not _written_number(claim.quote):
             return None  # "for years" (PXY), "for a century", "the year": no number written
         units = _TIME_UNITS if match.group(1) else _DATE_UNITS

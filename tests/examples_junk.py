@@ -96,3 +96,14 @@ SOMEDAY = [
     ("She works one day a week at the clinic.", True),
     ("The trial lasted for one day.", True),
 ]
+
+# A duration's value is TIMEX3 (a range of durations, which TIMEX3 cannot write, is an amount
+# of the unit); an age in months, weeks or days is an age, like one in years.
+DURATIONS = [
+    ("The trial took 30 hard years.", "30 hard years", "duration", "P30Y", "year"),
+    ("Repairs take two or three weeks.", "two or three weeks", "amount", "2-3", "week"),
+    ("He faces 6-7 years in prison.", "6-7 years", "amount", "6-7", "year"),
+    ("It could take hundreds more years.", "hundreds more years", "duration", "PXY", "year"),
+    ("A 9-month-old boy was hurt.", "9-month-old", "amount", "9", "month of age"),
+    ("The 11- and 12-year-old brothers ran.", "11", "amount", "11", "year of age"),
+]

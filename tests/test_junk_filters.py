@@ -12,7 +12,7 @@ from checker.extract.junk import junk_class
 from checker.extract.numbers import find_numbers
 from checker.extract.text import fold_text
 from checker.model import Claim, Document
-from tests.examples_junk import CLASSES, SOMEDAY, JunkExample
+from tests.examples_junk import CLASSES, DURATIONS, SOMEDAY, JunkExample
 
 CASES = [(name, example) for name, examples in CLASSES.items() for example in examples]
 
@@ -50,3 +50,11 @@ def test_junk_is_not_claimed_and_figures_stay(name: str, example: JunkExample) -
 def test_one_day_as_some_day_is_not_a_duration(text: str, is_duration: bool) -> None:
     durations = [c for c in _claims(text) if c.kind == "duration" and c.value == "P1D"]
     assert bool(durations) == is_duration
+
+
+@pytest.mark.parametrize(("text", "quote", "kind", "value", "unit"), DURATIONS)
+def test_durations_are_timex3_and_ages_are_ages(
+    text: str, quote: str, kind: str, value: str, unit: str
+) -> None:
+    found = [(c.kind, c.value, c.unit) for c in _claims(text) if c.quote.startswith(quote)]
+    assert found == [(kind, value, unit)]

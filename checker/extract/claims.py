@@ -29,7 +29,7 @@ from checker.model import Claim, Document, Interval, Measure, TimeExpr
 from checker.vocab import alternation
 
 _CLAIM_TIME_TYPES = ("DATE", "DURATION")
-_DESCRIPTIVE_UNITS = frozenset({"year of age"})
+_DESCRIPTIVE_UNITS = frozenset({"year of age", "month of age", "week of age", "day of age"})
 
 
 def extract_claims(
