@@ -14,7 +14,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks import common, gva, newsquant, recognizers, startup, throughput  # noqa: E402
+from benchmarks import common, gva, junk, newsquant, recognizers, startup, throughput  # noqa: E402
 
 pytestmark = pytest.mark.data
 
@@ -114,3 +114,30 @@ def test_singular() -> None:
     }
     assert {w: common.singular(w) for w in cases} == cases
     assert common.singular_phrase("European Countries") == "european country"
+
+
+@needs_data
+def test_junk(tmp_path: Path) -> None:
+    out = tmp_path / "junk.json"
+    junk.main(["--pages", "6", "--out", str(out)])
+    scores = _result(out)["scores"]
+    assert scores["tune"]["pages"] + scores["blind"]["pages"] == 6
+    assert 0 <= scores["tune"]["junk_share"] <= 1
+
+
+def test_junk_score_counts_junk_unjudged_and_lost_figures() -> None:
+    class Claim:
+        def __init__(self, start: int) -> None:
+            self.start, self.end = start, start + 2
+
+    doc = next(d for d in (f"gva/{i}/x.txt" for i in range(50)) if junk.part_of(d) == "tune")
+    judged = {
+        (doc, 0): {"verdict": "junk", "class": "phone number"},
+        (doc, 10): {"verdict": "ok", "class": ""},
+        (doc, 20): {"verdict": "ok", "class": ""},
+    }
+    scores = junk.score({doc: [Claim(0), Claim(10), Claim(30)]}, judged)["tune"]
+    assert (scores["claims"], scores["junk"], scores["unjudged"]) == (3, 1, 1)
+    assert scores["junk_share"] == 0.5  # of the two judged claims still extracted
+    assert scores["judged_ok_no_longer_extracted"] == 1  # the figure at 20
+    assert scores["junk_by_class"] == {"phone number": 1}
