@@ -66,6 +66,11 @@ IDIOMS = [
     JunkExample("She was the number one pick; one-on-one talks followed.", ("one", "one", "one")),
     JunkExample("Police said that one man died.", (), ("one man",)),
 ]
+GALLERY_POSITIONS = [
+    JunkExample("Hide Caption 4 of 15 Photos: The scene on Monday", ("4", "15")),
+    JunkExample("WXYZ 2 of 9 FATAL CRASH ON THE BRIDGE", ("2", "9")),
+    JunkExample("Page 1 of 3\nPolice said 2 of 5 suspects were charged.", ("1", "3"), ("2",)),
+]
 DATE_PARTS = [
     JunkExample("The hearing is set for Monday, March 14, at 9 a.m.", ("14",)),
     JunkExample("The 3 men were charged on Sept. 9, police said.", ("9",), ("3 men",)),
@@ -84,6 +89,7 @@ CLASSES = {
     "citation": CITATIONS,
     "subscription offer": SUBSCRIPTION_OFFERS,
     "idiom": IDIOMS,
+    "gallery position": GALLERY_POSITIONS,
     "date part": DATE_PARTS,
     "height in feet and inches": HEIGHTS,
 }

@@ -98,6 +98,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "journal_pages": re.compile(r"\b[A-Z][A-Za-z.&]+\s\d+,\s?$"),  # "Nature 574, "
         "page_range": re.compile(r"\s?[-–]\s?\d+\b"),
+        "position_end": re.compile(
+            r"""
+            \s*(?:\n|$|:                              # "Page 1 of 1", "1 of 13:"
+            | (?:Photos?|Videos?|Images?|Slides?|Pictures?)\b  # "1 of 13 Photos"
+            | (?:Last|Next)\s?Video                   # a video playlist's controls
+            | [A-Z]{2,}\s+[A-Z]{2,})                  # a title in capitals: "2 of 10 DEADLY ..."
+            """,
+            re.VERBOSE,
+        ),
+        "of_number": re.compile(r"\s+of\s+\d+"),
+        "number_of": re.compile(r"\b\d+\s+of\s+$"),
         "money_before": re.compile(r"[$£€]\s?$"),
         "offer_before": re.compile(
             r"""
@@ -219,6 +230,15 @@ def _furniture_line(folded: str, start: int, end: int) -> bool:
     return _patterns()["furniture"].search(folded, low, high) is not None
 
 
+def _gallery_position(folded: str, mention: NumberMention, before: str, after: str) -> bool:
+    """ "3 of 12" as a place in a photo gallery or video playlist: both numbers."""
+    p = _patterns()
+    of = p["of_number"].match(after)
+    if of is not None and p["position_end"].match(after, of.end()):
+        return True  # the 3 of "3 of 12 Photos"
+    return p["number_of"].search(before) is not None and p["position_end"].match(after) is not None
+
+
 def _date_part(folded: str, mention: NumberMention, before: str, after: str) -> bool:
     text = mention.text
     return (
@@ -246,6 +266,7 @@ _CLASSES: tuple[tuple[str, _Test], ...] = (
     ("address", _address),
     ("citation", _citation),
     ("subscription offer", _furniture_price),
+    ("gallery position", _gallery_position),
     ("date part", _date_part),
     ("height in feet and inches", _height),
 )
