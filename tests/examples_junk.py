@@ -69,6 +69,7 @@ IDIOMS = [
 GALLERY_POSITIONS = [
     JunkExample("Hide Caption 4 of 15 Photos: The scene on Monday", ("4", "15")),
     JunkExample("WXYZ 2 of 9 FATAL CRASH ON THE BRIDGE", ("2", "9")),
+    JunkExample("More videos (3 of 8)", ("3", "8")),
     JunkExample("Page 1 of 3\nPolice said 2 of 5 suspects were charged.", ("1", "3"), ("2",)),
 ]
 DATE_PARTS = [

@@ -100,9 +100,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "page_range": re.compile(r"\s?[-–]\s?\d+\b"),
         "position_end": re.compile(
             r"""
-            \s*(?:\n|$|:                              # "Page 1 of 1", "1 of 13:"
+            \s*(?:\n|$|:|\)                           # "Page 1 of 1", "1 of 13:", "(1 of 9)"
             | (?:Photos?|Videos?|Images?|Slides?|Pictures?)\b  # "1 of 13 Photos"
-            | (?:Last|Next)\s?Video                   # a video playlist's controls
+            | (?:Last|Next)\s?Video|CLOSE\b          # a video playlist's controls
             | [A-Z]{2,}\s+[A-Z]{2,})                  # a title in capitals: "2 of 10 DEADLY ..."
             """,
             re.VERBOSE,
@@ -158,6 +158,8 @@ def _idiom(folded: str, mention: NumberMention) -> bool:
 
 
 def _phone(folded: str, mention: NumberMention, before: str, after: str) -> bool:
+    if not (after[:1] in "-). " or before.endswith("(")):
+        return False  # a cheap test first: every phone form has one of these
     p = _patterns()
     digits = mention.text
     if len(digits) <= 3 and p["vanity_phone"].match(after):
@@ -168,6 +170,8 @@ def _phone(folded: str, mention: NumberMention, before: str, after: str) -> bool
 
 
 def _web_address(folded: str, mention: NumberMention, before: str, after: str) -> bool:
+    if not (before[-1:] in "/=._-" or after[:1].isalpha() or after[:1] in "/."):
+        return False  # a number in a web address is glued to its neighbours
     token_start = max(before.rfind(" "), before.rfind("\n")) + 1
     token_end = re.search(r"\s|$", after)
     token = before[token_start:] + mention.text + after[: token_end.start() if token_end else 0]
@@ -175,22 +179,24 @@ def _web_address(folded: str, mention: NumberMention, before: str, after: str) -
 
 
 def _station_name(folded: str, mention: NumberMention, before: str, after: str) -> bool:
-    if not _patterns()["glued_name"].match(after) or before[-1:].isalpha():
+    if not after[:1].isupper() or before[-1:].isalpha():
+        return False
+    if not _patterns()["glued_name"].match(after):
         return False
     return not unit_follows(folded, mention.end)  # "8GB" is an amount
 
 
 def _address(folded: str, mention: NumberMention, before: str, after: str) -> bool:
     p = _patterns()
-    if not mention.text.isdigit():
-        return False
+    if not mention.text.isdigit() or not after[1:2].isupper():
+        return False  # a capitalised word follows every address
     if p["compass_address"].match(after):
         return True  # "210 W. Lake", "4401 NE Sandy" (not 210 watts)
     return (
-        not unit_follows(folded, mention.end)
-        and 3 <= len(mention.text) <= 5
-        and p["location_before"].search(before) is not None
+        3 <= len(mention.text) <= 5
         and p["named_place"].match(after) is not None
+        and p["location_before"].search(before) is not None
+        and not unit_follows(folded, mention.end)
     )
 
 
@@ -204,6 +210,8 @@ def _road(folded: str, mention: NumberMention, before: str, after: str) -> bool:
 
 
 def _citation(folded: str, mention: NumberMention, before: str, after: str) -> bool:
+    if not (before.rstrip()[-1:] in ".,:[" or after.lstrip()[:1] in "(,]"):
+        return False  # every citation form has punctuation before or after the number
     p = _patterns()
     if before.endswith("[") and after.startswith("]"):
         return True  # a reference mark: "was reported.[26]"
@@ -232,6 +240,8 @@ def _furniture_line(folded: str, start: int, end: int) -> bool:
 
 def _gallery_position(folded: str, mention: NumberMention, before: str, after: str) -> bool:
     """ "3 of 12" as a place in a photo gallery or video playlist: both numbers."""
+    if not (after.startswith(" of") or before.endswith("of ")):
+        return False
     p = _patterns()
     of = p["of_number"].match(after)
     if of is not None and p["position_end"].match(after, of.end()):
@@ -250,6 +260,8 @@ def _date_part(folded: str, mention: NumberMention, before: str, after: str) -> 
 
 
 def _height(folded: str, mention: NumberMention, before: str, after: str) -> bool:
+    if not (after[:1] == "'" or "'" in before[-2:]):
+        return False
     p = _patterns()
     if mention.text in ("4", "5", "6", "7") and p["feet_inches"].match(after):
         return True  # the 5 of 5'7
