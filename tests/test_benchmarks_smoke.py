@@ -19,6 +19,7 @@ from benchmarks import (  # noqa: E402
     common,
     gva,
     judged,
+    junk,
     newsclusters,
     newsquant,
     recognizers,
@@ -42,9 +43,25 @@ def test_newsquant(tmp_path: Path) -> None:
     out = tmp_path / "newsquant.json"
     newsquant.main(["--limit", "12", "--out", str(out)])
     record = _result(out)
-    assert set(record["checkclaims"]) == {"tune", "check", "total"}
+    assert set(record["checkclaims"]) == {"tune", "blind", "total"}
     assert 0 <= record["checkclaims"]["total"]["value"]["f1"] <= 100
     assert "quantulum3" in record
+
+
+def test_newsquant_halves_are_stable_and_errors_of_the_blind_half_are_withheld(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    texts = [f"Sentence {i} says {i} apples were sold." for i in range(40)]
+    halves = [newsquant.half_of(text) for text in texts]
+    assert {"tune", "blind"} == set(halves)
+    assert newsquant.half_of("  SENTENCE 0 says 0 apples  were sold. ") == halves[0]
+    gold = [{"value": "7.0", "normalized_unit": "apple", "change": "="}]
+    sentences = [{"text": t, "quantities": gold} for t in texts]
+    newsquant.show_errors(sentences, [[] for _ in texts])
+    printed = capsys.readouterr().out
+    for text, half in zip(texts, halves, strict=True):
+        assert (text in printed) == (half == "tune")
+    assert f"({halves.count('blind')} blind sentences withheld" in printed
 
 
 @needs_data
@@ -179,3 +196,30 @@ def test_singular() -> None:
     }
     assert {w: common.singular(w) for w in cases} == cases
     assert common.singular_phrase("European Countries") == "european country"
+
+
+@needs_data
+def test_junk(tmp_path: Path) -> None:
+    out = tmp_path / "junk.json"
+    junk.main(["--pages", "6", "--out", str(out)])
+    scores = _result(out)["scores"]
+    assert scores["tune"]["pages"] + scores["blind"]["pages"] == 6
+    assert 0 <= scores["tune"]["junk_share"] <= 1
+
+
+def test_junk_score_counts_junk_unjudged_and_lost_figures() -> None:
+    class Claim:
+        def __init__(self, start: int) -> None:
+            self.start, self.end = start, start + 2
+
+    doc = next(d for d in (f"gva/{i}/x.txt" for i in range(50)) if junk.part_of(d) == "tune")
+    judged = {
+        (doc, 0): {"verdict": "junk", "class": "phone number"},
+        (doc, 10): {"verdict": "ok", "class": ""},
+        (doc, 20): {"verdict": "ok", "class": ""},
+    }
+    scores = junk.score({doc: [Claim(0), Claim(10), Claim(30)]}, judged)["tune"]
+    assert (scores["claims"], scores["junk"], scores["unjudged"]) == (3, 1, 1)
+    assert scores["junk_share"] == 0.5  # of the two judged claims still extracted
+    assert scores["judged_ok_no_longer_extracted"] == 1  # the figure at 20
+    assert scores["junk_by_class"] == {"phone number": 1}
