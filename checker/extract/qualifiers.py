@@ -8,6 +8,7 @@ from functools import cache
 
 from checker.extract.intervals import qualifier_lexicon
 from checker.extract.lexicons import CaselessPattern, caseless_twins
+from checker.extract.unit_catalogue import currency_forms
 from checker.extract.units import unit_lexicon
 from checker.vocab import alternation
 
@@ -39,7 +40,7 @@ def _currency() -> str:
     # a sign or a code: "more than $5", "up to PS2.7m", "about USD 3m" (lower case, so that
     # the pattern matches the same with and without re.I)
     lex = unit_lexicon()
-    codes = {code.lower() for code in [*lex["prefix"], *lex["prefix_case"]]}
+    codes = {code.lower() for code in [*lex["prefix"], *lex["prefix_case"], *currency_forms()]}
     return rf"(?:{alternation(sorted(codes))})?"
 
 
