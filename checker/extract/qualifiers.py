@@ -125,6 +125,12 @@ def _direction(folded: str, pos: int) -> str:
     return found[0] if found else ""
 
 
+def change_before(folded: str, pos: int) -> str:
+    """The direction ("up" / "down") of a change phrase written right before folded[pos]
+    ("rose", "fell by", "was down"), or "" when there is none."""
+    return _direction(folded, pos)
+
+
 def _phrasal_verb(left: str, match: re.Match[str]) -> bool:
     """Whether the "up" or "down" found is part of a phrasal verb: "gave up 517 yards"."""
     if _key(match.group("q")) not in ("up", "down"):

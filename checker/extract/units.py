@@ -184,33 +184,48 @@ _MAX_WORDS = 5  # "standard cubic feet per minute"
 def unit_after(folded: str, end: int) -> tuple[str, str, int, int] | None:
     """The catalogue unit written right after a figure ending at `end`: (name, written,
     start, end), the longest form first; symbols and codes as written, words in any case."""
-    found = catalogue()
     start = _GAP.match(folded, end).end()  # type: ignore[union-attr]
-    words = _TOKEN.finditer(folded, start)
-    tokens = [m.span() for _, m in zip(range(_MAX_WORDS), words, strict=False)]
-    if not tokens or tokens[0][0] != start:
-        return None
+    window = folded[start : start + _WINDOW]
+    first = _TOKEN.match(window)
+    if first is None or not _may_start_form(window, first.span()):
+        return None  # most figures are followed by an ordinary word: one set look-up
+    found = catalogue()
+    tokens = [m.span() for _, m in zip(range(_MAX_WORDS), _TOKEN.finditer(window), strict=False)]
     for count in range(len(tokens), 0, -1):
-        if count > 1 and folded[tokens[count - 2][1] : tokens[count - 1][0]] != " ":
+        if count > 1 and window[tokens[count - 2][1] : tokens[count - 1][0]] != " ":
             continue  # the words of a form are one space apart
-        for cut in _cuts(folded, start, tokens[count - 1]):
-            written = folded[start:cut]
+        for cut in _cuts(window, tokens[count - 1]):
+            written = window[:cut]
             name = found.symbols.get(written) or found.words.get(written.lower())
             if name is None and is_code(written):
                 name = found.codes.get(written)
             if name:
-                return name, written, start, cut
+                return name, written, start, start + cut
     return None
+
+
+_WINDOW = 80  # no catalogue form is longer
+
+
+def _may_start_form(window: str, token: tuple[int, int]) -> bool:
+    return any(window[:cut].lower() in _first_words() for cut in _cuts(window, token))
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every form read after a number, lower-cased."""
+    found = catalogue()
+    return frozenset(f.split()[0].lower() for f in [*found.words, *found.symbols, *found.codes])
 
 
 _JOINT = re.compile(r"[-/(]")  # "5-mile-long", "40 kWh/day": the form ends at the joint
 
 
-def _cuts(folded: str, start: int, token: tuple[int, int]) -> list[int]:
+def _cuts(window: str, token: tuple[int, int]) -> list[int]:
     """Where a form ending in this token may end: the token's end, before its trailing
     punctuation, and before its first hyphen, slash or bracket."""
-    cuts = [token[1], start + len(folded[start : token[1]].rstrip(_TRAILING))]
-    joint = _JOINT.search(folded, token[0] + 1, token[1])
+    cuts = [token[1], len(window[: token[1]].rstrip(_TRAILING))]
+    joint = _JOINT.search(window, token[0] + 1, token[1])
     if joint:
         cuts.append(joint.start())
     return cuts
@@ -225,6 +240,8 @@ def unit_before(folded: str, start: int) -> tuple[str, str, int, int] | None:
         stop = start - gap
         if gap and (stop < 1 or folded[stop] != " "):
             break
+        if stop < 1 or folded[stop - 1] not in _last_characters():
+            continue  # one set look-up for the figures with no currency before them
         for size in range(min(_reach(), stop), 0, -1):
             written = folded[stop - size : stop]
             if stop - size > 0 and folded[stop - size - 1].isalnum():
@@ -233,6 +250,13 @@ def unit_before(folded: str, start: int) -> tuple[str, str, int, int] | None:
             if name and (gap == 0 or written.lower() in found.signs or is_code(written)):
                 return name, written, stop - size, stop
     return None
+
+
+@cache
+def _last_characters() -> frozenset[str]:
+    """The last character of every form read before a number, in either case."""
+    found = catalogue()
+    return frozenset(ch for f in [*found.signs, *found.codes] for ch in (f[-1], f[-1].upper()))
 
 
 @cache
