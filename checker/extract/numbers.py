@@ -98,10 +98,11 @@ def mention_pattern() -> re.Pattern[str]:
 # "and" joins number words only after a scale: "one hundred and ten", not "five and six"
 _AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
 
-# "37m (121ft)", "a 37m-long skeleton", "37m tall": metres, not millions
+# "37m (121ft)", "a 37m-long skeleton", "37m tall", "10 m/s": metres, not millions
 _METRES_NOT_MILLION = r"""(?:(?<!m)|(?<=m)(?!
     \s?\(\s?\d[\d.,]*\s?(?:ft|feet|foot|in|yd|yards)\b
     | [-\s](?:long|tall|high|wide|deep|away|below|above|across|in\s+(?:length|height|diameter))\b
+    | /(?:s|h|sec|hr|min)\b                   # a speed: "m/s", "m/h" (but "$10m/year")
     ))"""
 
 

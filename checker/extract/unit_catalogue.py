@@ -47,6 +47,7 @@ class Catalogue:
     symbols: dict[str, str]  # case-sensitive symbol after a number -> unit name
     signs: dict[str, str]  # currency symbol with a sign, any case, before a number ("nz$")
     codes: dict[str, str]  # ISO code or letter symbol, as written, before or after ("MYR")
+    singles: dict[str, str]  # one-character symbols, read only in "X/Y" ("A/cm2", "mg/L")
 
 
 @cache
@@ -89,8 +90,8 @@ def build_catalogue() -> Catalogue:
     words = {w: n for w, n in words.items() if w not in symbols}  # "gal" is a gallon
     spelled = {form.lower() for form in [*words, *symbols]}
     codes = {c: n for c, n in codes.items() if c.lower() not in spelled}  # "KGS" is kilograms
-    tables = (words, symbols, signs, codes)
-    rename = _aligned_names(tables)
+    tables = (words, symbols, signs, codes, _single_symbols())
+    rename = _aligned_names(tables[:4])
     ours_any_case, ours_as_written = _our_forms()
     return Catalogue(
         *(
@@ -102,6 +103,18 @@ def build_catalogue() -> Catalogue:
             for table in tables
         )
     )
+
+
+def _single_symbols() -> dict[str, str]:
+    """One-character symbols of any unit but currencies ("A", "L", "h", "s"): too ambiguous
+    alone, read only as a side of "X/Y"."""
+    singles: dict[str, str] = {}
+    for name, unit in _quantulum_units().items():
+        if unit.get("entity") not in ("dimensionless", "currency"):
+            for symbol in unit.get("symbols", []):
+                if len(symbol) == 1 and symbol.isalpha():
+                    singles.setdefault(symbol, name)
+    return singles
 
 
 def _our_forms() -> tuple[dict[str, str], dict[str, str]]:

@@ -187,7 +187,12 @@ def unit_after(folded: str, end: int) -> tuple[str, str, int, int] | None:
     start = _GAP.match(folded, end).end()  # type: ignore[union-attr]
     window = folded[start : start + _WINDOW]
     first = _TOKEN.match(window)
-    if first is None or not _may_start_form(window, first.span()):
+    if first is None:
+        return None
+    compound = _compound(window[: first.end()].rstrip(_TRAILING))
+    if compound is not None:
+        return compound[0], compound[1], start, start + len(compound[1])
+    if not _may_start_form(window, first.span()):
         return None  # most figures are followed by an ordinary word: one set look-up
     found = catalogue()
     tokens = [m.span() for _, m in zip(range(_MAX_WORDS), _TOKEN.finditer(window), strict=False)]
@@ -205,6 +210,38 @@ def unit_after(folded: str, end: int) -> tuple[str, str, int, int] | None:
 
 
 _WINDOW = 80  # no catalogue form is longer
+_POWERS = {"2": "square ", "\u00b2": "square ", "3": "cubic ", "\u00b3": "cubic "}
+
+
+def _compound(token: str) -> tuple[str, str] | None:
+    """A unit written "X/Y" ("A/cm2", "mg/L", "kWh/day"): (name "X per Y", written). One
+    side may be a one-character symbol ("A", "L"), both only when Y is a time ("m/s")."""
+    top, slash, bottom = token.partition("/")
+    if not slash or "/" in bottom or not top or not bottom:
+        return None
+    above, below = _side(top), _side(bottom)
+    if above is None or below is None:
+        return None
+    if len(top) == len(bottom) == 1 and bottom.lower() not in ("s", "h", "d"):
+        return None  # "A/B testing"
+    return f"{above} per {below}", token
+
+
+def _side(part: str) -> str | None:
+    """The unit one side of "X/Y" names, with a power written after it ("cm2")."""
+    lex, found = unit_lexicon(), catalogue()
+    name = (
+        lex["suffix_case"].get(part)
+        or lex["suffix"].get(part.lower())
+        or lex["time_units"].get(part.lower())
+        or found.symbols.get(part)
+        or found.words.get(part.lower())
+        or found.singles.get(part)
+    )
+    if name is None and len(part) > 1 and part[-1] in _POWERS:
+        base = _side(part[:-1])
+        return _POWERS[part[-1]] + base if base else None
+    return name
 
 
 def _may_start_form(window: str, token: tuple[int, int]) -> bool:
