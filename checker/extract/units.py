@@ -189,10 +189,12 @@ def unit_after(folded: str, end: int) -> tuple[str, str, int, int] | None:
     first = _TOKEN.match(window)
     if first is None:
         return None
-    compound = _compound(window[: first.end()].rstrip(_TRAILING))
-    if compound is not None:
-        return compound[0], compound[1], start, start + len(compound[1])
-    if not _may_start_form(window, first.span()):
+    token = first.group()
+    if "/" in token:
+        compound = _compound(token.rstrip(_TRAILING))
+        if compound is not None:
+            return compound[0], compound[1], start, start + len(compound[1])
+    if not _may_start_form(token):
         return None  # most figures are followed by an ordinary word: one set look-up
     found = catalogue()
     tokens = [m.span() for _, m in zip(range(_MAX_WORDS), _TOKEN.finditer(window), strict=False)]
@@ -244,8 +246,14 @@ def _side(part: str) -> str | None:
     return name
 
 
-def _may_start_form(window: str, token: tuple[int, int]) -> bool:
-    return any(window[:cut].lower() in _first_words() for cut in _cuts(window, token))
+def _may_start_form(token: str) -> bool:
+    """Whether a form can begin with this token (as it stands, without its trailing
+    punctuation, or cut at a hyphen, slash or bracket)."""
+    firsts, lowered = _first_words(), token.lower()
+    if lowered in firsts or lowered.rstrip(_TRAILING) in firsts:
+        return True
+    joint = _JOINT.search(lowered, 1)
+    return joint is not None and lowered[: joint.start()] in firsts
 
 
 @cache
