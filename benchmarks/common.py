@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import platform
@@ -99,6 +100,40 @@ def write_result(
     path.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {_relative(str(path))}", file=sys.stderr)
     return path
+
+
+# --- blind parts -------------------------------------------------------------------------
+
+PARTS = ("tune", "blind")
+
+
+def is_blind(name: str) -> bool:
+    """True for the story folders set aside for scoring only (about a third of them).
+
+    A stable hash of the name: sha1, blind when the digest as a number is divisible by 3. Use
+    the story folder name (newsclusters story, GVA incident) or, for ECB+, the topic number
+    (`ecb_topic`), so that the two halves of one topic fall in the same part.
+    """
+    return int(hashlib.sha1(name.encode("utf-8")).hexdigest(), 16) % 3 == 0
+
+
+def part_of(name: str) -> str:
+    """'blind' or 'tune' for the story named `name` (see is_blind)."""
+    return "blind" if is_blind(name) else "tune"
+
+
+def ecb_topic(folder: str) -> str:
+    """The ECB+ topic number of a cluster folder: '10_ecb' and '10_ecbplus' -> '10'."""
+    return folder.split("_", 1)[0]
+
+
+def add_blind_option(parser: argparse.ArgumentParser) -> None:
+    """--blind-too: print the blind part's flags as well (for the final judging only)."""
+    parser.add_argument(
+        "--blind-too",
+        action="store_true",
+        help="With --flags: print the blind part's flags too (final judging only).",
+    )
 
 
 # --- tables -------------------------------------------------------------------------------

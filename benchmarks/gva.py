@@ -1,6 +1,10 @@
 """Killed and injured counts on Gun Violence Archive incidents, per article and per incident.
 
-    python benchmarks/gva.py [--limit N] [--flags N] [--flag-every K]
+    python benchmarks/gva.py [--limit N] [--flags N] [--flag-every K] [--blind-too]
+
+Every figure is reported for the tune part and the blind part of the incidents apart
+(benchmarks/common.is_blind: a third of the incidents, by a hash of the id); --flags prints
+the tune part's flags only, unless --blind-too (for the final judging).
 
 Per article: is a whole-event killed (injured) claim whose value is the archive's count
 extracted? Per incident: does the figure of the story's aligned killed (injured) group
@@ -28,7 +32,18 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import REPO, argument_parser, data_dir, prf, print_table, write_result
+from benchmarks.common import (
+    PARTS,
+    REPO,
+    add_blind_option,
+    argument_parser,
+    data_dir,
+    part_of,
+    prf,
+    print_table,
+    write_result,
+)
+from benchmarks.judged import RaisedFlag, precision_by_part, print_claim, read_judgements
 
 EVENTS = ("killed", "injured")
 FLAGS_CSV = REPO / "benchmarks" / "gva_flags_checked.csv"
@@ -48,7 +63,7 @@ def accepted(gold: dict[str, Any], event: str) -> frozenset[Decimal]:
 def is_event_claim(claim: Any, event: str) -> bool:
     """A toll of the whole incident: the event's class, people (not a part such as children)
     and no background period or running total ("since January")."""
-    from checker.align import broad_entity
+    from checker.events.align import broad_entity
 
     measure = claim.measure
     whole = broad_entity(measure.entity) in ("people", "")
@@ -136,71 +151,48 @@ def flags_of(result: Any, incident: str, gold: dict[str, Any]) -> Iterable[dict[
         }
 
 
-def flag_key(incident: str, measure: str, first: str, second: str) -> tuple[str, ...]:
-    """A flag as the hand check names it: the figures in either order."""
-    return (incident, measure, *sorted((first, second)))
-
-
-def flag_precision(raised: set[tuple[str, ...]] | None = None) -> dict[str, Any] | None:
-    """Precision of the hand-checked discrepancy flags in benchmarks/gva_flags_checked.csv.
-
-    With `raised` (the keys of the flags this run raised, when the run covered every
-    incident), only the judged flags still raised count, and the flags nobody has judged
-    and the judged ones no longer raised are reported, so a stale hand check shows.
-    """
-    if not FLAGS_CSV.exists():
-        return None
-    with FLAGS_CSV.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    judged = {
-        flag_key(r["incident"], r["measure"], r["first_figure"], r["second_figure"]): r
-        for r in rows
-    }
-    if raised is not None:
-        rows = [judged[key] for key in judged if key in raised]
-    true = sum(1 for r in rows if r["verdict"] == "true")
-    result: dict[str, Any] = {
-        "flags": len(rows),
-        "incidents": len({r["incident"] for r in rows}),
-        "true_flags": true,
-        "precision": round(true / len(rows), 4) if rows else 0.0,
-        "file": "benchmarks/gva_flags_checked.csv",
-    }
-    if raised is not None:
-        result["unjudged_flags"] = sorted(" ".join(key) for key in raised - judged.keys())
-        result["judged_flags_no_longer_raised"] = len(judged.keys() - raised)
-    return result
-
-
 def run(
-    folder: Path, ids: Sequence[str], flag_limit: int, flag_every: int = 1
-) -> tuple[Counter, list[dict[str, Any]], set[tuple[str, ...]], float]:
+    folder: Path, ids: Sequence[str], flag_limit: int, flag_every: int = 1, blind_too: bool = False
+) -> tuple[dict[str, Counter], list[dict[str, Any]], list[RaisedFlag], float]:
+    """Score every incident into the tally of its part; collect flags to print (tune part
+    only unless `blind_too`) and every raised flag for the hand check."""
     from checker.documents import read_stories
     from checker.pipeline import check_story
 
-    tally: Counter = Counter()
+    tallies: dict[str, Counter] = {part: Counter() for part in PARTS}
     flags: list[dict[str, Any]] = []
-    raised: set[tuple[str, ...]] = set()
+    raised: list[RaisedFlag] = []
+    seen = 0
     started = time.perf_counter()
     for incident in ids:
         gold = json.loads((folder / incident / "gold.json").read_text("utf-8"))
+        tally = tallies[part_of(incident)]
         for story in read_stories([str(folder / incident)]):
             result = check_story(story)
             tally["incidents"] += 1
             tally["documents"] += len(story.documents)
             score_incident(result, gold, tally)
             found = list(flags_of(result, incident, gold))
-            for flag in found:
-                raised.add(
-                    flag_key(incident, flag["measure"], flag["first"].value, flag["second"].value)
-                )
-            if found:
+            raised.extend(_raised(flag) for flag in found)
+            if found and (blind_too or part_of(incident) == "tune"):
                 # every K-th incident with a flag, in index order: a spread, not the first ones
-                if tally["flag_incidents_seen"] % flag_every == 0 and len(flags) < flag_limit:
+                if seen % flag_every == 0 and len(flags) < flag_limit:
                     flags.extend(found)
-                tally["flag_incidents_seen"] += 1
+                seen += 1
             tally["flagged_incidents"] += any(f.verdict != "consistent" for f in result.findings)
-    return tally, flags, raised, time.perf_counter() - started
+    return tallies, flags, raised, time.perf_counter() - started
+
+
+def _raised(flag: dict[str, Any]) -> RaisedFlag:
+    first, second = flag["first"], flag["second"]
+    return RaisedFlag(
+        flag["incident"],
+        flag["measure"],
+        first.value,
+        second.value,
+        first.document,
+        second.document,
+    )
 
 
 def summary(tally: Counter) -> dict[str, Any]:
@@ -240,17 +232,16 @@ def print_flags(flags: Sequence[dict[str, Any]]) -> None:
             f" gold={flag['gold']}"
         )
         for claim in (flag["first"], flag["second"]):
-            print(
-                f"  - {claim.document[:8]} {claim.published} value={claim.value}"
-                f" q={claim.qualifier!r}"
-            )
-            print(f"    {' '.join(claim.sentence.split())[:400]}")
+            print_claim(claim)
 
 
 def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
     parser = argument_parser(__doc__.splitlines()[0])
     parser.add_argument(
-        "--flags", type=int, default=0, help="Print the first N discrepancy flags with quotes."
+        "--flags",
+        type=int,
+        default=0,
+        help="Print the first N discrepancy flags of the tune part with quotes.",
     )
     parser.add_argument(
         "--flag-every",
@@ -259,18 +250,30 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
         metavar="K",
         help="With --flags: take the flags of every K-th flagged incident (index order).",
     )
+    add_blind_option(parser)
     args = parser.parse_args(argv)
     folder = data_dir("gva")
     if folder is None:
         return None
-    tally, flags, raised, seconds = run(
-        folder, incidents(folder, args.limit), args.flags, max(1, args.flag_every)
+    tallies, flags, raised, seconds = run(
+        folder, incidents(folder, args.limit), args.flags, max(1, args.flag_every), args.blind_too
     )
+    total = tallies["tune"] + tallies["blind"]
     result = {
-        "corpus": f"gva ({tally['incidents']} incidents, {tally['documents']} documents)",
+        "corpus": f"gva ({total['incidents']} incidents, {total['documents']} documents)",
         "approximation": "the archive's count stands in for the count each article states",
-        "scores": summary(tally),
-        "hand_checked_flags": flag_precision(None if args.limit else raised),
+        "parts": "blind: sha1 of the incident id divisible by 3 (benchmarks/common.is_blind)",
+        "scores": {
+            "tune": summary(tallies["tune"]),
+            "blind": summary(tallies["blind"]),
+            "all": summary(total),
+        },
+        "hand_checked_flags": precision_by_part(
+            read_judgements(FLAGS_CSV, "incident"),
+            part_of,
+            None if args.limit else raised,
+            FLAGS_CSV,
+        ),
         "seconds": round(seconds, 1),
     }
     _print(result)
@@ -281,21 +284,23 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
 
 
 def _print(result: dict[str, Any]) -> None:
-    scores = result["scores"]
     rows = []
-    for event in EVENTS:
-        s = scores[event]
-        rows.append(
-            [
-                event,
-                s["article_recall"],
-                s["article_recall_toll_2_plus"],
-                s["claim_precision"],
-                s["incident_recall"],
-                s["incident_precision"],
-            ]
-        )
+    for part, scores in result["scores"].items():
+        for event in EVENTS:
+            s = scores[event]
+            rows.append(
+                [
+                    part,
+                    event,
+                    s["article_recall"],
+                    s["article_recall_toll_2_plus"],
+                    s["claim_precision"],
+                    s["incident_recall"],
+                    s["incident_precision"],
+                ]
+            )
     headers = [
+        "part",
         "event",
         "article recall",
         "(toll>=2)",
@@ -304,22 +309,34 @@ def _print(result: dict[str, Any]) -> None:
         "incident precision",
     ]
     print_table(headers, rows, title=f"GVA: {result['corpus']}")
+    for part, scores in result["scores"].items():
+        print(
+            f"{part}: incidents with a discrepancy flag: {scores['flagged_incidents']}"
+            f" of {scores['incidents']}"
+        )
     flags = result["hand_checked_flags"]
     if flags:
+        print_judged(flags, show_unjudged=("tune",))
+
+
+def print_judged(flags: dict[str, Any], show_unjudged: Sequence[str]) -> None:
+    """The hand check's precision per part; the unjudged flags of the parts named."""
+    for part in (*PARTS, "all"):
+        f = flags[part]
         print(
-            f"discrepancy flags checked by hand: {flags['true_flags']}/{flags['flags']} true "
-            f"(precision {flags['precision']:.2f}) over {flags['incidents']} incidents"
+            f"{part}: discrepancy flags checked by hand: {f['true_flags']}/{f['flags']} true "
+            f"(precision {f['precision']:.2f}) over {f['stories']} stories"
         )
-        if "unjudged_flags" in flags:
-            print(
-                f"  flags raised but not judged: {len(flags['unjudged_flags'])}; judged flags"
-                f" no longer raised: {flags['judged_flags_no_longer_raised']}"
-            )
-            for key in flags["unjudged_flags"]:
+        if "unjudged_flags" not in f or part == "all":
+            continue
+        print(
+            f"  flags raised but not judged: {len(f['unjudged_flags'])}; judged flags"
+            f" no longer raised: {f['judged_flags_no_longer_raised']};"
+            f" matched by documents after a measure rename: {f['matched_by_documents']}"
+        )
+        if part in show_unjudged:
+            for key in f["unjudged_flags"]:
                 print(f"    unjudged: {key}")
-    print(
-        f"incidents with a discrepancy flag: {scores['flagged_incidents']} of {scores['incidents']}"
-    )
 
 
 if __name__ == "__main__":

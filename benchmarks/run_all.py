@@ -18,28 +18,34 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import gva, newsquant, recognizers, startup, throughput
+from benchmarks import gva, hostile, newsclusters, newsquant, recognizers, startup, throughput
 
 FULL: dict[str, list[str]] = {
     "newsquant": [],
     "recognizers": [],
     "gva": [],
+    "newsclusters": [],
     "throughput": [],
     "startup": [],
+    "hostile": [],
 }
 QUICK: dict[str, list[str]] = {
     "newsquant": ["--limit", "20"],
     "recognizers": ["--limit", "20"],
     "gva": ["--limit", "10"],
+    "newsclusters": ["--limit", "4"],
     "throughput": ["--limit", "8", "--sample", "2", "--no-cli"],
     "startup": ["--runs", "2"],
+    "hostile": ["--sizes", "5000", "10000", "--repeats", "1"],
 }
 MAINS = {
     "newsquant": newsquant.main,
     "recognizers": recognizers.main,
     "gva": gva.main,
+    "newsclusters": newsclusters.main,
     "throughput": throughput.main,
     "startup": startup.main,
+    "hostile": hostile.main,
 }
 
 

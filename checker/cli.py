@@ -1,22 +1,28 @@
 """Command line: a thin adapter that parses options, calls the library and renders.
 
-Exit status: 0 no discrepancy, 1 discrepancies found, 2 usage or input error.
-`checkclaims PATHS...` is short for `checkclaims check PATHS...`.
+Exit status: 0 no discrepancy, 1 discrepancies found, 2 usage or input error (or nothing
+could be checked), 3 internal error (one line naming the file that holds the traceback).
+`checkclaims PATHS...` is short for `checkclaims check PATHS...`. Everything printed from
+the user's files goes through checker.terminal (no control characters).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from checker.errors import CheckclaimsError, UsageError
+from checker.errors import CheckclaimsError, InputError, UsageError
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+if TYPE_CHECKING:
+    from checker.model import InputStatus
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 COMMANDS = ("check", "extract", "review")
 
 app = typer.Typer(
@@ -27,7 +33,8 @@ app = typer.Typer(
         "Find the numeric claims in a folder of articles about one story, align the claims "
         "that measure the same thing across sources and flag those that cannot all be true.\n\n"
         "`checkclaims PATHS...` is short for `checkclaims check PATHS...`. "
-        "Exit status: 0 no discrepancy, 1 discrepancies found, 2 usage or input error."
+        "Exit status: 0 no discrepancy, 1 discrepancies found, 2 usage or input error or "
+        "nothing checked, 3 internal error."
     ),
 )
 
@@ -55,9 +62,22 @@ PublishedOpt = Annotated[
 
 
 def fail(error: CheckclaimsError) -> typer.Exit:
+    from checker.terminal import for_terminal
+
     hint = f"; {error.hint}" if error.hint else ""
-    typer.echo(f"Error: {error.message}{hint}", err=True)
+    typer.echo(for_terminal(f"Error: {error.message}{hint}"), err=True)
     return typer.Exit(EXIT_USAGE)
+
+
+def nothing_checked(inputs: Sequence[InputStatus], report_dir: Path | None) -> typer.Exit:
+    """Every input was skipped or unreadable: one line, exit 2."""
+    where = f" (reasons in {report_dir / 'documents.csv'})" if report_dir else ""
+    return fail(
+        InputError(
+            f"nothing was checked: all {len(inputs)} inputs were skipped or unreadable{where}",
+            "give files of articles in English (.txt, .md, .html, .json, .jsonl)",
+        )
+    )
 
 
 def parse_date(text: str | None) -> dt.date | None:
@@ -69,6 +89,21 @@ def parse_date(text: str | None) -> dt.date | None:
         raise UsageError(f"--published {text!r} is not a date", "write it as YYYY-MM-DD") from None
 
 
+RawCsvOpt = Annotated[
+    bool,
+    typer.Option(
+        "--raw-csv",
+        help="Write CSV cells as they are; by default a cell starting with = + - @ gets a "
+        "leading ' so that a spreadsheet does not run it as a formula.",
+    ),
+]
+FollowLinksOpt = Annotated[
+    bool,
+    typer.Option(
+        "--follow-links",
+        help="Read symbolic links that lead out of the folders given (by default skipped).",
+    ),
+]
 JobsOpt = Annotated[
     int,
     typer.Option(
@@ -100,16 +135,26 @@ def check(
     ] = False,
     published: PublishedOpt = None,
     jobs: JobsOpt = 1,
+    raw_csv: RawCsvOpt = False,
+    follow_links: FollowLinksOpt = False,
 ) -> None:
     """Check documents: show discrepancies; write claims, discrepancies, documents reports."""
     import checker
     from checker.report import render_rows, report_tables, write_reports
 
     try:
-        report = checker.check(paths, published=parse_date(published), stdin=sys.stdin, jobs=jobs)
-        write_reports(report, report_dir, "json" if fmt is Format.json else "csv")
+        report = checker.check(
+            paths,
+            published=parse_date(published),
+            stdin=sys.stdin,
+            jobs=jobs,
+            follow_links=follow_links,
+        )
+        write_reports(report, report_dir, "json" if fmt is Format.json else "csv", raw_csv)
     except CheckclaimsError as error:
         raise fail(error) from None
+    if not any(item.status == "checked" for item in report.inputs):
+        raise nothing_checked(report.inputs, report_dir)
     if not quiet and fmt is Format.table:
         from rich.console import Console
 
@@ -118,7 +163,7 @@ def check(
         render_report(report, Console())
     elif not quiet:
         cols, rows = report_tables(report)["discrepancies"]
-        typer.echo(render_rows(cols, rows, fmt.value), nl=False)
+        typer.echo(render_rows(cols, rows, fmt.value, raw_csv), nl=False)
     raise typer.Exit(EXIT_FINDINGS if report.discrepancies else EXIT_OK)
 
 
@@ -131,6 +176,8 @@ def extract(
     ] = ExtractFormat.jsonl,
     published: PublishedOpt = None,
     jobs: JobsOpt = 1,
+    raw_csv: RawCsvOpt = False,
+    follow_links: FollowLinksOpt = False,
 ) -> None:
     """Print every claim, with the fields of claims.csv, without aligning or reconciling."""
     import checker
@@ -138,7 +185,11 @@ def extract(
 
     try:
         claims = checker.find_claims(
-            paths, published=parse_date(published), stdin=sys.stdin, jobs=jobs
+            paths,
+            published=parse_date(published),
+            stdin=sys.stdin,
+            jobs=jobs,
+            follow_links=follow_links,
         )
         if fmt is ExtractFormat.jsonl:
             import json
@@ -148,17 +199,43 @@ def extract(
         else:
             from checker import columns
 
-            sys.stdout.write(render_rows(columns.CLAIMS, (claim_row(c) for c in claims), "csv"))
+            rows = (claim_row(c) for c in claims)
+            sys.stdout.write(render_rows(columns.CLAIMS, rows, "csv", raw_csv))
     except CheckclaimsError as error:
         raise fail(error) from None
 
 
 def main() -> None:
-    """Console entry point: `checkclaims PATHS` runs `check`."""
+    """Console entry point: `checkclaims PATHS` runs `check`.
+
+    A bug must not end in a traceback on the user's terminal: it exits 3 with one line
+    naming the file where the traceback was saved. This wraps the whole application, not
+    a command, so typer's own exits (SystemExit) pass through untouched.
+    """
     args = sys.argv[1:]
     if args and args[0] not in COMMANDS and not args[0].startswith("-"):
         args = ["check", *args]
-    app(args=args, prog_name="checkclaims")
+    try:
+        app(args=args, prog_name="checkclaims")
+    except Exception as error:  # noqa: BLE001 - the last guard, see the docstring
+        path = save_traceback(error)
+        typer.echo(
+            f"Error: internal error ({type(error).__name__}); the traceback is in {path}; "
+            "please report it with that file",
+            err=True,
+        )
+        sys.exit(EXIT_INTERNAL)
+
+
+def save_traceback(error: BaseException) -> str:
+    """Write the error's traceback to a new file in the temporary folder; its path."""
+    import tempfile
+    import traceback
+
+    handle, path = tempfile.mkstemp(prefix="checkclaims-error-", suffix=".txt")
+    with open(handle, "w", encoding="utf-8", errors="backslashreplace") as out:
+        out.write("".join(traceback.format_exception(error)))
+    return path
 
 
 @app.command()
@@ -193,6 +270,7 @@ def review(
             help="The draft's publication date (YYYY-MM-DD); else found in its text, else today.",
         ),
     ] = None,
+    raw_csv: RawCsvOpt = False,
 ) -> None:
     """Check every figure and date of a draft against its sources: supported, contradicted,
     outdated, qualifier dropped or changed, misattributed or unsourced. Writes review.csv."""
@@ -202,7 +280,7 @@ def review(
     try:
         failing = parse_verdicts(fail_on)
         result = review_draft(draft, sources, published=parse_date(published))
-        write_review(result, report_dir)
+        write_review(result, report_dir, raw_csv)
     except CheckclaimsError as error:
         raise fail(error) from None
     if not quiet and fmt is Format.table:
@@ -212,7 +290,7 @@ def review(
 
         render_review(result, Console())
     elif not quiet:
-        typer.echo(review_text(result, fmt.value), nl=False)
+        typer.echo(review_text(result, fmt.value, raw_csv), nl=False)
         if result.draft.published_source == TODAY:
             typer.echo(f"Note: {result.dated}", err=True)
     raise typer.Exit(EXIT_FINDINGS if result.failing(failing) else EXIT_OK)

@@ -20,6 +20,7 @@ CLAIMS = (
     "qualifier",
     "change",
     "measure",
+    "event",
     "attribution",
     "as_of",
 )
@@ -28,6 +29,7 @@ DISCREPANCIES = (
     "story",
     "group_id",
     "measure",
+    "event",
     "verdict",
     "severity",
     "claim_id",
@@ -43,6 +45,7 @@ DISCREPANCIES = (
     "qualifier",
     "attribution",
     "as_of",
+    "conflicts_with",
     "explanation",
 )
 

@@ -35,7 +35,8 @@ Statuses (Story.inputs, one per input file, and one per record of a JSON file)
     checked    read; reason carries notes such as "not in sources.csv"
     skipped    binary file / empty file / unreadable: permission denied / not a supported
                format (.pdf) / too large (...) / hidden file / symbolic link loop / no
-               text records / not a document (readme or licence file) ...
+               text records / not a document (readme or licence file) / language de
+               not supported (readers.language: only English is checked) ...
     duplicate  "same text as <doc_id>": the same text (ignoring case and spacing) as an
                earlier document of the story; it is not made a Document, so it does not
                count as an independent source
@@ -63,11 +64,19 @@ from typing import TextIO
 
 from checker.errors import InputError
 from checker.model import Document, InputStatus, Story
-from checker.readers import Part, skipped
+from checker.readers import Part, skipped, without_surrogates
 from checker.readers.fields import Meta, parse_date
 from checker.readers.files import SUPPORTED, read_file, read_stream
+from checker.readers.language import language_of
 from checker.readers.manifest import MANIFEST_NAME, read_manifest
-from checker.readers.walk import Entry, StoryFolder, classify_file, is_candidate, walk_folder
+from checker.readers.walk import (
+    Entry,
+    StoryFolder,
+    classify_file,
+    is_candidate,
+    special_kind,
+    walk_folder,
+)
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -75,20 +84,24 @@ NOTHING_HINT = "give files ending in " + ", ".join(SUPPORTED) + ", or a folder t
 
 
 def read_stories(
-    paths: Sequence[str], published: dt.date | None = None, stdin: TextIO | None = None
+    paths: Sequence[str],
+    published: dt.date | None = None,
+    stdin: TextIO | None = None,
+    follow_links: bool = False,
 ) -> tuple[Story, ...]:
-    """The stories the paths hold, each with its documents and the status of every input."""
+    """The stories the paths hold, each with its documents and the status of every input.
+    Symbolic links out of a folder given are listed as skipped unless `follow_links`."""
     paths = [os.fspath(path) for path in paths]
     if not paths:
         raise InputError("no input given", NOTHING_HINT)
-    plans = _unique_names(_plan(paths))
+    plans = _unique_names(_plan(paths, follow_links))
     if not any(is_candidate(entry) for plan in plans for entry in plan.entries):
         raise InputError(f"no documents found in {', '.join(paths)}", NOTHING_HINT)
     option = published.date() if isinstance(published, dt.datetime) else published
     return tuple(_read_story(plan, option, stdin) for plan in plans)
 
 
-def _plan(paths: Sequence[str]) -> list[StoryFolder]:
+def _plan(paths: Sequence[str], follow_links: bool = False) -> list[StoryFolder]:
     """Stories in the order the paths were given; loose files go where the first one was."""
     groups: list[StoryFolder | list[str]] = []
     loose: list[str] = []
@@ -101,12 +114,20 @@ def _plan(paths: Sequence[str]) -> list[StoryFolder]:
             continue
         seen.add(key)
         if path != STDIN and os.path.isdir(path):
-            groups.extend(walk_folder(path))
+            groups.extend(walk_folder(path, follow_links))
             continue
+        _refuse_special(path)
         if not loose:
             groups.append(loose)
         loose.append(path)
     return [_loose_plan(g) if isinstance(g, list) else g for g in groups]
+
+
+def _refuse_special(path: str) -> None:
+    """A FIFO or a device named on the command line would be read forever: refuse it."""
+    kind = "" if path == STDIN else special_kind(path)
+    if kind:
+        raise InputError(f"{path} is {kind}, not a file", "give files or folders of articles")
 
 
 def _loose_plan(paths: list[str]) -> StoryFolder:
@@ -141,6 +162,7 @@ def _unique_names(plans: list[StoryFolder]) -> list[StoryFolder]:
     seen: set[str] = set()
     unique = []
     for plan in plans:
+        plan = replace(plan, name=without_surrogates(plan.name))
         name, n = plan.name, 2
         while name in seen:
             name, n = f"{plan.name} ({n})", n + 1
@@ -162,12 +184,17 @@ class _StoryBuilder:
         self.listed: set[str] = set()  # rel folders (prefixes) that have a sources.csv
 
     def status(self, doc_id: str, status: str, reason: str = "", path: str = "") -> None:
+        doc_id, reason, path = map(without_surrogates, (doc_id, reason, path))
         self.inputs.append(InputStatus(doc_id, self.plan.name, status, reason, path))
 
     def add(self, entry: Entry, part: Part) -> None:
-        doc_id = entry.rel + part.suffix
+        doc_id = without_surrogates(entry.rel + part.suffix)
         if part.skip:
             self.status(doc_id, "skipped", part.skip, entry.path)
+            return
+        language = language_of(part.text)
+        if language != "en":
+            self.status(doc_id, "skipped", f"language {language} not supported", entry.path)
             return
         key = hashlib.blake2b(" ".join(part.text.casefold().split()).encode(), digest_size=16)
         first = self.texts.setdefault(key.digest(), doc_id)
@@ -176,7 +203,7 @@ class _StoryBuilder:
             return
         document, notes = _document(self, entry, part, doc_id)
         self.documents.append(document)
-        self.status(doc_id, "checked", "; ".join(notes), entry.path)
+        self.status(doc_id, "checked", "; ".join(n for n in (part.note, *notes) if n), entry.path)
 
     def story(self) -> Story:
         return Story(self.plan.name, tuple(self.documents), tuple(self.inputs))
@@ -219,7 +246,21 @@ def _report_missing(builder: _StoryBuilder) -> None:
     present = {entry.rel for entry in builder.plan.entries}
     for rel, (_meta, path) in builder.rows.items():
         if rel not in present:
-            builder.status(rel, "missing", f"listed in {MANIFEST_NAME} but not found", path)
+            builder.status(
+                rel, "missing", f"listed in {MANIFEST_NAME} but {_why_absent(path)}", path
+            )
+
+
+def _why_absent(path: str) -> str:
+    """Why a file a manifest lists is not among the story's inputs."""
+    if os.path.isdir(path):
+        return "it is a folder"
+    if os.path.lexists(path):
+        return "not read (it is not among the story's files)"
+    parent = os.path.dirname(path) or "."
+    if os.path.isdir(parent) and not os.access(parent, os.R_OK | os.X_OK):
+        return "its folder is unreadable: permission denied"
+    return "not found"
 
 
 def _document(
@@ -236,7 +277,7 @@ def _document(
         doc_id=doc_id,
         text=part.text,
         story=builder.plan.name,
-        path=entry.path,
+        path=without_surrogates(entry.path),
         title=row.title or part.meta.title,
         outlet=row.outlet or part.meta.outlet,
         url=row.url or part.meta.url,

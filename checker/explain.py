@@ -59,9 +59,25 @@ def rounding_note(claim: Claim) -> str:
     return f"rounded to {name}, so {reading(claim.interval)}"
 
 
+def _what(claim: Claim) -> str:
+    """What a figure counts, as narrowly as its own words say: "civilians killed by airstrikes"."""
+    return claim.measure.describe().removesuffix(" (whole event)")
+
+
+_HOW = {
+    "stale": "an earlier figure that its own article later updated, still read in it",
+    "same document": "one article gives both, with nothing saying one replaced the other",
+}
+
+
 def explain_conflict(conflict: Conflict, group: ClaimGroup) -> str:
     first, second = conflict.first, conflict.second
     parts = [f"{describe_claim(first)} vs {describe_claim(second)}"]
+    if conflict.how == "stale":
+        stale = conflict.stale or first
+        parts.append(f"{describe_claim(stale)} is {_HOW['stale']}")
+    elif conflict.how:
+        parts.append(_HOW[conflict.how])
     parts.append(_why(conflict))
     parts.extend(_likely_causes(first, second))
     return "; ".join(p for p in parts if p) + "."
@@ -90,10 +106,11 @@ def _why(conflict: Conflict) -> str:
             f"{days} day{'' if days == 1 else 's'} apart for the same event"
         )
     if conflict.reason == "part exceeds whole":
-        part, whole = sorted((first, second), key=lambda c: c.measure.entity == conflict.whole)
+        part = conflict.part or first
+        whole = second if part is first else first
         return (
-            f"{reading(part.interval)} {part.measure.entity} cannot outnumber "
-            f"{reading(whole.interval)} {whole.measure.entity} in all"
+            f"{reading(part.interval)} {_what(part)} cannot outnumber "
+            f"{reading(whole.interval)} {_what(whole)} in all"
         )
     notes = [n for n in (rounding_note(first), rounding_note(second)) if n]
     if notes and first.qualifier and second.qualifier:

@@ -169,6 +169,7 @@ class Claim:
     published: str = ""
     sentence_start: int = 0
     time: TimeExpr | None = None  # for date and duration claims: the normalised expression
+    event: str = ""  # the event the figure belongs to: "main event", "the war as a whole" ...
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,16 @@ class ClaimGroup:
     story: str
     measure: Measure
     claims: tuple[Claim, ...]
+    event: str = ""  # the event its figures belong to (checker.events.story)
+
+    def describe(self) -> str:
+        if (
+            not self.event
+            or self.event == "main event"
+            or self.event.startswith(("since ", "period "))
+        ):
+            return self.measure.describe()  # the measure already names its period
+        return f"{self.measure.describe()} [{self.event}]"
 
 
 @dataclass(frozen=True)
@@ -190,6 +201,24 @@ class Finding:
     severity: str  # "" / low / medium / high
     explanation: str
     conflicting: tuple[tuple[str, str], ...] = ()  # pairs of claim ids that cannot both be true
+    pairs: tuple[PairFinding, ...] = ()  # each conflicting pair with its own explanation
+
+    def conflicts_with(self, claim_id: str) -> tuple[str, ...]:
+        """The claim ids this claim conflicts with, in order."""
+        found = {b for a, b in self.conflicting if a == claim_id}
+        found |= {a for a, b in self.conflicting if b == claim_id}
+        return tuple(sorted(found))
+
+
+@dataclass(frozen=True)
+class PairFinding:
+    """Two claims that cannot both be true, and why."""
+
+    first: str  # claim ids
+    second: str
+    severity: str
+    reason: str  # disjoint / shrank / part exceeds whole / dates differ / stale
+    explanation: str
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ import os
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TextIO
 
-from checker.align import align_claims
 from checker.documents import read_stories
+from checker.events import align_claims, attach_events, story_model
 from checker.extract.claims import extract_claims
 from checker.model import Claim, ClaimGroup, Document, Measure, Report, Story, StoryResult
 from checker.pubdate import infer_published
@@ -22,15 +22,16 @@ def check(
     published: dt.date | None = None,
     stdin: TextIO | None = None,
     jobs: int = 1,
+    follow_links: bool = False,
 ) -> Report:
     """Read the documents at `paths`, extract and align their claims, and reconcile them.
 
     A folder is one story; a folder of story folders is an archive, each story reconciled
     on its own. `jobs` processes extract claims in parallel (0: one per CPU); the report is
-    the same whatever the number. Raises checker.errors.InputError for paths that cannot
-    be used.
+    the same whatever the number. Symbolic links out of a folder given are skipped unless
+    `follow_links`. Raises checker.errors.InputError for paths that cannot be used.
     """
-    stories = read_stories(paths, published=published, stdin=stdin)
+    stories = read_stories(paths, published=published, stdin=stdin, follow_links=follow_links)
     extracted = iter(_extract_all([d for s in stories for d in s.documents], jobs))
     return Report(
         tuple(check_story(story, [next(extracted) for _ in story.documents]) for story in stories)
@@ -46,26 +47,29 @@ def check_story(
         extracted = [_dated_claims(d) for d in story.documents]
     documents = tuple(document for document, _ in extracted)
     story = dataclasses.replace(story, documents=documents)
-    claims = tuple(c for _, found in extracted for c in found)
-    groups = align_claims(story.name, documents, claims)
+    claims = attach_events(documents, (c for _, found in extracted for c in found))
+    model = story_model(documents, claims)
+    groups = align_claims(story.name, claims, model)
     texts = {d.doc_id: d.text for d in documents}
-    dead = {_beside_event(g.measure): g.claims for g in groups if g.measure.event == "killed"}
+    dead = {_beside_event(g): g.claims for g in groups if g.measure.event == "killed"}
     findings = tuple(
-        f for g in groups if (f := reconcile_group(g, texts, _dead_of(g, dead))) is not None
+        f for g in groups if (f := reconcile_group(g, texts, _dead_of(g, dead), model)) is not None
     )
     return StoryResult(story, claims, groups, findings)
 
 
-def _beside_event(measure: Measure) -> Measure:
-    """The measure with its event (and what follows from it) left out."""
-    return dataclasses.replace(measure, event="", cumulative=False)
+def _beside_event(group: ClaimGroup) -> tuple[str, Measure]:
+    """The group's event and measure with what happened (and what follows from it) left out."""
+    return group.event, dataclasses.replace(group.measure, event="", cumulative=False)
 
 
-def _dead_of(group: ClaimGroup, dead: Mapping[Measure, tuple[Claim, ...]]) -> tuple[Claim, ...]:
-    """For a group of injured, the story's death tolls of the same measure otherwise."""
+def _dead_of(
+    group: ClaimGroup, dead: Mapping[tuple[str, Measure], tuple[Claim, ...]]
+) -> tuple[Claim, ...]:
+    """For a group of injured, the story's death tolls of the same event and measure."""
     if group.measure.event != "injured":
         return ()
-    return dead.get(_beside_event(group.measure), ())
+    return dead.get(_beside_event(group), ())
 
 
 def find_claims(
@@ -73,12 +77,12 @@ def find_claims(
     published: dt.date | None = None,
     stdin: TextIO | None = None,
     jobs: int = 1,
+    follow_links: bool = False,
 ) -> Iterator[Claim]:
     """Every claim of every document at `paths`, in document order (no reconciliation);
     `jobs` processes extract them in parallel (0: one per CPU)."""
-    documents = [
-        d for s in read_stories(paths, published=published, stdin=stdin) for d in s.documents
-    ]
+    stories = read_stories(paths, published=published, stdin=stdin, follow_links=follow_links)
+    documents = [d for s in stories for d in s.documents]
     for _, claims in _extract_all(documents, jobs):
         yield from claims
 

@@ -15,13 +15,26 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from typing import TYPE_CHECKING
 
-from checker.align import broad_entity
+from checker.events.align import frames_of
+from checker.events.frames import (
+    BROADER,
+    NARROWER,
+    SAME,
+    Frame,
+    comparable,
+    relation,
+    same_actor,
+)
+from checker.events.perpetrator import one_apart, perpetrator_cue
+from checker.events.timeline import Timeline, build_timeline
 from checker.explain import describe_claim, explain_conflict
-from checker.extract.scopes import uncompared
-from checker.model import Claim, ClaimGroup, Finding, Interval, TimeExpr
-from checker.perpetrator import one_apart, perpetrator_cue
+from checker.model import Claim, ClaimGroup, Finding, Interval, PairFinding, TimeExpr
 from checker.vocab import load_data
+
+if TYPE_CHECKING:
+    from checker.events.story import StoryModel
 
 
 @dataclass(frozen=True)
@@ -29,8 +42,10 @@ class Conflict:
     first: Claim  # the earlier (or, at the same time, the lower) figure
     second: Claim
     relative_gap: Decimal
-    reason: str  # disjoint / shrank / part exceeds whole
-    whole: str = ""  # the group's entity, for part-whole conflicts
+    reason: str  # disjoint / shrank / part exceeds whole / dates differ
+    part: Claim | None = None  # for part-whole conflicts: the figure of the narrower frame
+    how: str = ""  # "" (two documents' current figures), "stale", "same document"
+    stale: Claim | None = None  # for "stale": the earlier state its own article updated
 
 
 @cache
@@ -56,14 +71,21 @@ def reconcile_group(
     group: ClaimGroup,
     texts: Mapping[str, str] | None = None,
     dead: tuple[Claim, ...] = (),
+    model: StoryModel | None = None,
 ) -> Finding | None:
     """The verdict on a group, or None when it is one source's single figure. `texts`
     (document id -> text) lets the check for a perpetrator's death read whole documents;
-    `dead` (for a group of injured) holds the story's death tolls of the same measure."""
+    `dead` (for a group of injured) holds the story's death tolls of the same measure;
+    `model` is the story's event model (checker.events.story), which fills what sentences
+    leave out."""
     documents = {c.document for c in group.claims}
     if len(group.claims) < 2:
         return None
-    found = [c for a, b in compared_pairs(group) if (c := find_conflict(a, b, group))]
+    found = [
+        dataclasses.replace(c, how=how, stale=a if how == "stale" else None)
+        for a, b, rel, how in compared_pairs(group, model)
+        if (c := find_conflict(a, b, rel, group))
+    ]
     cue = perpetrator_cue(group.measure.event, group.claims, texts) if found else ""
     with_tolls = [
         (c, _dead_explain(c, group, dead)) for c in found if not (cue and _perpetrator_explains(c))
@@ -76,9 +98,26 @@ def reconcile_group(
         if died:
             return Finding(group, "consistent", "", _died_note(*died))
         return Finding(group, "consistent", "", _consistent_note(found, cue))
-    worst = max(conflicts, key=lambda c: (c.relative_gap, c.first.claim_id, c.second.claim_id))
-    pairs = tuple(sorted((c.first.claim_id, c.second.claim_id) for c in conflicts))
-    return Finding(group, "discrepancy", _severity(worst), explain_conflict(worst, group), pairs)
+    conflicts.sort(key=lambda c: (-c.relative_gap, c.first.claim_id, c.second.claim_id))
+    pairs = tuple(
+        PairFinding(
+            c.first.claim_id, c.second.claim_id, _severity(c), c.reason, explain_conflict(c, group)
+        )
+        for c in conflicts
+    )
+    worst = max(conflicts, key=lambda c: (_rank_of(_severity(c)), c.how == "", c.relative_gap))
+    return Finding(
+        group,
+        "discrepancy",
+        _severity(worst),
+        explain_conflict(worst, group),
+        tuple(sorted((c.first.claim_id, c.second.claim_id) for c in conflicts)),
+        pairs,
+    )
+
+
+def _rank_of(severity: str) -> int:
+    return {"low": 1, "medium": 2, "high": 3}.get(severity, 0)
 
 
 def _perpetrator_explains(conflict: Conflict) -> bool:
@@ -156,67 +195,105 @@ def _severity(conflict: Conflict) -> str:
     return severity_of(conflict.relative_gap)
 
 
-def compared_pairs(group: ClaimGroup) -> Iterator[tuple[Claim, Claim]]:
-    """Pairs to compare: each document's largest figure against the others', and, within a
-    document, figures with the same counted noun that are large enough to be totals."""
-    by_document: dict[str, list[Claim]] = {}
-    for claim in group.claims:
-        if can_conflict(claim):
-            by_document.setdefault(claim.document, []).append(claim)
+def compared_pairs(
+    group: ClaimGroup, model: StoryModel | None = None
+) -> Iterator[tuple[Claim, Claim, str, str]]:
+    """Pairs to compare, each with the relation of their frames and how it arose ("" for two
+    documents' current figures, "stale" when one is an earlier state a reader still sees,
+    "same document" for one document contradicting itself). Dates: every pair."""
     if any(c.time is not None for c in group.claims):
-        yield from itertools.combinations(group.claims, 2)  # dates: every pair
+        for a, b in itertools.combinations(group.claims, 2):
+            if same_actor(a, b):  # Russian and US-led air campaigns started apart
+                yield a, b, SAME, ""
         return
-    leads = [
-        max(claims, key=lambda c: (point(c.interval, c.value), c.claim_id))
-        for _, claims in sorted(by_document.items())
-    ]
-    yield from itertools.combinations(leads, 2)
-    if not group.measure.cumulative:
-        return  # "18 shots" and "30 shots" in one story are usually different shooters
+    frames = frames_of((c for c in group.claims if can_conflict(c)), model)
+    timelines = document_timelines(group, frames)
+    for line in timelines:
+        for a, b in line.self_conflicts:
+            yield a, b, SAME, "same document"
+    for one, other in itertools.combinations(timelines, 2):
+        if one.document == other.document:
+            continue
+        rel = relation(one.frame, other.frame)
+        if rel is None:
+            continue
+        yield one.current, other.current, rel, ""
+        for stale in one.stale:
+            yield stale, other.current, rel, "stale"
+        for stale in other.stale:
+            yield stale, one.current, _reverse(rel), "stale"  # the stale figure first
+
+
+def _reverse(rel: str) -> str:
+    return {NARROWER: BROADER, BROADER: NARROWER}.get(rel, rel)
+
+
+def document_timelines(group: ClaimGroup, frames: Mapping[str, Frame]) -> list[Timeline]:
+    """One timeline per document and frame, for the claims that have a comparable frame."""
+    by_frame: dict[tuple[str, Frame], list[Claim]] = {}
+    for claim in group.claims:
+        frame = frames.get(claim.claim_id)
+        if frame is not None and comparable(frame):
+            by_frame.setdefault((claim.document, frame), []).append(claim)
     floor = self_contradiction_floor()
-    for claims in by_document.values():
-        for a, b in itertools.combinations(claims, 2):
-            if (
-                a.unit.lower() == b.unit.lower()
-                and min(point(a.interval, a.value), point(b.interval, b.value)) >= floor
-            ):
-                yield a, b
+    cumulative = group.measure.cumulative
+
+    def value(claim: Claim) -> Decimal:
+        return point(claim.interval, claim.value)
+
+    lines = (
+        build_timeline(claims, frame, cumulative, floor, value)
+        for (_, frame), claims in sorted(
+            by_frame.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]))
+        )
+    )
+    return [line for line in lines if line is not None]
 
 
 def can_conflict(claim: Claim) -> bool:
     """Whether a claim is read surely enough to be flagged. A bare count ("killed four",
     "Smith, 51,", "two of them") names nothing it counts: it is kept in its group and in
-    claims.csv, but a discrepancy always rests on figures that say what they count. A
-    round-up of several incidents ("in separate shootings across the city") covers a window
-    the text rarely pins down, and figures of earlier incidents told as background ("a year
-    after nine people were shot at ...") may each be of another one: neither is compared;
-    nor are rates ("972 people a day"), whose spans of time are rarely the same."""
-    if uncompared(claim.measure.scope):
+    claims.csv, but a discrepancy always rests on figures that say what they count. Nor does
+    one rest on a vague amount ("dozens of arrests", "scores of bodies"): writers use them
+    for partial and early counts as much as for totals."""
+    if claim.kind == "count" and not claim.value:
         return False
-    return claim.kind != "count" or bool(claim.unit)
+    return claim.kind != "count" or bool(claim.unit) or _object_of_event_verb(claim)
 
 
-def find_conflict(a: Claim, b: Claim, group: ClaimGroup) -> Conflict | None:
-    """The conflict between two claims of one group, or None when both can be true."""
-    if a.claim_id == b.claim_id or (a.document == b.document and a.start == b.start):
+# "a car bomb killed at least 44 and wounded 140", "... killing two": a bare count right after
+# a verb of killing or wounding is the verb's object, the people it counts
+_EVENT_VERB_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\s+$", re.I
+)
+_OF_AFTER = re.compile(r"\s+(?:of|in|on|at|per|a|an|years?|times?|hours?|days?)\b", re.I)
+
+
+def _object_of_event_verb(claim: Claim) -> bool:
+    start = claim.start - claim.sentence_start
+    end = start + len(claim.quote)
+    if not _EVENT_VERB_BEFORE.search(claim.sentence, max(0, start - 20), start):
+        return False
+    return _OF_AFTER.match(claim.sentence, end) is None
+
+
+def find_conflict(a: Claim, b: Claim, rel: str | None, group: ClaimGroup) -> Conflict | None:
+    """The conflict between two claims whose frames relate by `rel` (SAME, NARROWER: a
+    inside b, BROADER), or None when both can be true."""
+    if rel is None or a.claim_id == b.claim_id or (a.document == b.document and a.start == b.start):
         return None
     if a.time is not None and b.time is not None:
         return _date_conflict(a, b)
+    cumulative = group.measure.cumulative
     first, second = _in_time_order(a, b)
     later = as_of_order(first, second) < 0
-    whole = group.measure.entity
-    first_part = broad_entity(first.measure.entity) == whole and first.measure.entity != whole
-    second_part = broad_entity(second.measure.entity) == whole and second.measure.entity != whole
-    if first_part and second_part and first.measure.entity != second.measure.entity:
-        return None  # two different parts of the whole: police officers and civilians
-    if first_part != second_part:
-        conflict = _part_whole_conflict(
-            first, second, first_part, later and group.measure.cumulative
-        )
-        return dataclasses.replace(conflict, whole=whole) if conflict else None
-    if later and not group.measure.cumulative:
+    if rel != SAME:
+        part = a if rel == NARROWER else b
+        conflict = _part_whole_conflict(first, second, part is first, later and cumulative)
+        return dataclasses.replace(conflict, part=part) if conflict else None
+    if later and not cumulative:
         return None  # a non-cumulative figure at two different times: nothing to compare
-    if later and group.measure.cumulative:
+    if later and cumulative:
         return (
             _conflict(first, second, "shrank") if _below(second.interval, first.interval) else None
         )

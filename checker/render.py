@@ -1,4 +1,9 @@
-"""The terminal view for people: one block per flagged group, then a summary per story."""
+"""The terminal view for people: one block per flagged group, then a summary per story.
+
+Every string from the user's files (names, quotes, sources, explanations) reaches rich as a
+Text, never as markup ("quake [draft].txt" prints as written), with control characters
+escaped (checker.terminal).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from rich.text import Text
 
 from checker.explain import reading
 from checker.model import Finding, Report, StoryResult
+from checker.terminal import for_terminal
 
 _SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 
@@ -21,39 +27,68 @@ def render_report(report: Report, console: Console) -> None:
         for finding in flagged:
             console.print(finding_table(finding))
         if many:
-            console.print(story_summary(result))
-    console.print(summary_line(report))
+            console.print(plain(story_summary(result)))
+    console.print(plain(summary_line(report)))
+
+
+def plain(text: str, style: str = "") -> Text:
+    """User text for rich: no markup, no control characters."""
+    return Text(for_terminal(text), style=style)
 
 
 def finding_table(finding: Finding) -> Table:
     group = finding.group
     style = _SEVERITY_STYLE.get(finding.severity, "")
     title = Text.assemble(
-        (f"{group.group_id}  ", "bold"),
-        (group.measure.describe(), "bold"),
+        plain(f"{group.group_id}  ", "bold"),
+        plain(group.describe(), "bold"),
         ("  ", ""),
-        (f"{finding.verdict} ({finding.severity})", style),
+        plain(f"{finding.verdict} ({finding.severity})", style),
     )
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
-    table.add_column("", width=1, no_wrap=True)
+    table.add_column("pair", no_wrap=True, max_width=6)
     table.add_column("document [start:end]", overflow="fold", ratio=2)
     table.add_column("quote", overflow="fold", ratio=3)
     table.add_column("figure", overflow="fold", ratio=2)
     table.add_column("source", overflow="fold", ratio=2)
     table.add_column("as of", no_wrap=True, min_width=10)
-    conflicting = {cid for pair in finding.conflicting for cid in pair}
+    marks = pair_marks(finding)
     for claim in group.claims:
         table.add_row(
-            "!" if claim.claim_id in conflicting else "",
-            f"{claim.document} [{claim.start}:{claim.end}]",
-            " ".join(claim.quote.split()),
-            reading(claim.interval),
-            claim.attribution or "-",
-            claim.as_of or "-",
+            ",".join(marks.get(claim.claim_id, ())),
+            plain(f"{claim.document} [{claim.start}:{claim.end}]"),
+            plain(" ".join(claim.quote.split())),
+            plain(reading(claim.interval)),
+            plain(claim.attribution or "-"),
+            plain(claim.as_of or "-"),
         )
-    table.caption = finding.explanation
+    table.caption = plain(
+        "\n".join(
+            f"{_label(number)}: {pair.explanation}" for number, pair in enumerate(finding.pairs)
+        )
+        or finding.explanation
+    )
     table.caption_justify = "left"
     return table
+
+
+def _label(number: int) -> str:
+    """a, b, ..., z, aa, ab ...: short marks for the conflicting pairs of one table."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return (
+        letters[number]
+        if number < len(letters)
+        else _label(number // 26 - 1) + letters[number % 26]
+    )
+
+
+def pair_marks(finding: Finding) -> dict[str, tuple[str, ...]]:
+    """claim id -> the marks of the conflicting pairs it is in."""
+    marks: dict[str, list[str]] = {}
+    for number, pair in enumerate(finding.pairs):
+        for claim_id in (pair.first, pair.second):
+            marks.setdefault(claim_id, []).append(_label(number))
+    return {k: tuple(v) for k, v in marks.items()}
 
 
 def story_summary(result: StoryResult) -> str:

@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from checker.render import plain
 from checker.review import ClaimReview, Review
 
 VERDICT_STYLE = {
@@ -20,12 +21,12 @@ VERDICT_STYLE = {
 
 def render_review(review: Review, console: Console) -> None:
     console.print(review_table(review))
-    console.print(summary_line(review))
+    console.print(plain(summary_line(review)))
 
 
 def review_table(review: Review) -> Table:
     title = Text.assemble(
-        ("review of ", ""), (review.draft.doc_id, "bold"), (f"  ({review.dated})", "dim")
+        ("review of ", ""), plain(review.draft.doc_id, "bold"), plain(f"  ({review.dated})", "dim")
     )
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
     table.add_column("line", justify="right", no_wrap=True)
@@ -37,7 +38,7 @@ def review_table(review: Review) -> Table:
             str(item.line),
             highlighted_sentence(item),
             Text(item.verdict, style=VERDICT_STYLE.get(item.verdict, "")),
-            item.explanation,
+            plain(item.explanation),
         )
     return table
 
@@ -49,10 +50,12 @@ def highlighted_sentence(item: ClaimReview) -> Text:
     start = claim.start - claim.sentence_start
     if not (start >= 0 and sentence[start : start + len(claim.quote)] == claim.quote):
         start = sentence.find(claim.quote)
-    text = Text(" ".join(sentence.split()) if start < 0 else "")
+    text = plain(" ".join(sentence.split()) if start < 0 else "")
     if start >= 0:
         end = start + len(claim.quote)
-        text = Text.assemble(sentence[:start], (claim.quote, "bold"), sentence[end:])
+        text = Text.assemble(
+            plain(sentence[:start]), plain(claim.quote, "bold"), plain(sentence[end:])
+        )
     return text
 
 

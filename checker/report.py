@@ -1,8 +1,9 @@
 """Rows for machines: claims, discrepancies and documents, written as CSV or JSON.
 
 Output policy: stable column order (checker.columns), ISO dates, plain numbers without
-thousands separators, empty string for null. Files are written to a temporary name and
-renamed, so a report is never half written.
+thousands separators, empty string for null; CSV cells that a spreadsheet would run as a
+formula start with ' (unless raw). The reports are written as one set (checker.reportset):
+a run killed while writing leaves the whole old set or the whole new one.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import csv
 import io
 import json
 import os
-import tempfile
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -22,6 +23,8 @@ from checker import columns
 from checker.errors import UsageError
 from checker.extract.figures import plain
 from checker.model import Claim, Finding, Report
+from checker.readers import without_surrogates
+from checker.reportset import write_set
 
 Row = dict[str, str]
 
@@ -58,21 +61,31 @@ def claim_row(claim: Claim) -> Row:
         "qualifier": claim.qualifier,
         "change": claim.change,
         "measure": claim.measure.describe() if claim.measure.event else claim.measure.entity,
+        "event": claim.event,
         "attribution": claim.attribution,
         "as_of": claim.as_of,
     }
 
 
+CONFLICTS_SEPARATOR = "; "  # between claim ids in conflicts_with
+
+
 def discrepancy_rows(finding: Finding) -> Iterator[Row]:
+    """One row per claim of a flagged group. A row that conflicts with others names them in
+    conflicts_with and carries the explanation of each of its pairs (" | " between them);
+    a row in no conflicting pair has an empty conflicts_with and the group's summary."""
     for claim in finding.group.claims:
         row = claim_row(claim)
+        own = [p.explanation for p in finding.pairs if claim.claim_id in (p.first, p.second)]
         yield {
             **{k: row[k] for k in columns.DISCREPANCIES if k in row},
             "group_id": finding.group.group_id,
             "measure": finding.group.measure.describe(),
+            "event": finding.group.event,
             "verdict": finding.verdict,
             "severity": finding.severity,
-            "explanation": finding.explanation,
+            "conflicts_with": CONFLICTS_SEPARATOR.join(finding.conflicts_with(claim.claim_id)),
+            "explanation": " | ".join(own) if own else finding.explanation,
         }
 
 
@@ -106,28 +119,61 @@ def report_tables(report: Report) -> dict[str, tuple[tuple[str, ...], list[Row]]
     }
 
 
-def write_reports(report: Report, directory: Path, fmt: str = "csv") -> list[Path]:
-    """Write claims, discrepancies and documents reports; return the paths written."""
+def write_reports(
+    report: Report, directory: Path, fmt: str = "csv", raw_csv: bool = False
+) -> list[Path]:
+    """Write claims, discrepancies and documents reports as one set (checker.reportset);
+    return the paths written. CSV cells a spreadsheet would run as formulas are neutralised
+    unless `raw_csv`."""
+    texts = {
+        f"{stem}.{fmt}": render_rows(cols, rows, fmt, raw_csv)
+        for stem, (cols, rows) in report_tables(report).items()
+    }
+    return write_files(directory, texts)
+
+
+def write_files(directory: Path, texts: dict[str, str]) -> list[Path]:
+    """Write name -> text into the report folder as one set, or raise UsageError."""
     prepare_directory(directory)
-    written = []
-    for stem, (cols, rows) in report_tables(report).items():
-        path = directory / f"{stem}.{fmt}"
-        _write_atomic(path, render_rows(cols, rows, fmt))
-        written.append(path)
-    return written
+    try:
+        return write_set(directory, texts)
+    except OSError as error:
+        raise UsageError(
+            f"cannot write the reports in {directory}: {error.strerror or error}",
+            "check the report folder's permissions, or choose another with --report-dir",
+        ) from error
 
 
-def render_rows(cols: tuple[str, ...], rows: Iterable[Row], fmt: str) -> str:
+def render_rows(cols: tuple[str, ...], rows: Iterable[Row], fmt: str, raw: bool = False) -> str:
     """Rows as CSV or JSON text. The csv module, not pandas: importing pandas alone costs
     half a second, more than a small run takes."""
+    records = [{c: without_surrogates(r.get(c, "")) for c in cols} for r in rows]
     if fmt == "json":
-        records = [{c: r.get(c, "") for c in cols} for r in rows]
         return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+    if not raw:
+        records = [{c: neutralised(v) for c, v in r.items()} for r in records]
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(cols), lineterminator="\n", extrasaction="ignore")
+    # the csv module quotes only the characters of its line terminator: a lone carriage
+    # return (a file name may hold one) would end the row for every reader
+    quoted = csv.DictWriter(out, fieldnames=list(cols), lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writeheader()
-    writer.writerows(rows)
+    for record in records:
+        (quoted if any("\r" in v for v in record.values()) else writer).writerow(record)
     return out.getvalue()
+
+
+# A cell a spreadsheet would evaluate: it starts with = + - @ (or a tab or carriage return
+# before one); plain numbers ("-12", "+3.5") are values, not formulas.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+
+
+def neutralised(cell: str) -> str:
+    """The cell with a ' in front when a spreadsheet would run it as a formula (OWASP)."""
+    if cell.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
 
 
 def report_frames(report: Report) -> dict[str, Any]:
@@ -152,16 +198,3 @@ def prepare_directory(directory: Path) -> None:
         raise UsageError(
             f"cannot write to report folder {directory}", "choose another with --report-dir"
         )
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise UsageError(
-            f"cannot write {path}: {error.strerror}", "check the report folder's permissions"
-        ) from error

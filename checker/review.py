@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from checker.align import story_places
 from checker.documents import read_stories
 from checker.errors import InputError, UsageError
+from checker.events import attach_events, story_model
 from checker.model import Claim, Document
 from checker.pipeline import document_claims, with_publication_date
 from checker.review_match import gather_evidence
@@ -95,13 +95,17 @@ def review_draft(
 
 def review_documents(draft: Document, sources: Sequence[Document]) -> Review:
     """The verdict on every claim of `draft`; documents must carry their publication dates."""
-    draft_claims = document_claims(draft)
-    source_claims = tuple(c for d in sources for c in document_claims(d))
-    wide = story_places((*sources, draft), (*source_claims, *draft_claims))
+    documents = (*sources, draft)
+    claims = attach_events(
+        documents, (*(c for d in sources for c in document_claims(d)), *document_claims(draft))
+    )
+    model = story_model(documents, claims)
+    draft_claims = tuple(c for c in claims if c.document == draft.doc_id)
+    source_claims = tuple(c for c in claims if c.document != draft.doc_id)
     offset = _front_lines(draft)
     reviews = []
     for claim in sorted(draft_claims, key=lambda c: (c.start, c.end)):
-        verdict, explanation, cited = judge(claim, gather_evidence(claim, source_claims, wide))
+        verdict, explanation, cited = judge(claim, gather_evidence(claim, source_claims, model))
         citations = tuple(Citation(c, gap(claim, c)) for c in cited)
         line = offset + draft.text.count("\n", 0, claim.start) + 1
         reviews.append(ClaimReview(claim, line, verdict, explanation, citations))

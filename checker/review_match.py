@@ -1,12 +1,16 @@
 """Find the source claims that bear on one claim of a draft.
 
-Figures (counts, amounts, percents, fractions) with a known measure are matched to the
-source claims with the same alignment key (checker.align), so "civilians killed by Russian
-air strikes since September 2015" meets the sources' figures for that measure, including
-figures for the whole ("people") or a part ("civilians") of it. A figure whose measure the
-extractor could not read is matched by wording instead: a source claim of the same kind
-with the same value in a sentence that shares at least two content words with the draft's.
-Dates and durations are matched by TIMEX3 value: equal values, or a month and a day in it.
+The draft is read with its sources as one story (checker.events): every figure is attached
+to the main event or a background event, and has a frame. A figure (count, amount, percent,
+fraction) with a frame is matched to the source figures of the same event whose frames
+relate (checker.events.frames.relation): "civilians killed by Russian air strikes since
+September 2015" meets the sources' figures for that measure, for its whole ("people") or a
+part ("civilians") of it, never a whole-war toll or another event's figure. A figure whose
+measure the extractor could not read is matched by wording instead: a source claim of the
+same kind with the same value in a sentence that shares at least two content words with
+the draft's.
+Dates and durations are matched by TIMEX3 value (equal values, or a month and a day in it)
+among source dates of the same event.
 """
 
 from __future__ import annotations
@@ -17,12 +21,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from checker.align import alignment_key, broad_entity
+from checker.events.frames import MAIN, SAME, UNIDENTIFIED, Frame, frame_of, relation
+from checker.events.story import StoryModel
 from checker.extract.attribution import same_source
 from checker.extract.intervals import qualifier_lexicon
 from checker.extract.qualifiers import rule_of_phrase
 from checker.model import Claim, ClaimGroup, Measure
-from checker.reconcile import find_conflict
+from checker.reconcile import can_conflict, find_conflict
 
 FIGURE_KINDS = frozenset({"count", "amount", "percent", "fraction"})
 TIME_KINDS = frozenset({"date", "duration"})
@@ -52,23 +57,61 @@ class Evidence:
     by_wording: bool = False  # matched by value and wording: the measure was not read
 
 
-def gather_evidence(claim: Claim, sources: tuple[Claim, ...], wide: frozenset[str]) -> Evidence:
-    """What the source claims say about `claim`, a claim of the draft."""
+def gather_evidence(claim: Claim, sources: tuple[Claim, ...], model: StoryModel) -> Evidence:
+    """What the source claims say about `claim`, a claim of the draft; all of them carry
+    their events (checker.events.attach_events over the draft and its sources)."""
     if claim.kind in TIME_KINDS:
-        return _time_evidence(claim, sources)
+        return _time_evidence(claim, tuple(c for c in sources if c.event == claim.event))
     if claim.kind not in FIGURE_KINDS:
         return Evidence()
-    key = alignment_key(claim, wide)
-    if key is None:
-        return _wording_evidence(claim, sources)
-    candidates = tuple(c for c in sources if alignment_key(c, wide) == key)
-    same = tuple(c for c in candidates if c.measure.entity == claim.measure.entity)
+    frame = frame_of(claim, model)
+    if frame is None:
+        return _wording_evidence(claim, tuple(c for c in sources if c.event == claim.event))
+    evidence = _frame_evidence(claim, frame, sources, model)
+    if evidence.candidates or frame.event != MAIN:
+        return evidence
+    return _background_evidence(claim, frame, sources, model)
+
+
+def _background_evidence(
+    claim: Claim, frame: Frame, sources: tuple[Claim, ...], model: StoryModel
+) -> Evidence:
+    """A draft figure told with no cue to its event, which no source figure of the main
+    event bears on, may be a background figure told bare ("250,000 people have been killed
+    in Syria" for the war's toll): source figures of a named background event can support
+    it, but never contradict it, since it may as well be a figure no source gives."""
+    for event in sorted({c.event for c in sources if c.event not in UNIDENTIFIED | {MAIN}}):
+        moved = dataclasses.replace(frame, event=event)
+        found = _frame_evidence(claim, moved, sources, model)
+        if found.equal or found.compatible:
+            return dataclasses.replace(found, conflicting=())
+    return Evidence()
+
+
+def _frame_evidence(
+    claim: Claim, frame: Frame, sources: tuple[Claim, ...], model: StoryModel
+) -> Evidence:
+    related = [
+        (c, rel)
+        for c in sources
+        if c.kind == claim.kind
+        and (other := frame_of(c, model)) is not None
+        and (rel := relation(frame, other)) is not None
+        and _same_unit(claim, c)
+    ]
+    candidates = tuple(c for c, _ in related)
+    same = tuple(c for c, rel in related if rel == SAME)
     return Evidence(
         candidates=candidates,
         equal=rank(claim, (c for c in same if same_value(claim, c))),
         compatible=rank(claim, (c for c in same if claim.interval.overlaps(c.interval))),
-        conflicting=rank(claim, (c for c in candidates if conflicts(claim, c))),
+        conflicting=rank(claim, (c for c, rel in related if conflicts(claim, c, rel))),
     )
+
+
+def _same_unit(a: Claim, b: Claim) -> bool:
+    """Amounts and percents compare only in one unit; counts by their frames."""
+    return a.kind == "count" or a.unit.lower() == b.unit.lower()
 
 
 def _wording_evidence(claim: Claim, sources: tuple[Claim, ...]) -> Evidence:
@@ -116,16 +159,19 @@ def figure(claim: Claim) -> Decimal | None:
         return None
 
 
-def conflicts(draft: Claim, source: Claim) -> bool:
-    """Whether both figures cannot be true at one time (rounding, qualifiers, part and whole).
+def conflicts(draft: Claim, source: Claim, rel: str | None = SAME) -> bool:
+    """Whether both figures cannot be true at one time (rounding, qualifiers, part and whole,
+    as their frames relate by `rel`). A vague or bare figure is never contradicted.
 
     Dates are ignored on purpose: the draft relies on these sources, so a figure that none
     of them allows is not excused by a later publication date.
     """
-    whole = broad_entity(draft.measure.entity)
-    group = ClaimGroup("", "", Measure(event=draft.measure.event, entity=whole), ())
+    if not (can_conflict(draft) and can_conflict(source)):
+        return False
+    group = ClaimGroup("", "", Measure(event=draft.measure.event), ())
     undated_draft = dataclasses.replace(draft, document="<draft>", as_of="")
-    return find_conflict(undated_draft, dataclasses.replace(source, as_of=""), group) is not None
+    undated_source = dataclasses.replace(source, as_of="")
+    return find_conflict(undated_draft, undated_source, rel, group) is not None
 
 
 def rank(claim: Claim, claims: Iterable[Claim]) -> tuple[Claim, ...]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from checker.columns_review import REVIEW
 from checker.extract.figures import plain
-from checker.report import Row, _write_atomic, claim_row, prepare_directory, render_rows
+from checker.report import Row, claim_row, render_rows, write_files
 from checker.review import Citation, ClaimReview, Review
 
 REVIEW_FILE = "review.csv"
@@ -47,14 +47,12 @@ def _source_cells(citation: Citation | None) -> Row:
     }
 
 
-def review_text(review: Review, fmt: str) -> str:
-    """The rows as CSV or JSON text."""
-    return render_rows(REVIEW, review_rows(review), fmt)
+def review_text(review: Review, fmt: str, raw: bool = False) -> str:
+    """The rows as CSV or JSON text (formula cells neutralised in CSV unless raw)."""
+    return render_rows(REVIEW, review_rows(review), fmt, raw)
 
 
-def write_review(review: Review, directory: Path) -> Path:
+def write_review(review: Review, directory: Path, raw_csv: bool = False) -> Path:
     """Write `directory`/review.csv and return its path."""
-    prepare_directory(directory)
-    path = directory / REVIEW_FILE
-    _write_atomic(path, review_text(review, "csv"))
+    (path,) = write_files(directory, {REVIEW_FILE: review_text(review, "csv", raw_csv)})
     return path

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import time
 from pathlib import Path
 
 import pytest
@@ -277,20 +276,18 @@ def test_no_paths_is_an_input_error() -> None:
 
 
 @pytest.mark.data
-def test_gva_reads_as_one_story_per_incident_quickly() -> None:
+def test_gva_reads_as_one_story_per_incident() -> None:
+    # how fast is measured in benchmarks/throughput.py, not here (the machine is shared)
     gva = SHARED / "gva"
     if not gva.is_dir():
         pytest.skip("../shared/data/gva is absent")
-    start = time.perf_counter()
     stories = read_stories([str(gva)])
-    elapsed = time.perf_counter() - start
     incidents = [s for s in stories if s.documents]
     assert len(incidents) == 1484
     assert {s.name for s in incidents} == {p.name for p in gva.iterdir() if p.is_dir()}
     accounted = {i.path for s in stories for i in s.inputs if i.status in {"checked", "duplicate"}}
     assert accounted == {str(p) for p in gva.glob("*/*.txt")}
     assert all(d.published_source == "manifest" for s in incidents for d in s.documents)
-    assert elapsed < 3
 
 
 @pytest.mark.data

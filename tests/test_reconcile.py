@@ -107,16 +107,23 @@ def test_different_events_and_places_do_not_align() -> None:
     assert flagged(result) == []
 
 
+_FILLER = "The ministry gave a briefing on the crash in the capital on Thursday afternoon. " * 5
+
+
 def test_a_document_that_contradicts_itself_is_flagged() -> None:
+    # two figures of one frame in the body, from one source, that no cue orders
     result = check_story(
         story(
             (
-                "The crash killed 12 people. Later the ministry said the crash killed 30 people.",
+                _FILLER + "The crash killed 12 people, the ministry said. "
+                "The ministry said the crash killed 30 people.",
                 "2016-02-11",
             ),
         )
     )
     assert flagged(result) == [("12 people", "30 people")]
+    (finding,) = result.findings
+    assert "one article gives both" in finding.explanation
 
 
 def test_a_claim_never_conflicts_with_itself() -> None:
@@ -172,15 +179,25 @@ def test_findings_do_not_depend_on_document_order(texts: list[str]) -> None:
     assert summary(result) == summary(baseline)
 
 
-def test_bare_counts_are_grouped_but_never_flagged() -> None:
+def test_a_bare_count_right_after_a_verb_of_killing_counts_its_victims() -> None:
+    # "... killing two" in a headline: the verb's object is the people it counts
     result = check_story(
         story(
             ("The shooting killed four, police said.", "2016-02-11"),
             ("The shooting killed two people.", "2016-02-11"),
         )
     )
+    assert flagged(result) == [("four", "two people")]
+
+
+def test_other_bare_counts_are_grouped_but_never_flagged() -> None:
+    result = check_story(
+        story(
+            ("Smith, 51, was killed in the shooting, police said.", "2016-02-11"),
+            ("The shooting killed two people.", "2016-02-11"),
+        )
+    )
     assert flagged(result) == []
-    assert any(len(g.claims) == 2 for g in result.groups)
 
 
 def test_start_dates_of_one_campaign_are_reconciled() -> None:

@@ -104,3 +104,17 @@ def test_date_claims_are_dates_not_counts(report: Report) -> None:
     (claim,) = [c for c in report.claims if c.quote == "16/02/16"]
     assert claim.kind == "date"
     assert claim.value == "2016-02-16"
+
+
+def test_both_seed_disagreements_are_traceable_in_conflicts_with(report: Report) -> None:
+    findings = flagged(report)
+    assert len(findings) == 2
+    for finding in findings:
+        assert finding.pairs
+        for pair in finding.pairs:
+            assert pair.second in finding.conflicts_with(pair.first)
+            assert pair.first in finding.conflicts_with(pair.second)
+    airstrikes = finding_with(report, "583 people", "nearly 1,400 civilians")
+    (pair,) = airstrikes.pairs
+    ids = {c.quote: c.claim_id for c in airstrikes.group.claims}
+    assert {pair.first, pair.second} == {ids["583 people"], ids["nearly 1,400 civilians"]}

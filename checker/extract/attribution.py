@@ -16,10 +16,17 @@ _SPEECH_VERBS = (
 )
 
 # A name: capitalised words, allowing "for", "of", "the", "and" inside and dotted initials.
-_NAME = r"""
-    (?:[A-Z][\w.&'-]*|U\.S\.|U\.N\.)                   # first capitalised word
-    (?:\s+(?:(?:for|of|the|and|on|de|al)\s+)*          # small words inside a name
-       (?:[A-Z][\w.&'-]*))*                            # more capitalised words
+# Bounded so that a long run of capitals costs each start a bounded look, not the rest of
+# the run: a name does not start right after a capital, holds at most MAX_NAME_WORDS
+# words of at most MAX_WORD_CHARS characters.
+MAX_NAME_WORDS = 24
+MAX_WORD_CHARS = 40
+_WORD = rf"[A-Z][\w.&'-]{{0,{MAX_WORD_CHARS - 1}}}"
+_NAME = rf"""
+    (?<![A-Z])                                         # not inside a run of capitals
+    (?:{_WORD}|U\.S\.|U\.N\.)                           # first capitalised word
+    (?:\s+(?:(?:for|of|the|and|on|de|al)\s+){{0,3}}     # small words inside a name
+       (?:{_WORD})){{0,{MAX_NAME_WORDS - 1}}}            # more capitalised words
 """
 
 # "a war monitor", "the monitoring group", "officials", "police", "activists"

@@ -156,6 +156,7 @@ def _start_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Me
     clause = Clause(sentence[0], sentence[1], time.start, time.end)
     agent = agent_of(folded, clause)
     if agent:
-        return Measure(event="start", entity=agent.split()[-1])
+        # who struck matters: Russian and US-led air campaigns started on different days
+        return Measure(event="start", entity=agent.split()[-1], agent=agent)
     whole = lex.whole_event_pattern.search(folded, sentence[0], sentence[1])
     return Measure(event="start", entity=normalise(whole.group(0))) if whole else Measure()

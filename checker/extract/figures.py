@@ -64,6 +64,12 @@ class Figure:
     entity: Entity | None
 
 
+def _unsigned(mention: NumberMention) -> NumberMention:
+    """The mention without the minus sign it starts with."""
+    value = mention.value if mention.value is None else -mention.value
+    return replace(mention, start=mention.start + 1, text=mention.text[1:], value=value)
+
+
 def read_figure(
     folded: str,
     mention: NumberMention,
@@ -110,6 +116,9 @@ def read_figure(
     if not _is_figure(folded, mention, unit, entity):
         return None
     kind, unit_name = _kind_and_unit(folded, mention, unit, entity)
+    if kind == "count" and mention.value is not None and mention.value < 0:
+        # nobody counts -12 people: the dash is a bullet or a dash before the number
+        return read_figure(folded, _unsigned(mention), limit, upper, previous)
     per = _per_unit(folded, tail) if unit is not None and kind == "amount" else None
     if kind == "count" and entity is not None and folded[entity.end : entity.end + 1] == " ":
         per = _per_unit(folded, entity.end)  # "3,000 tests per day" (but not "2 VO/MINI")

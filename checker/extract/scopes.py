@@ -3,8 +3,8 @@
 A sentence can make all its figures a round-up of several incidents ("in separate shootings
 across the city"), figures of another incident told as background ("a year after nine
 people were shot") or of a linked story ("Related: ..."); a figure's own words can make it
-the dead at the scene or the injured of one severity or one hospital. `align.py` keys on
-the scope; `reconcile.py` never compares the scopes in UNCOMPARED_SCOPES.
+the dead at the scene or the injured of one severity or one hospital. checker.events turns
+round-ups, other incidents and rates into events of their own, the rest into a frame's scope.
 """
 
 from __future__ import annotations
@@ -79,7 +79,6 @@ _NEXT_MEMBER = re.compile(
     re.VERBOSE | re.I,
 )
 ONE_OF_SEVERAL = "one of several"
-UNCOMPARED_SCOPES = frozenset({ROUND_UP, EARLIER, ONE_OF_SEVERAL})
 RATE_PREFIX = "rate per "
 _RATE_UNITS = {
     "daily": "day",
@@ -115,12 +114,6 @@ def sentence_scope(sentence: str) -> str:
     if may_hold_any(sentence, _EARLIER_WORDS) and _EARLIER.search(sentence):
         return EARLIER
     return EARLIER if _LINK.match(sentence) else ""
-
-
-def uncompared(scope: str) -> bool:
-    """Whether figures of this scope are never compared: a round-up, another incident, a
-    rate ("972 people a day")."""
-    return scope in UNCOMPARED_SCOPES or scope.startswith(RATE_PREFIX)
 
 
 # Every _ROUND_UP (_EARLIER) match holds one of these: a sentence without them has none

@@ -102,7 +102,34 @@ def _lines(folded: str) -> Iterator[tuple[int, int]]:
         yield start, len(folded)
 
 
+# The longest sentence the sentence-level patterns look at. Longer stretches without a
+# sentence end (3 of 80,434 GVA sentences, or text without punctuation) are cut at the
+# last space before the limit, so that no pattern's window grows with the document.
+MAX_SENTENCE_CHARS = 2000
+
+
 def _split_line(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [
+        piece for span in _sentences_of_line(folded, start, end) for piece in _capped(folded, span)
+    ]
+
+
+def _capped(folded: str, span: tuple[int, int]) -> Iterator[tuple[int, int]]:
+    """The span, cut into pieces of at most MAX_SENTENCE_CHARS at spaces when longer."""
+    start, end = span
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = folded.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit)
+        cut = cut if cut > start else limit
+        piece = _trim(folded, start, cut)
+        if piece[1] > piece[0]:
+            yield piece
+        start = _trim(folded, cut, end)[0]
+    if end > start:
+        yield start, end
+
+
+def _sentences_of_line(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     cut = start
     # The pattern starts with the punctuation itself rather than looking behind for it,

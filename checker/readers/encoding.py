@@ -1,4 +1,5 @@
-"""Bytes to text: UTF-8 first, then charset-normalizer; binary data is refused.
+"""Bytes to text: UTF-8 first (a few invalid bytes replaced), then charset-normalizer;
+binary data is refused.
 
 The decoded text is kept exactly as decoded: newlines are not normalised and nothing is
 stripped, so character offsets match the file's characters (a byte-order mark is not a
@@ -30,6 +31,7 @@ STRAY_CONTROL = re.compile(
     re.VERBOSE,
 )
 MAX_CONTROL_SHARE = 0.05  # more control characters than this and it is not text
+MAX_REPLACED = 3  # invalid UTF-8 bytes replaced when no other encoding reads a file
 DETECT_SAMPLE_BYTES = 1_000_000  # charset-normalizer guesses from this much of a large file
 SNIFF_CHARS = 65536
 SPARSE_HIGH_SHARE = 0.1  # below this share of non-ASCII bytes, try single-byte code pages first
@@ -51,19 +53,40 @@ class Decoded:
     text: str
     encoding: str = ""
     problem: str = ""  # "binary file" when the bytes are not text
+    note: str = ""  # what was repaired: invalid UTF-8 bytes, NUL bytes
 
 
 def decode_bytes(data: bytes) -> Decoded:
-    """Decode file contents; the problem is "binary file" when they are not text."""
+    """Decode file contents; the problem is "binary file" when they are not text.
+
+    UTF-8 with a few invalid bytes is UTF-8 with replacement characters (and a note);
+    text with many NUL bytes (UTF-16 without a byte-order mark) goes to charset-normalizer;
+    stray NUL bytes are read as spaces, so offsets do not move.
+    """
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return _checked(_decode_or_none(data[len(bom) :], encoding), encoding)
-    if b"\x00" in data:
-        return Decoded("", problem="binary file")
     text = _decode_or_none(data, "utf-8")
-    if text is not None:
-        return _checked(text, "utf-8")
-    return _detect(data)
+    if text is None:
+        return _repaired_or_detected(data)
+    if "\x00" in text and looks_binary(text):
+        return _detect(data)
+    return _checked(text, "utf-8")
+
+
+def _repaired_or_detected(data: bytes) -> Decoded:
+    """UTF-8 with invalid bytes replaced when the rest is clearly UTF-8 (more valid
+    multi-byte characters than invalid bytes) or nothing else reads it; else a guess."""
+    repaired = data.decode("utf-8", errors="replace")
+    invalid = repaired.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = sum(1 for ch in repaired if ord(ch) > 0x7F) - repaired.count("\ufffd")
+    note = f"{invalid} invalid UTF-8 byte{'s' if invalid > 1 else ''} read as U+FFFD"
+    if multibyte > invalid:
+        return _checked(repaired, "utf-8", note)
+    detected = _detect(data)
+    if detected.problem and invalid <= max(MAX_REPLACED, len(data) // 1000):
+        return _checked(repaired, "utf-8", note)
+    return detected
 
 
 def _decode_or_none(data: bytes, encoding: str) -> str | None:
@@ -108,19 +131,24 @@ def _guess(data: bytes) -> str:
     return best.encoding if best is not None else ""
 
 
-def _checked(text: str | None, encoding: str) -> Decoded:
+def _checked(text: str | None, encoding: str, note: str = "") -> Decoded:
     if text is None or looks_binary(text):
         return Decoded("", encoding, problem="binary file")
-    return Decoded(text, encoding)
+    if "\x00" in text:
+        nul = text.count("\x00")
+        text = text.replace("\x00", " ")
+        note = "; ".join(
+            filter(None, (note, f"{nul} NUL byte{'s' if nul > 1 else ''} read as spaces"))
+        )
+    return Decoded(text, encoding, note=note)
 
 
 def looks_binary(text: str) -> bool:
-    """True when the text holds more stray control characters than prose ever does."""
+    """True when the text holds more stray control characters (NUL bytes included) than
+    prose ever does."""
     sample = text[:SNIFF_CHARS]
     if not sample:
         return False
-    if "\x00" in sample:
-        return True
     return len(STRAY_CONTROL.findall(sample)) > MAX_CONTROL_SHARE * len(sample)
 
 

@@ -7,7 +7,9 @@ read whole; a 50 MB article is read like any other.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import TextIO
 
 from checker.readers import Part, skipped
@@ -49,8 +51,12 @@ def unsupported_reason(name: str) -> str:
 def read_file(path: str) -> tuple[Part, ...]:
     """The parts of one file, or a single skipped part saying why it cannot be read."""
     try:
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; a regular file ignores it
+        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                return (skipped("not a regular file"),)
+            size = status.st_size
             if size > MAX_FILE_BYTES:
                 return (skipped(f"too large ({_mb(size)}; the limit is {_mb(MAX_FILE_BYTES)})"),)
             data = handle.read()
@@ -65,7 +71,14 @@ def read_bytes(data: bytes, reader: Reader) -> tuple[Part, ...]:
     decoded = decode_bytes(data)
     if decoded.problem:
         return (skipped(decoded.problem),)
-    return read_decoded(decoded.text, reader)
+    return _noted(read_decoded(decoded.text, reader), decoded.note)
+
+
+def _noted(parts: tuple[Part, ...], note: str) -> tuple[Part, ...]:
+    """The parts with the decoder's note (invalid bytes replaced) added to each."""
+    if not note:
+        return parts
+    return tuple(replace(p, note="; ".join(filter(None, (note, p.note)))) for p in parts)
 
 
 def read_decoded(text: str, reader: Reader) -> tuple[Part, ...]:
@@ -91,7 +104,7 @@ def read_stream(stream: TextIO) -> tuple[Part, ...]:
     decoded = decode_bytes(buffer.read())
     if decoded.problem:
         return (skipped(decoded.problem),)
-    return read_decoded(decoded.text, sniff_reader(decoded.text))
+    return _noted(read_decoded(decoded.text, sniff_reader(decoded.text)), decoded.note)
 
 
 def sniff_reader(text: str) -> Reader:

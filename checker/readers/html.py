@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from configparser import ConfigParser
+from html.parser import HTMLParser
 from typing import Any
 
 from checker.readers import Part, skipped
@@ -47,7 +48,7 @@ def read_html(text: str) -> tuple[Part, ...]:
         return (skipped(f"HTML not parsed ({type(error).__name__})"),)
     body = _get(result, "text")  # not stripped: offsets refer to it
     if not body.strip():
-        return (skipped("no main text found in the HTML"),)
+        return _deep_page_text(text) or (skipped("no main text found in the HTML"),)
     meta = Meta(
         title=_get(result, "title"),
         outlet=_get(result, "sitename"),
@@ -65,3 +66,50 @@ def _get(result: Any, name: str) -> str:
     if not isinstance(value, str):
         return ""
     return value if name == "text" else value.strip()
+
+
+# lxml (and so trafilatura) drops what is nested deeper than about 255 elements; such a
+# page keeps its text through the standard library's parser, which has no depth limit.
+MAX_PARSER_DEPTH = 250
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head"})
+_VOID_TAGS = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()
+)
+
+
+class _TextAndDepth(HTMLParser):
+    """Collects the text outside scripts and styles, one line per block, and the depth."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = self.max_depth = self.skipping = 0
+        self.lines: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID_TAGS:
+            return
+        self.depth += 1
+        self.max_depth = max(self.max_depth, self.depth)
+        self.skipping += tag in _SKIPPED_TAGS
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID_TAGS:
+            return
+        self.depth = max(0, self.depth - 1)
+        self.skipping = max(0, self.skipping - (tag in _SKIPPED_TAGS))
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping and data.strip():
+            self.lines.append(" ".join(data.split()))
+
+
+def _deep_page_text(page: str) -> tuple[Part, ...]:
+    """The text of a page nested too deep for lxml, or () for any other page."""
+    parser = _TextAndDepth()
+    parser.feed(page)
+    parser.close()
+    if parser.max_depth <= MAX_PARSER_DEPTH or not parser.lines:
+        return ()
+    return (
+        Part("\n".join(parser.lines), note="nested too deep for the HTML parser: all text read"),
+    )

@@ -12,17 +12,29 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import astuple
 from typing import Any
 
-from checker.readers import Part, skipped
+from checker.readers import Part, skipped, without_surrogates
 from checker.readers.fields import FIELD_ALIASES, meta_from
 
 RECORD_LISTS = ("records", "documents", "articles", "items", "data")
+# Python refuses to turn more digits than this into an int (sys.get_int_max_str_digits);
+# a longer number stays the string it is written as instead of invalidating the file.
+MAX_INT_DIGITS = 4000
+
+
+def _parse_int(digits: str) -> int | str:
+    return int(digits) if len(digits) <= MAX_INT_DIGITS else digits
+
+
+def _loads(text: str) -> Any:
+    return json.loads(text, parse_int=_parse_int)
 
 
 def read_json(text: str) -> tuple[Part, ...]:
     try:
-        value = json.loads(text)
+        value = _loads(text)
     except (ValueError, RecursionError) as error:
         return (skipped(f"not valid JSON ({_describe(error)})"),)
     parts = tuple(_record_part(record, f"#{n}") for n, record in enumerate(_records(value), 1))
@@ -35,7 +47,7 @@ def read_jsonl(text: str) -> tuple[Part, ...]:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = _loads(line)
         except (ValueError, RecursionError):
             parts.append(skipped(f"not valid JSON on line {number}", f"#{number}"))
             continue
@@ -61,7 +73,11 @@ def _record_part(record: Any, suffix: str) -> Part:
     text = _raw_text(record)
     if text is None:
         return skipped("record has no text", suffix)
-    return Part(text, suffix=suffix, meta=meta_from(record), meta_source="record")
+    meta = meta_from(record)
+    meta = type(meta)(*(without_surrogates(value) for value in astuple(meta)))
+    clean = without_surrogates(text)
+    note = "lone surrogate escapes read as U+FFFD" if clean != text else ""
+    return Part(clean, suffix=suffix, meta=meta, meta_source="record", note=note)
 
 
 def _raw_text(record: Mapping[Any, Any]) -> str | None:

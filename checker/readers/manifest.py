@@ -53,6 +53,9 @@ def _parse(path: str, text: str) -> Manifest:
         header = [str(name).strip().lower() for name in reader.fieldnames or ()]
         if not any(column in header for column in FILE_COLUMNS):
             return Manifest(path, problem="manifest not read: it has no 'file' column")
+        twice = next((c for n, c in enumerate(header) if c and c in header[:n]), None)
+        if twice is not None:
+            return Manifest(path, problem=f"manifest not read: column '{twice}' appears twice")
         records = list(reader)
     except csv.Error as error:
         return Manifest(path, problem=f"manifest not read: not valid CSV ({error})")

@@ -8,8 +8,9 @@ is always one (its loose files). A sub-folder without document files of its own 
 Nothing is dropped silently, with one exception: version-control folders (.git, .hg,
 .svn) are not entered and not listed. Hidden files and folders (names starting with a
 dot), readme and licence files, files of unsupported formats, broken links and
-symbolic links that lead back into a folder already being read are listed as skipped,
-with the reason. `sources.csv` is metadata, read with its folder, not an input.
+symbolic links that lead back into a folder already being read or out of the folder
+given (unless follow_links), FIFOs and devices are listed as skipped, with the reason.
+`sources.csv` is metadata, read with its folder, not an input.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import stat
 from dataclasses import dataclass
 
 from checker.errors import InputError
@@ -26,6 +28,8 @@ from checker.readers.manifest import MANIFEST_NAME
 
 READ_HINT = "check the folder's permissions"
 VCS_FOLDERS = frozenset({".git", ".hg", ".svn"})
+FOLLOW_LINKS = "\0follow links"  # a mark in the walk's visited set: no real path looks like it
+OUTSIDE = "symbolic link out of the input folder (--follow-links reads it)"
 
 NOT_A_DOCUMENT = re.compile(
     r"""
@@ -70,10 +74,16 @@ def classify_file(name: str, hidden_rules: bool = True) -> str:
     return unsupported_reason(name)
 
 
-def walk_folder(top: str) -> tuple[StoryFolder, ...]:
-    """The stories under the folder given: its own loose files first, then sub-folders."""
+def walk_folder(top: str, follow_links: bool = False) -> tuple[StoryFolder, ...]:
+    """The stories under the folder given: its own loose files first, then sub-folders.
+
+    A symbolic link that leads out of the folder given is listed as skipped unless
+    `follow_links`."""
     name = os.path.basename(os.path.normpath(os.path.abspath(top)))
-    loose, folders, stories = _walk(top, "", (os.path.realpath(top),), set())
+    visited: set[str] = set()
+    if follow_links:
+        visited.add(FOLLOW_LINKS)
+    loose, folders, stories = _walk(top, "", (os.path.realpath(top),), visited)
     if loose and loose[0].rel == "":
         raise InputError(f"cannot read folder {top}: {loose[0].skip}", READ_HINT)
     if loose or not stories:
@@ -136,16 +146,51 @@ def _kind(item: os.DirEntry[str], ancestors: tuple[str, ...], visited: set[str])
     except OSError as error:
         loop = error.errno == errno.ELOOP
         return "skip", "symbolic link loop" if loop else f"unreadable: {os_reason(error)}"
+    if not (is_file or is_dir):
+        return "skip", not_regular(item.path)
+    if _leads_out(item, ancestors[0], visited):
+        return "skip", OUTSIDE
     if is_file:
         return "file", ""
-    if not is_dir:
-        return "skip", "broken symbolic link" if item.is_symlink() else "not a regular file"
     real = os.path.realpath(item.path)
     if real in ancestors:
         return "skip", "symbolic link loop (leads back to an enclosing folder)"
     if item.is_symlink() and real in visited:
         return "skip", "symbolic link to a folder already read"
     return "dir", real
+
+
+def _leads_out(item: os.DirEntry[str], root: str, visited: set[str]) -> bool:
+    if FOLLOW_LINKS in visited or not item.is_symlink():
+        return False
+    real = os.path.realpath(item.path)
+    return os.path.commonpath((root, real)) != root
+
+
+# What a path that is neither a file nor a folder is, by its mode.
+_SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def not_regular(path: str) -> str:
+    """Why a path that is neither a file nor a folder is skipped."""
+    if not os.path.exists(path):
+        return "broken symbolic link" if os.path.islink(path) else "not a regular file"
+    kind = special_kind(path)
+    return f"not a regular file ({kind})" if kind else "not a regular file"
+
+
+def special_kind(path: str) -> str:
+    """ "a FIFO", "a character device" ... for such a path, else "" (files, folders, errors)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return ""
+    return next((name for test, name in _SPECIAL_KINDS if test(mode)), "")
 
 
 def _is_dir(item: os.DirEntry[str]) -> bool:

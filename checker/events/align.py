@@ -1,0 +1,106 @@
+"""Gather the figures of one story that may measure the same thing into groups.
+
+A group holds the figures of one event (checker.events.story), one thing that happened
+(killed, injured ...; for money, what the money is) and one kind of counted thing (people,
+shots; for money, the currency). Inside it, frames can still differ (civilians or people,
+by airstrikes or not); `checker.reconcile` compares only the pairs whose frames relate
+(checker.events.frames.relation). Dates of named events are grouped by what they date.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from checker.events.frames import Frame, frame_of
+from checker.extract.lexicons import measure_lexicon
+from checker.model import Claim, ClaimGroup, Measure
+
+if TYPE_CHECKING:
+    from checker.events.story import StoryModel
+
+_ALIGNED_KINDS = frozenset({"count", "amount", "percent", "fraction"})
+
+
+def broad_entity(entity: str) -> str:
+    """The root of an entity in the hierarchy: civilians and children are people."""
+    parents = measure_lexicon().parents
+    seen = set()
+    while entity in parents and entity not in seen:
+        seen.add(entity)
+        entity = parents[entity]
+    return entity
+
+
+def group_key(claim: Claim, model: StoryModel | None) -> tuple[str, ...] | None:
+    """Where a figure's pairs are looked for; None when it cannot be aligned."""
+    measure = claim.measure
+    if claim.kind == "date":
+        if measure.event and claim.time is not None and claim.time.low:
+            return ("date", "", claim.event, measure.event, measure.entity)
+        return None
+    if claim.kind not in _ALIGNED_KINDS:
+        return None
+    frame = frame_of(claim, model)
+    if frame is None:
+        return None
+    unit = claim.unit if claim.kind in ("amount", "percent") else ""
+    change = f" ({claim.change})" if claim.change else ""  # a rise is not a level
+    return (claim.kind, unit + change, frame.event, frame.happened, broad_entity(frame.counted))
+
+
+def align_claims(
+    story: str, claims: Iterable[Claim], model: StoryModel | None = None
+) -> tuple[ClaimGroup, ...]:
+    """Groups of claims that may measure the same thing, in a stable order."""
+    buckets: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        key = group_key(claim, model)
+        if key is not None:
+            buckets[key].append(claim)
+    groups = []
+    for number, key in enumerate(sorted(buckets), start=1):
+        members = tuple(sorted(buckets[key], key=lambda c: (c.document, c.start, c.end)))
+        groups.append(
+            ClaimGroup(
+                f"{story + '/' if story else ''}g{number:03d}",
+                story,
+                _group_measure(key, members, model),
+                members,
+                event=key[2],
+            )
+        )
+    return tuple(groups)
+
+
+def _group_measure(
+    key: tuple[str, ...], members: tuple[Claim, ...], model: StoryModel | None
+) -> Measure:
+    """The broadest measure the group's figures share: fields all of them give."""
+    if key[0] == "date":
+        return Measure(event=key[3], entity=key[4])
+    frames = [f for c in members if (f := frame_of(c, model)) is not None]
+    shared: dict[str, str] = {
+        name: values.pop() if len(values := {getattr(f, name) for f in frames}) == 1 else ""
+        for name in ("agent", "place", "since", "period", "scope")
+    }
+    counted = {f.counted for f in frames}
+    entity = counted.pop() if len(counted) == 1 else key[4]
+    happened = key[3]
+    money = key[0] == "amount" and frames and not members[0].measure.event
+    return Measure(
+        event=happened,
+        entity=key[1] if money else entity,
+        agent=shared["agent"],
+        place=shared["place"],
+        since=shared["since"],
+        period=shared["period"],
+        scope=shared["scope"],
+        cumulative=not money and any(c.measure.cumulative for c in members),
+    )
+
+
+def frames_of(claims: Iterable[Claim], model: StoryModel | None) -> dict[str, Frame]:
+    """claim id -> frame, for the claims that have one."""
+    return {c.claim_id: f for c in claims if (f := frame_of(c, model)) is not None}

@@ -1,0 +1,224 @@
+"""What a figure measures, as a frame of fields, and how two frames relate.
+
+A frame says what happened (killed, injured, displaced ...; for money: an offer, a budget,
+a fine ...), to whom (the counted entity, in a hierarchy: civilians and children within
+people), where, by what agent, over what period, in which event. Two frames relate when
+every field does: an unknown field is compatible with anything, a known one must be equal
+or inside the other's. A frame with a field the other leaves open is *narrower*: "civilians
+killed by airstrikes in Aleppo" lies inside "people killed". Narrower figures may be below
+broader ones, never above; equal frames must overlap. Two frames each narrower in a
+different field ("civilians killed" and "people killed by airstrikes") are not compared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from checker.events.vocab import event_vocabulary
+from checker.extract.lexicons import measure_lexicon
+from checker.model import Claim
+
+if TYPE_CHECKING:
+    from checker.events.story import StoryModel
+from checker.vocab import alternation, load_data
+
+MAIN = "main event"  # checker.events.story.MAIN
+# background events that carry no identity (checker.events.story): several outlets telling
+# "another event" may each mean a different one, so their figures are never compared
+ROUND_UP_EVENT = "several incidents"
+OTHER_EVENT = "another event"
+RATE_EVENT = "a rate"
+UNIDENTIFIED = frozenset({ROUND_UP_EVENT, OTHER_EVENT, RATE_EVENT})
+SAME = "same"
+NARROWER = "narrower"  # the first frame lies inside the second
+BROADER = "broader"
+
+# scopes that are a subset of the event's count: "two critically wounded", "at the scene"
+_SUBSET_SCOPES = frozenset({"critical", "minor", "at one hospital", "at the scene", "others"})
+_WORD = re.compile(r"[\w'-]+")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The fields of what a figure measures; "" where the text does not say."""
+
+    event: str  # the event the figure belongs to (Claim.event)
+    happened: str  # killed, injured ... or, for money, what the money is
+    counted: str  # people, civilians, shots ... (for money: the currency unit)
+    agent: str = ""
+    place: str = ""
+    since: str = ""
+    period: str = ""
+    scope: str = ""
+
+
+def frame_of(claim: Claim, model: StoryModel | None = None) -> Frame | None:
+    """The frame of a figure, or None when it says too little to be aligned. The story
+    `model` fills what the sentence leaves out: a place most documents name restricts
+    nothing, and a figure of the main event with no agent takes the one agent its
+    document's other figures name."""
+    measure = claim.measure
+    wide_places = model.places if model is not None else frozenset()
+    if claim.kind == "amount" and not measure.event:
+        kind = money_kind(claim)
+        return Frame(claim.event, kind, claim.unit) if kind else None
+    if not measure.event:
+        return None
+    return Frame(
+        event=claim.event,
+        happened=measure.event,
+        counted=measure.entity or "people",
+        agent=measure.agent or _document_agent(claim, model),
+        place="" if measure.place in wide_places else measure.place,
+        since=measure.since,
+        period=measure.period,
+        scope=measure.scope,
+    )
+
+
+def _document_agent(claim: Claim, model: StoryModel | None) -> str:
+    if model is None or claim.event != MAIN:
+        return ""
+    return model.agent_of(claim.document)
+
+
+def money_kind(claim: Claim) -> str:
+    """What an amount of money is ("deal value", "budget", "fine" ...) from the words
+    nearest it in its clause, or "" when none says."""
+    if not _is_money(claim.unit):
+        return ""
+    vocabulary = event_vocabulary()
+    sentence = claim.sentence.lower()
+    start = claim.start - claim.sentence_start
+    end = start + (claim.end - claim.start)
+    before = sentence[:start]  # "the deal, worth $40 billion": the noun may be past a comma
+    after = _clause_after(sentence, end)
+    window_before = _last_words(before, vocabulary.money_before)
+    window_after = " ".join(_WORD.findall(after)[: vocabulary.money_after])
+    found = list(vocabulary.money.finditer(window_after)) or list(
+        vocabulary.money.finditer(window_before)
+    )
+    if not found:
+        return ""
+    match = found[0] if window_after and vocabulary.money.search(window_after) else found[-1]
+    return vocabulary.money_kind.get(" ".join(match.group(0).lower().split()), "")
+
+
+def _is_money(unit: str) -> bool:
+    return bool(unit) and _currency_word().search(unit.lower()) is not None
+
+
+@cache
+def _currency_word() -> re.Pattern[str]:
+    words = load_data("events")["currency_words"]
+    return re.compile(rf"\b(?:{alternation(words)})s?\b")
+
+
+def _clause_after(sentence: str, end: int) -> str:
+    stops = [i for c in ",;:()" if (i := sentence.find(c, end)) >= 0]
+    return sentence[end : min(stops) if stops else len(sentence)]
+
+
+def _last_words(text: str, count: int) -> str:
+    words = _WORD.findall(text)
+    return " ".join(words[-count:]) if count else ""
+
+
+def relation(a: Frame, b: Frame) -> str | None:
+    """SAME, NARROWER (a inside b), BROADER (b inside a), or None when not comparable."""
+    if (a.event, a.happened, a.since, a.period) != (b.event, b.happened, b.since, b.period):
+        return None
+    sides = {
+        _entity_side(a.counted, b.counted),
+        _open_side(a.agent, b.agent, _agent_inside),
+        _open_side(a.place, b.place),
+        _scope_side(a.scope, b.scope),
+    }
+    if None in sides:
+        return None
+    sides.discard(SAME)
+    if not sides:
+        return SAME
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _open_side(a: str, b: str, inside=None) -> str | None:
+    if a == b:
+        return SAME
+    if not a:
+        return BROADER
+    if not b:
+        return NARROWER
+    if inside is not None:
+        if inside(a, b):
+            return NARROWER
+        if inside(b, a):
+            return BROADER
+    return None
+
+
+def _agent_inside(a: str, b: str) -> bool:
+    """ "russian airstrikes" lies inside "airstrikes"."""
+    return a.endswith(" " + b)
+
+
+def _entity_side(a: str, b: str) -> str | None:
+    if a == b:
+        return SAME
+    if _inside(a, b):
+        return NARROWER
+    if _inside(b, a):
+        return BROADER
+    return None
+
+
+def _inside(part: str, whole: str) -> bool:
+    parents = measure_lexicon().parents
+    seen = set()
+    while part in parents and part not in seen:
+        seen.add(part)
+        part = parents[part]
+        if part == whole:
+            return True
+    return False
+
+
+def _scope_side(a: str, b: str) -> str | None:
+    if a == b:
+        return SAME
+    if not a and b in _SUBSET_SCOPES:
+        return BROADER
+    if not b and a in _SUBSET_SCOPES:
+        return NARROWER
+    return None
+
+
+def actor_of(claim: Claim) -> str:
+    """Who acts in a dated claim's words: the modifier of its agent ("russian airstrikes"),
+    else the first state, capital or force its sentence names ("Moscow launched ..."), or
+    "" when none."""
+    vocabulary = event_vocabulary()
+    words = claim.measure.agent.split()[:-1] if claim.measure.agent else []
+    for word in words:
+        if word in vocabulary.actor_of_word:
+            return vocabulary.actor_of_word[word]
+    match = vocabulary.actor.search(claim.sentence)
+    return (
+        vocabulary.actor_of_word.get(" ".join(match.group(0).lower().split()), "") if match else ""
+    )
+
+
+def same_actor(a: Claim, b: Claim) -> bool:
+    """Whether two dated claims may be of one actor's campaign: the same actor, or one
+    unknown."""
+    first, second = actor_of(a), actor_of(b)
+    return not first or not second or first == second
+
+
+def comparable(frame: Frame) -> bool:
+    """Whether figures of this frame are ever compared: a figure of one of several victims
+    never is, nor figures of a background event without identity."""
+    return frame.event not in UNIDENTIFIED and frame.scope != "one of several"

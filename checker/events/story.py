@@ -1,0 +1,228 @@
+"""A story's main event, and the event every figure belongs to.
+
+Most documents of a story tell one main event: the day most of them date it to, the places
+most of them name. A figure belongs to it unless its sentence ties it to something else:
+the war or conflict as a whole ("the war has killed more than 280,000"), a stretch of time
+("in the past two weeks", "since September 2015", "in 2016"), another day well apart from
+the main event's, an earlier event told as background ("the deadliest since ...", "last
+year"), a round-up of several incidents or a rate. Background events keep an identity
+(the war; the period "since 2015-09"; the event of 2016-05-31), so that outlets telling
+the same background event are still compared with each other, and never with the main one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from checker.events.frames import MAIN, OTHER_EVENT, RATE_EVENT, ROUND_UP_EVENT
+from checker.events.vocab import event_vocabulary
+from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
+from checker.model import Claim, Document
+
+WAR = "the war as a whole"
+
+_DAYS_APART = 2  # a sentence dated this many days from the main event tells another one
+_CUE_AFTER = 80  # a cue after the figure counts when it is this close, in the same clause
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+@dataclass(frozen=True)
+class StoryModel:
+    """What the documents of one story share: the main event's days and places."""
+
+    first_day: dt.date | None  # the main event's days, as the documents date it
+    last_day: dt.date | None
+    places: frozenset[str]  # places most documents name: they restrict nothing
+    agents: tuple[tuple[str, str], ...] = ()  # document -> the one agent its figures name
+
+    def agent_of(self, document: str) -> str:
+        """The agent a document's figures of the main event all name ("airstrikes"), or ""
+        when they name none or several: it stands for the agent a sentence leaves out."""
+        return dict(self.agents).get(document, "")
+
+    def label(self) -> str:
+        if self.first_day is None or self.last_day is None:
+            return MAIN
+        if self.first_day == self.last_day:
+            return f"{MAIN} ({self.first_day})"
+        return f"{MAIN} ({self.first_day} to {self.last_day})"
+
+
+_STORY_WIDE_SHARE = 0.5
+
+
+def story_places(documents: Iterable[Document], claims: Iterable[Claim]) -> frozenset[str]:
+    """Places named in figures' measures that at least half of the documents mention: in a
+    story about Syria, "in Syria" restricts nothing."""
+    documents = tuple(documents)
+    places = {c.measure.place for c in claims if c.measure.place}
+    if not documents:
+        return frozenset()
+    wide = set()
+    for place in places:
+        pattern = re.compile(rf"\b{re.escape(place)}\b", re.I)
+        mentions = sum(1 for d in documents if pattern.search(d.text))
+        if mentions / len(documents) >= _STORY_WIDE_SHARE and mentions > 1:
+            wide.add(place)
+    return frozenset(wide)
+
+
+def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> StoryModel:
+    """The main event of a story: its days from the day-precise dates the most documents
+    give (or, without one, the publication dates) and the places most documents name."""
+    documents = tuple(documents)
+    claims = tuple(claims)
+    published = sorted(d.published for d in documents if d.published is not None)
+    day = _most_told_day(claims, published)
+    if day is None:
+        first = published[0] if published else None
+    else:
+        first = min(day, published[0]) if published else day
+    last = published[-1] if published else day
+    return StoryModel(first, last, story_places(documents, claims), document_agents(claims))
+
+
+def document_agents(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:
+    """For each document whose figures name exactly one kind of agent (airstrikes, shelling
+    ...), that agent."""
+    named: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.measure.agent and claim.event in ("", MAIN):
+            named.setdefault(claim.document, set()).add(claim.measure.agent.split()[-1])
+    return tuple(sorted((d, agents.pop()) for d, agents in named.items() if len(agents) == 1))
+
+
+def _most_told_day(claims: tuple[Claim, ...], published: list[dt.date]) -> dt.date | None:
+    """The day most documents date something to, on or before the latest publication."""
+    told: Counter[dt.date] = Counter()
+    for document, days in _days_by_document(claims).items():
+        del document
+        for day in days:
+            if not published or day <= published[-1] + dt.timedelta(days=1):
+                told[day] += 1
+    if not told:
+        return None
+    best = max(told.values())
+    if best < 2 and published:
+        return None  # a day only one document gives is as likely a background date
+    return min(day for day, count in told.items() if count == best)
+
+
+def _days_by_document(claims: tuple[Claim, ...]) -> dict[str, set[dt.date]]:
+    days: dict[str, set[dt.date]] = {}
+    for claim in claims:
+        time = claim.time
+        if claim.kind == "date" and time is not None and time.low and _DAY.match(time.value):
+            days.setdefault(claim.document, set()).add(time.low)
+    return days
+
+
+def attach_events(documents: Iterable[Document], claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    """Every claim with the event it belongs to (`Claim.event`)."""
+    documents = tuple(documents)
+    claims = tuple(claims)
+    model = story_model(documents, claims)
+    dates = _sentence_days(claims)
+    return tuple(
+        dataclasses.replace(c, event=event_of_claim(c, model, dates.get(_sentence(c), ())))
+        for c in claims
+    )
+
+
+def _sentence(claim: Claim) -> tuple[str, int]:
+    return claim.document, claim.sentence_start
+
+
+def _sentence_days(claims: tuple[Claim, ...]) -> dict[tuple[str, int], tuple[Claim, ...]]:
+    found: dict[tuple[str, int], list[Claim]] = {}
+    for claim in claims:
+        if claim.kind == "date" and claim.time is not None and claim.time.low is not None:
+            found.setdefault(_sentence(claim), []).append(claim)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def event_of_claim(claim: Claim, model: StoryModel, dates: tuple[Claim, ...] = ()) -> str:
+    """The event a figure belongs to: MAIN, or a background event's name."""
+    measure = claim.measure
+    vocabulary = event_vocabulary()
+    sentence, figure = claim.sentence, _figure_span(claim)
+    if claim.kind == "date":
+        # a date dates its own event ("the offensive began on"): only a sentence about an
+        # earlier event moves it
+        return OTHER_EVENT if _cue_near(vocabulary.earlier, sentence, figure) else MAIN
+    scoped = _scoped_event(measure.scope)
+    if scoped:
+        return scoped
+    if measure.cumulative and vocabulary.conflict.search(sentence):
+        return WAR
+    if measure.since:
+        return f"since {measure.since}"
+    if measure.period:
+        return f"period {measure.period}"
+    period = _cue_near(vocabulary.period, sentence, figure)
+    if period:
+        return f"period: {_phrase(sentence, period)}"
+    if _cue_near(vocabulary.earlier, sentence, figure):
+        return OTHER_EVENT
+    other_day = _other_day(dates, model, figure, claim.sentence_start)
+    return f"event of {other_day}" if other_day else MAIN
+
+
+def _scoped_event(scope: str) -> str:
+    if scope == ROUND_UP:
+        return ROUND_UP_EVENT
+    if scope == EARLIER:
+        return OTHER_EVENT
+    if scope.startswith(RATE_PREFIX):
+        return RATE_EVENT
+    return ""
+
+
+def _figure_span(claim: Claim) -> tuple[int, int]:
+    start = claim.start - claim.sentence_start
+    return start, start + (claim.end - claim.start)
+
+
+def _cue_near(pattern: re.Pattern[str], sentence: str, figure: tuple[int, int]) -> re.Match | None:
+    """A cue before the figure in its sentence, or just after it in the same clause."""
+    start, end = figure
+    last = None
+    for match in pattern.finditer(sentence, 0, min(len(sentence), end + _CUE_AFTER)):
+        if match.start() < start:
+            last = match
+        elif match.start() >= end and not _CLAUSE_BREAK.search(sentence, end, match.start()):
+            return match
+    return last
+
+
+def _phrase(sentence: str, cue: re.Match) -> str:
+    """The cue and the few words that name its stretch of time: "in the past two weeks"."""
+    rest = re.match(r"(?:\s+[\w-]+){0,3}", sentence[cue.end() :])
+    words = (cue.group(0) + (rest.group(0) if rest else "")).lower().split()
+    return " ".join(words)
+
+
+def _other_day(
+    dates: tuple[Claim, ...], model: StoryModel, figure: tuple[int, int], sentence_start: int
+) -> str:
+    """A day, in the figure's sentence and before it or in its clause, well apart from the
+    main event's days."""
+    if model.first_day is None or model.last_day is None:
+        return ""
+    low = model.first_day - dt.timedelta(days=_DAYS_APART)
+    high = model.last_day + dt.timedelta(days=1)
+    for date in dates:
+        time = date.time
+        if time is None or time.low is None or time.high is None:
+            continue
+        if not _DAY.match(time.value) or low <= time.low <= high:
+            continue
+        if date.start - sentence_start < figure[1] + _CUE_AFTER:
+            return time.value
+    return ""

@@ -1,0 +1,114 @@
+"""Each document's figures of one frame, read as a timeline.
+
+An article often gives one measure several times: a headline written before the latest
+update ("30 dead" above a body saying 41), a toll that "rose overnight from 31 to 38", an
+earlier figure it quotes ("initially reported 12"). Those are successive states, not an
+article contradicting itself. The latest state is the document's *current* figure and
+stands for it; an earlier state in the headline or lede, or one the text marks as earlier,
+is *stale* and is still compared with other documents' current figures, since a reader
+sees it. Smaller figures elsewhere in the body, with no cue, are usually parts ("12 of
+them have not been identified") and stand for nothing. Two figures of one frame that no
+cue orders, told in the body by the same source, both large enough to be totals, are the
+document contradicting itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from checker.events.frames import Frame
+from checker.events.vocab import event_vocabulary
+from checker.extract.attribution import same_source
+from checker.model import Claim
+
+_FROM_TO = re.compile(r"\bfrom\s+\S+\s+to\s*$", re.I)  # "rose from 31 to [38]"
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The figures of one document for one frame."""
+
+    document: str
+    frame: Frame
+    current: Claim  # the latest state: stands for the document
+    stale: tuple[Claim, ...] = ()  # earlier states a reader sees: compared too
+    updates: tuple[Claim, ...] = ()  # earlier states told as such: never a conflict
+    self_conflicts: tuple[tuple[Claim, Claim], ...] = ()  # no cue orders them
+
+
+def build_timeline(
+    claims: list[Claim], frame: Frame, cumulative: bool, floor: Decimal, value
+) -> Timeline | None:
+    """The timeline of one document's claims of one frame; `value` reads a claim's figure.
+    None when the document gives figures of a frame that does not grow (an amount of money,
+    a vote) that no cue orders and that cannot all be one: they are of different things
+    ("$43 million in federal taxes" and "$13.6 million in state taxes"), and none stands
+    for the document."""
+    ranked = sorted(claims, key=lambda c: _state_rank(c, cumulative, value))
+    current = ranked[-1]
+    if not cumulative and any(
+        not c.interval.overlaps(current.interval) and not _ordered(c, current) for c in ranked[:-1]
+    ):
+        return None
+    stale: list[Claim] = []
+    updates: list[Claim] = []
+    conflicts: list[tuple[Claim, Claim]] = []
+    for claim in ranked[:-1]:
+        if claim.interval.overlaps(current.interval):
+            continue  # the same state told twice
+        if _ordered(claim, current):
+            updates.append(claim)
+            if in_lead(claim) or _cue_rank(claim) < 0:
+                stale.append(claim)
+        elif in_lead(claim):
+            stale.append(claim)  # a headline not yet updated
+        elif cumulative and _self_conflict(claim, current, floor, value):
+            conflicts.append((claim, current))
+    return Timeline(
+        current.document, frame, current, tuple(stale), tuple(updates), tuple(conflicts)
+    )
+
+
+def _ordered(earlier: Claim, later: Claim) -> bool:
+    """Whether the text says `earlier` is an earlier state than `later`."""
+    return _cue_rank(earlier) < 0 or _cue_rank(later) > 0 or _dated_before(earlier, later)
+
+
+def _state_rank(claim: Claim, cumulative: bool, value) -> tuple:
+    """Later states rank higher: a later date, then an update cue, then (for tolls, which
+    grow) the larger figure, then the earlier position (the lede over the body)."""
+    size = value(claim) if cumulative else Decimal(0)
+    return (claim.as_of or "", _cue_rank(claim), size, -claim.start)
+
+
+def _cue_rank(claim: Claim) -> int:
+    """+1 when the words before the figure say it is a later state ("rose to"), -1 when they
+    say it is an earlier one ("initially"), 0 otherwise."""
+    vocabulary = event_vocabulary()
+    before = claim.sentence[: max(0, claim.start - claim.sentence_start)]
+    window = before[-60:]
+    if _FROM_TO.search(window) or vocabulary.update.search(window):
+        return 1
+    if vocabulary.stale.search(before[-80:]):
+        return -1
+    return 0
+
+
+def _dated_before(a: Claim, b: Claim) -> bool:
+    return bool(a.as_of and b.as_of) and a.as_of < b.as_of and not b.as_of.startswith(a.as_of)
+
+
+def in_lead(claim: Claim) -> bool:
+    """Whether the figure is in the headline (the text's first sentence): a body's first
+    sentences often give a first count that the next ones complete ("a third victim died")."""
+    return claim.sentence_start == 0
+
+
+def _self_conflict(a: Claim, b: Claim, floor: Decimal, value) -> bool:
+    if min(value(a), value(b)) < floor:
+        return False  # small figures of one frame are usually parts
+    if a.attribution and b.attribution and not same_source(a.attribution, b.attribution):
+        return False  # the article reports two sources: it says so itself
+    return a.unit.lower() == b.unit.lower()

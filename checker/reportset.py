@@ -1,0 +1,132 @@
+"""Write a set of report files so that it changes all at once or not at all.
+
+Each run writes its files (fsync'd) into a new folder `.checkclaims/set-XXXX/` inside the
+report folder. `reports/claims.csv` is a symbolic link to `.checkclaims/current/claims.csv`
+and `.checkclaims/current` a link to the newest complete set, so one rename of that link
+swaps every report together: a run killed at any point (even with SIGKILL) leaves readers
+either the whole old set or the whole new set. Files of the old set that this run does not
+write (the JSON reports after a CSV run, review.csv) are carried over as hard links.
+
+Report files of the layout before this one (regular files) are first copied into a set of
+their own and replaced by links to it, one rename each, so that readers see the old
+contents until the new set is swapped in.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+STATE = ".checkclaims"  # hidden folder of the sets, inside the report folder
+CURRENT = "current"  # link to the newest complete set
+SET_PREFIX = "set-"
+
+
+def write_set(directory: Path, files: Mapping[str, str]) -> list[Path]:
+    """Write name -> text into `directory` as one set; return the paths readers use."""
+    state = directory / STATE
+    state.mkdir(exist_ok=True)
+    old = _current_set(state)
+    new = _new_set(state)
+    try:
+        _carry_over(old, new, files)
+        for name, text in files.items():
+            _write_synced(new / name, text)
+        _sync(new)
+        if old is None:
+            old = _adopt_old_files(directory, state, files)
+        for name in files:
+            _ensure_link(directory / name, Path(STATE) / CURRENT / name)
+        _swap_current(state, new)
+    except BaseException:
+        if _current_set(state) != new:
+            shutil.rmtree(new, ignore_errors=True)
+        raise
+    _remove_stale_sets(state, keep=new)
+    return [directory / name for name in files]
+
+
+def _new_set(state: Path) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix=SET_PREFIX, dir=state))
+    folder.chmod(0o755)  # mkdtemp makes it private; the reports are read like any file
+    return folder
+
+
+def _current_set(state: Path) -> Path | None:
+    link = state / CURRENT
+    if not link.is_symlink():
+        return None
+    target = state / os.readlink(link)
+    return target if target.is_dir() else None
+
+
+def _carry_over(old: Path | None, new: Path, files: Mapping[str, str]) -> None:
+    """Hard links (copies where links fail) of the old set's files this run does not write."""
+    if old is None:
+        return
+    for item in old.iterdir():
+        if item.name not in files and item.is_file():
+            try:
+                os.link(item, new / item.name)
+            except OSError:
+                shutil.copy2(item, new / item.name)
+
+
+def _write_synced(path: Path, text: str) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        out.write(text)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _sync(folder: Path) -> None:
+    """fsync a folder, so that the names written into it survive a crash."""
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def _adopt_old_files(directory: Path, state: Path, files: Mapping[str, str]) -> Path | None:
+    """Copy report files of the earlier layout (regular files) into a set and make it
+    current, so that replacing them by links leaves their contents visible."""
+    regular = [directory / n for n in files if (directory / n).is_file()]
+    regular = [p for p in regular if not p.is_symlink()]
+    if not regular:
+        return None
+    adopted = _new_set(state)
+    for path in regular:
+        shutil.copy2(path, adopted / path.name)
+    _sync(adopted)
+    _swap_current(state, adopted)
+    return adopted
+
+
+def _ensure_link(path: Path, target: Path) -> None:
+    """Make `path` a link to `target`, replacing what is there in one rename."""
+    if path.is_symlink() and Path(os.readlink(path)) == target:
+        return
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.link")
+    temporary.unlink(missing_ok=True)
+    os.symlink(target, temporary)
+    os.replace(temporary, path)
+
+
+def _swap_current(state: Path, new: Path) -> None:
+    temporary = state / f".{CURRENT}.{os.getpid()}"
+    temporary.unlink(missing_ok=True)
+    os.symlink(new.name, temporary)
+    os.replace(temporary, state / CURRENT)
+    _sync(state)
+
+
+def _remove_stale_sets(state: Path, keep: Path) -> None:
+    for item in state.iterdir():
+        if item.name.startswith(SET_PREFIX) and item != keep:
+            shutil.rmtree(item, ignore_errors=True)

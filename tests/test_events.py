@@ -1,0 +1,291 @@
+"""The story event model, frames, timelines and pairwise findings (checker/events/).
+
+Each example is written for a class of cases seen across the measurement corpora (GVA,
+ECB+, newsclusters); none copies a corpus sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.events.frames import BROADER, NARROWER, SAME, Frame, relation
+from checker.model import Document, InputStatus, Story, StoryResult
+from checker.pipeline import check_story
+
+_FILLER = "Officials gave details of the attack at a news conference in the city. " * 5
+
+
+def story(*texts: str, date: str = "2016-07-27") -> Story:
+    documents = tuple(
+        Document(
+            doc_id=f"d{i}.txt",
+            text=text,
+            story="s",
+            published=dt.date.fromisoformat(date),
+            published_source="test",
+        )
+        for i, text in enumerate(texts)
+    )
+    return Story("s", documents, tuple(InputStatus(d.doc_id, "s", "checked") for d in documents))
+
+
+def pairs(result: StoryResult) -> list[tuple[str, str]]:
+    quotes = {c.claim_id: c.quote for c in result.claims}
+    return sorted(
+        tuple(sorted((quotes[p.first], quotes[p.second]))) for f in result.findings for p in f.pairs
+    )
+
+
+def event_of(result: StoryResult, quote: str) -> str:
+    (claim,) = [c for c in result.claims if c.quote == quote]
+    return claim.event
+
+
+# --- which event a figure belongs to ------------------------------------------------------
+
+BACKGROUND = [
+    # the war as a whole
+    (
+        "The war, which began in 2011, has killed more than 280,000 people.",
+        "more than 280,000 people",
+        "the war as a whole",
+    ),
+    (
+        "It was one of the worst days of the conflict, in which 400,000 people have been killed.",
+        "400,000 people",
+        "the war as a whole",
+    ),
+    (
+        "More than 100,000 people have been killed in the conflict so far.",
+        "More than 100,000 people",
+        "the war as a whole",
+    ),
+    # a stretch of time
+    (
+        "In the past two weeks more than 200 civilians have been killed in the city.",
+        "more than 200 civilians",
+        "period: in the past two weeks more",
+    ),
+    ("This month alone, 37 people have died in the camps.", "37 people", "period 2016-07"),
+    ("So far this year, 37 people have died in the camps.", "37 people", "period 2016"),
+    # an earlier event told as background
+    (
+        "It was the deadliest attack since a bombing killed 12 people in the market.",
+        "12 people",
+        "another event",
+    ),
+    (
+        "Last year, a similar blast killed 40 people at the same checkpoint.",
+        "40 people",
+        "period 2015",
+    ),
+    (
+        "In a similar attack, a blast killed 40 people at the same checkpoint.",
+        "40 people",
+        "another event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quote", "event"), BACKGROUND)
+def test_background_figures_get_their_own_event(sentence: str, quote: str, event: str) -> None:
+    result = check_story(story("A car bomb killed 44 people on Wednesday. " + sentence))
+    assert event_of(result, quote) == event
+    assert event_of(result, "44 people") == "main event"
+
+
+def test_a_background_toll_is_never_compared_with_the_main_events() -> None:
+    result = check_story(
+        story(
+            "A car bomb killed 44 people on Wednesday.",
+            "A car bomb killed 45 people on Wednesday. The war has killed more than 280,000 people.",
+        )
+    )
+    assert pairs(result) == [("44 people", "45 people")]
+
+
+def test_outlets_telling_the_same_background_event_are_compared() -> None:
+    result = check_story(
+        story(
+            "A car bomb killed 44 people. The war has killed more than 280,000 people.",
+            "A car bomb killed 44 people. The war has killed more than 400,000 people.",
+        )
+    )
+    assert pairs(result) == [("more than 280,000 people", "more than 400,000 people")]
+    (finding,) = [f for f in result.findings if f.verdict == "discrepancy"]
+    assert finding.group.event == "the war as a whole"
+
+
+def test_a_sentence_dated_well_apart_from_the_main_event_tells_another_one() -> None:
+    result = check_story(
+        story(
+            "A car bomb killed 44 people in the town on July 27, 2016.",
+            "A car bomb killed 44 people in the town on July 27, 2016. "
+            "On May 3, 2016, a car bomb killed 12 people in the same town.",
+        )
+    )
+    assert event_of(result, "12 people") == "period 2016-05-03"
+    assert pairs(result) == []
+
+
+# --- frames: parts and wholes from the hierarchy and from fields left open ------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            Frame("main event", "killed", "civilians"),
+            Frame("main event", "killed", "people"),
+            NARROWER,
+        ),
+        (
+            Frame("main event", "killed", "people"),
+            Frame("main event", "killed", "children"),
+            BROADER,
+        ),
+        (
+            Frame("main event", "killed", "people", agent="russian airstrikes"),
+            Frame("main event", "killed", "people", agent="airstrikes"),
+            NARROWER,
+        ),
+        (
+            Frame("main event", "killed", "people", place="aleppo"),
+            Frame("main event", "killed", "people"),
+            NARROWER,
+        ),
+        (Frame("main event", "killed", "people"), Frame("main event", "killed", "people"), SAME),
+        # narrower in two different fields: not comparable
+        (
+            Frame("main event", "killed", "civilians"),
+            Frame("main event", "killed", "people", agent="shelling"),
+            None,
+        ),
+        (
+            Frame("main event", "killed", "people", agent="shelling"),
+            Frame("main event", "killed", "people", agent="airstrikes"),
+            None,
+        ),
+        (
+            Frame("main event", "killed", "people"),
+            Frame("the war as a whole", "killed", "people"),
+            None,
+        ),
+        (Frame("main event", "killed", "soldiers"), Frame("main event", "killed", "people"), None),
+    ],
+)
+def test_how_frames_relate(a: Frame, b: Frame, expected: str | None) -> None:
+    assert relation(a, b) == expected
+
+
+def test_a_group_of_victims_may_be_below_the_toll_but_not_above() -> None:
+    below = check_story(story("The blast killed 30 people.", "The blast killed eight Britons."))
+    assert pairs(below) == []
+    above = check_story(story("The blast killed 30 people.", "The blast killed 45 Britons."))
+    assert pairs(above) == [("30 people", "45 Britons")]
+
+
+def test_combatants_killed_are_not_part_of_the_victims() -> None:
+    result = check_story(story("The attack killed nine people.", "Troops killed 40 gunmen."))
+    assert pairs(result) == []
+
+
+def test_a_documents_own_agent_fills_a_figure_that_names_none() -> None:
+    # one outlet tells rebel shelling, the other airstrikes: not the same figures
+    result = check_story(
+        story(
+            "Rebel shelling hit a district of the city. Two people were killed, shelling "
+            "also wounded five.",
+            "Airstrikes hit villages nearby. Airstrikes killed 19 people.",
+        )
+    )
+    assert pairs(result) == []
+
+
+# --- timelines: updates, stale headlines, self-contradiction --------------------------------
+
+
+def test_an_update_inside_one_article_is_not_a_conflict() -> None:
+    result = check_story(
+        story(_FILLER + "The toll rose overnight from 31 to 38 people, officials said.")
+    )
+    assert [f for f in result.findings if f.verdict == "discrepancy"] == []
+
+
+def test_a_stale_headline_is_compared_with_other_outlets() -> None:
+    result = check_story(
+        story(
+            "Bomb kills 30 people\\n\\n"
+            + _FILLER
+            + "The toll has risen to 41 people, officials said.",
+            "Bomb kills 41 people\\n\\n" + _FILLER + "A bomb killed 41 people, officials said.",
+        )
+    )
+    assert ("30 people", "41 people") in pairs(result)
+    finding = next(f for f in result.findings if f.verdict == "discrepancy")
+    stale = [p for p in finding.pairs if "earlier figure" in p.explanation]
+    assert stale, "the stale pair says which figure is stale"
+
+
+def test_each_pair_has_its_own_explanation_and_conflicts_with_names_the_other_rows() -> None:
+    result = check_story(
+        story(
+            "A car bomb killed 44 people.",
+            "A car bomb killed 22 people.",
+            "A car bomb killed 48 people.",
+        )
+    )
+    (finding,) = [f for f in result.findings if f.verdict == "discrepancy"]
+    assert len(finding.pairs) == 3
+    assert len({p.explanation for p in finding.pairs}) == 3
+    by_quote = {c.quote: c.claim_id for c in finding.group.claims}
+    assert set(finding.conflicts_with(by_quote["22 people"])) == {
+        by_quote["44 people"],
+        by_quote["48 people"],
+    }
+
+
+# --- figures that never make a flag ---------------------------------------------------------
+
+
+def test_vague_amounts_make_no_flag() -> None:
+    result = check_story(story("Dozens of people were arrested.", "Police arrested 200 people."))
+    assert pairs(result) == []
+
+
+def test_several_amounts_of_one_kind_in_one_article_are_of_different_things() -> None:
+    result = check_story(
+        story(
+            "The couple paid $43 million in federal taxes and $13.6 million in state taxes.",
+            "The couple paid $43.9 million in federal taxes.",
+        )
+    )
+    assert pairs(result) == []
+
+
+def test_the_same_deal_priced_in_two_outlets_is_one_measure() -> None:
+    result = check_story(
+        story(
+            "The company made an offer of $42 billion for its rival.",
+            "The deal, worth $40 billion, was announced.",
+        )
+    )
+    assert pairs(result) == [("$40 billion", "$42 billion")]
+
+
+# --- calibrated intervals (checker/data/qualifiers.json, benchmarks/calibrate_qualifiers.py) ---
+
+
+def test_about_a_round_hundred_does_not_stretch_to_zero() -> None:
+    result = check_story(story("About 100 people were injured.", "Some 190 people were injured."))
+    assert pairs(result) == [("About 100 people", "Some 190 people")]
+
+
+def test_at_least_reaches_the_figure_a_lede_gives_for_a_headlines_at_least() -> None:
+    # "at least 140" in one outlet and "at least 170" in another can both hold
+    result = check_story(
+        story("At least 140 people were injured.", "At least 170 people were injured.")
+    )
+    assert pairs(result) == []
