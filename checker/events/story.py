@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.events.frames import MAIN, OTHER_EVENT, RATE_EVENT, ROUND_UP_EVENT, SEVERAL
 from checker.events.vocab import event_vocabulary
@@ -184,25 +185,24 @@ def _sentence_days(claims: tuple[Claim, ...]) -> dict[tuple[str, int], tuple[Cla
 def event_of_claim(claim: Claim, model: StoryModel, dates: tuple[Claim, ...] = ()) -> str:
     """The event a figure belongs to: MAIN, or a background event's name."""
     measure = claim.measure
-    vocabulary = event_vocabulary()
     sentence, figure = claim.sentence, _figure_span(claim)
     if claim.kind == "date":
         # a date dates its own event ("the offensive began on"): only a sentence about an
         # earlier event moves it
-        return OTHER_EVENT if _cue_near(vocabulary.earlier, sentence, figure) else MAIN
+        return OTHER_EVENT if _cue_near("earlier", sentence, figure) else MAIN
     scoped = _scoped_event(measure.scope)
     if scoped:
         return scoped
-    if measure.cumulative and vocabulary.conflict.search(sentence):
+    if measure.cumulative and _whole_conflict(sentence):
         return WAR
     if measure.since:
         return f"since {measure.since}"
     if measure.period:
         return f"period {measure.period}"
-    period = _cue_near(vocabulary.period, sentence, figure)
+    period = _cue_near("period", sentence, figure)
     if period:
         return f"period: {_phrase(sentence, period)}"
-    if _cue_near(vocabulary.earlier, sentence, figure):
+    if _cue_near("earlier", sentence, figure):
         return OTHER_EVENT
     other_day = _other_day(dates, model, figure, claim.sentence_start)
     return f"event of {other_day}" if other_day else MAIN
@@ -223,13 +223,27 @@ def _figure_span(claim: Claim) -> tuple[int, int]:
     return start, start + (claim.end - claim.start)
 
 
-def _cue_near(pattern: re.Pattern[str], sentence: str, figure: tuple[int, int]) -> re.Match | None:
+@lru_cache(maxsize=4096)
+def _whole_conflict(sentence: str) -> bool:
+    return event_vocabulary().conflict.search(sentence) is not None
+
+
+@lru_cache(maxsize=4096)
+def _cues(kind: str, sentence: str) -> tuple[re.Match[str], ...]:
+    """Every cue of one kind in a sentence, found once for all its figures."""
+    pattern = getattr(event_vocabulary(), kind)
+    return tuple(pattern.finditer(sentence))
+
+
+def _cue_near(kind: str, sentence: str, figure: tuple[int, int]) -> re.Match[str] | None:
     """A cue before the figure in its sentence, or just after it in the same clause."""
     start, end = figure
     last = None
-    for match in pattern.finditer(sentence, 0, min(len(sentence), end + _CUE_AFTER)):
+    for match in _cues(kind, sentence):
         if match.start() < start:
             last = match
+        elif match.start() >= end + _CUE_AFTER:
+            break
         elif match.start() >= end and not _CLAUSE_BREAK.search(sentence, end, match.start()):
             return match
     return last
