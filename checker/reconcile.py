@@ -203,7 +203,8 @@ def compared_pairs(
     "same document" for one document contradicting itself). Dates: every pair."""
     if any(c.time is not None for c in group.claims):
         for a, b in itertools.combinations(group.claims, 2):
-            if same_actor(a, b):  # Russian and US-led air campaigns started apart
+            # across documents, and never two actors' campaigns (Russian and US-led strikes)
+            if a.document != b.document and same_actor(a, b):
                 yield a, b, SAME, ""
         return
     frames = frames_of((c for c in group.claims if can_conflict(c)), model)

@@ -133,6 +133,36 @@ def test_judged_flags_match_by_measure_or_by_documents() -> None:
     assert judged.precision_of([row, {**row, "verdict": "false"}])["precision"] == 0.5
 
 
+def test_judged_precision_counts_pairs_and_lists_true_rows_lost() -> None:
+    old = {  # an old row without documents judges every pair with its figures
+        "story": "s1",
+        "measure": "people injured (whole event)",
+        "first_figure": "4",
+        "second_figure": "5",
+        "verdict": "false",
+    }
+    lost = {**old, "first_figure": "9", "second_figure": "10", "verdict": "true"}
+    new = {**old, "first_figure": "3", "first_document": "a.txt", "second_document": "b.txt"}
+    new = {**new, "verdict": "true"}
+    raised = [
+        judged.RaisedFlag("s1", old["measure"], "5", "4", "a.txt", "b.txt"),
+        judged.RaisedFlag("s1", old["measure"], "4", "5", "c.txt", "b.txt"),
+        judged.RaisedFlag("s1", old["measure"], "3", "5", "a.txt", "b.txt"),
+        judged.RaisedFlag("s1", old["measure"], "3", "5", "c.txt", "b.txt"),
+    ]
+    matched = judged.match(raised, [old, lost, new])
+    assert len(matched.pairs) == 3 and matched.unjudged == (raised[3],)
+    assert matched.vanished == (lost,)
+    assert judged.pair_precision(matched.pairs) == {
+        "judged_pairs": 3,
+        "true_pairs": 1,
+        "pair_precision": 0.3333,
+    }
+    part = judged.precision_by_part([old, lost, new], lambda s: "tune", raised, Path("x.csv"))
+    assert part is not None
+    assert part["tune"]["true_flags_no_longer_raised"] == ["s1 people injured (whole event) 10 9"]
+
+
 @needs_data
 def test_calibrate_qualifiers(tmp_path: Path) -> None:
     out = tmp_path / "calibrate_qualifiers.json"

@@ -23,7 +23,7 @@ from functools import lru_cache
 from checker.events.frames import MAIN, OTHER_EVENT, RATE_EVENT, ROUND_UP_EVENT, SEVERAL
 from checker.events.vocab import event_vocabulary
 from checker.extract.lexicons import measure_lexicon, normalise
-from checker.extract.measures import places_in
+from checker.extract.measures import not_an_agent, places_in
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
 from checker.extract.text import fold_text
 from checker.model import Claim, Document
@@ -114,7 +114,8 @@ def document_signatures(
     for document in documents:
         lead = fold_text(document.text[:_LEAD_CHARS])
         for match in lex.agent_pattern.finditer(lead):
-            agents[document.doc_id].add(lex.agent_of_word[normalise(match.group("agent"))])
+            if not not_an_agent(lead, match.start("agent"), match.end("agent")):
+                agents[document.doc_id].add(lex.agent_of_word[normalise(match.group("agent"))])
         sites[document.doc_id].update(p for p in places_in(lead, 0, len(lead)) if p not in wide)
     for claim in claims:
         if claim.measure.agent and claim.event in ("", MAIN) and claim.document in agents:

@@ -213,6 +213,11 @@ _NOT_AGENT_AFTER = re.compile(
 )
 
 
+def not_an_agent(folded: str, start: int, end: int) -> bool:
+    """Whether an agent word is a gun's or a thing's ("opened fire", "fire department")."""
+    return _not_an_agent(folded, start, end)
+
+
 def _not_an_agent(folded: str, start: int, end: int) -> bool:
     if folded[start:end].lower() != "fire":
         return False
