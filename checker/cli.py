@@ -271,6 +271,7 @@ def review(
         ),
     ] = None,
     raw_csv: RawCsvOpt = False,
+    follow_links: FollowLinksOpt = False,
 ) -> None:
     """Check every figure and date of a draft against its sources: supported, contradicted,
     outdated, qualifier dropped or changed, misattributed or unsourced. Writes review.csv."""
@@ -279,7 +280,9 @@ def review(
 
     try:
         failing = parse_verdicts(fail_on)
-        result = review_draft(draft, sources, published=parse_date(published))
+        result = review_draft(
+            draft, sources, published=parse_date(published), follow_links=follow_links
+        )
         write_review(result, report_dir, raw_csv)
     except CheckclaimsError as error:
         raise fail(error) from None

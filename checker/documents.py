@@ -70,6 +70,7 @@ from checker.readers.files import SUPPORTED, read_file, read_stream
 from checker.readers.language import language_of
 from checker.readers.manifest import MANIFEST_NAME, read_manifest
 from checker.readers.walk import (
+    OUTSIDE,
     Entry,
     StoryFolder,
     classify_file,
@@ -80,6 +81,7 @@ from checker.readers.walk import (
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
+LINKS_HINT = "its documents are symbolic links out of the folder: pass --follow-links to read them"
 NOTHING_HINT = "give files ending in " + ", ".join(SUPPORTED) + ", or a folder that holds them"
 
 
@@ -96,7 +98,11 @@ def read_stories(
         raise InputError("no input given", NOTHING_HINT)
     plans = _unique_names(_plan(paths, follow_links))
     if not any(is_candidate(entry) for plan in plans for entry in plan.entries):
-        raise InputError(f"no documents found in {', '.join(paths)}", NOTHING_HINT)
+        linked = any(entry.skip == OUTSIDE for plan in plans for entry in plan.entries)
+        raise InputError(
+            f"no documents found in {', '.join(paths)}",
+            LINKS_HINT if linked else NOTHING_HINT,
+        )
     option = published.date() if isinstance(published, dt.datetime) else published
     return tuple(_read_story(plan, option, stdin) for plan in plans)
 

@@ -86,6 +86,7 @@ def reconcile_group(
         for a, b, rel, how in compared_pairs(group, model)
         if (c := find_conflict(a, b, rel, group))
     ]
+    found.sort(key=lambda c: (figure_order(c.first), figure_order(c.second)))  # not by name
     cue = perpetrator_cue(group.measure.event, group.claims, texts) if found else ""
     with_tolls = [
         (c, _dead_explain(c, group, dead)) for c in found if not (cue and _perpetrator_explains(c))
@@ -98,7 +99,8 @@ def reconcile_group(
         if died:
             return Finding(group, "consistent", "", _died_note(*died))
         return Finding(group, "consistent", "", _consistent_note(found, cue))
-    conflicts.sort(key=lambda c: (-c.relative_gap, c.first.claim_id, c.second.claim_id))
+    # ties are broken by what the figures say, so a renamed file gets the same explanation
+    conflicts.sort(key=lambda c: (-c.relative_gap, figure_order(c.first), figure_order(c.second)))
     pairs = tuple(
         PairFinding(
             c.first.claim_id, c.second.claim_id, _severity(c), c.reason, explain_conflict(c, group)
@@ -152,7 +154,7 @@ def _dead_explain(conflict: Conflict, group: ClaimGroup, dead: tuple[Claim, ...]
     low, high = sorted((conflict.first, conflict.second), key=lambda c: point(c.interval, c.value))
     if low.interval.low is None:
         return None
-    for toll in dead:
+    for toll in sorted(dead, key=figure_order):
         if toll.document not in (low.document, high.document) or not can_conflict(toll):
             continue
         count = point(toll.interval, toll.value)
@@ -387,8 +389,21 @@ def _in_time_order(a: Claim, b: Claim) -> tuple[Claim, Claim]:
         return b, a
     if order < 0:
         return a, b
+    return (a, b) if figure_order(a) <= figure_order(b) else (b, a)
+
+
+def figure_order(claim: Claim) -> tuple:
+    """Orders figures by what they say, the lower first ("nearly 100" before "more than
+    100"), and by their document's name only when nothing else tells them apart: the pairs
+    and explanations of a story must not change when its files are renamed."""
+    low, high = claim.interval.low, claim.interval.high
     return (
-        (a, b)
-        if (point(a.interval, a.value), a.claim_id) <= (point(b.interval, b.value), b.claim_id)
-        else (b, a)
+        point(claim.interval, claim.value),
+        (low is not None, low if low is not None else 0),
+        (high is None, high if high is not None else 0),
+        claim.as_of,
+        claim.quote,
+        claim.sentence,
+        claim.start,
+        claim.claim_id,
     )

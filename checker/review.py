@@ -84,13 +84,15 @@ def review_draft(
     sources: Sequence[str],
     published: dt.date | None = None,
     today: dt.date | None = None,
+    follow_links: bool = False,
 ) -> Review:
-    """Review the draft at `draft` against the documents at `sources`.
+    """Review the draft at `draft` against the documents at `sources`. Symbolic links out of
+    a sources folder are skipped unless `follow_links`.
 
     Raises checker.errors.InputError for paths that cannot be used.
     """
     document = read_draft(draft, published, today or dt.date.today())
-    return review_documents(document, read_sources(sources, document))
+    return review_documents(document, read_sources(sources, document, follow_links))
 
 
 def review_documents(draft: Document, sources: Sequence[Document]) -> Review:
@@ -132,9 +134,12 @@ def read_draft(path: str, published: dt.date | None, today: dt.date) -> Document
     return document
 
 
-def read_sources(paths: Sequence[str], draft: Document) -> tuple[Document, ...]:
-    """Every document at `paths`, dated, except the draft itself; story names keep ids apart."""
-    stories = read_stories(list(paths))
+def read_sources(
+    paths: Sequence[str], draft: Document, follow_links: bool = False
+) -> tuple[Document, ...]:
+    """Every document at `paths`, dated, except the draft itself; story names keep ids apart.
+    Symbolic links out of a folder given are skipped unless `follow_links`."""
+    stories = read_stories(list(paths), follow_links=follow_links)
     many = len(stories) > 1
     documents = tuple(
         with_publication_date(

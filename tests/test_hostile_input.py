@@ -228,6 +228,18 @@ def test_links_out_of_the_folder_are_skipped_unless_followed(tmp_path: Path) -> 
     )
 
 
+def test_a_folder_of_links_out_says_how_to_read_them(tmp_path: Path) -> None:
+    outside = write(tmp_path / "elsewhere", "secret.txt", PROSE)
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / "link.txt").symlink_to(outside)
+    code, _, stderr = run("check", str(folder), "--report-dir", str(tmp_path / "r"))
+    assert code == 2
+    assert stderr.startswith("Error: no documents found") and "pass --follow-links" in stderr
+    followed = ("check", str(folder), "--report-dir", str(tmp_path / "r"), "--follow-links")
+    assert run(*followed)[0] == 0
+
+
 def test_fifo_and_device_named_are_refused(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)

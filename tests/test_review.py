@@ -440,3 +440,21 @@ def test_review_has_help() -> None:
     for option in ("--sources", "--fail-on", "--published", "--report-dir", "--format", "--quiet"):
         assert option in stdout
     assert "review.csv" in stdout
+
+
+def test_sources_linked_from_outside_are_read_only_with_follow_links(tmp_path: Path) -> None:
+    # the sources folder holds links to the seed articles kept elsewhere
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        (folder / seed.name).symlink_to(seed)
+    draft, dated = str(DRAFTS / "faithful.txt"), ("--published", "2016-02-17", "--quiet")
+    code, _, stderr = run(draft, "--sources", str(folder), *dated, "--report-dir", str(tmp_path))
+    assert code == 2
+    assert "no documents found" in stderr and "pass --follow-links" in stderr
+    code, _, _ = run(
+        draft, "--sources", str(folder), *dated, "--report-dir", str(tmp_path), "--follow-links"
+    )
+    assert code == 0
+    rows = list(csv.DictReader((tmp_path / "review.csv").open(encoding="utf-8")))
+    assert rows and {r["verdict"] for r in rows} == {"supported"}

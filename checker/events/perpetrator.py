@@ -50,9 +50,10 @@ def perpetrator_cue(
     cue = _cue(event)
     if cue is None:
         return ""
-    documents = dict.fromkeys(c.document for c in claims)  # in order, once each
-    places = [c.sentence for c in claims]
-    places += [texts[d] for d in documents if texts is not None and d in texts]
+    documents = {c.document for c in claims}
+    # sentences, then whole texts, each in the order of their words, not of their file names
+    places = sorted({c.sentence for c in claims})
+    places += sorted(texts[d] for d in documents if texts is not None and d in texts)
     for text in places:
         match = cue.search(text)
         if match:

@@ -12,6 +12,7 @@ the same background event are still compared with each other, and never with the
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -22,7 +23,7 @@ from functools import lru_cache
 
 from checker.events.frames import MAIN, OTHER_EVENT, RATE_EVENT, ROUND_UP_EVENT, SEVERAL
 from checker.events.vocab import event_vocabulary
-from checker.extract.lexicons import measure_lexicon, normalise
+from checker.extract.lexicons import CaselessPattern, measure_lexicon, normalise
 from checker.extract.measures import not_an_agent, places_in
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
 from checker.extract.text import fold_text
@@ -72,16 +73,43 @@ def story_places(documents: Iterable[Document], claims: Iterable[Claim]) -> froz
     """Places named in figures' measures that at least half of the documents mention: in a
     story about Syria, "in Syria" restricts nothing."""
     documents = tuple(documents)
-    places = {c.measure.place for c in claims if c.measure.place}
+    places: dict[tuple[str, ...], set[str]] = {}
+    for claim in claims:
+        if words := _words(claim.measure.place):
+            places.setdefault(words, set()).add(claim.measure.place)
     if not documents:
         return frozenset()
-    wide = set()
-    for place in places:
-        pattern = re.compile(rf"\b{re.escape(place)}\b", re.I)
-        mentions = sum(1 for d in documents if pattern.search(d.text))
-        if mentions / len(documents) >= _STORY_WIDE_SHARE and mentions > 1:
-            wide.add(place)
-    return frozenset(wide)
+    mentions: Counter[tuple[str, ...]] = Counter()
+    for document in documents:
+        named = _word_runs(_words(document.text), places)
+        mentions.update(words for words in places if words in named)
+    return frozenset(
+        place
+        for words, count in mentions.items()
+        if count / len(documents) >= _STORY_WIDE_SHARE and count > 1
+        for place in places[words]
+    )
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.lower()))
+
+
+def _word_runs(words: tuple[str, ...], places: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The runs of words of a text that start with a place's first word, as long as the
+    longest place: every place is looked up in one pass over the text, not one pass per
+    place (a text naming a thousand places took quadratic time, issue 16)."""
+    firsts = {p[0] for p in places}
+    longest = max((len(p) for p in places), default=0)
+    return {
+        words[i : i + n]
+        for i, word in enumerate(words)
+        if word in firsts
+        for n in range(1, longest + 1)
+    }
 
 
 def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> StoryModel:
@@ -229,25 +257,26 @@ def _whole_conflict(sentence: str) -> bool:
     return event_vocabulary().conflict.search(sentence) is not None
 
 
-@lru_cache(maxsize=4096)
-def _cues(kind: str, sentence: str) -> tuple[re.Match[str], ...]:
-    """Every cue of one kind in a sentence, found once for all its figures."""
-    pattern = getattr(event_vocabulary(), kind)
-    return tuple(pattern.finditer(sentence))
-
-
 def _cue_near(kind: str, sentence: str, figure: tuple[int, int]) -> re.Match[str] | None:
     """A cue before the figure in its sentence, or just after it in the same clause."""
     start, end = figure
-    last = None
-    for match in _cues(kind, sentence):
-        if match.start() < start:
-            last = match
-        elif match.start() >= end + _CUE_AFTER:
-            break
-        elif match.start() >= end and not _CLAUSE_BREAK.search(sentence, end, match.start()):
+    starts, matches = _cues(getattr(event_vocabulary(), kind), sentence)
+    after = bisect.bisect_left(starts, end)  # the first cue that starts past the figure
+    if after < len(matches):
+        match = matches[after]
+        near = match.end() <= end + _CUE_AFTER
+        if near and not _CLAUSE_BREAK.search(sentence, end, match.start()):
             return match
-    return last
+    before = bisect.bisect_left(starts, start)
+    return matches[before - 1] if before else None
+
+
+@lru_cache(maxsize=64)
+def _cues(pattern: CaselessPattern, sentence: str) -> tuple[list[int], tuple[re.Match, ...]]:
+    """Every cue of a sentence and where each starts, found once for all its figures: a
+    sentence of a thousand figures is read once, not once per figure (issue 16)."""
+    matches = tuple(pattern.finditer(sentence))
+    return [m.start() for m in matches], matches
 
 
 def _phrase(sentence: str, cue: re.Match) -> str:
