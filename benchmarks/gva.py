@@ -1,10 +1,16 @@
 """Killed and injured counts on Gun Violence Archive incidents, per article and per incident.
 
-    python benchmarks/gva.py [--limit N] [--flags N] [--flag-every K] [--blind-too]
+    python benchmarks/gva.py [--limit N] [--flags N] [--blind-too]
 
 Every figure is reported for the tune part and the blind part of the incidents apart
-(benchmarks/common.is_blind: a third of the incidents, by a hash of the id); --flags prints
-the tune part's flags only, unless --blind-too (for the final judging).
+(benchmarks/common.is_blind: a third of the incidents, by a hash of the id).
+
+Flags are pairs: every conflicting pair of every discrepancy finding (Finding.pairs) is one
+flag, matched to the hand judgements in benchmarks/gva_flags_checked.csv by incident,
+measure, figures and, when the row names them, documents (benchmarks/judged.py); the
+precision is true / judged pairs per part. --flags N prints the first N unjudged pairs of
+the tune part (the blind part too with --blind-too, for the final judging only), each with
+its own explanation and both claims, to the terminal only.
 
 Per article: is a whole-event killed (injured) claim whose value is the archive's count
 extracted? Per incident: does the figure of the story's aligned killed (injured) group
@@ -25,6 +31,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -43,7 +50,7 @@ from benchmarks.common import (
     print_table,
     write_result,
 )
-from benchmarks.judged import RaisedFlag, precision_by_part, print_claim, read_judgements
+from benchmarks.judged import RaisedFlag, match, precision_by_part, print_claim, read_judgements
 
 EVENTS = ("killed", "injured")
 FLAGS_CSV = REPO / "benchmarks" / "gva_flags_checked.csv"
@@ -130,39 +137,43 @@ def score_incident(result: Any, gold: dict[str, Any], tally: Counter) -> None:
             tally[f"{event}.incidents_found"] += figure in ok
 
 
-def flags_of(result: Any, incident: str, gold: dict[str, Any]) -> Iterable[dict[str, Any]]:
-    """Discrepancy findings with the two figures of the worst pair, for the hand check."""
+@dataclass(frozen=True)
+class Pair:
+    """One conflicting pair of a discrepancy finding: the flag as judged, both claims and the
+    pair's own severity, reason and explanation."""
+
+    flag: RaisedFlag
+    group: str
+    verdict: Any  # checker.model.PairFinding
+    first: Any  # checker.model.Claim
+    second: Any
+    gold: dict[str, int]
+
+
+def pairs_of(result: Any, incident: str, gold: dict[str, Any]) -> Iterable[Pair]:
+    """Every conflicting pair of every discrepancy finding (Finding.pairs), one flag each."""
     claims = {c.claim_id: c for c in result.claims}
+    counts = {
+        k: gold[k] for k in ("num_killed", "num_injured", "victims_killed", "victims_injured")
+    }
     for finding in result.findings:
-        if finding.verdict == "consistent" or not finding.conflicting:
+        if finding.verdict == "consistent":
             continue
-        first, second = (claims[i] for i in finding.conflicting[0])
-        yield {
-            "incident": incident,
-            "group": finding.group.group_id,
-            "measure": finding.group.measure.describe(),
-            "severity": finding.severity,
-            "gold": {
-                k: gold[k]
-                for k in ("num_killed", "num_injured", "victims_killed", "victims_injured")
-            },
-            "first": first,
-            "second": second,
-        }
+        measure = finding.group.measure.describe()
+        for verdict in finding.pairs:
+            first, second = claims[verdict.first], claims[verdict.second]
+            figures = (first.value, second.value, first.document, second.document)
+            flag = RaisedFlag(incident, measure, *figures)
+            yield Pair(flag, finding.group.group_id, verdict, first, second, counts)
 
 
-def run(
-    folder: Path, ids: Sequence[str], flag_limit: int, flag_every: int = 1, blind_too: bool = False
-) -> tuple[dict[str, Counter], list[dict[str, Any]], list[RaisedFlag], float]:
-    """Score every incident into the tally of its part; collect flags to print (tune part
-    only unless `blind_too`) and every raised flag for the hand check."""
+def run(folder: Path, ids: Sequence[str]) -> tuple[dict[str, Counter], list[Pair], float]:
+    """Score every incident into the tally of its part; collect every raised pair."""
     from checker.documents import read_stories
     from checker.pipeline import check_story
 
     tallies: dict[str, Counter] = {part: Counter() for part in PARTS}
-    flags: list[dict[str, Any]] = []
-    raised: list[RaisedFlag] = []
-    seen = 0
+    pairs: list[Pair] = []
     started = time.perf_counter()
     for incident in ids:
         gold = json.loads((folder / incident / "gold.json").read_text("utf-8"))
@@ -172,27 +183,19 @@ def run(
             tally["incidents"] += 1
             tally["documents"] += len(story.documents)
             score_incident(result, gold, tally)
-            found = list(flags_of(result, incident, gold))
-            raised.extend(_raised(flag) for flag in found)
-            if found and (blind_too or part_of(incident) == "tune"):
-                # every K-th incident with a flag, in index order: a spread, not the first ones
-                if seen % flag_every == 0 and len(flags) < flag_limit:
-                    flags.extend(found)
-                seen += 1
+            found = list(pairs_of(result, incident, gold))
+            pairs.extend(found)
             tally["flagged_incidents"] += any(f.verdict != "consistent" for f in result.findings)
-    return tallies, flags, raised, time.perf_counter() - started
+            tally["pairs"] += len(found)
+    return tallies, pairs, time.perf_counter() - started
 
 
-def _raised(flag: dict[str, Any]) -> RaisedFlag:
-    first, second = flag["first"], flag["second"]
-    return RaisedFlag(
-        flag["incident"],
-        flag["measure"],
-        first.value,
-        second.value,
-        first.document,
-        second.document,
-    )
+def unjudged_pairs(pairs: Sequence[Pair], parts: Sequence[str]) -> list[Pair]:
+    """The pairs of `parts` no judged row matches, in incident order, each flag once."""
+    rows = read_judgements(FLAGS_CSV, "incident")
+    mine = [p for p in pairs if part_of(p.flag.story) in parts]
+    open_flags = set(match([p.flag for p in mine], rows).unjudged)
+    return list({p.flag: p for p in mine if p.flag in open_flags}.values())
 
 
 def summary(tally: Counter) -> dict[str, Any]:
@@ -221,17 +224,20 @@ def summary(tally: Counter) -> dict[str, Any]:
             "incidents_with_group": tally[f"{event}.groups"],
         }
     out["flagged_incidents"] = tally["flagged_incidents"]
+    out["pairs"] = tally["pairs"]
     return out
 
 
-def print_flags(flags: Sequence[dict[str, Any]]) -> None:
-    """The flags with their quotes, for the hand check (stdout only, never a file)."""
-    for flag in flags:
+def print_pairs(pairs: Sequence[Pair]) -> None:
+    """Each pair with its explanation and both quotes, for the hand check (stdout only)."""
+    for pair in pairs:
+        flag, verdict = pair.flag, pair.verdict
         print(
-            f"\n## {flag['incident']} {flag['group']} [{flag['measure']}] {flag['severity']}"
-            f" gold={flag['gold']}"
+            f"\n## {flag.story} {pair.group} [{flag.measure}] {verdict.severity} {verdict.reason}"
+            f" gold={pair.gold}"
         )
-        for claim in (flag["first"], flag["second"]):
+        print(f"   {' '.join(verdict.explanation.split())[:400]}")
+        for claim in (pair.first, pair.second):
             print_claim(claim)
 
 
@@ -241,23 +247,14 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
         "--flags",
         type=int,
         default=0,
-        help="Print the first N discrepancy flags of the tune part with quotes.",
-    )
-    parser.add_argument(
-        "--flag-every",
-        type=int,
-        default=1,
-        metavar="K",
-        help="With --flags: take the flags of every K-th flagged incident (index order).",
+        help="Print the first N unjudged conflicting pairs of the tune part with quotes.",
     )
     add_blind_option(parser)
     args = parser.parse_args(argv)
     folder = data_dir("gva")
     if folder is None:
         return None
-    tallies, flags, raised, seconds = run(
-        folder, incidents(folder, args.limit), args.flags, max(1, args.flag_every), args.blind_too
-    )
+    tallies, pairs, seconds = run(folder, incidents(folder, args.limit))
     total = tallies["tune"] + tallies["blind"]
     result = {
         "corpus": f"gva ({total['incidents']} incidents, {total['documents']} documents)",
@@ -271,14 +268,15 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
         "hand_checked_flags": precision_by_part(
             read_judgements(FLAGS_CSV, "incident"),
             part_of,
-            None if args.limit else raised,
+            None if args.limit else [p.flag for p in pairs],
             FLAGS_CSV,
         ),
         "seconds": round(seconds, 1),
     }
     _print(result)
     if args.flags:
-        print_flags(flags[: args.flags])
+        parts = PARTS if args.blind_too else ("tune",)
+        print_pairs(unjudged_pairs(pairs, parts)[: args.flags])
     write_result("gva", result, args.out, argv)
     return result
 
@@ -320,20 +318,27 @@ def _print(result: dict[str, Any]) -> None:
 
 
 def print_judged(flags: dict[str, Any], show_unjudged: Sequence[str]) -> None:
-    """The hand check's precision per part; the unjudged flags of the parts named."""
+    """The hand check's precision over pairs per part; the unjudged pairs of the parts named."""
     for part in (*PARTS, "all"):
         f = flags[part]
-        print(
-            f"{part}: discrepancy flags checked by hand: {f['true_flags']}/{f['flags']} true "
-            f"(precision {f['precision']:.2f}) over {f['stories']} stories"
-        )
-        if "unjudged_flags" not in f or part == "all":
+        if "judged_pairs" not in f:  # a partial run: every judged row counts
+            print(f"{part}: judged rows {f['true_flags']}/{f['flags']} true")
             continue
         print(
-            f"  flags raised but not judged: {len(f['unjudged_flags'])}; judged flags"
-            f" no longer raised: {f['judged_flags_no_longer_raised']};"
+            f"{part}: conflicting pairs checked by hand: {f['true_pairs']}/{f['judged_pairs']}"
+            f" true (precision {f['pair_precision']:.2f}; judged rows matched"
+            f" {f['true_flags']}/{f['flags']} true, {f['stories']} incidents)"
+        )
+        if part == "all":
+            continue
+        print(
+            f"  pairs raised but not judged: {len(f['unjudged_flags'])}; judged rows"
+            f" no longer raised: {f['judged_flags_no_longer_raised']}"
+            f" (true: {len(f['true_flags_no_longer_raised'])});"
             f" matched by documents after a measure rename: {f['matched_by_documents']}"
         )
+        for row in f["true_flags_no_longer_raised"]:
+            print(f"    true, no longer raised: {row}")
         if part in show_unjudged:
             for key in f["unjudged_flags"]:
                 print(f"    unjudged: {key}")

@@ -90,6 +90,8 @@ class Matched:
     by_documents: int  # of those, matched by documents after the measure text changed
     unjudged: tuple[RaisedFlag, ...]
     no_longer_raised: int
+    pairs: tuple[tuple[RaisedFlag, dict[str, str]], ...] = ()  # each judged raised pair, its row
+    vanished: tuple[dict[str, str], ...] = ()  # the judged rows no raised pair matches
 
 
 def match(raised: Iterable[RaisedFlag], rows: list[dict[str, str]]) -> Matched:
@@ -102,6 +104,7 @@ def match(raised: Iterable[RaisedFlag], rows: list[dict[str, str]]) -> Matched:
     found: dict[int, dict[str, str]] = {}
     renamed = 0
     unjudged: list[RaisedFlag] = []
+    pairs: list[tuple[RaisedFlag, dict[str, str]]] = []
     for flag in dict.fromkeys(raised):
         row = full.get((flag.measure, flag.document_key)) or by_key.get(flag.key)
         if row is None and (row := by_documents.get(flag.document_key)) is not None:
@@ -110,7 +113,11 @@ def match(raised: Iterable[RaisedFlag], rows: list[dict[str, str]]) -> Matched:
             unjudged.append(flag)
         else:
             found[id(row)] = row
-    return Matched(tuple(found.values()), renamed, tuple(unjudged), len(rows) - len(found))
+            pairs.append((flag, row))
+    vanished = tuple(r for r in rows if id(r) not in found)
+    return Matched(
+        tuple(found.values()), renamed, tuple(unjudged), len(vanished), tuple(pairs), vanished
+    )
 
 
 def precision_of(rows: Iterable[dict[str, str]]) -> dict[str, Any]:
@@ -121,6 +128,18 @@ def precision_of(rows: Iterable[dict[str, str]]) -> dict[str, Any]:
         "stories": len({r["story"] for r in rows}),
         "true_flags": true,
         "precision": round(true / len(rows), 4) if rows else 0.0,
+    }
+
+
+def pair_precision(pairs: Iterable[tuple[RaisedFlag, dict[str, str]]]) -> dict[str, Any]:
+    """Precision over raised pairs: a row without documents judges every pair with its figures
+    (several pairs of documents may state them), a row with documents one pair."""
+    pairs = list(pairs)
+    true = sum(1 for _, row in pairs if row["verdict"] == "true")
+    return {
+        "judged_pairs": len(pairs),
+        "true_pairs": true,
+        "pair_precision": round(true / len(pairs), 4) if pairs else 0.0,
     }
 
 
@@ -149,15 +168,27 @@ def precision_by_part(
         matched = match([f for f in flags if name == "all" or part(f.story) == name], mine)
         out[name] = {
             **precision_of(matched.rows),
+            **pair_precision(matched.pairs),
             "matched_by_documents": matched.by_documents,
             "unjudged_flags": [flag_text(f) for f in matched.unjudged],
             "judged_flags_no_longer_raised": matched.no_longer_raised,
+            "true_flags_no_longer_raised": [
+                row_text(r) for r in matched.vanished if r["verdict"] == "true"
+            ],
         }
     return out
 
 
 def flag_text(flag: RaisedFlag) -> str:
     return " ".join(flag.key)
+
+
+def row_text(row: dict[str, str]) -> str:
+    """A judged row as a line: story, measure, figures and documents when it names them."""
+    documents = row_document_key(row)
+    return " ".join(documents if documents is not None else row_key(row)) + (
+        f" [{row['measure']}]" if documents is not None else ""
+    )
 
 
 def print_claim(claim: Any) -> None:

@@ -63,12 +63,14 @@ STORY_KINDS = ("mixed", "no fake", "all fake")  # FA-KES stories by their articl
 
 @dataclass(frozen=True)
 class Pair:
-    """One conflicting pair of a discrepancy finding, with both claims."""
+    """One conflicting pair of a discrepancy finding, with both claims and its own verdict."""
 
     flag: RaisedFlag
     finding: Any  # checker.model.Finding
     first: Any  # checker.model.Claim
     second: Any
+    severity: str  # the pair's own (Finding.pairs), not the finding's worst
+    explanation: str
 
 
 @dataclass(frozen=True)
@@ -125,15 +127,21 @@ def story_kind(labels: dict[str, str]) -> str:
 
 
 def pairs_of(story: str, result: Any) -> Iterable[Pair]:
+    """Each conflicting pair of each discrepancy finding, with its own claims and explanation
+    (Finding.pairs); a finding without them falls back on its `conflicting` ids and its
+    overall explanation."""
     claims = {c.claim_id: c for c in result.claims}
     for finding in result.findings:
         if finding.verdict == "consistent":
             continue
         measure = finding.group.measure.describe()
-        for a, b in finding.conflicting:
+        own = [(p.first, p.second, p.severity, p.explanation) for p in finding.pairs]
+        overall = (finding.severity, finding.explanation)
+        for a, b, severity, explanation in own or [(*c, *overall) for c in finding.conflicting]:
             first, second = claims[a], claims[b]
             figures = (first.value, second.value, first.document, second.document)
-            yield Pair(RaisedFlag(story, measure, *figures), finding, first, second)
+            flag = RaisedFlag(story, measure, *figures)
+            yield Pair(flag, finding, first, second, severity, explanation)
 
 
 def run_story(corpus: str, folder: Path, labels: dict[str, dict[str, str]]) -> StoryRun:
@@ -249,8 +257,8 @@ def print_pairs(pairs: Sequence[Pair]) -> None:
     """Each pair with both quotes, sentences, documents and the measure (stdout only)."""
     for pair in pairs:
         flag = pair.flag
-        print(f"\n## {flag.story} [{flag.measure}] {pair.finding.severity}")
-        print(f"   {pair.finding.explanation[:300]}")
+        print(f"\n## {flag.story} [{flag.measure}] {pair.severity}")
+        print(f"   {pair.explanation[:300]}")
         for claim in (pair.first, pair.second):
             print_claim(claim)
 

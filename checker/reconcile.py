@@ -203,7 +203,7 @@ def compared_pairs(
 ) -> Iterator[tuple[Claim, Claim, str, str]]:
     """Pairs to compare, each with the relation of their frames and how it arose ("" for two
     documents' current figures, "stale" when one is an earlier state a reader still sees,
-    "same document" for one document contradicting itself). Dates: every pair."""
+    "same document" for one document contradicting itself). Dates: every pair of documents."""
     if any(c.time is not None for c in group.claims):
         yield from _date_pairs(group.claims)
         return
@@ -226,22 +226,24 @@ def compared_pairs(
 
 
 def _date_pairs(claims: tuple[Claim, ...]) -> Iterator[tuple[Claim, Claim, str, str]]:
-    """Pairs of dates that may conflict: of one actor (Russian and US-led air campaigns
-    started apart) or of an unknown one. Dates read the same way (the same days, value and
-    actor) never conflict with each other, so readings are paired and only the claims of two
-    different readings are: a text repeating one date a thousand times is not half a
-    million pairs (issue 16)."""
-    readings: dict[tuple, list[Claim]] = {}
+    """Pairs of dates that may conflict: across documents, and of one actor (Russian and
+    US-led air campaigns started apart) or an unknown one. Dates read the same way (the same
+    days and value) never conflict with each other, so each document's dates are gathered
+    by reading and only the claims of two different readings are paired: a text repeating
+    one date a thousand times is not half a million pairs (issue 16)."""
+    by_document: dict[str, dict[tuple, list[Claim]]] = {}
     for claim in claims:
         time = claim.time
         days = (time.low, time.high, time.mod, time.value) if time else (None, None, "", "")
+        readings = by_document.setdefault(claim.document, {})
         readings.setdefault((*days, actor_of(claim)), []).append(claim)
-    for one, other in itertools.combinations(readings, 2):
-        if not same_actor(one[-1], other[-1]):
-            continue
-        for a in readings[one]:
-            for b in readings[other]:
-                yield a, b, SAME, ""
+    for one, other in itertools.combinations(by_document.values(), 2):
+        for first, second in itertools.product(one, other):
+            if first[:-1] == second[:-1] or not same_actor(first[-1], second[-1]):
+                continue
+            for a in one[first]:
+                for b in other[second]:
+                    yield a, b, SAME, ""
 
 
 def _reverse(rel: str) -> str:

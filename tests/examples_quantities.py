@@ -173,7 +173,7 @@ WRITTEN_QUANTITIES = [
         "The lab kept half a pound of salt for a quarter of a century.",
         (
             Expect("half a pound", "amount", "0.5", unit="pound-mass"),
-            Expect("a quarter of a century", "duration", "0.25", unit="century"),
+            Expect("a quarter of a century", "duration", "P0.25CE", unit="century"),
         ),
     ),
     # a bound the time tagger leaves out of a duration, but not "over the past"
@@ -196,8 +196,8 @@ WRITTEN_QUANTITIES = [
     Example(
         "The refit took two or three weeks; leases run between seven to 10 years.",
         (
-            Expect("two or three weeks", "duration", "2-3", "2", "3", unit="week"),
-            Expect("between seven to 10 years", "duration", "7-10", "7", "10", unit="year"),
+            Expect("two or three weeks", "amount", "2-3", "2", "3", unit="week"),
+            Expect("between seven to 10 years", "amount", "7-10", "7", "10", unit="year"),
         ),
     ),
     # after "from", a few words may stand between the first number and "to"
@@ -355,7 +355,7 @@ WRITTEN_QUANTITIES = [
         (
             Expect("94 rushing yards", "amount", "94", unit="yard"),
             Expect("14 cubic feet", "amount", "14", unit="cubic foot"),
-            Expect("30 good years", "duration", "30", unit="year"),
+            Expect("30 good years", "duration", "P30Y", unit="year"),
         ),
     ),
     # street numbers written as a range, or before a street word in French and Spanish

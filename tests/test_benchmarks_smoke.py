@@ -19,6 +19,7 @@ from benchmarks import (  # noqa: E402
     common,
     gva,
     judged,
+    junk,
     newsclusters,
     newsquant,
     recognizers,
@@ -42,9 +43,25 @@ def test_newsquant(tmp_path: Path) -> None:
     out = tmp_path / "newsquant.json"
     newsquant.main(["--limit", "12", "--out", str(out)])
     record = _result(out)
-    assert set(record["checkclaims"]) == {"tune", "check", "total"}
+    assert set(record["checkclaims"]) == {"tune", "blind", "total"}
     assert 0 <= record["checkclaims"]["total"]["value"]["f1"] <= 100
     assert "quantulum3" in record
+
+
+def test_newsquant_halves_are_stable_and_errors_of_the_blind_half_are_withheld(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    texts = [f"Sentence {i} says {i} apples were sold." for i in range(40)]
+    halves = [newsquant.half_of(text) for text in texts]
+    assert {"tune", "blind"} == set(halves)
+    assert newsquant.half_of("  SENTENCE 0 says 0 apples  were sold. ") == halves[0]
+    gold = [{"value": "7.0", "normalized_unit": "apple", "change": "="}]
+    sentences = [{"text": t, "quantities": gold} for t in texts]
+    newsquant.show_errors(sentences, [[] for _ in texts])
+    printed = capsys.readouterr().out
+    for text, half in zip(texts, halves, strict=True):
+        assert (text in printed) == (half == "tune")
+    assert f"({halves.count('blind')} blind sentences withheld" in printed
 
 
 @needs_data
@@ -116,6 +133,36 @@ def test_judged_flags_match_by_measure_or_by_documents() -> None:
     assert judged.precision_of([row, {**row, "verdict": "false"}])["precision"] == 0.5
 
 
+def test_judged_precision_counts_pairs_and_lists_true_rows_lost() -> None:
+    old = {  # an old row without documents judges every pair with its figures
+        "story": "s1",
+        "measure": "people injured (whole event)",
+        "first_figure": "4",
+        "second_figure": "5",
+        "verdict": "false",
+    }
+    lost = {**old, "first_figure": "9", "second_figure": "10", "verdict": "true"}
+    new = {**old, "first_figure": "3", "first_document": "a.txt", "second_document": "b.txt"}
+    new = {**new, "verdict": "true"}
+    raised = [
+        judged.RaisedFlag("s1", old["measure"], "5", "4", "a.txt", "b.txt"),
+        judged.RaisedFlag("s1", old["measure"], "4", "5", "c.txt", "b.txt"),
+        judged.RaisedFlag("s1", old["measure"], "3", "5", "a.txt", "b.txt"),
+        judged.RaisedFlag("s1", old["measure"], "3", "5", "c.txt", "b.txt"),
+    ]
+    matched = judged.match(raised, [old, lost, new])
+    assert len(matched.pairs) == 3 and matched.unjudged == (raised[3],)
+    assert matched.vanished == (lost,)
+    assert judged.pair_precision(matched.pairs) == {
+        "judged_pairs": 3,
+        "true_pairs": 1,
+        "pair_precision": 0.3333,
+    }
+    part = judged.precision_by_part([old, lost, new], lambda s: "tune", raised, Path("x.csv"))
+    assert part is not None
+    assert part["tune"]["true_flags_no_longer_raised"] == ["s1 people injured (whole event) 10 9"]
+
+
 @needs_data
 def test_calibrate_qualifiers(tmp_path: Path) -> None:
     out = tmp_path / "calibrate_qualifiers.json"
@@ -179,3 +226,30 @@ def test_singular() -> None:
     }
     assert {w: common.singular(w) for w in cases} == cases
     assert common.singular_phrase("European Countries") == "european country"
+
+
+@needs_data
+def test_junk(tmp_path: Path) -> None:
+    out = tmp_path / "junk.json"
+    junk.main(["--pages", "6", "--out", str(out)])
+    scores = _result(out)["scores"]
+    assert scores["tune"]["pages"] + scores["blind"]["pages"] == 6
+    assert 0 <= scores["tune"]["junk_share"] <= 1
+
+
+def test_junk_score_counts_junk_unjudged_and_lost_figures() -> None:
+    class Claim:
+        def __init__(self, start: int) -> None:
+            self.start, self.end = start, start + 2
+
+    doc = next(d for d in (f"gva/{i}/x.txt" for i in range(50)) if junk.part_of(d) == "tune")
+    judged = {
+        (doc, 0): {"verdict": "junk", "class": "phone number"},
+        (doc, 10): {"verdict": "ok", "class": ""},
+        (doc, 20): {"verdict": "ok", "class": ""},
+    }
+    scores = junk.score({doc: [Claim(0), Claim(10), Claim(30)]}, judged)["tune"]
+    assert (scores["claims"], scores["junk"], scores["unjudged"]) == (3, 1, 1)
+    assert scores["junk_share"] == 0.5  # of the two judged claims still extracted
+    assert scores["judged_ok_no_longer_extracted"] == 1  # the figure at 20
+    assert scores["junk_by_class"] == {"phone number": 1}

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from checker.events.frames import BROADER, NARROWER, SAME, Frame, relation
+from checker.events.frames import BROADER, NARROWER, SAME, SEVERAL, Frame, relation
 from checker.model import Document, InputStatus, Story, StoryResult
 from checker.pipeline import check_story
 
@@ -133,47 +133,44 @@ def test_a_sentence_dated_well_apart_from_the_main_event_tells_another_one() -> 
 # --- frames: parts and wholes from the hierarchy and from fields left open ------------------
 
 
+K = ("main event", "killed")
+
+
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
+        (Frame(*K, "civilians"), Frame(*K, "people"), NARROWER),
+        (Frame(*K, "people"), Frame(*K, "children"), BROADER),
         (
-            Frame("main event", "killed", "civilians"),
-            Frame("main event", "killed", "people"),
+            Frame(*K, "people", agent="russian airstrikes"),
+            Frame(*K, "people", agent="airstrikes"),
             NARROWER,
         ),
-        (
-            Frame("main event", "killed", "people"),
-            Frame("main event", "killed", "children"),
-            BROADER,
-        ),
-        (
-            Frame("main event", "killed", "people", agent="russian airstrikes"),
-            Frame("main event", "killed", "people", agent="airstrikes"),
-            NARROWER,
-        ),
-        (
-            Frame("main event", "killed", "people", place="aleppo"),
-            Frame("main event", "killed", "people"),
-            NARROWER,
-        ),
-        (Frame("main event", "killed", "people"), Frame("main event", "killed", "people"), SAME),
+        (Frame(*K, "people"), Frame(*K, "people"), SAME),
+        # an agent or place left open is the event's (filled from the document when it names one)
+        (Frame(*K, "people", place="aleppo"), Frame(*K, "people"), SAME),
+        (Frame(*K, "civilians"), Frame(*K, "people", agent="shelling"), NARROWER),
+        # a document naming several agents or places: its open figure stands for none of them
+        (Frame(*K, "people", place="aleppo"), Frame(*K, "people", place=SEVERAL), None),
+        (Frame(*K, "people", agent="shelling"), Frame(*K, "people", agent="airstrikes"), None),
         # narrower in two different fields: not comparable
         (
-            Frame("main event", "killed", "civilians"),
-            Frame("main event", "killed", "people", agent="shelling"),
-            None,
+            Frame(*K, "civilians"),
+            Frame(*K, "people", agent="russian airstrikes", place="idlib"),
+            NARROWER,
         ),
         (
-            Frame("main event", "killed", "people", agent="shelling"),
-            Frame("main event", "killed", "people", agent="airstrikes"),
-            None,
+            Frame(*K, "civilians", agent="russian airstrikes"),
+            Frame(*K, "people", agent="airstrikes"),
+            NARROWER,
         ),
         (
-            Frame("main event", "killed", "people"),
-            Frame("the war as a whole", "killed", "people"),
+            Frame(*K, "people", agent="russian airstrikes"),
+            Frame(*K, "civilians", agent="airstrikes"),
             None,
         ),
-        (Frame("main event", "killed", "soldiers"), Frame("main event", "killed", "people"), None),
+        (Frame(*K, "people"), Frame("the war as a whole", "killed", "people"), None),
+        (Frame(*K, "soldiers"), Frame(*K, "people"), None),
     ],
 )
 def test_how_frames_relate(a: Frame, b: Frame, expected: str | None) -> None:
@@ -273,3 +270,19 @@ def test_the_same_deal_priced_in_two_outlets_is_one_measure() -> None:
         )
     )
     assert pairs(result) == [("$40 billion", "$42 billion")]
+
+
+# --- calibrated intervals (checker/data/qualifiers.json, benchmarks/calibrate_qualifiers.py) ---
+
+
+def test_about_a_round_hundred_does_not_stretch_to_zero() -> None:
+    result = check_story(story("About 100 people were injured.", "Some 190 people were injured."))
+    assert pairs(result) == [("About 100 people", "Some 190 people")]
+
+
+def test_at_least_reaches_the_figure_a_lede_gives_for_a_headlines_at_least() -> None:
+    # "at least 140" in one outlet and "at least 170" in another can both hold
+    result = check_story(
+        story("At least 140 people were injured.", "At least 170 people were injured.")
+    )
+    assert pairs(result) == []

@@ -3,9 +3,12 @@
 A frame says what happened (killed, injured, displaced ...; for money: an offer, a budget,
 a fine ...), to whom (the counted entity, in a hierarchy: civilians and children within
 people), where, by what agent, over what period, in which event. Two frames relate when
-every field does: an unknown field is compatible with anything, a known one must be equal
-or inside the other's. A frame with a field the other leaves open is *narrower*: "civilians
-killed by airstrikes in Aleppo" lies inside "people killed". Narrower figures may be below
+every field does. Counted entities and scopes form a hierarchy: a known one may lie inside
+the other's, or an open scope holds every severity. Agents and places must be equal (or one
+inside the other: "russian airstrikes" in "airstrikes"); one left open where the other is
+known is filled from the figure's document (the one agent or place its headline and lede
+name), else the pair is not compared. A frame inside the other is *narrower*: "civilians
+killed by airstrikes" lies inside "people killed by airstrikes". Narrower figures may be below
 broader ones, never above; equal frames must overlap. Two frames each narrower in a
 different field ("civilians killed" and "people killed by airstrikes") are not compared.
 """
@@ -32,6 +35,7 @@ ROUND_UP_EVENT = "several incidents"
 OTHER_EVENT = "another event"
 RATE_EVENT = "a rate"
 UNIDENTIFIED = frozenset({ROUND_UP_EVENT, OTHER_EVENT, RATE_EVENT})
+SEVERAL = "(several)"  # a document that names several agents or places: none stands for it
 SAME = "same"
 NARROWER = "narrower"  # the first frame lies inside the second
 BROADER = "broader"
@@ -72,11 +76,21 @@ def frame_of(claim: Claim, model: StoryModel | None = None) -> Frame | None:
         happened=measure.event,
         counted=measure.entity or "people",
         agent=measure.agent or _document_agent(claim, model),
-        place="" if measure.place in wide_places else measure.place,
+        place=_place(measure.place, wide_places) or _document_site(claim, model),
         since=measure.since,
         period=measure.period,
         scope=measure.scope,
     )
+
+
+def _place(place: str, wide_places: frozenset[str]) -> str:
+    return "" if place in wide_places else place
+
+
+def _document_site(claim: Claim, model: StoryModel | None) -> str:
+    if model is None or claim.event != MAIN:
+        return ""
+    return model.site_of(claim.document)
 
 
 def _document_agent(claim: Claim, model: StoryModel | None) -> str:
@@ -133,8 +147,8 @@ def relation(a: Frame, b: Frame) -> str | None:
         return None
     sides = {
         _entity_side(a.counted, b.counted),
-        _open_side(a.agent, b.agent, _agent_inside),
-        _open_side(a.place, b.place),
+        _known_side(a.agent, b.agent, _agent_inside),
+        _known_side(a.place, b.place),
         _scope_side(a.scope, b.scope),
     }
     if None in sides:
@@ -145,13 +159,14 @@ def relation(a: Frame, b: Frame) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
-def _open_side(a: str, b: str, inside=None) -> str | None:
-    if a == b:
+def _known_side(a: str, b: str, inside=None) -> str | None:
+    """Agents and places: equal, or one inside the other. One left open (by the figure and
+    its document) is the event's: the same. A figure whose document names several, against
+    one that names one, is not compared: on a busy day outlets tell different incidents."""
+    if a == b or not a or not b:
         return SAME
-    if not a:
-        return BROADER
-    if not b:
-        return NARROWER
+    if SEVERAL in (a, b):
+        return None
     if inside is not None:
         if inside(a, b):
             return NARROWER

@@ -21,13 +21,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.events.frames import MAIN, OTHER_EVENT, RATE_EVENT, ROUND_UP_EVENT
+from checker.events.frames import MAIN, OTHER_EVENT, RATE_EVENT, ROUND_UP_EVENT, SEVERAL
 from checker.events.vocab import event_vocabulary
+from checker.extract.lexicons import CaselessPattern, measure_lexicon, normalise
+from checker.extract.measures import not_an_agent, places_in
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
+from checker.extract.text import fold_text
 from checker.model import Claim, Document
 
 WAR = "the war as a whole"
 
+_LEAD_CHARS = 400  # the headline and lede, where a text says what its main event is
 _DAYS_APART = 2  # a sentence dated this many days from the main event tells another one
 _CUE_AFTER = 80  # a cue after the figure counts when it is this close, in the same clause
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s")
@@ -41,12 +45,18 @@ class StoryModel:
     first_day: dt.date | None  # the main event's days, as the documents date it
     last_day: dt.date | None
     places: frozenset[str]  # places most documents name: they restrict nothing
-    agents: tuple[tuple[str, str], ...] = ()  # document -> the one agent its figures name
+    agents: tuple[tuple[str, str], ...] = ()  # document -> the one agent it tells
+    sites: tuple[tuple[str, str], ...] = ()  # document -> the one place its lead names
 
     def agent_of(self, document: str) -> str:
-        """The agent a document's figures of the main event all name ("airstrikes"), or ""
-        when they name none or several: it stands for the agent a sentence leaves out."""
+        """The agent a document tells its main event by ("airstrikes"), SEVERAL when it names
+        several, "" when none: it stands for the agent a sentence leaves out."""
         return dict(self.agents).get(document, "")
+
+    def site_of(self, document: str) -> str:
+        """The one place (not named by most documents) a document's headline and lede put
+        its main event in, SEVERAL, or "": it stands for the place a sentence leaves out."""
+        return dict(self.sites).get(document, "")
 
     def label(self) -> str:
         if self.first_day is None or self.last_day is None:
@@ -114,17 +124,42 @@ def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> Story
     else:
         first = min(day, published[0]) if published else day
     last = published[-1] if published else day
-    return StoryModel(first, last, story_places(documents, claims), document_agents(claims))
+    wide = story_places(documents, claims)
+    agents, sites = document_signatures(documents, claims, wide)
+    return StoryModel(first, last, wide, agents, sites)
 
 
-def document_agents(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:
-    """For each document whose figures name exactly one kind of agent (airstrikes, shelling
-    ...), that agent."""
-    named: dict[str, set[str]] = {}
+def document_signatures(
+    documents: tuple[Document, ...], claims: tuple[Claim, ...], wide: frozenset[str]
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """For each document, the one kind of agent (airstrikes, shelling ...) its headline, lede
+    and main-event figures name, and the one place its headline and lede name that most
+    documents do not. On a busy day outlets tell different incidents: one outlet's rebel
+    shelling of a city district is not another's airstrikes on a village."""
+    lex = measure_lexicon()
+    agents: dict[str, set[str]] = {d.doc_id: set() for d in documents}
+    sites: dict[str, set[str]] = {d.doc_id: set() for d in documents}
+    for document in documents:
+        lead = fold_text(document.text[:_LEAD_CHARS])
+        for match in lex.agent_pattern.finditer(lead):
+            if not not_an_agent(lead, match.start("agent"), match.end("agent")):
+                agents[document.doc_id].add(lex.agent_of_word[normalise(match.group("agent"))])
+        sites[document.doc_id].update(p for p in places_in(lead, 0, len(lead)) if p not in wide)
     for claim in claims:
-        if claim.measure.agent and claim.event in ("", MAIN):
-            named.setdefault(claim.document, set()).add(claim.measure.agent.split()[-1])
-    return tuple(sorted((d, agents.pop()) for d, agents in named.items() if len(agents) == 1))
+        if claim.measure.agent and claim.event in ("", MAIN) and claim.document in agents:
+            agents[claim.document].add(claim.measure.agent.split()[-1])
+    return _single(agents), _single(sites)
+
+
+def _single(named: dict[str, set[str]]) -> tuple[tuple[str, str], ...]:
+    """document -> its one value, or SEVERAL when it names more than one."""
+    return tuple(
+        sorted(
+            (d, values.pop() if len(values) == 1 else SEVERAL)
+            for d, values in named.items()
+            if values
+        )
+    )
 
 
 def _most_told_day(claims: tuple[Claim, ...], published: list[dt.date]) -> dt.date | None:
@@ -179,25 +214,24 @@ def _sentence_days(claims: tuple[Claim, ...]) -> dict[tuple[str, int], tuple[Cla
 def event_of_claim(claim: Claim, model: StoryModel, dates: tuple[Claim, ...] = ()) -> str:
     """The event a figure belongs to: MAIN, or a background event's name."""
     measure = claim.measure
-    vocabulary = event_vocabulary()
     sentence, figure = claim.sentence, _figure_span(claim)
     if claim.kind == "date":
         # a date dates its own event ("the offensive began on"): only a sentence about an
         # earlier event moves it
-        return OTHER_EVENT if _cue_near(vocabulary.earlier, sentence, figure) else MAIN
+        return OTHER_EVENT if _cue_near("earlier", sentence, figure) else MAIN
     scoped = _scoped_event(measure.scope)
     if scoped:
         return scoped
-    if measure.cumulative and _cues(vocabulary.conflict, sentence)[1]:
+    if measure.cumulative and _whole_conflict(sentence):
         return WAR
     if measure.since:
         return f"since {measure.since}"
     if measure.period:
         return f"period {measure.period}"
-    period = _cue_near(vocabulary.period, sentence, figure)
+    period = _cue_near("period", sentence, figure)
     if period:
         return f"period: {_phrase(sentence, period)}"
-    if _cue_near(vocabulary.earlier, sentence, figure):
+    if _cue_near("earlier", sentence, figure):
         return OTHER_EVENT
     other_day = _other_day(dates, model, figure, claim.sentence_start)
     return f"event of {other_day}" if other_day else MAIN
@@ -218,10 +252,15 @@ def _figure_span(claim: Claim) -> tuple[int, int]:
     return start, start + (claim.end - claim.start)
 
 
-def _cue_near(pattern: re.Pattern[str], sentence: str, figure: tuple[int, int]) -> re.Match | None:
+@lru_cache(maxsize=4096)
+def _whole_conflict(sentence: str) -> bool:
+    return event_vocabulary().conflict.search(sentence) is not None
+
+
+def _cue_near(kind: str, sentence: str, figure: tuple[int, int]) -> re.Match[str] | None:
     """A cue before the figure in its sentence, or just after it in the same clause."""
     start, end = figure
-    starts, matches = _cues(pattern, sentence)
+    starts, matches = _cues(getattr(event_vocabulary(), kind), sentence)
     after = bisect.bisect_left(starts, end)  # the first cue that starts past the figure
     if after < len(matches):
         match = matches[after]
@@ -233,7 +272,7 @@ def _cue_near(pattern: re.Pattern[str], sentence: str, figure: tuple[int, int]) 
 
 
 @lru_cache(maxsize=64)
-def _cues(pattern: re.Pattern[str], sentence: str) -> tuple[list[int], tuple[re.Match, ...]]:
+def _cues(pattern: CaselessPattern, sentence: str) -> tuple[list[int], tuple[re.Match, ...]]:
     """Every cue of a sentence and where each starts, found once for all its figures: a
     sentence of a thousand figures is read once, not once per figure (issue 16)."""
     matches = tuple(pattern.finditer(sentence))

@@ -6,26 +6,29 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from checker.extract.lexicons import CaselessPattern, caseless_pattern
 from checker.vocab import alternation, load_data
 
 
 @dataclass(frozen=True)
 class EventVocabulary:
     conflict: re.Pattern[str]  # a toll of a war or conflict as a whole
-    period: re.Pattern[str]  # a figure that adds up a stretch of time
-    earlier: re.Pattern[str]  # another, earlier event told as background
-    update: re.Pattern[str]  # a later state of a figure in the same text
-    stale: re.Pattern[str]  # an earlier state
-    money: re.Pattern[str]  # words that say what an amount of money is
+    period: CaselessPattern  # a figure that adds up a stretch of time
+    earlier: CaselessPattern  # another, earlier event told as background
+    update: CaselessPattern  # a later state of a figure in the same text
+    stale: CaselessPattern  # an earlier state
+    money: CaselessPattern  # words that say what an amount of money is
     money_kind: dict[str, str]  # word -> kind
     money_before: int
     money_after: int
-    actor: re.Pattern[str]  # a state, its capital or its forces
+    actor: CaselessPattern  # a state, its capital or its forces
     actor_of_word: dict[str, str]
 
 
-def _words(words: list[str]) -> str:
-    return rf"\b(?:{alternation(words)})\b"
+def _words(words: list[str]) -> CaselessPattern:
+    """Whole words or phrases, any case; as lexicons do, a lowercase twin runs on ASCII text,
+    which is several times faster than re.I over a long alternation."""
+    return caseless_pattern(r"\b(?:{words})\b", words=words)
 
 
 @cache
@@ -57,14 +60,14 @@ def event_vocabulary() -> EventVocabulary:
     kind = {w: k for k, words in money.items() for w in words}
     return EventVocabulary(
         conflict=conflict,
-        period=re.compile(_words(data["period"]), re.I),
-        earlier=re.compile(_words(data["earlier"]), re.I),
-        update=re.compile(_words(data["update"]), re.I),
-        stale=re.compile(_words(data["stale"]), re.I),
-        money=re.compile(_words(list(kind)), re.I),
+        period=_words(data["period"]),
+        earlier=_words(data["earlier"]),
+        update=_words(data["update"]),
+        stale=_words(data["stale"]),
+        money=_words(list(kind)),
         money_kind=kind,
         money_before=int(data["money_reach_words_before"]),
         money_after=int(data["money_reach_words_after"]),
-        actor=re.compile(_words(list(actors)), re.I),
+        actor=_words(list(actors)),
         actor_of_word=actors,
     )

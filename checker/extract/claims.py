@@ -17,6 +17,7 @@ from typing import Any
 from checker.extract.attribution import attribution_of
 from checker.extract.event_dates import date_measure
 from checker.extract.figures import Figure, read_figure
+from checker.extract.junk import junk_time
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.measures import Clause, build_measure, own_times
 from checker.extract.numbers import NumberMention, find_numbers, mention_pattern
@@ -29,7 +30,7 @@ from checker.model import Claim, Document, Interval, Measure, TimeExpr
 from checker.vocab import alternation
 
 _CLAIM_TIME_TYPES = ("DATE", "DURATION")
-_DESCRIPTIVE_UNITS = frozenset({"year of age"})
+_DESCRIPTIVE_UNITS = frozenset({"year of age", "month of age", "week of age", "day of age"})
 
 
 def extract_claims(
@@ -254,6 +255,8 @@ def _time_claims(
             continue
         if time.type == "DATE" and not any(ch.isdigit() or ch == "X" for ch in time.value):
             continue  # "recently", "now" (PAST_REF, PRESENT_REF): not a date a reader could check
+        if junk_time(folded, time):
+            continue  # "one day they might", "$1 for 6 months": an idiom or an offer
         sentence = sentences.of(time.start)
         yield Claim(
             **_located(document, folded, time.start, time.end, sentence),

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from checker.extract.lexicons import measure_lexicon
+from checker.vocab import load_data
 
 # Words that end a noun phrase: articles, prepositions, auxiliaries, conjunctions, pronouns.
 _STOP = frozenset(
@@ -192,11 +194,16 @@ def counted_entity(
             break
         word = match.group(0).lower()
         stop = word in _STOP and match.group(0) != "US"  # "3 US soldiers": not the pronoun
+        modified = bool(words) and words[-1].group(0).lower() in lex.event_of_word
         if stop or (
-            words and (_ends_phrase(word, lex.event_of_word) or (one and _is_plural(word)))
+            words
+            and not modified  # the plural after an event word: "14 shell casings"
+            and (_ends_phrase(word, lex.event_of_word) or (one and _is_plural(word)))
         ):
             break
         words.append(match)
+        if not joined and word in lex.event_of_word and _plural_follows(folded, match.end()):
+            continue  # an event word modifies the plural after it: "three gunshot wounds"
         if (
             joined
             or word in lex.event_of_word
@@ -222,10 +229,26 @@ def _skip_connector(folded: str, pos: int, limit: int, vague: bool) -> int:
     return match.end() if match else pos
 
 
+@cache
+def _past_verbs() -> frozenset[str]:
+    return frozenset(load_data("nouns")["irregular_past_verbs"])
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _plural_follows(folded: str, end: int) -> bool:
+    """Whether a plural noun follows right after `end` ("gunshot wounds", "murder charges")."""
+    word = _NEXT_WORD.match(folded, end)
+    return word is not None and word.group(1) not in _STOP and _is_plural(word.group(1))
+
+
 def _ends_phrase(word: str, events: dict[str, str]) -> bool:
-    # a participle, adverb or event word after a noun starts the predicate: "people killed"
+    # a verb, participle, adverb or event word after a noun starts the predicate: "people
+    # killed", "one subject got out"
     return (
         word in events
+        or word in _past_verbs()
         or (word.endswith("ed") and len(word) > 4)
         or word.endswith(("ing", "ly"))
         or word in _PREDICATE_WORDS

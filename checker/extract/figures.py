@@ -16,7 +16,20 @@ from checker.extract.ranges import range_low, range_start
 from checker.extract.units import Unit, find_unit, unit_of_word
 from checker.model import Interval
 
-_AGE = re.compile(r"\s?-?\s?(?:years?|yrs?)[-\s]+old\b", re.I)
+_AGE = re.compile(
+    r"""
+    \s?-?\s?                                    # "5-year-old", "5 year old", "5- year-old"
+    (?P<unit>years?|yrs?|months?|weeks?|days?)  # the unit of the age
+    [-\s]+old\b
+    """,
+    re.I | re.VERBOSE,
+)
+_AGE_UNITS = {"y": "year", "m": "month", "w": "week", "d": "day"}  # by the unit's first letter
+# TIMEX3 designators of our time units: "P6Y", "PT3H", "P2DE" (decades)
+_TIMEX_UNITS = {
+    "year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE",
+    "hour": "TH", "minute": "TM", "second": "TS",  # T: a time of day's units (PT3H)
+}  # fmt: skip
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:from\s+|between\s+)?$", re.I)
 _TURNED = re.compile(r"\bturn(?:ed|s|ing)\s+$", re.I)  # "she turned 35 last week"
 # a capitalised word and a comma, not a place after a preposition ("In Ohio, 12, ...")
@@ -119,6 +132,9 @@ def read_figure(
     if kind == "count" and mention.value is not None and mention.value < 0:
         # nobody counts -12 people: the dash is a bullet or a dash before the number
         return read_figure(folded, _unsigned(mention), limit, upper, previous)
+    value = _value_text(mention, upper)
+    if kind == "duration":
+        kind, value = _duration_value(value, unit_name)
     per = _per_unit(folded, tail) if unit is not None and kind == "amount" else None
     if kind == "count" and entity is not None and folded[entity.end : entity.end + 1] == " ":
         per = _per_unit(folded, entity.end)  # "3,000 tests per day" (but not "2 VO/MINI")
@@ -136,7 +152,7 @@ def read_figure(
         end=max(tail, entity.end) if entity else tail,
         number_end=tail,
         kind=kind,
-        value=_value_text(mention, upper),
+        value=value,
         interval=interval,
         precision=precision,
         qualifier=qualifier,
@@ -227,12 +243,32 @@ def _is_figure(
     )
 
 
+def _duration_value(value: str, unit_name: str) -> tuple[str, str]:
+    """A duration's value as TIMEX3 ("6" years -> P6Y, "several" days -> PXD); a range of
+    durations, which TIMEX3 cannot write as one value, is an amount of the unit (6-7 years)."""
+    designator = _TIMEX_UNITS.get(unit_name)
+    if designator is None or "-" in value[1:]:
+        return "amount", value
+    time = "T" if designator.startswith("T") else ""
+    return "duration", f"P{time}{value or 'X'}{designator.removeprefix('T')}"
+
+
+def _age_unit(folded: str, mention: NumberMention, limit: int) -> str:
+    """The unit of an age written after the number ("5-year-old", "9-month-old", and the
+    first of "11- and 12-year-old"), or ""."""
+    suspended = _SUSPENDED.match(folded, mention.end, limit)
+    age = _AGE.match(folded, suspended.end() if suspended else mention.end)
+    return _AGE_UNITS[age.group("unit")[0].lower()] if age else ""
+
+
 def _kind_and_unit(
     folded: str, mention: NumberMention, unit: Unit | None, entity: Entity | None
 ) -> tuple[str, str]:
+    age_unit = _age_unit(folded, mention, min(len(folded), mention.end + 60))
+    if age_unit:
+        return "amount", f"{age_unit} of age"
     if (
-        _AGE.match(folded, mention.end)
-        or _age_before(folded, mention.start)
+        _age_before(folded, mention.start)
         or _apposed_age(folded, mention)
         or (
             unit is None

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from checker.extract.junk import junk_class
 from checker.extract.lexicons import CaselessPattern, caseless_pattern, measure_lexicon
 from checker.extract.numbers import NumberMention
 from checker.extract.units import currency_code_before, unit_follows
@@ -104,7 +105,7 @@ def _identifier() -> CaselessPattern:
 def not_a_figure(folded: str, mention: NumberMention) -> str:
     """Why the mention is not a figure a fact-checker would check; "" when it is one."""
     if mention.form != "digits":
-        return ""
+        return junk_class(folded, mention)  # "at one point", "no one else"
     p = _patterns()
     start, end = mention.start, mention.end
     before = folded[max(0, start - 24) : start]
@@ -120,7 +121,7 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
     for reason, hit in _CHECKS:  # in order, stopping at the first that holds
         if hit(p, before, after):
             return reason
-    return ""
+    return junk_class(folded, mention)  # page furniture: phones, addresses, roads ...
 
 
 # Why a number is not a figure, each with its test of the text before and after it.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker.extract.entities import Entity
@@ -212,6 +213,11 @@ _NOT_AGENT_AFTER = re.compile(
 )
 
 
+def not_an_agent(folded: str, start: int, end: int) -> bool:
+    """Whether an agent word is a gun's or a thing's ("opened fire", "fire department")."""
+    return _not_an_agent(folded, start, end)
+
+
 def _not_an_agent(folded: str, start: int, end: int) -> bool:
     if folded[start:end].lower() != "fire":
         return False
@@ -223,8 +229,13 @@ def _not_an_agent(folded: str, start: int, end: int) -> bool:
 
 def place_of(folded: str, clause: Clause) -> str:
     """A single place the figure is restricted to ("in Aleppo province"); lists are not."""
+    return next(places_in(folded, clause.start, clause.end), "")
+
+
+def places_in(folded: str, start: int, end: int) -> Iterator[str]:
+    """The single places named between start and end ("in Aleppo province"), in order."""
     lex = measure_lexicon()
-    for match in _PLACE.finditer(folded, clause.start, clause.end):
+    for match in _PLACE.finditer(folded, start, end):
         if match.group("more"):
             continue  # "in Idlib, Aleppo, Hama and Homs" enumerates, it does not restrict
         head = normalise(match.group("head") or "")
@@ -233,8 +244,7 @@ def place_of(folded: str, clause: Clause) -> str:
             continue  # "in the Syrian cities": a capitalised adjective, not a place
         if name.split()[0].lower().rstrip(".") in lex.not_places:
             continue  # "in March 2011" is a time
-        return normalise(name)
-    return ""
+        yield normalise(name)
 
 
 def since_of(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> str:

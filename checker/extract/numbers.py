@@ -17,6 +17,7 @@ from importlib import resources
 
 from checker.extract.lexicons import ascii_letters_like, trie_alternation
 from checker.extract.text import lowercase_ascii
+from checker.extract.unit_catalogue import currency_forms
 from checker.extract.units import unit_lexicon
 from checker.vocab import alternation
 
@@ -97,10 +98,11 @@ def mention_pattern() -> re.Pattern[str]:
 # "and" joins number words only after a scale: "one hundred and ten", not "five and six"
 _AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
 
-# "37m (121ft)", "a 37m-long skeleton", "37m tall": metres, not millions
+# "37m (121ft)", "a 37m-long skeleton", "37m tall", "10 m/s": metres, not millions
 _METRES_NOT_MILLION = r"""(?:(?<!m)|(?<=m)(?!
     \s?\(\s?\d[\d.,]*\s?(?:ft|feet|foot|in|yd|yards)\b
     | [-\s](?:long|tall|high|wide|deep|away|below|above|across|in\s+(?:length|height|diameter))\b
+    | /(?:s|h|sec|hr|min)\b                   # a speed: "m/s", "m/h" (but "$10m/year")
     ))"""
 
 
@@ -115,7 +117,10 @@ def _after_currency_code() -> str:
     # "PS2.7m" (a mangled pound sign) but not "PS5": only before decimals, separators or scales
     amount = r"(?=\d[\d,]*[.,]\d|\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion)\b)"
     cased = "|".join(rf"(?-i:(?<=\b{re.escape(c)})){amount}" for c in lex["prefix_case"])
-    return f"(?:{plain}|{cased})"
+    # the catalogue's codes and letter symbols, as written: "MYR10m", "Rp5,000", "Ksh500"
+    written = [c for c in currency_forms() if c[-1].isalpha() and c.lower() not in lex["prefix"]]
+    coded = "|".join(rf"(?-i:(?<=\b{re.escape(c)}))" for c in written)
+    return f"(?:{plain}|{cased}|{coded})" if coded else f"(?:{plain}|{cased})"
 
 
 def find_numbers(folded: str) -> list[NumberMention]:

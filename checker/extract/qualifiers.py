@@ -8,6 +8,7 @@ from functools import cache
 
 from checker.extract.intervals import qualifier_lexicon
 from checker.extract.lexicons import CaselessPattern, caseless_twins
+from checker.extract.unit_catalogue import currency_forms
 from checker.extract.units import unit_lexicon
 from checker.vocab import alternation
 
@@ -39,7 +40,7 @@ def _currency() -> str:
     # a sign or a code: "more than $5", "up to PS2.7m", "about USD 3m" (lower case, so that
     # the pattern matches the same with and without re.I)
     lex = unit_lexicon()
-    codes = {code.lower() for code in [*lex["prefix"], *lex["prefix_case"]]}
+    codes = {code.lower() for code in [*lex["prefix"], *lex["prefix_case"], *currency_forms()]}
     return rf"(?:{alternation(sorted(codes))})?"
 
 
@@ -122,6 +123,12 @@ def _change_before(folded: str, pos: int) -> tuple[str, int, int] | None:
 def _direction(folded: str, pos: int) -> str:
     found = _change_before(folded, pos)
     return found[0] if found else ""
+
+
+def change_before(folded: str, pos: int) -> str:
+    """The direction ("up" / "down") of a change phrase written right before folded[pos]
+    ("rose", "fell by", "was down"), or "" when there is none."""
+    return _direction(folded, pos)
 
 
 def _phrasal_verb(left: str, match: re.Match[str]) -> bool:

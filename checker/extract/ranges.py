@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from checker.extract.filters import counted_noun_follows
 from checker.extract.numbers import NumberMention
+from checker.extract.qualifiers import change_before
 from checker.extract.units import find_unit
 
 _RANGE_GAP = re.compile(
@@ -55,11 +56,25 @@ def range_end(folded: str, first: NumberMention, second: NumberMention | None) -
         return opened is not None
     if gap == "or":  # "three or four years", "20 or 30 people"; not "5 or 500"
         return low < high <= 2 * low
-    if _CHANGE_BY.search(folded, max(0, first.start - 10), first.start):
-        # "increased by $4 billion to $41 billion": a change and a level; but "fell by 1 to
-        # 1.5 degrees" is a range of changes
-        return high <= 3 * low
+    if opened is None and _changed(folded, first.start):
+        # "increased by $4 billion to $41 billion", "rose 2% to 3%", "rose 12 to 1,234": a
+        # change and the level it reached. A range of changes writes its unit and scale
+        # once, after the second end, and its ends are of one magnitude: "fell by 1 to 1.5
+        # degrees", "rose 5 to 10 percent"
+        return _bare(folded, first) and high <= 3 * low
     return gap in ("-", "to", "through")
+
+
+def _bare(folded: str, first: NumberMention) -> bool:
+    """Whether the first end has neither a unit nor a scale word of its own."""
+    return first.scale == 1 and find_unit(folded, first.start, first.end, first.scale) is None
+
+
+def _changed(folded: str, start: int) -> bool:
+    """Whether a change phrase ("rose", "increased by", "was down") is written right before."""
+    return bool(_CHANGE_BY.search(folded, max(0, start - 10), start)) or bool(
+        change_before(folded, start)
+    )
 
 
 def _range_gap(
@@ -82,14 +97,35 @@ def _range_gap(
         gap = _FROM_GAP.fullmatch(folded, pos, second.start)
     if not gap:
         return None
+    word = gap.group("word").lower()
+    if word == "-" and not _hyphen_pair(folded, first, second):
+        return None
     second_unit = find_unit(folded, second.start, second.end, second.scale)
     if first_unit is not None and second_unit is not None and first_unit.name != second_unit.name:
         return None
+    between = first_unit is not None and first_unit.start >= first.end
+    if between and second_unit is None and not from_opened:
+        return None  # "up 2% to 1,234", "five-foot-seven": a unit the second end lacks
     if first_unit is not None and second_unit is None and counted_noun_follows(folded, second.end):
         return None  # "rose 40% to 350 people": a change and a count
     if gap.group("sign") and first_unit is not None and first_unit.start >= first.end:
         return None  # "9.4 per cent to $84"
-    return gap.group("word").lower()
+    return word
+
+
+# "215-686-TIPS", "1-800-SPEAK-UP", "a 4-3-3 formation": a chain of hyphens is a code
+_CHAINED_BEFORE = re.compile(r"[\w]-$")
+_CHAINED_AFTER = re.compile(r"-\w")
+
+
+def _hyphen_pair(folded: str, first: NumberMention, second: NumberMention) -> bool:
+    """Whether "A-B" can be a range: written alike (digits or words: never "7-Eleven") and
+    not a link of a chain of hyphens (a phone number or a code)."""
+    if first.form != second.form:
+        return False
+    if _CHAINED_BEFORE.search(folded, max(0, first.start - 2), first.start):
+        return False
+    return _CHAINED_AFTER.match(folded, second.end) is None
 
 
 def range_start(folded: str, mention: NumberMention, upper: NumberMention | None) -> int:

@@ -11,6 +11,7 @@ from importlib import resources
 
 from checker.extract.lexicons import case_safe, trie_alternation
 from checker.extract.text import lowercase_ascii
+from checker.extract.unit_catalogue import catalogue, is_code
 from checker.vocab import alternation
 
 _ONE = Decimal(1)
@@ -86,16 +87,29 @@ def find_unit(folded: str, start: int, end: int, scale: Decimal = _ONE) -> Unit 
     `scale` is the value of the figure's scale word: "9 million pounds" is money,
     "208 pounds" a weight.
     """
+    before = _longer(_written_before(folded, start, end, scale), unit_before(folded, start))
+    if before is not None:
+        return before
+    match = _suffix_match(folded, end)
+    ours = _suffix_unit(match, scale) if match else None
+    return _longer(ours, unit_after(folded, end))
+
+
+def _written_before(folded: str, start: int, end: int, scale: Decimal) -> Unit | None:
     prefix, _ = _patterns()
     match = prefix.search(folded, max(0, start - 4), start)
     if match and not _inside_word(folded, match.start("u")):
-        unit = _prefix_unit(match, folded[start:end], scale)
-        if unit is not None:
-            return unit
-    match = _suffix_match(folded, end)
-    if match:
-        return _suffix_unit(match, scale)
+        return _prefix_unit(match, folded[start:end], scale)
     return None
+
+
+def _longer(ours: Unit | None, found: tuple[str, str, int, int] | None) -> Unit | None:
+    """Our unit, or the catalogue's when it is written longer ("acre feet" over "acre",
+    "NZD$" over "$")."""
+    if found is None or ours is not None and ours.end - ours.start >= found[3] - found[2]:
+        return ours
+    name, written, start, end = found
+    return Unit(name, written, unit_lexicon()["kinds"].get(name, "amount"), start, end)
 
 
 def _prefix_unit(match: re.Match[str], number: str, scale: Decimal) -> Unit | None:
@@ -135,25 +149,162 @@ def unit_of_word(word: str) -> tuple[str, str] | None:
         return None  # a symbol ("w", "m") after other words is not a unit written out
     if word in lex["time_units"]:
         return lex["time_units"][word], "duration"
-    name = lex["suffix"].get(word) or lex["unscaled_suffix"].get(word)
+    name = lex["suffix"].get(word) or catalogue().words.get(word)
+    name = name or lex["unscaled_suffix"].get(word)
     return (name, lex["kinds"].get(name, "amount")) if name else None
 
 
 def unit_follows(folded: str, end: int) -> bool:
     """Whether a unit is written right after position `end` ("13000 sq m", "500 %")."""
-    return _suffix_match(folded, end) is not None
+    return _suffix_match(folded, end) is not None or unit_after(folded, end) is not None
 
 
 def currency_code_before(text: str) -> bool:
     """Whether `text` ends with a currency code written against a number: "USD", "RM"."""
     prefix, _ = _patterns()
     match = prefix.search(text, max(0, len(text) - 4))
-    return (
-        match is not None
-        and match.group("u")[-1].isalpha()
-        and not _inside_word(text, match.start("u"))
-    )
+    if match is not None:
+        return match.group("u")[-1].isalpha() and not _inside_word(text, match.start("u"))
+    found = unit_before(text, len(text))
+    return found is not None and found[1][-1].isalpha()
 
 
 def _inside_word(folded: str, pos: int) -> bool:
     return pos > 0 and folded[pos - 1].isalnum() and folded[pos].isalpha()
+
+
+# --- the catalogue in text -----------------------------------------------------------------
+
+_GAP = re.compile(r"\s?-?\s?")  # "5 kWh", "5kWh", "5-megawatt"
+_TOKEN = re.compile(r"\S+")
+_TRAILING = ".,;:!?)]}'\""  # punctuation after a form, not part of it
+_MAX_WORDS = 5  # "standard cubic feet per minute"
+
+
+def unit_after(folded: str, end: int) -> tuple[str, str, int, int] | None:
+    """The catalogue unit written right after a figure ending at `end`: (name, written,
+    start, end), the longest form first; symbols and codes as written, words in any case."""
+    start = _GAP.match(folded, end).end()  # type: ignore[union-attr]
+    window = folded[start : start + _WINDOW]
+    first = _TOKEN.match(window)
+    if first is None:
+        return None
+    token = first.group()
+    if "/" in token:
+        compound = _compound(token.rstrip(_TRAILING))
+        if compound is not None:
+            return compound[0], compound[1], start, start + len(compound[1])
+    if not _may_start_form(token):
+        return None  # most figures are followed by an ordinary word: one set look-up
+    found = catalogue()
+    tokens = [m.span() for _, m in zip(range(_MAX_WORDS), _TOKEN.finditer(window), strict=False)]
+    for count in range(len(tokens), 0, -1):
+        if count > 1 and window[tokens[count - 2][1] : tokens[count - 1][0]] != " ":
+            continue  # the words of a form are one space apart
+        for cut in _cuts(window, tokens[count - 1]):
+            written = window[:cut]
+            name = found.symbols.get(written) or found.words.get(written.lower())
+            if name is None and is_code(written):
+                name = found.codes.get(written)
+            if name:
+                return name, written, start, start + cut
+    return None
+
+
+_WINDOW = 80  # no catalogue form is longer
+_POWERS = {"2": "square ", "\u00b2": "square ", "3": "cubic ", "\u00b3": "cubic "}
+
+
+def _compound(token: str) -> tuple[str, str] | None:
+    """A unit written "X/Y" ("A/cm2", "mg/L", "kWh/day"): (name "X per Y", written). One
+    side may be a one-character symbol ("A", "L"), both only when Y is a time ("m/s")."""
+    top, slash, bottom = token.partition("/")
+    if not slash or "/" in bottom or not top or not bottom:
+        return None
+    above, below = _side(top), _side(bottom)
+    if above is None or below is None:
+        return None
+    if len(top) == len(bottom) == 1 and bottom.lower() not in ("s", "h", "d"):
+        return None  # "A/B testing"
+    return f"{above} per {below}", token
+
+
+def _side(part: str) -> str | None:
+    """The unit one side of "X/Y" names, with a power written after it ("cm2")."""
+    lex, found = unit_lexicon(), catalogue()
+    name = (
+        lex["suffix_case"].get(part)
+        or lex["suffix"].get(part.lower())
+        or lex["time_units"].get(part.lower())
+        or found.symbols.get(part)
+        or found.words.get(part.lower())
+        or found.singles.get(part)
+    )
+    if name is None and len(part) > 1 and part[-1] in _POWERS:
+        base = _side(part[:-1])
+        return _POWERS[part[-1]] + base if base else None
+    return name
+
+
+def _may_start_form(token: str) -> bool:
+    """Whether a form can begin with this token (as it stands, without its trailing
+    punctuation, or cut at a hyphen, slash or bracket)."""
+    firsts, lowered = _first_words(), token.lower()
+    if lowered in firsts or lowered.rstrip(_TRAILING) in firsts:
+        return True
+    joint = _JOINT.search(lowered, 1)
+    return joint is not None and lowered[: joint.start()] in firsts
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every form read after a number, lower-cased."""
+    found = catalogue()
+    return frozenset(f.split()[0].lower() for f in [*found.words, *found.symbols, *found.codes])
+
+
+_JOINT = re.compile(r"[-/(]")  # "5-mile-long", "40 kWh/day": the form ends at the joint
+
+
+def _cuts(window: str, token: tuple[int, int]) -> list[int]:
+    """Where a form ending in this token may end: the token's end, before its trailing
+    punctuation, and before its first hyphen, slash or bracket."""
+    cuts = [token[1], len(window[: token[1]].rstrip(_TRAILING))]
+    joint = _JOINT.search(window, token[0] + 1, token[1])
+    if joint:
+        cuts.append(joint.start())
+    return cuts
+
+
+def unit_before(folded: str, start: int) -> tuple[str, str, int, int] | None:
+    """The catalogue currency written right before a figure starting at `start`: a symbol
+    with a sign in any case ("NZ$", "₦"), an ISO code as written, with or without a space
+    ("MYR 5", "ZAR5"), or a letter symbol against the digit ("Rp5,000", "Ksh500")."""
+    found = catalogue()
+    for gap in (0, 1):
+        stop = start - gap
+        if gap and (stop < 1 or folded[stop] != " "):
+            break
+        if stop < 1 or folded[stop - 1] not in _last_characters():
+            continue  # one set look-up for the figures with no currency before them
+        for size in range(min(_reach(), stop), 0, -1):
+            written = folded[stop - size : stop]
+            if stop - size > 0 and folded[stop - size - 1].isalnum():
+                continue  # inside a word: "USDA5", "forum5"
+            name = found.signs.get(written.lower()) or found.codes.get(written)
+            if name and (gap == 0 or written.lower() in found.signs or is_code(written)):
+                return name, written, stop - size, stop
+    return None
+
+
+@cache
+def _last_characters() -> frozenset[str]:
+    """The last character of every form read before a number, in either case."""
+    found = catalogue()
+    return frozenset(ch for f in [*found.signs, *found.codes] for ch in (f[-1], f[-1].upper()))
+
+
+@cache
+def _reach() -> int:
+    found = catalogue()
+    return max(len(form) for form in [*found.signs, *found.codes])

@@ -1,0 +1,174 @@
+"""Junk claims on real web pages: the share of non-date claims a fact-checker would discard.
+
+A fixed sample of GVA articles (scraped web pages, often with their page furniture: menus,
+subscription offers, phone lines, addresses) is drawn by hash of the document id: the
+`--pages` ids with the smallest sha1. Each page is in the tune part or the blind part by
+another hash of its id (blind when the sha1 of "part:<id>" is 0 mod 3). Only the tune part's
+junk may be read while writing rules (`--show tune`); the blind part is judged once at the
+end (`--show blind`) and otherwise only scored.
+
+`benchmarks/junk_judged.csv` holds one hand judgement per claim: document id, claim offsets,
+the figure's value (never the sentence), verdict (junk / ok) and the junk's class. A claim is
+matched to its judgement by document and start offset. The score is the share of the
+extracted non-date claims that were judged junk, per part; claims with no judgement (new
+ones after a rule change) are counted and listed, and so are judged ok claims no longer
+extracted (a filter that removed a real figure).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import REPO, argument_parser, data_dir, print_table, write_result
+
+JUDGED = REPO / "benchmarks" / "junk_judged.csv"
+COLUMNS = ("document", "start", "end", "figure", "verdict", "class")
+PARTS = ("tune", "blind")
+
+
+def part_of(doc_id: str) -> str:
+    """The tune or blind part of a page, by a stable hash of its id."""
+    digest = hashlib.sha1(f"part:{doc_id}".encode()).hexdigest()
+    return "blind" if int(digest, 16) % 3 == 0 else "tune"
+
+
+def sample_pages(folder: Path, pages: int) -> list[tuple[str, Path]]:
+    """The `pages` articles with the smallest sha1 of their id ("gva/<incident>/<file>")."""
+    found = [
+        (f"gva/{path.parent.name}/{path.name}", path)
+        for path in folder.glob("*/*.txt")
+        if path.name != "README.txt"
+    ]
+    found.sort(key=lambda item: hashlib.sha1(item[0].encode()).hexdigest())
+    return found[:pages]
+
+
+def page_claims(doc_id: str, path: Path, cap: int = 0) -> list[Any]:
+    """The non-date claims of one page, at most `cap` of them (those with the smallest sha1
+    of "<id>:<start>", so that a long page does not outweigh the others), in text order."""
+    found = list(_non_date_claims(path))
+    if cap and len(found) > cap:
+        keep = sorted(found, key=lambda c: hashlib.sha1(f"{doc_id}:{c.start}".encode()).digest())
+        chosen = {c.start for c in keep[:cap]}
+        found = [c for c in found if c.start in chosen]
+    return found
+
+
+def _non_date_claims(path: Path) -> Iterator[Any]:
+    """The non-date claims of one page, read as the pipeline reads a story's document."""
+    from checker.documents import read_stories
+    from checker.pipeline import document_claims, with_publication_date
+
+    for story in read_stories([str(path.parent)]):
+        for document in story.documents:
+            if document.doc_id == path.name:
+                for claim in document_claims(with_publication_date(document)):
+                    if claim.kind != "date":
+                        yield claim
+
+
+def read_judged(path: Path = JUDGED) -> dict[tuple[str, int], dict[str, str]]:
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {(row["document"], int(row["start"])): row for row in csv.DictReader(handle)}
+
+
+def score(
+    claims: dict[str, list[Any]], judged: dict[tuple[str, int], dict[str, str]]
+) -> dict[str, Any]:
+    """Per part: claims, judged junk still extracted, unjudged claims, judged ok lost."""
+    tally: Counter = Counter()
+    classes: dict[str, Counter] = {part: Counter() for part in PARTS}
+    seen: set[tuple[str, int]] = set()
+    unjudged: list[str] = []
+    for doc_id, found in claims.items():
+        part = part_of(doc_id)
+        tally[f"{part}_pages"] += 1
+        for claim in found:
+            key = (doc_id, claim.start)
+            seen.add(key)
+            tally[f"{part}_claims"] += 1
+            row = judged.get(key)
+            if row is None:
+                tally[f"{part}_unjudged"] += 1
+                unjudged.append(f"{doc_id}:{claim.start}-{claim.end}")
+            elif row["verdict"] == "junk":
+                tally[f"{part}_junk"] += 1
+                classes[part][row["class"]] += 1
+    for key, row in judged.items():
+        if key[0] in claims and key not in seen and row["verdict"] == "ok":
+            tally[f"{part_of(key[0])}_ok_lost"] += 1
+    return {
+        part: {
+            "pages": tally[f"{part}_pages"],
+            "claims": tally[f"{part}_claims"],
+            "junk": tally[f"{part}_junk"],
+            "junk_share": round(
+                tally[f"{part}_junk"] / max(1, tally[f"{part}_claims"] - tally[f"{part}_unjudged"]),
+                4,
+            ),
+            "unjudged": tally[f"{part}_unjudged"],
+            "judged_ok_no_longer_extracted": tally[f"{part}_ok_lost"],
+            "junk_by_class": dict(classes[part].most_common()),
+        }
+        for part in PARTS
+    } | {"unjudged_claims": unjudged}
+
+
+def show(claims: dict[str, list[Any]], part: str, judged: dict[tuple[str, int], Any]) -> None:
+    """Print one part's claims with their sentences, for judging (terminal only)."""
+    for doc_id, found in claims.items():
+        if part_of(doc_id) != part:
+            continue
+        for claim in found:
+            row = judged.get((doc_id, claim.start))
+            verdict = f"[{row['verdict']} {row['class']}]" if row else "[unjudged]"
+            left = claim.start - claim.sentence_start
+            right = left + len(claim.quote)
+            marked = f"{claim.sentence[:left]}[[{claim.quote}]]{claim.sentence[right:]}"
+            print(f"{doc_id},{claim.start},{claim.end},{claim.value} {claim.unit} {verdict}")
+            print("    " + " ".join(marked.split())[:300])
+
+
+def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
+    parser = argument_parser(__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=50, help="Pages in the sample.")
+    parser.add_argument("--cap", type=int, default=20, help="Claims judged per page at most.")
+    parser.add_argument("--show", choices=PARTS, help="Print one part's claims for judging.")
+    args = parser.parse_args(argv)
+    folder = data_dir("gva")
+    if folder is None:
+        return None
+    pages = sample_pages(folder, args.limit or args.pages)
+    claims = {doc_id: page_claims(doc_id, path, args.cap) for doc_id, path in pages}
+    judged = read_judged()
+    if args.show:
+        show(claims, args.show, judged)
+        return None
+    result = {"corpus": f"gva sample ({len(pages)} pages)", "scores": score(claims, judged)}
+    rows = [
+        [part, s["pages"], s["claims"], s["junk"], f"{100 * s['junk_share']:.1f}%", s["unjudged"]]
+        + [
+            s["judged_ok_no_longer_extracted"],
+            ", ".join(f"{k} {v}" for k, v in s["junk_by_class"].items()),
+        ]
+        for part, s in ((p, result["scores"][p]) for p in PARTS)
+    ]
+    headers = ["part", "pages", "claims", "junk", "share", "unjudged", "ok lost", "junk classes"]
+    print_table(headers, rows, "Junk among non-date claims on real pages (hand-judged)")
+    write_result("junk", result, args.out, argv)
+    return result
+
+
+if __name__ == "__main__":
+    main()

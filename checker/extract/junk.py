@@ -1,0 +1,308 @@
+"""Numbers in page furniture and idioms: classes of numbers that are not figures.
+
+Scraped news pages carry phone lines ("call 555-201-TIPS"), web addresses, station names
+("7News"), street addresses ("at 4410 Elm", "210 W. Lake"), road names ("the 5 Freeway"),
+journal citations ("Science 312, 44-47"), subscription offers ("$1 for 6 months") and
+idioms with "one" in them ("at one point", "no one else"). `junk_class` names the class a
+number mention belongs to, or "" when it belongs to none. Each class is one function over
+the text around the mention and the words it draws on are in data/filters.json ("junk").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from checker.extract.numbers import NumberMention
+from checker.extract.units import unit_follows
+from checker.model import TimeExpr
+from checker.vocab import alternation, load_data
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+
+
+@cache
+def _lexicon() -> dict:
+    return load_data("filters")["junk"]
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = _lexicon()
+    return {
+        "vanity_phone": re.compile(
+            r"""
+            (?:-\d{3})?-                        # "555-201-" or "201-" before the letters
+            (?!(?:YEAR|MONTH|WEEK|DAY|HOUR)S?\b)  # not an age in capitals: "33-YEAR-OLD"
+            (?:[A-Z]{4}|[A-Z](?:-?[A-Z]){6})    # TIPS, or seven letters: CRIMESC, SPEAK-UP
+            (?![\w-])
+            """,
+            re.VERBOSE,
+        ),
+        "area_code": re.compile(r"\)?[\s.-]?\d{3}[-.](?:\d{4}|[A-Z]{4})\b"),  # (804) 555-1000
+        "bracketed_digits": re.compile(r"[A-Z]{4}\s?\($"),  # "TIPS (8477)"
+        "web_marks": re.compile(r"://|www\.|\.(?:com|org|net|gov|edu|ly|co|us|tv)\b/"),
+        "glued_name": re.compile(r"[A-Z][A-Za-z]+\b"),  # 7News, 3TV, 94WIP
+        "compass_address": re.compile(r"\s+(?:[NSEW]\.?|NE|NW|SE|SW)\s+[A-Z][a-z]"),
+        "location_before": re.compile(
+            rf"\b(?:{alternation(lex['location_prepositions'])})\s$", re.I
+        ),
+        "named_place": re.compile(
+            r"""
+            \s+(?:(?:North|South|East|West)\s+)?   # "at 313 North Seminary"
+            (?:[A-Z][a-z]+\s+)*[A-Z][a-z]*[a-rt-z] # capitalised words, the last not a plural
+            (?![\w'-])
+            (?!\s+[a-z]+s\b)                      # not an adjective of a plural: "Somali pirates"
+            """,
+            re.VERBOSE,
+        ),
+        "road_after": re.compile(
+            rf"""
+            [NSEW]?\s+                             # "1600E Road", "the 5 Freeway"
+            (?:{alternation(lex["road_words"])})\b
+            """,
+            re.VERBOSE,
+        ),
+        "road_before": re.compile(
+            rf"""
+            \b(?:{alternation(lex["road_names_before"])})(?:\s|-|\s-\s)$  # "Highway 41", "SR-9"
+            | \bI-$                                                    # "I-95"
+            """,
+            re.VERBOSE,
+        ),
+        "intersection": re.compile(
+            rf"""
+            \s+(?:and|&)\s+(?:[A-Z][\w']*\s+){{1,3}}      # "near 635 and Plano"
+            (?:{alternation(lex["road_words"])}|St|Street|Ave|Avenue|Blvd|Dr|Drive)\b
+            """,
+            re.VERBOSE,
+        ),
+        "citation_after": re.compile(
+            r"""
+            \s?\(\d+\)\s?:\s?\d+                   # "12(3):45": volume (issue): page
+            | ,\s?\d+\s?[-–]\s?\d+\b               # "574, 16-17": volume, pages
+            """,
+            re.VERBOSE,
+        ),
+        "journal_before": re.compile(r"\b[A-Z][A-Za-z.&]+\s$"),  # "Nature 574, 16-17"
+        "pages_before": re.compile(
+            rf"""
+            \b(?:{alternation(lex["citation_markers"])})\.\s?$    # "pp. 12", "vol. 3"
+            | \b[A-Z][A-Za-z.&]+\s\d+\s?\(\d+\)\s?:\s?$         # "Cell 12(3): 45"
+            """,
+            re.VERBOSE,
+        ),
+        "journal_pages": re.compile(r"\b[A-Z][A-Za-z.&]+\s\d+,\s?$"),  # "Nature 574, "
+        "page_range": re.compile(r"\s?[-–]\s?\d+\b"),
+        "position_end": re.compile(
+            r"""
+            \s*(?:\n|$|:|\)                           # "Page 1 of 1", "1 of 13:", "(1 of 9)"
+            | (?:Photos?|Videos?|Images?|Slides?|Pictures?)\b  # "1 of 13 Photos"
+            | (?:Last|Next)\s?Video|CLOSE\b          # a video playlist's controls
+            | [A-Z]{2,}\s+[A-Z]{2,})                  # a title in capitals: "2 of 10 DEADLY ..."
+            """,
+            re.VERBOSE,
+        ),
+        "of_number": re.compile(r"\s+of\s+\d+"),
+        "number_of": re.compile(r"\b\d+\s+of\s+$"),
+        "money_before": re.compile(r"[$£€]\s?$"),
+        "offer_before": re.compile(
+            r"""
+            (?:[$£€]\s?\d[\d.,]*|\d+\s?(?:cents|¢))   # a price: "$1", "99 cents"
+            \s+(?:for|per|a)\s+$                       # "for 6 months", "a week"
+            """,
+            re.VERBOSE,
+        ),
+        "cents_after": re.compile(r"\s?(?:cents?|¢|p)\b", re.I),
+        "furniture": re.compile(rf"\b(?:{alternation(lex['furniture_cues'])})\b", re.I),
+        "month_before": re.compile(rf"\b(?:{_MONTHS})\.?\s$"),
+        "feet_inches": re.compile(r"'\s?\d{1,2}\b"),  # 5'7
+        "feet_before": re.compile(r"\b[4-7]'\s?$"),  # the 7 of 5'7
+        "idiom": _idiom_pattern(lex["idioms"]),
+    }
+
+
+def _idiom_pattern(idioms: list[str]) -> re.Pattern[str]:
+    """One pattern of all idioms, "#" standing for the number "one"."""
+    phrases = sorted(idioms, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace("\\#", "#").replace("#", "one") for p in phrases)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+
+
+def junk_class(folded: str, mention: NumberMention) -> str:
+    """The class of page furniture or idiom the mention belongs to, or ""."""
+    if _idiom(folded, mention):
+        return "idiom"
+    if mention.form != "digits":
+        return ""
+    before = folded[max(0, mention.start - 40) : mention.start]
+    after = folded[mention.end : mention.end + 60]
+    for name, test in _CLASSES:
+        if test(folded, mention, before, after):
+            return name
+    return ""
+
+
+def _idiom(folded: str, mention: NumberMention) -> bool:
+    if mention.value != 1 and mention.text not in ("24", "9"):
+        return False
+    window = max(0, mention.start - 16)
+    for match in _patterns()["idiom"].finditer(folded, window, mention.end + 24):
+        if match.start() <= mention.start and mention.end <= match.end():
+            return True
+    return False
+
+
+def _phone(folded: str, mention: NumberMention, before: str, after: str) -> bool:
+    if not (after[:1] in "-). " or before.endswith("(")):
+        return False  # a cheap test first: every phone form has one of these
+    p = _patterns()
+    digits = mention.text
+    if len(digits) <= 3 and p["vanity_phone"].match(after):
+        return True  # "555-201-TIPS", "1-888-CRIMESC"
+    if len(digits) == 3 and p["area_code"].match(after):
+        return True  # "(804) 555-1000", "713 555-0199"
+    return bool(p["bracketed_digits"].search(before)) and after.startswith(")")
+
+
+def _web_address(folded: str, mention: NumberMention, before: str, after: str) -> bool:
+    if not (before[-1:] in "/=._-" or after[:1].isalpha() or after[:1] in "/."):
+        return False  # a number in a web address is glued to its neighbours
+    token_start = max(before.rfind(" "), before.rfind("\n")) + 1
+    token_end = re.search(r"\s|$", after)
+    token = before[token_start:] + mention.text + after[: token_end.start() if token_end else 0]
+    return _patterns()["web_marks"].search(token) is not None
+
+
+def _station_name(folded: str, mention: NumberMention, before: str, after: str) -> bool:
+    if not after[:1].isupper() or before[-1:].isalpha():
+        return False
+    if not _patterns()["glued_name"].match(after):
+        return False
+    return not unit_follows(folded, mention.end)  # "8GB" is an amount
+
+
+def _address(folded: str, mention: NumberMention, before: str, after: str) -> bool:
+    p = _patterns()
+    if not mention.text.isdigit() or not after[1:2].isupper():
+        return False  # a capitalised word follows every address
+    if p["compass_address"].match(after):
+        return True  # "210 W. Lake", "4401 NE Sandy" (not 210 watts)
+    return (
+        3 <= len(mention.text) <= 5
+        and p["named_place"].match(after) is not None
+        and p["location_before"].search(before) is not None
+        and not unit_follows(folded, mention.end)
+    )
+
+
+def _road(folded: str, mention: NumberMention, before: str, after: str) -> bool:
+    p = _patterns()
+    if p["road_after"].match(after):
+        return True  # "the 5 Freeway", "1600E Road"
+    if p["road_before"].search(before) and not unit_follows(folded, mention.end):
+        return True  # "Route 66", "U.S. 41"; not "the US 100m champion"
+    return bool(p["location_before"].search(before) and p["intersection"].match(after))
+
+
+def _citation(folded: str, mention: NumberMention, before: str, after: str) -> bool:
+    if not (before.rstrip()[-1:] in ".,:[" or after.lstrip()[:1] in "(,]"):
+        return False  # every citation form has punctuation before or after the number
+    p = _patterns()
+    if before.endswith("[") and after.startswith("]"):
+        return True  # a reference mark: "was reported.[26]"
+    if p["pages_before"].search(before):
+        return True  # "pp. 12", "Cell 12(3): 45"
+    if p["journal_pages"].search(before) and p["page_range"].match(after):
+        return True  # the 16 of "Nature 574, 16-17"
+    return bool(p["journal_before"].search(before) and p["citation_after"].match(after))
+
+
+def _furniture_price(folded: str, mention: NumberMention, before: str, after: str) -> bool:
+    p = _patterns()
+    if not (p["money_before"].search(before) or p["cents_after"].match(after)):
+        return False
+    return _furniture_line(folded, mention.start, mention.end)
+
+
+def _furniture_line(folded: str, start: int, end: int) -> bool:
+    """Whether the line around [start, end) offers a subscription (within 120 characters)."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    low = max(line_start, start - 120)
+    high = min(end + 120, line_end if line_end != -1 else len(folded))
+    return _patterns()["furniture"].search(folded, low, high) is not None
+
+
+def _gallery_position(folded: str, mention: NumberMention, before: str, after: str) -> bool:
+    """ "3 of 12" as a place in a photo gallery or video playlist: both numbers."""
+    if not (after.startswith(" of") or before.endswith("of ")):
+        return False
+    p = _patterns()
+    of = p["of_number"].match(after)
+    if of is not None and p["position_end"].match(after, of.end()):
+        return True  # the 3 of "3 of 12 Photos"
+    return p["number_of"].search(before) is not None and p["position_end"].match(after) is not None
+
+
+def _date_part(folded: str, mention: NumberMention, before: str, after: str) -> bool:
+    text = mention.text
+    return (
+        text.isdigit()
+        and 1 <= int(text) <= 31
+        and _patterns()["month_before"].search(before) is not None
+        and not unit_follows(folded, mention.end)
+    )
+
+
+def _height(folded: str, mention: NumberMention, before: str, after: str) -> bool:
+    if not (after[:1] == "'" or "'" in before[-2:]):
+        return False
+    p = _patterns()
+    if mention.text in ("4", "5", "6", "7") and p["feet_inches"].match(after):
+        return True  # the 5 of 5'7
+    return len(mention.text) <= 2 and p["feet_before"].search(before) is not None
+
+
+_Test = Callable[[str, NumberMention, str, str], bool]
+# The classes in the order they are tried; the first that holds names the mention.
+_CLASSES: tuple[tuple[str, _Test], ...] = (
+    ("web address", _web_address),
+    ("phone number", _phone),
+    ("station name", _station_name),
+    ("road", _road),
+    ("address", _address),
+    ("citation", _citation),
+    ("subscription offer", _furniture_price),
+    ("gallery position", _gallery_position),
+    ("date part", _date_part),
+    ("height in feet and inches", _height),
+)
+
+
+def junk_time(folded: str, time: TimeExpr) -> bool:
+    """Whether a duration is an idiom ("one day" as some day) or the term of a subscription
+    offer ("$1 for 6 months")."""
+    if time.type != "DURATION":
+        return False
+    if _is_someday(folded, time):
+        return True
+    offer = _patterns()["offer_before"].search(folded[max(0, time.start - 20) : time.start])
+    return offer is not None and _furniture_line(folded, time.start, time.end)
+
+
+def _is_someday(folded: str, time: TimeExpr) -> bool:
+    """Whether a duration "one day" means some day in the future or past ("one day they
+    might", "and one day buy a home"), not a day's length ("one day after the attack")."""
+    if time.type != "DURATION" or " ".join(time.text.lower().split()) != "one day":
+        return False
+    lex = _lexicon()
+    words_before = folded[max(0, time.start - 20) : time.start].lower().split()
+    if words_before and words_before[-1].strip(",;:\"'(") in lex["someday_not_before"]:
+        return False
+    following = folded[time.end : time.end + 20].lower().split()
+    return not (following and following[0].strip(",;:.\"')") in lex["someday_not_after"])

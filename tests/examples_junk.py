@@ -1,0 +1,116 @@
+"""Numbers that are page furniture or idioms, one list per class (checker/extract/junk.py).
+
+Every sentence here was written by the developers in the shape of what scraped news pages
+carry (tip lines, short links, station names, street addresses, subscription boxes); the
+classes were found by grepping ../shared/data and judging the claims of the tune part of
+benchmarks/junk.py, whose texts are never copied here. A JunkExample names the numbers,
+as written, that belong to its list's class (`junk`), and the quotes of figures in the same
+text that must still be read (`kept`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class JunkExample:
+    text: str
+    junk: tuple[str, ...]
+    kept: tuple[str, ...] = ()
+
+
+PHONE_NUMBERS = [
+    JunkExample("Tips go to Crime Stoppers at 555-301-TIPS (8477).", ("555", "301", "8477")),
+    JunkExample("Call the tip line at 412-TIPS or (555) 234-7788.", ("412", "555")),
+    JunkExample("Anyone who saw 2 men flee can dial 1-800-GET-HELP.", ("1",), ("2 men",)),
+    JunkExample("Detectives can be reached at 555 410-2290, police said.", ("555",)),
+]
+WEB_ADDRESSES = [
+    JunkExample("Read more: http://on.example.com/1xQz7", ("1",)),
+    JunkExample("Watch the video at www.example4news.com/3Rb9 for more.", ("3",)),
+]
+STATION_NAMES = [
+    JunkExample("Stay with 4News for the latest on the 3 victims.", ("4",), ("3 victims",)),
+    JunkExample("The mayor told 12NEWS that two officers were hurt.", ("12",), ("two officers",)),
+]
+ADDRESSES = [
+    JunkExample("Officers answered a call at 4410 Elmwood near Lake Street.", ("4410",)),
+    JunkExample("The clinic at 210 W. Maple treated 14 patients.", ("210",), ("14 patients",)),
+    JunkExample("Police responded to 3185 Oak Hollow around 9 p.m.", ("3185",)),
+    JunkExample("The shelter gave beds to 300 Syrian refugees.", (), ("300",)),
+]
+ROADS = [
+    JunkExample("Traffic on the 10 Freeway stopped after the crash.", ("10",)),
+    JunkExample("The truck crossed 1200N Road before it overturned.", ("1200",)),
+    JunkExample("A motel near 820 and Maple Rd was evacuated.", ("820",)),
+    JunkExample("Two people died on Highway 41 after a 3-car crash.", ("41",), ("Two people",)),
+    JunkExample("The convoy left I-95 and took Route 66 to County Road 12.", ("95", "66", "12")),
+]
+CITATIONS = [
+    JunkExample("The study (Science 312, 44-47) found 40% fewer cases.", ("312", "44"), ("40%",)),
+    JunkExample("It was reported in vol. 3, pp. 12-19 of the journal.", ("3", "12")),
+    JunkExample("The attack killed 9 people.[14]", ("14",), ("9 people",)),
+]
+SUBSCRIPTION_OFFERS = [
+    JunkExample("Subscribe today: unlimited digital access for $2 for 8 weeks.", ("2",)),
+    JunkExample("The service added 2 million subscribers at $8 a month.", (), ("$8",)),
+    JunkExample("Revenue for the first quarter was $84 billion.", (), ("$84 billion",)),
+    JunkExample("Only 99 cents a week for the e-edition, cancel anytime.", ("99",)),
+    JunkExample("The city paid $2 million for 8 new ambulances.", (), ("$2 million",)),
+]
+IDIOMS = [
+    JunkExample("At one point the crowd ran; no one else was hurt.", ("one", "one")),
+    JunkExample("The arrest brings the family one step closer to answers.", ("one",)),
+    JunkExample("The clinic is open 24/7 and saw one patient an hour.", ("24",), ("one patient",)),
+    JunkExample("She was the number one pick; one-on-one talks followed.", ("one", "one", "one")),
+    JunkExample("Police said that one man died.", (), ("one man",)),
+]
+GALLERY_POSITIONS = [
+    JunkExample("Hide Caption 4 of 15 Photos: The scene on Monday", ("4", "15")),
+    JunkExample("WXYZ 2 of 9 FATAL CRASH ON THE BRIDGE", ("2", "9")),
+    JunkExample("More videos (3 of 8)", ("3", "8")),
+    JunkExample("Page 1 of 3\nPolice said 2 of 5 suspects were charged.", ("1", "3"), ("2",)),
+]
+DATE_PARTS = [
+    JunkExample("The hearing is set for Monday, March 14, at 9 a.m.", ("14",)),
+    JunkExample("The 3 men were charged on Sept. 9, police said.", ("9",), ("3 men",)),
+]
+HEIGHTS = [
+    JunkExample("The suspect is a man about 5'11 tall, aged 25 to 30.", ("5", "11")),
+    JunkExample("He stands 6'2, weighs 190 pounds.", ("6", "2"), ("190 pounds",)),
+]
+
+CLASSES = {
+    "phone number": PHONE_NUMBERS,
+    "web address": WEB_ADDRESSES,
+    "station name": STATION_NAMES,
+    "address": ADDRESSES,
+    "road": ROADS,
+    "citation": CITATIONS,
+    "subscription offer": SUBSCRIPTION_OFFERS,
+    "idiom": IDIOMS,
+    "gallery position": GALLERY_POSITIONS,
+    "date part": DATE_PARTS,
+    "height in feet and inches": HEIGHTS,
+}
+
+# "one day" as some day is not a duration; "one day after" is.
+SOMEDAY = [
+    ("He hopes that one day he will open a bakery.", False),
+    ("They said one day they would come back.", False),
+    ("The suspect was caught one day after the robbery.", True),
+    ("She works one day a week at the clinic.", True),
+    ("The trial lasted for one day.", True),
+]
+
+# A duration's value is TIMEX3 (a range of durations, which TIMEX3 cannot write, is an amount
+# of the unit); an age in months, weeks or days is an age, like one in years.
+DURATIONS = [
+    ("The trial took 30 hard years.", "30 hard years", "duration", "P30Y", "year"),
+    ("Repairs take two or three weeks.", "two or three weeks", "amount", "2-3", "week"),
+    ("He faces 6-7 years in prison.", "6-7 years", "amount", "6-7", "year"),
+    ("It could take hundreds more years.", "hundreds more years", "duration", "PXY", "year"),
+    ("A 9-month-old boy was hurt.", "9-month-old", "amount", "9", "month of age"),
+    ("The 11- and 12-year-old brothers ran.", "11", "amount", "11", "year of age"),
+]

@@ -1,0 +1,60 @@
+"""Page furniture and idioms are not figures, class by class (tests/examples_junk.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.extract.claims import extract_claims
+from checker.extract.filters import not_a_figure
+from checker.extract.junk import junk_class
+from checker.extract.numbers import find_numbers
+from checker.extract.text import fold_text
+from checker.model import Claim, Document
+from tests.examples_junk import CLASSES, DURATIONS, SOMEDAY, JunkExample
+
+CASES = [(name, example) for name, examples in CLASSES.items() for example in examples]
+
+
+def _claims(text: str) -> tuple[Claim, ...]:
+    return extract_claims(Document(doc_id="x", text=text, published=dt.date(2016, 5, 2)))
+
+
+@pytest.mark.parametrize(
+    ("name", "example"), CASES, ids=lambda v: v[:40] if isinstance(v, str) else v.text[:40]
+)
+def test_junk_numbers_belong_to_their_class(name: str, example: JunkExample) -> None:
+    folded = fold_text(example.text)
+    mentions = [m for m in find_numbers(folded) if m.text.lower() in example.junk]
+    assert sorted(m.text.lower() for m in mentions) == sorted(example.junk)
+    for mention in mentions:
+        assert junk_class(folded, mention) == name, mention.text
+        assert not_a_figure(folded, mention), mention.text
+
+
+@pytest.mark.parametrize(
+    ("name", "example"), CASES, ids=lambda v: v[:40] if isinstance(v, str) else v.text[:40]
+)
+def test_junk_is_not_claimed_and_figures_stay(name: str, example: JunkExample) -> None:
+    claims = [c for c in _claims(example.text) if c.kind != "date"]
+    junk_starts = {
+        m.start for m in find_numbers(fold_text(example.text)) if m.text.lower() in example.junk
+    }
+    assert not [c.quote for c in claims if c.start in junk_starts]
+    for quote in example.kept:
+        assert any(quote in c.quote for c in claims), (quote, [c.quote for c in claims])
+
+
+@pytest.mark.parametrize(("text", "is_duration"), SOMEDAY)
+def test_one_day_as_some_day_is_not_a_duration(text: str, is_duration: bool) -> None:
+    durations = [c for c in _claims(text) if c.kind == "duration" and c.value == "P1D"]
+    assert bool(durations) == is_duration
+
+
+@pytest.mark.parametrize(("text", "quote", "kind", "value", "unit"), DURATIONS)
+def test_durations_are_timex3_and_ages_are_ages(
+    text: str, quote: str, kind: str, value: str, unit: str
+) -> None:
+    found = [(c.kind, c.value, c.unit) for c in _claims(text) if c.quote.startswith(quote)]
+    assert found == [(kind, value, unit)]

@@ -1,0 +1,154 @@
+"""The unit catalogue (quantulum3's units, CLDR currencies) read as data: every form it
+accepts reads back as its unit, ordinary words stay words, and reading it imports neither
+quantulum3's parser nor inflect."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from checker.extract.unit_catalogue import (
+    _common_words,
+    build_catalogue,
+    catalogue,
+    plural,
+)
+from checker.extract.units import find_unit
+
+
+def _unit_after_five(form: str) -> tuple[str, str] | None:
+    unit = find_unit("5 " + form, 0, 1)
+    return (unit.name, unit.written) if unit else None
+
+
+def _unit_before_five(form: str) -> tuple[str, str] | None:
+    unit = find_unit(form + "5", len(form), len(form) + 1)
+    return (unit.name, unit.written) if unit else None
+
+
+def test_every_accepted_form_after_a_number_round_trips() -> None:
+    found = catalogue()
+    wrong = {
+        form: _unit_after_five(form)
+        for form, name in [*found.words.items(), *found.symbols.items()]
+        if _unit_after_five(form) not in {(name, form), (name, form.lower())}
+    }
+    assert not wrong
+    assert len(found.words) > 1000 and len(found.symbols) > 150
+
+
+def test_every_currency_symbol_and_code_round_trips() -> None:
+    found = catalogue()
+    wrong = {
+        form: _unit_before_five(form)
+        for form, name in [*found.signs.items(), *found.codes.items()]
+        if (_unit_before_five(form) or ("", ""))[0] != name
+    }
+    codes = [c for c in found.codes if len(c) == 3 and c.isupper()]
+    wrong.update(
+        {c: _unit_after_five(c) for c in codes if _unit_after_five(c) != (found.codes[c], c)}
+    )
+    assert not wrong
+    assert len(codes) > 120  # ISO 4217 codes in use, less those that spell common words
+
+
+def test_no_accepted_word_or_symbol_is_a_common_word() -> None:
+    found = catalogue()
+    common = _common_words()
+    assert {"in", "at", "a", "an", "all", "try", "top"} <= common
+    assert not [f for f in [*found.words, *found.symbols] if f.lower() in common]
+    assert not [c for c in found.codes if len(c) == 3 and c.lower() in common]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A$5", "australian dollar"),
+        ("C$5", "canadian dollar"),
+        ("NZ$5", "new zealand dollar"),
+        ("HK$5", "hong kong dollar"),
+        ("S$5", "singapore dollar"),
+        ("US$5", "dollar"),
+        ("R$5", "brazilian real"),
+        ("NT$5", "new taiwan dollar"),
+        ("₦5", "nigerian naira"),
+        ("MYR 5", "malaysian ringgit"),
+        ("Rp5", "indonesian rupiah"),
+        ("Ksh5", "kenyan shilling"),
+    ],
+)
+def test_currency_signs_with_a_country(text: str, expected: str) -> None:
+    digit = next(i for i, ch in enumerate(text) if ch.isdigit())
+    unit = find_unit(text, digit, digit + 1)
+    assert unit is not None and unit.name == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("rupees", "indian rupee"),
+        ("ringgit", "malaysian ringgit"),
+        ("yuan", "yuan"),
+        ("naira", "nigerian naira"),
+        ("rand", "rand"),
+        ("lira", "lira"),
+        ("dirhams", "dirham"),
+        ("Nigerian naira", "nigerian naira"),
+        ("Turkish lira", "turkish lira"),
+        ("Kenyan shillings", "kenyan shilling"),
+        ("kilowatt hours", "kilowatt hour"),
+        ("megapascals", "megapascal"),
+        ("acre feet", "acre foot"),
+        ("pounds per square inch", "pound per square inch"),
+        ("degrees Celsius", "celsius"),
+        ("millilitres", "millilitre"),
+        ("cc", "millilitre"),
+        ("A/cm2", "ampere per square centimetre"),  # compound units with a slash
+        ("mg/L", "milligram per litre"),
+        ("m/s", "metre per second"),
+        ("kWh/day", "kilowatt hour per day"),
+        ("km/h", "kilometre per hour"),
+    ],
+)
+def test_currency_names_and_units_after_a_number(words: str, expected: str) -> None:
+    unit = find_unit(f"It cost 5 {words}.", 8, 9)
+    assert unit is not None and (unit.name, unit.written) == (expected, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["5 in a row", "5 at home", "5 a day", "5 all told", "5 to 7", "5 or more", "5 quarters"],
+)
+def test_ordinary_words_after_a_number_are_not_units(text: str) -> None:
+    assert find_unit(text, 0, 1) is None
+
+
+def test_plurals() -> None:
+    assert plural("mile per hour") == "miles per hour"
+    assert plural("inch of mercury") == "inches of mercury"
+    assert plural("degree celsius") == "degrees celsius"
+    assert plural("acre-foot") == "acre-feet"
+    assert plural("siemens") == "siemens"
+
+
+def test_the_cached_catalogue_is_the_built_one() -> None:
+    assert catalogue() == build_catalogue()
+
+
+def test_reading_the_catalogue_imports_no_quantulum3_parser() -> None:
+    script = (
+        "import sys\n"
+        "from checker.extract.unit_catalogue import build_catalogue\n"
+        "build_catalogue()\n"
+        "print(sorted(m for m in ('quantulum3', 'inflect', 'babel', 'justext') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("text", ["5 A/B tests", "24/7", "5 and/or 6"])
+def test_slashes_that_are_not_units(text: str) -> None:
+    unit = find_unit(text, 0, 1)
+    assert unit is None or "per" not in unit.name
