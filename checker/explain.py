@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from checker.extract.attribution import same_source
-from checker.model import Claim, ClaimGroup, Interval, TimeExpr
-
-if TYPE_CHECKING:
-    from checker.reconcile import Conflict
+from checker.model import Claim, ClaimGroup, Conflict, Interval, TimeExpr
 
 _STEP_NAMES = {
     Decimal(10): "tens",

@@ -171,6 +171,25 @@ class Claim:
     time: TimeExpr | None = None  # for date and duration claims: the normalised expression
     event: str = ""  # the event the figure belongs to: "main event", "the war as a whole" ...
 
+    @property
+    def span_in_sentence(self) -> tuple[int, int]:
+        """Where the quote lies in `sentence`: offsets relative to the sentence's start."""
+        start = self.start - self.sentence_start
+        return start, start + (self.end - self.start)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two claims of one group that cannot both be true, before they are explained."""
+
+    first: Claim  # the earlier (or, at the same time, the lower) figure
+    second: Claim
+    relative_gap: Decimal
+    reason: str  # disjoint / shrank / part exceeds whole / dates differ
+    part: Claim | None = None  # for part-whole conflicts: the figure of the narrower frame
+    how: str = ""  # "" (two documents' current figures), "stale", "same document"
+    stale: Claim | None = None  # for "stale": the earlier state its own article updated
+
 
 @dataclass(frozen=True)
 class ClaimGroup:

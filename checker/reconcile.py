@@ -12,7 +12,6 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING
@@ -23,30 +22,18 @@ from checker.events.frames import (
     NARROWER,
     SAME,
     Frame,
-    actor_of,
     comparable,
     relation,
-    same_actor,
 )
 from checker.events.perpetrator import one_apart, perpetrator_cue
 from checker.events.timeline import Timeline, build_timeline
 from checker.explain import describe_claim, explain_conflict
-from checker.model import Claim, ClaimGroup, Finding, Interval, PairFinding, TimeExpr
+from checker.model import Claim, ClaimGroup, Conflict, Finding, Interval, PairFinding
+from checker.reconcile_dates import date_conflict, date_pairs, date_severity
 from checker.vocab import load_data
 
 if TYPE_CHECKING:
     from checker.events.story import StoryModel
-
-
-@dataclass(frozen=True)
-class Conflict:
-    first: Claim  # the earlier (or, at the same time, the lower) figure
-    second: Claim
-    relative_gap: Decimal
-    reason: str  # disjoint / shrank / part exceeds whole / dates differ
-    part: Claim | None = None  # for part-whole conflicts: the figure of the narrower frame
-    how: str = ""  # "" (two documents' current figures), "stale", "same document"
-    stale: Claim | None = None  # for "stale": the earlier state its own article updated
 
 
 @cache
@@ -205,7 +192,7 @@ def compared_pairs(
     documents' current figures, "stale" when one is an earlier state a reader still sees,
     "same document" for one document contradicting itself). Dates: every pair of documents."""
     if any(c.time is not None for c in group.claims):
-        yield from _date_pairs(group.claims)
+        yield from date_pairs(group.claims)
         return
     frames = frames_of((c for c in group.claims if can_conflict(c)), model)
     timelines = document_timelines(group, frames)
@@ -223,27 +210,6 @@ def compared_pairs(
             yield stale, other.current, rel, "stale"
         for stale in other.stale:
             yield stale, one.current, _reverse(rel), "stale"  # the stale figure first
-
-
-def _date_pairs(claims: tuple[Claim, ...]) -> Iterator[tuple[Claim, Claim, str, str]]:
-    """Pairs of dates that may conflict: across documents, and of one actor (Russian and
-    US-led air campaigns started apart) or an unknown one. Dates read the same way (the same
-    days and value) never conflict with each other, so each document's dates are gathered
-    by reading and only the claims of two different readings are paired: a text repeating
-    one date a thousand times is not half a million pairs (issue 16)."""
-    by_document: dict[str, dict[tuple, list[Claim]]] = {}
-    for claim in claims:
-        time = claim.time
-        days = (time.low, time.high, time.mod, time.value) if time else (None, None, "", "")
-        readings = by_document.setdefault(claim.document, {})
-        readings.setdefault((*days, actor_of(claim)), []).append(claim)
-    for one, other in itertools.combinations(by_document.values(), 2):
-        for first, second in itertools.product(one, other):
-            if first[:-1] == second[:-1] or not same_actor(first[-1], second[-1]):
-                continue
-            for a in one[first]:
-                for b in other[second]:
-                    yield a, b, SAME, ""
 
 
 def _reverse(rel: str) -> str:
@@ -292,8 +258,7 @@ _OF_AFTER = re.compile(r"\s+(?:of|in|on|at|per|a|an|years?|times?|hours?|days?)\
 
 
 def _object_of_event_verb(claim: Claim) -> bool:
-    start = claim.start - claim.sentence_start
-    end = start + len(claim.quote)
+    start, end = claim.span_in_sentence
     if not _EVENT_VERB_BEFORE.search(claim.sentence, max(0, start - 20), start):
         return False
     return _OF_AFTER.match(claim.sentence, end) is None
@@ -305,7 +270,7 @@ def find_conflict(a: Claim, b: Claim, rel: str | None, group: ClaimGroup) -> Con
     if rel is None or a.claim_id == b.claim_id or (a.document == b.document and a.start == b.start):
         return None
     if a.time is not None and b.time is not None:
-        return _date_conflict(a, b)
+        return date_conflict(a, b)
     cumulative = group.measure.cumulative
     first, second = _in_time_order(a, b)
     later = as_of_order(first, second) < 0
@@ -322,36 +287,6 @@ def find_conflict(a: Claim, b: Claim, rel: str | None, group: ClaimGroup) -> Con
     if first.interval.overlaps(second.interval):
         return None
     return _conflict(first, second, "disjoint")
-
-
-def _date_conflict(a: Claim, b: Claim) -> Conflict | None:
-    """Two dates of the same event conflict when the days they cover do not overlap:
-    "Nov. 24" and "late November" agree; "September 30" and "October 1" do not."""
-    spans = [(c.time.low, c.time.high, c) for c in (a, b) if c.time and c.time.low and c.time.high]
-    if len(spans) < 2:
-        return None
-    (_, first_high, first), (second_low, _, second) = sorted(
-        spans, key=lambda s: (s[0], s[2].claim_id)
-    )
-    days = (second_low - first_high).days
-    if days == 1 and (_late(first.time) or _early(second.time)):
-        return None  # "late Saturday" and "early Sunday": either side of one midnight
-    return Conflict(first, second, Decimal(days), "dates differ") if days > 0 else None
-
-
-def _late(time: TimeExpr | None) -> bool:
-    return time is not None and (time.mod == "END" or time.value.endswith(("TNI", "TEV")))
-
-
-def _early(time: TimeExpr | None) -> bool:
-    return time is not None and (time.mod == "START" or time.value.endswith("TMO"))
-
-
-def date_severity(days: Decimal) -> str:
-    data = load_data("severity")
-    if days >= data["date_days_high"]:
-        return "high"
-    return "medium" if days >= data["date_days_medium"] else "low"
 
 
 def _part_whole_conflict(

@@ -13,8 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from checker.events.frames import Frame, frame_of
-from checker.extract.lexicons import measure_lexicon
+from checker.events.frames import Frame, ancestors, frame_of
 from checker.model import Claim, ClaimGroup, Measure
 
 if TYPE_CHECKING:
@@ -25,12 +24,7 @@ _ALIGNED_KINDS = frozenset({"count", "amount", "percent", "fraction"})
 
 def broad_entity(entity: str) -> str:
     """The root of an entity in the hierarchy: civilians and children are people."""
-    parents = measure_lexicon().parents
-    seen = set()
-    while entity in parents and entity not in seen:
-        seen.add(entity)
-        entity = parents[entity]
-    return entity
+    return (entity, *ancestors(entity))[-1]
 
 
 def group_key(claim: Claim, model: StoryModel | None) -> tuple[str, ...] | None:

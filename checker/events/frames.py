@@ -106,8 +106,7 @@ def money_kind(claim: Claim) -> str:
         return ""
     vocabulary = event_vocabulary()
     sentence = claim.sentence.lower()
-    start = claim.start - claim.sentence_start
-    end = start + (claim.end - claim.start)
+    start, end = claim.span_in_sentence
     before = sentence[:start]  # "the deal, worth $40 billion": the noun may be past a comma
     after = _clause_after(sentence, end)
     window_before = _last_words(before, vocabulary.money_before)
@@ -191,14 +190,17 @@ def _entity_side(a: str, b: str) -> str | None:
 
 
 def _inside(part: str, whole: str) -> bool:
+    return whole in ancestors(part)
+
+
+def ancestors(entity: str) -> tuple[str, ...]:
+    """The broader entities an entity lies in, nearest first: civilians -> (people,)."""
     parents = measure_lexicon().parents
-    seen = set()
-    while part in parents and part not in seen:
-        seen.add(part)
-        part = parents[part]
-        if part == whole:
-            return True
-    return False
+    found: list[str] = []
+    while entity in parents and parents[entity] not in found and parents[entity] != entity:
+        entity = parents[entity]
+        found.append(entity)
+    return tuple(found)
 
 
 def _scope_side(a: str, b: str) -> str | None:

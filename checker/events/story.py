@@ -58,13 +58,6 @@ class StoryModel:
         its main event in, SEVERAL, or "": it stands for the place a sentence leaves out."""
         return dict(self.sites).get(document, "")
 
-    def label(self) -> str:
-        if self.first_day is None or self.last_day is None:
-            return MAIN
-        if self.first_day == self.last_day:
-            return f"{MAIN} ({self.first_day})"
-        return f"{MAIN} ({self.first_day} to {self.last_day})"
-
 
 _STORY_WIDE_SHARE = 0.5
 
@@ -165,8 +158,7 @@ def _single(named: dict[str, set[str]]) -> tuple[tuple[str, str], ...]:
 def _most_told_day(claims: tuple[Claim, ...], published: list[dt.date]) -> dt.date | None:
     """The day most documents date something to, on or before the latest publication."""
     told: Counter[dt.date] = Counter()
-    for document, days in _days_by_document(claims).items():
-        del document
+    for days in _days_by_document(claims).values():
         for day in days:
             if not published or day <= published[-1] + dt.timedelta(days=1):
                 told[day] += 1
@@ -214,7 +206,7 @@ def _sentence_days(claims: tuple[Claim, ...]) -> dict[tuple[str, int], tuple[Cla
 def event_of_claim(claim: Claim, model: StoryModel, dates: tuple[Claim, ...] = ()) -> str:
     """The event a figure belongs to: MAIN, or a background event's name."""
     measure = claim.measure
-    sentence, figure = claim.sentence, _figure_span(claim)
+    sentence, figure = claim.sentence, claim.span_in_sentence
     if claim.kind == "date":
         # a date dates its own event ("the offensive began on"): only a sentence about an
         # earlier event moves it
@@ -245,11 +237,6 @@ def _scoped_event(scope: str) -> str:
     if scope.startswith(RATE_PREFIX):
         return RATE_EVENT
     return ""
-
-
-def _figure_span(claim: Claim) -> tuple[int, int]:
-    start = claim.start - claim.sentence_start
-    return start, start + (claim.end - claim.start)
 
 
 @lru_cache(maxsize=4096)

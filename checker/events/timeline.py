@@ -34,7 +34,6 @@ class Timeline:
     frame: Frame
     current: Claim  # the latest state: stands for the document
     stale: tuple[Claim, ...] = ()  # earlier states a reader sees: compared too
-    updates: tuple[Claim, ...] = ()  # earlier states told as such: never a conflict
     self_conflicts: tuple[tuple[Claim, Claim], ...] = ()  # no cue orders them
 
 
@@ -53,22 +52,18 @@ def build_timeline(
     ):
         return None
     stale: list[Claim] = []
-    updates: list[Claim] = []
     conflicts: list[tuple[Claim, Claim]] = []
     for claim in ranked[:-1]:
         if claim.interval.overlaps(current.interval):
             continue  # the same state told twice
         if _ordered(claim, current):
-            updates.append(claim)
             if in_lead(claim) or _cue_rank(claim) < 0:
                 stale.append(claim)
         elif in_lead(claim):
             stale.append(claim)  # a headline not yet updated
         elif cumulative and _self_conflict(claim, current, floor, value):
             conflicts.append((claim, current))
-    return Timeline(
-        current.document, frame, current, tuple(stale), tuple(updates), tuple(conflicts)
-    )
+    return Timeline(current.document, frame, current, tuple(stale), tuple(conflicts))
 
 
 def _ordered(earlier: Claim, later: Claim) -> bool:
@@ -87,7 +82,7 @@ def _cue_rank(claim: Claim) -> int:
     """+1 when the words before the figure say it is a later state ("rose to"), -1 when they
     say it is an earlier one ("initially"), 0 otherwise."""
     vocabulary = event_vocabulary()
-    before = claim.sentence[: max(0, claim.start - claim.sentence_start)]
+    before = claim.sentence[: max(0, claim.span_in_sentence[0])]
     window = before[-60:]
     if _FROM_TO.search(window) or vocabulary.update.search(window):
         return 1

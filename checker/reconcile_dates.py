@@ -1,0 +1,67 @@
+"""Dates of one event, compared across documents.
+
+Two dates of the same event conflict when the days they cover do not overlap ("Nov. 24"
+and "late November" agree; "September 30" and "October 1" do not); the starts of two
+actors' campaigns are never compared; severity grows with the gap in days.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from decimal import Decimal
+
+from checker.events.frames import SAME, actor_of, same_actor
+from checker.model import Claim, Conflict, TimeExpr
+from checker.vocab import load_data
+
+
+def date_pairs(claims: tuple[Claim, ...]) -> Iterator[tuple[Claim, Claim, str, str]]:
+    """Pairs of dates that may conflict: across documents, and of one actor (Russian and
+    US-led air campaigns started apart) or an unknown one. Dates read the same way (the same
+    days and value) never conflict with each other, so each document's dates are gathered
+    by reading and only the claims of two different readings are paired: a text repeating
+    one date a thousand times is not half a million pairs (issue 16)."""
+    by_document: dict[str, dict[tuple, list[Claim]]] = {}
+    for claim in claims:
+        time = claim.time
+        days = (time.low, time.high, time.mod, time.value) if time else (None, None, "", "")
+        readings = by_document.setdefault(claim.document, {})
+        readings.setdefault((*days, actor_of(claim)), []).append(claim)
+    for one, other in itertools.combinations(by_document.values(), 2):
+        for first, second in itertools.product(one, other):
+            if first[:-1] == second[:-1] or not same_actor(first[-1], second[-1]):
+                continue
+            for a in one[first]:
+                for b in other[second]:
+                    yield a, b, SAME, ""
+
+
+def date_conflict(a: Claim, b: Claim) -> Conflict | None:
+    """Two dates of the same event conflict when the days they cover do not overlap:
+    "Nov. 24" and "late November" agree; "September 30" and "October 1" do not."""
+    spans = [(c.time.low, c.time.high, c) for c in (a, b) if c.time and c.time.low and c.time.high]
+    if len(spans) < 2:
+        return None
+    (_, first_high, first), (second_low, _, second) = sorted(
+        spans, key=lambda s: (s[0], s[2].claim_id)
+    )
+    days = (second_low - first_high).days
+    if days == 1 and (_late(first.time) or _early(second.time)):
+        return None  # "late Saturday" and "early Sunday": either side of one midnight
+    return Conflict(first, second, Decimal(days), "dates differ") if days > 0 else None
+
+
+def _late(time: TimeExpr | None) -> bool:
+    return time is not None and (time.mod == "END" or time.value.endswith(("TNI", "TEV")))
+
+
+def _early(time: TimeExpr | None) -> bool:
+    return time is not None and (time.mod == "START" or time.value.endswith("TMO"))
+
+
+def date_severity(days: Decimal) -> str:
+    data = load_data("severity")
+    if days >= data["date_days_high"]:
+        return "high"
+    return "medium" if days >= data["date_days_medium"] else "low"
