@@ -47,7 +47,7 @@ def highlighted_sentence(item: ClaimReview) -> Text:
     """The draft's sentence with the claim's quote in bold (the quote alone if not found)."""
     claim = item.claim
     sentence = claim.sentence or claim.quote
-    start = claim.start - claim.sentence_start
+    start = claim.span_in_sentence[0]
     if not (start >= 0 and sentence[start : start + len(claim.quote)] == claim.quote):
         start = sentence.find(claim.quote)
     text = plain(" ".join(sentence.split()) if start < 0 else "")
