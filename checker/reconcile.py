@@ -43,6 +43,23 @@ def severity_thresholds() -> tuple[Decimal, Decimal]:
 
 
 @cache
+def same_count_max_ratio() -> Decimal:
+    return Decimal(load_data("severity")["same_count_max_ratio"])
+
+
+def too_far_apart(conflict: Conflict) -> bool:
+    """Two figures so far apart (more than `same_count_max_ratio` times, neither zero) that
+    they count different things: a part against the total, another incident, a total over a
+    longer time. Outlets that disagree about one count give figures of one order."""
+    if conflict.reason == "dates differ":
+        return False
+    x = abs(point(conflict.first.interval, conflict.first.value))
+    y = abs(point(conflict.second.interval, conflict.second.value))
+    low, high = min(x, y), max(x, y)
+    return low > 0 and high > low * same_count_max_ratio()
+
+
+@cache
 def self_contradiction_floor() -> Decimal:
     data = load_data("severity")
     return Decimal(data["self_contradiction_min_value"])
@@ -69,11 +86,13 @@ def reconcile_group(
     documents = {c.document for c in group.claims}
     if len(group.claims) < 2:
         return None
-    found = [
+    raised = [
         dataclasses.replace(c, how=how, stale=a if how == "stale" else None)
         for a, b, rel, how in compared_pairs(group, model)
         if (c := find_conflict(a, b, rel, group))
     ]
+    apart = [c for c in raised if too_far_apart(c)]
+    found = [c for c in raised if not too_far_apart(c)]
     found.sort(key=lambda c: (figure_order(c.first), figure_order(c.second)))  # not by name
     cue = perpetrator_cue(group.measure.event, group.claims, texts) if found else ""
     with_tolls = [
@@ -81,12 +100,12 @@ def reconcile_group(
     ]
     conflicts = [c for c, toll in with_tolls if toll is None]
     if not conflicts:
-        if len(documents) < 2 and not found:
+        if len(documents) < 2 and not raised:
             return None
         died = next(((c, toll) for c, toll in with_tolls if toll is not None), None)
         if died:
             return Finding(group, "consistent", "", _died_note(*died))
-        return Finding(group, "consistent", "", _consistent_note(found, cue))
+        return Finding(group, "consistent", "", _consistent_note(found, cue) + _apart_note(apart))
     # ties are broken by what the figures say, so a renamed file gets the same explanation
     conflicts.sort(key=lambda c: (-c.relative_gap, figure_order(c.first), figure_order(c.second)))
     pairs = tuple(
@@ -165,6 +184,19 @@ def _died_note(pair: Conflict, toll: Claim) -> str:
         f" {toll.value} killed of {describe_claim(toll)}: one count may include the dead among"
         " the injured."
         " Otherwise the figures are compatible once qualifiers, rounding and dates are counted."
+    )
+
+
+def _apart_note(apart: list[Conflict]) -> str:
+    """What the group holds that was not flagged because the figures are too far apart."""
+    if not apart:
+        return ""
+    pair = max(apart, key=lambda c: c.relative_gap)
+    ratio = same_count_max_ratio().normalize()
+    return (
+        f" {describe_claim(pair.first)} and {describe_claim(pair.second)} differ more than"
+        f" {ratio} times: read as different counts (a part, a total or another incident),"
+        " not flagged."
     )
 
 

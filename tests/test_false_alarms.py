@@ -125,7 +125,7 @@ CASES = [
     ),
     (
         "treated and released",
-        "The shooting wounded nine people.",
+        "The shooting wounded five people.",
         "Two others were treated at the scene and released.",
         "The shooting wounded two people.",
     ),
@@ -161,13 +161,13 @@ CASES = [
     ),
     (
         "a rate is not a toll",
-        "The shooting killed three people.",
+        "The shooting killed five people.",
         "The state's rate was 11.2 firearm deaths per 100,000 residents.",
         "The shooting killed 11 people.",
     ),
     (
         "a daily rate is not the toll",
-        "The war has killed 250,000 people, monitors said.",
+        "The war has killed 1,500 people, monitors said.",
         "About 972 people a day were killed in the fighting, monitors said.",
         "The war has killed 972 people, monitors said.",
     ),
@@ -210,7 +210,7 @@ CASES = [
     # one of several victims, not the event's count (issue 3 round 4, GVA hand check)
     (
         "one victim of several",
-        "Six men were shot at a party in the park.",
+        "Two men were shot at a party in the park.",
         "One victim was shot seven times but is expected to live.",
         "One man was shot at a party in the park.",
     ),
@@ -222,7 +222,7 @@ CASES = [
     ),
     (
         "the first of an enumeration",
-        "Five people were shot on the corner, police said.",
+        "Two people were shot on the corner, police said.",
         "Three men were taken to hospitals, one shot in the back and two in the leg.",
         "Only one person was shot on the corner.",
     ),

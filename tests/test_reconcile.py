@@ -238,3 +238,34 @@ def test_a_rise_is_not_compared_with_a_level() -> None:
     grouped_with_rise = {c.value for g in result.groups if rise[0] in g.claims for c in g.claims}
     assert "250" not in grouped_with_rise
     assert flagged(result) == []
+
+
+def test_figures_more_than_three_times_apart_are_different_counts_not_a_flag() -> None:
+    # One outlet's 12 against another's 640 for the same words is a part (one hospital, one
+    # video) or another incident far more often than a disagreement: kept in the group,
+    # explained, not flagged. Within the ratio the same shape is flagged.
+    apart = check_story(
+        story(
+            ("The blast killed 12 people, officials said.", "2016-02-10"),
+            ("The blast killed 640 people, officials said.", "2016-02-10"),
+        )
+    )
+    assert flagged(apart) == []
+    (finding,) = [f for f in apart.findings if f.group.measure.event == "killed"]
+    assert finding.verdict == "consistent"
+    assert "differ more than 3 times" in finding.explanation
+    assert "12 people" in finding.explanation and "640 people" in finding.explanation
+    near = check_story(
+        story(
+            ("The blast killed 12 people, officials said.", "2016-02-10"),
+            ("The blast killed 36 people, officials said.", "2016-02-10"),
+        )
+    )
+    assert flagged(near) == [("12 people", "36 people")]
+    zero = check_story(
+        story(
+            ("The blast killed 0 people, officials said.", "2016-02-10"),
+            ("The blast killed 40 people, officials said.", "2016-02-10"),
+        )
+    )
+    assert flagged(zero) == [("0 people", "40 people")]
