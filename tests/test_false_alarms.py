@@ -160,6 +160,12 @@ CASES = [
         "Police said the shooting killed two people.",
     ),
     (
+        "another N counts people besides others, a part of the toll",
+        "The raids killed 31 people, monitors said.",
+        "Another 27 people were killed in raids on the town, monitors said.",
+        "27 people were killed in raids on the town, monitors said.",
+    ),
+    (
         "a rate is not a toll",
         "The shooting killed five people.",
         "The state's rate was 11.2 firearm deaths per 100,000 residents.",

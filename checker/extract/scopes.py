@@ -101,6 +101,12 @@ _SEVERITY = re.compile(
     re.VERBOSE | re.I,
 )
 
+# "another 27 people were killed", "an additional five", "three more died": people in
+# addition to others counted before, a part of the event's count like "two others"
+_ADDITIONAL_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|additional)\s+$", re.I)
+_ADDITIONAL_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.I)
+ADDITIONAL = "others"  # checker.extract.others: a part of the event's count
+
 # "found two people dead at the scene", "pronounced dead at the scene": those who died there
 _AT_THE_SCENE = re.compile(r"\b(?:at|on)\s+the\s+scene\b", re.I)
 
@@ -149,6 +155,10 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
         )
     if _one_of_several(folded, clause, event):
         return ONE_OF_SEVERAL
+    if _ADDITIONAL_BEFORE.search(
+        folded, max(clause.start, clause.figure_start - 16), clause.figure_start
+    ) or _ADDITIONAL_AFTER.match(folded, clause.figure_end):
+        return ADDITIONAL
     if event == "killed" and _AT_THE_SCENE.search(folded, own_start, clause.end):
         return "at the scene"
     if event == "injured":
