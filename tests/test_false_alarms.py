@@ -263,7 +263,13 @@ CASES = [
         "two critical and five others hospitalised",
         "Seven people were wounded in the shooting, police said.",
         "Two people are in critical condition and five others were hospitalized with injuries.",
-        "Five people were hospitalized with injuries, police said.",
+        "Five people were wounded in the shooting, police said.",
+    ),
+    (
+        "those taken to hospital are not all the injured",
+        "Ten people were wounded in the shooting, police said.",
+        "Eight people were taken to area hospitals, police said.",
+        "Eight people were wounded in the shooting, police said.",
     ),
     (
         "the dead counted among the wounded",

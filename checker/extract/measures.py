@@ -160,15 +160,19 @@ def _close_before(between: str) -> bool:
 
 
 def _strongest(folded: str, match: re.Match[str], limit: int) -> str:
-    # "were shot and killed": the later, stronger outcome wins over "shot"
+    # "were shot and killed": the later, stronger outcome wins over "shot"; "were shot and
+    # taken to hospital" counts those shot
     lex = measure_lexicon()
     event = lex.event_of_word[normalise(match.group(0))]
     follow = _AND.match(folded, match.end(), limit)
     if event == "shot" and follow:
         nxt = lex.event_pattern.match(folded, follow.end(), limit)
-        if nxt:
+        if nxt and lex.event_of_word[normalise(nxt.group(0))] in _OUTCOMES_OF_SHOT:
             return lex.event_of_word[normalise(nxt.group(0))]
     return event
+
+
+_OUTCOMES_OF_SHOT = ("killed", "injured")
 
 
 def entity_of(entity: Entity | None) -> str:

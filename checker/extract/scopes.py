@@ -101,10 +101,11 @@ _SEVERITY = re.compile(
     re.VERBOSE | re.I,
 )
 
-# "another 27 people were killed", "an additional five", "three more died": people in
+# "another 27 people were killed", "an additional five", "three more died", "nine additional
+# victims": people in
 # addition to others counted before, a part of the event's count like "two others"
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|additional)\s+$", re.I)
-_ADDITIONAL_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.I)
+_ADDITIONAL_AFTER = re.compile(r"\s(?:more|additional|further)\b(?!\s+than\b)", re.I)
 ADDITIONAL = "others"  # checker.extract.others: a part of the event's count
 
 # "found two people dead at the scene", "pronounced dead at the scene": those who died there
@@ -155,9 +156,7 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
         )
     if _one_of_several(folded, clause, event):
         return ONE_OF_SEVERAL
-    if _ADDITIONAL_BEFORE.search(
-        folded, max(clause.start, clause.figure_start - 16), clause.figure_start
-    ) or _ADDITIONAL_AFTER.match(folded, clause.figure_end):
+    if _additional(folded, clause):
         return ADDITIONAL
     if event == "killed" and _AT_THE_SCENE.search(folded, own_start, clause.end):
         return "at the scene"
@@ -168,6 +167,17 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
                 return "at one hospital"
             return "minor" if severity.group("minor") else "critical"
     return ""
+
+
+def _additional(folded: str, clause: Clause) -> bool:
+    """ "another 27 people", "three more", "nine additional victims": the word may stand
+    before the figure or between it and its noun (inside the quote) or right after it."""
+    if _ADDITIONAL_BEFORE.search(
+        folded, max(clause.start, clause.figure_start - 16), clause.figure_start
+    ):
+        return True
+    after = _ADDITIONAL_AFTER.search(folded, clause.figure_start, clause.end)
+    return after is not None and after.start() <= clause.figure_end
 
 
 def _one_of_several(folded: str, clause: Clause, event: str) -> bool:
