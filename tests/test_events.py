@@ -130,6 +130,43 @@ def test_a_sentence_dated_well_apart_from_the_main_event_tells_another_one() -> 
     assert pairs(result) == []
 
 
+def test_a_sentence_naming_a_place_no_lede_names_tells_another_incident() -> None:
+    # a round-up tells the day's other shellings beside the story's own: their place is
+    # named in no headline or lede; outlets telling that incident are compared together
+    lede = "Rebel rockets killed 8 people in Aleppo on Thursday, state media said. "
+    result = check_story(
+        story(
+            lede + _FILLER + "Shelling in Musraba killed three people.",
+            lede + _FILLER + "Shelling in Musraba killed five people.",
+            lede,
+            lede,
+            lede,
+        )
+    )
+    assert event_of(result, "three people") == "event at musraba"
+    assert pairs(result) == [("five people", "three people")]
+    # a country restricts nothing, and a place a lede names is the main event's
+    same = check_story(
+        story(
+            lede + _FILLER + "The rockets killed eight people in Syria.",
+            lede + _FILLER + "The shells killed six people in eastern Aleppo.",
+        )
+    )
+    assert event_of(same, "eight people") == "main event"
+    assert event_of(same, "six people") == "main event"
+
+
+def test_a_title_case_headline_names_no_place() -> None:
+    result = check_story(
+        story(
+            "Two Killed In Terrorist Attack In Aleppo City\n\nRebel rockets killed two people in"
+            " Aleppo on Thursday.",
+            "Rebel rockets killed two people in Aleppo on Thursday.",
+        )
+    )
+    assert {c.event for c in result.claims if c.kind == "count"} == {"main event"}
+
+
 # --- frames: parts and wholes from the hierarchy and from fields left open ------------------
 
 

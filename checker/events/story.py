@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from checker.events.frames import MAIN, OTHER_EVENT, RATE_EVENT, ROUND_UP_EVENT, SEVERAL
 from checker.events.vocab import event_vocabulary
@@ -28,6 +28,7 @@ from checker.extract.measures import not_an_agent, places_in
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
 from checker.extract.text import fold_text
 from checker.model import Claim, Document
+from checker.vocab import load_data
 
 WAR = "the war as a whole"
 
@@ -47,6 +48,7 @@ class StoryModel:
     places: frozenset[str]  # places most documents name: they restrict nothing
     agents: tuple[tuple[str, str], ...] = ()  # document -> the one agent it tells
     sites: tuple[tuple[str, str], ...] = ()  # document -> the one place its lead names
+    lead_words: frozenset[str] = frozenset()  # words of the places any headline or lede names
 
     def agent_of(self, document: str) -> str:
         """The agent a document tells its main event by ("airstrikes"), SEVERAL when it names
@@ -119,7 +121,13 @@ def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> Story
     last = published[-1] if published else day
     wide = story_places(documents, claims)
     agents, sites = document_signatures(documents, claims, wide)
-    return StoryModel(first, last, wide, agents, sites)
+    leads = frozenset(
+        word
+        for d in documents
+        for place in _places(d.text[:_LEAD_CHARS])
+        for word in _place_words(place)
+    )
+    return StoryModel(first, last, wide, agents, sites, leads)
 
 
 def document_signatures(
@@ -226,7 +234,59 @@ def event_of_claim(claim: Claim, model: StoryModel, dates: tuple[Claim, ...] = (
     if _cue_near("earlier", sentence, figure):
         return OTHER_EVENT
     other_day = _other_day(dates, model, figure, claim.sentence_start)
-    return f"event of {other_day}" if other_day else MAIN
+    if other_day:
+        return f"event of {other_day}"
+    elsewhere = _elsewhere(sentence, model)
+    return f"event at {elsewhere}" if elsewhere else MAIN
+
+
+def _elsewhere(sentence: str, model: StoryModel) -> str:
+    """The place of another incident a sentence tells: it names a town or district (not a
+    country, not a place most documents name) and none of its places shares a word with the
+    places the documents' headlines and ledes name. A round-up tells the day's other
+    shellings and strikes beside the story's own ("shelling in the town of Musraba killed
+    three"); outlets telling that other incident are still compared with each other."""
+    if not model.lead_words or _title_case(sentence):
+        return ""
+    places = [p for p in _places(sentence) if p not in model.places and not _broad(p)]
+    if not places or any(_place_words(p) & model.lead_words for p in places):
+        return ""
+    return places[0]
+
+
+@lru_cache(maxsize=256)
+def _places(text: str) -> tuple[str, ...]:
+    folded = fold_text(text)
+    return tuple(dict.fromkeys(places_in(folded, 0, len(folded))))
+
+
+def _place_words(place: str) -> frozenset[str]:
+    """The words that name a place, without heads ("province", "city") that any place has."""
+    heads = measure_lexicon().place_heads
+    return frozenset(w for w in _words(place) if len(w) > 2 and w not in heads)
+
+
+def _broad(place: str) -> bool:
+    """A country or world region ("Syria", "Syria's" written without its apostrophe)."""
+    names = _countries()
+    return place in names or (place.endswith("s") and place[:-1] in names)
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(load_data("countries")["countries"])
+
+
+_CAPITALISED = re.compile(r"\b[A-Z]")
+_WORDS = re.compile(r"\b[A-Za-z]")
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline in title case ("Two Killed in Terrorist Attack in Aleppo City"): every
+    capitalised word looks like a name, so no place is read from it."""
+    head = sentence[:150]
+    words = len(_WORDS.findall(head))
+    return words > 3 and len(_CAPITALISED.findall(head)) * 2 > words
 
 
 def _scoped_event(scope: str) -> str:
