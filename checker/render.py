@@ -64,7 +64,7 @@ def finding_table(finding: Finding) -> Table:
         )
     table.caption = plain(
         "\n".join(
-            f"{_label(number)}: {pair.explanation}" for number, pair in enumerate(finding.pairs)
+            f"{pair_label(number)}: {pair.explanation}" for number, pair in enumerate(finding.pairs)
         )
         or finding.explanation
     )
@@ -72,13 +72,13 @@ def finding_table(finding: Finding) -> Table:
     return table
 
 
-def _label(number: int) -> str:
+def pair_label(number: int) -> str:
     """a, b, ..., z, aa, ab ...: short marks for the conflicting pairs of one table."""
     letters = "abcdefghijklmnopqrstuvwxyz"
     return (
         letters[number]
         if number < len(letters)
-        else _label(number // 26 - 1) + letters[number % 26]
+        else pair_label(number // 26 - 1) + letters[number % 26]
     )
 
 
@@ -87,7 +87,7 @@ def pair_marks(finding: Finding) -> dict[str, tuple[str, ...]]:
     marks: dict[str, list[str]] = {}
     for number, pair in enumerate(finding.pairs):
         for claim_id in (pair.first, pair.second):
-            marks.setdefault(claim_id, []).append(_label(number))
+            marks.setdefault(claim_id, []).append(pair_label(number))
     return {k: tuple(v) for k, v in marks.items()}
 
 
