@@ -17,8 +17,8 @@ from urllib.parse import quote
 
 from checker.explain import reading
 from checker.model import Claim, Finding, Report, StoryResult
-from checker.render import pair_label, summary_line
 from checker.report import document_rows
+from checker.summary import pair_label, summary_line
 
 TEXTS = "texts"  # folder of the checked texts, inside the report folder
 _NO_STORY = "(files)"  # files given on the command line with no common folder
