@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 import checker
 from checker.html_report import markdown_text, render_markdown
+from checker.report import write_files
 from checker.report_view import safe_part
 from tests.test_hostile_input import _seed_copy, rows, run
 
@@ -226,3 +227,17 @@ def test_html_report_needs_no_jinja2_on_help_and_renders_without_a_file(tmp_path
     ).stdout
     assert "LOADED False" in out
     assert render_markdown(checker.check([str(SEEDS)])).startswith("# checkclaims report\n")
+
+
+def test_a_text_checked_again_is_linked_and_a_changed_one_written_anew(tmp_path: Path) -> None:
+    out = tmp_path / "r"
+    write_files(out, {"texts/s/a.txt": "one", "texts/s/b.txt": "two", "claims.csv": "x\n"})
+    same, changed = (os.stat(out / "texts" / "s" / n) for n in ("a.txt", "b.txt"))
+    held = (out / "texts" / "s" / "b.txt").open(encoding="utf-8")  # a reader of the old set
+    write_files(out, {"texts/s/a.txt": "one", "texts/s/b.txt": "TWO", "claims.csv": "y\n"})
+    assert os.stat(out / "texts" / "s" / "a.txt").st_ino == same.st_ino  # linked, not written
+    assert os.stat(out / "texts" / "s" / "b.txt").st_ino != changed.st_ino
+    assert (out / "texts" / "s" / "b.txt").read_text(encoding="utf-8") == "TWO"
+    assert held.read() == "two"  # the old file is never written in place
+    held.close()
+    assert len(list((out / ".checkclaims").glob("set-*"))) == 1
