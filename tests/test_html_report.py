@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import unquote
 
 import lxml.html
 import pytest
@@ -127,6 +128,8 @@ def test_every_string_from_a_users_file_is_escaped(tmp_path: Path) -> None:
     assert len(select(page, "script")) == 1 and not page.xpath("//i | //img")
     shown = page.text_content()
     assert BAD_NAME in shown and f"In {HOSTILE}" in shown  # escaped, so shown as written
+    links = page.xpath("//a/@href")
+    assert len(links) > 5 and all((out / unquote(link)).is_file() for link in links)
     md = (out / "report.md").read_text(encoding="utf-8")
     body = md.rsplit("\nOffsets are", 1)[0]  # the last line names texts/<document>.txt
     assert re.search(r"(?<!\\)<", body) is None and r"\<script\>" in md
