@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -18,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import checker
-from checker.html_report import markdown_text, render_markdown
+from checker.html_report import markdown_text, render_html, render_markdown
 from checker.report import write_files
 from checker.report_view import safe_part
 from tests.test_hostile_input import _seed_copy, rows, run
@@ -244,3 +245,15 @@ def test_a_text_checked_again_is_linked_and_a_changed_one_written_anew(tmp_path:
     assert held.read() == "two"  # the old file is never written in place
     held.close()
     assert len(list((out / ".checkclaims").glob("set-*"))) == 1
+
+
+def test_a_group_without_pairs_lists_its_claims_and_no_group_says_so() -> None:
+    report = checker.check([str(SEEDS)])
+    story = report.stories[0]
+    bare = tuple(replace(f, pairs=()) if f.verdict != "consistent" else f for f in story.findings)
+    unpaired = replace(report, stories=(replace(story, findings=bare),))
+    claims = sum(len(f.group.claims) for f in report.discrepancies)
+    assert render_html(unpaired).count("<li>") == claims
+    assert render_markdown(unpaired).count("\n- ") == claims
+    clean = replace(report, stories=(replace(story, findings=()),))
+    assert "No discrepancy" in render_html(clean) and "No discrepancy" in render_markdown(clean)
