@@ -45,6 +45,13 @@ class Format(str, Enum):
     json = "json"
 
 
+class CheckFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    html = "html"
+
+
 class ExtractFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
@@ -122,11 +129,13 @@ def check(
         Path, typer.Option("--report-dir", help="Folder for the CSV/JSON reports.")
     ] = Path("reports"),
     fmt: Annotated[
-        Format,
+        CheckFormat,
         typer.Option(
-            "--format", help="table: a table for people; csv or json: the flagged rows on stdout."
+            "--format",
+            help="table: a table for people; csv or json: the flagged rows on stdout; "
+            "html: report.html on stdout.",
         ),
-    ] = Format.table,
+    ] = CheckFormat.table,
     quiet: Annotated[
         bool,
         typer.Option(
@@ -150,17 +159,21 @@ def check(
             jobs=jobs,
             follow_links=follow_links,
         )
-        write_reports(report, report_dir, "json" if fmt is Format.json else "csv", raw_csv)
+        write_reports(report, report_dir, "json" if fmt is CheckFormat.json else "csv", raw_csv)
     except CheckclaimsError as error:
         raise fail(error) from None
     if not any(item.status == "checked" for item in report.inputs):
         raise nothing_checked(report.inputs, report_dir)
-    if not quiet and fmt is Format.table:
+    if not quiet and fmt is CheckFormat.table:
         from rich.console import Console
 
         from checker.render import render_report
 
         render_report(report, Console())
+    elif not quiet and fmt is CheckFormat.html:
+        from checker.html_report import render_html
+
+        sys.stdout.write(render_html(report))
     elif not quiet:
         cols, rows = report_tables(report)["discrepancies"]
         typer.echo(render_rows(cols, rows, fmt.value, raw_csv), nl=False)

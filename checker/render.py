@@ -12,7 +12,8 @@ from rich.table import Table
 from rich.text import Text
 
 from checker.explain import reading
-from checker.model import Finding, Report, StoryResult
+from checker.model import Finding, Report
+from checker.summary import pair_label, pair_marks, story_summary, summary_line
 from checker.terminal import for_terminal
 
 _SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
@@ -64,50 +65,9 @@ def finding_table(finding: Finding) -> Table:
         )
     table.caption = plain(
         "\n".join(
-            f"{_label(number)}: {pair.explanation}" for number, pair in enumerate(finding.pairs)
+            f"{pair_label(number)}: {pair.explanation}" for number, pair in enumerate(finding.pairs)
         )
         or finding.explanation
     )
     table.caption_justify = "left"
     return table
-
-
-def _label(number: int) -> str:
-    """a, b, ..., z, aa, ab ...: short marks for the conflicting pairs of one table."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    return (
-        letters[number]
-        if number < len(letters)
-        else _label(number // 26 - 1) + letters[number % 26]
-    )
-
-
-def pair_marks(finding: Finding) -> dict[str, tuple[str, ...]]:
-    """claim id -> the marks of the conflicting pairs it is in."""
-    marks: dict[str, list[str]] = {}
-    for number, pair in enumerate(finding.pairs):
-        for claim_id in (pair.first, pair.second):
-            marks.setdefault(claim_id, []).append(_label(number))
-    return {k: tuple(v) for k, v in marks.items()}
-
-
-def story_summary(result: StoryResult) -> str:
-    flagged = sum(1 for f in result.findings if f.verdict != "consistent")
-    return (
-        f"story {result.story.name or '(files)'}: {len(result.story.documents)} documents, "
-        f"{len(result.claims)} claims, {len(result.groups)} groups, {flagged} discrepancies"
-    )
-
-
-def summary_line(report: Report) -> str:
-    inputs = report.inputs
-    checked = sum(1 for i in inputs if i.status == "checked")
-    skipped = len(inputs) - checked
-    groups = sum(len(s.groups) for s in report.stories)
-    flagged = len(report.discrepancies)
-    stories = f"{len(report.stories)} stories, " if len(report.stories) > 1 else ""
-    skipped_text = f" ({skipped} skipped)" if skipped else ""
-    return (
-        f"{stories}{checked} documents{skipped_text}, {len(report.claims)} claims, "
-        f"{groups} groups, {flagged} discrepancies"
-    )

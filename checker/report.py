@@ -122,21 +122,25 @@ def report_tables(report: Report) -> dict[str, tuple[tuple[str, ...], list[Row]]
 def write_reports(
     report: Report, directory: Path, fmt: str = "csv", raw_csv: bool = False
 ) -> list[Path]:
-    """Write claims, discrepancies and documents reports as one set (checker.reportset);
-    return the paths written. CSV cells a spreadsheet would run as formulas are neutralised
-    unless `raw_csv`."""
+    """Write claims, discrepancies and documents reports, report.html, report.md and the
+    checked texts as one set (checker.reportset); return the paths written. CSV cells a
+    spreadsheet would run as formulas are neutralised unless `raw_csv`."""
+    from checker.html_report import TEXTS, human_reports  # report.html, report.md, texts/
+
     texts = {
         f"{stem}.{fmt}": render_rows(cols, rows, fmt, raw_csv)
         for stem, (cols, rows) in report_tables(report).items()
     }
-    return write_files(directory, texts)
+    return write_files(directory, texts | human_reports(report), replace=(TEXTS,))
 
 
-def write_files(directory: Path, texts: dict[str, str]) -> list[Path]:
+def write_files(
+    directory: Path, texts: dict[str, str], replace: tuple[str, ...] = ()
+) -> list[Path]:
     """Write name -> text into the report folder as one set, or raise UsageError."""
     prepare_directory(directory)
     try:
-        return write_set(directory, texts)
+        return write_set(directory, texts, replace)
     except OSError as error:
         raise UsageError(
             f"cannot write the reports in {directory}: {error.strerror or error}",
