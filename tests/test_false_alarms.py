@@ -166,6 +166,12 @@ CASES = [
         "27 people were killed in raids on the town, monitors said.",
     ),
     (
+        "victims identified so far are a part of the toll",
+        "Five people were killed in the shooting, police said.",
+        "Three victims killed in the shooting have been identified, police said.",
+        "Three people were killed in the shooting, police said.",
+    ),
+    (
         "a rate is not a toll",
         "The shooting killed five people.",
         "The state's rate was 11.2 firearm deaths per 100,000 residents.",

@@ -41,7 +41,9 @@ NARROWER = "narrower"  # the first frame lies inside the second
 BROADER = "broader"
 
 # scopes that are a subset of the event's count: "two critically wounded", "at the scene"
-_SUBSET_SCOPES = frozenset({"critical", "minor", "at one hospital", "at the scene", "others"})
+_SUBSET_SCOPES = frozenset(
+    {"critical", "minor", "at one hospital", "at the scene", "others", "identified"}
+)
 _WORD = re.compile(r"[\w'-]+")
 
 

@@ -107,6 +107,16 @@ _SEVERITY = re.compile(
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|additional)\s+$", re.I)
 _ADDITIONAL_AFTER = re.compile(r"\s(?:more|additional|further)\b(?!\s+than\b)", re.I)
 ADDITIONAL = "others"  # checker.extract.others: a part of the event's count
+# "the identities of three victims", "two victims killed ... have been identified", "police
+# named the four": those identified so far, a part of the toll until all are
+_IDENTIFIED_BEFORE = re.compile(
+    r"\b(?:identities\s+of|identified|named)\s+(?:the\s+|all\s+)?$", re.I
+)
+_IDENTIFIED_AFTER = re.compile(
+    r"\b(?:been|were|was|are|is)\s+(?:publicly\s+|officially\s+)?(?:identified|named)\b", re.I
+)
+IDENTIFIED = "identified"
+_IDENTIFIED_REACH = 80  # characters after the figure where "were identified" may stand
 
 # "found two people dead at the scene", "pronounced dead at the scene": those who died there
 _AT_THE_SCENE = re.compile(r"\b(?:at|on)\s+the\s+scene\b", re.I)
@@ -158,6 +168,8 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
         return ONE_OF_SEVERAL
     if _additional(folded, clause):
         return ADDITIONAL
+    if _identified(folded, clause):
+        return IDENTIFIED
     if event == "killed" and _AT_THE_SCENE.search(folded, own_start, clause.end):
         return "at the scene"
     if event == "injured":
@@ -178,6 +190,16 @@ def _additional(folded: str, clause: Clause) -> bool:
         return True
     after = _ADDITIONAL_AFTER.search(folded, clause.figure_start, clause.end)
     return after is not None and after.start() <= clause.figure_end
+
+
+def _identified(folded: str, clause: Clause) -> bool:
+    """Whether the figure counts those identified (named) so far."""
+    if _IDENTIFIED_BEFORE.search(
+        folded, max(clause.start, clause.figure_start - 24), clause.figure_start
+    ):
+        return True
+    end = min(clause.end, clause.figure_end + _IDENTIFIED_REACH)
+    return _IDENTIFIED_AFTER.search(folded, clause.figure_end, end) is not None
 
 
 def _one_of_several(folded: str, clause: Clause, event: str) -> bool:
