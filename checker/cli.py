@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from checker.model import InputStatus, Report
+    from checker.report_json import Run
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for `cat`, `grep` ... cut by `head`
@@ -199,7 +200,10 @@ def check(
 ) -> None:
     import checker
     from checker.report import write_reports
+    from checker.report_json import Run
     from checker.severity import at_least, fails, parse_level
+
+    run = Run(command=("checkclaims", *sys.argv[1:]), inputs=tuple(paths))
 
     with output_for_reader():
         try:
@@ -212,22 +216,27 @@ def check(
                 follow_links=follow_links,
             )
             report = at_least(report, shown)
-            write_reports(report, report_dir, "json" if fmt is Format.json else "csv", raw_csv)
+            write_reports(report, report_dir, "json" if fmt is Format.json else "csv", raw_csv, run)
         except CheckclaimsError as error:
             raise fail(error) from None
         if not any(item.status == "checked" for item in report.inputs):
             raise nothing_checked(report.inputs, report_dir)
         if not quiet:
-            show_report(report, fmt, raw_csv)
+            show_report(report, fmt, raw_csv, run)
     raise typer.Exit(EXIT_FINDINGS if fails(report, failing) else EXIT_OK)
 
 
-def show_report(report: Report, fmt: Format, raw_csv: bool) -> None:
-    """The table for people, or the flagged rows as CSV or JSON, on stdout."""
+def show_report(report: Report, fmt: Format, raw_csv: bool, run: Run) -> None:
+    """The table for people, the flagged rows as CSV, or discrepancies.json, on stdout."""
     if fmt is Format.table:
         from checker.render import render_report
 
         render_report(report, stdout_console())
+        return
+    if fmt is Format.json:
+        from checker.report_json import json_reports
+
+        typer.echo(json_reports(report, run)["discrepancies.json"], nl=False)
         return
     from checker.report import render_rows, report_tables
 
@@ -280,6 +289,7 @@ def extract(
 ) -> None:
     import checker
     from checker.report import claim_row, render_rows
+    from checker.report_json import claim_record
 
     with output_for_reader():
         try:
@@ -294,7 +304,7 @@ def extract(
                 import json
 
                 for claim in claims:
-                    sys.stdout.write(json.dumps(claim_row(claim), ensure_ascii=False) + "\n")
+                    sys.stdout.write(json.dumps(claim_record(claim), ensure_ascii=False) + "\n")
             else:
                 from checker import columns
 
