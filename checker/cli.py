@@ -10,27 +10,29 @@ EXIT_BROKEN_PIPE. Everything printed from the user's files goes through checker.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from checker.cli_output import (
+    output_for_reader,
+    print_claims,
+    progress_bar,
+    show_report,
+    stdout_console,
+)
 from checker.errors import CheckclaimsError, InputError, UsageError
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
-    from checker.model import InputStatus, Report
-    from checker.report_json import Run
+    from checker.model import InputStatus
+    from checker.pipeline import Progress
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for `cat`, `grep` ... cut by `head`
 COMMANDS = ("check", "extract", "review")
 # options of `checkclaims` itself; anything else first on the line is read as `check`
 ROOT_OPTIONS = ("--help", "-h", "--version", "--install-completion", "--show-completion")
@@ -111,6 +113,19 @@ def nothing_checked(inputs: Sequence[InputStatus], report_dir: Path | None) -> t
             "give files of articles in English (.txt, .md, .html, .json, .jsonl)",
         )
     )
+
+
+def reading_options(
+    published: str | None, jobs: int, follow_links: bool, progress: Progress | None
+) -> dict[str, Any]:
+    """The options checker.check and checker.find_claims share, from the command line's."""
+    return {
+        "published": parse_date(published),
+        "stdin": sys.stdin,
+        "jobs": jobs,
+        "follow_links": follow_links,
+        "progress": progress,
+    }
 
 
 def parse_date(text: str | None) -> dt.date | None:
@@ -208,13 +223,9 @@ def check(
     with output_for_reader():
         try:
             shown, failing = parse_level(min_severity, "--min-severity"), parse_level(fail_on)
-            report = checker.check(
-                paths,
-                published=parse_date(published),
-                stdin=sys.stdin,
-                jobs=jobs,
-                follow_links=follow_links,
-            )
+            with progress_bar(quiet) as progress:
+                options = reading_options(published, jobs, follow_links, progress)
+                report = checker.check(paths, **options)
             report = at_least(report, shown)
             write_reports(report, report_dir, "json" if fmt is Format.json else "csv", raw_csv, run)
         except CheckclaimsError as error:
@@ -222,54 +233,8 @@ def check(
         if not any(item.status == "checked" for item in report.inputs):
             raise nothing_checked(report.inputs, report_dir)
         if not quiet:
-            show_report(report, fmt, raw_csv, run)
+            show_report(report, fmt.value, raw_csv, run)
     raise typer.Exit(EXIT_FINDINGS if fails(report, failing) else EXIT_OK)
-
-
-def show_report(report: Report, fmt: Format, raw_csv: bool, run: Run) -> None:
-    """The table for people, the flagged rows as CSV, or discrepancies.json, on stdout."""
-    if fmt is Format.table:
-        from checker.render import render_report
-
-        render_report(report, stdout_console())
-        return
-    if fmt is Format.json:
-        from checker.report_json import json_reports
-
-        typer.echo(json_reports(report, run)["discrepancies.json"], nl=False)
-        return
-    from checker.report import render_rows, report_tables
-
-    cols, rows = report_tables(report)["discrepancies"]
-    typer.echo(render_rows(cols, rows, fmt.value, raw_csv), nl=False)
-
-
-def stdout_console() -> Console:
-    """rich's console on standard output, leaving a broken pipe to output_for_reader (rich
-    itself would exit 1, the status of a run that found discrepancies)."""
-    from rich.console import Console
-
-    class ReaderConsole(Console):
-        def on_broken_pipe(self) -> None:
-            self.quiet = True
-            raise BrokenPipeError
-
-    return ReaderConsole()
-
-
-@contextlib.contextmanager
-def output_for_reader() -> Iterator[None]:
-    """Standard output for a reader that may stop early (`checkclaims ... | head`): a broken
-    pipe ends the run with EXIT_BROKEN_PIPE and no traceback. Standard output then points at
-    the null device, so the flush when Python exits does not fail again (the recipe of the
-    Python documentation on SIGPIPE)."""
-    try:
-        yield
-        sys.stdout.flush()
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise typer.Exit(EXIT_BROKEN_PIPE) from None
 
 
 @app.command(
@@ -288,28 +253,13 @@ def extract(
     follow_links: FollowLinksOpt = False,
 ) -> None:
     import checker
-    from checker.report import claim_row, render_rows
-    from checker.report_json import claim_record
 
-    with output_for_reader():
+    # the claims are printed as they come: no bar over them when stdout is the terminal too
+    with output_for_reader(), progress_bar(quiet=sys.stdout.isatty()) as progress:
         try:
-            claims = checker.find_claims(
-                paths,
-                published=parse_date(published),
-                stdin=sys.stdin,
-                jobs=jobs,
-                follow_links=follow_links,
-            )
-            if fmt is ExtractFormat.jsonl:
-                import json
-
-                for claim in claims:
-                    sys.stdout.write(json.dumps(claim_record(claim), ensure_ascii=False) + "\n")
-            else:
-                from checker import columns
-
-                rows = (claim_row(c) for c in claims)
-                sys.stdout.write(render_rows(columns.CLAIMS, rows, "csv", raw_csv))
+            options = reading_options(published, jobs, follow_links, progress)
+            claims = checker.find_claims(paths, **options)
+            print_claims(claims, fmt.value, raw_csv)
         except CheckclaimsError as error:
             raise fail(error) from None
 

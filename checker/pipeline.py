@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import multiprocessing
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TextIO
 
 from checker.documents import read_stories
@@ -16,6 +16,10 @@ from checker.model import Claim, ClaimGroup, Document, Measure, Report, Story, S
 from checker.pubdate import infer_published
 from checker.reconcile import reconcile_group
 
+# called after each document is extracted with (documents done, documents in all, claims so
+# far): the command line draws a progress bar with it (checker.progress)
+Progress = Callable[[int, int, int], None]
+
 
 def check(
     paths: Sequence[str],
@@ -23,16 +27,19 @@ def check(
     stdin: TextIO | None = None,
     jobs: int = 1,
     follow_links: bool = False,
+    progress: Progress | None = None,
 ) -> Report:
     """Read the documents at `paths`, extract and align their claims, and reconcile them.
 
     A folder is one story; a folder of story folders is an archive, each story reconciled
     on its own. `jobs` processes extract claims in parallel (0: one per CPU); the report is
     the same whatever the number. Symbolic links out of a folder given are skipped unless
-    `follow_links`. Raises checker.errors.InputError for paths that cannot be used.
+    `follow_links`. `progress` is called after each document is extracted. Raises
+    checker.errors.InputError for paths that cannot be used.
     """
     stories = read_stories(paths, published=published, stdin=stdin, follow_links=follow_links)
-    extracted = iter(_extract_all([d for s in stories for d in s.documents], jobs))
+    documents = [d for s in stories for d in s.documents]
+    extracted = iter(_reported(_extract_all(documents, jobs), len(documents), progress))
     return Report(
         tuple(check_story(story, [next(extracted) for _ in story.documents]) for story in stories)
     )
@@ -78,13 +85,29 @@ def find_claims(
     stdin: TextIO | None = None,
     jobs: int = 1,
     follow_links: bool = False,
+    progress: Progress | None = None,
 ) -> Iterator[Claim]:
     """Every claim of every document at `paths`, in document order (no reconciliation);
-    `jobs` processes extract them in parallel (0: one per CPU)."""
+    `jobs` processes extract them in parallel (0: one per CPU); `progress` is called after
+    each document."""
     stories = read_stories(paths, published=published, stdin=stdin, follow_links=follow_links)
     documents = [d for s in stories for d in s.documents]
-    for _, claims in _extract_all(documents, jobs):
+    for _, claims in _reported(_extract_all(documents, jobs), len(documents), progress):
         yield from claims
+
+
+def _reported(
+    extracted: Iterator[tuple[Document, tuple[Claim, ...]]], total: int, progress: Progress | None
+) -> Iterator[tuple[Document, tuple[Claim, ...]]]:
+    """The extracted documents, telling `progress` of each one."""
+    if progress is None:
+        yield from extracted
+        return
+    claims = 0
+    for done, item in enumerate(extracted, 1):
+        claims += len(item[1])
+        progress(done, total, claims)
+        yield item
 
 
 def _extract_all(

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from checker.cli import EXIT_BROKEN_PIPE, app
+from checker.cli import app
+from checker.cli_output import EXIT_BROKEN_PIPE
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
