@@ -165,21 +165,32 @@ JobsOpt = Annotated[
 
 
 MinSeverityOpt = Annotated[
-    str,
+    str | None,
     typer.Option(
         "--min-severity",
         metavar="LEVEL",
+        show_default=False,
         help="Leave out discrepancies below this severity (low, medium, high) from the output, "
-        "the reports and the exit status.",
+        "the reports and the exit status.  [default: low, or the configuration's]",
     ),
 ]
 FailOnOpt = Annotated[
-    str,
+    str | None,
     typer.Option(
         "--fail-on",
         metavar="LEVEL",
+        show_default=False,
         help="The lowest severity of a discrepancy that makes the exit status 1: low, medium, "
-        "high; or none.",
+        "high; or none.  [default: low, or the configuration's]",
+    ),
+]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        metavar="PATH",
+        help="Configuration file (TOML); by default checkclaims.toml, else [tool.checkclaims] "
+        "in pyproject.toml, in the working folder.",
     ),
 ]
 QuietOpt = Annotated[
@@ -210,10 +221,12 @@ def check(
     jobs: JobsOpt = 1,
     raw_csv: RawCsvOpt = False,
     follow_links: FollowLinksOpt = False,
-    min_severity: MinSeverityOpt = "low",
-    fail_on: FailOnOpt = "low",
+    min_severity: MinSeverityOpt = None,
+    fail_on: FailOnOpt = None,
+    config_path: ConfigOpt = None,
 ) -> None:
     import checker
+    from checker.config import load_config
     from checker.report import write_reports
     from checker.report_json import Run
     from checker.severity import at_least, fails, parse_level
@@ -222,10 +235,12 @@ def check(
 
     with output_for_reader():
         try:
-            shown, failing = parse_level(min_severity, "--min-severity"), parse_level(fail_on)
+            config = load_config(config_path)
+            shown = parse_level(min_severity or config.min_severity, "--min-severity")
+            failing = parse_level(fail_on or config.fail_on)
             with progress_bar(quiet) as progress:
                 options = reading_options(published, jobs, follow_links, progress)
-                report = checker.check(paths, **options)
+                report = checker.check(paths, config=config, **options)
             report = at_least(report, shown)
             write_reports(report, report_dir, "json" if fmt is Format.json else "csv", raw_csv, run)
         except CheckclaimsError as error:
@@ -251,14 +266,16 @@ def extract(
     jobs: JobsOpt = 1,
     raw_csv: RawCsvOpt = False,
     follow_links: FollowLinksOpt = False,
+    config_path: ConfigOpt = None,
 ) -> None:
     import checker
+    from checker.config import load_config
 
     # the claims are printed as they come: no bar over them when stdout is the terminal too
     with output_for_reader(), progress_bar(quiet=sys.stdout.isatty()) as progress:
         try:
             options = reading_options(published, jobs, follow_links, progress)
-            claims = checker.find_claims(paths, **options)
+            claims = checker.find_claims(paths, config=load_config(config_path), **options)
             print_claims(claims, fmt.value, raw_csv)
         except CheckclaimsError as error:
             raise fail(error) from None

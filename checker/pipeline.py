@@ -9,9 +9,11 @@ import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TextIO
 
+from checker.config import Config, with_outlets
 from checker.documents import read_stories
 from checker.events import align_claims, attach_events, story_model
 from checker.extract.claims import extract_claims
+from checker.extract.intervals import with_tolerances
 from checker.model import Claim, ClaimGroup, Document, Measure, Report, Story, StoryResult
 from checker.pubdate import infer_published
 from checker.reconcile import reconcile_group
@@ -28,28 +30,39 @@ def check(
     jobs: int = 1,
     follow_links: bool = False,
     progress: Progress | None = None,
+    config: Config | None = None,
 ) -> Report:
     """Read the documents at `paths`, extract and align their claims, and reconcile them.
 
     A folder is one story; a folder of story folders is an archive, each story reconciled
     on its own. `jobs` processes extract claims in parallel (0: one per CPU); the report is
     the same whatever the number. Symbolic links out of a folder given are skipped unless
-    `follow_links`. `progress` is called after each document is extracted. Raises
+    `follow_links`. `progress` is called after each document is extracted. `config`
+    (checker.config) sets tolerances, severity thresholds and outlet names. Raises
     checker.errors.InputError for paths that cannot be used.
     """
+    config = config or Config()
     stories = read_stories(paths, published=published, stdin=stdin, follow_links=follow_links)
+    stories = with_outlets(stories, config)
     documents = [d for s in stories for d in s.documents]
-    extracted = iter(_reported(_extract_all(documents, jobs), len(documents), progress))
+    found = _configured(_extract_all(documents, jobs), config)
+    extracted = iter(_reported(found, len(documents), progress))
     return Report(
-        tuple(check_story(story, [next(extracted) for _ in story.documents]) for story in stories)
+        tuple(
+            check_story(story, [next(extracted) for _ in story.documents], config)
+            for story in stories
+        )
     )
 
 
 def check_story(
-    story: Story, extracted: Sequence[tuple[Document, tuple[Claim, ...]]] | None = None
+    story: Story,
+    extracted: Sequence[tuple[Document, tuple[Claim, ...]]] | None = None,
+    config: Config | None = None,
 ) -> StoryResult:
     """Align and reconcile one story; `extracted` holds its dated documents and their claims
     when they were extracted already."""
+    scale = config.severity if config else None
     if extracted is None:
         extracted = [_dated_claims(d) for d in story.documents]
     documents = tuple(document for document, _ in extracted)
@@ -60,7 +73,9 @@ def check_story(
     texts = {d.doc_id: d.text for d in documents}
     dead = {_beside_event(g): g.claims for g in groups if g.measure.event == "killed"}
     findings = tuple(
-        f for g in groups if (f := reconcile_group(g, texts, _dead_of(g, dead), model)) is not None
+        f
+        for g in groups
+        if (f := reconcile_group(g, texts, _dead_of(g, dead), model, scale)) is not None
     )
     return StoryResult(story, claims, groups, findings)
 
@@ -86,14 +101,29 @@ def find_claims(
     jobs: int = 1,
     follow_links: bool = False,
     progress: Progress | None = None,
+    config: Config | None = None,
 ) -> Iterator[Claim]:
     """Every claim of every document at `paths`, in document order (no reconciliation);
     `jobs` processes extract them in parallel (0: one per CPU); `progress` is called after
-    each document."""
+    each document; `config` as for check."""
+    config = config or Config()
     stories = read_stories(paths, published=published, stdin=stdin, follow_links=follow_links)
-    documents = [d for s in stories for d in s.documents]
-    for _, claims in _reported(_extract_all(documents, jobs), len(documents), progress):
+    documents = [d for s in with_outlets(stories, config) for d in s.documents]
+    found = _configured(_extract_all(documents, jobs), config)
+    for _, claims in _reported(found, len(documents), progress):
         yield from claims
+
+
+def _configured(
+    extracted: Iterator[tuple[Document, tuple[Claim, ...]]], config: Config
+) -> Iterator[tuple[Document, tuple[Claim, ...]]]:
+    """The extracted claims with the configuration's tolerances (extraction, in worker
+    processes too, uses the defaults of checker/data)."""
+    if config.tolerances == Config().tolerances:
+        yield from extracted
+        return
+    for document, claims in extracted:
+        yield document, tuple(with_tolerances(c, config.tolerances) for c in claims)
 
 
 def _reported(
