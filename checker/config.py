@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from checker.errors import UsageError
-from checker.model import Document, Story
+from checker.model import Document
 from checker.severity import parse_level
 from checker.vocab import load_data
 
@@ -183,19 +183,3 @@ def outlet_name(document: Document, outlets: tuple[tuple[str, str], ...]) -> str
         if host and (host == folded or host.endswith("." + folded)):
             return name
     return document.outlet
-
-
-def with_outlets(stories: tuple[Story, ...], config: Config) -> tuple[Story, ...]:
-    """The stories with each document's outlet named as the configuration says."""
-    if not config.outlets:
-        return stories
-    return tuple(
-        dataclasses.replace(
-            story,
-            documents=tuple(
-                dataclasses.replace(d, outlet=outlet_name(d, config.outlets))
-                for d in story.documents
-            ),
-        )
-        for story in stories
-    )

@@ -9,7 +9,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TextIO
 
-from checker.config import Config, with_outlets
+from checker.config import Config, outlet_name
 from checker.documents import read_stories
 from checker.events import align_claims, attach_events, story_model
 from checker.extract.claims import extract_claims
@@ -43,7 +43,6 @@ def check(
     """
     config = config or Config()
     stories = read_stories(paths, published=published, stdin=stdin, follow_links=follow_links)
-    stories = with_outlets(stories, config)
     documents = [d for s in stories for d in s.documents]
     found = _configured(_extract_all(documents, jobs), config)
     extracted = iter(_reported(found, len(documents), progress))
@@ -108,7 +107,7 @@ def find_claims(
     each document; `config` as for check."""
     config = config or Config()
     stories = read_stories(paths, published=published, stdin=stdin, follow_links=follow_links)
-    documents = [d for s in with_outlets(stories, config) for d in s.documents]
+    documents = [d for s in stories for d in s.documents]
     found = _configured(_extract_all(documents, jobs), config)
     for _, claims in _reported(found, len(documents), progress):
         yield from claims
@@ -117,13 +116,21 @@ def find_claims(
 def _configured(
     extracted: Iterator[tuple[Document, tuple[Claim, ...]]], config: Config
 ) -> Iterator[tuple[Document, tuple[Claim, ...]]]:
-    """The extracted claims with the configuration's tolerances (extraction, in worker
-    processes too, uses the defaults of checker/data)."""
-    if config.tolerances == Config().tolerances:
+    """The extracted documents and claims with the configuration's outlet names and
+    tolerances. They are applied after extraction, so that extraction (in worker processes,
+    or kept from an earlier run) depends on the text alone."""
+    if not config.outlets and config.tolerances == Config().tolerances:
         yield from extracted
         return
     for document, claims in extracted:
-        yield document, tuple(with_tolerances(c, config.tolerances) for c in claims)
+        outlet = outlet_name(document, config.outlets)
+        yield (
+            dataclasses.replace(document, outlet=outlet),
+            tuple(
+                dataclasses.replace(with_tolerances(c, config.tolerances), outlet=outlet)
+                for c in claims
+            ),
+        )
 
 
 def _reported(

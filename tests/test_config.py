@@ -174,6 +174,12 @@ def test_outlet_names_reach_the_reports(tmp_path: Path) -> None:
     config = config_from({"outlets": {"bbc.co.uk": "BBC News", "nytimes": "NYT"}}, "test")
     claims = list(checker.find_claims([str(story)], config=config))
     assert {c.document: c.outlet for c in claims} == {"a.md": "BBC News", "b.md": "NYT"}
+    report = checker.check([str(story)], config=config)
+    assert {d.doc_id: d.outlet for d in report.stories[0].story.documents} == {
+        "a.md": "BBC News",
+        "b.md": "NYT",
+    }
+    assert {c.outlet for c in report.claims} == {"BBC News", "NYT"}
 
 
 def test_the_readme_example_is_a_valid_configuration(tmp_path: Path) -> None:
