@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 
 import checker
@@ -39,7 +40,8 @@ def fake_terminal() -> tuple[Console, io.StringIO]:
     return Console(file=out, force_terminal=True, width=120), out
 
 
-def test_the_bar_shows_documents_claims_time_and_rate() -> None:
+def test_the_bar_shows_documents_claims_time_and_rate(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TERM", "xterm")  # rich draws no live display on a dumb terminal
     console, out = fake_terminal()
     with ProgressBar(console) as bar:
         for done in range(1, 41):
@@ -71,6 +73,7 @@ def stderr_on_a_terminal(*args: str, cwd: Path) -> str:
     process = subprocess.Popen(
         [sys.executable, "-c", "from checker.cli import main; main()", *args],
         cwd=cwd,
+        env={**os.environ, "TERM": "xterm"},  # a terminal that can redraw a line
         stdout=subprocess.DEVNULL,
         stderr=child,
     )
