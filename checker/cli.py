@@ -2,8 +2,10 @@
 
 Exit status: 0 no discrepancy, 1 discrepancies found, 2 usage or input error (or nothing
 could be checked), 3 internal error (one line naming the file that holds the traceback).
-`checkclaims PATHS...` is short for `checkclaims check PATHS...`. Everything printed from
-the user's files goes through checker.terminal (no control characters).
+`checkclaims PATHS...` is short for `checkclaims check PATHS...`, options before or after
+the paths. A reader that closes standard output early (`| head`) ends the run quietly with
+EXIT_BROKEN_PIPE. Everything printed from the user's files goes through checker.terminal
+(no control characters).
 """
 
 from __future__ import annotations
@@ -13,30 +15,60 @@ import sys
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from checker.cli_output import (
+    output_for_reader,
+    print_claims,
+    progress_bar,
+    show_report,
+    stdout_console,
+)
 from checker.errors import CheckclaimsError, InputError, UsageError
 
 if TYPE_CHECKING:
     from checker.model import InputStatus
+    from checker.pipeline import Progress
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 COMMANDS = ("check", "extract", "review")
+# options of `checkclaims` itself; anything else first on the line is read as `check`
+ROOT_OPTIONS = ("--help", "-h", "--version", "--install-completion", "--show-completion")
 
 app = typer.Typer(
-    add_completion=False,
     no_args_is_help=True,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["--help", "-h"]},
     help=(
         "Find the numeric claims in a folder of articles about one story, align the claims "
         "that measure the same thing across sources and flag those that cannot all be true.\n\n"
-        "`checkclaims PATHS...` is short for `checkclaims check PATHS...`. "
+        "`checkclaims PATH...` is short for `checkclaims check PATH...`. "
         "Exit status: 0 no discrepancy, 1 discrepancies found, 2 usage or input error or "
-        "nothing checked, 3 internal error."
+        "nothing checked, 3 internal error, 141 standard output closed early (`| head`)."
     ),
 )
+
+
+def show_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"checkclaims {version('checkclaims')}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def root(
+    _version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=show_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Options of checkclaims itself (the commands have their own)."""
 
 
 class Format(str, Enum):
@@ -57,13 +89,16 @@ class ExtractFormat(str, Enum):
     csv = "csv"
 
 
-PathsArg = Annotated[
-    list[str], typer.Argument(help="Files or folders to check; '-' reads standard input.")
-]
+# typer prints an argument's Python type beside it (<list[str]>): the paths are hidden from
+# the generated list and described in each command's help instead (PATHS_HELP)
+PathsArg = Annotated[list[str], typer.Argument(metavar="PATH", hidden=True)]
+PATHS_HELP = "\b\nPATH...  files or folders to check; - reads standard input"
 PublishedOpt = Annotated[
     str | None,
     typer.Option(
-        "--published", help="Publication date (YYYY-MM-DD) for all documents; wins over metadata."
+        "--published",
+        metavar="DATE",
+        help="Publication date (YYYY-MM-DD) for all documents; wins over metadata.",
     ),
 ]
 
@@ -85,6 +120,19 @@ def nothing_checked(inputs: Sequence[InputStatus], report_dir: Path | None) -> t
             "give files of articles in English (.txt, .md, .html, .json, .jsonl)",
         )
     )
+
+
+def reading_options(
+    published: str | None, jobs: int, follow_links: bool, progress: Progress | None
+) -> dict[str, Any]:
+    """The options checker.check and checker.find_claims share, from the command line's."""
+    return {
+        "published": parse_date(published),
+        "stdin": sys.stdin,
+        "jobs": jobs,
+        "follow_links": follow_links,
+        "progress": progress,
+    }
 
 
 def parse_date(text: str | None) -> dt.date | None:
@@ -117,16 +165,57 @@ JobsOpt = Annotated[
         "--jobs",
         "-j",
         min=0,
+        metavar="N",
         help="Processes that extract claims in parallel (0: one per CPU); the output is the same.",
     ),
 ]
 
 
-@app.command()
+MinSeverityOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--min-severity",
+        metavar="LEVEL",
+        show_default=False,
+        help="Leave out discrepancies below this severity (low, medium, high) from the output, "
+        "the reports and the exit status.  [default: low, or the configuration's]",
+    ),
+]
+FailOnOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--fail-on",
+        metavar="LEVEL",
+        show_default=False,
+        help="The lowest severity of a discrepancy that makes the exit status 1: low, medium, "
+        "high; or none.  [default: low, or the configuration's]",
+    ),
+]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        metavar="PATH",
+        help="Configuration file (TOML); by default checkclaims.toml, else [tool.checkclaims] "
+        "in pyproject.toml, in the working folder.",
+    ),
+]
+QuietOpt = Annotated[
+    bool,
+    typer.Option(
+        "--quiet", "-q", help="Print nothing; only write reports and set the exit status."
+    ),
+]
+
+
+@app.command(
+    help="Check documents: show discrepancies; write claims, discrepancies, documents "
+    f"reports.\n\n{PATHS_HELP}"
+)
 def check(
     paths: PathsArg,
     report_dir: Annotated[
-        Path, typer.Option("--report-dir", help="Folder for the CSV/JSON reports.")
+        Path, typer.Option("--report-dir", metavar="DIR", help="Folder for the CSV/JSON reports.")
     ] = Path("reports"),
     fmt: Annotated[
         CheckFormat,
@@ -136,51 +225,48 @@ def check(
             "html: report.html on stdout.",
         ),
     ] = CheckFormat.table,
-    quiet: Annotated[
-        bool,
-        typer.Option(
-            "--quiet", "-q", help="Print nothing; only write reports and set the exit status."
-        ),
-    ] = False,
+    quiet: QuietOpt = False,
     published: PublishedOpt = None,
     jobs: JobsOpt = 1,
     raw_csv: RawCsvOpt = False,
     follow_links: FollowLinksOpt = False,
+    min_severity: MinSeverityOpt = None,
+    fail_on: FailOnOpt = None,
+    config_path: ConfigOpt = None,
 ) -> None:
-    """Check documents: show discrepancies; write claims, discrepancies, documents reports."""
     import checker
-    from checker.report import render_rows, report_tables, write_reports
+    from checker.config import load_config
+    from checker.report import write_reports
+    from checker.report_json import Run
+    from checker.severity import at_least, fails, parse_level
 
-    try:
-        report = checker.check(
-            paths,
-            published=parse_date(published),
-            stdin=sys.stdin,
-            jobs=jobs,
-            follow_links=follow_links,
-        )
-        write_reports(report, report_dir, "json" if fmt is CheckFormat.json else "csv", raw_csv)
-    except CheckclaimsError as error:
-        raise fail(error) from None
-    if not any(item.status == "checked" for item in report.inputs):
-        raise nothing_checked(report.inputs, report_dir)
-    if not quiet and fmt is CheckFormat.table:
-        from rich.console import Console
+    run = Run(command=("checkclaims", *sys.argv[1:]), inputs=tuple(paths))
 
-        from checker.render import render_report
-
-        render_report(report, Console())
-    elif not quiet and fmt is CheckFormat.html:
-        from checker.html_report import render_html
-
-        sys.stdout.write(render_html(report))
-    elif not quiet:
-        cols, rows = report_tables(report)["discrepancies"]
-        typer.echo(render_rows(cols, rows, fmt.value, raw_csv), nl=False)
-    raise typer.Exit(EXIT_FINDINGS if report.discrepancies else EXIT_OK)
+    with output_for_reader():
+        try:
+            config = load_config(config_path)
+            shown = parse_level(min_severity or config.min_severity, "--min-severity")
+            failing = parse_level(fail_on or config.fail_on)
+            with progress_bar(quiet) as progress:
+                options = reading_options(published, jobs, follow_links, progress)
+                report = checker.check(paths, config=config, **options)
+            report = at_least(report, shown)
+            write_reports(
+                report, report_dir, "json" if fmt is CheckFormat.json else "csv", raw_csv, run
+            )
+        except CheckclaimsError as error:
+            raise fail(error) from None
+        if not any(item.status == "checked" for item in report.inputs):
+            raise nothing_checked(report.inputs, report_dir)
+        if not quiet:
+            show_report(report, fmt.value, raw_csv, run)
+    raise typer.Exit(EXIT_FINDINGS if fails(report, failing) else EXIT_OK)
 
 
-@app.command()
+@app.command(
+    help="Print every claim, with the fields of claims.csv, without aligning or reconciling."
+    f"\n\n{PATHS_HELP}"
+)
 def extract(
     paths: PathsArg,
     fmt: Annotated[
@@ -191,31 +277,19 @@ def extract(
     jobs: JobsOpt = 1,
     raw_csv: RawCsvOpt = False,
     follow_links: FollowLinksOpt = False,
+    config_path: ConfigOpt = None,
 ) -> None:
-    """Print every claim, with the fields of claims.csv, without aligning or reconciling."""
     import checker
-    from checker.report import claim_row, render_rows
+    from checker.config import load_config
 
-    try:
-        claims = checker.find_claims(
-            paths,
-            published=parse_date(published),
-            stdin=sys.stdin,
-            jobs=jobs,
-            follow_links=follow_links,
-        )
-        if fmt is ExtractFormat.jsonl:
-            import json
-
-            for claim in claims:
-                sys.stdout.write(json.dumps(claim_row(claim), ensure_ascii=False) + "\n")
-        else:
-            from checker import columns
-
-            rows = (claim_row(c) for c in claims)
-            sys.stdout.write(render_rows(columns.CLAIMS, rows, "csv", raw_csv))
-    except CheckclaimsError as error:
-        raise fail(error) from None
+    # the claims are printed as they come: no bar over them when stdout is the terminal too
+    with output_for_reader(), progress_bar(quiet=sys.stdout.isatty()) as progress:
+        try:
+            options = reading_options(published, jobs, follow_links, progress)
+            claims = checker.find_claims(paths, config=load_config(config_path), **options)
+            print_claims(claims, fmt.value, raw_csv)
+        except CheckclaimsError as error:
+            raise fail(error) from None
 
 
 def main() -> None:
@@ -226,7 +300,7 @@ def main() -> None:
     a command, so typer's own exits (SystemExit) pass through untouched.
     """
     args = sys.argv[1:]
-    if args and args[0] not in COMMANDS and not args[0].startswith("-"):
+    if args and args[0] not in COMMANDS and args[0] not in ROOT_OPTIONS:
         args = ["check", *args]
     try:
         app(args=args, prog_name="checkclaims")
@@ -251,20 +325,29 @@ def save_traceback(error: BaseException) -> str:
     return path
 
 
-@app.command()
+@app.command(
+    help="Check every figure and date of a draft against its sources: supported, "
+    "contradicted, outdated, qualifier dropped or changed, misattributed or unsourced. "
+    "Writes review.csv.\n\n\b\nDRAFT  the draft to check: one .txt, .md or .html file"
+)
 def review(
-    draft: Annotated[str, typer.Argument(help="The draft to check: one .txt, .md or .html file.")],
+    draft: Annotated[str, typer.Argument(metavar="DRAFT", hidden=True)],
     sources: Annotated[
         list[str],
-        typer.Option("--sources", help="Files or folders of the draft's sources (repeatable)."),
+        typer.Option(
+            "--sources",
+            metavar="PATH",
+            help="Files or folders of the draft's sources (repeatable).",
+        ),
     ],
-    report_dir: Annotated[Path, typer.Option("--report-dir", help="Folder for review.csv.")] = Path(
-        "reports"
-    ),
+    report_dir: Annotated[
+        Path, typer.Option("--report-dir", metavar="DIR", help="Folder for review.csv.")
+    ] = Path("reports"),
     fail_on: Annotated[
         str,
         typer.Option(
             "--fail-on",
+            metavar="VERDICTS",
             help="Verdicts that make the exit status 1, comma-separated: contradicted, "
             "outdated, qualifier, misattributed, unsourced; or none.",
         ),
@@ -280,14 +363,13 @@ def review(
         str | None,
         typer.Option(
             "--published",
+            metavar="DATE",
             help="The draft's publication date (YYYY-MM-DD); else found in its text, else today.",
         ),
     ] = None,
     raw_csv: RawCsvOpt = False,
     follow_links: FollowLinksOpt = False,
 ) -> None:
-    """Check every figure and date of a draft against its sources: supported, contradicted,
-    outdated, qualifier dropped or changed, misattributed or unsourced. Writes review.csv."""
     from checker.review import TODAY, parse_verdicts, review_draft
     from checker.review_report import review_text, write_review
 
@@ -299,14 +381,13 @@ def review(
         write_review(result, report_dir, raw_csv)
     except CheckclaimsError as error:
         raise fail(error) from None
-    if not quiet and fmt is Format.table:
-        from rich.console import Console
+    with output_for_reader():
+        if not quiet and fmt is Format.table:
+            from checker.render_review import render_review
 
-        from checker.render_review import render_review
-
-        render_review(result, Console())
-    elif not quiet:
-        typer.echo(review_text(result, fmt.value, raw_csv), nl=False)
-        if result.draft.published_source == TODAY:
-            typer.echo(f"Note: {result.dated}", err=True)
+            render_review(result, stdout_console())
+        elif not quiet:
+            typer.echo(review_text(result, fmt.value, raw_csv), nl=False)
+            if result.draft.published_source == TODAY:
+                typer.echo(f"Note: {result.dated}", err=True)
     raise typer.Exit(EXIT_FINDINGS if result.failing(failing) else EXIT_OK)

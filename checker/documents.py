@@ -66,7 +66,7 @@ from checker.errors import InputError
 from checker.model import Document, InputStatus, Story
 from checker.readers import Part, skipped, without_surrogates
 from checker.readers.fields import Meta, parse_date
-from checker.readers.files import SUPPORTED, read_file, read_stream
+from checker.readers.files import CONVERT_HINT, SUPPORTED, convert_first, read_file, read_stream
 from checker.readers.language import language_of
 from checker.readers.manifest import MANIFEST_NAME, read_manifest
 from checker.readers.walk import (
@@ -98,13 +98,24 @@ def read_stories(
         raise InputError("no input given", NOTHING_HINT)
     plans = _unique_names(_plan(paths, follow_links))
     if not any(is_candidate(entry) for plan in plans for entry in plan.entries):
-        linked = any(entry.skip == OUTSIDE for plan in plans for entry in plan.entries)
-        raise InputError(
-            f"no documents found in {', '.join(paths)}",
-            LINKS_HINT if linked else NOTHING_HINT,
-        )
+        raise InputError(f"no documents found in {', '.join(paths)}", _nothing_hint(plans))
     option = published.date() if isinstance(published, dt.datetime) else published
     return tuple(_read_story(plan, option, stdin) for plan in plans)
+
+
+def _nothing_hint(plans: Sequence[StoryFolder]) -> str:
+    """What to do when no file of the folders given is read: follow links, save Word
+    documents and PDFs as text, or give files of the formats read."""
+    entries = [entry for plan in plans for entry in plan.entries]
+    if any(entry.skip == OUTSIDE for entry in entries):
+        return LINKS_HINT
+    convert = [entry.rel for entry in entries if convert_first(entry.rel)]
+    if convert:
+        shown = ", ".join(convert[:3]) + (
+            f" and {len(convert) - 3} more" if len(convert) > 3 else ""
+        )
+        return f"{shown}: {CONVERT_HINT.replace('save it', 'save each')}"
+    return NOTHING_HINT
 
 
 def _plan(paths: Sequence[str], follow_links: bool = False) -> list[StoryFolder]:
@@ -130,10 +141,14 @@ def _plan(paths: Sequence[str], follow_links: bool = False) -> list[StoryFolder]
 
 
 def _refuse_special(path: str) -> None:
-    """A FIFO or a device named on the command line would be read forever: refuse it."""
+    """A FIFO or a device named on the command line would be read forever, and a Word
+    document or a PDF named there is one the user expects read: refuse them."""
     kind = "" if path == STDIN else special_kind(path)
     if kind:
         raise InputError(f"{path} is {kind}, not a file", "give files or folders of articles")
+    kind = "" if path == STDIN else convert_first(path)
+    if kind:
+        raise InputError(f"{path} is {kind}, which checkclaims does not read", CONVERT_HINT)
 
 
 def _loose_plan(paths: list[str]) -> StoryFolder:

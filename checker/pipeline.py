@@ -6,15 +6,21 @@ import dataclasses
 import datetime as dt
 import multiprocessing
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TextIO
 
+from checker.config import Config, outlet_name
 from checker.documents import read_stories
 from checker.events import align_claims, attach_events, story_model
 from checker.extract.claims import extract_claims
+from checker.extract.intervals import with_tolerances
 from checker.model import Claim, ClaimGroup, Document, Measure, Report, Story, StoryResult
 from checker.pubdate import infer_published
 from checker.reconcile import reconcile_group
+
+# called after each document is extracted with (documents done, documents in all, claims so
+# far): the command line draws a progress bar with it (checker.progress)
+Progress = Callable[[int, int, int], None]
 
 
 def check(
@@ -23,26 +29,39 @@ def check(
     stdin: TextIO | None = None,
     jobs: int = 1,
     follow_links: bool = False,
+    progress: Progress | None = None,
+    config: Config | None = None,
 ) -> Report:
     """Read the documents at `paths`, extract and align their claims, and reconcile them.
 
     A folder is one story; a folder of story folders is an archive, each story reconciled
     on its own. `jobs` processes extract claims in parallel (0: one per CPU); the report is
     the same whatever the number. Symbolic links out of a folder given are skipped unless
-    `follow_links`. Raises checker.errors.InputError for paths that cannot be used.
+    `follow_links`. `progress` is called after each document is extracted. `config`
+    (checker.config) sets tolerances, severity thresholds and outlet names. Raises
+    checker.errors.InputError for paths that cannot be used.
     """
+    config = config or Config()
     stories = read_stories(paths, published=published, stdin=stdin, follow_links=follow_links)
-    extracted = iter(_extract_all([d for s in stories for d in s.documents], jobs))
+    documents = [d for s in stories for d in s.documents]
+    found = _configured(_extract_all(documents, jobs), config)
+    extracted = iter(_reported(found, len(documents), progress))
     return Report(
-        tuple(check_story(story, [next(extracted) for _ in story.documents]) for story in stories)
+        tuple(
+            check_story(story, [next(extracted) for _ in story.documents], config)
+            for story in stories
+        )
     )
 
 
 def check_story(
-    story: Story, extracted: Sequence[tuple[Document, tuple[Claim, ...]]] | None = None
+    story: Story,
+    extracted: Sequence[tuple[Document, tuple[Claim, ...]]] | None = None,
+    config: Config | None = None,
 ) -> StoryResult:
     """Align and reconcile one story; `extracted` holds its dated documents and their claims
     when they were extracted already."""
+    scale = config.severity if config else None
     if extracted is None:
         extracted = [_dated_claims(d) for d in story.documents]
     documents = tuple(document for document, _ in extracted)
@@ -53,7 +72,9 @@ def check_story(
     texts = {d.doc_id: d.text for d in documents}
     dead = {_beside_event(g): g.claims for g in groups if g.measure.event == "killed"}
     findings = tuple(
-        f for g in groups if (f := reconcile_group(g, texts, _dead_of(g, dead), model)) is not None
+        f
+        for g in groups
+        if (f := reconcile_group(g, texts, _dead_of(g, dead), model, scale)) is not None
     )
     return StoryResult(story, claims, groups, findings)
 
@@ -78,13 +99,52 @@ def find_claims(
     stdin: TextIO | None = None,
     jobs: int = 1,
     follow_links: bool = False,
+    progress: Progress | None = None,
+    config: Config | None = None,
 ) -> Iterator[Claim]:
     """Every claim of every document at `paths`, in document order (no reconciliation);
-    `jobs` processes extract them in parallel (0: one per CPU)."""
+    `jobs` processes extract them in parallel (0: one per CPU); `progress` is called after
+    each document; `config` as for check."""
+    config = config or Config()
     stories = read_stories(paths, published=published, stdin=stdin, follow_links=follow_links)
     documents = [d for s in stories for d in s.documents]
-    for _, claims in _extract_all(documents, jobs):
+    found = _configured(_extract_all(documents, jobs), config)
+    for _, claims in _reported(found, len(documents), progress):
         yield from claims
+
+
+def _configured(
+    extracted: Iterator[tuple[Document, tuple[Claim, ...]]], config: Config
+) -> Iterator[tuple[Document, tuple[Claim, ...]]]:
+    """The extracted documents and claims with the configuration's outlet names and
+    tolerances. They are applied after extraction, so that extraction (in worker processes,
+    or kept from an earlier run) depends on the text alone."""
+    if not config.outlets and config.tolerances == Config().tolerances:
+        yield from extracted
+        return
+    for document, claims in extracted:
+        outlet = outlet_name(document, config.outlets)
+        yield (
+            dataclasses.replace(document, outlet=outlet),
+            tuple(
+                dataclasses.replace(with_tolerances(c, config.tolerances), outlet=outlet)
+                for c in claims
+            ),
+        )
+
+
+def _reported(
+    extracted: Iterator[tuple[Document, tuple[Claim, ...]]], total: int, progress: Progress | None
+) -> Iterator[tuple[Document, tuple[Claim, ...]]]:
+    """The extracted documents, telling `progress` of each one."""
+    if progress is None:
+        yield from extracted
+        return
+    claims = 0
+    for done, item in enumerate(extracted, 1):
+        claims += len(item[1])
+        progress(done, total, claims)
+        yield item
 
 
 def _extract_all(

@@ -16,6 +16,7 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING
 
+from checker.config import SeverityScale, default_severity
 from checker.events.align import frames_of
 from checker.events.frames import (
     BROADER,
@@ -34,12 +35,6 @@ from checker.vocab import load_data
 
 if TYPE_CHECKING:
     from checker.events.story import StoryModel
-
-
-@cache
-def severity_thresholds() -> tuple[Decimal, Decimal]:
-    data = load_data("severity")
-    return Decimal(data["medium"]), Decimal(data["high"])
 
 
 @cache
@@ -65,11 +60,13 @@ def self_contradiction_floor() -> Decimal:
     return Decimal(data["self_contradiction_min_value"])
 
 
-def severity_of(relative_gap: Decimal) -> str:
-    medium, high = severity_thresholds()
-    if relative_gap >= high:
+def severity_of(relative_gap: Decimal, scale: SeverityScale | None = None) -> str:
+    """The severity of a gap between figures; `scale` (checker.config) holds the thresholds,
+    by default those of severity.json."""
+    scale = scale or default_severity()
+    if relative_gap >= scale.high:
         return "high"
-    return "medium" if relative_gap >= medium else "low"
+    return "medium" if relative_gap >= scale.medium else "low"
 
 
 def reconcile_group(
@@ -77,12 +74,13 @@ def reconcile_group(
     texts: Mapping[str, str] | None = None,
     dead: tuple[Claim, ...] = (),
     model: StoryModel | None = None,
+    scale: SeverityScale | None = None,
 ) -> Finding | None:
     """The verdict on a group, or None when it is one source's single figure. `texts`
     (document id -> text) lets the check for a perpetrator's death read whole documents;
     `dead` (for a group of injured) holds the story's death tolls of the same measure;
     `model` is the story's event model (checker.events.story), which fills what sentences
-    leave out."""
+    leave out; `scale` holds the severity thresholds (checker.config)."""
     documents = {c.document for c in group.claims}
     if len(group.claims) < 2:
         return None
@@ -110,15 +108,21 @@ def reconcile_group(
     conflicts.sort(key=lambda c: (-c.relative_gap, figure_order(c.first), figure_order(c.second)))
     pairs = tuple(
         PairFinding(
-            c.first.claim_id, c.second.claim_id, _severity(c), c.reason, explain_conflict(c, group)
+            c.first.claim_id,
+            c.second.claim_id,
+            _severity(c, scale),
+            c.reason,
+            explain_conflict(c, group),
         )
         for c in conflicts
     )
-    worst = max(conflicts, key=lambda c: (_rank_of(_severity(c)), c.how == "", c.relative_gap))
+    worst = max(
+        conflicts, key=lambda c: (_rank_of(_severity(c, scale)), c.how == "", c.relative_gap)
+    )
     return Finding(
         group,
         "discrepancy",
-        _severity(worst),
+        _severity(worst, scale),
         explain_conflict(worst, group),
         tuple(sorted((c.first.claim_id, c.second.claim_id) for c in conflicts)),
         pairs,
@@ -211,10 +215,10 @@ def _consistent_note(explained: list[Conflict], cue: str) -> str:
     )
 
 
-def _severity(conflict: Conflict) -> str:
+def _severity(conflict: Conflict, scale: SeverityScale | None) -> str:
     if conflict.reason == "dates differ":
-        return date_severity(conflict.relative_gap)  # the gap in days
-    return severity_of(conflict.relative_gap)
+        return date_severity(conflict.relative_gap, scale)  # the gap in days
+    return severity_of(conflict.relative_gap, scale)
 
 
 def compared_pairs(

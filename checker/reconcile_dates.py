@@ -11,9 +11,9 @@ import itertools
 from collections.abc import Iterator
 from decimal import Decimal
 
+from checker.config import SeverityScale, default_severity
 from checker.events.frames import SAME, actor_of, same_actor
 from checker.model import Claim, Conflict, TimeExpr
-from checker.vocab import load_data
 
 
 def date_pairs(claims: tuple[Claim, ...]) -> Iterator[tuple[Claim, Claim, str, str]]:
@@ -60,8 +60,8 @@ def _early(time: TimeExpr | None) -> bool:
     return time is not None and (time.mod == "START" or time.value.endswith("TMO"))
 
 
-def date_severity(days: Decimal) -> str:
-    data = load_data("severity")
-    if days >= data["date_days_high"]:
+def date_severity(days: Decimal, scale: SeverityScale | None = None) -> str:
+    scale = scale or default_severity()
+    if days >= scale.date_days_high:
         return "high"
-    return "medium" if days >= data["date_days_medium"] else "low"
+    return "medium" if days >= scale.date_days_medium else "low"

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checker import columns
 from checker.errors import UsageError
@@ -25,6 +25,9 @@ from checker.extract.figures import plain
 from checker.model import Claim, Finding, Report
 from checker.readers import without_surrogates
 from checker.reportset import write_set
+
+if TYPE_CHECKING:
+    from checker.report_json import Run
 
 Row = dict[str, str]
 
@@ -120,13 +123,23 @@ def report_tables(report: Report) -> dict[str, tuple[tuple[str, ...], list[Row]]
 
 
 def write_reports(
-    report: Report, directory: Path, fmt: str = "csv", raw_csv: bool = False
+    report: Report,
+    directory: Path,
+    fmt: str = "csv",
+    raw_csv: bool = False,
+    run: Run | None = None,
 ) -> list[Path]:
     """Write claims, discrepancies and documents reports, report.html, report.md and the
     checked texts as one set (checker.reportset); return the paths written. CSV cells a
-    spreadsheet would run as formulas are neutralised unless `raw_csv`."""
+    spreadsheet would run as formulas are neutralised unless `raw_csv`. JSON reports are
+    typed and say what `run` produced them (checker.report_json)."""
     from checker.html_report import TEXTS, human_reports  # report.html, report.md, texts/
 
+    if fmt == "json":
+        from checker.report_json import json_reports
+
+        files = json_reports(report, run)
+        return write_files(directory, files | human_reports(report), replace=(TEXTS,))
     texts = {
         f"{stem}.{fmt}": render_rows(cols, rows, fmt, raw_csv)
         for stem, (cols, rows) in report_tables(report).items()
@@ -170,12 +183,12 @@ def render_rows(cols: tuple[str, ...], rows: Iterable[Row], fmt: str, raw: bool 
 # A cell a spreadsheet would evaluate: it starts with = + - @ (or a tab or carriage return
 # before one); plain numbers ("-12", "+3.5") are values, not formulas.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
 
 
 def neutralised(cell: str) -> str:
     """The cell with a ' in front when a spreadsheet would run it as a formula (OWASP)."""
-    if cell.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(cell):
+    if cell.startswith(_FORMULA_START) and not PLAIN_NUMBER.fullmatch(cell):
         return "'" + cell
     return cell
 

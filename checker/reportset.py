@@ -60,8 +60,16 @@ def write_set(
 
 def _new_set(state: Path) -> Path:
     folder = Path(tempfile.mkdtemp(prefix=SET_PREFIX, dir=state))
-    folder.chmod(0o755)  # mkdtemp makes it private; the reports are read like any file
+    # mkdtemp makes it private; the reports are shared like any file the user writes
+    folder.chmod(0o777 & ~_umask())
     return folder
+
+
+def _umask() -> int:
+    """The process's umask (reading it means setting it: set it straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _current_set(state: Path) -> Path | None:

@@ -204,6 +204,18 @@ def test_startup(tmp_path: Path) -> None:
     assert _result(out)["timings"]["checkclaims --help"]["returncode"] == 0
 
 
+def test_dependencies(tmp_path: Path) -> None:
+    from benchmarks import dependencies
+
+    out = tmp_path / "dependencies.json"
+    dependencies.main(["--runs", "1", "--out", str(out)])
+    rows = {r["requirement"]: r for r in _result(out)["rows"]}
+    assert {"typer", "rich", "trafilatura", "(shared)"} <= set(rows)
+    assert rows["typer"]["own_mb"] > 0 and "typer" in rows["typer"]["share"]
+    assert rows["typer"]["startup_--help"] > 0  # the command line is typer
+    assert rows["pandas"]["startup_--help"] == 0  # kept off the start-up path
+
+
 def test_benchmarks_skip_cleanly_without_data(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

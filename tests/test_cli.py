@@ -97,9 +97,9 @@ def test_table_output_names_the_flagged_figures() -> None:
 def test_json_format_writes_json_reports(tmp_path: Path) -> None:
     code, stdout, _ = run("check", str(SEEDS), "--report-dir", str(tmp_path), "--format", "json")
     assert code == 1
-    flagged = json.loads(stdout)
+    flagged = json.loads(stdout)["rows"]
     assert {r["verdict"] for r in flagged} == {"discrepancy"}
-    assert json.loads((tmp_path / "claims.json").read_text(encoding="utf-8"))
+    assert json.loads((tmp_path / "claims.json").read_text(encoding="utf-8"))["rows"]
 
 
 def test_quiet_prints_nothing_and_keeps_the_exit_code(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ import pytest
 from checker.documents import read_stories
 from checker.errors import InputError
 from checker.model import Story
+from checker.readers.files import unsupported_reason
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "inputs"
@@ -75,7 +76,10 @@ def test_story_sub_folders_each_make_a_story(tmp_path: Path) -> None:
     assert names(stories) == ["archive", "2015/flood", "fire"]
     loose = statuses(stories[0])
     assert loose["loose.txt"] == ("checked", "")
-    assert loose["2015/empty/notes.pdf"] == ("skipped", "not a supported format (.pdf)")
+    assert loose["2015/empty/notes.pdf"] == ("skipped", unsupported_reason("notes.pdf"))
+    assert unsupported_reason("notes.pdf").startswith(
+        "a PDF (.pdf), which checkclaims does not read"
+    )
     assert [d.doc_id for d in stories[2].documents] == ["a.txt", "b.txt"]
 
 

@@ -18,12 +18,14 @@ the same way: a reported 2.0 means 1.95 to 2.05.
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
 
-from checker.model import Interval
+from checker.config import Tolerances, default_tolerances
+from checker.model import Claim, Interval
 
 
 @cache
@@ -32,20 +34,23 @@ def qualifier_lexicon() -> dict:
     return json.loads(text)
 
 
-def interval_for(value: Decimal, precision: Decimal, rule: str) -> Interval:
-    """The values a figure written to `precision` with qualifier `rule` allows."""
+def interval_for(
+    value: Decimal, precision: Decimal, rule: str, tolerances: Tolerances | None = None
+) -> Interval:
+    """The values a figure written to `precision` with qualifier `rule` allows; `tolerances`
+    (checker.config) say how far qualified figures stretch, by default as qualifiers.json."""
+    t = tolerances or default_tolerances()
     step = precision if precision != 1 else None
     zero = Decimal(0)
     if rule == "above":
         return Interval(value, value + step if step else None, low_open=True, high_open=True)
     if rule == "at_least":
-        return Interval(value, _at_least_upper(value, step), high_open=True)
+        return Interval(value, _at_least_upper(value, step, t), high_open=True)
     if rule in ("nearly", "just_under"):
-        return Interval(value - _nearly_margin(value, step), value, high_open=True)
+        return Interval(value - _nearly_margin(value, step, t), value, high_open=True)
     if rule == "about":
-        return Interval(
-            value - _about_margin(value, precision), value + _about_margin(value, precision)
-        )
+        margin = _about_margin(value, precision, t)
+        return Interval(value - margin, value + margin)
     if rule in ("up_to", "at_most"):
         return Interval(min(zero, value), value)
     if rule == "below":
@@ -54,30 +59,56 @@ def interval_for(value: Decimal, precision: Decimal, rule: str) -> Interval:
     return Interval(value - half, value + half)
 
 
-def _at_least_upper(value: Decimal, step: Decimal | None) -> Decimal | None:
+def _at_least_upper(value: Decimal, step: Decimal | None, t: Tolerances) -> Decimal | None:
     """How far "at least N" reaches: 1.45 N (calibrated) or one rounding step, whichever is
     more, for N of 10 or more; below that, no upper end."""
-    lexicon = qualifier_lexicon()
-    if value < Decimal(lexicon["at_least_bounded_from"]):
+    if value < t.at_least_bounded_from:
         return value + step if step else None
-    return max(value + (step or 0), value * Decimal(lexicon["at_least_upper_ratio"]))
+    return max(value + (step or 0), value * t.at_least_upper_ratio)
 
 
-def _nearly_margin(value: Decimal, step: Decimal | None) -> Decimal:
+def _nearly_margin(value: Decimal, step: Decimal | None, t: Tolerances) -> Decimal:
     """How far below N "nearly N" starts: a rounding step or 10% of N, at most 20% of N."""
-    cap = abs(value) * Decimal(qualifier_lexicon()["nearly_max_relative"])
+    cap = abs(value) * t.nearly_max_relative
     margin = max(step or Decimal(1), abs(value) * Decimal("0.1"))
     return min(margin, cap) if cap >= 1 else margin
 
 
-def _about_margin(value: Decimal, precision: Decimal) -> Decimal:
+def _about_margin(value: Decimal, precision: Decimal, t: Tolerances) -> Decimal:
     """How far "about N" stretches: 10% of N, 20% when N has one significant digit (a round
     number chosen for a rough count: "about 100" is 80 to 120); at least half a rounding step
     for figures written more finely ("about 2.5 million")."""
-    lexicon = qualifier_lexicon()
     if len(value.normalize().as_tuple().digits) == 1:
-        return abs(value) * Decimal(lexicon["about_relative_margin_one_digit"])
-    return max(precision / 2, abs(value) * Decimal(lexicon["about_relative_margin"]))
+        return abs(value) * t.about_relative_margin_one_digit
+    return max(precision / 2, abs(value) * t.about_relative_margin)
+
+
+TOLERANT_RULES = frozenset({"at_least", "nearly", "just_under", "about"})  # what tolerances stretch
+
+
+def with_tolerances(claim: Claim, tolerances: Tolerances) -> Claim:
+    """The claim with the interval `tolerances` give it, when its qualifier is one they
+    stretch and its interval came from that qualifier alone (not a range, a vague amount or
+    a date): extraction uses the default tolerances, a configuration may set others."""
+    rule = qualifier_rule(claim.qualifier)
+    if rule not in TOLERANT_RULES or claim.time is not None or claim.precision is None:
+        return claim
+    try:
+        value = Decimal(claim.value)
+    except InvalidOperation:
+        return claim
+    if interval_for(value, claim.precision, rule) != claim.interval:
+        return claim
+    return dataclasses.replace(
+        claim, interval=interval_for(value, claim.precision, rule, tolerances)
+    )
+
+
+def qualifier_rule(phrase: str) -> str:
+    """The rule of a qualifier phrase as a claim keeps it ("nearly", "at least", "or more")."""
+    lexicon = qualifier_lexicon()
+    folded = " ".join(phrase.lower().split())
+    return str(lexicon["before"].get(folded) or lexicon["after"].get(folded) or "")
 
 
 def vague_interval(low: Decimal, high: Decimal, rule: str) -> Interval:

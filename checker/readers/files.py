@@ -33,6 +33,19 @@ READERS: Mapping[str, Reader] = {
     ".ndjson": read_jsonl,
 }
 SUPPORTED = tuple(READERS)
+# formats articles are often kept in that are not read, and what they are: the user is told
+# to save them as text or HTML (a reader would cost seconds of start-up for little: a PDF's
+# text comes out in broken lines and columns, and the offsets would point into that text)
+CONVERT_FIRST: Mapping[str, str] = {
+    ".docx": "a Word document",
+    ".doc": "a Word document",
+    ".odt": "an OpenDocument text",
+    ".rtf": "a rich text file",
+    ".pages": "a Pages document",
+    ".pdf": "a PDF",
+    ".epub": "an e-book",
+}
+CONVERT_HINT = "save it as plain text (.txt) or HTML and check that file"
 MAX_FILE_BYTES = 200_000_000  # above this a file is skipped, and the reason says so
 
 
@@ -40,11 +53,18 @@ def extension(name: str) -> str:
     return os.path.splitext(name)[1].lower()
 
 
+def convert_first(name: str) -> str:
+    """What a file of a format to save as text first is ("a Word document"); "" otherwise."""
+    return CONVERT_FIRST.get(extension(name), "")
+
+
 def unsupported_reason(name: str) -> str:
     """Why a file's name rules it out, or "" when its format is one we read."""
     ext = extension(name)
     if ext in READERS:
         return ""
+    if ext in CONVERT_FIRST:
+        return f"{CONVERT_FIRST[ext]} ({ext}), which checkclaims does not read: {CONVERT_HINT}"
     return f"not a supported format ({ext})" if ext else "not a supported format (no extension)"
 
 

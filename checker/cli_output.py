@@ -1,0 +1,102 @@
+"""What the command line prints: the table or rows on stdout for a reader that may stop
+early (`| head`), and the progress bar on stderr. Everything printed from the user's files
+goes through checker.terminal (no control characters).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from checker.model import Claim, Report
+    from checker.pipeline import Progress
+    from checker.report_json import Run
+
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for `cat`, `grep` ... cut by `head`
+
+
+def show_report(report: Report, fmt: str, raw_csv: bool, run: Run) -> None:
+    """The table for people, the flagged rows as CSV, discrepancies.json or report.html, on
+    stdout."""
+    if fmt == "html":
+        from checker.html_report import render_html
+
+        sys.stdout.write(render_html(report))
+        return
+    if fmt == "table":
+        from checker.render import render_report
+
+        render_report(report, stdout_console())
+        return
+    if fmt == "json":
+        from checker.report_json import json_reports
+
+        typer.echo(json_reports(report, run)["discrepancies.json"], nl=False)
+        return
+    from checker.report import render_rows, report_tables
+
+    cols, rows = report_tables(report)["discrepancies"]
+    typer.echo(render_rows(cols, rows, fmt, raw_csv), nl=False)
+
+
+def stdout_console() -> Console:
+    """rich's console on standard output, leaving a broken pipe to output_for_reader (rich
+    itself would exit 1, the status of a run that found discrepancies)."""
+    from rich.console import Console
+
+    class ReaderConsole(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    return ReaderConsole()
+
+
+def progress_bar(quiet: bool) -> contextlib.AbstractContextManager[Progress | None]:
+    """A progress bar on stderr for long runs (checker.progress), unless `quiet` or stderr is
+    not a terminal (a pipe, a file, a CI log)."""
+    if quiet or not sys.stderr.isatty():
+        return contextlib.nullcontext()
+    from checker.progress import ProgressBar
+
+    return ProgressBar()
+
+
+@contextlib.contextmanager
+def output_for_reader() -> Iterator[None]:
+    """Standard output for a reader that may stop early (`checkclaims ... | head`): a broken
+    pipe ends the run with EXIT_BROKEN_PIPE and no traceback. Standard output then points at
+    the null device, so the flush when Python exits does not fail again (the recipe of the
+    Python documentation on SIGPIPE)."""
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
+
+
+def print_claims(claims: Iterable[Claim], fmt: str, raw_csv: bool) -> None:
+    """Claims on stdout as they are found: typed JSON lines, or claims.csv rows."""
+    if fmt == "jsonl":
+        import json
+
+        from checker.report_json import claim_record
+
+        for claim in claims:
+            sys.stdout.write(json.dumps(claim_record(claim), ensure_ascii=False) + "\n")
+        return
+    from checker import columns
+    from checker.report import claim_row, render_rows
+
+    rows = (claim_row(c) for c in claims)
+    sys.stdout.write(render_rows(columns.CLAIMS, rows, "csv", raw_csv))
