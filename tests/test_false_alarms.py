@@ -37,7 +37,7 @@ CASES = [
         "The gunman killed two people and wounded three others at the Riverside mall.",
         "In a March 4, 2009, rampage at the same mall, a gunman killed eight people and"
         " wounded 12 others.",
-        "The gunman killed two people and wounded nine others at the Riverside mall.",
+        "The gunman killed two people and wounded seven others at the Riverside mall.",
     ),
     (
         "a toll that includes the gunman",
@@ -97,7 +97,7 @@ CASES = [
         "a second subject after and",
         "The shooting killed one person.",
         "A man was pronounced dead at the scene and three others were taken to a hospital.",
-        "The shooting killed three people, police said.",
+        "The shooting killed two people, police said.",
     ),
     (
         "two round-ups are not compared",
@@ -113,7 +113,7 @@ CASES = [
     ),
     (
         "overnight shootings in a named city",
-        "The shooting killed one person.",
+        "The shooting killed two people.",
         "Three dead in overnight St. Louis shootings",
         "The shooting killed three people.",
     ),
@@ -228,7 +228,7 @@ CASES = [
     ),
     (
         "one other victim",
-        "Three people were shot outside the bar.",
+        "Two people were shot outside the bar.",
         "The officer was hit in the leg; one other victim was shot in the shoulder.",
         "Only one person was shot outside the bar.",
     ),
@@ -254,7 +254,7 @@ CASES = [
     # bullets that hit are not the shots fired; rounds are
     (
         "bullets in a body are not the shots fired",
-        "Witnesses said the gunman fired six shots.",
+        "Witnesses said the gunman fired four shots.",
         "He still has two bullets in his body.",
         "Police said the gunman fired two rounds.",
     ),
