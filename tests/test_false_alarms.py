@@ -172,6 +172,12 @@ CASES = [
         "Three people were killed in the shooting, police said.",
     ),
     (
+        "lives shattered are not lives lost",
+        "The attack killed 50 people, officials said.",
+        "The attack shattered more than 100 lives, officials said.",
+        "The attack claimed more than 100 lives, officials said.",
+    ),
+    (
         "a rate is not a toll",
         "The shooting killed five people.",
         "The state's rate was 11.2 firearm deaths per 100,000 residents.",

@@ -159,6 +159,8 @@ class MeasureLexicon:
     place_heads: frozenset[str]
     not_counted: frozenset[str]  # "three times": a figure, but no countable measure
     not_places: frozenset[str]  # months and weekdays: "in March 2011" is a time
+    lives_loss_before: CaselessPattern  # "claimed", "cost" ... ending right before the figure
+    lives_loss_after: CaselessPattern  # "were lost" right after "lives"
 
 
 @cache
@@ -191,6 +193,11 @@ def measure_lexicon() -> MeasureLexicon:
         place_heads=frozenset(data["place_heads"]),
         not_counted=frozenset(data["not_counted"]),
         not_places=frozenset(data["not_places"]),
+        lives_loss_before=caseless_pattern(
+            r"\b(?:{words})\b(?:\s+(?:more\s+than|at\s+least|over|nearly|about|some|the|another|\w+ly))?\s+$",
+            words=data["lives_loss_before"],
+        ),
+        lives_loss_after=caseless_pattern(r"\s+(?:{words})\b", words=data["lives_loss_after"]),
     )
 
 

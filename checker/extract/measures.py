@@ -124,6 +124,8 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
     """The event class a figure counts, or "" when the clause does not say."""
     lex = measure_lexicon()
     if entity is not None:
+        if entity.head in _LIVES:
+            return "killed" if _lives_lost(folded, clause) else ""
         if lex.event_of_word.get(entity.head):  # "4 killed, 2 hurt", "250,000 dead"
             return lex.event_of_word[entity.head]
         if entity.head in lex.entity_event and lex.entity_event[entity.head]:
@@ -148,6 +150,20 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
     if _close_before(between) and not _attempted(folded, matches[-1]):
         return lex.event_of_word[normalise(matches[-1].group(0))]
     return ""
+
+
+_LIVES = ("lives", "life")
+_LIVES_REACH = 40  # characters before the figure where "claimed" or "cost" may end
+
+
+def _lives_lost(folded: str, clause: Clause) -> bool:
+    """ "claimed 50 lives", "cost more than 250,000 lives", "50 lives were lost": lives count
+    the dead only with a verb of loss; "shattered 100 lives", "saved 20 lives" count none."""
+    lex = measure_lexicon()
+    start = max(clause.start, clause.figure_start - _LIVES_REACH)
+    if lex.lives_loss_before.search(folded, start, clause.figure_start):
+        return True
+    return lex.lives_loss_after.match(folded, clause.figure_end, clause.end) is not None
 
 
 def _attempted(folded: str, match: re.Match[str]) -> bool:
