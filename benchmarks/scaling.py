@@ -1,0 +1,144 @@
+"""Scaling: a story of N articles that all repeat one toll, and one document repeating it.
+
+    python benchmarks/scaling.py [--documents 500 1000 2000 4000] [--megabytes 6]
+
+(a) One story of N short generated articles ("The quake killed 24 people and injured 249
+others on Tuesday, officials said." with a little varied filler) checked as one story
+(extraction, events, alignment, reconciliation), N = 500, 1,000, 2,000, 4,000: the target
+is at most 2.3 times the time per doubling of N. (b) One document that repeats the sentence
+up to 6 MB: the target is under 60 s; the table also gives the time of extraction alone.
+Before issue 18 reconciliation compared every two articles' figures (500 KB of the one
+document took 237 s). All sizes are measured in one invocation; no corpus is needed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import argument_parser, print_table, write_result
+
+GROWTH_TARGET = 2.3  # per doubling of the number of articles
+SECONDS_TARGET = 60.0  # for the one long document
+SENTENCE = "The quake killed 24 people and injured 249 others on Tuesday, officials said."
+FILLER = (
+    "Rescue teams worked through the night in the town of {}.",
+    "Schools in the {} district stayed closed.",
+    "Roads near {} were blocked by rubble.",
+    "Aid groups sent tents and water to {}.",
+)
+PLACES = ("Arden", "Belmont", "Carrow", "Dunmore", "Elston", "Fairley", "Glenham")
+
+
+def article(number: int) -> str:
+    """A short article: the toll, and filler that differs from article to article."""
+    first = FILLER[number % len(FILLER)].format(PLACES[number % len(PLACES)])
+    second = FILLER[(number // 3) % len(FILLER)].format(PLACES[(number // 5) % len(PLACES)])
+    return f"Quake toll rises\n\n{SENTENCE} {first}\n\n{second} Officials gave no other details."
+
+
+def story_of(documents: int) -> Any:
+    from checker.model import Document, Story
+
+    published = dt.date(2020, 3, 5)
+    texts = (article(n) for n in range(documents))
+    return Story(
+        "scaling",
+        tuple(
+            Document(f"a{n:05d}.txt", text, story="scaling", published=published)
+            for n, text in enumerate(texts)
+        ),
+        (),
+    )
+
+
+def timed(function: Any, *args: Any) -> tuple[float, Any]:
+    gc.collect()
+    started = time.process_time()
+    result = function(*args)
+    return time.process_time() - started, result
+
+
+def check(story: Any) -> Any:
+    from checker.pipeline import check_story
+
+    return check_story(story)
+
+
+def extract(story: Any) -> Any:
+    from checker.pipeline import _dated_claims
+
+    return [_dated_claims(d) for d in story.documents]
+
+
+def long_document(size: int) -> Any:
+    from checker.model import Document, Story
+
+    text = (SENTENCE + " ") * (size // (len(SENTENCE) + 1) + 1)
+    document = Document("long.txt", text[:size], story="long", published=dt.date(2020, 3, 5))
+    return Story("long", (document,), ())
+
+
+def measure(counts: Sequence[int], megabytes: float) -> dict[str, Any]:
+    check(story_of(4))  # load and compile
+    rows = []
+    for count in counts:
+        seconds, result = timed(check, story_of(count))
+        pairs = sum(len(f.pairs) for f in result.findings)
+        rows.append({"documents": count, "seconds": round(seconds, 3), "pairs": pairs})
+    times = [r["seconds"] for r in rows]
+    growth = [round(b / a, 2) if a else 0.0 for a, b in zip(times, times[1:], strict=False)]
+    story = long_document(int(megabytes * 1_000_000))
+    extraction, _ = timed(extract, story)
+    whole, result = timed(check, story)
+    return {
+        "stories": rows,
+        "growth_per_doubling": growth,
+        "growth_target": GROWTH_TARGET,
+        "long_document": {
+            "megabytes": megabytes,
+            "seconds": round(whole, 2),
+            "extraction_seconds": round(extraction, 2),
+            "ratio_to_extraction": round(whole / extraction, 2) if extraction else 0.0,
+            "claims": len(result.claims),
+            "target_seconds": SECONDS_TARGET,
+        },
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
+    parser = argument_parser(__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, nargs="+", default=[500, 1000, 2000, 4000])
+    parser.add_argument("--megabytes", type=float, default=6.0)
+    args = parser.parse_args(argv)
+    result = measure(args.documents, args.megabytes)
+    growth = ["", *(f"{g:.2f}x" for g in result["growth_per_doubling"])]
+    rows = [
+        [r["documents"], r["seconds"], g, r["pairs"]]
+        for r, g in zip(result["stories"], growth, strict=True)
+    ]
+    print_table(["articles", "CPU s", "growth", "pairs listed"], rows, title="One toll, N articles")
+    worst = max(result["growth_per_doubling"], default=0.0)
+    verdict = "met" if worst <= GROWTH_TARGET else "MISSED"
+    print(f"worst growth per doubling: {worst:.2f}x (target <= {GROWTH_TARGET}x: {verdict})")
+    long = result["long_document"]
+    verdict = "met" if long["seconds"] < SECONDS_TARGET else "MISSED"
+    print(
+        f"one {long['megabytes']} MB document: {long['seconds']} s CPU ({long['claims']} claims),"
+        f" extraction alone {long['extraction_seconds']} s, ratio {long['ratio_to_extraction']}x"
+        f" (target < {SECONDS_TARGET:.0f} s: {verdict})"
+    )
+    write_result("scaling", result, args.out, argv)
+    return result
+
+
+if __name__ == "__main__":
+    main()
