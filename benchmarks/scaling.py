@@ -38,18 +38,21 @@ FILLER = (
 PLACES = ("Arden", "Belmont", "Carrow", "Dunmore", "Elston", "Fairley", "Glenham")
 
 
-def article(number: int) -> str:
-    """A short article: the toll, and filler that differs from article to article."""
+def article(number: int, two_tolls: bool = False) -> str:
+    """A short article: the toll, and filler that differs from article to article; with
+    `two_tolls`, every second article gives another toll (30 killed), so that every two
+    articles of different tolls conflict."""
     first = FILLER[number % len(FILLER)].format(PLACES[number % len(PLACES)])
     second = FILLER[(number // 3) % len(FILLER)].format(PLACES[(number // 5) % len(PLACES)])
-    return f"Quake toll rises\n\n{SENTENCE} {first}\n\n{second} Officials gave no other details."
+    toll = SENTENCE.replace("killed 24", "killed 30") if two_tolls and number % 2 else SENTENCE
+    return f"Quake toll rises\n\n{toll} {first}\n\n{second} Officials gave no other details."
 
 
-def story_of(documents: int) -> Any:
+def story_of(documents: int, two_tolls: bool = False) -> Any:
     from checker.model import Document, Story
 
     published = dt.date(2020, 3, 5)
-    texts = (article(n) for n in range(documents))
+    texts = (article(n, two_tolls) for n in range(documents))
     return Story(
         "scaling",
         tuple(
@@ -79,6 +82,10 @@ def extract(story: Any) -> Any:
     return [_dated_claims(d) for d in story.documents]
 
 
+def _growth(times: Sequence[float]) -> list[float]:
+    return [round(b / a, 2) if a else 0.0 for a, b in zip(times, times[1:], strict=False)]
+
+
 def long_document(size: int) -> Any:
     from checker.model import Document, Story
 
@@ -87,22 +94,38 @@ def long_document(size: int) -> Any:
     return Story("long", (document,), ())
 
 
-def measure(counts: Sequence[int], megabytes: float) -> dict[str, Any]:
+def measure(counts: Sequence[int], megabytes: float, rounds: int = 3) -> dict[str, Any]:
+    """Each story size checked in `rounds` rounds in which the sizes take turns (a spell of
+    load on a shared machine falls on every size of a round alike); the best time of each."""
     check(story_of(4))  # load and compile
-    rows = []
-    for count in counts:
-        seconds, result = timed(check, story_of(count))
-        pairs = sum(len(f.pairs) for f in result.findings)
-        rows.append({"documents": count, "seconds": round(seconds, 3), "pairs": pairs})
-    times = [r["seconds"] for r in rows]
-    growth = [round(b / a, 2) if a else 0.0 for a, b in zip(times, times[1:], strict=False)]
+    stories = {(c, two): story_of(c, two) for c in counts for two in (False, True)}
+    seconds: dict[tuple[int, bool], list[float]] = {key: [] for key in stories}
+    pairs: dict[tuple[int, bool], int] = {}
+    for _ in range(max(rounds, 1)):
+        for key, story in stories.items():
+            elapsed, result = timed(check, story)
+            seconds[key].append(elapsed)
+            pairs[key] = sum(len(f.pairs) + f.more_pairs for f in result.findings)
+    rows = [
+        {
+            "documents": c,
+            "seconds": round(min(seconds[c, False]), 3),
+            "two_tolls_seconds": round(min(seconds[c, True]), 3),
+            "two_tolls_conflicting_pairs": pairs[c, True],
+        }
+        for c in counts
+    ]
+    growth = _growth([r["seconds"] for r in rows])
+    two_growth = _growth([r["two_tolls_seconds"] for r in rows])
     story = long_document(int(megabytes * 1_000_000))
     extraction, _ = timed(extract, story)
     whole, result = timed(check, story)
     return {
         "stories": rows,
         "growth_per_doubling": growth,
+        "two_tolls_growth_per_doubling": two_growth,
         "growth_target": GROWTH_TARGET,
+        "rounds": rounds,
         "long_document": {
             "megabytes": megabytes,
             "seconds": round(whole, 2),
@@ -118,17 +141,34 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser = argument_parser(__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, nargs="+", default=[500, 1000, 2000, 4000])
     parser.add_argument("--megabytes", type=float, default=6.0)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args(argv)
-    result = measure(args.documents, args.megabytes)
+    result = measure(args.documents, args.megabytes, args.rounds)
     growth = ["", *(f"{g:.2f}x" for g in result["growth_per_doubling"])]
+    two_growth = ["", *(f"{g:.2f}x" for g in result["two_tolls_growth_per_doubling"])]
     rows = [
-        [r["documents"], r["seconds"], g, r["pairs"]]
-        for r, g in zip(result["stories"], growth, strict=True)
+        [
+            r["documents"],
+            r["seconds"],
+            g,
+            r["two_tolls_seconds"],
+            t,
+            r["two_tolls_conflicting_pairs"],
+        ]
+        for r, g, t in zip(result["stories"], growth, two_growth, strict=True)
     ]
-    print_table(["articles", "CPU s", "growth", "pairs listed"], rows, title="One toll, N articles")
-    worst = max(result["growth_per_doubling"], default=0.0)
-    verdict = "met" if worst <= GROWTH_TARGET else "MISSED"
-    print(f"worst growth per doubling: {worst:.2f}x (target <= {GROWTH_TARGET}x: {verdict})")
+    header = ["articles", "one toll s", "growth", "two tolls s", "growth", "conflicting pairs"]
+    print_table(header, rows, title="N articles of one story (best CPU time of the rounds)")
+    for key, name in (
+        ("growth_per_doubling", "one toll"),
+        ("two_tolls_growth_per_doubling", "two tolls"),
+    ):
+        worst = max(result[key], default=0.0)
+        verdict = "met" if worst <= GROWTH_TARGET else "MISSED"
+        print(
+            f"worst growth per doubling, {name}: {worst:.2f}x"
+            f" (target <= {GROWTH_TARGET}x: {verdict})"
+        )
     long = result["long_document"]
     verdict = "met" if long["seconds"] < SECONDS_TARGET else "MISSED"
     print(

@@ -39,6 +39,8 @@ from checker.reconcile_sweep import (
     below_pairs,
     cumulative_pairs,
     member_conflicts,
+    reading_key,
+    reading_key_with_document,
     side_pairs,
     sides_of,
     single_pair,
@@ -280,7 +282,7 @@ def conflicting_sides(
     decide = _decider(group)
     if any(c.time is not None for c in group.claims):
         dated = [(CURRENT, None, actor_of(c), c) for c in group.claims]
-        sides = sides_of(dated, figure_order, _reading)
+        sides = sides_of(dated, figure_order, reading_key)
         return side_pairs(sides, below_pairs(sides), relation, decide)
     frames = frames_of((c for c in group.claims if can_conflict(c)), model)
     timelines = document_timelines(group, frames)
@@ -292,38 +294,10 @@ def conflicting_sides(
     ]
     items = [(CURRENT, line.frame, "", line.current) for line in timelines]
     items += [(STALE, line.frame, "", stale) for line in timelines for stale in line.stale]
-    sides = sides_of(
-        items, figure_order, _reading_by_document if _by_document(group, dead) else _reading
-    )
+    key = reading_key_with_document if _by_document(group, dead) else reading_key
+    sides = sides_of(items, figure_order, key)
     candidates = cumulative_pairs(sides) if group.measure.cumulative else below_pairs(sides)
     return found + side_pairs(sides, candidates, cache(relation), decide)
-
-
-def _reading(claim: Claim) -> tuple:
-    """What any comparison, filter or order reads of a figure, less where it is."""
-    time = claim.time
-    when = (time.type, time.value, time.low, time.high, time.mod, time.text) if time else None
-    return (
-        claim.interval,
-        claim.value,
-        claim.as_of,
-        claim.as_of_source,
-        claim.quote,
-        claim.sentence,
-        claim.kind,
-        claim.unit,
-        claim.qualifier,
-        claim.change,
-        claim.precision,
-        claim.measure,
-        claim.attribution,
-        claim.event,
-        when,
-    )
-
-
-def _reading_by_document(claim: Claim) -> tuple:
-    return (*_reading(claim), claim.document)
 
 
 def _by_document(group: ClaimGroup, dead: tuple[Claim, ...]) -> bool:

@@ -77,6 +77,33 @@ def sides_of(items: Iterable[tuple[str, Frame | None, str, Claim]], order, key) 
     return sides
 
 
+def reading_key(claim: Claim) -> tuple:
+    """What any comparison, filter or order reads of a figure, less where it is."""
+    time = claim.time
+    when = (time.type, time.value, time.low, time.high, time.mod, time.text) if time else None
+    return (
+        claim.interval,
+        claim.value,
+        claim.as_of,
+        claim.as_of_source,
+        claim.quote,
+        claim.sentence,
+        claim.kind,
+        claim.unit,
+        claim.qualifier,
+        claim.change,
+        claim.precision,
+        claim.measure,
+        claim.attribution,
+        claim.event,
+        when,
+    )
+
+
+def reading_key_with_document(claim: Claim) -> tuple:
+    return (*reading_key(claim), claim.document)
+
+
 def _bounds(claim: Claim) -> tuple[Any, Any, bool, bool]:
     if claim.time is not None:
         return claim.time.low, claim.time.high, False, False
