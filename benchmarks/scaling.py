@@ -106,7 +106,7 @@ def measure(counts: Sequence[int], megabytes: float, rounds: int = 3) -> dict[st
         for key, story in stories.items():
             elapsed, result = timed(check, story)
             seconds[key].append(elapsed)
-            pairs[key] = sum(len(f.pairs) + f.more_pairs for f in result.findings)
+            pairs[key] = sum(len(f.pairs) + getattr(f, "more_pairs", 0) for f in result.findings)
     rows = [
         {
             "documents": c,
