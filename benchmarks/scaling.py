@@ -7,14 +7,18 @@ others on Tuesday, officials said." with a little varied filler) checked as one 
 (extraction, events, alignment, reconciliation), N = 500, 1,000, 2,000, 4,000: the target
 is at most 2.3 times the time per doubling of N. (b) One document that repeats the sentence
 up to 6 MB: the target is under 60 s; the table also gives the time of extraction alone.
+Each story is also checked once under cProfile to count its function calls, which do
+not vary from run to run: their growth tells linear work from load on a shared machine.
 Before issue 18 reconciliation compared every two articles' figures (500 KB of the one
 document took 237 s). All sizes are measured in one invocation; no corpus is needed.
 """
 
 from __future__ import annotations
 
+import cProfile
 import datetime as dt
 import gc
+import pstats
 import statistics
 import sys
 import time
@@ -83,6 +87,14 @@ def extract(story: Any) -> Any:
     return [_dated_claims(d) for d in story.documents]
 
 
+def calls_of(story: Any) -> int:
+    """The Python function calls of checking a story: the same on every run, so its growth
+    tells linear work from load on a shared machine."""
+    profile = cProfile.Profile()
+    profile.runcall(check, story)
+    return sum(row[1] for row in pstats.Stats(profile).stats.values())  # type: ignore[attr-defined]
+
+
 def _growth(times: Sequence[float]) -> list[float]:
     return [round(b / a, 2) if a else 0.0 for a, b in zip(times, times[1:], strict=False)]
 
@@ -126,6 +138,14 @@ def measure(counts: Sequence[int], megabytes: float, rounds: int = 3) -> dict[st
         name: [round(statistics.median(column), 2) for column in zip(*runs, strict=True)]
         for name, runs in by_round.items()
     }
+    calls = {key: calls_of(story) for key, story in stories.items()}
+    for row in rows:
+        row["calls"] = calls[row["documents"], False]
+        row["two_tolls_calls"] = calls[row["documents"], True]
+    calls_growth = {
+        "one_toll": _growth([r["calls"] for r in rows]),
+        "two_tolls": _growth([r["two_tolls_calls"] for r in rows]),
+    }
     long = {"megabytes": 0.0}
     if megabytes > 0:
         long = long_document_seconds(megabytes)
@@ -134,6 +154,7 @@ def measure(counts: Sequence[int], megabytes: float, rounds: int = 3) -> dict[st
         "growth_per_doubling": growth,
         "two_tolls_growth_per_doubling": two_growth,
         "median_round_growth": median_growth,
+        "calls_growth": calls_growth,
         "round_seconds": {f"{c} {'two' if two else 'one'}": t for (c, two), t in seconds.items()},
         "growth_target": GROWTH_TARGET,
         "rounds": rounds,
@@ -188,6 +209,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
             f" (target <= {GROWTH_TARGET}x: {verdict})"
         )
     print(f"median over the rounds of each round's growth: {result['median_round_growth']}")
+    print(f"growth of the function calls per doubling: {result['calls_growth']}")
     long = result["long_document"]
     if not long["megabytes"]:
         write_result("scaling", result, args.out, argv)
