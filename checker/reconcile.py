@@ -9,6 +9,7 @@ one is a toll that shrank. Figures of a part (civilians) may be below those of t
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import itertools
 import re
 from collections.abc import Iterator, Mapping
@@ -23,6 +24,7 @@ from checker.events.frames import (
     NARROWER,
     SAME,
     Frame,
+    actor_of,
     comparable,
     relation,
 )
@@ -31,6 +33,19 @@ from checker.events.timeline import Timeline, build_timeline
 from checker.explain import describe_claim, explain_conflict
 from checker.model import Claim, ClaimGroup, Conflict, Finding, Interval, PairFinding
 from checker.reconcile_dates import date_conflict, date_pairs, date_severity
+from checker.reconcile_sweep import (
+    CURRENT,
+    STALE,
+    SidePair,
+    below_pairs,
+    cumulative_pairs,
+    member_conflicts,
+    reading_key,
+    reading_key_with_document,
+    side_pairs,
+    sides_of,
+    single_pair,
+)
 from checker.vocab import load_data
 
 if TYPE_CHECKING:
@@ -69,6 +84,9 @@ def severity_of(relative_gap: Decimal, scale: SeverityScale | None = None) -> st
     return "medium" if relative_gap >= scale.medium else "low"
 
 
+MAX_PAIRS = 50  # conflicting pairs listed per finding; the others are counted (more_pairs)
+
+
 def reconcile_group(
     group: ClaimGroup,
     texts: Mapping[str, str] | None = None,
@@ -80,32 +98,37 @@ def reconcile_group(
     (document id -> text) lets the check for a perpetrator's death read whole documents;
     `dead` (for a group of injured) holds the story's death tolls of the same measure;
     `model` is the story's event model (checker.events.story), which fills what sentences
-    leave out; `scale` holds the severity thresholds (checker.config)."""
+    leave out; `scale` holds the severity thresholds (checker.config). Pairs of figures are
+    found by sweeps (checker.reconcile_sweep): a group of n figures costs n log n plus the
+    pairs that conflict, of which MAX_PAIRS are listed."""
     documents = {c.document for c in group.claims}
     if len(group.claims) < 2:
         return None
-    raised = [
-        dataclasses.replace(c, how=how, stale=a if how == "stale" else None)
-        for a, b, rel, how in compared_pairs(group, model)
-        if (c := find_conflict(a, b, rel, group))
-    ]
-    apart = [c for c in raised if too_far_apart(c)]
-    found = [c for c in raised if not too_far_apart(c)]
-    found.sort(key=lambda c: (figure_order(c.first), figure_order(c.second)))  # not by name
+    raised = conflicting_sides(group, model, dead)
+    apart = [p for p in raised if too_far_apart(p.conflict)]
+    found = [p for p in raised if not too_far_apart(p.conflict)]
     cue = perpetrator_cue(group.measure.event, group.claims, texts) if found else ""
     with_tolls = [
-        (c, _dead_explain(c, group, dead)) for c in found if not (cue and _perpetrator_explains(c))
+        (p, _dead_explain(p.conflict, group, dead))
+        for p in found
+        if not (cue and _perpetrator_explains(p.conflict))
     ]
-    conflicts = [c for c, toll in with_tolls if toll is None]
-    if not conflicts:
+    kept = [p for p, toll in with_tolls if toll is None]
+    if not kept:
         if len(documents) < 2 and not raised:
             return None
-        died = next(((c, toll) for c, toll in with_tolls if toll is not None), None)
+        died = [p for p, toll in with_tolls if toll is not None]
         if died:
-            return Finding(group, "consistent", "", _died_note(*died))
-        return Finding(group, "consistent", "", _consistent_note(found, cue) + _apart_note(apart))
-    # ties are broken by what the figures say, so a renamed file gets the same explanation
-    conflicts.sort(key=lambda c: (-c.relative_gap, figure_order(c.first), figure_order(c.second)))
+            pair = _first(died, group, _found_order)
+            return Finding(group, "consistent", "", _died_note(pair, _dead_toll(pair, group, dead)))
+        explained = [_first(found, group, _found_order)] if found else []
+        widest = _first(apart, group, _conflict_order) if apart else None
+        note = _consistent_note(explained, cue) + _apart_note(widest)
+        return Finding(group, "consistent", "", note)
+    decide = _decider(group)
+    streams = [member_conflicts(p, decide, figure_order) for p in kept]
+    listed = list(itertools.islice(heapq.merge(*streams, key=_conflict_order), MAX_PAIRS))
+    more = sum(p.count for p in kept) - len(listed)
     pairs = tuple(
         PairFinding(
             c.first.claim_id,
@@ -114,19 +137,59 @@ def reconcile_group(
             c.reason,
             explain_conflict(c, group),
         )
-        for c in conflicts
+        for c in listed
     )
-    worst = max(
-        conflicts, key=lambda c: (_rank_of(_severity(c, scale)), c.how == "", c.relative_gap)
-    )
+    top = max(_worst_rank(p, scale) for p in kept)
+    worst = _first([p for p in kept if _worst_rank(p, scale) == top], group, _conflict_order)
     return Finding(
         group,
         "discrepancy",
         _severity(worst, scale),
-        explain_conflict(worst, group),
-        tuple(sorted((c.first.claim_id, c.second.claim_id) for c in conflicts)),
+        explain_conflict(worst, group) + _more_note(more),
+        tuple(sorted((c.first.claim_id, c.second.claim_id) for c in listed)),
         pairs,
+        more,
     )
+
+
+def _more_note(more: int) -> str:
+    if not more:
+        return ""
+    return f" {more} more conflicting pair{'s' if more > 1 else ''} not listed."
+
+
+def _found_order(conflict: Conflict) -> tuple:
+    return figure_order(conflict.first), figure_order(conflict.second)
+
+
+def _conflict_order(conflict: Conflict) -> tuple:
+    """The order of a finding's pairs: the widest gap first; ties by what the figures say,
+    so a renamed file gets the same explanation."""
+    return -conflict.relative_gap, figure_order(conflict.first), figure_order(conflict.second)
+
+
+def _worst_rank(pair: SidePair, scale: SeverityScale | None = None) -> tuple:
+    conflict = pair.conflict
+    return _rank_of(_severity(conflict, scale)), pair.how == "", conflict.relative_gap
+
+
+def _first(pairs: list[SidePair], group: ClaimGroup, order) -> Conflict:
+    """The first conflict, in `order`, of the figures of `pairs`."""
+    decide = _decider(group)
+    return min((next(member_conflicts(p, decide, figure_order)) for p in pairs), key=order)
+
+
+def _decider(group: ClaimGroup):
+    def decide(a: Claim, b: Claim, rel: str) -> Conflict | None:
+        return figures_conflict(a, b, rel, group)
+
+    return decide
+
+
+def _dead_toll(conflict: Conflict, group: ClaimGroup, dead: tuple[Claim, ...]) -> Claim:
+    toll = _dead_explain(conflict, group, dead)
+    assert toll is not None  # decided alike for every pair of the two sides
+    return toll
 
 
 def _rank_of(severity: str) -> int:
@@ -191,11 +254,11 @@ def _died_note(pair: Conflict, toll: Claim) -> str:
     )
 
 
-def _apart_note(apart: list[Conflict]) -> str:
-    """What the group holds that was not flagged because the figures are too far apart."""
-    if not apart:
+def _apart_note(pair: Conflict | None) -> str:
+    """What the group holds that was not flagged because the figures are too far apart: the
+    widest such pair (the first in _conflict_order)."""
+    if pair is None:
         return ""
-    pair = max(apart, key=lambda c: c.relative_gap)
     ratio = same_count_max_ratio().normalize()
     return (
         f" {describe_claim(pair.first)} and {describe_claim(pair.second)} differ more than"
@@ -246,6 +309,42 @@ def compared_pairs(
             yield stale, other.current, rel, "stale"
         for stale in other.stale:
             yield stale, one.current, _reverse(rel), "stale"  # the stale figure first
+
+
+def conflicting_sides(
+    group: ClaimGroup, model: StoryModel | None = None, dead: tuple[Claim, ...] = ()
+) -> list[SidePair]:
+    """The conflicting pairs of the group as pairs of sides (checker.reconcile_sweep): the
+    pairs `compared_pairs` gives that conflict, without comparing every two figures."""
+    decide = _decider(group)
+    if any(c.time is not None for c in group.claims):
+        dated = [(CURRENT, None, actor_of(c), c) for c in group.claims]
+        sides = sides_of(dated, figure_order, reading_key)
+        return side_pairs(sides, below_pairs(sides), relation, decide)
+    frames = frames_of((c for c in group.claims if can_conflict(c)), model)
+    timelines = document_timelines(group, frames)
+    found = [
+        single_pair(a, b, conflict, "same document")
+        for line in timelines
+        for a, b in line.self_conflicts
+        if (conflict := find_conflict(a, b, SAME, group))
+    ]
+    items = [(CURRENT, line.frame, "", line.current) for line in timelines]
+    items += [(STALE, line.frame, "", stale) for line in timelines for stale in line.stale]
+    key = reading_key_with_document if _by_document(group, dead) else reading_key
+    sides = sides_of(items, figure_order, key)
+    candidates = cumulative_pairs(sides) if group.measure.cumulative else below_pairs(sides)
+    return found + side_pairs(sides, candidates, cache(relation), decide)
+
+
+def _by_document(group: ClaimGroup, dead: tuple[Claim, ...]) -> bool:
+    """Whether a death toll of the same document may explain a gap (_dead_explain), so the
+    figures of different documents must not be gathered."""
+    return (
+        bool(dead)
+        and group.measure.event == "injured"
+        and any(_WOUNDED_DIED.search(c.sentence) for c in group.claims)
+    )
 
 
 def _reverse(rel: str) -> str:
@@ -305,6 +404,11 @@ def find_conflict(a: Claim, b: Claim, rel: str | None, group: ClaimGroup) -> Con
     inside b, BROADER), or None when both can be true."""
     if rel is None or a.claim_id == b.claim_id or (a.document == b.document and a.start == b.start):
         return None
+    return figures_conflict(a, b, rel, group)
+
+
+def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflict | None:
+    """find_conflict for two figures known to be apart (of two documents, or two places)."""
     if a.time is not None and b.time is not None:
         return date_conflict(a, b)
     cumulative = group.measure.cumulative

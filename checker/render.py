@@ -63,11 +63,11 @@ def finding_table(finding: Finding) -> Table:
             plain(claim.attribution or "-"),
             plain(claim.as_of or "-"),
         )
-    table.caption = plain(
-        "\n".join(
-            f"{pair_label(number)}: {pair.explanation}" for number, pair in enumerate(finding.pairs)
-        )
-        or finding.explanation
-    )
+    lines = [
+        f"{pair_label(number)}: {pair.explanation}" for number, pair in enumerate(finding.pairs)
+    ]
+    if finding.more_pairs:
+        lines.append(f"... and {finding.more_pairs} more conflicting pairs, not listed")
+    table.caption = plain("\n".join(lines) or finding.explanation)
     table.caption_justify = "left"
     return table

@@ -17,12 +17,14 @@ sys.path.insert(0, str(REPO))
 from benchmarks import (  # noqa: E402
     calibrate_qualifiers,
     common,
+    findings_dump,
     gva,
     judged,
     junk,
     newsclusters,
     newsquant,
     recognizers,
+    scaling,
     startup,
     throughput,
 )
@@ -265,3 +267,29 @@ def test_junk_score_counts_junk_unjudged_and_lost_figures() -> None:
     assert scores["junk_share"] == 0.5  # of the two judged claims still extracted
     assert scores["judged_ok_no_longer_extracted"] == 1  # the figure at 20
     assert scores["junk_by_class"] == {"phone number": 1}
+
+
+def test_scaling(tmp_path: Path) -> None:
+    out = tmp_path / "scaling.json"
+    long = scaling.main(
+        ["--documents", "20", "--megabytes", "0.01", "--rounds", "1", "--out", str(out)]
+    )["long_document"]
+    assert long["claims"] > 100 and long["megabytes"] == 0.01
+    scaling.main(
+        ["--documents", "20", "40", "--megabytes", "0", "--rounds", "1", "--out", str(out)]
+    )
+    record = _result(out)
+    assert [r["documents"] for r in record["stories"]] == [20, 40]
+    assert record["stories"][1]["two_tolls_conflicting_pairs"] > 0
+    assert len(record["growth_per_doubling"]) == 1
+
+
+@needs_data
+def test_findings_dump_compares_equal_dumps_and_tells_a_difference(tmp_path: Path) -> None:
+    before, after = tmp_path / "before.jsonl", tmp_path / "after.jsonl"
+    assert findings_dump.main(["--out", str(before), "--limit", "2"]) == 0
+    assert findings_dump.main(["--out", str(after), "--limit", "2"]) == 0
+    assert findings_dump.main(["--compare", str(before), str(after)]) == 0
+    lines = after.read_text("utf-8").splitlines()
+    after.write_text("\n".join(lines[1:]) + "\n", "utf-8")
+    assert findings_dump.main(["--compare", str(before), str(after)]) == 1

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from checker.events.frames import MAIN, OTHER_EVENT, RATE_EVENT, ROUND_UP_EVENT, SEVERAL
 from checker.events.vocab import event_vocabulary
@@ -53,12 +53,21 @@ class StoryModel:
     def agent_of(self, document: str) -> str:
         """The agent a document tells its main event by ("airstrikes"), SEVERAL when it names
         several, "" when none: it stands for the agent a sentence leaves out."""
-        return dict(self.agents).get(document, "")
+        return self._agent_by_document.get(document, "")
 
     def site_of(self, document: str) -> str:
         """The one place (not named by most documents) a document's headline and lede put
         its main event in, SEVERAL, or "": it stands for the place a sentence leaves out."""
-        return dict(self.sites).get(document, "")
+        return self._site_by_document.get(document, "")
+
+    # looked up once per figure: a dict built once, not once per lookup (issue 18)
+    @cached_property
+    def _agent_by_document(self) -> dict[str, str]:
+        return dict(self.agents)
+
+    @cached_property
+    def _site_by_document(self) -> dict[str, str]:
+        return dict(self.sites)
 
 
 _STORY_WIDE_SHARE = 0.5
