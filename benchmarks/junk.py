@@ -57,7 +57,7 @@ def part_of(doc_id: str, sample: int = 1) -> str:
 
 
 def story_key(doc_id: str) -> str:
-    """"<corpus>/<story>" of a document id ("<corpus>/<story folder>/<file>")."""
+    """ "<corpus>/<story>" of a document id ("<corpus>/<story folder>/<file>")."""
     corpus, story, _ = doc_id.split("/", 2)
     return f"{corpus}/{ecb_topic(story) if corpus == 'ecbplus' else story}"
 
@@ -88,7 +88,8 @@ def second_sample(pages: int | None = None) -> list[tuple[str, Path]] | None:
         folder = data_dir(name)
         if folder is None:
             return None
-        fresh = [item for item in sample_pages(folder, count + 50, "junk2:") if item[0] not in first]
+        drawn = sample_pages(folder, count + 50, "junk2:")
+        fresh = [item for item in drawn if item[0] not in first]
         chosen += fresh[:count]
     return chosen[:pages] if pages else chosen
 
