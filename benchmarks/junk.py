@@ -205,17 +205,15 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
     if args.show:
         show(claims, args.show, judged, args.sample)
         return None
-    result = {
-        "corpus": f"sample {args.sample} ({len(pages)} pages)",
-        "scores": score(claims, judged, args.sample),
-    }
+    scores = score(claims, judged, args.sample)
+    result = {"corpus": f"sample {args.sample} ({len(pages)} pages)", "scores": scores}
     rows = [
         [part, s["pages"], s["claims"], s["junk"], f"{100 * s['junk_share']:.1f}%", s["unjudged"]]
         + [
             s["judged_ok_no_longer_extracted"],
             ", ".join(f"{k} {v}" for k, v in s["junk_by_class"].items()),
         ]
-        for part, s in ((p, result["scores"][p]) for p in PARTS)
+        for part, s in ((p, scores[p]) for p in PARTS)
     ]
     headers = ["part", "pages", "claims", "junk", "share", "unjudged", "ok lost", "junk classes"]
     print_table(headers, rows, "Junk among non-date claims on real pages (hand-judged)")
