@@ -28,28 +28,70 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import REPO, argument_parser, data_dir, print_table, write_result
+from benchmarks.common import (
+    REPO,
+    argument_parser,
+    data_dir,
+    ecb_topic,
+    print_table,
+    write_result,
+)
 
-JUDGED = REPO / "benchmarks" / "junk_judged.csv"
+JUDGED = {
+    1: REPO / "benchmarks" / "junk_judged.csv",
+    2: REPO / "benchmarks" / "junk_judged_2.csv",
+}
 COLUMNS = ("document", "start", "end", "figure", "verdict", "class")
 PARTS = ("tune", "blind")
+# The second sample: pages per corpus, GVA's scraped pages first (they keep their furniture).
+SAMPLE_2 = (("gva", 40), ("ecbplus", 10), ("newsclusters", 10))
 
 
-def part_of(doc_id: str) -> str:
-    """The tune or blind part of a page, by a stable hash of its id."""
-    digest = hashlib.sha1(f"part:{doc_id}".encode()).hexdigest()
+def part_of(doc_id: str, sample: int = 1) -> str:
+    """The tune or blind part of a page: by a hash of its id in the first sample, of its
+    story in the second ("<corpus>/<story>", an ECB+ topic as one, so near-copies of one
+    article share a part)."""
+    key = f"part:{doc_id}" if sample == 1 else f"part2:{story_key(doc_id)}"
+    digest = hashlib.sha1(key.encode()).hexdigest()
     return "blind" if int(digest, 16) % 3 == 0 else "tune"
 
 
-def sample_pages(folder: Path, pages: int) -> list[tuple[str, Path]]:
-    """The `pages` articles with the smallest sha1 of their id ("gva/<incident>/<file>")."""
-    found = [
-        (f"gva/{path.parent.name}/{path.name}", path)
+def story_key(doc_id: str) -> str:
+    """ "<corpus>/<story>" of a document id ("<corpus>/<story folder>/<file>")."""
+    corpus, story, _ = doc_id.split("/", 2)
+    return f"{corpus}/{ecb_topic(story) if corpus == 'ecbplus' else story}"
+
+
+def corpus_pages(folder: Path) -> list[tuple[str, Path]]:
+    """Every article of a corpus folder as ("<corpus>/<story>/<file>", path)."""
+    return [
+        (f"{folder.name}/{path.parent.name}/{path.name}", path)
         for path in folder.glob("*/*.txt")
-        if path.name != "README.txt"
+        if path.name not in ("README.txt", "LICENSEDATA.TXT")
     ]
-    found.sort(key=lambda item: hashlib.sha1(item[0].encode()).hexdigest())
+
+
+def sample_pages(folder: Path, pages: int, salt: str = "") -> list[tuple[str, Path]]:
+    """The `pages` articles with the smallest sha1 of salt + id ("gva/<incident>/<file>")."""
+    found = corpus_pages(folder)
+    found.sort(key=lambda item: hashlib.sha1((salt + item[0]).encode()).hexdigest())
     return found[:pages]
+
+
+def second_sample(pages: int | None = None) -> list[tuple[str, Path]] | None:
+    """The second sample: per corpus of SAMPLE_2, the articles with the smallest sha1 of
+    "junk2:<id>" that are not in the first sample (None when a corpus is absent)."""
+    gva = data_dir("gva")
+    first = {doc_id for doc_id, _ in sample_pages(gva, 50)} if gva else set()
+    chosen: list[tuple[str, Path]] = []
+    for name, count in SAMPLE_2:
+        folder = data_dir(name)
+        if folder is None:
+            return None
+        drawn = sample_pages(folder, count + 50, "junk2:")
+        fresh = [item for item in drawn if item[0] not in first]
+        chosen += fresh[:count]
+    return chosen[:pages] if pages else chosen
 
 
 def page_claims(doc_id: str, path: Path, cap: int = 0) -> list[Any]:
@@ -76,7 +118,7 @@ def _non_date_claims(path: Path) -> Iterator[Any]:
                         yield claim
 
 
-def read_judged(path: Path = JUDGED) -> dict[tuple[str, int], dict[str, str]]:
+def read_judged(path: Path = JUDGED[1]) -> dict[tuple[str, int], dict[str, str]]:
     if not path.is_file():
         return {}
     with path.open(encoding="utf-8", newline="") as handle:
@@ -84,7 +126,7 @@ def read_judged(path: Path = JUDGED) -> dict[tuple[str, int], dict[str, str]]:
 
 
 def score(
-    claims: dict[str, list[Any]], judged: dict[tuple[str, int], dict[str, str]]
+    claims: dict[str, list[Any]], judged: dict[tuple[str, int], dict[str, str]], sample: int = 1
 ) -> dict[str, Any]:
     """Per part: claims, judged junk still extracted, unjudged claims, judged ok lost."""
     tally: Counter = Counter()
@@ -92,7 +134,7 @@ def score(
     seen: set[tuple[str, int]] = set()
     unjudged: list[str] = []
     for doc_id, found in claims.items():
-        part = part_of(doc_id)
+        part = part_of(doc_id, sample)
         tally[f"{part}_pages"] += 1
         for claim in found:
             key = (doc_id, claim.start)
@@ -107,7 +149,7 @@ def score(
                 classes[part][row["class"]] += 1
     for key, row in judged.items():
         if key[0] in claims and key not in seen and row["verdict"] == "ok":
-            tally[f"{part_of(key[0])}_ok_lost"] += 1
+            tally[f"{part_of(key[0], sample)}_ok_lost"] += 1
     return {
         part: {
             "pages": tally[f"{part}_pages"],
@@ -125,10 +167,12 @@ def score(
     } | {"unjudged_claims": unjudged}
 
 
-def show(claims: dict[str, list[Any]], part: str, judged: dict[tuple[str, int], Any]) -> None:
+def show(
+    claims: dict[str, list[Any]], part: str, judged: dict[tuple[str, int], Any], sample: int = 1
+) -> None:
     """Print one part's claims with their sentences, for judging (terminal only)."""
     for doc_id, found in claims.items():
-        if part_of(doc_id) != part:
+        if part_of(doc_id, sample) != part:
             continue
         for claim in found:
             row = judged.get((doc_id, claim.start))
@@ -145,29 +189,44 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
     parser.add_argument("--pages", type=int, default=50, help="Pages in the sample.")
     parser.add_argument("--cap", type=int, default=20, help="Claims judged per page at most.")
     parser.add_argument("--show", choices=PARTS, help="Print one part's claims for judging.")
+    parser.add_argument(
+        "--sample",
+        type=int,
+        choices=(1, 2),
+        default=1,
+        help="1: the first 50 GVA pages; 2: the fresh 60 (GVA, ECB+, newsclusters).",
+    )
     args = parser.parse_args(argv)
-    folder = data_dir("gva")
-    if folder is None:
+    pages = _pages(args.sample, args.limit or (args.pages if args.sample == 1 else None))
+    if pages is None:
         return None
-    pages = sample_pages(folder, args.limit or args.pages)
     claims = {doc_id: page_claims(doc_id, path, args.cap) for doc_id, path in pages}
-    judged = read_judged()
+    judged = read_judged(JUDGED[args.sample])
     if args.show:
-        show(claims, args.show, judged)
+        show(claims, args.show, judged, args.sample)
         return None
-    result = {"corpus": f"gva sample ({len(pages)} pages)", "scores": score(claims, judged)}
+    scores = score(claims, judged, args.sample)
+    result = {"corpus": f"sample {args.sample} ({len(pages)} pages)", "scores": scores}
     rows = [
         [part, s["pages"], s["claims"], s["junk"], f"{100 * s['junk_share']:.1f}%", s["unjudged"]]
         + [
             s["judged_ok_no_longer_extracted"],
             ", ".join(f"{k} {v}" for k, v in s["junk_by_class"].items()),
         ]
-        for part, s in ((p, result["scores"][p]) for p in PARTS)
+        for part, s in ((p, scores[p]) for p in PARTS)
     ]
     headers = ["part", "pages", "claims", "junk", "share", "unjudged", "ok lost", "junk classes"]
     print_table(headers, rows, "Junk among non-date claims on real pages (hand-judged)")
-    write_result("junk", result, args.out, argv)
+    write_result("junk" if args.sample == 1 else "junk_2", result, args.out, argv)
     return result
+
+
+def _pages(sample: int, pages: int | None) -> list[tuple[str, Path]] | None:
+    """The pages of sample 1 (GVA only) or 2 (three corpora); None when data is absent."""
+    if sample == 2:
+        return second_sample(pages)
+    folder = data_dir("gva")
+    return None if folder is None else sample_pages(folder, pages or 50)
 
 
 if __name__ == "__main__":

@@ -81,6 +81,20 @@ HEIGHTS = [
     JunkExample("He stands 6'2, weighs 190 pounds.", ("6", "2"), ("190 pounds",)),
 ]
 
+NAMES = [
+    JunkExample("The family told WXYZ 4 that 3 children were inside.", ("4",), ("3 children",)),
+    JunkExample("Sign up for KABC 7 alerts about the 2 suspects.", ("7",), ("2 suspects",)),
+    JunkExample("Police say both men are MS 13 members.", ("13",)),
+    JunkExample("Smith spoke to WKRG News 5 on Friday.", ("5",)),
+    JunkExample("Chopper 9 was over the scene where two men were shot.", ("9",), ("two men",)),
+    JunkExample("Stay with 11 Eyewitness News for updates on the 4 victims.", ("11",), ("4",)),
+    JunkExample("MORE THAN 30 PEOPLE WERE INSIDE, said one witness.", (), ("30",)),
+    JunkExample("Springfield News 5 adults were hurt in the blast.", (), ("5 adults",)),
+    JunkExample("The fund paid USD 40 million to 300 families.", (), ("USD 40 million",)),
+]
+ADDRESSES.append(JunkExample("Location: 2210 Birchwood\nTwo men were arrested.", ("2210",)))
+ROADS.append(JunkExample("Location: SH 121/Main\nA 19-year-old driver died.", ("121",)))
+
 CLASSES = {
     "phone number": PHONE_NUMBERS,
     "web address": WEB_ADDRESSES,
@@ -93,6 +107,7 @@ CLASSES = {
     "gallery position": GALLERY_POSITIONS,
     "date part": DATE_PARTS,
     "height in feet and inches": HEIGHTS,
+    "name": NAMES,
 }
 
 # "one day" as some day is not a duration; "one day after" is.

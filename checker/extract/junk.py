@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from checker.extract.junk_names import is_broadcast_name
 from checker.extract.numbers import NumberMention
 from checker.extract.units import unit_follows
 from checker.model import TimeExpr
@@ -281,6 +282,7 @@ _CLASSES: tuple[tuple[str, _Test], ...] = (
     ("gallery position", _gallery_position),
     ("date part", _date_part),
     ("height in feet and inches", _height),
+    ("name", is_broadcast_name),
 )
 
 

@@ -1,0 +1,74 @@
+"""Page furniture: names with a number in them.
+
+A broadcaster's or a group's name carries a number: a call sign or an acronym right before
+it ("KPRC 2", "MS 13 members", "KSLA News 12"), a station word before or after it ("Sky 2",
+"Chopper 11", "7 Eyewitness News"). The words are in data/filters.json ("junk").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from checker.extract.numbers import NumberMention
+from checker.extract.units import currency_code_before, unit_follows
+from checker.vocab import alternation, load_data
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = load_data("filters")["junk"]
+    return {
+        "acronym_before": re.compile(
+            r"""
+            (?<![\w&.'’-])(?P<name>[A-Z]{2,5})  # a call sign or acronym: KPRC, MS, WSB
+            (?:-TV|\sTV|\sNews)?                 # "WSB-TV 2", "KSLA News 12"
+            \s$
+            """,
+            re.VERBOSE,
+        ),
+        "capitals_before": re.compile(r"(?:^|\s)[A-Z]{2,}[.,:!?]?\s$"),  # a headline in capitals
+        "capitals_after": re.compile(r"\s[A-Z]{2,}\b(?![a-z])"),
+        "station_before": re.compile(
+            rf"(?<![\w-])(?:{alternation(lex['station_words_before'])})\s$"
+        ),
+        "station_after": re.compile(
+            rf"""
+            \s(?:[A-Z][a-z]+\s)?                      # "41 Louisville News"
+            (?:{alternation(lex["station_words_after"])})\b
+            """,
+            re.VERBOSE,
+        ),
+        "count_after": re.compile(
+            r"""
+            \s+(?:[a-z-]+\s+)?                        # one modifier: "2 new cases"
+            (?!(?:is|was|has|its|this|as|us|says)\b)[a-z]+s\b  # a plural noun, not "was"
+            """,
+            re.VERBOSE,
+        ),
+    }
+
+
+def is_broadcast_name(folded: str, mention: NumberMention, before: str, after: str) -> bool:
+    """Whether a bare number is part of a name: after a call sign or an acronym ("KPRC 2",
+    "MS 13 gang members") or beside a station word ("Sky 2", "7 Eyewitness News")."""
+    if not (mention.text.isdigit() and len(mention.text) <= 3):
+        return False
+    p = _patterns()
+    name = p["acronym_before"].search(before)
+    if name is not None and _acronym_name(folded, mention, before[: name.start()], after):
+        return True
+    if p["count_after"].match(after):
+        return False  # "Minneapolis News 5 adults injured": a count after a site's name
+    return bool(p["station_before"].search(before) or p["station_after"].match(after))
+
+
+def _acronym_name(folded: str, mention: NumberMention, left: str, after: str) -> bool:
+    """An acronym before the number names it, unless the text is in capitals ("THERE WERE
+    16 PEOPLE"), the acronym is a currency ("USD 5") or a unit follows."""
+    p = _patterns()
+    if p["capitals_before"].search(left) or p["capitals_after"].match(after):
+        return False
+    if currency_code_before(folded[: mention.start].rstrip()):
+        return False
+    return not unit_follows(folded, mention.end)
