@@ -154,6 +154,15 @@ def test_a_sentence_naming_a_place_no_lede_names_tells_another_incident() -> Non
     )
     assert event_of(same, "eight people") == "main event"
     assert event_of(same, "six people") == "main event"
+    # where a source speaks from is not where the incident was
+    quoted = check_story(
+        story(
+            lede + _FILLER + "Reporters in Damascus said the rockets killed nine people.",
+            lede,
+            lede,
+        )
+    )
+    assert event_of(quoted, "nine people") == "main event"
 
 
 def test_a_title_case_headline_names_no_place() -> None:

@@ -265,8 +265,21 @@ def _elsewhere(sentence: str, model: StoryModel) -> str:
 
 @lru_cache(maxsize=256)
 def _places(text: str) -> tuple[str, ...]:
+    """The places a text names, but not where a source speaks from ("9News in Denver
+    reported", "police in Dallas said"): that place locates the source, not the incident."""
     folded = fold_text(text)
-    return tuple(dict.fromkeys(places_in(folded, 0, len(folded))))
+    return tuple(
+        dict.fromkeys(p for p in places_in(folded, 0, len(folded)) if not _source_place(folded, p))
+    )
+
+
+# a reporting verb right after a place: "... in Denver reported", "... in Aleppo, said"
+_REPORTED_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|reported|reports|reporting)\b", re.I)
+
+
+def _source_place(folded: str, place: str) -> bool:
+    at = folded.lower().find(place)
+    return at >= 0 and _REPORTED_AFTER.match(folded, at + len(place)) is not None
 
 
 def _place_words(place: str) -> frozenset[str]:
