@@ -110,9 +110,34 @@ JobsOpt = Annotated[
         "--jobs",
         "-j",
         min=0,
-        help="Processes that extract claims in parallel (0: one per CPU); the output is the same.",
+        help="Processes that check stories and extract claims in parallel (0, the default: one "
+        "per CPU, and one process for inputs under 40 documents); the output is the same.",
     ),
 ]
+CacheOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache",
+        help="Folder of the store of extracted claims, reused by later runs (default: "
+        "$CHECKCLAIMS_CACHE_DIR, else $XDG_CACHE_HOME/checkclaims or ~/.cache/checkclaims).",
+    ),
+]
+NoCacheOpt = Annotated[
+    bool, typer.Option("--no-cache", help="Extract every document again; read and write no store.")
+]
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+def cache_folder(cache: Path | None, no_cache: bool) -> Path | None:
+    from checker.store import default_cache_dir
+
+    if no_cache:
+        return None
+    return cache if cache is not None else default_cache_dir()
 
 
 @app.command()
@@ -134,37 +159,44 @@ def check(
         ),
     ] = False,
     published: PublishedOpt = None,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = 0,
     raw_csv: RawCsvOpt = False,
     follow_links: FollowLinksOpt = False,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine",
+            help="local: processes on this machine; dask: a Dask cluster (pip install "
+            "'checkclaims[dask]'), local unless --scheduler names one.",
+        ),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Address of a Dask scheduler (tcp://host:8786)."),
+    ] = None,
 ) -> None:
-    """Check documents: show discrepancies; write claims, discrepancies, documents reports."""
-    import checker
-    from checker.report import render_rows, report_tables, write_reports
+    """Check documents: show discrepancies; write claims, discrepancies, documents reports.
+    Stories are checked, shown and written one at a time."""
+    from checker.cli_stream import Run, check_and_show
 
     try:
-        report = checker.check(
-            paths,
-            published=parse_date(published),
-            stdin=sys.stdin,
-            jobs=jobs,
-            follow_links=follow_links,
+        run = Run(
+            parse_date(published),
+            sys.stdin,
+            jobs,
+            follow_links,
+            cache_folder(cache, no_cache),
+            engine.value,
+            scheduler,
         )
-        write_reports(report, report_dir, "json" if fmt is Format.json else "csv", raw_csv)
+        summary = check_and_show(paths, run, (report_dir, fmt.value, raw_csv, quiet))
     except CheckclaimsError as error:
         raise fail(error) from None
-    if not any(item.status == "checked" for item in report.inputs):
-        raise nothing_checked(report.inputs, report_dir)
-    if not quiet and fmt is Format.table:
-        from rich.console import Console
-
-        from checker.render import render_report
-
-        render_report(report, Console())
-    elif not quiet:
-        cols, rows = report_tables(report)["discrepancies"]
-        typer.echo(render_rows(cols, rows, fmt.value, raw_csv), nl=False)
-    raise typer.Exit(EXIT_FINDINGS if report.discrepancies else EXIT_OK)
+    if not any(item.status == "checked" for item in summary.inputs):
+        raise nothing_checked(summary.inputs, report_dir)
+    raise typer.Exit(EXIT_FINDINGS if summary.discrepancies else EXIT_OK)
 
 
 @app.command()
@@ -175,9 +207,11 @@ def extract(
         typer.Option("--format", help="jsonl: one JSON object per claim; csv: claims.csv columns."),
     ] = ExtractFormat.jsonl,
     published: PublishedOpt = None,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = 0,
     raw_csv: RawCsvOpt = False,
     follow_links: FollowLinksOpt = False,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Print every claim, with the fields of claims.csv, without aligning or reconciling."""
     import checker
@@ -190,6 +224,7 @@ def extract(
             stdin=sys.stdin,
             jobs=jobs,
             follow_links=follow_links,
+            cache=cache_folder(cache, no_cache),
         )
         if fmt is ExtractFormat.jsonl:
             import json

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import multiprocessing
 import os
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from checker.documents import read_stories
+from checker.documents import plan_stories, read_stories
 from checker.events import align_claims, attach_events, story_model
 from checker.extract.claims import extract_claims
 from checker.model import Claim, ClaimGroup, Document, Measure, Report, Story, StoryResult
 from checker.pubdate import infer_published
 from checker.reconcile import reconcile_group
+
+if TYPE_CHECKING:
+    from checker.workers import Stories
 
 
 def check(
@@ -23,19 +25,36 @@ def check(
     stdin: TextIO | None = None,
     jobs: int = 1,
     follow_links: bool = False,
+    cache: str | os.PathLike[str] | None = None,
 ) -> Report:
     """Read the documents at `paths`, extract and align their claims, and reconcile them.
 
     A folder is one story; a folder of story folders is an archive, each story reconciled
-    on its own. `jobs` processes extract claims in parallel (0: one per CPU); the report is
+    on its own. `jobs` processes check stories in parallel (0: one per CPU); the report is
     the same whatever the number. Symbolic links out of a folder given are skipped unless
-    `follow_links`. Raises checker.errors.InputError for paths that cannot be used.
+    `follow_links`. `cache` is the folder of the store of extracted claims (checker.store;
+    None: extract everything). Raises checker.errors.InputError for paths that cannot be
+    used.
     """
-    stories = read_stories(paths, published=published, stdin=stdin, follow_links=follow_links)
-    extracted = iter(_extract_all([d for s in stories for d in s.documents], jobs))
-    return Report(
-        tuple(check_story(story, [next(extracted) for _ in story.documents]) for story in stories)
-    )
+    return Report(tuple(check_iter(paths, published, stdin, jobs, follow_links, cache)))
+
+
+def check_iter(
+    paths: Sequence[str],
+    published: dt.date | None = None,
+    stdin: TextIO | None = None,
+    jobs: int = 1,
+    follow_links: bool = False,
+    cache: str | os.PathLike[str] | None = None,
+) -> Stories:
+    """check() one story at a time, in order, so that an archive never has to fit in
+    memory at once. Raises InputError here, before the first story, for unusable paths."""
+    from checker.workers import RunOptions, Stories, check_plans
+
+    plans = plan_stories(paths, follow_links)
+    option = published.date() if isinstance(published, dt.datetime) else published
+    options = RunOptions(option, None if cache is None else os.fspath(cache))
+    return Stories(len(plans), check_plans(plans, options, jobs, stdin))
 
 
 def check_story(
@@ -78,67 +97,22 @@ def find_claims(
     stdin: TextIO | None = None,
     jobs: int = 1,
     follow_links: bool = False,
+    cache: str | os.PathLike[str] | None = None,
 ) -> Iterator[Claim]:
     """Every claim of every document at `paths`, in document order (no reconciliation);
-    `jobs` processes extract them in parallel (0: one per CPU)."""
+    `jobs` processes extract them in parallel (0: one per CPU); `cache` as for check()."""
+    from checker.workers import RunOptions, extract_all
+
     stories = read_stories(paths, published=published, stdin=stdin, follow_links=follow_links)
     documents = [d for s in stories for d in s.documents]
-    for _, claims in _extract_all(documents, jobs):
+    options = RunOptions(None, None if cache is None else os.fspath(cache))
+    for _, claims in extract_all(documents, options, jobs):
         yield from claims
-
-
-def _extract_all(
-    documents: Sequence[Document], jobs: int
-) -> Iterator[tuple[Document, tuple[Claim, ...]]]:
-    """Each document dated and its claims, in order; in `jobs` forked worker processes when
-    there are enough documents to pay for starting them. The workers inherit the documents
-    and send back only the date and the claims."""
-    workers = (os.cpu_count() or 1) if jobs == 0 else jobs
-    if (
-        workers <= 1
-        or len(documents) < _MIN_DOCUMENTS_PER_WORKER * 2
-        or "fork" not in multiprocessing.get_all_start_methods()
-    ):
-        yield from map(_dated_claims, documents)
-        return
-    global _SHARED
-    _SHARED = documents
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for document, (dated, claims) in zip(
-                documents,
-                pool.imap(_dated_claims_at, range(len(documents)), chunksize=_CHUNK),
-                strict=True,
-            ):
-                published, source, confidence = dated
-                yield (
-                    dataclasses.replace(
-                        document,
-                        published=published,
-                        published_source=source,
-                        published_confidence=confidence,
-                    ),
-                    claims,
-                )
-    finally:
-        _SHARED = ()
-
-
-_MIN_DOCUMENTS_PER_WORKER = 20  # below this a worker costs more to start than it saves
-_CHUNK = 8  # documents sent to a worker at a time
-_SHARED: Sequence[Document] = ()  # the documents forked workers read by index
 
 
 def _dated_claims(document: Document) -> tuple[Document, tuple[Claim, ...]]:
     dated = with_publication_date(document)
     return dated, document_claims(dated)
-
-
-def _dated_claims_at(
-    index: int,
-) -> tuple[tuple[dt.date | None, str, str], tuple[Claim, ...]]:
-    dated, claims = _dated_claims(_SHARED[index])
-    return (dated.published, dated.published_source, dated.published_confidence), claims
 
 
 def with_publication_date(document: Document) -> Document:

@@ -18,7 +18,7 @@ import contextlib
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Collection, Iterator, Mapping
 from pathlib import Path
 
 STATE = ".checkclaims"  # hidden folder of the sets, inside the report folder
@@ -28,18 +28,27 @@ SET_PREFIX = "set-"
 
 def write_set(directory: Path, files: Mapping[str, str]) -> list[Path]:
     """Write name -> text into `directory` as one set; return the paths readers use."""
+    with building_set(directory, tuple(files)) as new:
+        for name, text in files.items():
+            _write_synced(new / name, text)
+    return [directory / name for name in files]
+
+
+@contextlib.contextmanager
+def building_set(directory: Path, names: Collection[str]) -> Iterator[Path]:
+    """A new set folder to write the files `names` into (each fsync'd by the writer);
+    swapped in as the current set when the block ends, removed when it raises."""
     state = directory / STATE
     state.mkdir(exist_ok=True)
     old = _current_set(state)
     new = _new_set(state)
     try:
-        _carry_over(old, new, files)
-        for name, text in files.items():
-            _write_synced(new / name, text)
+        _carry_over(old, new, names)
+        yield new
         _sync(new)
         if old is None:
-            old = _adopt_old_files(directory, state, files)
-        for name in files:
+            old = _adopt_old_files(directory, state, names)
+        for name in names:
             _ensure_link(directory / name, Path(STATE) / CURRENT / name)
         _swap_current(state, new)
     except BaseException:
@@ -47,7 +56,6 @@ def write_set(directory: Path, files: Mapping[str, str]) -> list[Path]:
             shutil.rmtree(new, ignore_errors=True)
         raise
     _remove_stale_sets(state, keep=new)
-    return [directory / name for name in files]
 
 
 def _new_set(state: Path) -> Path:
@@ -64,7 +72,7 @@ def _current_set(state: Path) -> Path | None:
     return target if target.is_dir() else None
 
 
-def _carry_over(old: Path | None, new: Path, files: Mapping[str, str]) -> None:
+def _carry_over(old: Path | None, new: Path, files: Collection[str]) -> None:
     """Hard links (copies where links fail) of the old set's files this run does not write."""
     if old is None:
         return
@@ -93,7 +101,7 @@ def _sync(folder: Path) -> None:
             os.close(handle)
 
 
-def _adopt_old_files(directory: Path, state: Path, files: Mapping[str, str]) -> Path | None:
+def _adopt_old_files(directory: Path, state: Path, files: Collection[str]) -> Path | None:
     """Copy report files of the earlier layout (regular files) into a set and make it
     current, so that replacing them by links leaves their contents visible."""
     regular = [directory / n for n in files if (directory / n).is_file()]
