@@ -18,7 +18,16 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import gva, hostile, newsclusters, newsquant, recognizers, startup, throughput
+from benchmarks import (
+    archive,
+    gva,
+    hostile,
+    newsclusters,
+    newsquant,
+    recognizers,
+    startup,
+    throughput,
+)
 
 FULL: dict[str, list[str]] = {
     "newsquant": [],
@@ -28,6 +37,7 @@ FULL: dict[str, list[str]] = {
     "throughput": [],
     "startup": [],
     "hostile": [],
+    "archive": [],
 }
 QUICK: dict[str, list[str]] = {
     "newsquant": ["--limit", "20"],
@@ -37,6 +47,7 @@ QUICK: dict[str, list[str]] = {
     "throughput": ["--limit", "8", "--sample", "2", "--no-cli"],
     "startup": ["--runs", "2"],
     "hostile": ["--sizes", "5000", "10000", "--repeats", "1"],
+    "archive": ["--quick"],
 }
 MAINS = {
     "newsquant": newsquant.main,
@@ -46,6 +57,7 @@ MAINS = {
     "throughput": throughput.main,
     "startup": startup.main,
     "hostile": hostile.main,
+    "archive": archive.main,
 }
 
 

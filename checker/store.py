@@ -1,4 +1,10 @@
-"""The incremental store: each document's claims, kept in SQLite between runs.
+"""The incremental store: each document's claims and each story's result, kept in SQLite
+between runs.
+
+A story none of whose files changed (story_key: the plan and what the file system says of
+each file, under a hash of the whole package) comes back whole, unread; a story with a
+new or changed file is read and reconciled again, and only its new or changed documents
+are extracted (document_key below).
 
 A document's claims depend only on the document as read (its text and the fields
 extraction reads: name, story, outlet, publication date and where it came from) and on the
@@ -29,14 +35,29 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from checker.model import Claim, Document, Interval, Measure, TimeExpr
+from checker.model import (
+    Claim,
+    ClaimGroup,
+    Document,
+    Finding,
+    InputStatus,
+    Interval,
+    Measure,
+    PairFinding,
+    Story,
+    StoryResult,
+    TimeExpr,
+)
+from checker.readers.manifest import MANIFEST_NAME
+from checker.readers.walk import StoryFolder
 
-SCHEMA = 1
+SCHEMA = 2
+T = TypeVar("T")
 FILE_NAME = "claims.sqlite3"
 ENV_CACHE_DIR = "CHECKCLAIMS_CACHE_DIR"  # overrides the default folder (tests use it)
 BUSY_TIMEOUT_MS = 60_000  # how long a run waits for another run's write
@@ -44,7 +65,11 @@ _PACKAGE = Path(__file__).resolve().parent
 # what decides a document's claims besides its fields: these files, hashed
 _VERSION_GLOBS = ("extract/**/*.py", "data/**/*", "model.py", "vocab.py", "pubdate.py")
 _VERSION_FILES = ("store.py", "pipeline.py")  # the codec below and the dating step
-_TYPES = {cls.__name__: cls for cls in (Claim, Interval, Measure, TimeExpr)}
+_TYPES: dict[str, type] = {
+    cls.__name__: cls
+    for cls in (Claim, ClaimGroup, Document, Finding, InputStatus, Interval, Measure)
+    + (PairFinding, Story, StoryResult, TimeExpr)
+}
 
 # (published, published_source, published_confidence) of the dated document, and its claims
 Extracted = tuple[tuple[dt.date | None, str, str], tuple[Claim, ...]]
@@ -70,6 +95,46 @@ def extractor_version() -> str:
     return digest.hexdigest()
 
 
+@functools.cache
+def package_version() -> str:
+    """A hash of every code and data file of checkclaims: what decides a story's result."""
+    digest = hashlib.blake2b(f"schema {SCHEMA}".encode(), digest_size=16)
+    for path in sorted(p for p in _PACKAGE.rglob("*") if p.is_file()):
+        if "__pycache__" not in path.parts:
+            digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def story_key(plan: StoryFolder, published: dt.date | None) -> str | None:
+    """The store's key of a story's whole result: the story as planned (its name, folders
+    and entries) and, for every file it reads (documents and sources.csv), what the file
+    system says of it (size, modification and change times, inode), as `make` and git do:
+    a file written again, even with the same size, has a new change time. None for a story
+    read from standard input."""
+    if any(entry.path == "-" for entry in plan.entries):
+        return None
+    manifests = [os.path.join(folder, MANIFEST_NAME) for folder, _ in plan.folders]
+    files = [entry.path for entry in plan.entries if not entry.skip] + manifests
+    described = {
+        "plan": dataclasses.asdict(plan),
+        "published": published.isoformat() if published else "",
+        "files": [_stat(path) for path in files],
+        "folders": [_stat(folder) for folder, _ in plan.folders],
+    }
+    digest = hashlib.blake2b(package_version().encode() + b"\0", digest_size=20)
+    digest.update(json.dumps(described, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _stat(path: str) -> list[int] | str:
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        return f"{type(error).__name__} {error.errno}"
+    return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev]
+
+
 def document_key(document: Document, version: str | None = None) -> str:
     """The store's key of a document before dating: every field but its path on disk."""
     fields = dataclasses.asdict(dataclasses.replace(document, path=""))
@@ -82,44 +147,72 @@ def document_key(document: Document, version: str | None = None) -> str:
 # --- the codec --------------------------------------------------------------------------
 
 
-def _encode(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return {"$d": str(value)}
-    if isinstance(value, dt.date):
-        return {"$date": value.isoformat()}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+class _Codec:
+    """Dataclasses to JSON values and back. A claim or group met again (a group's claims
+    are the story's claims) is written once and referred to by number after, so it comes
+    back as one shared object, as it was."""
+
+    SHARED = (Claim, ClaimGroup)
+
+    def __init__(self) -> None:
+        self.seen: dict[int, int] = {}  # id of an object written -> its number
+        self.objects: list[Any] = []  # decoded shared objects by number
+        self.keep: list[Any] = []  # objects written, so that their ids stay theirs
+
+    def encode(self, value: Any) -> Any:
+        if isinstance(value, Decimal):
+            return {"$d": str(value)}
+        if isinstance(value, dt.date):
+            return {"$date": value.isoformat()}
+        if isinstance(value, tuple):
+            return {"$tuple": [self.encode(v) for v in value]}
+        if not (dataclasses.is_dataclass(value) and not isinstance(value, type)):
+            return value
+        if isinstance(value, self.SHARED):
+            if id(value) in self.seen:
+                return {"$ref": self.seen[id(value)]}
+            self.seen[id(value)] = len(self.seen)
+            self.keep.append(value)
+        fields = {f.name: self.encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
         return {"$t": type(value).__name__, **fields}
-    if isinstance(value, tuple):
-        return {"$tuple": [_encode(v) for v in value]}
-    return value
+
+    def decode(self, value: Any) -> Any:
+        if not isinstance(value, dict):
+            return value
+        if "$d" in value:
+            return Decimal(value["$d"])
+        if "$date" in value:
+            return dt.date.fromisoformat(value["$date"])
+        if "$tuple" in value:
+            return tuple(self.decode(v) for v in value["$tuple"])
+        if "$ref" in value:
+            return self.objects[value["$ref"]]
+        cls = _TYPES[value["$t"]]
+        shared = issubclass(cls, self.SHARED)
+        if shared:
+            number = len(self.objects)
+            self.objects.append(None)  # its number is taken before its fields are read
+        decoded = cls(**{k: self.decode(v) for k, v in value.items() if k != "$t"})
+        if shared:
+            self.objects[number] = decoded
+        return decoded
 
 
-def _decode(value: Any) -> Any:
-    if not isinstance(value, dict):
-        return value
-    if "$d" in value:
-        return Decimal(value["$d"])
-    if "$date" in value:
-        return dt.date.fromisoformat(value["$date"])
-    if "$tuple" in value:
-        return tuple(_decode(v) for v in value["$tuple"])
-    cls = _TYPES[value["$t"]]
-    return cls(**{k: _decode(v) for k, v in value.items() if k != "$t"})
+def _dumps(value: Any) -> bytes:
+    text = json.dumps(_Codec().encode(value), ensure_ascii=False, separators=(",", ":"))
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _loads(payload: bytes) -> Any:
+    return _Codec().decode(json.loads(payload.decode("utf-8", "surrogatepass")))
 
 
 def encode_extracted(extracted: Extracted) -> bytes:
-    dated, claims = extracted
-    payload = {"dated": [_encode(v) for v in dated], "claims": [_encode(c) for c in claims]}
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode(
-        "utf-8", "surrogatepass"
-    )
+    return _dumps(extracted)
 
 
 def decode_extracted(payload: bytes) -> Extracted:
-    data = json.loads(payload.decode("utf-8", "surrogatepass"))
-    published, source, confidence = (_decode(v) for v in data["dated"])
-    claims = tuple(_decode(c) for c in data["claims"])
+    (published, source, confidence), claims = _loads(payload)
     if not all(isinstance(c, Claim) for c in claims):
         raise ValueError("not a claim")
     sentences: dict[str, str] = {}  # claims of one sentence share one string, as extracted
@@ -128,6 +221,13 @@ def decode_extracted(payload: bytes) -> Extracted:
         for c in claims
     )
     return (published, source, confidence), claims
+
+
+def decode_story(payload: bytes) -> StoryResult:
+    result = _loads(payload)
+    if not isinstance(result, StoryResult):
+        raise ValueError("not a story's result")
+    return result
 
 
 def _checksum(payload: bytes) -> str:
@@ -158,31 +258,40 @@ class ClaimStore:
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Extracted]:
         """The stored claims of the keys found; a damaged row is left out (a miss)."""
-        found: dict[str, Extracted] = {}
+        return self._get("claims", keys, decode_extracted)
+
+    def put_many(self, items: Mapping[str, Extracted]) -> None:
+        """Store the claims of every key, in one transaction."""
+        payloads = {key: encode_extracted(value) for key, value in items.items()}
+        self._put("claims", payloads, self.version)
+
+    def get_story(self, key: str) -> StoryResult | None:
+        """A story's stored result (see story_key), or None."""
+        return self._get("stories", [key], decode_story).get(key)
+
+    def put_story(self, key: str, result: StoryResult) -> None:
+        self._put("stories", {key: _dumps(result)}, package_version())
+
+    def _get(self, table: str, keys: Iterable[str], decode: Callable[[bytes], T]) -> dict[str, T]:
+        found: dict[str, T] = {}
         wanted = list(dict.fromkeys(keys))
         for start in range(0, len(wanted), 500):  # SQLite's limit on parameters
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self._query(
-                f"SELECT key, payload, checksum FROM claims WHERE key IN ({marks})", chunk
-            )
-            for key, payload, checksum in rows:
+            sql = f"SELECT key, payload, checksum FROM {table} WHERE key IN ({marks})"
+            for key, payload, checksum in self._query(sql, chunk):
                 with contextlib.suppress(ValueError, KeyError, TypeError, AttributeError):
                     if _checksum(payload) == checksum:
-                        found[key] = decode_extracted(payload)
+                        found[key] = decode(payload)
         return found
 
-    def put_many(self, items: Mapping[str, Extracted]) -> None:
-        """Store the claims of every key, in one transaction."""
-        rows = []
-        for key, extracted in items.items():
-            payload = encode_extracted(extracted)
-            rows.append((key, self.version, payload, _checksum(payload)))
+    def _put(self, table: str, payloads: Mapping[str, bytes], version: str) -> None:
+        rows = [(k, version, p, _checksum(p)) for k, p in payloads.items()]
         if not rows:
             return
         try:
             with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?, ?, ?)", rows)
+                self._db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?, ?)", rows)
         except sqlite3.DatabaseError:
             self._rebuild()
 
@@ -227,16 +336,20 @@ def _connect(path: Path, version: str) -> sqlite3.Connection:
 
 def _schema(db: sqlite3.Connection, version: str) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    db.execute(
-        "CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, version TEXT NOT NULL, "
-        "payload BLOB NOT NULL, checksum TEXT NOT NULL) WITHOUT ROWID"
-    )
+    for table in ("claims", "stories"):
+        db.execute(
+            f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, version TEXT NOT NULL,"
+            " payload BLOB NOT NULL, checksum TEXT NOT NULL) WITHOUT ROWID"
+        )
     stored = dict(db.execute("SELECT name, value FROM meta").fetchall())
     if stored.get("schema", str(SCHEMA)) != str(SCHEMA):
         raise sqlite3.DatabaseError("a store of another layout")
     if stored.get("version") != version:  # rows of another extractor are never read again
         db.execute("DELETE FROM claims WHERE version != ?", (version,))
         db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (version,))
+    if stored.get("package") != package_version():
+        db.execute("DELETE FROM stories WHERE version != ?", (package_version(),))
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('package', ?)", (package_version(),))
         db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
 
 

@@ -30,7 +30,7 @@ from typing import TextIO
 from checker.documents import STDIN, read_story
 from checker.model import Claim, Document, Story, StoryResult
 from checker.readers.walk import StoryFolder, is_candidate
-from checker.store import ClaimStore, Extracted, document_key, open_store
+from checker.store import ClaimStore, Extracted, document_key, open_store, story_key
 
 MIN_DOCUMENTS_PER_WORKER = 20  # below this a worker costs more to start than it saves
 BATCH = 8  # documents of a large story sent to a worker at a time
@@ -173,10 +173,31 @@ def _check_in_parent(
 ) -> StoryResult:
     from checker.pipeline import check_story
 
+    key, stored = _stored_story(plan, options, store.get())
+    if stored is not None:
+        return stored
     story = read_story(plan, options.published, stdin)
     if pool is None or len(story.documents) < MIN_DOCUMENTS_PER_WORKER:
-        return check_story(story, extract_documents(story.documents, store.get()))
-    return check_story(story, list(_extract_in_pool(story.documents, pool)))
+        result = check_story(story, extract_documents(story.documents, store.get()))
+    else:
+        result = check_story(story, list(_extract_in_pool(story.documents, pool)))
+    return _keep_story(key, result, store.get())
+
+
+def _stored_story(
+    plan: StoryFolder, options: RunOptions, store: ClaimStore | None
+) -> tuple[str | None, StoryResult | None]:
+    """The story's key in the store and its stored result, when it has one."""
+    key = story_key(plan, options.published) if store is not None else None
+    if key is None or store is None:
+        return key, None
+    return key, store.get_story(key)
+
+
+def _keep_story(key: str | None, result: StoryResult, store: ClaimStore | None) -> StoryResult:
+    if key is not None and store is not None:
+        store.put_story(key, result)
+    return result
 
 
 def _extract_in_pool(
@@ -247,8 +268,13 @@ def _start_worker(options: RunOptions) -> None:
 def _check_story_task(plan: StoryFolder) -> StoryResult:
     from checker.pipeline import check_story
 
+    store = _STORE.get()
+    key, stored = _stored_story(plan, _OPTIONS, store)
+    if stored is not None:
+        return stored
     story = read_story(plan, _OPTIONS.published)
-    return check_story(story, extract_documents(story.documents, _STORE.get()))
+    result = check_story(story, extract_documents(story.documents, store))
+    return _keep_story(key, result, store)
 
 
 def _extract_batch_task(documents: Sequence[Document]) -> list[Extracted]:

@@ -15,6 +15,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks import (  # noqa: E402
+    archive,
     calibrate_qualifiers,
     common,
     gva,
@@ -253,3 +254,12 @@ def test_junk_score_counts_junk_unjudged_and_lost_figures() -> None:
     assert scores["junk_share"] == 0.5  # of the two judged claims still extracted
     assert scores["judged_ok_no_longer_extracted"] == 1  # the figure at 20
     assert scores["junk_by_class"] == {"phone number": 1}
+
+
+@needs_data
+def test_archive(tmp_path: Path) -> None:
+    out = tmp_path / "archive.json"
+    archive.main(["--sizes", "30", "--rerun", "20", "--skip", "jobs", "dask", "--out", str(out)])
+    record = _result(out)
+    assert record["scale"][0]["documents"] >= 30 and record["scale"][0]["peak_mb"] > 0
+    assert record["rerun"]["reports_identical"] is True

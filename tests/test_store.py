@@ -104,17 +104,41 @@ def test_a_garbage_store_is_rebuilt_and_not_trusted(tmp_path: Path) -> None:
     assert got == expected
 
 
-def test_a_damaged_row_is_a_miss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _damage_one_row(store: Path, table: str) -> None:
+    with sqlite3.connect(store / FILE_NAME) as db:
+        key, payload = db.execute(f"SELECT key, payload FROM {table} LIMIT 1").fetchone()
+        damaged = payload.replace(b'"$d":"', b'"$d":"9')
+        assert damaged != payload
+        db.execute(f"UPDATE {table} SET payload = ? WHERE key = ?", (damaged, key))
+
+
+@pytest.mark.parametrize("table", ["claims", "stories"])
+def test_a_damaged_row_is_a_miss(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, table: str
+) -> None:
     expected = report_bytes(checker.check([str(SEEDS)], cache=tmp_path / "c"), tmp_path / "r0")
-    with sqlite3.connect(tmp_path / "c" / FILE_NAME) as db:
-        key, payload = db.execute("SELECT key, payload FROM claims LIMIT 1").fetchone()
-        db.execute(
-            "UPDATE claims SET payload = ? WHERE key = ?",
-            (payload.replace(b'"$d":"', b'"$d":"9'), key),
-        )
+    _damage_one_row(tmp_path / "c", table)
+    if table == "claims":  # the story's result is stored too: drop it to reach the claims
+        with sqlite3.connect(tmp_path / "c" / FILE_NAME) as db:
+            db.execute("DELETE FROM stories")
     seen = _count_extractions(monkeypatch)
     got = report_bytes(checker.check([str(SEEDS)], cache=tmp_path / "c"), tmp_path / "r1")
-    assert got == expected and len(seen) == 1
+    assert got == expected and len(seen) == (1 if table == "claims" else 0)
+
+
+def test_a_file_written_again_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    story = tmp_path / "story"
+    many_articles(story, 3)
+    checker.check([str(story)], cache=tmp_path / "c")
+    first = story / "a01.txt"
+    text = first.read_text(encoding="utf-8")
+    first.write_text(text.replace("were killed", "were KILLED"), encoding="utf-8")  # same size
+    seen = _count_extractions(monkeypatch)
+    got = report_bytes(checker.check([str(story)], cache=tmp_path / "c"), tmp_path / "r1")
+    assert seen == ["a01.txt"]
+    assert got == report_bytes(checker.check([str(story)]), tmp_path / "r2")
 
 
 def _write_many(folder: str, tag: str) -> None:
@@ -183,3 +207,11 @@ def test_the_default_cache_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     assert default_cache_dir() == tmp_path / "checkclaims"
     monkeypatch.setenv(store_module.ENV_CACHE_DIR, str(tmp_path / "mine"))
     assert default_cache_dir() == tmp_path / "mine"
+
+
+def test_a_story_result_comes_back_exactly_with_its_claims_shared() -> None:
+    result = checker.check([str(SEEDS)]).stories[0]
+    back = store_module.decode_story(store_module._dumps(result))
+    assert repr(back) == repr(result)
+    claims = {id(c) for c in back.claims}
+    assert all(id(c) in claims for g in back.groups for c in g.claims)
