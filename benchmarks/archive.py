@@ -69,43 +69,51 @@ def run_check(archive: Path, reports: Path, *options: str) -> dict[str, Any]:
     command = [exe, "check", str(archive), "-q", "--follow-links", "--report-dir", str(reports)]
     started = time.perf_counter()
     process = subprocess.Popen([*command, *options], stderr=subprocess.PIPE, text=True)
-    peak = _sample_peak(process)
+    peak, cpu = _sample(process)
     _, stderr = process.communicate()
     seconds = time.perf_counter() - started
     if process.returncode not in (0, 1):
         raise RuntimeError(f"checkclaims failed ({process.returncode}): {stderr[-500:]}")
+    workers = sorted((v for k, v in cpu.items() if k != process.pid), reverse=True)
     return {
         "seconds": round(seconds, 2),
         "peak_mb": round(peak[0] / 1024, 1),
         "load": round(os.getloadavg()[0], 2),
+        "cpu_parent": round(cpu.get(process.pid, 0.0), 2),
+        "cpu_workers": [round(v, 2) for v in workers],
     }
 
 
-def _sample_peak(process: subprocess.Popen[str]) -> list[int]:
-    """The largest total proportional resident memory (kB) of the process and its descendants."""
+def _sample(process: subprocess.Popen[str]) -> tuple[list[int], dict[int, float]]:
+    """The largest total proportional resident memory (kB) of the process and its
+    descendants, and the CPU seconds of each of them (last seen)."""
     peak = [0]
+    cpu: dict[int, float] = {}
 
     def sample() -> None:
         while process.poll() is None:
-            peak[0] = max(peak[0], _tree_rss_kb(process.pid))
+            peak[0] = max(peak[0], _tree_rss_kb(process.pid, cpu))
             time.sleep(0.2)
 
     thread = threading.Thread(target=sample, daemon=True)
     thread.start()
     process.wait()
     thread.join()
-    return peak
+    return peak, cpu
 
 
-def _tree_rss_kb(pid: int) -> int:
+def _tree_rss_kb(pid: int, cpu: dict[int, float]) -> int:
     """Proportional set size (Pss): pages shared by forked workers are counted once."""
     total = 0
     try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rpartition(")")[2].split()
+        cpu[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
         with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as status:
             total += next((int(x.split()[1]) for x in status if x.startswith("Pss:")), 0)
         for task in os.listdir(f"/proc/{pid}/task"):
             with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as children:
-                total += sum(_tree_rss_kb(int(c)) for c in children.read().split())
+                total += sum(_tree_rss_kb(int(c), cpu) for c in children.read().split())
     except (OSError, ValueError):
         pass
     return total
@@ -283,6 +291,13 @@ def _print(result: dict[str, Any]) -> None:
     two = [r["seconds"] for r in runs if r["jobs"] == 2]
     if one and two:
         print(f"--jobs 2 against --jobs 1: {min(one) / min(two):.2f}x faster (best of each)")
+        serial = min(r["cpu_parent"] for r in runs if r["jobs"] == 1)
+        paths = [r["cpu_parent"] + max(r["cpu_workers"] or [0]) for r in runs if r["jobs"] == 2]
+        print(
+            f"CPU seconds: --jobs 1 {serial:.1f}; --jobs 2 parent + busiest worker"
+            f" {min(paths):.1f}: on an idle machine --jobs 2 would be at least"
+            f" {serial / min(paths):.2f}x faster (the parent's work overlaps the workers')"
+        )
 
 
 if __name__ == "__main__":

@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import TextIO
 
 from checker.model import StoryResult
-from checker.report_stream import RunSummary, TableAppender, write_reports_stream
+from checker.report_stream import (
+    Checked,
+    Render,
+    RunSummary,
+    TableAppender,
+    write_reports_stream,
+)
 
 
 @dataclass(frozen=True)
@@ -36,17 +42,18 @@ def check_and_show(
     """Check the stories at `paths` as `run` says, write the reports and show them as
     `output` says (report folder, format, raw CSV, quiet)."""
     report_dir, fmt, raw_csv, quiet = output
-    results, count = _results(paths, run)
+    render = Render("json" if fmt == "json" else "csv", raw_csv, fmt == "table" and not quiet)
+    results, count = _results(paths, run, render)
     shown = _Shown(fmt, raw_csv, quiet, many=count > 1)
-    summary = write_reports_stream(
-        results, report_dir, "json" if fmt == "json" else "csv", raw_csv, shown.story
-    )
+    summary = write_reports_stream(results, report_dir, render.fmt, raw_csv, shown.story)
     if any(item.status == "checked" for item in summary.inputs):
         shown.finish(summary)
     return summary
 
 
-def _results(paths: Sequence[str], run: Run) -> tuple[Iterator[StoryResult], int]:
+def _results(
+    paths: Sequence[str], run: Run, render: Render
+) -> tuple[Iterator[StoryResult | Checked], int]:
     if run.engine == "dask":
         from checker.engine_dask import check_with_dask
 
@@ -54,10 +61,12 @@ def _results(paths: Sequence[str], run: Run) -> tuple[Iterator[StoryResult], int
             paths, run.published, run.follow_links, run.cache, run.scheduler, run.jobs
         )
         return results, count
-    from checker.pipeline import check_iter
+    from checker.documents import plan_stories
+    from checker.workers import RunOptions, check_plans
 
-    stories = check_iter(paths, run.published, run.stdin, run.jobs, run.follow_links, run.cache)
-    return stories, stories.count
+    plans = plan_stories(paths, run.follow_links)
+    options = RunOptions(run.published, None if run.cache is None else str(run.cache))
+    return check_plans(plans, options, run.jobs, run.stdin, render), len(plans)
 
 
 class _Shown:
@@ -68,24 +77,24 @@ class _Shown:
         from checker import columns
 
         self.fmt, self.quiet, self.many = fmt, quiet, many
-        self.rows = TableAppender(sys.stdout, columns.DISCREPANCIES, fmt, raw_csv)
+        self.rows = TableAppender(sys.stdout, columns.DISCREPANCIES, Render(fmt, raw_csv))
         self.console = None
         if fmt == "table" and not quiet:
             from rich.console import Console
 
             self.console = Console()
 
-    def story(self, result: StoryResult) -> None:
+    def story(self, checked: Checked) -> None:
         if self.quiet:
             return
         if self.console is not None:
             from checker.render import render_story
 
-            render_story(result, self.console, self.many)
+            if checked.result is not None:  # a story without it has nothing to show
+                render_story(checked.result, self.console, self.many)
             return
-        from checker.report_stream import story_tables
-
-        self.rows.add(story_tables(result)["discrepancies"])
+        rows = checked.rows_for(self.rows.render)
+        self.rows.add(dict(rows.tables)["discrepancies"])
 
     def finish(self, summary: RunSummary) -> None:
         if self.quiet:

@@ -15,21 +15,19 @@ from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from checker import columns
 from checker.errors import UsageError
 from checker.model import InputStatus, Report, StoryResult
 from checker.readers import without_surrogates
-from checker.report import (
-    Row,
-    claim_row,
-    discrepancy_rows,
-    document_rows,
-    prepare_directory,
-    render_rows,
-)
 from checker.reportset import building_set
+
+if TYPE_CHECKING:
+    from checker.report import Row
+
+# checker.report (and the extraction modules it loads) is imported where rows are made:
+# a re-run whose stories all come from the store never makes any
 
 
 @dataclass(frozen=True)
@@ -53,38 +51,108 @@ def summarise(report: Report) -> RunSummary:
     )
 
 
-class TableAppender:
-    """Rows appended to a CSV or JSON report, chunk by chunk, giving the same text as
-    checker.report.render_rows over all the rows at once."""
+@dataclass(frozen=True)
+class Render:
+    """How the reports are written: the format, raw CSV cells, and whether the caller
+    wants the StoryResult of stories with a discrepancy (to show them) besides the rows."""
 
-    def __init__(self, out: TextIO, cols: tuple[str, ...], fmt: str, raw: bool = False):
-        self.out, self.cols, self.fmt, self.raw = out, cols, fmt, raw
+    fmt: str = "csv"
+    raw: bool = False
+    flagged_results: bool = False
+
+
+@dataclass(frozen=True)
+class StoryRows:
+    """One story's part of each report, rendered, and its counts: all the writer needs."""
+
+    render: Render
+    tables: tuple[tuple[str, str], ...]  # (file stem, the story's rows as report text)
+    claims: int
+    groups: int
+    discrepancies: int
+    inputs: tuple[InputStatus, ...]
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A story's outcome: its report rows, its result, or both (a story found in the store
+    comes with its rows only, and its result when it has a discrepancy to show)."""
+
+    result: StoryResult | None = None
+    rows: StoryRows | None = None
+
+    def rows_for(self, render: Render) -> StoryRows:
+        if self.rows is not None and (self.rows.render.fmt, self.rows.render.raw) == (
+            render.fmt,
+            render.raw,
+        ):
+            return self.rows
+        assert self.result is not None, "a story checked without rows has its result"
+        return story_rows(self.result, render)
+
+
+def story_rows(result: StoryResult, render: Render) -> StoryRows:
+    tables = story_tables(result)
+    return StoryRows(
+        render,
+        tuple((s, chunk_text(TABLES[s], rows, render)) for s, rows in tables.items()),
+        len(result.claims),
+        len(result.groups),
+        sum(1 for f in result.findings if f.verdict != "consistent"),
+        result.story.inputs,
+    )
+
+
+def chunk_text(cols: tuple[str, ...], rows: list[Row], render: Render) -> str:
+    """Rows as a piece of a report: CSV lines without the header, or JSON array elements
+    joined as json.dumps(indent=1) joins them."""
+    from checker.report import render_rows
+
+    if not rows:
+        return ""
+    if render.fmt == "csv":
+        return render_rows(cols, rows, "csv", render.raw).partition("\n")[2]
+    elements = []
+    for row in rows:
+        record = {c: without_surrogates(row.get(c, "")) for c in cols}
+        elements.append(json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n "))
+    return ",\n ".join(elements)
+
+
+class TableAppender:
+    """Pieces of a CSV or JSON report (chunk_text) appended in turn, giving the same text
+    as checker.report.render_rows over all the rows at once."""
+
+    def __init__(self, out: TextIO, cols: tuple[str, ...], render: Render):
+        self.out, self.cols, self.render = out, cols, render
         self.started = False
 
-    def add(self, rows: Iterable[Row]) -> None:
-        rows = list(rows)
-        if not rows:
+    def add(self, chunk: str) -> None:
+        from checker.report import render_rows
+
+        if not chunk:
             return
-        if self.fmt == "csv":
-            text = render_rows(self.cols, rows, "csv", self.raw)
-            self.out.write(text if not self.started else text.partition("\n")[2])
-            self.started = True
-            return
-        for row in rows:
-            record = {c: without_surrogates(row.get(c, "")) for c in self.cols}
-            element = json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n ")
-            self.out.write(("[\n " if not self.started else ",\n ") + element)
-            self.started = True
+        if self.render.fmt == "csv":
+            if not self.started:
+                self.out.write(render_rows(self.cols, [], "csv", self.render.raw))
+            self.out.write(chunk)
+        else:
+            self.out.write(("[\n " if not self.started else ",\n ") + chunk)
+        self.started = True
 
     def close(self) -> None:
-        if self.fmt == "csv" and not self.started:
-            self.out.write(render_rows(self.cols, [], "csv", self.raw))
-        elif self.fmt == "json":
+        from checker.report import render_rows
+
+        if self.render.fmt == "csv" and not self.started:
+            self.out.write(render_rows(self.cols, [], "csv", self.render.raw))
+        elif self.render.fmt == "json":
             self.out.write("\n]\n" if self.started else "[]\n")
 
 
 def story_tables(result: StoryResult) -> dict[str, list[Row]]:
     """One story's rows of each report, keyed by file stem."""
+    from checker.report import claim_row, discrepancy_rows, document_rows
+
     flagged = [f for f in result.findings if f.verdict != "consistent"]
     return {
         "claims": [claim_row(c) for c in result.claims],
@@ -101,18 +169,21 @@ TABLES = {
 
 
 def write_reports_stream(
-    results: Iterable[StoryResult],
+    stories: Iterable[StoryResult | Checked],
     directory: Path,
     fmt: str = "csv",
     raw_csv: bool = False,
-    each: Callable[[StoryResult], None] | None = None,
+    each: Callable[[Checked], None] | None = None,
 ) -> RunSummary:
     """Write the reports of every story as it comes, as one set; `each` is called with
     every story once its rows are written. Raises UsageError when the folder cannot be
     written."""
+    from checker.report import prepare_directory
+
     prepare_directory(directory)
+    items = (s if isinstance(s, Checked) else Checked(result=s) for s in stories)
     try:
-        return _write(results, directory, fmt, raw_csv, each)
+        return _write(items, directory, Render(fmt, raw_csv), each)
     except OSError as error:
         raise UsageError(
             f"cannot write the reports in {directory}: {error.strerror or error}",
@@ -121,39 +192,33 @@ def write_reports_stream(
 
 
 def _write(
-    results: Iterable[StoryResult],
+    stories: Iterable[Checked],
     directory: Path,
-    fmt: str,
-    raw_csv: bool,
-    each: Callable[[StoryResult], None] | None,
+    render: Render,
+    each: Callable[[Checked], None] | None,
 ) -> RunSummary:
     counts = [0, 0, 0, 0]  # stories, claims, groups, discrepancies
     inputs: list[InputStatus] = []
-    names = {stem: f"{stem}.{fmt}" for stem in TABLES}
+    names = {stem: f"{stem}.{render.fmt}" for stem in TABLES}
     with building_set(directory, tuple(names.values())) as folder, ExitStack() as files:
         handles = {
             s: files.enter_context(open(folder / n, "w", encoding="utf-8", newline=""))
             for s, n in names.items()
         }
-        tables = {s: TableAppender(handles[s], TABLES[s], fmt, raw_csv) for s in TABLES}
-        for result in results:
-            for stem, rows in story_tables(result).items():
-                tables[stem].add(rows)
-            _count(counts, inputs, result)
+        tables = {s: TableAppender(handles[s], TABLES[s], render) for s in TABLES}
+        for checked in stories:
+            rows = checked.rows_for(render)
+            for stem, chunk in rows.tables:
+                tables[stem].add(chunk)
+            for index, value in enumerate((1, rows.claims, rows.groups, rows.discrepancies)):
+                counts[index] += value
+            inputs.extend(rows.inputs)
             if each is not None:
-                each(result)
+                each(checked)
         for stem, table in tables.items():
             table.close()
             _synced(handles[stem])
     return RunSummary(counts[0], tuple(inputs), counts[1], counts[2], counts[3])
-
-
-def _count(counts: list[int], inputs: list[InputStatus], result: StoryResult) -> None:
-    counts[0] += 1
-    counts[1] += len(result.claims)
-    counts[2] += len(result.groups)
-    counts[3] += sum(1 for f in result.findings if f.verdict != "consistent")
-    inputs.extend(result.story.inputs)
 
 
 def _synced(handle: TextIO) -> None:

@@ -55,6 +55,7 @@ from checker.model import (
 )
 from checker.readers.manifest import MANIFEST_NAME
 from checker.readers.walk import StoryFolder
+from checker.report_stream import Render, StoryRows
 
 SCHEMA = 2
 T = TypeVar("T")
@@ -68,7 +69,7 @@ _VERSION_FILES = ("store.py", "pipeline.py")  # the codec below and the dating s
 _TYPES: dict[str, type] = {
     cls.__name__: cls
     for cls in (Claim, ClaimGroup, Document, Finding, InputStatus, Interval, Measure)
-    + (PairFinding, Story, StoryResult, TimeExpr)
+    + (PairFinding, Render, Story, StoryResult, StoryRows, TimeExpr)
 }
 
 # (published, published_source, published_confidence) of the dated document, and its claims
@@ -223,6 +224,17 @@ def decode_extracted(payload: bytes) -> Extracted:
     return (published, source, confidence), claims
 
 
+def decode_rows(payload: bytes) -> StoryRows:
+    rows = _loads(payload)
+    if not isinstance(rows, StoryRows):
+        raise ValueError("not a story's rows")
+    return rows
+
+
+def _rows_key(key: str, render: Render) -> str:
+    return f"{key}:{render.fmt}:{int(render.raw)}"
+
+
 def decode_story(payload: bytes) -> StoryResult:
     result = _loads(payload)
     if not isinstance(result, StoryResult):
@@ -272,6 +284,28 @@ class ClaimStore:
     def put_story(self, key: str, result: StoryResult) -> None:
         self._put("stories", {key: _dumps(result)}, package_version())
 
+    def get_rows(self, key: str, render: Render) -> StoryRows | None:
+        """A story's stored report rows in the format `render` asks for, or None."""
+        return self._get("story_rows", [_rows_key(key, render)], decode_rows).get(
+            _rows_key(key, render)
+        )
+
+    def put_rows(self, key: str, rows: StoryRows) -> None:
+        self._put("story_rows", {_rows_key(key, rows.render): _dumps(rows)}, package_version())
+
+    def held(self, keys: Iterable[str], render: Render | None) -> set[str]:
+        """The story keys whose rows in `render`'s format (None: whose results) are stored,
+        as far as a look at the keys tells (a damaged row is found when it is read)."""
+        wanted = {(_rows_key(k, render) if render is not None else k): k for k in keys}
+        table = "story_rows" if render is not None else "stories"
+        found: set[str] = set()
+        names = list(wanted)
+        for start in range(0, len(names), 500):
+            chunk = names[start : start + 500]
+            sql = f"SELECT key FROM {table} WHERE key IN ({','.join('?' * len(chunk))})"
+            found.update(wanted[row[0]] for row in self._query(sql, chunk))
+        return found
+
     def _get(self, table: str, keys: Iterable[str], decode: Callable[[bytes], T]) -> dict[str, T]:
         found: dict[str, T] = {}
         wanted = list(dict.fromkeys(keys))
@@ -295,7 +329,7 @@ class ClaimStore:
         except sqlite3.DatabaseError:
             self._rebuild()
 
-    def _query(self, sql: str, params: list[str]) -> list[tuple[str, bytes, str]]:
+    def _query(self, sql: str, params: list[str]) -> list[Any]:
         try:
             return self._db.execute(sql, params).fetchall()
         except sqlite3.DatabaseError:
@@ -323,8 +357,6 @@ def _connect(path: Path, version: str) -> sqlite3.Connection:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")  # WAL: a crash loses no committed row
-        if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise sqlite3.DatabaseError("damaged store")
         db.isolation_level = "IMMEDIATE"  # `with db:` transactions take the write lock first
         with db:
             _schema(db, version)
@@ -336,7 +368,7 @@ def _connect(path: Path, version: str) -> sqlite3.Connection:
 
 def _schema(db: sqlite3.Connection, version: str) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    for table in ("claims", "stories"):
+    for table in ("claims", "stories", "story_rows"):
         db.execute(
             f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, version TEXT NOT NULL,"
             " payload BLOB NOT NULL, checksum TEXT NOT NULL) WITHOUT ROWID"
@@ -348,7 +380,8 @@ def _schema(db: sqlite3.Connection, version: str) -> None:
         db.execute("DELETE FROM claims WHERE version != ?", (version,))
         db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (version,))
     if stored.get("package") != package_version():
-        db.execute("DELETE FROM stories WHERE version != ?", (package_version(),))
+        for table in ("stories", "story_rows"):
+            db.execute(f"DELETE FROM {table} WHERE version != ?", (package_version(),))
         db.execute("INSERT OR REPLACE INTO meta VALUES ('package', ?)", (package_version(),))
         db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
 

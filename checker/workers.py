@@ -30,6 +30,7 @@ from typing import TextIO
 from checker.documents import STDIN, read_story
 from checker.model import Claim, Document, Story, StoryResult
 from checker.readers.walk import StoryFolder, is_candidate
+from checker.report_stream import Checked, Render, StoryRows, story_rows
 from checker.store import ClaimStore, Extracted, document_key, open_store, story_key
 
 MIN_DOCUMENTS_PER_WORKER = 20  # below this a worker costs more to start than it saves
@@ -59,35 +60,63 @@ def worker_count(jobs: int, documents: int) -> int:
 class Stories(Iterator[StoryResult]):
     """The results of a run's stories, one at a time, and how many there will be."""
 
-    def __init__(self, count: int, results: Iterator[StoryResult]) -> None:
+    def __init__(self, count: int, outcomes: Iterator[Checked]) -> None:
         self.count = count
-        self._results = results
+        self._outcomes = outcomes
 
     def __next__(self) -> StoryResult:
-        return next(self._results)
+        result = next(self._outcomes).result
+        if result is None:  # check_plans gives every result when asked for no rows
+            raise ValueError("a story came back without its result")
+        return result
 
 
 def check_plans(
-    plans: Sequence[StoryFolder], options: RunOptions, jobs: int, stdin: TextIO | None = None
-) -> Iterator[StoryResult]:
-    """Each planned story read, extracted and reconciled, in order, one at a time."""
-    total = count_documents(plans)
-    workers = worker_count(jobs, total)
+    plans: Sequence[StoryFolder],
+    options: RunOptions,
+    jobs: int,
+    stdin: TextIO | None = None,
+    render: Render | None = None,
+) -> Iterator[Checked]:
+    """Each planned story read, extracted and reconciled, in order, one at a time: with its
+    result, and with its report rows rendered as `render` says (None: the result only).
+    Stories the store holds come back from it in this process, without being read; the
+    workers start only when the others hold enough documents to pay for them."""
     store = _LazyStore(options.cache)
     try:
+        stored = _held(plans, options, store.get(), render)
+        todo = [plan for plan, held in zip(plans, stored, strict=True) if not held]
+        total = count_documents(todo)
+        workers = worker_count(jobs, total)
         if workers <= 1:
             for plan in plans:
-                yield _check_in_parent(plan, options, stdin, store, None)
+                yield _check_one(plan, options, stdin, store.get(), render)
             return
         large = max(MIN_DOCUMENTS_PER_WORKER * 2, total // (workers * 2))
+        here = [held or _in_parent(plan, large) for plan, held in zip(plans, stored, strict=True)]
+        store.close()  # no connection is carried into the forked workers
         with _pool(workers, options) as pool:
-            for segment in _segments(plans, large):
-                if len(segment) == 1 and _in_parent(segment[0], large):
-                    yield _check_in_parent(segment[0], options, stdin, store, pool)
+            for segment, parent in _segments(plans, here):
+                if parent:
+                    yield _check_one(segment[0], options, stdin, store.get(), render, pool)
                 else:
-                    yield from pool.imap(_check_story_task, segment)
+                    yield from pool.imap(_check_story_task, [(p, render) for p in segment])
     finally:
         store.close()
+
+
+def _held(
+    plans: Sequence[StoryFolder],
+    options: RunOptions,
+    store: ClaimStore | None,
+    render: Render | None,
+) -> list[bool]:
+    """For each story, whether the store holds what the caller wants of it."""
+    if store is None:
+        return [False] * len(plans)
+    keys = [story_key(plan, options.published) for plan in plans]
+    held = store.held([k for k in keys if k is not None], render)
+    return [key is not None and key in held for key in keys]
 
 
 def extract_all(documents: Sequence[Document], options: RunOptions, jobs: int) -> Iterator[Pair]:
@@ -143,19 +172,22 @@ def dated_pair(document: Document, extracted: Extracted) -> Pair:
     return dated, claims
 
 
-def _segments(plans: Sequence[StoryFolder], large: int) -> Iterator[list[StoryFolder]]:
-    """Runs of consecutive stories for the workers; a story read in the parent alone."""
+def _segments(
+    plans: Sequence[StoryFolder], here: Sequence[bool]
+) -> Iterator[tuple[list[StoryFolder], bool]]:
+    """Runs of consecutive stories for the workers, and each story checked in this
+    process alone (True)."""
     run: list[StoryFolder] = []
-    for plan in plans:
-        if _in_parent(plan, large):
+    for plan, parent in zip(plans, here, strict=True):
+        if parent:
             if run:
-                yield run
+                yield run, False
             run = []
-            yield [plan]
+            yield [plan], True
         else:
             run.append(plan)
     if run:
-        yield run
+        yield run, False
 
 
 def _in_parent(plan: StoryFolder, large: int) -> bool:
@@ -164,40 +196,61 @@ def _in_parent(plan: StoryFolder, large: int) -> bool:
     return len(entries) >= large or any(e.path == STDIN for e in plan.entries)
 
 
-def _check_in_parent(
+def _check_one(
     plan: StoryFolder,
     options: RunOptions,
     stdin: TextIO | None,
-    store: _LazyStore,
-    pool: multiprocessing.pool.Pool | None,
-) -> StoryResult:
-    from checker.pipeline import check_story
-
-    key, stored = _stored_story(plan, options, store.get())
+    store: ClaimStore | None,
+    render: Render | None,
+    pool: multiprocessing.pool.Pool | None = None,
+) -> Checked:
+    """One story, from the store when it holds it, else read, extracted and reconciled
+    (its documents shared out to `pool` when there is one) and stored."""
+    key = story_key(plan, options.published) if store is not None else None
+    stored = _stored(key, store, render) if key is not None and store is not None else None
     if stored is not None:
         return stored
+    from checker.pipeline import check_story  # loads extraction: not needed before here
+
     story = read_story(plan, options.published, stdin)
     if pool is None or len(story.documents) < MIN_DOCUMENTS_PER_WORKER:
-        result = check_story(story, extract_documents(story.documents, store.get()))
+        result = check_story(story, extract_documents(story.documents, store))
     else:
         result = check_story(story, list(_extract_in_pool(story.documents, pool)))
-    return _keep_story(key, result, store.get())
-
-
-def _stored_story(
-    plan: StoryFolder, options: RunOptions, store: ClaimStore | None
-) -> tuple[str | None, StoryResult | None]:
-    """The story's key in the store and its stored result, when it has one."""
-    key = story_key(plan, options.published) if store is not None else None
-    if key is None or store is None:
-        return key, None
-    return key, store.get_story(key)
-
-
-def _keep_story(key: str | None, result: StoryResult, store: ClaimStore | None) -> StoryResult:
+    rows = story_rows(result, render) if render is not None else None
     if key is not None and store is not None:
         store.put_story(key, result)
-    return result
+        if rows is not None:
+            store.put_rows(key, rows)
+    return _outcome(result, rows, render)
+
+
+def _stored(key: str, store: ClaimStore, render: Render | None) -> Checked | None:
+    """The story's outcome from the store: its rows (and its result when needed), or its
+    result (rendered and kept for the next run); None when the store does not hold it."""
+    if render is not None:
+        rows = store.get_rows(key, render)
+        if rows is not None and not _needs_result(rows, render):
+            return Checked(None, rows)
+    result = store.get_story(key)
+    if result is None:
+        return None
+    rows = story_rows(result, render) if render is not None else None
+    if rows is not None:
+        store.put_rows(key, rows)
+    return _outcome(result, rows, render)
+
+
+def _needs_result(rows: StoryRows, render: Render) -> bool:
+    return render.flagged_results and rows.discrepancies > 0
+
+
+def _outcome(result: StoryResult, rows: StoryRows | None, render: Render | None) -> Checked:
+    """What goes back to the caller: the result only when it is wanted (it costs the most
+    to send from a worker)."""
+    if rows is None or render is None or _needs_result(rows, render):
+        return Checked(result, rows)
+    return Checked(None, rows)
 
 
 def _extract_in_pool(
@@ -243,8 +296,11 @@ def _pool(workers: int, options: RunOptions) -> multiprocessing.pool.Pool:
         return spawn.Pool(workers, initializer=_start_worker, initargs=(options,))
     _warm_up()
     gc.freeze()
-    fork = multiprocessing.get_context("fork")
-    return fork.Pool(workers, initializer=_start_worker, initargs=(options,))
+    try:
+        fork = multiprocessing.get_context("fork")
+        return fork.Pool(workers, initializer=_start_worker, initargs=(options,))
+    finally:
+        gc.unfreeze()  # the workers are forked: the parent collects as before
 
 
 def _warm_up() -> None:
@@ -265,16 +321,9 @@ def _start_worker(options: RunOptions) -> None:
     _STORE = _LazyStore(options.cache)  # each worker its own connection
 
 
-def _check_story_task(plan: StoryFolder) -> StoryResult:
-    from checker.pipeline import check_story
-
-    store = _STORE.get()
-    key, stored = _stored_story(plan, _OPTIONS, store)
-    if stored is not None:
-        return stored
-    story = read_story(plan, _OPTIONS.published)
-    result = check_story(story, extract_documents(story.documents, store))
-    return _keep_story(key, result, store)
+def _check_story_task(task: tuple[StoryFolder, Render | None]) -> Checked:
+    plan, render = task
+    return _check_one(plan, _OPTIONS, None, _STORE.get(), render)
 
 
 def _extract_batch_task(documents: Sequence[Document]) -> list[Extracted]:

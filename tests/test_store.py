@@ -215,3 +215,24 @@ def test_a_story_result_comes_back_exactly_with_its_claims_shared() -> None:
     assert repr(back) == repr(result)
     claims = {id(c) for c in back.claims}
     assert all(id(c) in claims for g in back.groups for c in g.claims)
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_a_rerun_from_the_store_prints_and_writes_the_same(tmp_path: Path, fmt: str) -> None:
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+
+    archive = make_archive(tmp_path / "archive", copies=2, big=0)
+    outputs = []
+    for run, cache in enumerate(["--no-cache", "--cache", "--cache"]):
+        reports = tmp_path / f"r{run}"
+        options = [cache] if cache == "--no-cache" else [cache, str(tmp_path / "c")]
+        args = ["check", str(archive), "--format", fmt, "--report-dir", str(reports), *options]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 1
+        stem = "json" if fmt == "json" else "csv"
+        files = {n: (reports / f"{n}.{stem}").read_bytes() for n in ("claims", "documents")}
+        outputs.append((result.stdout, files))
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert "discrepanc" in outputs[0][0]
