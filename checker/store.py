@@ -40,6 +40,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
+from checker.errors import UsageError
 from checker.model import (
     Claim,
     ClaimGroup,
@@ -260,13 +261,22 @@ class ClaimStore:
         self._db = self._open()
 
     def _open(self) -> sqlite3.Connection:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        """Open the store; raises UsageError when its folder cannot hold one."""
         try:
-            return _connect(self.path, self.version)
-        except sqlite3.DatabaseError:
-            self.rebuilt = True
-            _remove(self.path)
-            return _connect(self.path, self.version)
+            self.folder.mkdir(parents=True, exist_ok=True)
+            try:
+                return _connect(self.path, self.version)
+            except sqlite3.DatabaseError as error:
+                if _unusable_folder(error):
+                    raise
+                self.rebuilt = True
+                _remove(self.path)
+                return _connect(self.path, self.version)
+        except (OSError, sqlite3.OperationalError) as error:
+            raise UsageError(
+                f"cannot keep the store of claims in {self.folder}: {error}",
+                "choose a writable folder with --cache DIR, or turn the store off with --no-cache",
+            ) from None
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Extracted]:
         """The stored claims of the keys found; a damaged row is left out (a miss)."""
@@ -384,6 +394,14 @@ def _schema(db: sqlite3.Connection, version: str) -> None:
             db.execute(f"DELETE FROM {table} WHERE version != ?", (package_version(),))
         db.execute("INSERT OR REPLACE INTO meta VALUES ('package', ?)", (package_version(),))
         db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
+
+
+def _unusable_folder(error: sqlite3.DatabaseError) -> bool:
+    """An error of the folder (permissions, a full disk), not of the file's contents."""
+    text = str(error).lower()
+    return isinstance(error, sqlite3.OperationalError) and any(
+        cue in text for cue in ("unable to open", "readonly", "read-only", "disk i/o", "full")
+    )
 
 
 def _remove(path: Path) -> None:

@@ -236,3 +236,17 @@ def test_a_rerun_from_the_store_prints_and_writes_the_same(tmp_path: Path, fmt: 
         outputs.append((result.stdout, files))
     assert outputs[0] == outputs[1] == outputs[2]
     assert "discrepanc" in outputs[0][0]
+
+
+def test_a_store_folder_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    args = ["check", str(SEEDS), "--cache", str(blocked / "sub"), "--report-dir", str(tmp_path)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "--no-cache" in lines[0]
