@@ -219,10 +219,18 @@ def _check_one(
         result = check_story(story, list(_extract_in_pool(story.documents, pool)))
     rows = story_rows(result, render) if render is not None else None
     if key is not None and store is not None:
-        store.put_story(key, result)
-        if rows is not None:
-            store.put_rows(key, rows)
+        _keep(key, result, rows, store)
     return _outcome(result, rows, render)
+
+
+def _keep(key: str, result: StoryResult, rows: StoryRows | None, store: ClaimStore) -> None:
+    """Store the story's rows, and its result when a re-run may want it: always for a caller
+    of results, for one of rows only when it has a discrepancy to show (encoding each
+    whole result, document texts included, was most of the store's cost)."""
+    if rows is None or rows.discrepancies:
+        store.put_story(key, result)
+    if rows is not None:
+        store.put_rows(key, rows)
 
 
 def _stored(key: str, store: ClaimStore, render: Render | None) -> Checked | None:
