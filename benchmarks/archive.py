@@ -266,43 +266,9 @@ def _has_dask() -> bool:
 
 
 def _print(result: dict[str, Any]) -> None:
-    rows: list[list[object]] = []
-    for run in result.get("scale", []):
-        rows.append(
-            [
-                f"scale {run['documents']} docs (CPU {run['cpu_ms_per_document']} ms/doc)",
-                run["seconds"],
-                run["ms_per_document"],
-                run["peak_mb"],
-                run["load"],
-            ]
-        )
-    if "rerun" in result:
-        r = result["rerun"]
-        for key in ("first", "after_one_new_document", "no_store"):
-            rows.append([f"rerun {key}", r[key]["seconds"], "", r[key]["peak_mb"], r[key]["load"]])
-    for run in result.get("jobs", []):
-        rows.append(
-            [
-                f"GVA --jobs {run['jobs']} (round {run['round']})",
-                run["seconds"],
-                "",
-                run["peak_mb"],
-                run["load"],
-            ]
-        )
-    for run in result.get("dask", []):
-        if "engine" in run:
-            rows.append(
-                [
-                    f"engine {run['engine']} ({run['documents']} docs)",
-                    run["seconds"],
-                    "",
-                    run["peak_mb"],
-                    run["load"],
-                ]
-            )
-    print_table(["run", "seconds", "ms/doc", "peak MB", "load"], rows, title="Archive scale")
+    print_table(
+        ["run", "seconds", "ms/doc", "peak MB", "load"], _rows(result), title="Archive scale"
+    )
     if "rerun" in result:
         r = result["rerun"]
         print(
@@ -321,6 +287,23 @@ def _print(result: dict[str, Any]) -> None:
             f" {min(paths):.1f}: on an idle machine --jobs 2 would be at least"
             f" {serial / min(paths):.2f}x faster (the parent's work overlaps the workers')"
         )
+
+
+def _rows(result: dict[str, Any]) -> list[list[object]]:
+    """One table row per run: name, seconds, ms per document, peak MB, load average."""
+    named: list[tuple[str, dict[str, Any]]] = []
+    for run in result.get("scale", []):
+        named.append((f"scale {run['documents']} docs (CPU {run['cpu_ms_per_document']} ms)", run))
+    for key in ("first", "after_one_new_document", "no_store") if "rerun" in result else ():
+        named.append((f"rerun {key}", result["rerun"][key]))
+    for run in result.get("jobs", []):
+        named.append((f"GVA --jobs {run['jobs']} (round {run['round']})", run))
+    for run in (r for r in result.get("dask", []) if "engine" in r):
+        named.append((f"engine {run['engine']} ({run['documents']} docs)", run))
+    return [
+        [name, r["seconds"], r.get("ms_per_document", ""), r["peak_mb"], r["load"]]
+        for name, r in named
+    ]
 
 
 if __name__ == "__main__":

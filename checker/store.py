@@ -21,8 +21,8 @@ state. Nothing read back is trusted: each row carries a checksum of its payload,
 fails it or does not decode is a miss, and a file that is not a store of this layout
 (garbage, an old schema, a damaged page) is deleted and built again.
 
-Claims are written as JSON with typed values (Decimal as its exact string, dates as ISO),
-so they come back equal to the frozen dataclasses that were stored, field for field.
+Claims, results and rows are written as JSON with typed values (checker.store_codec), so
+they come back equal to the frozen dataclasses that were stored, field for field.
 """
 
 from __future__ import annotations
@@ -36,27 +36,25 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
 from checker.errors import UsageError
 from checker.model import (
-    Claim,
-    ClaimGroup,
     Document,
-    Finding,
-    InputStatus,
-    Interval,
-    Measure,
-    PairFinding,
-    Story,
     StoryResult,
-    TimeExpr,
 )
 from checker.readers.manifest import MANIFEST_NAME
 from checker.readers.walk import StoryFolder
 from checker.report_stream import Render, StoryRows
+from checker.store_codec import (
+    Extracted,
+    decode_extracted,
+    decode_rows,
+    decode_story,
+    dumps,
+    encode_extracted,
+)
 
 SCHEMA = 2
 T = TypeVar("T")
@@ -67,14 +65,6 @@ _PACKAGE = Path(__file__).resolve().parent
 # what decides a document's claims besides its fields: these files, hashed
 _VERSION_GLOBS = ("extract/**/*.py", "data/**/*", "model.py", "vocab.py", "pubdate.py")
 _VERSION_FILES = ("store.py", "pipeline.py")  # the codec below and the dating step
-_TYPES: dict[str, type] = {
-    cls.__name__: cls
-    for cls in (Claim, ClaimGroup, Document, Finding, InputStatus, Interval, Measure)
-    + (PairFinding, Render, Story, StoryResult, StoryRows, TimeExpr)
-}
-
-# (published, published_source, published_confidence) of the dated document, and its claims
-Extracted = tuple[tuple[dt.date | None, str, str], tuple[Claim, ...]]
 
 
 def default_cache_dir() -> Path:
@@ -146,101 +136,8 @@ def document_key(document: Document, version: str | None = None) -> str:
     return digest.hexdigest()
 
 
-# --- the codec --------------------------------------------------------------------------
-
-
-class _Codec:
-    """Dataclasses to JSON values and back. A claim or group met again (a group's claims
-    are the story's claims) is written once and referred to by number after, so it comes
-    back as one shared object, as it was."""
-
-    SHARED = (Claim, ClaimGroup)
-
-    def __init__(self) -> None:
-        self.seen: dict[int, int] = {}  # id of an object written -> its number
-        self.objects: list[Any] = []  # decoded shared objects by number
-        self.keep: list[Any] = []  # objects written, so that their ids stay theirs
-
-    def encode(self, value: Any) -> Any:
-        if isinstance(value, Decimal):
-            return {"$d": str(value)}
-        if isinstance(value, dt.date):
-            return {"$date": value.isoformat()}
-        if isinstance(value, tuple):
-            return {"$tuple": [self.encode(v) for v in value]}
-        if not (dataclasses.is_dataclass(value) and not isinstance(value, type)):
-            return value
-        if isinstance(value, self.SHARED):
-            if id(value) in self.seen:
-                return {"$ref": self.seen[id(value)]}
-            self.seen[id(value)] = len(self.seen)
-            self.keep.append(value)
-        fields = {f.name: self.encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        return {"$t": type(value).__name__, **fields}
-
-    def decode(self, value: Any) -> Any:
-        if not isinstance(value, dict):
-            return value
-        if "$d" in value:
-            return Decimal(value["$d"])
-        if "$date" in value:
-            return dt.date.fromisoformat(value["$date"])
-        if "$tuple" in value:
-            return tuple(self.decode(v) for v in value["$tuple"])
-        if "$ref" in value:
-            return self.objects[value["$ref"]]
-        cls = _TYPES[value["$t"]]
-        shared = issubclass(cls, self.SHARED)
-        if shared:
-            number = len(self.objects)
-            self.objects.append(None)  # its number is taken before its fields are read
-        decoded = cls(**{k: self.decode(v) for k, v in value.items() if k != "$t"})
-        if shared:
-            self.objects[number] = decoded
-        return decoded
-
-
-def _dumps(value: Any) -> bytes:
-    text = json.dumps(_Codec().encode(value), ensure_ascii=False, separators=(",", ":"))
-    return text.encode("utf-8", "surrogatepass")
-
-
-def _loads(payload: bytes) -> Any:
-    return _Codec().decode(json.loads(payload.decode("utf-8", "surrogatepass")))
-
-
-def encode_extracted(extracted: Extracted) -> bytes:
-    return _dumps(extracted)
-
-
-def decode_extracted(payload: bytes) -> Extracted:
-    (published, source, confidence), claims = _loads(payload)
-    if not all(isinstance(c, Claim) for c in claims):
-        raise ValueError("not a claim")
-    sentences: dict[str, str] = {}  # claims of one sentence share one string, as extracted
-    claims = tuple(
-        dataclasses.replace(c, sentence=sentences.setdefault(c.sentence, c.sentence))
-        for c in claims
-    )
-    return (published, source, confidence), claims
-
-
-def decode_rows(payload: bytes) -> StoryRows:
-    rows = _loads(payload)
-    if not isinstance(rows, StoryRows):
-        raise ValueError("not a story's rows")
-    return rows
-
-
 def _rows_key(key: str, render: Render) -> str:
     return f"{key}:{render.fmt}:{int(render.raw)}"
-
-
-def decode_story(payload: bytes) -> StoryResult:
-    result = _loads(payload)
-    if not isinstance(result, StoryResult):
-        raise ValueError("not a story's result")
-    return result
 
 
 def _checksum(payload: bytes) -> str:
@@ -292,7 +189,7 @@ class ClaimStore:
         return self._get("stories", [key], decode_story).get(key)
 
     def put_story(self, key: str, result: StoryResult) -> None:
-        self._put("stories", {key: _dumps(result)}, package_version())
+        self._put("stories", {key: dumps(result)}, package_version())
 
     def get_rows(self, key: str, render: Render) -> StoryRows | None:
         """A story's stored report rows in the format `render` asks for, or None."""
@@ -301,7 +198,7 @@ class ClaimStore:
         )
 
     def put_rows(self, key: str, rows: StoryRows) -> None:
-        self._put("story_rows", {_rows_key(key, rows.render): _dumps(rows)}, package_version())
+        self._put("story_rows", {_rows_key(key, rows.render): dumps(rows)}, package_version())
 
     def held(self, keys: Iterable[str], render: Render | None) -> set[str]:
         """The story keys whose rows in `render`'s format (None: whose results) are stored,

@@ -25,6 +25,7 @@ from checker.store import (
     document_key,
     encode_extracted,
 )
+from checker.store_codec import dumps
 from checker.workers import extract_documents
 from tests.archive_fixture import FIXTURES, ROOT, make_archive, many_articles, report_bytes
 
@@ -211,7 +212,7 @@ def test_the_default_cache_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
 
 def test_a_story_result_comes_back_exactly_with_its_claims_shared() -> None:
     result = checker.check([str(SEEDS)]).stories[0]
-    back = store_module.decode_story(store_module._dumps(result))
+    back = store_module.decode_story(dumps(result))
     assert repr(back) == repr(result)
     claims = {id(c) for c in back.claims}
     assert all(id(c) in claims for g in back.groups for c in g.claims)
