@@ -53,9 +53,13 @@ def check_with_dask(
         import distributed  # noqa: F401
     except ImportError:
         raise MISSING from None
-    from checker.documents import plan_stories
+    from checker.documents import STDIN, plan_stories
 
     plans = plan_stories(paths, follow_links)
+    if any(entry.path == STDIN for plan in plans for entry in plan.entries):
+        raise UsageError(
+            "the dask engine cannot read standard input", "save it to a file, or use --engine local"
+        )
     folder = None if cache is None else os.fspath(cache)
     return len(plans), _results(plans, published, folder, scheduler or cluster, jobs)
 

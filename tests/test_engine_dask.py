@@ -44,3 +44,13 @@ def test_dask_engine_without_dask_is_one_line(
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "pip install 'checkclaims[dask]'" in lines[0]
+
+
+def test_dask_engine_refuses_standard_input(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    result = CliRunner().invoke(
+        app,
+        ["check", "-", "--engine", "dask", "--report-dir", str(tmp_path)],
+        input="Police said 3 people were killed.\n",
+    )
+    assert result.exit_code == 2 and "standard input" in result.stderr
