@@ -5,6 +5,7 @@ story's documents come back."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -57,3 +58,27 @@ def test_progress_is_told_as_each_story_comes_back(archive: Path) -> None:
     # files read, counted before reading (a file of records holds several documents)
     assert total == count_documents(plan_stories([str(archive)]))
     assert calls[-1][2] == len(report.claims)
+
+
+def test_check_takes_the_store_workers_and_report_options_together(
+    archive: Path, tmp_path: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+
+    config = tmp_path / "checkclaims.toml"
+    config.write_text('min_severity = "medium"\n', encoding="utf-8")
+    out = tmp_path / "reports"
+    args = ["check", str(archive), "--jobs", "2", "--cache", str(tmp_path / "c")]
+    args += ["--config", str(config), "--fail-on", "high", "--format", "json"]
+    for _ in range(2):  # the second run from the store
+        result = CliRunner().invoke(app, [*args, "--report-dir", str(out)])
+        assert result.exit_code in (0, 1), result.stderr
+        assert {"report.html", "report.md", "texts", "discrepancies.json"} <= {
+            p.name for p in out.iterdir()
+        }
+        shown = json.loads(result.stdout)
+        assert shown["schema"] == "checkclaims-report/1" and shown["rows"]
+        assert {row["severity"] for row in shown["rows"]} <= {"medium", "high"}
+        assert (result.exit_code == 1) == ("high" in {r["severity"] for r in shown["rows"]})
