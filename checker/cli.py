@@ -165,6 +165,7 @@ JobsOpt = Annotated[
         "--jobs",
         "-j",
         min=0,
+        metavar="N",
         help="Processes that check stories and extract claims in parallel (0, the default: one "
         "per CPU, and one process for inputs under 40 documents); the output is the same.",
     ),
@@ -173,6 +174,7 @@ CacheOpt = Annotated[
     Path | None,
     typer.Option(
         "--cache",
+        metavar="DIR",
         help="Folder of the store of extracted claims, reused by later runs (default: "
         "$CHECKCLAIMS_CACHE_DIR, else $XDG_CACHE_HOME/checkclaims or ~/.cache/checkclaims).",
     ),
@@ -269,7 +271,9 @@ def check(
     ] = Engine.local,
     scheduler: Annotated[
         str | None,
-        typer.Option("--scheduler", help="Address of a Dask scheduler (tcp://host:8786)."),
+        typer.Option(
+            "--scheduler", metavar="ADDRESS", help="Address of a Dask scheduler (tcp://host:8786)."
+        ),
     ] = None,
 ) -> None:
     from checker.cli_stream import Engine as Where
