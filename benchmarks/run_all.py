@@ -19,6 +19,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import (
+    archive,
     gva,
     hostile,
     newsclusters,
@@ -38,6 +39,7 @@ FULL: dict[str, list[str]] = {
     "startup": [],
     "hostile": [],
     "scaling": [],
+    "archive": [],
 }
 QUICK: dict[str, list[str]] = {
     "newsquant": ["--limit", "20"],
@@ -48,6 +50,7 @@ QUICK: dict[str, list[str]] = {
     "startup": ["--runs", "2"],
     "hostile": ["--sizes", "5000", "10000", "--repeats", "1"],
     "scaling": ["--documents", "50", "100", "--megabytes", "0.05", "--rounds", "1"],
+    "archive": ["--quick"],
 }
 MAINS = {
     "newsquant": newsquant.main,
@@ -58,6 +61,7 @@ MAINS = {
     "startup": startup.main,
     "hostile": hostile.main,
     "scaling": scaling.main,
+    "archive": archive.main,
 }
 
 

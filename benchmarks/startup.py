@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
     with tempfile.TemporaryDirectory() as reports:
         commands = {
             "checkclaims --help": [exe, "--help"],
-            "checkclaims seeds/": [exe, "seeds/", "--quiet", "--report-dir", reports],
+            "checkclaims seeds/": [exe, "seeds/", "--quiet", "--no-cache", "--report-dir", reports],
             "python -c pass": [python, "-c", "pass"],
             "python -c 'import inflect'": [python, "-c", "import inflect"],
             "python -c 'import quantulum3.parser'": [

@@ -5,8 +5,8 @@
 - checkclaims in process (`checker.pipeline.extract`) at 25, 50 and 100 percent of the
   incidents, each in a fresh Python process: documents/s, MB/s, wall time and peak RSS
   (resource.getrusage of the child).
-- `checkclaims extract <incident folders> --format jsonl` once as a subprocess over the
-  whole selection (wall time including start-up, peak RSS).
+- `checkclaims extract <incident folders> --format jsonl --no-cache -j 1` once as a
+  subprocess over the whole selection (wall time including start-up, peak RSS).
 - quantulum3.parse on an evenly spaced sample of documents (it is slow), and checkclaims on
   the same sample; the ratio is checkclaims' MB/s over quantulum3's. quantulum3 runs one
   document at a time in a child process, each capped at --cap seconds (a few articles take
@@ -113,7 +113,8 @@ def run_cli(paths: Sequence[str]) -> dict[str, Any]:
         "'peak_rss_mb': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))"
     )
     done = subprocess.run(
-        [sys.executable, "-c", code, exe, "extract", *paths, "--format", "jsonl"],
+        [sys.executable, "-c", code, exe, "extract", *paths, "--format", "jsonl"]
+        + ["--no-cache", "-j", "1"],
         capture_output=True,
         text=True,
     )

@@ -1,15 +1,16 @@
 """checkclaims: numeric claims across news sources, aligned and reconciled.
 
 The front door is :func:`checker.check` (documents to findings) and :func:`checker.find_claims`
-(documents to claims); the command line in :mod:`checker.cli` is a thin adapter over them.
-They are loaded on first use so that importing the package stays cheap.
+(documents to claims); :func:`checker.check_iter` gives check()'s stories one at a time, so
+an archive is never held in memory whole. The command line in :mod:`checker.cli` is a thin
+adapter over them. They are loaded on first use so that importing the package stays cheap.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["check", "find_claims"]
+__all__ = ["check", "check_iter", "find_claims"]
 
 
 def __getattr__(name: str) -> Any:

@@ -166,9 +166,35 @@ JobsOpt = Annotated[
         "-j",
         min=0,
         metavar="N",
-        help="Processes that extract claims in parallel (0: one per CPU); the output is the same.",
+        help="Processes that check stories and extract claims in parallel (0, the default: one "
+        "per CPU, and one process for inputs under 40 documents); the output is the same.",
     ),
 ]
+CacheOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache",
+        metavar="DIR",
+        help="Folder of the store of extracted claims, reused by later runs (default: "
+        "$CHECKCLAIMS_CACHE_DIR, else $XDG_CACHE_HOME/checkclaims or ~/.cache/checkclaims).",
+    ),
+]
+NoCacheOpt = Annotated[
+    bool, typer.Option("--no-cache", help="Extract every document again; read and write no store.")
+]
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+def cache_folder(cache: Path | None, no_cache: bool) -> Path | None:
+    from checker.store import default_cache_dir
+
+    if no_cache:
+        return None
+    return cache if cache is not None else default_cache_dir()
 
 
 MinSeverityOpt = Annotated[
@@ -227,14 +253,31 @@ def check(
     ] = CheckFormat.table,
     quiet: QuietOpt = False,
     published: PublishedOpt = None,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = 0,
     raw_csv: RawCsvOpt = False,
     follow_links: FollowLinksOpt = False,
     min_severity: MinSeverityOpt = None,
     fail_on: FailOnOpt = None,
     config_path: ConfigOpt = None,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine",
+            help="local: processes on this machine; dask: a Dask cluster (pip install "
+            "'checkclaims[dask]'), local unless --scheduler names one.",
+        ),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler", metavar="ADDRESS", help="Address of a Dask scheduler (tcp://host:8786)."
+        ),
+    ] = None,
 ) -> None:
-    import checker
+    from checker.cli_stream import Engine as Where
+    from checker.cli_stream import checked_report
     from checker.config import load_config
     from checker.report import write_reports
     from checker.report_json import Run
@@ -247,9 +290,10 @@ def check(
             config = load_config(config_path)
             shown = parse_level(min_severity or config.min_severity, "--min-severity")
             failing = parse_level(fail_on or config.fail_on)
+            where = Where(engine.value, scheduler, cache_folder(cache, no_cache))
             with progress_bar(quiet) as progress:
                 options = reading_options(published, jobs, follow_links, progress)
-                report = checker.check(paths, config=config, **options)
+                report = checked_report(paths, where, config, options)
             report = at_least(report, shown)
             write_reports(
                 report, report_dir, "json" if fmt is CheckFormat.json else "csv", raw_csv, run
@@ -274,10 +318,12 @@ def extract(
         typer.Option("--format", help="jsonl: one JSON object per claim; csv: claims.csv columns."),
     ] = ExtractFormat.jsonl,
     published: PublishedOpt = None,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = 0,
     raw_csv: RawCsvOpt = False,
     follow_links: FollowLinksOpt = False,
     config_path: ConfigOpt = None,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     import checker
     from checker.config import load_config
@@ -286,7 +332,12 @@ def extract(
     with output_for_reader(), progress_bar(quiet=sys.stdout.isatty()) as progress:
         try:
             options = reading_options(published, jobs, follow_links, progress)
-            claims = checker.find_claims(paths, config=load_config(config_path), **options)
+            claims = checker.find_claims(
+                paths,
+                config=load_config(config_path),
+                cache=cache_folder(cache, no_cache),
+                **options,
+            )
             print_claims(claims, fmt.value, raw_csv)
         except CheckclaimsError as error:
             raise fail(error) from None

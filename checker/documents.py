@@ -93,14 +93,20 @@ def read_stories(
 ) -> tuple[Story, ...]:
     """The stories the paths hold, each with its documents and the status of every input.
     Symbolic links out of a folder given are listed as skipped unless `follow_links`."""
+    option = published.date() if isinstance(published, dt.datetime) else published
+    return tuple(read_story(plan, option, stdin) for plan in plan_stories(paths, follow_links))
+
+
+def plan_stories(paths: Sequence[str], follow_links: bool = False) -> list[StoryFolder]:
+    """The stories the paths hold, as found on disk and not yet read (read_story reads
+    one); raises InputError when the paths hold no document at all."""
     paths = [os.fspath(path) for path in paths]
     if not paths:
         raise InputError("no input given", NOTHING_HINT)
     plans = _unique_names(_plan(paths, follow_links))
     if not any(is_candidate(entry) for plan in plans for entry in plan.entries):
         raise InputError(f"no documents found in {', '.join(paths)}", _nothing_hint(plans))
-    option = published.date() if isinstance(published, dt.datetime) else published
-    return tuple(_read_story(plan, option, stdin) for plan in plans)
+    return plans
 
 
 def _nothing_hint(plans: Sequence[StoryFolder]) -> str:
@@ -230,7 +236,8 @@ class _StoryBuilder:
         return Story(self.plan.name, tuple(self.documents), tuple(self.inputs))
 
 
-def _read_story(plan: StoryFolder, option: dt.date | None, stdin: TextIO | None) -> Story:
+def read_story(plan: StoryFolder, option: dt.date | None, stdin: TextIO | None = None) -> Story:
+    """Read one planned story: its documents and the status of every input."""
     builder = _StoryBuilder(plan, option)
     _load_manifests(builder)
     for entry in plan.entries:

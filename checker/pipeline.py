@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from checker.config import Config, outlet_name
-from checker.documents import read_stories
+from checker.documents import plan_stories, read_stories
 from checker.events import align_claims, attach_events, story_model
 from checker.extract.claims import extract_claims
 from checker.extract.intervals import with_tolerances
@@ -18,9 +17,12 @@ from checker.model import Claim, ClaimGroup, Document, Measure, Report, Story, S
 from checker.pubdate import infer_published
 from checker.reconcile import reconcile_group
 
-# called after each document is extracted with (documents done, documents in all, claims so
-# far): the command line draws a progress bar with it (checker.progress)
+# called as documents come back with (documents done, documents in all, claims so far): the
+# command line draws a progress bar with it (checker.progress)
 Progress = Callable[[int, int, int], None]
+
+if TYPE_CHECKING:
+    from checker.workers import Stories
 
 
 def check(
@@ -29,29 +31,45 @@ def check(
     stdin: TextIO | None = None,
     jobs: int = 1,
     follow_links: bool = False,
+    cache: str | os.PathLike[str] | None = None,
     progress: Progress | None = None,
     config: Config | None = None,
 ) -> Report:
     """Read the documents at `paths`, extract and align their claims, and reconcile them.
 
     A folder is one story; a folder of story folders is an archive, each story reconciled
-    on its own. `jobs` processes extract claims in parallel (0: one per CPU); the report is
+    on its own. `jobs` processes check stories in parallel (0: one per CPU); the report is
     the same whatever the number. Symbolic links out of a folder given are skipped unless
-    `follow_links`. `progress` is called after each document is extracted. `config`
-    (checker.config) sets tolerances, severity thresholds and outlet names. Raises
+    `follow_links`. `cache` is the folder of the store of extracted claims (checker.store;
+    None: extract everything). `progress` is called as each story's documents come back.
+    `config` (checker.config) sets tolerances, severity thresholds and outlet names. Raises
     checker.errors.InputError for paths that cannot be used.
     """
-    config = config or Config()
-    stories = read_stories(paths, published=published, stdin=stdin, follow_links=follow_links)
-    documents = [d for s in stories for d in s.documents]
-    found = _configured(_extract_all(documents, jobs), config)
-    extracted = iter(_reported(found, len(documents), progress))
     return Report(
-        tuple(
-            check_story(story, [next(extracted) for _ in story.documents], config)
-            for story in stories
-        )
+        tuple(check_iter(paths, published, stdin, jobs, follow_links, cache, progress, config))
     )
+
+
+def check_iter(
+    paths: Sequence[str],
+    published: dt.date | None = None,
+    stdin: TextIO | None = None,
+    jobs: int = 1,
+    follow_links: bool = False,
+    cache: str | os.PathLike[str] | None = None,
+    progress: Progress | None = None,
+    config: Config | None = None,
+) -> Stories:
+    """check() one story at a time, in order, so that an archive never has to fit in
+    memory at once. Raises InputError here, before the first story, for unusable paths."""
+    from checker.workers import RunOptions, Stories, check_plans, reported
+
+    plans = plan_stories(paths, follow_links)
+    option = published.date() if isinstance(published, dt.datetime) else published
+    store = None if cache is None else os.fspath(cache)
+    options = RunOptions(option, store, config or Config())
+    outcomes = reported(plans, check_plans(plans, options, jobs, stdin), progress)
+    return Stories(len(plans), outcomes)
 
 
 def check_story(
@@ -99,26 +117,30 @@ def find_claims(
     stdin: TextIO | None = None,
     jobs: int = 1,
     follow_links: bool = False,
+    cache: str | os.PathLike[str] | None = None,
     progress: Progress | None = None,
     config: Config | None = None,
 ) -> Iterator[Claim]:
     """Every claim of every document at `paths`, in document order (no reconciliation);
-    `jobs` processes extract them in parallel (0: one per CPU); `progress` is called after
-    each document; `config` as for check."""
+    `jobs` processes extract them in parallel (0: one per CPU); `cache`, `progress` and
+    `config` as for check(); `progress` is called after each document."""
+    from checker.workers import RunOptions, extract_all
+
     config = config or Config()
     stories = read_stories(paths, published=published, stdin=stdin, follow_links=follow_links)
     documents = [d for s in stories for d in s.documents]
-    found = _configured(_extract_all(documents, jobs), config)
+    options = RunOptions(None, None if cache is None else os.fspath(cache), config)
+    found = configured(extract_all(documents, options, jobs), config)
     for _, claims in _reported(found, len(documents), progress):
         yield from claims
 
 
-def _configured(
+def configured(
     extracted: Iterator[tuple[Document, tuple[Claim, ...]]], config: Config
 ) -> Iterator[tuple[Document, tuple[Claim, ...]]]:
     """The extracted documents and claims with the configuration's outlet names and
     tolerances. They are applied after extraction, so that extraction (in worker processes,
-    or kept from an earlier run) depends on the text alone."""
+    or kept from an earlier run in the store) depends on the text alone."""
     if not config.outlets and config.tolerances == Config().tolerances:
         yield from extracted
         return
@@ -147,58 +169,9 @@ def _reported(
         yield item
 
 
-def _extract_all(
-    documents: Sequence[Document], jobs: int
-) -> Iterator[tuple[Document, tuple[Claim, ...]]]:
-    """Each document dated and its claims, in order; in `jobs` forked worker processes when
-    there are enough documents to pay for starting them. The workers inherit the documents
-    and send back only the date and the claims."""
-    workers = (os.cpu_count() or 1) if jobs == 0 else jobs
-    if (
-        workers <= 1
-        or len(documents) < _MIN_DOCUMENTS_PER_WORKER * 2
-        or "fork" not in multiprocessing.get_all_start_methods()
-    ):
-        yield from map(_dated_claims, documents)
-        return
-    global _SHARED
-    _SHARED = documents
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for document, (dated, claims) in zip(
-                documents,
-                pool.imap(_dated_claims_at, range(len(documents)), chunksize=_CHUNK),
-                strict=True,
-            ):
-                published, source, confidence = dated
-                yield (
-                    dataclasses.replace(
-                        document,
-                        published=published,
-                        published_source=source,
-                        published_confidence=confidence,
-                    ),
-                    claims,
-                )
-    finally:
-        _SHARED = ()
-
-
-_MIN_DOCUMENTS_PER_WORKER = 20  # below this a worker costs more to start than it saves
-_CHUNK = 8  # documents sent to a worker at a time
-_SHARED: Sequence[Document] = ()  # the documents forked workers read by index
-
-
 def _dated_claims(document: Document) -> tuple[Document, tuple[Claim, ...]]:
     dated = with_publication_date(document)
     return dated, document_claims(dated)
-
-
-def _dated_claims_at(
-    index: int,
-) -> tuple[tuple[dt.date | None, str, str], tuple[Claim, ...]]:
-    dated, claims = _dated_claims(_SHARED[index])
-    return (dated.published, dated.published_source, dated.published_confidence), claims
 
 
 def with_publication_date(document: Document) -> Document:

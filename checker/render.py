@@ -12,7 +12,8 @@ from rich.table import Table
 from rich.text import Text
 
 from checker.explain import reading
-from checker.model import Finding, Report
+from checker.model import Finding, Report, StoryResult
+from checker.report_stream import RunSummary
 from checker.summary import pair_label, pair_marks, story_summary, summary_line
 from checker.terminal import for_terminal
 
@@ -22,14 +23,19 @@ _SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 def render_report(report: Report, console: Console) -> None:
     many = len(report.stories) > 1
     for result in report.stories:
-        flagged = [f for f in result.findings if f.verdict != "consistent"]
-        if many and not flagged:
-            continue
-        for finding in flagged:
-            console.print(finding_table(finding))
-        if many:
-            console.print(plain(story_summary(result)))
+        render_story(result, console, many)
     console.print(plain(summary_line(report)))
+
+
+def render_story(result: StoryResult, console: Console, many: bool) -> None:
+    """A story's flagged groups, and its summary when the run checks several stories."""
+    flagged = [f for f in result.findings if f.verdict != "consistent"]
+    if many and not flagged:
+        return
+    for finding in flagged:
+        console.print(finding_table(finding))
+    if many:
+        console.print(plain(story_summary(result)))
 
 
 def plain(text: str, style: str = "") -> Text:
@@ -71,3 +77,15 @@ def finding_table(finding: Finding) -> Table:
     table.caption = plain("\n".join(lines) or finding.explanation)
     table.caption_justify = "left"
     return table
+
+
+def summary_text(summary: RunSummary) -> str:
+    """The run's last line: stories, documents checked and skipped, claims, groups, flags."""
+    checked = sum(1 for i in summary.inputs if i.status == "checked")
+    skipped = len(summary.inputs) - checked
+    stories = f"{summary.stories} stories, " if summary.stories > 1 else ""
+    skipped_text = f" ({skipped} skipped)" if skipped else ""
+    return (
+        f"{stories}{checked} documents{skipped_text}, {summary.claims} claims, "
+        f"{summary.groups} groups, {summary.discrepancies} discrepancies"
+    )

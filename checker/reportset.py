@@ -23,7 +23,7 @@ import contextlib
 import os
 import shutil
 import tempfile
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -56,6 +56,30 @@ def write_set(
         raise
     _remove_stale_sets(state, keep=new)
     return [directory / name for name in files]
+
+
+@contextlib.contextmanager
+def building_set(directory: Path, names: Collection[str]) -> Iterator[Path]:
+    """A new set folder to write the files `names` (no / in them) into, each fsync'd by
+    the writer; swapped in as the current set when the block ends, removed when it raises."""
+    state = directory / STATE
+    state.mkdir(exist_ok=True)
+    old = _current_set(state)
+    new = _new_set(state)
+    try:
+        _carry_over(old, new, set(names))
+        yield new
+        _sync(new)
+        if old is None:
+            old = _adopt_old_files(directory, state, names)
+        for name in names:
+            _ensure_link(directory / name, Path(STATE) / CURRENT / name)
+        _swap_current(state, new)
+    except BaseException:
+        if _current_set(state) != new:
+            shutil.rmtree(new, ignore_errors=True)
+        raise
+    _remove_stale_sets(state, keep=new)
 
 
 def _new_set(state: Path) -> Path:
@@ -155,7 +179,7 @@ def _sync(folder: Path) -> None:
             os.close(handle)
 
 
-def _adopt_old_files(directory: Path, state: Path, files: Mapping[str, str]) -> Path | None:
+def _adopt_old_files(directory: Path, state: Path, files: Collection[str]) -> Path | None:
     """Copy report files of the earlier layout (regular files) into a set and make it
     current, so that replacing them by links leaves their contents visible."""
     regular = [directory / n for n in files if "/" not in n and (directory / n).is_file()]

@@ -15,6 +15,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks import (  # noqa: E402
+    archive,
     calibrate_qualifiers,
     common,
     findings_dump,
@@ -293,3 +294,13 @@ def test_findings_dump_compares_equal_dumps_and_tells_a_difference(tmp_path: Pat
     lines = after.read_text("utf-8").splitlines()
     after.write_text("\n".join(lines[1:]) + "\n", "utf-8")
     assert findings_dump.main(["--compare", str(before), str(after)]) == 1
+
+
+@needs_data
+def test_archive(tmp_path: Path) -> None:
+    out = tmp_path / "archive.json"
+    archive.main(["--sizes", "30", "--rerun", "20", "--skip", "jobs", "dask", "--out", str(out)])
+    record = _result(out)
+    scale = record["scale"][0]
+    assert scale["documents"] > 20 and scale["peak_mb"] > 0 and scale["cpu_ms_per_document"] > 0
+    assert record["rerun"]["reports_identical"] is True

@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 from checker import columns
 from checker.cli import app
+from tests.archive_fixture import many_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -145,20 +146,8 @@ def test_extract_jsonl_has_claims_fields() -> None:
     assert dates["Nov. 24"]["low"] == dates["Nov. 24"]["high"] == "2015-11-24"
 
 
-def _story_of_many_articles(folder: Path, count: int) -> Path:
-    """`count` short invented articles about one shooting, with disagreeing tolls."""
-    folder.mkdir()
-    for i in range(count):
-        (folder / f"a{i:02d}.txt").write_text(
-            f"March {i % 28 + 1}, 2016\n\nPolice said {3 + i % 3} people were killed and "
-            f"{10 + i} were injured when a gunman opened fire, the mayor said on Friday.\n",
-            encoding="utf-8",
-        )
-    return folder
-
-
 def test_parallel_extraction_gives_the_same_output(tmp_path: Path) -> None:
-    story = str(_story_of_many_articles(tmp_path / "story", 45))
+    story = str(many_articles(tmp_path / "story", 45))
     serial, parallel = run("extract", story), run("extract", story, "--jobs", "2")
     assert serial[0] == parallel[0] == 0
     assert serial[1] == parallel[1] and serial[1].count("\n") >= 90

@@ -1,0 +1,264 @@
+"""Reports written one story at a time, so an archive never has to be held in memory.
+
+`write_reports_stream` consumes an iterator of StoryResult (checker.check_iter) and
+appends each story's rows to the claims, discrepancies and documents reports as it comes;
+only counts and the input statuses are kept (`RunSummary`). The files are the same, byte
+for byte, as checker.report.write_reports writes for the whole Report, and they are
+written as one set (checker.reportset): a run killed half way leaves the old set.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from checker import columns
+from checker.errors import UsageError
+from checker.model import InputStatus, Report, StoryResult
+from checker.readers import without_surrogates
+from checker.reportset import building_set
+
+if TYPE_CHECKING:
+    from checker.report import Row
+    from checker.report_json import Run
+
+# checker.report (and the extraction modules it loads) is imported where rows are made:
+# a re-run whose stories all come from the store never makes any
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """What a run found, without the claims: enough for the summary line and exit status."""
+
+    stories: int
+    inputs: tuple[InputStatus, ...]
+    claims: int
+    groups: int
+    discrepancies: int
+
+
+def summarise(report: Report) -> RunSummary:
+    return RunSummary(
+        len(report.stories),
+        report.inputs,
+        len(report.claims),
+        sum(len(s.groups) for s in report.stories),
+        len(report.discrepancies),
+    )
+
+
+@dataclass(frozen=True)
+class Render:
+    """How the reports are written: the format, raw CSV cells, and whether the caller
+    wants the StoryResult of stories with a discrepancy (to show them) besides the rows."""
+
+    fmt: str = "csv"
+    raw: bool = False
+    flagged_results: bool = False
+
+
+@dataclass(frozen=True)
+class StoryRows:
+    """One story's part of each report, rendered, and its counts: all the writer needs."""
+
+    render: Render
+    tables: tuple[tuple[str, str], ...]  # (file stem, the story's rows as report text)
+    claims: int
+    groups: int
+    discrepancies: int
+    inputs: tuple[InputStatus, ...]
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A story's outcome: its report rows, its result, or both (a story found in the store
+    comes with its rows only, and its result when it has a discrepancy to show)."""
+
+    result: StoryResult | None = None
+    rows: StoryRows | None = None
+
+    def rows_for(self, render: Render) -> StoryRows:
+        if self.rows is not None and (self.rows.render.fmt, self.rows.render.raw) == (
+            render.fmt,
+            render.raw,
+        ):
+            return self.rows
+        assert self.result is not None, "a story checked without rows has its result"
+        return story_rows(self.result, render)
+
+
+def story_rows(result: StoryResult, render: Render) -> StoryRows:
+    tables = story_tables(result)
+    numeric = figures_are_numbers(result)
+    return StoryRows(
+        render,
+        tuple(
+            (s, chunk_text(TABLES[s], rows, render, numeric.get(s))) for s, rows in tables.items()
+        ),
+        len(result.claims),
+        len(result.groups),
+        sum(1 for f in result.findings if f.verdict != "consistent"),
+        result.story.inputs,
+    )
+
+
+def chunk_text(
+    cols: tuple[str, ...], rows: list[Row], render: Render, numeric: list[bool] | None = None
+) -> str:
+    """Rows as a piece of a report: CSV lines without the header, or the typed JSON rows
+    (checker.report_json; `numeric`: row by row, whether value/low/high are numbers)
+    joined as json.dumps(indent=1) joins the elements of the report's "rows"."""
+    from checker.report import render_rows
+    from checker.report_json import typed_row
+
+    if not rows:
+        return ""
+    if render.fmt == "csv":
+        return render_rows(cols, rows, "csv", render.raw).partition("\n")[2]
+    flags = numeric if numeric is not None else [True] * len(rows)
+    elements = [
+        json.dumps(typed_row(row, cols, flag), ensure_ascii=False, indent=1).replace("\n", _ROW)
+        for row, flag in zip(rows, flags, strict=True)
+    ]
+    return without_surrogates(f",{_ROW}".join(elements))
+
+
+_ROW = "\n  "  # a row of a JSON report starts on a new line, two spaces in
+
+
+def figures_are_numbers(result: StoryResult) -> dict[str, list[bool]]:
+    """Row by row, whether the claim's value and bounds are numbers (not a date's text)."""
+    flagged = [f for f in result.findings if f.verdict != "consistent"]
+    return {
+        "claims": [c.time is None for c in result.claims],
+        "discrepancies": [c.time is None for f in flagged for c in f.group.claims],
+    }
+
+
+def json_head(stem: str, run: Run | None) -> str:
+    """A JSON report (checker.report_json.render_json) up to its rows."""
+    from checker.report_json import render_json
+
+    empty = render_json(stem, TABLES[stem], [], run or _run())
+    return empty[: -len("[]\n}\n")]
+
+
+def _run() -> Run:
+    from checker.report_json import Run
+
+    return Run()
+
+
+class TableAppender:
+    """Pieces of a CSV or JSON report (chunk_text) appended in turn, giving the same text
+    as checker.report.render_rows over all the rows at once."""
+
+    def __init__(self, out: TextIO, stem: str, render: Render, run: Run | None = None):
+        self.out, self.cols, self.render = out, TABLES[stem], render
+        self.head = json_head(stem, run) if render.fmt == "json" else ""
+        self.started = False
+
+    def add(self, chunk: str) -> None:
+        from checker.report import render_rows
+
+        if not chunk:
+            return
+        if self.render.fmt == "csv":
+            if not self.started:
+                self.out.write(render_rows(self.cols, [], "csv", self.render.raw))
+            self.out.write(chunk)
+        else:
+            self.out.write((f"{self.head}[{_ROW}" if not self.started else f",{_ROW}") + chunk)
+        self.started = True
+
+    def close(self) -> None:
+        from checker.report import render_rows
+
+        if self.render.fmt == "csv" and not self.started:
+            self.out.write(render_rows(self.cols, [], "csv", self.render.raw))
+        elif self.render.fmt == "json":
+            self.out.write("\n ]\n}\n" if self.started else f"{self.head}[]\n}}\n")
+
+
+def story_tables(result: StoryResult) -> dict[str, list[Row]]:
+    """One story's rows of each report, keyed by file stem."""
+    from checker.report import claim_row, discrepancy_rows, document_rows
+
+    flagged = [f for f in result.findings if f.verdict != "consistent"]
+    return {
+        "claims": [claim_row(c) for c in result.claims],
+        "discrepancies": [r for f in flagged for r in discrepancy_rows(f)],
+        "documents": list(document_rows(Report((result,)))),
+    }
+
+
+TABLES = {
+    "claims": columns.CLAIMS,
+    "discrepancies": columns.DISCREPANCIES,
+    "documents": columns.DOCUMENTS,
+}
+
+
+def write_reports_stream(
+    stories: Iterable[StoryResult | Checked],
+    directory: Path,
+    fmt: str = "csv",
+    raw_csv: bool = False,
+    each: Callable[[Checked], None] | None = None,
+    run: Run | None = None,
+) -> RunSummary:
+    """Write the reports of every story as it comes, as one set; `each` is called with
+    every story once its rows are written; JSON reports say `run` produced them. Raises
+    UsageError when the folder cannot be written."""
+    from checker.report import prepare_directory
+
+    prepare_directory(directory)
+    items = (s if isinstance(s, Checked) else Checked(result=s) for s in stories)
+    try:
+        return _write(items, directory, Render(fmt, raw_csv), each, run or _run())
+    except OSError as error:
+        raise UsageError(
+            f"cannot write the reports in {directory}: {error.strerror or error}",
+            "check the report folder's permissions, or choose another with --report-dir",
+        ) from error
+
+
+def _write(
+    stories: Iterable[Checked],
+    directory: Path,
+    render: Render,
+    each: Callable[[Checked], None] | None,
+    run: Run,
+) -> RunSummary:
+    counts = [0, 0, 0, 0]  # stories, claims, groups, discrepancies
+    inputs: list[InputStatus] = []
+    names = {stem: f"{stem}.{render.fmt}" for stem in TABLES}
+    with building_set(directory, tuple(names.values())) as folder, ExitStack() as files:
+        handles = {
+            s: files.enter_context(open(folder / n, "w", encoding="utf-8", newline=""))
+            for s, n in names.items()
+        }
+        tables = {s: TableAppender(handles[s], s, render, run) for s in TABLES}
+        for checked in stories:
+            rows = checked.rows_for(render)
+            for stem, chunk in rows.tables:
+                tables[stem].add(chunk)
+            for index, value in enumerate((1, rows.claims, rows.groups, rows.discrepancies)):
+                counts[index] += value
+            inputs.extend(rows.inputs)
+            if each is not None:
+                each(checked)
+        for stem, table in tables.items():
+            table.close()
+            _synced(handles[stem])
+    return RunSummary(counts[0], tuple(inputs), counts[1], counts[2], counts[3])
+
+
+def _synced(handle: TextIO) -> None:
+    handle.flush()
+    os.fsync(handle.fileno())

@@ -1,0 +1,314 @@
+"""The incremental store: each document's claims and each story's result, kept in SQLite
+between runs.
+
+A story none of whose files changed (story_key: the plan and what the file system says of
+each file, under a hash of the whole package) comes back whole, unread; a story with a
+new or changed file is read and reconciled again, and only its new or changed documents
+are extracted (document_key below).
+
+A document's claims depend only on the document as read (its text and the fields
+extraction reads: name, story, outlet, publication date and where it came from) and on the
+code and data that extract them. The key is a hash of both (`document_key`), so a changed
+text, a --published option or a new version of the extractor misses the store and the
+document is extracted again; nothing is ever invalidated by hand. The extractor's version
+(`extractor_version`) hashes the files of checker/extract/, checker/data/ and the modules
+extraction imports from outside them; the readers are not in it because the text they
+produce is in the key.
+
+Safety: one SQLite file in WAL mode with a busy timeout, every write a transaction, so two
+runs at once wait for each other and a run killed mid-write leaves the last committed
+state. Nothing read back is trusted: each row carries a checksum of its payload, a row that
+fails it or does not decode is a miss, and a file that is not a store of this layout
+(garbage, an old schema, a damaged page) is deleted and built again.
+
+Claims, results and rows are written as JSON with typed values (checker.store_codec), so
+they come back equal to the frozen dataclasses that were stored, field for field.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+from checker.errors import UsageError
+from checker.model import (
+    Document,
+    StoryResult,
+)
+from checker.readers.manifest import MANIFEST_NAME
+from checker.readers.walk import StoryFolder
+from checker.report_stream import Render, StoryRows
+from checker.store_codec import (
+    Extracted,
+    decode_extracted,
+    decode_rows,
+    decode_story,
+    dumps,
+    encode_extracted,
+)
+
+SCHEMA = 2
+T = TypeVar("T")
+FILE_NAME = "claims.sqlite3"
+ENV_CACHE_DIR = "CHECKCLAIMS_CACHE_DIR"  # overrides the default folder (tests use it)
+BUSY_TIMEOUT_MS = 60_000  # how long a run waits for another run's write
+_PACKAGE = Path(__file__).resolve().parent
+# what decides a document's claims besides its fields: these files, hashed
+_VERSION_GLOBS = ("extract/**/*.py", "data/**/*", "model.py", "vocab.py", "pubdate.py")
+_VERSION_FILES = ("store.py", "pipeline.py")  # the codec below and the dating step
+
+
+def default_cache_dir() -> Path:
+    """$CHECKCLAIMS_CACHE_DIR, else $XDG_CACHE_HOME/checkclaims, else ~/.cache/checkclaims."""
+    if os.environ.get(ENV_CACHE_DIR):
+        return Path(os.environ[ENV_CACHE_DIR])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "checkclaims"
+
+
+@functools.cache
+def extractor_version() -> str:
+    """A hash of the code and data files that decide extraction."""
+    digest = hashlib.blake2b(f"schema {SCHEMA}".encode(), digest_size=16)
+    paths = {p for pattern in _VERSION_GLOBS for p in _PACKAGE.glob(pattern) if p.is_file()}
+    paths |= {_PACKAGE / name for name in _VERSION_FILES}
+    for path in sorted(p for p in paths if "__pycache__" not in p.parts):
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+@functools.cache
+def package_version() -> str:
+    """A hash of every code and data file of checkclaims: what decides a story's result."""
+    digest = hashlib.blake2b(f"schema {SCHEMA}".encode(), digest_size=16)
+    for path in sorted(p for p in _PACKAGE.rglob("*") if p.is_file()):
+        if "__pycache__" not in path.parts:
+            digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def story_key(plan: StoryFolder, published: dt.date | None, config: str = "") -> str | None:
+    """The store's key of a story's whole result: the story as planned (its name, folders
+    and entries) and, for every file it reads (documents and sources.csv), what the file
+    system says of it (size, modification and change times, inode), as `make` and git do:
+    a file written again, even with the same size, has a new change time; and `config`, the
+    fingerprint of the configuration the story is checked under. None for a story read from
+    standard input."""
+    if any(entry.path == "-" for entry in plan.entries):
+        return None
+    manifests = [os.path.join(folder, MANIFEST_NAME) for folder, _ in plan.folders]
+    files = [entry.path for entry in plan.entries if not entry.skip] + manifests
+    described = {
+        "plan": dataclasses.asdict(plan),
+        "published": published.isoformat() if published else "",
+        "config": config,
+        "files": [_stat(path) for path in files],
+        "folders": [_stat(folder) for folder, _ in plan.folders],
+    }
+    digest = hashlib.blake2b(package_version().encode() + b"\0", digest_size=20)
+    digest.update(json.dumps(described, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _stat(path: str) -> list[int] | str:
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        return f"{type(error).__name__} {error.errno}"
+    return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev]
+
+
+def document_key(document: Document, version: str | None = None) -> str:
+    """The store's key of a document before dating: every field but its path on disk."""
+    fields = dataclasses.asdict(dataclasses.replace(document, path=""))
+    text = json.dumps(fields, default=str, ensure_ascii=False, sort_keys=True)
+    digest = hashlib.blake2b((version or extractor_version()).encode() + b"\0", digest_size=20)
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _rows_key(key: str, render: Render) -> str:
+    return f"{key}:{render.fmt}:{int(render.raw)}"
+
+
+def _checksum(payload: bytes) -> str:
+    return hashlib.blake2b(payload, digest_size=16).hexdigest()
+
+
+# --- the store --------------------------------------------------------------------------
+
+
+class ClaimStore:
+    """Claims of documents by document_key, in one SQLite file of `folder`."""
+
+    def __init__(self, folder: Path | str) -> None:
+        self.folder = Path(folder)
+        self.path = self.folder / FILE_NAME
+        self.version = extractor_version()
+        self.rebuilt = False  # True when a damaged file was thrown away
+        self._db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        """Open the store; raises UsageError when its folder cannot hold one."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            try:
+                return _connect(self.path, self.version)
+            except sqlite3.DatabaseError as error:
+                if _unusable_folder(error):
+                    raise
+                self.rebuilt = True
+                _remove(self.path)
+                return _connect(self.path, self.version)
+        except (OSError, sqlite3.OperationalError) as error:
+            raise UsageError(
+                f"cannot keep the store of claims in {self.folder}: {error}",
+                "choose a writable folder with --cache DIR, or turn the store off with --no-cache",
+            ) from None
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Extracted]:
+        """The stored claims of the keys found; a damaged row is left out (a miss)."""
+        return self._get("claims", keys, decode_extracted)
+
+    def put_many(self, items: Mapping[str, Extracted]) -> None:
+        """Store the claims of every key, in one transaction."""
+        payloads = {key: encode_extracted(value) for key, value in items.items()}
+        self._put("claims", payloads, self.version)
+
+    def get_story(self, key: str) -> StoryResult | None:
+        """A story's stored result (see story_key), or None."""
+        return self._get("stories", [key], decode_story).get(key)
+
+    def put_story(self, key: str, result: StoryResult) -> None:
+        self._put("stories", {key: dumps(result)}, package_version())
+
+    def get_rows(self, key: str, render: Render) -> StoryRows | None:
+        """A story's stored report rows in the format `render` asks for, or None."""
+        return self._get("story_rows", [_rows_key(key, render)], decode_rows).get(
+            _rows_key(key, render)
+        )
+
+    def put_rows(self, key: str, rows: StoryRows) -> None:
+        self._put("story_rows", {_rows_key(key, rows.render): dumps(rows)}, package_version())
+
+    def held(self, keys: Iterable[str], render: Render | None) -> set[str]:
+        """The story keys whose rows in `render`'s format (None: whose results) are stored,
+        as far as a look at the keys tells (a damaged row is found when it is read)."""
+        wanted = {(_rows_key(k, render) if render is not None else k): k for k in keys}
+        table = "story_rows" if render is not None else "stories"
+        found: set[str] = set()
+        names = list(wanted)
+        for start in range(0, len(names), 500):
+            chunk = names[start : start + 500]
+            sql = f"SELECT key FROM {table} WHERE key IN ({','.join('?' * len(chunk))})"
+            found.update(wanted[row[0]] for row in self._query(sql, chunk))
+        return found
+
+    def _get(self, table: str, keys: Iterable[str], decode: Callable[[bytes], T]) -> dict[str, T]:
+        found: dict[str, T] = {}
+        wanted = list(dict.fromkeys(keys))
+        for start in range(0, len(wanted), 500):  # SQLite's limit on parameters
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT key, payload, checksum FROM {table} WHERE key IN ({marks})"
+            for key, payload, checksum in self._query(sql, chunk):
+                with contextlib.suppress(ValueError, KeyError, TypeError, AttributeError):
+                    if _checksum(payload) == checksum:
+                        found[key] = decode(payload)
+        return found
+
+    def _put(self, table: str, payloads: Mapping[str, bytes], version: str) -> None:
+        rows = [(k, version, p, _checksum(p)) for k, p in payloads.items()]
+        if not rows:
+            return
+        try:
+            with self._db:
+                self._db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?, ?)", rows)
+        except sqlite3.DatabaseError:
+            self._rebuild()
+
+    def _query(self, sql: str, params: list[str]) -> list[Any]:
+        try:
+            return self._db.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError:
+            self._rebuild()
+            return []
+
+    def _rebuild(self) -> None:
+        """The file went bad under us: drop it and start an empty one."""
+        self.rebuilt = True
+        with contextlib.suppress(sqlite3.Error):
+            self._db.close()
+        _remove(self.path)
+        self._db = _connect(self.path, self.version)
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self._db.close()
+
+
+def _connect(path: Path, version: str) -> sqlite3.Connection:
+    """Open the store, make it a store of this layout, drop rows of other versions; raises
+    sqlite3.DatabaseError when the file is not a usable SQLite database."""
+    db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")  # WAL: a crash loses no committed row
+        db.isolation_level = "IMMEDIATE"  # `with db:` transactions take the write lock first
+        with db:
+            _schema(db, version)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _schema(db: sqlite3.Connection, version: str) -> None:
+    db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    for table in ("claims", "stories", "story_rows"):
+        db.execute(
+            f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, version TEXT NOT NULL,"
+            " payload BLOB NOT NULL, checksum TEXT NOT NULL) WITHOUT ROWID"
+        )
+    stored = dict(db.execute("SELECT name, value FROM meta").fetchall())
+    if stored.get("schema", str(SCHEMA)) != str(SCHEMA):
+        raise sqlite3.DatabaseError("a store of another layout")
+    if stored.get("version") != version:  # rows of another extractor are never read again
+        db.execute("DELETE FROM claims WHERE version != ?", (version,))
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (version,))
+    if stored.get("package") != package_version():
+        for table in ("stories", "story_rows"):
+            db.execute(f"DELETE FROM {table} WHERE version != ?", (package_version(),))
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('package', ?)", (package_version(),))
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
+
+
+def _unusable_folder(error: sqlite3.DatabaseError) -> bool:
+    """An error of the folder (permissions, a full disk), not of the file's contents."""
+    text = str(error).lower()
+    return isinstance(error, sqlite3.OperationalError) and any(
+        cue in text for cue in ("unable to open", "readonly", "read-only", "disk i/o", "full")
+    )
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(f"{path}{suffix}")
+
+
+def open_store(cache: Path | str | None) -> ClaimStore | None:
+    """The store in folder `cache`, or None (no store) when `cache` is None."""
+    return None if cache is None else ClaimStore(cache)

@@ -1,0 +1,253 @@
+"""The store of extracted claims (checker.store): exact round trips, the same reports with
+and without it, one new document extracted alone, and a store that is damaged, written by
+two runs at once or left by a killed run."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import checker
+import checker.pipeline
+from checker import store as store_module
+from checker.documents import read_stories
+from checker.store import (
+    FILE_NAME,
+    ClaimStore,
+    decode_extracted,
+    default_cache_dir,
+    document_key,
+    encode_extracted,
+)
+from checker.store_codec import dumps
+from checker.workers import extract_documents
+from tests.archive_fixture import FIXTURES, ROOT, make_archive, many_articles, report_bytes
+
+SEEDS = ROOT / "seeds"
+GVA = Path(os.environ.get("CHECKCLAIMS_BENCH_DATA", ROOT.parent / "shared" / "data")) / "gva"
+
+
+def _documents(*paths: Path) -> list:
+    return [d for s in read_stories([str(p) for p in paths]) for d in s.documents]
+
+
+def test_claims_come_back_exactly_as_stored() -> None:
+    documents = _documents(SEEDS, FIXTURES / "html", FIXTURES / "records", FIXTURES / "markdown")
+    pairs = extract_documents(documents, None)
+    assert sum(len(claims) for _, claims in pairs) > 50
+    for dated, claims in pairs:
+        extracted = ((dated.published, dated.published_source, dated.published_confidence), claims)
+        back = decode_extracted(encode_extracted(extracted))
+        assert back == extracted
+        # equal Decimals can differ in exponent ("1E+4" and "10000"): repr tells them apart
+        assert repr(back) == repr(extracted)
+
+
+def _count_extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+    original = checker.pipeline.document_claims
+
+    def counting(document):  # type: ignore[no-untyped-def]
+        seen.append(document.doc_id)
+        return original(document)
+
+    monkeypatch.setattr(checker.pipeline, "document_claims", counting)
+    return seen
+
+
+def test_reports_are_the_same_with_and_without_the_store(tmp_path: Path) -> None:
+    without = report_bytes(checker.check([str(SEEDS)]), tmp_path / "r0")
+    cold = report_bytes(checker.check([str(SEEDS)], cache=tmp_path / "c"), tmp_path / "r1")
+    warm = report_bytes(checker.check([str(SEEDS)], cache=tmp_path / "c"), tmp_path / "r2")
+    assert without == cold == warm
+    assert b"discrepancy" in without["discrepancies.csv"]
+
+
+def test_gva_sample_reports_are_the_same_with_the_store(tmp_path: Path) -> None:
+    if not GVA.is_dir():
+        pytest.skip(f"{GVA} is absent")
+    sample = sorted(p for p in GVA.iterdir() if p.is_dir())[:12]
+    paths = [str(p) for p in sample]
+    without = report_bytes(checker.check(paths), tmp_path / "r0", "json")
+    checker.check(paths, cache=tmp_path / "c")
+    warm = report_bytes(checker.check(paths, cache=tmp_path / "c"), tmp_path / "r1", "json")
+    assert without == warm
+
+
+def test_one_new_document_is_the_only_one_extracted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    archive = make_archive(tmp_path / "archive", copies=2, big=0)
+    first = report_bytes(checker.check([str(archive)], cache=tmp_path / "c"), tmp_path / "r0")
+    seen = _count_extractions(monkeypatch)
+    again = report_bytes(checker.check([str(archive)], cache=tmp_path / "c"), tmp_path / "r1")
+    assert seen == [] and again == first
+    many_articles(archive / "new-story", 1)
+    checker.check([str(archive)], cache=tmp_path / "c")
+    assert seen == ["a00.txt"]
+
+
+def test_a_garbage_store_is_rebuilt_and_not_trusted(tmp_path: Path) -> None:
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / FILE_NAME).write_bytes(b"not a database at all " * 400)
+    store = ClaimStore(tmp_path / "c")
+    assert store.rebuilt
+    store.close()
+    expected = report_bytes(checker.check([str(SEEDS)]), tmp_path / "r0")
+    (tmp_path / "c" / FILE_NAME).write_bytes(b"\0garbage" * 1000)
+    got = report_bytes(checker.check([str(SEEDS)], cache=tmp_path / "c"), tmp_path / "r1")
+    assert got == expected
+
+
+def _damage_one_row(store: Path, table: str) -> None:
+    with sqlite3.connect(store / FILE_NAME) as db:
+        key, payload = db.execute(f"SELECT key, payload FROM {table} LIMIT 1").fetchone()
+        damaged = payload.replace(b'"$d":"', b'"$d":"9')
+        assert damaged != payload
+        db.execute(f"UPDATE {table} SET payload = ? WHERE key = ?", (damaged, key))
+
+
+@pytest.mark.parametrize("table", ["claims", "stories"])
+def test_a_damaged_row_is_a_miss(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, table: str
+) -> None:
+    expected = report_bytes(checker.check([str(SEEDS)], cache=tmp_path / "c"), tmp_path / "r0")
+    _damage_one_row(tmp_path / "c", table)
+    if table == "claims":  # the story's result is stored too: drop it to reach the claims
+        with sqlite3.connect(tmp_path / "c" / FILE_NAME) as db:
+            db.execute("DELETE FROM stories")
+    seen = _count_extractions(monkeypatch)
+    got = report_bytes(checker.check([str(SEEDS)], cache=tmp_path / "c"), tmp_path / "r1")
+    assert got == expected and len(seen) == (1 if table == "claims" else 0)
+
+
+def test_a_file_written_again_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    story = tmp_path / "story"
+    many_articles(story, 3)
+    checker.check([str(story)], cache=tmp_path / "c")
+    first = story / "a01.txt"
+    text = first.read_text(encoding="utf-8")
+    first.write_text(text.replace("were killed", "were KILLED"), encoding="utf-8")  # same size
+    seen = _count_extractions(monkeypatch)
+    got = report_bytes(checker.check([str(story)], cache=tmp_path / "c"), tmp_path / "r1")
+    assert seen == ["a01.txt"]
+    assert got == report_bytes(checker.check([str(story)]), tmp_path / "r2")
+
+
+def _write_many(folder: str, tag: str) -> None:
+    store = ClaimStore(folder)
+    for batch in range(20):
+        store.put_many({f"{tag}-{batch}-{i}": ((None, "", ""), ()) for i in range(25)})
+        store.get_many([f"{tag}-{batch}-0"])
+    store.close()
+
+
+def test_two_runs_can_write_at_once(tmp_path: Path) -> None:
+    context = multiprocessing.get_context("spawn")
+    runs = [context.Process(target=_write_many, args=(str(tmp_path), t)) for t in "ab"]
+    for run in runs:
+        run.start()
+    for run in runs:
+        run.join(120)
+    assert [run.exitcode for run in runs] == [0, 0]
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:
+        assert db.execute("SELECT count(*) FROM claims").fetchone()[0] == 1000
+
+
+def test_a_run_killed_while_writing_leaves_the_committed_rows(tmp_path: Path) -> None:
+    store = ClaimStore(tmp_path)
+    store.put_many({"kept": ((None, "", ""), ())})
+    store.close()
+    code = (
+        "import os, signal, sys; from checker.store import ClaimStore; "
+        "s = ClaimStore(sys.argv[1]); s._db.execute('BEGIN IMMEDIATE'); "
+        "s._db.execute(\"INSERT INTO claims VALUES ('lost', 'v', x'00', 'c')\"); "
+        "os.kill(os.getpid(), signal.SIGKILL)"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT)
+    assert done.returncode == -9
+    store = ClaimStore(tmp_path)
+    assert not store.rebuilt
+    assert set(store.get_many(["kept", "lost"])) == {"kept"}
+    store.close()
+
+
+def test_another_extractor_version_misses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    document = _documents(SEEDS)[0]
+    store = ClaimStore(tmp_path)
+    store.put_many({document_key(document): ((None, "", ""), ())})
+    store.close()
+    monkeypatch.setattr(store_module, "extractor_version", lambda: "another version")
+    store = ClaimStore(tmp_path)
+    assert store.get_many([document_key(document)]) == {}
+    assert store._db.execute("SELECT count(*) FROM claims").fetchone()[0] == 0
+    store.close()
+
+
+def test_the_key_ignores_where_the_file_is_but_not_what_extraction_reads() -> None:
+    import dataclasses
+    import datetime as dt
+
+    document = _documents(SEEDS)[0]
+    moved = dataclasses.replace(document, path="/elsewhere/" + document.path)
+    dated = dataclasses.replace(document, published=dt.date(2020, 1, 1))
+    assert document_key(moved) == document_key(document) != document_key(dated)
+
+
+def test_the_default_cache_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv(store_module.ENV_CACHE_DIR, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert default_cache_dir() == tmp_path / "checkclaims"
+    monkeypatch.setenv(store_module.ENV_CACHE_DIR, str(tmp_path / "mine"))
+    assert default_cache_dir() == tmp_path / "mine"
+
+
+def test_a_story_result_comes_back_exactly_with_its_claims_shared() -> None:
+    result = checker.check([str(SEEDS)]).stories[0]
+    back = store_module.decode_story(dumps(result))
+    assert repr(back) == repr(result)
+    claims = {id(c) for c in back.claims}
+    assert all(id(c) in claims for g in back.groups for c in g.claims)
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_a_rerun_from_the_store_prints_and_writes_the_same(tmp_path: Path, fmt: str) -> None:
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+
+    archive = make_archive(tmp_path / "archive", copies=2, big=0)
+    outputs = []
+    for run, cache in enumerate(["--no-cache", "--cache", "--cache"]):
+        reports = tmp_path / f"r{run}"
+        options = [cache] if cache == "--no-cache" else [cache, str(tmp_path / "c")]
+        args = ["check", str(archive), "--format", fmt, "--report-dir", str(reports), *options]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 1
+        stem = "json" if fmt == "json" else "csv"
+        files = {n: (reports / f"{n}.{stem}").read_bytes() for n in ("claims", "documents")}
+        outputs.append((result.stdout, files))
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert "discrepanc" in outputs[0][0]
+
+
+def test_a_store_folder_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    args = ["check", str(SEEDS), "--cache", str(blocked / "sub"), "--report-dir", str(tmp_path)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "--no-cache" in lines[0]
