@@ -420,14 +420,20 @@ def review(
     ] = None,
     raw_csv: RawCsvOpt = False,
     follow_links: FollowLinksOpt = False,
+    config_path: ConfigOpt = None,
 ) -> None:
+    from checker.config import load_config
     from checker.review import TODAY, parse_verdicts, review_draft
     from checker.review_report import review_text, write_review
 
     try:
         failing = parse_verdicts(fail_on)
         result = review_draft(
-            draft, sources, published=parse_date(published), follow_links=follow_links
+            draft,
+            sources,
+            published=parse_date(published),
+            follow_links=follow_links,
+            config=load_config(config_path),
         )
         write_review(result, report_dir, raw_csv)
     except CheckclaimsError as error:

@@ -24,11 +24,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from checker.config import Config
 from checker.documents import read_stories
 from checker.errors import InputError, UsageError
 from checker.events import attach_events, story_model
 from checker.model import Claim, Document
-from checker.pipeline import document_claims, with_publication_date
+from checker.pipeline import configured, document_claims, with_publication_date
 from checker.review_match import gather_evidence
 from checker.review_verdicts import gap, judge
 
@@ -85,22 +86,29 @@ def review_draft(
     published: dt.date | None = None,
     today: dt.date | None = None,
     follow_links: bool = False,
+    config: Config | None = None,
 ) -> Review:
     """Review the draft at `draft` against the documents at `sources`. Symbolic links out of
-    a sources folder are skipped unless `follow_links`.
+    a sources folder are skipped unless `follow_links`. `config` (checker.config) sets the
+    tolerances and outlet names, as for check.
 
     Raises checker.errors.InputError for paths that cannot be used.
     """
     document = read_draft(draft, published, today or dt.date.today())
-    return review_documents(document, read_sources(sources, document, follow_links))
+    sources_read = read_sources(sources, document, follow_links)
+    return review_documents(document, sources_read, config)
 
 
-def review_documents(draft: Document, sources: Sequence[Document]) -> Review:
+def review_documents(
+    draft: Document, sources: Sequence[Document], config: Config | None = None
+) -> Review:
     """The verdict on every claim of `draft`; documents must carry their publication dates."""
-    documents = (*sources, draft)
-    claims = attach_events(
-        documents, (*(c for d in sources for c in document_claims(d)), *document_claims(draft))
+    extracted = list(
+        configured(((d, tuple(document_claims(d))) for d in (*sources, draft)), config or Config())
     )
+    documents = tuple(d for d, _ in extracted)
+    sources, draft = documents[:-1], documents[-1]
+    claims = attach_events(documents, (c for _, found in extracted for c in found))
     model = story_model(documents, claims)
     draft_claims = tuple(c for c in claims if c.document == draft.doc_id)
     source_claims = tuple(c for c in claims if c.document != draft.doc_id)

@@ -458,3 +458,29 @@ def test_sources_linked_from_outside_are_read_only_with_follow_links(tmp_path: P
     assert code == 0
     rows = list(csv.DictReader((tmp_path / "review.csv").open(encoding="utf-8")))
     assert rows and {r["verdict"] for r in rows} == {"supported"}
+
+
+def test_review_reads_the_configuration(tmp_path: Path) -> None:
+    # the tolerances of --config reach the draft's figures: "about 120" stretches 10 % by
+    # default and 20 % under this file; an unknown key is refused with its name
+    (tmp_path / "src").mkdir()
+    draft = tmp_path / "draft.txt"
+    draft.write_text("The blast killed about 120 people in the city, officials said.\n")
+    (tmp_path / "src" / "a.txt").write_text("The blast killed 100 people, officials said.\n")
+    (tmp_path / "wide.toml").write_text("[tolerances]\nabout_relative_margin = 0.2\n")
+    (tmp_path / "bad.toml").write_text("[tolerances]\nabout_margin = 0.2\n")
+
+    def bounds(*options: str) -> tuple[str, str]:
+        args = ["review", str(draft), "--sources", str(tmp_path / "src"), "--format", "csv"]
+        args += ["--published", "2016-05-03", "--report-dir", str(tmp_path / "r"), *options]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+        (row,) = [r for r in csv.DictReader(io.StringIO(result.stdout)) if r["kind"] == "count"]
+        return row["low"], row["high"]
+
+    assert bounds() == ("108", "132")
+    assert bounds("--config", str(tmp_path / "wide.toml")) == ("96", "144")
+    args = ["review", str(draft), "--sources", str(tmp_path / "src")]
+    refused = CliRunner().invoke(app, [*args, "--config", str(tmp_path / "bad.toml")])
+    assert refused.exit_code == 2
+    assert "about_margin" in refused.output
