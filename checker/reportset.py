@@ -37,24 +37,8 @@ def write_set(
     directory: Path, files: Mapping[str, str], replace: Collection[str] = ()
 ) -> list[Path]:
     """Write name -> text into `directory` as one set; return the paths readers use."""
-    state = directory / STATE
-    state.mkdir(exist_ok=True)
-    old = _current_set(state)
-    new = _new_set(state)
-    tops = _top_names(files) | set(replace)
-    try:
-        _carry_over(old, new, tops)
+    with _swapped_in(directory, _top_names(files) | set(replace), files) as (new, old):
         _write_all(new, files, old)
-        if old is None:
-            old = _adopt_old_files(directory, state, files)
-        for name in sorted(tops):
-            _ensure_link(directory / name, Path(STATE) / CURRENT / name)
-        _swap_current(state, new)
-    except BaseException:
-        if _current_set(state) != new:
-            shutil.rmtree(new, ignore_errors=True)
-        raise
-    _remove_stale_sets(state, keep=new)
     return [directory / name for name in files]
 
 
@@ -62,17 +46,29 @@ def write_set(
 def building_set(directory: Path, names: Collection[str]) -> Iterator[Path]:
     """A new set folder to write the files `names` (no / in them) into, each fsync'd by
     the writer; swapped in as the current set when the block ends, removed when it raises."""
+    with _swapped_in(directory, set(names), names) as (new, _):
+        yield new
+        _sync(new)
+
+
+@contextlib.contextmanager
+def _swapped_in(
+    directory: Path, tops: set[str], adopt: Collection[str]
+) -> Iterator[tuple[Path, Path | None]]:
+    """A new set folder, with the old set's other files carried over, and the old set; when
+    the block ends, the links of `tops` point into it and it becomes the current set (report
+    files of the old layout named in `adopt` are adopted first); when it raises, it is
+    removed."""
     state = directory / STATE
     state.mkdir(exist_ok=True)
     old = _current_set(state)
     new = _new_set(state)
     try:
-        _carry_over(old, new, set(names))
-        yield new
-        _sync(new)
+        _carry_over(old, new, tops)
+        yield new, old
         if old is None:
-            old = _adopt_old_files(directory, state, names)
-        for name in names:
+            _adopt_old_files(directory, state, adopt)
+        for name in sorted(tops):
             _ensure_link(directory / name, Path(STATE) / CURRENT / name)
         _swap_current(state, new)
     except BaseException:
