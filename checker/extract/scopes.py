@@ -102,8 +102,8 @@ _SEVERITY = re.compile(
 )
 
 # "another 27 people were killed", "an additional five", "three more died", "nine additional
-# victims": people in
-# addition to others counted before, a part of the event's count like "two others"
+# victims": people in addition to others counted before, a part of the event's count like
+# "two others"
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|additional)\s+$", re.I)
 _ADDITIONAL_AFTER = re.compile(r"\s(?:more|additional|further)\b(?!\s+than\b)", re.I)
 ADDITIONAL = "others"  # checker.extract.others: a part of the event's count
@@ -117,6 +117,8 @@ _IDENTIFIED_AFTER = re.compile(
 )
 IDENTIFIED = "identified"
 _IDENTIFIED_REACH = 80  # characters after the figure where "were identified" may stand
+_ADDITIONAL_REACH = 16  # characters before the figure where "another", "a further" end
+_IDENTIFIED_BEFORE_REACH = 24  # characters before the figure where "identities of" ends
 
 # "found two people dead at the scene", "pronounced dead at the scene": those who died there
 _AT_THE_SCENE = re.compile(r"\b(?:at|on)\s+the\s+scene\b", re.I)
@@ -185,7 +187,7 @@ def _additional(folded: str, clause: Clause) -> bool:
     """ "another 27 people", "three more", "nine additional victims": the word may stand
     before the figure or between it and its noun (inside the quote) or right after it."""
     if _ADDITIONAL_BEFORE.search(
-        folded, max(clause.start, clause.figure_start - 16), clause.figure_start
+        folded, max(clause.start, clause.figure_start - _ADDITIONAL_REACH), clause.figure_start
     ):
         return True
     after = _ADDITIONAL_AFTER.search(folded, clause.figure_start, clause.end)
@@ -194,9 +196,8 @@ def _additional(folded: str, clause: Clause) -> bool:
 
 def _identified(folded: str, clause: Clause) -> bool:
     """Whether the figure counts those identified (named) so far."""
-    if _IDENTIFIED_BEFORE.search(
-        folded, max(clause.start, clause.figure_start - 24), clause.figure_start
-    ):
+    before = max(clause.start, clause.figure_start - _IDENTIFIED_BEFORE_REACH)
+    if _IDENTIFIED_BEFORE.search(folded, before, clause.figure_start):
         return True
     end = min(clause.end, clause.figure_end + _IDENTIFIED_REACH)
     return _IDENTIFIED_AFTER.search(folded, clause.figure_end, end) is not None
