@@ -105,8 +105,10 @@ def reconcile_group(
     if len(group.claims) < 2:
         return None
     raised = conflicting_sides(group, model, dead)
-    apart = [p for p in raised if too_far_apart(p.conflict)]
-    found = [p for p in raised if not too_far_apart(p.conflict)]
+    apart: list[SidePair] = []
+    found: list[SidePair] = []
+    for side_pair in raised:  # each decided once: the ratio is read from both figures
+        (apart if too_far_apart(side_pair.conflict) else found).append(side_pair)
     cue = perpetrator_cue(group.measure.event, group.claims, texts) if found else ""
     with_tolls = [
         (p, _dead_explain(p.conflict, group, dead))
