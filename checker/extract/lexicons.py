@@ -197,7 +197,7 @@ def compile_measure_lexicon(data: dict[str, Any]) -> MeasureLexicon:
         agent_pattern=caseless_pattern(
             r"""
             (?:\b(?P<modifier>{modifiers})\s+)?     # Russian, US-led ...
-            (?:\b\w+\s+)?                           # one more word: "Russian military air strikes"
+            (?:\b\w+\s+)??                          # one more word: "Russian military air strikes"
             \b(?P<agent>{agents})\b                 # air strikes, shelling, gunman ...
             """,
             re.VERBOSE,
