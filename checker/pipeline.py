@@ -16,6 +16,7 @@ from checker.extract.intervals import with_tolerances
 from checker.model import Claim, ClaimGroup, Document, Measure, Report, Story, StoryResult
 from checker.pubdate import infer_published
 from checker.reconcile import reconcile_group
+from checker.vocabulary import Vocabulary, vocabulary_in_use
 
 # called as documents come back with (documents done, documents in all, claims so far): the
 # command line draws a progress bar with it (checker.progress)
@@ -78,7 +79,17 @@ def check_story(
     config: Config | None = None,
 ) -> StoryResult:
     """Align and reconcile one story; `extracted` holds its dated documents and their claims
-    when they were extracted already."""
+    when they were extracted already. `config`'s vocabulary reads what their amounts of
+    money are, and extracts the claims when `extracted` is None."""
+    with vocabulary_in_use(config.vocabulary if config else None):
+        return _check_story(story, extracted, config)
+
+
+def _check_story(
+    story: Story,
+    extracted: Sequence[tuple[Document, tuple[Claim, ...]]] | None,
+    config: Config | None,
+) -> StoryResult:
     scale = config.severity if config else None
     if extracted is None:
         extracted = [_dated_claims(d) for d in story.documents]
@@ -188,5 +199,5 @@ def with_publication_date(document: Document) -> Document:
     )
 
 
-def document_claims(document: Document) -> tuple[Claim, ...]:
-    return extract_claims(document)
+def document_claims(document: Document, vocabulary: Vocabulary | None = None) -> tuple[Claim, ...]:
+    return extract_claims(document, vocabulary=vocabulary)

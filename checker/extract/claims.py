@@ -28,15 +28,23 @@ from checker.extract.timex import tag_times
 from checker.extract.timex_vocab import MONTHS
 from checker.model import Claim, Document, Interval, Measure, TimeExpr
 from checker.vocab import alternation
+from checker.vocabulary import Vocabulary, vocabulary_in_use
 
 _CLAIM_TIME_TYPES = ("DATE", "DURATION")
 _DESCRIPTIVE_UNITS = frozenset({"year of age", "month of age", "week of age", "day of age"})
 
 
 def extract_claims(
-    document: Document, times: tuple[TimeExpr, ...] | None = None
+    document: Document,
+    times: tuple[TimeExpr, ...] | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> tuple[Claim, ...]:
-    """All claims of a document, in text order. Never raises on messy text."""
+    """All claims of a document, in text order, read with `vocabulary` (checker.vocabulary;
+    None: the one in use, the shipped one unless a caller put another in use). Never raises
+    on messy text."""
+    if vocabulary is not None and vocabulary.additions:
+        with vocabulary_in_use(vocabulary):
+            return extract_claims(document, times)
     folded = fold_text(document.text)
     if times is None:
         times = tag_times(folded, document.published)
