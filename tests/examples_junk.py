@@ -129,3 +129,31 @@ DURATIONS = [
     ("A 9-month-old boy was hurt.", "9-month-old", "amount", "9", "month of age"),
     ("The 11- and 12-year-old brothers ran.", "11", "amount", "11", "year of age"),
 ]
+
+# Boxes of links to other stories (checker/extract/furniture.py): a video playlist's titles
+# open with their running time. A title is another story's when it names something the page
+# never names; one that shares a name with the page, or names nothing, is kept.
+PLAYLISTS = [
+    JunkExample(
+        "Two men hurt in Millbrook shooting\n\n"
+        "1:45 Crews battle 3 fires near Ashford Lake\n\n"
+        "2:10 Riverton council approves 12 new parks\n\n"
+        "Police said the two men were hurt.",
+        ("3", "12"),
+        ("two men",),
+    ),
+    JunkExample(
+        "Two men hurt in Millbrook shooting\n"
+        "1:45 Millbrook police say 2 men were shot\n"
+        "0:50 Three dead after crash on the interstate\n"
+        "2:10 Riverton council approves 12 new parks",
+        ("12",),
+        ("2 men", "Three dead"),
+    ),
+    JunkExample(  # one running time is not a playlist; "10:24 AM" is a time of day
+        "Man hurt in Millbrook\n2:05 Crews battle 3 fires near Ashford Lake\n"
+        "10:24 AM Riverton council approves 12 new parks",
+        (),
+        ("3 fires", "12 new parks"),
+    ),
+]
