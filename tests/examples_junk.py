@@ -93,6 +93,11 @@ NAMES = [
     JunkExample("The fund paid USD 40 million to 300 families.", (), ("USD 40 million",)),
 ]
 ADDRESSES.append(JunkExample("Location: 2210 Birchwood\nTwo men were arrested.", ("2210",)))
+LISTICLES = [
+    JunkExample("Five things to know about the Elm Street shooting", ("five",)),
+    JunkExample("Jon Doe: 5 Fast Facts You Need to Know", ("5",)),
+    JunkExample("Police gave two reasons for the delay; 3 things remain unclear.", (), ("two",)),
+]
 ROADS.append(JunkExample("Location: SH 121/Main\nA 19-year-old driver died.", ("121",)))
 
 CLASSES = {
@@ -108,6 +113,7 @@ CLASSES = {
     "date part": DATE_PARTS,
     "height in feet and inches": HEIGHTS,
     "name": NAMES,
+    "listicle count": LISTICLES,
 }
 
 # "one day" as some day is not a duration; "one day after" is.
