@@ -247,6 +247,26 @@ def test_a_documents_own_agent_fills_a_figure_that_names_none() -> None:
     assert pairs(result) == []
 
 
+def test_a_suicide_bombing_is_an_explosion_not_an_airstrike() -> None:
+    # "bombing" alone reads as air bombing; a suicide or car bombing, an execution or
+    # landmines are other causes, so their tolls are other incidents than the airstrikes'
+    for cause in ("in a suicide bombing", "in a car bombing", "by landmines", "in executions"):
+        result = check_story(
+            story(
+                f"At least 29 people were killed {cause} near the border, a monitor said.",
+                "Coalition airstrikes killed at least 60 people near the border.",
+            )
+        )
+        assert pairs(result) == [], cause
+    same_cause = check_story(
+        story(
+            "At least 29 people were killed in a suicide bombing near the border.",
+            "A suicide attack killed at least 60 people near the border.",
+        )
+    )
+    assert pairs(same_cause) == [("At least 29 people", "at least 60 people")]
+
+
 # --- timelines: updates, stale headlines, self-contradiction --------------------------------
 
 

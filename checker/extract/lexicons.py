@@ -183,7 +183,7 @@ def measure_lexicon() -> MeasureLexicon:
         agent_pattern=caseless_pattern(
             r"""
             (?:\b(?P<modifier>{modifiers})\s+)?     # Russian, US-led ...
-            (?:\b\w+\s+)?                           # one more word: "Russian military air strikes"
+            (?:\b\w+\s+)??                          # one more word: "Russian military air strikes"
             \b(?P<agent>{agents})\b                 # air strikes, shelling, gunman ...
             """,
             re.VERBOSE,
