@@ -5,7 +5,9 @@ subscription offers, phone lines, addresses) is drawn by hash of the document id
 `--pages` ids with the smallest sha1. Each page is in the tune part or the blind part by
 another hash of its id (blind when the sha1 of "part:<id>" is 0 mod 3). Only the tune part's
 junk may be read while writing rules (`--show tune`); the blind part is judged once at the
-end (`--show blind`) and otherwise only scored.
+end (`--show blind`) and otherwise only scored. `--sample 2` and `--sample 3` are fresh
+samples of 60 pages each over GVA, ECB+ and newsclusters, none in an earlier sample, split
+by story (benchmarks/README.md); their judgements are in junk_judged_2.csv and _3.csv.
 
 `benchmarks/junk_judged.csv` holds one hand judgement per claim: document id, claim offsets,
 the figure's value (never the sentence), verdict (junk / ok) and the junk's class. A claim is
