@@ -41,32 +41,43 @@ __all__ = ["HTML_REPORT", "MARKDOWN_REPORT", "TEXTS", "Pages", "human_reports", 
 HTML_REPORT = "report.html"
 MARKDOWN_REPORT = "report.md"
 KINDS = {"html": HTML_REPORT, "md": MARKDOWN_REPORT}
+DOCUMENTS_AT_ONCE = 256  # document rows rendered by one call of the template
 
 
 class Pages:
-    """report.html and report.md built a story at a time: each story's flagged groups and
-    document rows are rendered as they come and spooled (`spool` makes a text file to hold
-    them); `write` puts the head, with the run's counts, before them."""
+    """report.html and report.md built a story at a time: each story's flagged groups are
+    rendered as they come, its documents' rows a few hundred at a time (one template call
+    for many rows), and spooled (`spool` makes a text file to hold them); `write` puts the
+    head, with the run's counts, before them."""
 
     def __init__(self, several: bool, spool: Callable[[], IO[str]] = io.StringIO) -> None:
         self.several = several
         self.spools = {kind: (spool(), spool()) for kind in KINDS}  # groups, document rows
         self.groups = self.pairs = self.documents = 0
+        self.waiting: list[DocumentView] = []  # documents not rendered yet
 
     def add(self, groups: Sequence[GroupView], documents: Sequence[DocumentView]) -> None:
         """One story's flagged groups and documents."""
-        for kind, (flagged, rows) in self.spools.items():
-            pieces = _pieces(kind)
-            if groups:
+        if groups:
+            for kind, (flagged, _) in self.spools.items():
+                pieces = _pieces(kind)
                 flagged.write(_text(pieces.group_sections(groups, self.groups, self.several)))
-            if documents:
-                rows.write(_text(pieces.document_rows(documents, self.several)))
+        self.waiting.extend(documents)
+        if len(self.waiting) >= DOCUMENTS_AT_ONCE:
+            self._render_documents()
         self.groups += len(groups)
         self.pairs += sum(len(g.pairs) for g in groups)
         self.documents += len(documents)
 
+    def _render_documents(self) -> None:
+        for kind, (_, rows) in self.spools.items():
+            rows.write(_text(_pieces(kind).document_rows(self.waiting, self.several)))
+        self.waiting = []
+
     def write(self, kind: str, summary: str, out: IO[str]) -> None:
         """The whole report of `kind` (html, md) on `out`; `summary` is the run's line."""
+        if self.waiting:
+            self._render_documents()
         pieces, (flagged, rows) = _pieces(kind), self.spools[kind]
         out.write(_text(pieces.head(summary, self.groups, self.pairs)))
         _copy(flagged, out)
