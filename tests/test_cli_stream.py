@@ -93,3 +93,19 @@ def _files(folder: Path) -> dict[str, bytes]:
             path = Path(root) / name
             found[path.relative_to(folder).as_posix()] = path.read_bytes()
     return found
+
+
+def test_the_dask_engine_streams_the_same_reports_as_the_local_one(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    archive = make_archive(tmp_path / "archive", copies=2, big=0)
+    local = tmp_path / "local"
+    common = ["check", str(archive), "-q", "--no-cache", "--report-dir"]
+    assert CliRunner().invoke(app, [*common, str(local), "-j", "1"]).exit_code == 1
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+    ) as cluster:
+        address = ["--engine", "dask", "--scheduler", cluster.scheduler_address]
+        done = CliRunner().invoke(app, [*common, str(tmp_path / "dask"), *address])
+    assert done.exit_code == 1, done.output
+    assert _files(tmp_path / "dask") == _files(local)
+    assert {"report.html", "report.md", "claims.csv"} <= set(_files(local))
