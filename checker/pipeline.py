@@ -8,6 +8,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, TextIO
 
+from checker.collector import fewer_collections
 from checker.config import Config, outlet_name
 from checker.documents import plan_stories, read_stories
 from checker.events import align_claims, attach_events, story_model
@@ -79,6 +80,15 @@ def check_story(
 ) -> StoryResult:
     """Align and reconcile one story; `extracted` holds its dated documents and their claims
     when they were extracted already."""
+    with fewer_collections():
+        return _checked_story(story, extracted, config)
+
+
+def _checked_story(
+    story: Story,
+    extracted: Sequence[tuple[Document, tuple[Claim, ...]]] | None,
+    config: Config | None,
+) -> StoryResult:
     scale = config.severity if config else None
     if extracted is None:
         extracted = [_dated_claims(d) for d in story.documents]
@@ -189,4 +199,5 @@ def with_publication_date(document: Document) -> Document:
 
 
 def document_claims(document: Document) -> tuple[Claim, ...]:
-    return extract_claims(document)
+    with fewer_collections():
+        return extract_claims(document)
