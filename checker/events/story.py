@@ -13,7 +13,6 @@ the same background event are still compared with each other, and never with the
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -23,6 +22,7 @@ from functools import cache, cached_property, lru_cache
 
 from checker.events.frames import MAIN, OTHER_EVENT, RATE_EVENT, ROUND_UP_EVENT, SEVERAL
 from checker.events.vocab import event_vocabulary
+from checker.evolve import evolve
 from checker.extract.lexicons import CaselessPattern, measure_lexicon, normalise
 from checker.extract.measures import not_an_agent, places_in
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
@@ -203,8 +203,7 @@ def attach_events(documents: Iterable[Document], claims: Iterable[Claim]) -> tup
     model = story_model(documents, claims)
     dates = _sentence_days(claims)
     return tuple(
-        dataclasses.replace(c, event=event_of_claim(c, model, dates.get(_sentence(c), ())))
-        for c in claims
+        evolve(c, event=event_of_claim(c, model, dates.get(_sentence(c), ()))) for c in claims
     )
 
 
