@@ -25,7 +25,7 @@ def evolve(instance: T, **changes: Any) -> T:
     for name in changes:
         if name not in fields:
             raise TypeError(f"{cls.__name__} has no field {name!r}")
-    copy = object.__new__(cls)
+    copy: T = object.__new__(cls)
     copy.__dict__.update(instance.__dict__)
     copy.__dict__.update(changes)
     return copy
