@@ -1,6 +1,6 @@
 """Quantity extraction on NewsQuant (dev half), scored with the CQE authors' rules.
 
-    python benchmarks/newsquant.py [--limit N] [--no-quantulum] [--show-errors]
+    python benchmarks/newsquant.py [--limit N] [--no-quantulum] [--show-errors] [--split-noise N]
 
 Scores value, value+unit and value+change (P / R / F1) for checkclaims and, in the same
 run, value and value+unit for quantulum3.parse on the same sentences. The sentences are
@@ -320,6 +320,51 @@ def error_categories(
     }
 
 
+def split_noise(
+    sentences: Sequence[dict[str, Any]], predictions: list[list[Quantity]], rounds: int
+) -> dict[str, Any]:
+    """How far apart two halves of these sentences score by chance: the sentences are split
+    at random `rounds` times into halves of the tune and blind sizes, and the gap between
+    the halves' F1 is taken each time (seeded, so a run is repeatable). A tune-blind gap
+    inside this spread says nothing about fitting; one beyond it does."""
+    import random
+
+    pairs = zip(sentences, predictions, strict=True)
+    hits = [score_sentence(sentence["quantities"], found, False) for sentence, found in pairs]
+    halves: dict[str, Counter] = {half: Counter() for half in HALVES}
+    for sentence, hit in zip(sentences, hits, strict=True):
+        halves[half_of(sentence["text"])].update(hit)
+    tune_size = sum(half_of(s["text"]) == "tune" for s in sentences)
+    metrics = ("value", "value+unit", "value+change")
+    shuffler = random.Random(15)
+    gaps: dict[str, list[float]] = {m: [] for m in metrics}
+    order = list(range(len(hits)))
+    for _ in range(rounds):
+        shuffler.shuffle(order)
+        first, second = Counter(), Counter()
+        for position, index in enumerate(order):
+            (first if position < tune_size else second).update(hits[index])
+        one, two = scores(first, metrics), scores(second, metrics)
+        for m in metrics:
+            gaps[m].append(abs(one[m]["f1"] - two[m]["f1"]))
+    observed = {
+        m: abs(scores(halves["tune"], metrics)[m]["f1"] - scores(halves["blind"], metrics)[m]["f1"])
+        for m in metrics
+    }
+    out = {}
+    for m in metrics:
+        ranked = sorted(gaps[m])
+        out[m] = {
+            "tune_blind_gap": round(observed[m], 1),
+            "median_gap": round(ranked[len(ranked) // 2], 1),
+            "p90_gap": round(ranked[int(0.9 * (len(ranked) - 1))], 1),
+            "share_at_least_tune_blind": round(
+                sum(g >= observed[m] - 1e-9 for g in ranked) / len(ranked), 2
+            ),
+        }
+    return {"rounds": rounds, "abs_f1_gap_between_random_halves": out}
+
+
 def show_errors(sentences: Sequence[dict[str, Any]], predictions: list[list[Quantity]]) -> None:
     """Print each tune sentence with a miss, for local reading only (never written to a file).
     Blind sentences are never printed: only their number is."""
@@ -344,6 +389,13 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
     parser = argument_parser(__doc__.splitlines()[0])
     parser.add_argument(
         "--no-quantulum", action="store_true", help="Skip quantulum3 (it is slow to import)."
+    )
+    parser.add_argument(
+        "--split-noise",
+        type=int,
+        default=0,
+        metavar="N",
+        help="Also split the sentences at random N times and report the gap between halves.",
     )
     parser.add_argument(
         "--show-errors",
@@ -371,6 +423,8 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
             half: {**scores(h, metrics[:2]), **_sizes(h)} for half, h in theirs.items()
         }
         result["quantulum3_seconds"] = round(q_seconds, 2)
+    if args.split_noise:
+        result["split_noise"] = split_noise(sentences, predictions, args.split_noise)
     _print(result)
     if args.show_errors:
         show_errors(sentences, predictions)
@@ -412,6 +466,15 @@ def _print(result: dict[str, Any]) -> None:
         "value+change P/R/F1",
     ]
     print_table(headers, rows, title="NewsQuant dev half: CQE scoring")
+    noise = result.get("split_noise")
+    if noise:
+        print(f"F1 gap between random halves ({noise['rounds']} splits) against tune-blind:")
+        for metric, gap in noise["abs_f1_gap_between_random_halves"].items():
+            print(
+                f"  {metric}: tune-blind {gap['tune_blind_gap']}, random median "
+                f"{gap['median_gap']}, p90 {gap['p90_gap']}; random splits with a gap at least "
+                f"as large: {gap['share_at_least_tune_blind']}"
+            )
 
 
 if __name__ == "__main__":

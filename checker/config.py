@@ -11,6 +11,7 @@ Keys (all optional; an unknown key is an error naming it and the file):
     [severity]                    # severity thresholds (checker/data/severity.json)
     medium, high, date_days_medium, date_days_high
     [outlets]                     # outlet names: "bbc.co.uk" = "BBC News"
+    [vocabulary.events] ...       # words added to the measure vocabulary (checker.vocabulary)
 
 The loaded Config is frozen and passed down (checker.check(config=...)); nothing is global.
 """
@@ -31,6 +32,7 @@ from checker.errors import UsageError
 from checker.model import Document
 from checker.severity import parse_level
 from checker.vocab import load_data
+from checker.vocabulary import Vocabulary, vocabulary_from
 
 CONFIG_FILE = "checkclaims.toml"
 PYPROJECT = "pyproject.toml"
@@ -76,6 +78,7 @@ class Config:
     min_severity: str = "low"
     fail_on: str = "low"
     outlets: tuple[tuple[str, str], ...] = ()  # (outlet as read or web host, name to report)
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)  # words added to checker/data
     source: str = ""  # the file it was read from; "" for the defaults
 
 
@@ -115,7 +118,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 _SECTIONS = {"tolerances": Tolerances, "severity": SeverityScale}
-_TOP = ("min_severity", "fail_on", "tolerances", "severity", "outlets")
+_TOP = ("min_severity", "fail_on", "tolerances", "severity", "outlets", "vocabulary")
 
 
 def config_from(table: Mapping[str, Any], source: str) -> Config:
@@ -135,6 +138,8 @@ def config_from(table: Mapping[str, Any], source: str) -> Config:
         changes["outlets"] = tuple(
             (key, _text(value, f"outlets.{key}", source)) for key, value in outlets.items()
         )
+    if "vocabulary" in table:
+        changes["vocabulary"] = vocabulary_from(table["vocabulary"], source)
     return dataclasses.replace(defaults, **changes)
 
 

@@ -28,6 +28,7 @@ from checker.errors import UsageError
 from checker.model import Claim, Document, Story, StoryResult
 from checker.readers.walk import StoryFolder
 from checker.store import ClaimStore, Extracted, open_store
+from checker.vocabulary import Vocabulary
 
 SLICE = 256  # stories per round trip through the cluster
 PARTITION = 16  # documents per task of the extraction bag
@@ -109,7 +110,8 @@ def _slice(
     extracted: list[tuple[int, Extracted]] = []
     if documents:
         bag = db.from_sequence(documents, partition_size=PARTITION)
-        extracted = client.compute(bag.map_partitions(_extract_partition, cache)).result()
+        partitions = bag.map_partitions(_extract_partition, cache, config.vocabulary)
+        extracted = client.compute(partitions).result()
     per_story: list[list[Extracted]] = [[] for _ in stories]
     for index, item in extracted:
         per_story[index].append(item)
@@ -127,11 +129,11 @@ def _read(plan: StoryFolder, published: dt.date | None) -> Story:
 
 
 def _extract_partition(
-    items: Sequence[tuple[int, Document]], cache: str | None
+    items: Sequence[tuple[int, Document]], cache: str | None, vocabulary: Vocabulary
 ) -> list[tuple[int, Extracted]]:
     from checker.workers import extract_documents
 
-    pairs = extract_documents([d for _, d in items], _store(cache))
+    pairs = extract_documents([d for _, d in items], _store(cache), vocabulary)
     return [
         (index, ((d.published, d.published_source, d.published_confidence), claims))
         for (index, _), (d, claims) in zip(items, pairs, strict=True)

@@ -17,6 +17,7 @@ from checker.extract.intervals import with_tolerances
 from checker.model import Claim, ClaimGroup, Document, Measure, Report, Story, StoryResult
 from checker.pubdate import infer_published
 from checker.reconcile import reconcile_group
+from checker.vocabulary import Vocabulary, vocabulary_in_use
 
 # called as documents come back with (documents done, documents in all, claims so far): the
 # command line draws a progress bar with it (checker.progress)
@@ -79,12 +80,13 @@ def check_story(
     config: Config | None = None,
 ) -> StoryResult:
     """Align and reconcile one story; `extracted` holds its dated documents and their claims
-    when they were extracted already."""
-    with fewer_collections():
-        return _checked_story(story, extracted, config)
+    when they were extracted already. `config`'s vocabulary reads what their amounts of
+    money are, and extracts the claims when `extracted` is None."""
+    with vocabulary_in_use(config.vocabulary if config else None), fewer_collections():
+        return _check_story(story, extracted, config)
 
 
-def _checked_story(
+def _check_story(
     story: Story,
     extracted: Sequence[tuple[Document, tuple[Claim, ...]]] | None,
     config: Config | None,
@@ -198,6 +200,6 @@ def with_publication_date(document: Document) -> Document:
     )
 
 
-def document_claims(document: Document) -> tuple[Claim, ...]:
+def document_claims(document: Document, vocabulary: Vocabulary | None = None) -> tuple[Claim, ...]:
     with fewer_collections():
-        return extract_claims(document)
+        return extract_claims(document, vocabulary=vocabulary)

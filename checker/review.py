@@ -32,6 +32,7 @@ from checker.model import Claim, Document
 from checker.pipeline import configured, document_claims, with_publication_date
 from checker.review_match import gather_evidence
 from checker.review_verdicts import gap, judge
+from checker.vocabulary import vocabulary_in_use
 
 # In order of precedence; the first that applies to a claim is its verdict.
 VERDICTS = ("contradicted", "outdated", "misattributed", "qualifier", "supported", "unsourced")
@@ -102,9 +103,16 @@ def review_draft(
 def review_documents(
     draft: Document, sources: Sequence[Document], config: Config | None = None
 ) -> Review:
-    """The verdict on every claim of `draft`; documents must carry their publication dates."""
+    """The verdict on every claim of `draft`; documents must carry their publication dates.
+    `config`'s vocabulary reads the claims and what their amounts of money are."""
+    config = config or Config()
+    with vocabulary_in_use(config.vocabulary):
+        return _review_documents(draft, sources, config)
+
+
+def _review_documents(draft: Document, sources: Sequence[Document], config: Config) -> Review:
     extracted = list(
-        configured(((d, tuple(document_claims(d))) for d in (*sources, draft)), config or Config())
+        configured(((d, tuple(document_claims(d))) for d in (*sources, draft)), config)
     )
     documents = tuple(d for d, _ in extracted)
     sources, draft = documents[:-1], documents[-1]

@@ -63,7 +63,14 @@ ENV_CACHE_DIR = "CHECKCLAIMS_CACHE_DIR"  # overrides the default folder (tests u
 BUSY_TIMEOUT_MS = 60_000  # how long a run waits for another run's write
 _PACKAGE = Path(__file__).resolve().parent
 # what decides a document's claims besides its fields: these files, hashed
-_VERSION_GLOBS = ("extract/**/*.py", "data/**/*", "model.py", "vocab.py", "pubdate.py")
+_VERSION_GLOBS = (
+    "extract/**/*.py",
+    "data/**/*",
+    "model.py",
+    "vocab.py",
+    "vocabulary.py",
+    "pubdate.py",
+)
 _VERSION_FILES = ("store.py", "pipeline.py")  # the codec below and the dating step
 
 
@@ -129,11 +136,14 @@ def _stat(path: str) -> list[int] | str:
     return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev]
 
 
-def document_key(document: Document, version: str | None = None) -> str:
-    """The store's key of a document before dating: every field but its path on disk."""
+def document_key(document: Document, version: str | None = None, vocabulary: str = "") -> str:
+    """The store's key of a document before dating: every field but its path on disk, and
+    `vocabulary`, the fingerprint of the words a configuration adds to the vocabularies
+    (checker.vocabulary; "" for the shipped ones, so their keys are as before)."""
     fields = dataclasses.asdict(dataclasses.replace(document, path=""))
     text = json.dumps(fields, default=str, ensure_ascii=False, sort_keys=True)
-    digest = hashlib.blake2b((version or extractor_version()).encode() + b"\0", digest_size=20)
+    salt = (version or extractor_version()) + (f" vocabulary {vocabulary}" if vocabulary else "")
+    digest = hashlib.blake2b(salt.encode() + b"\0", digest_size=20)
     digest.update(text.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
 
 
 @cache
@@ -21,3 +26,27 @@ def alternation(words: list[str], gap: str = r"\s+") -> str:
     """Words as a regex alternation, longest first, with `gap` between the parts of a phrase."""
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", gap) for w in ordered)
+
+
+class InUse(Generic[T]):
+    """A compiled vocabulary that a context (a thread, a task) may replace for a while: the
+    shipped one unless `using` says otherwise (checker.vocabulary puts a configuration's in
+    use for a run's extraction and alignment)."""
+
+    def __init__(self, name: str, shipped: Callable[[], T]) -> None:
+        self._var: ContextVar[T | None] = ContextVar(name, default=None)
+        self._shipped = shipped
+
+    def current(self) -> T:
+        """The vocabulary in use."""
+        value = self._var.get()
+        return self._shipped() if value is None else value
+
+    @contextmanager
+    def using(self, value: T) -> Iterator[None]:
+        """`value` is the vocabulary in use until the block ends."""
+        token = self._var.set(value)
+        try:
+            yield
+        finally:
+            self._var.reset(token)

@@ -33,6 +33,7 @@ from checker.model import Claim, Document, Story, StoryResult
 from checker.readers.walk import StoryFolder, is_candidate
 from checker.report_stream import Checked, Render, StoryRows, story_rows
 from checker.store import ClaimStore, Extracted, document_key, open_store, story_key
+from checker.vocabulary import SHIPPED, Vocabulary
 
 MIN_DOCUMENTS_PER_WORKER = 20  # below this a worker costs more to start than it saves
 BATCH = 8  # documents of a large story sent to a worker at a time
@@ -55,8 +56,11 @@ class RunOptions:
 
 def config_fingerprint(config: Config) -> str:
     """What of the configuration changes a story's result (not the severities shown or
-    failing, applied to the whole report afterwards)."""
-    return repr((config.tolerances, config.severity, config.outlets))
+    failing, applied to the whole report afterwards): tolerances, severity thresholds,
+    outlet names and the words added to the vocabularies."""
+    fingerprint = repr((config.tolerances, config.severity, config.outlets))
+    words = config.vocabulary.fingerprint  # "" for the shipped vocabulary: keys as before
+    return f"{fingerprint} vocabulary {words}" if words else fingerprint
 
 
 def count_documents(plans: Sequence[StoryFolder]) -> int:
@@ -160,7 +164,7 @@ def extract_all(documents: Sequence[Document], options: RunOptions, jobs: int) -
     workers = worker_count(jobs, len(documents))
     try:
         if workers <= 1:
-            yield from extract_documents(documents, store.get())
+            yield from extract_documents(documents, store.get(), options.config.vocabulary)
             return
         with _pool(workers, options) as pool:
             yield from _extract_in_pool(documents, pool)
@@ -168,12 +172,15 @@ def extract_all(documents: Sequence[Document], options: RunOptions, jobs: int) -
         store.close()
 
 
-def extract_documents(documents: Sequence[Document], store: ClaimStore | None) -> list[Pair]:
-    """Each document dated and its claims: from the store when it has them, else extracted
-    (and stored)."""
+def extract_documents(
+    documents: Sequence[Document], store: ClaimStore | None, vocabulary: Vocabulary = SHIPPED
+) -> list[Pair]:
+    """Each document dated and its claims read with `vocabulary`: from the store when it
+    has them under that vocabulary, else extracted (and stored)."""
     from checker.pipeline import document_claims, with_publication_date
 
-    keys = [document_key(d) for d in documents] if store is not None else []
+    words = vocabulary.fingerprint
+    keys = [document_key(d, vocabulary=words) for d in documents] if store is not None else []
     found = store.get_many(keys) if store is not None else {}
     pairs, new = [], {}
     for index, document in enumerate(documents):
@@ -182,7 +189,7 @@ def extract_documents(documents: Sequence[Document], store: ClaimStore | None) -
             pairs.append(dated_pair(document, found[key]))
             continue
         dated = with_publication_date(document)
-        claims = document_claims(dated)
+        claims = document_claims(dated, vocabulary)
         pairs.append((dated, claims))
         if keys:
             new[key] = (_date_of(dated), claims)
@@ -248,7 +255,9 @@ def _check_one(
 
     story = read_story(plan, options.published, stdin)
     if pool is None or len(story.documents) < MIN_DOCUMENTS_PER_WORKER:
-        pairs: Iterator[Pair] = iter(extract_documents(story.documents, store))
+        pairs: Iterator[Pair] = iter(
+            extract_documents(story.documents, store, options.config.vocabulary)
+        )
     else:
         pairs = _extract_in_pool(story.documents, pool)
     extracted = list(configured(pairs, options.config))
@@ -338,7 +347,7 @@ def _pool(workers: int, options: RunOptions) -> multiprocessing.pool.Pool:
     if "fork" not in multiprocessing.get_all_start_methods():
         spawn = multiprocessing.get_context("spawn")
         return spawn.Pool(workers, initializer=_start_worker, initargs=(options,))
-    _warm_up()
+    _warm_up(options.config)
     gc.freeze()
     try:
         fork = multiprocessing.get_context("fork")
@@ -347,16 +356,17 @@ def _pool(workers: int, options: RunOptions) -> multiprocessing.pool.Pool:
         gc.unfreeze()  # the workers are forked: the parent collects as before
 
 
-def _warm_up() -> None:
+def _warm_up(config: Config) -> None:
     """Load what every story needs: the extraction, events and reconciliation modules and
     their compiled lexicons, by checking one small story; and the language model (1.8 s),
-    which an input large enough for workers nearly always needs."""
+    which an input large enough for workers nearly always needs. The configuration's
+    vocabulary is compiled here too, once for all workers."""
     from checker.pipeline import check_story
     from checker.readers.language import language_of
 
     language_of("Der Sturm hat in der Stadt viele Menschen verletzt. " * 3)  # py3langid
     text = "The quake killed 24 people and injured 249 others on Tuesday, police said."
-    check_story(Story("", (Document("warm-up", text),), ()))
+    check_story(Story("", (Document("warm-up", text),), ()), config=config)
 
 
 def _start_worker(options: RunOptions) -> None:
@@ -371,4 +381,5 @@ def _check_story_task(task: tuple[StoryFolder, Render | None]) -> Checked:
 
 
 def _extract_batch_task(documents: Sequence[Document]) -> list[Extracted]:
-    return [(_date_of(d), c) for d, c in extract_documents(documents, _STORE.get())]
+    vocabulary = _OPTIONS.config.vocabulary
+    return [(_date_of(d), c) for d, c in extract_documents(documents, _STORE.get(), vocabulary)]

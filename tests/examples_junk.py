@@ -93,6 +93,11 @@ NAMES = [
     JunkExample("The fund paid USD 40 million to 300 families.", (), ("USD 40 million",)),
 ]
 ADDRESSES.append(JunkExample("Location: 2210 Birchwood\nTwo men were arrested.", ("2210",)))
+LISTICLES = [
+    JunkExample("Five things to know about the Elm Street shooting", ("five",)),
+    JunkExample("Jon Doe: 5 Fast Facts You Need to Know", ("5",)),
+    JunkExample("Police gave two reasons for the delay; 3 things remain unclear.", (), ("two",)),
+]
 ROADS.append(JunkExample("Location: SH 121/Main\nA 19-year-old driver died.", ("121",)))
 
 CLASSES = {
@@ -108,6 +113,7 @@ CLASSES = {
     "date part": DATE_PARTS,
     "height in feet and inches": HEIGHTS,
     "name": NAMES,
+    "listicle count": LISTICLES,
 }
 
 # "one day" as some day is not a duration; "one day after" is.
@@ -128,4 +134,32 @@ DURATIONS = [
     ("It could take hundreds more years.", "hundreds more years", "duration", "PXY", "year"),
     ("A 9-month-old boy was hurt.", "9-month-old", "amount", "9", "month of age"),
     ("The 11- and 12-year-old brothers ran.", "11", "amount", "11", "year of age"),
+]
+
+# Boxes of links to other stories (checker/extract/furniture.py): a video playlist's titles
+# open with their running time. A title is another story's when it names something the page
+# never names; one that shares a name with the page, or names nothing, is kept.
+PLAYLISTS = [
+    JunkExample(
+        "Two men hurt in Millbrook shooting\n\n"
+        "1:45 Crews battle 3 fires near Ashford Lake\n\n"
+        "2:10 Riverton council approves 12 new parks\n\n"
+        "Police said the two men were hurt.",
+        ("3", "12"),
+        ("two men",),
+    ),
+    JunkExample(
+        "Two men hurt in Millbrook shooting\n"
+        "1:45 Millbrook police say 2 men were shot\n"
+        "0:50 Three dead after crash on the interstate\n"
+        "2:10 Riverton council approves 12 new parks",
+        ("12",),
+        ("2 men", "Three dead"),
+    ),
+    JunkExample(  # one running time is not a playlist; "10:24 AM" is a time of day
+        "Man hurt in Millbrook\n2:05 Crews battle 3 fires near Ashford Lake\n"
+        "10:24 AM Riverton council approves 12 new parks",
+        (),
+        ("3 fires", "12 new parks"),
+    ),
 ]

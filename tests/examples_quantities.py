@@ -364,6 +364,12 @@ WRITTEN_QUANTITIES = [
         (Expect("$3 million", "amount", "3000000", unit="dollar"),),
         absent=("10-12", "8"),
     ),
+    # a block number, also hyphenated, is an address; a count of blocks is a figure
+    Example(
+        "It happened in the 400-block of Pine Street, a 12-block area was closed.",
+        (Expect("12-block", "count", "12", unit="block"),),
+        absent=("400",),
+    ),
     # a preposition ends the counted noun
     Example(
         "The coach kept 1 player behind the ball.",

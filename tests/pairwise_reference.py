@@ -16,18 +16,20 @@ from checker.explain import explain_conflict
 from checker.model import Claim, ClaimGroup, Finding, PairFinding
 from checker.reconcile import (
     MAX_PAIRS,
-    _apart_note,
     _conflict_order,
-    _consistent_note,
-    _dead_explain,
-    _died_note,
     _more_note,
-    _perpetrator_explains,
     _rank_of,
     _severity,
     compared_pairs,
     figure_order,
     find_conflict,
+)
+from checker.reconcile_explained import (
+    apart_note,
+    consistent_note,
+    dead_explain,
+    died_note,
+    perpetrator_explains,
     too_far_apart,
 )
 
@@ -51,7 +53,7 @@ def reconcile_pairwise(
     found.sort(key=lambda c: (figure_order(c.first), figure_order(c.second)))
     cue = perpetrator_cue(group.measure.event, group.claims, texts) if found else ""
     with_tolls = [
-        (c, _dead_explain(c, group, dead)) for c in found if not (cue and _perpetrator_explains(c))
+        (c, dead_explain(c, group, dead)) for c in found if not (cue and perpetrator_explains(c))
     ]
     conflicts = [c for c, toll in with_tolls if toll is None]
     if not conflicts:
@@ -59,13 +61,13 @@ def reconcile_pairwise(
             return None
         died = next(((c, toll) for c, toll in with_tolls if toll is not None), None)
         if died:
-            return Finding(group, "consistent", "", _died_note(*died))
+            return Finding(group, "consistent", "", died_note(*died))
         return Finding(
             group,
             "consistent",
             "",
-            _consistent_note(found, cue)
-            + _apart_note(min(apart, key=_conflict_order) if apart else None),
+            consistent_note(found, cue)
+            + apart_note(min(apart, key=_conflict_order) if apart else None),
         )
     conflicts.sort(key=lambda c: (-c.relative_gap, figure_order(c.first), figure_order(c.second)))
     worst = max(

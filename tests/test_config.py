@@ -193,6 +193,7 @@ def test_the_readme_example_is_a_valid_configuration(tmp_path: Path) -> None:
     assert (config.min_severity, config.fail_on) == ("medium", "high")
     assert dict(config.outlets)["bbc.co.uk"] == "BBC News"
     assert config.tolerances == Config().tolerances and config.severity == Config().severity
+    assert ("people", "people", ("villagers", "herders")) in config.vocabulary.additions
 
 
 def test_config_errors_are_usage_errors() -> None:

@@ -247,6 +247,43 @@ def test_a_documents_own_agent_fills_a_figure_that_names_none() -> None:
     assert pairs(result) == []
 
 
+def test_a_document_dated_days_apart_from_the_main_event_tells_another_incident() -> None:
+    # three outlets on the strikes of 27 July; one folder also holds a report dated 21 July
+    # (the same city, a week earlier) that never dates anything to the main event's days
+    main = "Published July 27 2016. Air strikes on the city killed 31 civilians on Wednesday."
+    also = "Published July 27 2016. Warplanes killed 31 civilians in the city on Wednesday."
+    other = "Published July 21 2016. Air strikes on the city killed 25 civilians, a monitor said."
+    result = check_story(story(main, also, other))
+    assert event_of(result, "25 civilians") == "event of 2016-07-21"
+    assert pairs(result) == []
+    # the same report dated within the main event's days is compared, and flagged
+    near = other.replace("July 21", "July 27")
+    assert pairs(check_story(story(main, near))) == [("25 civilians", "31 civilians")]
+    # a page's stray date in the lede does not move a document whose sentences date the event
+    stray = "Published July 21 2016. On Wednesday air strikes on the city killed 25 civilians."
+    assert event_of(check_story(story(main, stray)), "25 civilians") == "main event"
+
+
+def test_a_suicide_bombing_is_an_explosion_not_an_airstrike() -> None:
+    # "bombing" alone reads as air bombing; a suicide or car bombing, an execution or
+    # landmines are other causes, so their tolls are other incidents than the airstrikes'
+    for cause in ("in a suicide bombing", "in a car bombing", "by landmines", "in executions"):
+        result = check_story(
+            story(
+                f"At least 29 people were killed {cause} near the border, a monitor said.",
+                "Coalition airstrikes killed at least 60 people near the border.",
+            )
+        )
+        assert pairs(result) == [], cause
+    same_cause = check_story(
+        story(
+            "At least 29 people were killed in a suicide bombing near the border.",
+            "A suicide attack killed at least 60 people near the border.",
+        )
+    )
+    assert pairs(same_cause) == [("At least 29 people", "at least 60 people")]
+
+
 # --- timelines: updates, stale headlines, self-contradiction --------------------------------
 
 

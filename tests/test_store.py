@@ -53,9 +53,9 @@ def _count_extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     original = checker.pipeline.document_claims
 
-    def counting(document):  # type: ignore[no-untyped-def]
+    def counting(document, vocabulary=None):  # type: ignore[no-untyped-def]
         seen.append(document.doc_id)
-        return original(document)
+        return original(document, vocabulary)
 
     monkeypatch.setattr(checker.pipeline, "document_claims", counting)
     return seen

@@ -13,6 +13,7 @@ the same background event are still compared with each other, and never with the
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -49,6 +50,9 @@ class StoryModel:
     agents: tuple[tuple[str, str], ...] = ()  # document -> the one agent it tells
     sites: tuple[tuple[str, str], ...] = ()  # document -> the one place its lead names
     lead_words: frozenset[str] = frozenset()  # words of the places any headline or lede names
+    # documents whose headline and lede date them well apart from the main event, and no
+    # sentence of them to the main event's days -> the first such day
+    apart_documents: tuple[tuple[str, str], ...] = ()
 
     def agent_of(self, document: str) -> str:
         """The agent a document tells its main event by ("airstrikes"), SEVERAL when it names
@@ -68,6 +72,14 @@ class StoryModel:
     @cached_property
     def _site_by_document(self) -> dict[str, str]:
         return dict(self.sites)
+
+    def day_apart(self, document: str) -> str:
+        """The day of another incident a whole document tells (apart_documents), or ""."""
+        return self._apart_by_document.get(document, "")
+
+    @cached_property
+    def _apart_by_document(self) -> dict[str, str]:
+        return dict(self.apart_documents)
 
 
 _STORY_WIDE_SHARE = 0.5
@@ -136,7 +148,8 @@ def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> Story
         for place in _places(d.text[:_LEAD_CHARS])
         for word in _place_words(place)
     )
-    return StoryModel(first, last, wide, agents, sites, leads)
+    model = StoryModel(first, last, wide, agents, sites, leads)
+    return dataclasses.replace(model, apart_documents=_documents_apart(claims, model))
 
 
 def document_signatures(
@@ -185,6 +198,22 @@ def _most_told_day(claims: tuple[Claim, ...], published: list[dt.date]) -> dt.da
     if best < 2 and published:
         return None  # a day only one document gives is as likely a background date
     return min(day for day, count in told.items() if count == best)
+
+
+def _documents_apart(claims: tuple[Claim, ...], model: StoryModel) -> tuple[tuple[str, str], ...]:
+    """Documents that tell another incident than the story's main one: their headline and
+    lede give only days well apart from the main event's, and none of their sentences dates
+    anything to the main event's days (an outlet's report of the same place five days
+    earlier, in a folder of one day's reports)."""
+    lead = _days_by_document(tuple(c for c in claims if c.start < _LEAD_CHARS))
+    every = _days_by_document(claims)
+    return tuple(
+        sorted(
+            (document, min(days).isoformat())
+            for document, days in lead.items()
+            if all(_apart_from_main(day, model) for day in every[document])
+        )
+    )
 
 
 def _days_by_document(claims: tuple[Claim, ...]) -> dict[str, set[dt.date]]:
@@ -245,7 +274,17 @@ def event_of_claim(claim: Claim, model: StoryModel, dates: tuple[Claim, ...] = (
     if other_day:
         return f"event of {other_day}"
     elsewhere = _elsewhere(sentence, model)
-    return f"event at {elsewhere}" if elsewhere else MAIN
+    if elsewhere:
+        return f"event at {elsewhere}"
+    apart = model.day_apart(claim.document)
+    return f"event of {apart}" if apart else MAIN
+
+
+def _apart_from_main(day: dt.date, model: StoryModel) -> bool:
+    if model.first_day is None or model.last_day is None:
+        return False
+    low = model.first_day - dt.timedelta(days=_DAYS_APART)
+    return not low <= day <= model.last_day + dt.timedelta(days=1)
 
 
 def _elsewhere(sentence: str, model: StoryModel) -> str:

@@ -1,13 +1,15 @@
-"""The event vocabulary (checker/data/events.json) compiled into patterns, once."""
+"""The event vocabulary (checker/data/events.json) compiled into patterns, once; a run's
+configuration may put another in use (checker.vocabulary), as for the measure lexicon."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from checker.extract.lexicons import CaselessPattern, caseless_pattern
-from checker.vocab import alternation, load_data
+from checker.vocab import InUse, alternation, load_data
 
 
 @dataclass(frozen=True)
@@ -32,8 +34,17 @@ def _words(words: list[str]) -> CaselessPattern:
 
 
 @cache
-def event_vocabulary() -> EventVocabulary:
-    data = load_data("events")
+def shipped_event_vocabulary() -> EventVocabulary:
+    return compile_event_vocabulary(load_data("events"))
+
+
+# The event vocabulary in use: the shipped one unless a configuration's is (checker.vocabulary)
+IN_USE = InUse("event_vocabulary", shipped_event_vocabulary)
+event_vocabulary = IN_USE.current
+
+
+def compile_event_vocabulary(data: dict[str, Any]) -> EventVocabulary:
+    """The patterns of an event vocabulary laid out as events.json."""
     nouns = alternation(data["conflict_nouns"])
     noun = rf"(?:{nouns})\b(?!-|\s+(?:crimes?|planes?|monitors?|zones?|criminals?|games?|room))"
     conflict = re.compile(

@@ -17,6 +17,7 @@ from typing import Any
 from checker.extract.attribution import attribution_of
 from checker.extract.event_dates import date_measure
 from checker.extract.figures import Figure, read_figure
+from checker.extract.furniture import furniture_spans
 from checker.extract.junk import junk_time
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.measures import Clause, build_measure, own_times
@@ -28,19 +29,30 @@ from checker.extract.timex import tag_times
 from checker.extract.timex_vocab import MONTHS
 from checker.model import Claim, Document, Interval, Measure, TimeExpr
 from checker.vocab import alternation
+from checker.vocabulary import Vocabulary, vocabulary_in_use
 
 _CLAIM_TIME_TYPES = ("DATE", "DURATION")
 _DESCRIPTIVE_UNITS = frozenset({"year of age", "month of age", "week of age", "day of age"})
 
 
 def extract_claims(
-    document: Document, times: tuple[TimeExpr, ...] | None = None
+    document: Document,
+    times: tuple[TimeExpr, ...] | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> tuple[Claim, ...]:
-    """All claims of a document, in text order. Never raises on messy text."""
+    """All claims of a document, in text order, read with `vocabulary` (checker.vocabulary;
+    None: the one in use, the shipped one unless a caller put another in use). Never raises
+    on messy text."""
+    if vocabulary is not None and vocabulary.additions:
+        with vocabulary_in_use(vocabulary):
+            return extract_claims(document, times)
     folded = fold_text(document.text)
     if times is None:
         times = tag_times(folded, document.published)
     mentions = find_numbers(folded)
+    furniture = furniture_spans(folded)
+    if furniture:  # a box of links to other stories: its figures are not this page's
+        mentions, times = _outside(furniture, mentions, times)
     times = tuple(_bounded(folded, t) for t in _without_range_ends(folded, mentions, times))
     sentences = _Sentences(sentence_spans(folded), times)
     inside_time = _overlap_test((t.start, t.end) for t in times)
@@ -56,6 +68,17 @@ def extract_claims(
     claims.extend(_time_claims(document, folded, free_times, sentences))
     claims.sort(key=lambda c: (c.start, c.end))
     return tuple(claims)
+
+
+def _outside(
+    spans: tuple[tuple[int, int], ...], mentions: list[NumberMention], times: tuple[TimeExpr, ...]
+) -> tuple[list[NumberMention], tuple[TimeExpr, ...]]:
+    """The numbers and times that are not in any of the spans."""
+    inside = _overlap_test(spans)
+    return (
+        [m for m in mentions if not inside(m.start, m.end)],
+        tuple(t for t in times if not inside(t.start, t.end)),
+    )
 
 
 def _bounded(folded: str, time: TimeExpr) -> TimeExpr:

@@ -33,7 +33,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             """,
             re.VERBOSE,
         ),
-        "block": re.compile(r"\s+block\b", re.I),
+        "block": re.compile(r"\s+block\b|-block\s+of\b", re.I),  # "400 block", "400-block of"
         # "Image 58 of 111", "Photo 3 of 12": a place in a gallery, not a figure
         "gallery": re.compile(
             r"\b(?:image|photo|picture|slide|pic)s?\s*#?(?:\d+\s+(?:of|/)\s+)?$", re.I

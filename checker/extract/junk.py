@@ -2,8 +2,9 @@
 
 Scraped news pages carry phone lines ("call 555-201-TIPS"), web addresses, station names
 ("7News"), street addresses ("at 4410 Elm", "210 W. Lake"), road names ("the 5 Freeway"),
-journal citations ("Science 312, 44-47"), subscription offers ("$1 for 6 months") and
-idioms with "one" in them ("at one point", "no one else"). `junk_class` names the class a
+journal citations ("Science 312, 44-47"), subscription offers ("$1 for 6 months"),
+idioms with "one" in them ("at one point", "no one else") and the counts of listicle
+titles ("Five things to know"). `junk_class` names the class a
 number mention belongs to, or "" when it belongs to none. Each class is one function over
 the text around the mention and the words it draws on are in data/filters.json ("junk").
 """
@@ -124,6 +125,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "feet_inches": re.compile(r"'\s?\d{1,2}\b"),  # 5'7
         "feet_before": re.compile(r"\b[4-7]'\s?$"),  # the 7 of 5'7
         "idiom": _idiom_pattern(lex["idioms"]),
+        "listicle": re.compile(
+            rf"""
+            \s+(?:[A-Za-z]+\s+)?                  # one adjective: "5 Fast Facts"
+            (?:{alternation(lex["listicle_nouns"])})\s+  # things, facts, reasons ...
+            (?:(?:you|we)\s+(?:need|should)\s+)?  # "you need to know"
+            to\s+know\b
+            """,
+            re.VERBOSE | re.I,
+        ),
     }
 
 
@@ -138,6 +148,8 @@ def junk_class(folded: str, mention: NumberMention) -> str:
     """The class of page furniture or idiom the mention belongs to, or ""."""
     if _idiom(folded, mention):
         return "idiom"
+    if _patterns()["listicle"].match(folded, mention.end):
+        return "listicle count"  # "Five things to know about ...", "5 Fast Facts You Need to Know"
     if mention.form != "digits":
         return ""
     before = folded[max(0, mention.start - 40) : mention.start]

@@ -1,4 +1,8 @@
-"""The measure vocabulary (checker/data/measures.json) compiled into lookups and patterns."""
+"""The measure vocabulary (checker/data/measures.json) compiled into lookups and patterns.
+
+`measure_lexicon()` is the vocabulary in use: the shipped one, compiled once, unless a run's
+configuration adds words (checker.vocabulary puts its own in use for the run's extraction).
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,10 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from checker.extract.text import lowercase_ascii
-from checker.vocab import alternation, load_data
+from checker.vocab import InUse, alternation, load_data
 
 
 @dataclass(frozen=True)
@@ -164,8 +169,17 @@ class MeasureLexicon:
 
 
 @cache
-def measure_lexicon() -> MeasureLexicon:
-    data = load_data("measures")
+def shipped_measure_lexicon() -> MeasureLexicon:
+    return compile_measure_lexicon(load_data("measures"))
+
+
+# The measure vocabulary in use: the shipped one unless a configuration's is (checker.vocabulary)
+IN_USE = InUse("measure_lexicon", shipped_measure_lexicon)
+measure_lexicon = IN_USE.current
+
+
+def compile_measure_lexicon(data: dict[str, Any]) -> MeasureLexicon:
+    """The lookups and patterns of a measure vocabulary laid out as measures.json."""
     event_of_word = {w: event for event, words in data["events"].items() for w in words}
     agent_of_word = {w: agent for agent, words in data["agents"].items() for w in words}
     agent_words = {"modifiers": data["agent_modifiers"], "agents": list(agent_of_word)}
@@ -183,7 +197,7 @@ def measure_lexicon() -> MeasureLexicon:
         agent_pattern=caseless_pattern(
             r"""
             (?:\b(?P<modifier>{modifiers})\s+)?     # Russian, US-led ...
-            (?:\b\w+\s+)?                           # one more word: "Russian military air strikes"
+            (?:\b\w+\s+)??                          # one more word: "Russian military air strikes"
             \b(?P<agent>{agents})\b                 # air strikes, shelling, gunman ...
             """,
             re.VERBOSE,

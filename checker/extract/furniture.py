@@ -1,0 +1,99 @@
+"""Page furniture around an article: boxes of links to other stories.
+
+A scraped page keeps the boxes around its article as lines of text. A video playlist is a
+run of titles, each opening with the clip's running time ("2:05 Video shows ...", "1:02
+Five things to know about ..."); its figures belong to other stories, not to the article.
+`furniture_spans` finds such runs (two or more playlist lines with only blank lines between
+them) and returns the titles of other stories: those that name something (a capitalised
+word: "Gardner-Edgerton", "Olathe") the rest of the page never names. A title that shares a
+name with the page ("Police investigate shooting in Olathe" on a page about Olathe) may be
+the page's own clip and states its figures, and one that names nothing ("One dead after
+shooting") cannot be told apart, so both are kept. The capitalised words that name nothing
+(function words of title case, the playlist's "Pause", words of every crime headline) are
+in data/filters.json ("furniture"), the number words in data/numbers.json.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from checker.extract.numbers import lexicon
+from checker.vocab import load_data
+
+_PLAYLIST_LINE = re.compile(
+    r"""
+    ^[ \t]*\d{1,2}:[0-5]\d[ \t]+          # the running time at the start of a line: "2:05 "
+    (?![AaPp]\.?\s?[Mm]\b)                 # not a time of day: "10:24 AM", "8:00 p.m."
+    ["'(]?[A-Z0-9]                         # a title opens: "Video ...", "21 recipients ..."
+    [^\n]*                                 # the rest of the line is the title
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+_NAME = re.compile(
+    r"""
+    (?<![\w'-])[A-Z][\w-]*[A-Za-z]        # a capitalised word: "KCK", "Gardner-Edgerton"
+    (?='s\b|[^\w'-]|$)                     # whole, or before a possessive: "KCK's"
+    """,
+    re.VERBOSE,
+)
+_BLANK_GAP = re.compile(r"\n[ \t]*(?:\n[ \t]*)*\Z")  # only blank lines between two lines
+_MIN_RUN = 2  # a playlist shows at least two clips
+
+
+def furniture_spans(folded: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the lines that link to other stories, in text order."""
+    lines = [(m.start(), m.end()) for m in _PLAYLIST_LINE.finditer(folded)]
+    if len(lines) < _MIN_RUN:
+        return ()  # most pages: no playlist at all, at the cost of one search
+    runs = [run for run in _runs(folded, lines) if len(run) >= _MIN_RUN]
+    page = _names(_rest(folded, runs))
+    return tuple(
+        (start, end)
+        for run in runs
+        for start, end in run
+        if _another_story(_names(_title(folded, start, end)), page)
+    )
+
+
+def _another_story(title: frozenset[str], page: frozenset[str]) -> bool:
+    """Whether a title names something and the page names none of it: a title that names
+    nothing ("One dead after shooting") may be the page's own clip, and is kept."""
+    return bool(title) and not title & page
+
+
+def _rest(folded: str, runs: list[list[tuple[int, int]]]) -> str:
+    """The page less its playlists."""
+    cuts = [0] + [edge for run in runs for edge in (run[0][0], run[-1][1])] + [len(folded)]
+    return "\n".join(folded[cuts[i] : cuts[i + 1]] for i in range(0, len(cuts), 2))
+
+
+def _runs(folded: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The playlist lines grouped into runs: lines with nothing but blank lines between."""
+    runs: list[list[tuple[int, int]]] = []
+    for start, end in lines:
+        if runs and _BLANK_GAP.match(folded, runs[-1][-1][1], start):
+            runs[-1].append((start, end))
+        else:
+            runs.append([(start, end)])
+    return runs
+
+
+def _title(folded: str, start: int, end: int) -> str:
+    """The title of a playlist line: the line less its running time."""
+    return folded[start:end].split(None, 1)[-1]
+
+
+def _names(text: str) -> frozenset[str]:
+    """The capitalised words of a title or headline, less the words that tie no title to a
+    story (function words capitalised in a title, "Police", "Video", "Pause")."""
+    words = (m.group().lower() for m in _NAME.finditer(text))
+    return frozenset(w for w in words if w not in _common_words())
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """The words that name nothing: those of filters.json and the number words ("One")."""
+    numbers = lexicon()
+    number_words = [*numbers["units"], *numbers["tens"], *numbers["scales"], "dozen"]
+    return frozenset(load_data("filters")["furniture"]["not_story_names"] + number_words)
