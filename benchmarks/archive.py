@@ -41,7 +41,7 @@ if __package__ in (None, ""):
 from benchmarks.common import argument_parser, data_dir, print_table, write_result
 
 GVA_DOCUMENTS = 3926  # documents checked in the whole GVA corpus
-REPORTS = ("claims.csv", "discrepancies.csv", "documents.csv")
+REPORTS = ("claims.csv", "discrepancies.csv", "documents.csv", "report.html", "report.md")
 
 
 def incident_folders(gva: Path) -> list[tuple[Path, int]]:
@@ -170,9 +170,7 @@ def rerun(incidents: list[tuple[Path, int]], size: int, tmp: Path) -> dict[str, 
     shutil.copy(donor, story / f"added-{donor.name}")
     second = run_check(archive, tmp / "r-second", "--cache", str(cache))
     fresh = run_check(archive, tmp / "r-fresh", "--no-cache")
-    same = all(
-        (tmp / "r-second" / n).read_bytes() == (tmp / "r-fresh" / n).read_bytes() for n in REPORTS
-    )
+    same = same_reports(tmp / "r-second", tmp / "r-fresh")
     return {
         "documents": documents + 1,
         "first": first,
@@ -181,6 +179,22 @@ def rerun(incidents: list[tuple[Path, int]], size: int, tmp: Path) -> dict[str, 
         "ratio": round(second["seconds"] / first["seconds"], 3),
         "reports_identical": same,
     }
+
+
+def same_reports(first: Path, second: Path) -> bool:
+    """Whether two report folders hold the same tables, pages and checked texts."""
+    return all((first / n).read_bytes() == (second / n).read_bytes() for n in REPORTS) and (
+        _texts(first) == _texts(second)
+    )
+
+
+def _texts(folder: Path) -> dict[str, bytes]:
+    found = {}
+    for root, _, names in os.walk(folder / "texts", followlinks=True):
+        for name in names:
+            path = Path(root) / name
+            found[path.relative_to(folder).as_posix()] = path.read_bytes()
+    return found
 
 
 def jobs(gva: Path, tmp: Path, rounds: int) -> list[dict[str, Any]]:
@@ -204,14 +218,7 @@ def dask_against_local(incidents: list[tuple[Path, int]], size: int, tmp: Path) 
         run.update(engine=engine, documents=documents)
         run["documents_per_s"] = round(documents / run["seconds"], 1)
         rows.append(run)
-    rows.append(
-        {
-            "reports_identical": all(
-                (tmp / "e-local" / n).read_bytes() == (tmp / "e-dask" / n).read_bytes()
-                for n in REPORTS
-            )
-        }
-    )
+    rows.append({"reports_identical": same_reports(tmp / "e-local", tmp / "e-dask")})
     return rows
 
 

@@ -23,7 +23,7 @@ from checker.cli_output import (
     output_for_reader,
     print_claims,
     progress_bar,
-    show_report,
+    show_outcome,
     stdout_console,
 )
 from checker.errors import CheckclaimsError, InputError, UsageError
@@ -277,34 +277,32 @@ def check(
     ] = None,
 ) -> None:
     from checker.cli_stream import Engine as Where
-    from checker.cli_stream import checked_report
+    from checker.cli_stream import Output, check_and_write
     from checker.config import load_config
-    from checker.report import write_reports
     from checker.report_json import Run
-    from checker.severity import at_least, fails, parse_level
+    from checker.severity import parse_level, rank
 
     run = Run(command=("checkclaims", *sys.argv[1:]), inputs=tuple(paths))
-
+    table = fmt is CheckFormat.table and not quiet
     with output_for_reader():
         try:
             config = load_config(config_path)
             shown = parse_level(min_severity or config.min_severity, "--min-severity")
             failing = parse_level(fail_on or config.fail_on)
             where = Where(engine.value, scheduler, cache_folder(cache, no_cache))
+            tables = "json" if fmt is CheckFormat.json else "csv"
+            output = Output(report_dir, tables, raw_csv, shown, table, run)
             with progress_bar(quiet) as progress:
                 options = reading_options(published, jobs, follow_links, progress)
-                report = checked_report(paths, where, config, options)
-            report = at_least(report, shown)
-            write_reports(
-                report, report_dir, "json" if fmt is CheckFormat.json else "csv", raw_csv, run
-            )
+                outcome = check_and_write(paths, where, config, options, output)
         except CheckclaimsError as error:
             raise fail(error) from None
-        if not any(item.status == "checked" for item in report.inputs):
-            raise nothing_checked(report.inputs, report_dir)
+        assert outcome.summary is not None
+        if not any(item.status == "checked" for item in outcome.summary.inputs):
+            raise nothing_checked(outcome.summary.inputs, report_dir)
         if not quiet:
-            show_report(report, fmt.value, raw_csv, run)
-    raise typer.Exit(EXIT_FINDINGS if fails(report, failing) else EXIT_OK)
+            show_outcome(outcome, fmt.value, report_dir)
+    raise typer.Exit(EXIT_FINDINGS if outcome.worst >= rank(failing) else EXIT_OK)
 
 
 @app.command(

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
@@ -16,35 +18,29 @@ import typer
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from checker.model import Claim, Report
+    from checker.cli_stream import Outcome
+    from checker.model import Claim
     from checker.pipeline import Progress
-    from checker.report_json import Run
 
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for `cat`, `grep` ... cut by `head`
 
 
-def show_report(report: Report, fmt: str, raw_csv: bool, run: Run) -> None:
-    """The table for people, the flagged rows as CSV, discrepancies.json or report.html, on
-    stdout."""
-    if fmt == "html":
-        from checker.html_report import render_html
-
-        sys.stdout.write(render_html(report))
-        return
+def show_outcome(outcome: Outcome, fmt: str, report_dir: Path) -> None:
+    """The table for people (the flagged findings `outcome` kept), or, on stdout, a report
+    just written: the flagged rows (discrepancies.csv or .json) or report.html."""
     if fmt == "table":
-        from checker.render import render_report
+        from checker.render import render_flagged, summary_table_line
 
-        render_report(report, stdout_console())
+        assert outcome.summary is not None
+        console = stdout_console()
+        many = outcome.summary.stories > 1
+        for findings, story_line in outcome.flagged:
+            render_flagged(findings, story_line, console, many)
+        console.print(summary_table_line(outcome.summary))
         return
-    if fmt == "json":
-        from checker.report_json import json_reports
-
-        typer.echo(json_reports(report, run)["discrepancies.json"], nl=False)
-        return
-    from checker.report import render_rows, report_tables
-
-    cols, rows = report_tables(report)["discrepancies"]
-    typer.echo(render_rows(cols, rows, fmt, raw_csv), nl=False)
+    name = {"html": "report.html", "json": "discrepancies.json"}.get(fmt, "discrepancies.csv")
+    with (report_dir / name).open(encoding="utf-8", newline="") as report:
+        shutil.copyfileobj(report, sys.stdout)
 
 
 def stdout_console() -> Console:

@@ -1,24 +1,28 @@
 """`checkclaims check` for the command line: the engine that checks the stories, and each
-story checked, written and shown in turn.
+story written as it comes.
 
-Part of the command-line adapter (it prints), kept apart from checker.cli so that the
-option parsing stays short. `checked_report` gives the whole Report (what `checkclaims
-check` writes and shows, with report.html, report.md, texts/ and the typed JSON). The
-library streams an archive a story at a time (checker.check_iter, checker.report_stream);
-the command line does not yet, as report.html and report.md are written for the whole run.
+Part of the command-line adapter, kept apart from checker.cli so that the option parsing
+stays short. `check_and_write` streams an archive a story at a time into the report set
+(checker.report_stream, checker.report_pages: the tables, report.html, report.md and
+texts/): it keeps the run's counts and, for the terminal table, the flagged findings of
+each story (small: a group's claims, not its documents), never the stories themselves.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import dataclasses
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from checker.model import Report
+from checker.report_stream import Checked, Render, RunSummary, story_rows, write_reports_stream
+from checker.severity import rank, shown
 
 if TYPE_CHECKING:
     from checker.config import Config
+    from checker.model import Finding
+    from checker.report_json import Run
 
 
 @dataclass(frozen=True)
@@ -31,16 +35,87 @@ class Engine:
     cache: Path | None = None
 
 
-def checked_report(
-    paths: Sequence[str], engine: Engine, config: Config, options: dict[str, Any]
-) -> Report:
-    """The whole report of the stories at `paths`, checked by `engine` under `config`;
-    `options` are checker.check's reading options (published, stdin, jobs, follow_links,
-    progress)."""
-    if engine.name != "dask":
-        import checker
+@dataclass(frozen=True)
+class Output:
+    """What is written: the report folder, the tables' format (csv, json), raw CSV cells,
+    the lowest severity shown, whether the terminal table wants the flagged findings, and
+    the run the JSON reports name."""
 
-        return checker.check(paths, cache=engine.cache, config=config, **options)
+    directory: Path
+    fmt: str
+    raw: bool
+    min_severity: str
+    table: bool
+    run: Run
+
+
+@dataclass
+class Outcome:
+    """What a run leaves for the terminal and the exit status: its counts, the rank of its
+    most severe discrepancy shown (checker.severity.rank; 0: none) and, when the table is
+    shown, each story's flagged findings with its summary line."""
+
+    summary: RunSummary | None = None
+    worst: int = 0
+    flagged: list[tuple[tuple[Finding, ...], str]] = field(default_factory=list)
+
+
+def check_and_write(
+    paths: Sequence[str], engine: Engine, config: Config, options: dict[str, Any], output: Output
+) -> Outcome:
+    """Check the stories at `paths` with `engine` under `config` (`options`: checker.check's
+    reading options: published, stdin, jobs, follow_links, progress) and write their
+    reports as each comes. Raises CheckclaimsError for unusable paths or report folders."""
+    render = Render(output.fmt, output.raw, flagged_results=True)
+    outcome = Outcome()
+
+    def keep(checked: Checked) -> None:
+        result = checked.result
+        flagged = () if result is None else tuple(f for f in result.findings if _flags(f))
+        if result is None or not flagged:
+            return
+        outcome.worst = max(outcome.worst, *(rank(f.severity) for f in flagged))
+        if output.table:
+            from checker.summary import story_summary
+
+            outcome.flagged.append((flagged, story_summary(result)))
+
+    stories = _stories(paths, engine, config, options, render)
+    shown_only = (_at_least(c, output.min_severity, render) for c in stories)
+    outcome.summary = write_reports_stream(
+        shown_only, output.directory, output.fmt, output.raw, keep, output.run
+    )
+    return outcome
+
+
+def _flags(finding: Finding) -> bool:
+    return finding.verdict != "consistent"
+
+
+def _at_least(checked: Checked, min_severity: str, render: Render) -> Checked:
+    """The story without its discrepancies below `min_severity`, its rows made again when
+    that leaves some out (a story with a discrepancy comes with its result)."""
+    result = checked.result
+    if result is None or all(shown(f, min_severity) for f in result.findings):
+        return checked
+    kept = tuple(f for f in result.findings if shown(f, min_severity))
+    filtered = dataclasses.replace(result, findings=kept)
+    return Checked(filtered, story_rows(filtered, render))
+
+
+def _stories(
+    paths: Sequence[str], engine: Engine, config: Config, options: dict[str, Any], render: Render
+) -> Iterator[Checked]:
+    """Each story's outcome, in order: from the workers (checker.workers) or Dask."""
+    if engine.name != "dask":
+        from checker.documents import plan_stories
+        from checker.workers import RunOptions, check_plans, reported
+
+        plans = plan_stories(paths, options.get("follow_links", False))
+        cache = None if engine.cache is None else str(engine.cache)
+        run = RunOptions(options.get("published"), cache, config)
+        outcomes = check_plans(plans, run, options.get("jobs", 0), options.get("stdin"), render)
+        return reported(plans, outcomes, options.get("progress"))
     from checker.engine_dask import check_with_dask
 
     _, results = check_with_dask(
@@ -52,10 +127,15 @@ def checked_report(
         options.get("jobs", 0),
         config=config,
     )
-    progress, stories, done, claims = options.get("progress"), [], 0, 0
+    return _told(results, options.get("progress"))
+
+
+def _told(results: Iterator[Any], progress: Any) -> Iterator[Checked]:
+    """The Dask engine's results as outcomes, telling `progress` as each comes back (the
+    total is not known before the stories are read)."""
+    done = claims = 0
     for result in results:
-        stories.append(result)
         done, claims = done + len(result.story.documents), claims + len(result.claims)
-        if progress is not None:  # the total is not known before the stories are read
+        if progress is not None:
             progress(done, done, claims)
-    return Report(tuple(stories))
+        yield Checked(result=result)

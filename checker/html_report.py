@@ -2,47 +2,148 @@
 network) and report.md (to paste into a ticket or a CMS), and the checked text of every
 document (texts/...), which claim offsets point into.
 
-Both reports are Jinja2 templates (checker/templates/) over one view (checker.report_view).
-Every string from a user's file is escaped by the environment, never by the template: HTML
-with autoescape, Markdown with a finalize that escapes Markdown's special characters. jinja2
-is imported here only, when reports are written (never on `checkclaims --help`).
+Both reports are Jinja2 templates (checker/templates/) of pieces (macros) over the views of
+checker.report_view: a head, each story's flagged groups, a middle, each story's document
+rows, a foot. `Pages` renders each story's pieces as the story comes and spools them; the
+head, which holds the whole run's figures, is rendered at the end and written first, so a
+run never holds more than one story. Every string from a user's file is escaped by the
+environment, never by the template: HTML with autoescape, Markdown with a finalize that
+escapes Markdown's special characters. jinja2 is imported here only, when reports are
+written (never on `checkclaims --help`).
 """
 
 from __future__ import annotations
 
+import io
 import re
+import shutil
+from collections.abc import Callable, Sequence
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from checker.readers import without_surrogates
-from checker.report_view import TEXTS, checked_texts, report_view
+from checker.report_view import (
+    TEXTS,
+    DocumentView,
+    GroupView,
+    document_views,
+    flagged_groups,
+    text_names,
+)
 
 if TYPE_CHECKING:
     import jinja2
 
     from checker.model import Report
 
-__all__ = ["HTML_REPORT", "MARKDOWN_REPORT", "TEXTS", "human_reports", "render_html"]
+__all__ = ["HTML_REPORT", "MARKDOWN_REPORT", "TEXTS", "Pages", "human_reports", "render_html"]
 
 HTML_REPORT = "report.html"
 MARKDOWN_REPORT = "report.md"
+KINDS = {"html": HTML_REPORT, "md": MARKDOWN_REPORT}
+DOCUMENTS_AT_ONCE = 256  # document rows rendered by one call of the template
+
+
+class Pages:
+    """report.html and report.md built a story at a time: each story's flagged groups are
+    rendered as they come, its documents' rows a few hundred at a time (one template call
+    for many rows), and spooled (`spool` makes a text file to hold them); `write` puts the
+    head, with the run's counts, before them."""
+
+    def __init__(self, several: bool, spool: Callable[[], IO[str]] = io.StringIO) -> None:
+        self.several = several
+        self.spools = {kind: (spool(), spool()) for kind in KINDS}  # groups, document rows
+        self.groups = self.pairs = self.documents = 0
+        self.waiting: list[DocumentView] = []  # documents not rendered yet
+
+    def add(self, groups: Sequence[GroupView], documents: Sequence[DocumentView]) -> None:
+        """One story's flagged groups and documents."""
+        if groups:
+            for kind, (flagged, _) in self.spools.items():
+                pieces = _pieces(kind)
+                flagged.write(_text(pieces.group_sections(groups, self.groups, self.several)))
+        self.waiting.extend(documents)
+        if len(self.waiting) >= DOCUMENTS_AT_ONCE:
+            self._render_documents()
+        self.groups += len(groups)
+        self.pairs += sum(len(g.pairs) for g in groups)
+        self.documents += len(documents)
+
+    def _render_documents(self) -> None:
+        for kind, (_, rows) in self.spools.items():
+            rows.write(_text(_pieces(kind).document_rows(self.waiting, self.several)))
+        self.waiting = []
+
+    def write(self, kind: str, summary: str, out: IO[str]) -> None:
+        """The whole report of `kind` (html, md) on `out`; `summary` is the run's line."""
+        if self.waiting:
+            self._render_documents()
+        pieces, (flagged, rows) = _pieces(kind), self.spools[kind]
+        out.write(_text(pieces.head(summary, self.groups, self.pairs)))
+        _copy(flagged, out)
+        out.write(_text(pieces.middle(self.documents, self.several)))
+        _copy(rows, out)
+        out.write(_text(pieces.foot()))
+
+    def close(self) -> None:
+        for spools in self.spools.values():
+            for spool in spools:
+                spool.close()
+
+
+def _copy(spool: IO[str], out: IO[str]) -> None:
+    spool.seek(0)
+    shutil.copyfileobj(spool, out)
+
+
+def _text(piece: Any) -> str:
+    return without_surrogates(str(piece))
+
+
+def whole_pages(report: Report) -> Pages:
+    """The pages of a whole report, its stories added in turn."""
+    from checker.model import Report
+    from checker.report import document_rows
+
+    pages = Pages(len(report.stories) > 1)
+    names = text_names(report)
+    for result in report.stories:
+        rows = document_rows(Report((result,)))
+        pages.add(flagged_groups(result, names), document_views(rows, names))
+    return pages
 
 
 def human_reports(report: Report) -> dict[str, str]:
     """report.html, report.md and texts/... as name -> text, for the report set."""
-    files = {HTML_REPORT: render_html(report), MARKDOWN_REPORT: render_markdown(report)}
-    files.update((name, without_surrogates(text)) for name, text in checked_texts(report))
+    from checker.summary import summary_line
+
+    pages, summary = whole_pages(report), summary_line(report)
+    files = {}
+    for kind, name in KINDS.items():
+        out = io.StringIO()
+        pages.write(kind, summary, out)
+        files[name] = out.getvalue()
+    names = text_names(report)
+    for result in report.stories:
+        for document in result.story.documents:
+            files[names[(result.story.name, document.doc_id)]] = without_surrogates(document.text)
     return files
 
 
 def render_html(report: Report) -> str:
-    page = _environment("html").get_template("report.html.j2").render(view=report_view(report))
-    return without_surrogates(page)
+    return _render(report, "html")
 
 
 def render_markdown(report: Report) -> str:
-    text = _environment("md").get_template("report.md.j2").render(view=report_view(report))
-    return without_surrogates(text)
+    return _render(report, "md")
+
+
+def _render(report: Report, kind: str) -> str:
+    from checker.summary import summary_line
+
+    out = io.StringIO()
+    whole_pages(report).write(kind, summary_line(report), out)
+    return out.getvalue()
 
 
 # Characters Markdown (CommonMark, GitHub) may read as markup anywhere in a line: emphasis,
@@ -58,6 +159,12 @@ def markdown_text(value: Any) -> str:
         return ""
     text = without_surrogates(_SPACES.sub(" ", str(value)))
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+@cache
+def _pieces(kind: str) -> Any:
+    """The macros of report.<kind>.j2 (head, group_sections, middle, document_rows, foot)."""
+    return _environment(kind).get_template(f"report.{kind}.j2").module
 
 
 @cache

@@ -7,15 +7,20 @@ escaped (checker.terminal).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from checker.explain import reading
 from checker.model import Finding, Report, StoryResult
-from checker.report_stream import RunSummary
-from checker.summary import pair_label, pair_marks, story_summary, summary_line
+from checker.summary import pair_label, pair_marks, story_summary, summary_line, summary_text
 from checker.terminal import for_terminal
+
+if TYPE_CHECKING:
+    from checker.report_stream import RunSummary
 
 _SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 
@@ -30,12 +35,25 @@ def render_report(report: Report, console: Console) -> None:
 def render_story(result: StoryResult, console: Console, many: bool) -> None:
     """A story's flagged groups, and its summary when the run checks several stories."""
     flagged = [f for f in result.findings if f.verdict != "consistent"]
+    render_flagged(flagged, story_summary(result), console, many)
+
+
+def render_flagged(
+    flagged: Sequence[Finding], story_line: str, console: Console, many: bool
+) -> None:
+    """A story's flagged findings, and its summary line when the run checks several
+    stories and it has any."""
     if many and not flagged:
         return
     for finding in flagged:
         console.print(finding_table(finding))
     if many:
-        console.print(plain(story_summary(result)))
+        console.print(plain(story_line))
+
+
+def summary_table_line(summary: RunSummary) -> Text:
+    """The run's last line (checker.summary.summary_text), for rich."""
+    return plain(summary_text(summary))
 
 
 def plain(text: str, style: str = "") -> Text:
@@ -77,15 +95,3 @@ def finding_table(finding: Finding) -> Table:
     table.caption = plain("\n".join(lines) or finding.explanation)
     table.caption_justify = "left"
     return table
-
-
-def summary_text(summary: RunSummary) -> str:
-    """The run's last line: stories, documents checked and skipped, claims, groups, flags."""
-    checked = sum(1 for i in summary.inputs if i.status == "checked")
-    skipped = len(summary.inputs) - checked
-    stories = f"{summary.stories} stories, " if summary.stories > 1 else ""
-    skipped_text = f" ({skipped} skipped)" if skipped else ""
-    return (
-        f"{stories}{checked} documents{skipped_text}, {summary.claims} claims, "
-        f"{summary.groups} groups, {summary.discrepancies} discrepancies"
-    )

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 
 from checker import columns
 from checker.errors import UsageError
-from checker.extract.figures import plain
 from checker.model import Claim, Finding, Report
 from checker.readers import without_surrogates
 from checker.reportset import write_set
@@ -33,6 +32,9 @@ Row = dict[str, str]
 
 
 def _number(value: Decimal | None) -> str:
+    # imported here: a re-run whose stories all come from the store loads no extraction
+    from checker.extract.figures import plain
+
     return "" if value is None else plain(value)
 
 

@@ -9,9 +9,10 @@ written as one set (checker.reportset): a run killed half way leaves the old set
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from checker import columns
 from checker.errors import UsageError
 from checker.model import InputStatus, Report, StoryResult
 from checker.readers import without_surrogates
-from checker.reportset import building_set
+from checker.reportset import building_set, current_set
 
 if TYPE_CHECKING:
     from checker.report import Row
@@ -72,6 +73,9 @@ class StoryRows:
     groups: int
     discrepancies: int
     inputs: tuple[InputStatus, ...]
+    story: str = ""  # the story's name
+    documents: tuple[tuple[str, ...], ...] = ()  # its documents report rows, cells in order
+    texts: tuple[tuple[str, str], ...] = ()  # (document, checked text) of each checked one
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,8 @@ class Checked:
 
 
 def story_rows(result: StoryResult, render: Render) -> StoryRows:
+    """A story's part of every report: its rows of the tables, rendered, its documents' rows
+    and texts for the pages (checker.report_pages), and its counts."""
     tables = story_tables(result)
     numeric = figures_are_numbers(result)
     return StoryRows(
@@ -104,6 +110,9 @@ def story_rows(result: StoryResult, render: Render) -> StoryRows:
         len(result.groups),
         sum(1 for f in result.findings if f.verdict != "consistent"),
         result.story.inputs,
+        result.story.name,
+        tuple(tuple(row[c] for c in columns.DOCUMENTS) for row in tables["documents"]),
+        tuple((d.doc_id, d.text) for d in result.story.documents),
     )
 
 
@@ -235,10 +244,16 @@ def _write(
     each: Callable[[Checked], None] | None,
     run: Run,
 ) -> RunSummary:
+    from checker.report_pages import NAMES, HumanWriter
+    from checker.summary import summary_text
+
+    first, stories = _peek(iter(stories), 2)
     counts = [0, 0, 0, 0]  # stories, claims, groups, discrepancies
     inputs: list[InputStatus] = []
     names = {stem: f"{stem}.{render.fmt}" for stem in TABLES}
-    with building_set(directory, tuple(names.values())) as folder, ExitStack() as files:
+    with building_set(directory, (*names.values(), *NAMES)) as folder, ExitStack() as files:
+        pages = HumanWriter(folder, current_set(directory), several=len(first) > 1)
+        files.callback(pages.abandon)
         handles = {
             s: files.enter_context(open(folder / n, "w", encoding="utf-8", newline=""))
             for s, n in names.items()
@@ -248,6 +263,7 @@ def _write(
             rows = checked.rows_for(render)
             for stem, chunk in rows.tables:
                 tables[stem].add(chunk)
+            pages.add(rows, _flagged(checked, rows))
             for index, value in enumerate((1, rows.claims, rows.groups, rows.discrepancies)):
                 counts[index] += value
             inputs.extend(rows.inputs)
@@ -256,7 +272,22 @@ def _write(
         for stem, table in tables.items():
             table.close()
             _synced(handles[stem])
-    return RunSummary(counts[0], tuple(inputs), counts[1], counts[2], counts[3])
+        summary = RunSummary(counts[0], tuple(inputs), counts[1], counts[2], counts[3])
+        pages.close(summary_text(summary))
+    return summary
+
+
+def _peek(items: Iterator[Checked], count: int) -> tuple[list[Checked], Iterator[Checked]]:
+    """The first `count` items (fewer when there are not as many), and all of them."""
+    first = list(itertools.islice(items, count))
+    return first, itertools.chain(first, items)
+
+
+def _flagged(checked: Checked, rows: StoryRows) -> StoryResult | None:
+    """The story's result, which the pages need when it has a discrepancy to show."""
+    if rows.discrepancies and checked.result is None:
+        raise ValueError("a story with a discrepancy came without its result (flagged_results)")
+    return checked.result
 
 
 def _synced(handle: TextIO) -> None:

@@ -1,5 +1,7 @@
-"""What the HTML and Markdown reports show, as plain data: one view of a Report that both
-templates read (checker.html_report), so they cannot drift apart.
+"""What the HTML and Markdown reports show, as plain data: views of each story's flagged
+groups and documents that both templates read (checker.html_report), so they cannot drift
+apart. They are made a story at a time, so that a run's reports can be written as its
+stories come (checker.report_pages).
 
 A flagged group is its measure, event and conflicting pairs; a pair is its two claims side
 by side (outlet, publication date, attribution, the sentence split around the figure) and its
@@ -11,14 +13,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import quote
 
 from checker.explain import reading
 from checker.model import Claim, Finding, Report, StoryResult
-from checker.report import document_rows
-from checker.summary import pair_label, summary_line
+from checker.summary import pair_label
+
+Row = dict[str, str]  # a row of a report (checker.report.Row)
 
 TEXTS = "texts"  # folder of the checked texts, inside the report folder
 _NO_STORY = "(files)"  # files given on the command line with no common folder
@@ -88,34 +91,26 @@ class DocumentView:
         return quote(self.text_file)
 
 
-@dataclass(frozen=True)
-class ReportView:
-    summary: str
-    several_stories: bool
-    groups: tuple[GroupView, ...]
-    documents: tuple[DocumentView, ...]
-
-    @property
-    def pair_count(self) -> int:
-        return sum(len(g.pairs) for g in self.groups)
-
-
-def report_view(report: Report) -> ReportView:
-    names = text_names(report)
-    groups = tuple(
+def flagged_groups(result: StoryResult, names: dict[tuple[str, str], str]) -> tuple[GroupView, ...]:
+    """The views of a story's flagged groups, in the order of its findings."""
+    return tuple(
         group_view(result, finding, names)
-        for result in report.stories
         for finding in result.findings
         if finding.verdict != "consistent"
     )
-    documents = tuple(
+
+
+def document_views(
+    rows: Iterable[Row], names: dict[tuple[str, str], str]
+) -> tuple[DocumentView, ...]:
+    """The documents report's rows (checker.report.document_rows) as the pages show them."""
+    return tuple(
         DocumentView(
             **{k: v for k, v in row.items() if k != "path"},
             text_file=names.get((row["story"], row["document"]), ""),
         )
-        for row in document_rows(report)
+        for row in rows
     )
-    return ReportView(summary_line(report), len(report.stories) > 1, groups, documents)
 
 
 def group_view(
@@ -181,27 +176,29 @@ def split_sentence(claim: Claim) -> tuple[str, str, str]:
     return sentence[:start], claim.quote, sentence[end:]
 
 
-def checked_texts(report: Report) -> Iterator[tuple[str, str]]:
-    """(name in the report folder, text) of every checked document: the text its claims'
-    offsets point into."""
-    names = text_names(report)
-    for result in report.stories:
-        for document in result.story.documents:
-            yield names[(result.story.name, document.doc_id)], document.text
-
-
 def text_names(report: Report) -> dict[tuple[str, str], str]:
+    """(story, document) -> name in the report folder of every checked document's text
+    (story_text_names), for the whole report."""
+    several = len(report.stories) > 1
+    names: dict[tuple[str, str], str] = {}
+    for result in report.stories:
+        doc_ids = (d.doc_id for d in result.story.documents)
+        names.update(story_text_names(result.story.name, doc_ids, several))
+    return names
+
+
+def story_text_names(
+    story: str, doc_ids: Iterable[str], several: bool
+) -> dict[tuple[str, str], str]:
     """(story, document) -> texts/<document>.txt, or texts/<story>/<document>.txt when the
     run holds several stories (two stories of an archive may hold documents of one name).
     Each part of the name is made safe for any file system (safe_part)."""
-    several = len(report.stories) > 1
+    folder = [safe_part(story or _NO_STORY)] if several else []
     names = {}
-    for result in report.stories:
-        folder = [safe_part(result.story.name or _NO_STORY)] if several else []
-        for document in result.story.documents:
-            parts = [safe_part(p) for p in document.doc_id.split("/")]
-            parts[-1] = safe_part(document.doc_id.split("/")[-1] + ".txt")
-            names[(result.story.name, document.doc_id)] = "/".join([TEXTS, *folder, *parts])
+    for doc_id in doc_ids:
+        parts = [safe_part(p) for p in doc_id.split("/")]
+        parts[-1] = safe_part(doc_id.split("/")[-1] + ".txt")
+        names[(story, doc_id)] = "/".join([TEXTS, *folder, *parts])
     return names
 
 

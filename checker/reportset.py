@@ -30,7 +30,7 @@ from pathlib import Path
 STATE = ".checkclaims"  # hidden folder of the sets, inside the report folder
 CURRENT = "current"  # link to the newest complete set
 SET_PREFIX = "set-"
-_WRITERS = 32  # threads writing and fsyncing the files of a set
+WRITERS = 32  # threads writing and fsyncing the files of a set
 
 
 def write_set(
@@ -48,7 +48,7 @@ def building_set(directory: Path, names: Collection[str]) -> Iterator[Path]:
     the writer; swapped in as the current set when the block ends, removed when it raises."""
     with _swapped_in(directory, set(names), names) as (new, _):
         yield new
-        _sync(new)
+        sync_folder(new)
 
 
 @contextlib.contextmanager
@@ -83,6 +83,11 @@ def _new_set(state: Path) -> Path:
     # mkdtemp makes it private; the reports are shared like any file the user writes
     folder.chmod(0o777 & ~_umask())
     return folder
+
+
+def current_set(directory: Path) -> Path | None:
+    """The folder of the report folder's current set (None: none yet)."""
+    return _current_set(directory / STATE)
 
 
 def _umask() -> int:
@@ -138,15 +143,15 @@ def _write_all(folder: Path, files: Mapping[str, str], old: Path | None) -> None
 
     def write(item: tuple[str, str]) -> None:
         name, text = item
-        if old is None or not _link_if_same(old / name, folder / name, text):
+        if old is None or not link_if_same(old / name, folder / name, text):
             _write_synced(folder / name, text)
 
-    with ThreadPoolExecutor(_WRITERS) as pool:
+    with ThreadPoolExecutor(WRITERS) as pool:
         list(pool.map(write, files.items()))
-        list(pool.map(_sync, folders))
+        list(pool.map(sync_folder, folders))
 
 
-def _link_if_same(old: Path, new: Path, text: str) -> bool:
+def link_if_same(old: Path, new: Path, text: str) -> bool:
     """Link `new` to `old` when `old` holds `text`; whether it did."""
     try:
         data = text.encode("utf-8")
@@ -165,7 +170,16 @@ def _write_synced(path: Path, text: str) -> None:
         os.fsync(out.fileno())
 
 
-def _sync(folder: Path) -> None:
+def sync_file(path: Path) -> None:
+    """fsync a file written without it (raises OSError when the disk fails)."""
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def sync_folder(folder: Path) -> None:
     """fsync a folder, so that the names written into it survive a crash."""
     with contextlib.suppress(OSError):
         handle = os.open(folder, os.O_RDONLY)
@@ -185,7 +199,7 @@ def _adopt_old_files(directory: Path, state: Path, files: Collection[str]) -> Pa
     adopted = _new_set(state)
     for path in regular:
         shutil.copy2(path, adopted / path.name)
-    _sync(adopted)
+    sync_folder(adopted)
     _swap_current(state, adopted)
     return adopted
 
@@ -205,7 +219,7 @@ def _swap_current(state: Path, new: Path) -> None:
     temporary.unlink(missing_ok=True)
     os.symlink(new.name, temporary)
     os.replace(temporary, state / CURRENT)
-    _sync(state)
+    sync_folder(state)
 
 
 def _remove_stale_sets(state: Path, keep: Path) -> None:

@@ -42,7 +42,9 @@ _TYPES: dict[str, type] = {
 class _Codec:
     """Dataclasses to JSON values and back. A claim or group met again (a group's claims
     are the story's claims) is written once and referred to by number after, so it comes
-    back as one shared object, as it was."""
+    back as one shared object, as it was. Shared objects are numbered when they are done
+    (after their fields), the order in which json's object_hook meets them on the way back:
+    decoding is then one pass of the json module, calling `hook` for each object."""
 
     SHARED = (Claim, ClaimGroup)
 
@@ -60,34 +62,30 @@ class _Codec:
             return {"$tuple": [self.encode(v) for v in value]}
         if not (dataclasses.is_dataclass(value) and not isinstance(value, type)):
             return value
-        if isinstance(value, self.SHARED):
-            if id(value) in self.seen:
-                return {"$ref": self.seen[id(value)]}
+        shared = isinstance(value, self.SHARED)
+        if shared and id(value) in self.seen:
+            return {"$ref": self.seen[id(value)]}
+        fields = {f.name: self.encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        if shared:
             self.seen[id(value)] = len(self.seen)
             self.keep.append(value)
-        fields = {f.name: self.encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
         return {"$t": type(value).__name__, **fields}
 
-    def decode(self, value: Any) -> Any:
-        if not isinstance(value, dict):
-            return value
+    def hook(self, value: dict[str, Any]) -> Any:
+        """One JSON object, its values decoded already, as what was encoded."""
+        if "$t" in value:
+            cls = _TYPES[value.pop("$t")]
+            decoded = cls(**value)
+            if isinstance(decoded, self.SHARED):
+                self.objects.append(decoded)
+            return decoded
         if "$d" in value:
             return Decimal(value["$d"])
         if "$date" in value:
             return dt.date.fromisoformat(value["$date"])
         if "$tuple" in value:
-            return tuple(self.decode(v) for v in value["$tuple"])
-        if "$ref" in value:
-            return self.objects[value["$ref"]]
-        cls = _TYPES[value["$t"]]
-        shared = issubclass(cls, self.SHARED)
-        if shared:
-            number = len(self.objects)
-            self.objects.append(None)  # its number is taken before its fields are read
-        decoded = cls(**{k: self.decode(v) for k, v in value.items() if k != "$t"})
-        if shared:
-            self.objects[number] = decoded
-        return decoded
+            return tuple(value["$tuple"])
+        return self.objects[value["$ref"]]
 
 
 def dumps(value: Any) -> bytes:
@@ -96,7 +94,7 @@ def dumps(value: Any) -> bytes:
 
 
 def loads(payload: bytes) -> Any:
-    return _Codec().decode(json.loads(payload.decode("utf-8", "surrogatepass")))
+    return json.loads(payload.decode("utf-8", "surrogatepass"), object_hook=_Codec().hook)
 
 
 def encode_extracted(extracted: Extracted) -> bytes:
@@ -115,11 +113,40 @@ def decode_extracted(payload: bytes) -> Extracted:
     return (published, source, confidence), claims
 
 
+def encode_rows(rows: StoryRows) -> bytes:
+    """A story's rows as plain JSON arrays, in the order of StoryRows' fields: decoding them
+    is the json module's work alone (a re-run decodes every story's rows)."""
+    render = rows.render
+    fields = [
+        [render.fmt, render.raw, render.flagged_results],
+        rows.tables,
+        [rows.claims, rows.groups, rows.discrepancies],
+        [[i.document, i.story, i.status, i.reason, i.path] for i in rows.inputs],  # its fields
+        rows.story,
+        rows.documents,
+        rows.texts,
+    ]
+    return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode(
+        "utf-8", "surrogatepass"
+    )
+
+
 def decode_rows(payload: bytes) -> StoryRows:
-    rows = loads(payload)
-    if not isinstance(rows, StoryRows):
-        raise ValueError("not a story's rows")
-    return rows
+    render, tables, counts, inputs, story, documents, texts = json.loads(
+        payload.decode("utf-8", "surrogatepass")
+    )
+    claims, groups, discrepancies = counts
+    return StoryRows(
+        Render(*render),
+        tuple((stem, text) for stem, text in tables),
+        claims,
+        groups,
+        discrepancies,
+        tuple(InputStatus(*item) for item in inputs),
+        story,
+        tuple(tuple(row) for row in documents),
+        tuple((doc_id, text) for doc_id, text in texts),
+    )
 
 
 def decode_story(payload: bytes) -> StoryResult:

@@ -4,7 +4,12 @@ Markdown reports are written without loading it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from checker.model import Finding, Report, StoryResult
+
+if TYPE_CHECKING:
+    from checker.report_stream import RunSummary
 
 
 def pair_label(number: int) -> str:
@@ -35,14 +40,19 @@ def story_summary(result: StoryResult) -> str:
 
 
 def summary_line(report: Report) -> str:
-    inputs = report.inputs
-    checked = sum(1 for i in inputs if i.status == "checked")
-    skipped = len(inputs) - checked
-    groups = sum(len(s.groups) for s in report.stories)
-    flagged = len(report.discrepancies)
-    stories = f"{len(report.stories)} stories, " if len(report.stories) > 1 else ""
+    """The run's last line (summary_text) for a whole report."""
+    from checker.report_stream import summarise
+
+    return summary_text(summarise(report))
+
+
+def summary_text(summary: RunSummary) -> str:
+    """The run's last line: stories, documents checked and skipped, claims, groups, flags."""
+    checked = sum(1 for i in summary.inputs if i.status == "checked")
+    skipped = len(summary.inputs) - checked
+    stories = f"{summary.stories} stories, " if summary.stories > 1 else ""
     skipped_text = f" ({skipped} skipped)" if skipped else ""
     return (
-        f"{stories}{checked} documents{skipped_text}, {len(report.claims)} claims, "
-        f"{groups} groups, {flagged} discrepancies"
+        f"{stories}{checked} documents{skipped_text}, {summary.claims} claims, "
+        f"{summary.groups} groups, {summary.discrepancies} discrepancies"
     )

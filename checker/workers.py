@@ -100,23 +100,27 @@ def check_plans(
     workers start only when the others hold enough documents to pay for them."""
     store = _LazyStore(options.cache)
     try:
-        stored = _held(plans, options, store.get(), render)
+        keys = [options.story_key(plan) for plan in plans] if options.cache else []
+        stored = _held(keys, store.get(), render) if keys else [False] * len(plans)
         todo = [plan for plan, held in zip(plans, stored, strict=True) if not held]
         total = count_documents(todo)
         workers = worker_count(jobs, total)
         if workers <= 1:
-            for plan in plans:
-                yield _check_one(plan, options, stdin, store.get(), render)
+            for index, plan in enumerate(plans):
+                key = keys[index] if keys else None
+                yield _check_one(plan, options, stdin, store.get(), render, key=key)
             return
         large = max(MIN_DOCUMENTS_PER_WORKER * 2, total // (workers * 2))
         here = [held or _in_parent(plan, large) for plan, held in zip(plans, stored, strict=True)]
         store.close()  # no connection is carried into the forked workers
         with _pool(workers, options) as pool:
-            for segment, parent in _segments(plans, here):
+            for segment, parent in _segments(range(len(plans)), here):
                 if parent:
-                    yield _check_one(segment[0], options, stdin, store.get(), render, pool)
+                    key = keys[segment[0]] if keys else None
+                    plan = plans[segment[0]]
+                    yield _check_one(plan, options, stdin, store.get(), render, pool, key)
                 else:
-                    yield from pool.imap(_check_story_task, [(p, render) for p in segment])
+                    yield from pool.imap(_check_story_task, [(plans[i], render) for i in segment])
     finally:
         store.close()
 
@@ -144,15 +148,11 @@ def _claims_of(checked: Checked) -> int:
 
 
 def _held(
-    plans: Sequence[StoryFolder],
-    options: RunOptions,
-    store: ClaimStore | None,
-    render: Render | None,
+    keys: Sequence[str | None], store: ClaimStore | None, render: Render | None
 ) -> list[bool]:
-    """For each story, whether the store holds what the caller wants of it."""
+    """For each story (by its key), whether the store holds what the caller wants of it."""
     if store is None:
-        return [False] * len(plans)
-    keys = [options.story_key(plan) for plan in plans]
+        return [False] * len(keys)
     held = store.held([k for k in keys if k is not None], render)
     return [key is not None and key in held for key in keys]
 
@@ -213,20 +213,18 @@ def dated_pair(document: Document, extracted: Extracted) -> Pair:
     return dated, claims
 
 
-def _segments(
-    plans: Sequence[StoryFolder], here: Sequence[bool]
-) -> Iterator[tuple[list[StoryFolder], bool]]:
-    """Runs of consecutive stories for the workers, and each story checked in this
-    process alone (True)."""
-    run: list[StoryFolder] = []
-    for plan, parent in zip(plans, here, strict=True):
+def _segments(stories: Sequence[int], here: Sequence[bool]) -> Iterator[tuple[list[int], bool]]:
+    """Runs of consecutive stories (by number) for the workers, and each story checked in
+    this process alone (True)."""
+    run: list[int] = []
+    for story, parent in zip(stories, here, strict=True):
         if parent:
             if run:
                 yield run, False
             run = []
-            yield [plan], True
+            yield [story], True
         else:
-            run.append(plan)
+            run.append(story)
     if run:
         yield run, False
 
@@ -244,10 +242,13 @@ def _check_one(
     store: ClaimStore | None,
     render: Render | None,
     pool: multiprocessing.pool.Pool | None = None,
+    key: str | None = None,
 ) -> Checked:
     """One story, from the store when it holds it, else read, extracted and reconciled
-    (its documents shared out to `pool` when there is one) and stored."""
-    key = options.story_key(plan) if store is not None else None
+    (its documents shared out to `pool` when there is one) and stored; `key` is its key in
+    the store when the caller has it already."""
+    if store is not None and key is None:
+        key = options.story_key(plan)
     stored = _stored(key, store, render) if key is not None and store is not None else None
     if stored is not None:
         return stored
@@ -281,15 +282,14 @@ def _keep(key: str, result: StoryResult, rows: StoryRows | None, store: ClaimSto
 def _stored(key: str, store: ClaimStore, render: Render | None) -> Checked | None:
     """The story's outcome from the store: its rows (and its result when needed), or its
     result (rendered and kept for the next run); None when the store does not hold it."""
-    if render is not None:
-        rows = store.get_rows(key, render)
-        if rows is not None and not _needs_result(rows, render):
-            return Checked(None, rows)
+    rows = store.get_rows(key, render) if render is not None else None
+    if rows is not None and render is not None and not _needs_result(rows, render):
+        return Checked(None, rows)
     result = store.get_story(key)
     if result is None:
         return None
-    rows = story_rows(result, render) if render is not None else None
-    if rows is not None:
+    if rows is None and render is not None:
+        rows = story_rows(result, render)
         store.put_rows(key, rows)
     return _outcome(result, rows, render)
 

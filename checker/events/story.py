@@ -25,9 +25,9 @@ from checker.events.frames import MAIN, OTHER_EVENT, RATE_EVENT, ROUND_UP_EVENT,
 from checker.events.vocab import event_vocabulary
 from checker.evolve import evolve
 from checker.extract.lexicons import CaselessPattern, measure_lexicon, normalise
-from checker.extract.measures import not_an_agent, places_in
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
 from checker.extract.text import fold_text
+from checker.extract.where import not_an_agent, places_in
 from checker.model import Claim, Document
 from checker.vocab import load_data
 

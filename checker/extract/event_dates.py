@@ -25,9 +25,10 @@ from checker.extract.lexicons import (
     measure_lexicon,
     normalise,
 )
-from checker.extract.measures import SINCE, SINCE_WORDS, Clause, agent_of, phrase_end
+from checker.extract.measures import SINCE, SINCE_WORDS, Clause, phrase_end
 from checker.extract.scopes import sentence_scope
 from checker.extract.timex_vocab import MONTHS, WEEKDAYS
+from checker.extract.where import agent_of
 from checker.model import Measure, TimeExpr
 from checker.vocab import alternation, load_data
 

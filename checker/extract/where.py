@@ -1,0 +1,92 @@
+"""Where and by what: the cause a figure's clause names ("russian airstrikes") and the single
+places it restricts the figure to ("in Aleppo province").
+
+Read by checker.extract.measures for each figure and by checker.events.story for headlines
+and ledes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from checker.extract.lexicons import measure_lexicon, normalise
+
+if TYPE_CHECKING:
+    from checker.extract.measures import Clause
+
+_PLACE = re.compile(
+    r"""
+    \b(?:in|across|throughout|near|around|outside)\s+   # a place preposition
+    (?:the\s+)?
+    (?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})      # one to three capitalised words
+    (?P<head>\s+[a-z]+)?                                # "province", "city", or the next word
+    (?P<more>\s*(?:,|\band\b)\s*[A-Z])?                 # a list of places follows
+    """,
+    re.VERBOSE,
+)
+_DEMONYM_ENDINGS = ("an", "ese", "ish")
+
+
+def agent_of(folded: str, clause: Clause) -> str:
+    """The cause written in the clause: "russian airstrikes", "shelling" ..."""
+    lex = measure_lexicon()
+    # Every match holds an agent word, and most clauses have none: looking for the word alone
+    # is far cheaper than trying the pattern's optional words at every position.
+    if not lex.agent_word_pattern.search(folded, clause.start, clause.end):
+        return ""
+    pos = clause.start
+    while (match := lex.agent_pattern.search(folded, pos, clause.end)) is not None:
+        pos = match.end()
+        if _not_an_agent(folded, match.start("agent"), match.end("agent")):
+            continue
+        agent = lex.agent_of_word[normalise(match.group("agent"))]
+        modifier = normalise(match.group("modifier") or "")
+        return f"{modifier} {agent}".strip()
+    return ""
+
+
+# "opened fire", "returned fire", "set on fire", "a fire pit", "fire department": the word
+# "fire" as a gun's or a thing's, not a blaze that killed
+_NOT_AGENT_BEFORE = re.compile(
+    r"\b(?:open(?:ed|ing|s)?|return(?:ed|ing|s)?|set\s+on|cease|exchanged?|under|cross|hold)[\s-]*$",
+    re.I,
+)
+_NOT_AGENT_AFTER = re.compile(
+    r"[\s-]*(?:pit|arm|fighters?|department|dept|truck|station|crews?|chief|marshal|hydrant)\b",
+    re.I,
+)
+
+
+def not_an_agent(folded: str, start: int, end: int) -> bool:
+    """Whether an agent word is a gun's or a thing's ("opened fire", "fire department")."""
+    return _not_an_agent(folded, start, end)
+
+
+def _not_an_agent(folded: str, start: int, end: int) -> bool:
+    if folded[start:end].lower() != "fire":
+        return False
+    return bool(
+        _NOT_AGENT_BEFORE.search(folded, max(0, start - 20), start)
+        or _NOT_AGENT_AFTER.match(folded, end)
+    )
+
+
+def place_of(folded: str, clause: Clause) -> str:
+    """A single place the figure is restricted to ("in Aleppo province"); lists are not."""
+    return next(places_in(folded, clause.start, clause.end), "")
+
+
+def places_in(folded: str, start: int, end: int) -> Iterator[str]:
+    """The single places named between start and end ("in Aleppo province"), in order."""
+    lex = measure_lexicon()
+    for match in _PLACE.finditer(folded, start, end):
+        if match.group("more"):
+            continue  # "in Idlib, Aleppo, Hama and Homs" enumerates, it does not restrict
+        head = normalise(match.group("head") or "")
+        name = match.group("name")
+        if head and head not in lex.place_heads and name.endswith(_DEMONYM_ENDINGS):
+            continue  # "in the Syrian cities": a capitalised adjective, not a place
+        if name.split()[0].lower().rstrip(".") in lex.not_places:
+            continue  # "in March 2011" is a time
+        yield normalise(name)

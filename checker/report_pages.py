@@ -1,0 +1,118 @@
+"""report.html, report.md and texts/ written into a report set a story at a time, beside the
+tables of checker.report_stream, so that `checkclaims check` never holds an archive.
+
+Each story's flagged groups and document rows are rendered as it comes and spooled in
+unnamed temporary files of the set folder (checker.html_report.Pages); its checked texts
+are written straight into the set, or linked from the current set when it holds the same
+text (a re-run writes and fsyncs only what changed). The texts are fsync'd by threads in
+batches while the run goes on (an fsync waits on the disk, not the CPU). When the last
+story is in, each page is written whole: the head with the run's figures, then the spools.
+The files are the same, byte for byte, as checker.report.write_reports writes.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from checker import columns
+from checker.html_report import KINDS, Pages
+from checker.readers import without_surrogates
+from checker.report_stream import StoryRows
+from checker.report_view import document_views, flagged_groups, story_text_names
+from checker.reportset import WRITERS, link_if_same, sync_file, sync_folder
+
+if TYPE_CHECKING:
+    from checker.model import StoryResult
+
+NAMES = (*KINDS.values(), "texts")  # what this writes in the report folder
+BATCH = 64  # texts fsync'd by one thread task
+
+
+class HumanWriter:
+    """The pages and texts of a run, written into the set folder `folder`; `old` is the
+    current set (texts it holds are linked); `several`: the run holds several stories."""
+
+    def __init__(self, folder: Path, old: Path | None, several: bool) -> None:
+        self.folder, self.old, self.several = folder, old, several
+        self.pages = Pages(several, self._spool)
+        self.pool = ThreadPoolExecutor(WRITERS)
+        self.batch: list[Path] = []
+        self.pending: list[Future[None]] = []
+        self.folders: set[Path] = set()
+
+    def _spool(self) -> IO[str]:
+        return tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=self.folder)
+
+    def add(self, rows: StoryRows, result: StoryResult | None) -> None:
+        """One story: its rows (documents and texts), and its result when it has a
+        discrepancy to show (its flagged groups)."""
+        names = story_text_names(rows.story, (doc_id for doc_id, _ in rows.texts), self.several)
+        groups = flagged_groups(result, names) if result is not None else ()
+        documents = (dict(zip(columns.DOCUMENTS, row, strict=True)) for row in rows.documents)
+        self.pages.add(groups, document_views(documents, names))
+        for doc_id, text in rows.texts:
+            self._write_text(names[(rows.story, doc_id)], without_surrogates(text))
+
+    def _write_text(self, name: str, text: str) -> None:
+        path = self.folder / name
+        if path.parent not in self.folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.folders.update(p for p in path.parents if p.is_relative_to(self.folder))
+        if self.old is not None and link_if_same(self.old / name, path, text):
+            return
+        _write_bytes(path, text.encode("utf-8"))
+        self.batch.append(path)
+        if len(self.batch) >= BATCH:
+            self._sync_batch()
+
+    def _sync_batch(self) -> None:
+        batch, self.batch = self.batch, []
+        running = []
+        for future in self.pending:
+            if future.done():
+                future.result()  # raises what the thread raised
+            else:
+                running.append(future)
+        self.pending = running
+        self.pending.append(self.pool.submit(_sync_all, batch))
+
+    def close(self, summary: str) -> None:
+        """Write the pages, with `summary` (the run's line) in their head, and wait until
+        every text is on the disk."""
+        try:
+            for kind, name in KINDS.items():
+                with open(self.folder / name, "w", encoding="utf-8", newline="") as out:
+                    self.pages.write(kind, summary, out)
+                sync_file(self.folder / name)
+            self._sync_batch()
+            for future in self.pending:
+                future.result()
+            for folder in self.folders:
+                sync_folder(folder)
+        finally:
+            self.abandon()
+
+    def abandon(self) -> None:
+        """Let the spools and threads go (the set folder is removed by its owner)."""
+        self.pages.close()
+        self.pool.shutdown(wait=True)
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    """Write a new file (open() with an encoding costs more than the write itself)."""
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(handle, view) :]
+    finally:
+        os.close(handle)
+
+
+def _sync_all(paths: list[Path]) -> None:
+    for path in paths:
+        sync_file(path)
