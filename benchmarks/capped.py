@@ -10,6 +10,7 @@ real time, and a ratio of our throughput against it a lower bound on the real ra
 from __future__ import annotations
 
 import json
+import os
 import select
 import subprocess
 import sys
@@ -25,9 +26,9 @@ parser.parse("a warm-up of 3 km")  # loads its unit tables; not counted
 print("ready", flush=True)
 for line in sys.stdin:
     text = json.loads(line)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     found = len(parser.parse(text))
-    print(json.dumps([time.perf_counter() - started, found]), flush=True)
+    print(json.dumps([time.perf_counter() - started, found, time.process_time() - cpu]), flush=True)
 """
 
 
@@ -44,16 +45,26 @@ class _Child:
         if self._line(None) != "ready":
             raise RuntimeError("quantulum3 did not start in the child process")
 
-    def parse(self, text: str, cap: float) -> tuple[float, int] | None:
-        """(seconds, quantities found), or None when the text took longer than `cap`."""
+    def parse(self, text: str, cap: float) -> tuple[float, int, float] | None:
+        """(seconds, quantities found, CPU seconds), or None when the text took longer
+        than `cap` seconds of wall time."""
         assert self.process.stdin is not None
         self.process.stdin.write(json.dumps(text) + "\n")
         self.process.stdin.flush()
         line = self._line(cap)
         if line is None:
             return None
-        seconds, found = json.loads(line)
-        return float(seconds), int(found)
+        seconds, found, cpu = json.loads(line)
+        return float(seconds), int(found), float(cpu)
+
+    def cpu_seconds(self) -> float:
+        """The CPU time the child has used so far (user and system, from /proc; 0 elsewhere)."""
+        try:
+            with open(f"/proc/{self.process.pid}/stat", encoding="ascii") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def close(self) -> None:
         self.process.kill()
@@ -66,21 +77,32 @@ class _Child:
 
 
 def time_quantulum_capped(texts: Sequence[str], cap: float) -> dict[str, Any]:
-    """Per-document seconds of quantulum3.parse, each capped at `cap` seconds."""
+    """Per-document seconds (wall and CPU) of quantulum3.parse, each capped at `cap` seconds
+    of wall time; a stopped document counts the cap, and the CPU the child spent on it."""
     seconds: list[float] = []
+    cpu: list[float] = []
     found = capped = 0
     child = _Child()
     try:
         for text in texts:
+            before = child.cpu_seconds()
             result = child.parse(text, cap)
             if result is None:  # stopped: count the cap, start a fresh child
                 seconds.append(cap)
+                cpu.append(max(0.0, child.cpu_seconds() - before))
                 capped += 1
                 child.close()
                 child = _Child()
             else:
                 seconds.append(result[0])
                 found += result[1]
+                cpu.append(result[2])
     finally:
         child.close()
-    return {"per_document_seconds": seconds, "found": found, "capped": capped, "cap": cap}
+    return {
+        "per_document_seconds": seconds,
+        "per_document_cpu_seconds": cpu,
+        "found": found,
+        "capped": capped,
+        "cap": cap,
+    }

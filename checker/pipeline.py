@@ -8,6 +8,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, TextIO
 
+from checker.collector import fewer_collections
 from checker.config import Config, outlet_name
 from checker.documents import plan_stories, read_stories
 from checker.events import align_claims, attach_events, story_model
@@ -81,7 +82,7 @@ def check_story(
     """Align and reconcile one story; `extracted` holds its dated documents and their claims
     when they were extracted already. `config`'s vocabulary reads what their amounts of
     money are, and extracts the claims when `extracted` is None."""
-    with vocabulary_in_use(config.vocabulary if config else None):
+    with vocabulary_in_use(config.vocabulary if config else None), fewer_collections():
         return _check_story(story, extracted, config)
 
 
@@ -200,4 +201,5 @@ def with_publication_date(document: Document) -> Document:
 
 
 def document_claims(document: Document, vocabulary: Vocabulary | None = None) -> tuple[Claim, ...]:
-    return extract_claims(document, vocabulary=vocabulary)
+    with fewer_collections():
+        return extract_claims(document, vocabulary=vocabulary)

@@ -197,6 +197,7 @@ def test_quantulum_timing_is_capped_per_document() -> None:
 
     timed = time_quantulum_capped(["It is 3 km long.", "It weighs 5 kg."], cap=30.0)
     assert timed["capped"] == 0 and timed["found"] >= 2
+    assert len(timed["per_document_cpu_seconds"]) == 2  # the CPU time of each, as well
     stopped = time_quantulum_capped(["It is 3 km long. " * 200], cap=0.001)
     assert stopped["capped"] == 1 and stopped["per_document_seconds"] == [0.001]
 

@@ -23,6 +23,7 @@ from functools import cache, cached_property, lru_cache
 
 from checker.events.frames import MAIN, OTHER_EVENT, RATE_EVENT, ROUND_UP_EVENT, SEVERAL
 from checker.events.vocab import event_vocabulary
+from checker.evolve import evolve
 from checker.extract.lexicons import CaselessPattern, measure_lexicon, normalise
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
 from checker.extract.text import fold_text
@@ -231,8 +232,7 @@ def attach_events(documents: Iterable[Document], claims: Iterable[Claim]) -> tup
     model = story_model(documents, claims)
     dates = _sentence_days(claims)
     return tuple(
-        dataclasses.replace(c, event=event_of_claim(c, model, dates.get(_sentence(c), ())))
-        for c in claims
+        evolve(c, event=event_of_claim(c, model, dates.get(_sentence(c), ()))) for c in claims
     )
 
 

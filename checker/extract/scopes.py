@@ -55,12 +55,13 @@ EARLIER = "another incident"
 # of time are rarely the same). "In a year" and "a day after" are no rates.
 _RATE = re.compile(
     r"""
-    (?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bjust\s)
-    \b(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b
+    \b(?=[apedwmyto])                 # a word start, and a letter some alternative starts with
+    (?:(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bjust\s)
+      (?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b
       (?!\s+(?:after|before|later|earlier|ago|since|of|and|or)\b)
-    | \b(?P<every>daily|weekly|monthly|annually|yearly)\b
+    | (?P<every>daily|weekly|monthly|annually|yearly)\b
       (?!\s+(?:briefing|report|newspaper|press|paper|edition|bulletin))  # not a rate
-    | \b(?:an\s+|the\s+)?average\s+of\b | \bon\s+average\b
+    | (?:an\s+|the\s+)?average\s+of\b | on\s+average\b)
     """,
     re.VERBOSE | re.I,
 )
@@ -92,11 +93,12 @@ _RATE_WORDS = ("day", "week", "month", "year", "hour", "daily", "annually", "ave
 # How badly the injured were hurt: "critically wounded", "treated for minor injuries".
 _SEVERITY = re.compile(
     r"""
-    (?P<minor>\bnon[\s-]life[\s-]threatening\b|\bminor\b|\bsuperficial\b|\blesser\b
-        |\btreated\b[^.;:]{0,40}?\breleased\b)
-    | (?P<hospital>\btreated\s+at\s+(?:[A-Z][\w.'&-]*\s+){1,5}(?:Hospital|Medical|Center|Centre)\b)
-    | \b(?:critically|seriously|gravely|severely|life-threatening
-          |in\s+(?:critical|serious|grave)\s+condition)\b
+    \b(?=[nmsltcgi])                  # a word start, and a letter some alternative starts with
+    (?:(?P<minor>non[\s-]life[\s-]threatening\b|minor\b|superficial\b|lesser\b
+        |treated\b[^.;:]{0,40}?\breleased\b)
+    | (?P<hospital>treated\s+at\s+(?:[A-Z][\w.'&-]*\s+){1,5}(?:Hospital|Medical|Center|Centre)\b)
+    | (?:critically|seriously|gravely|severely|life-threatening
+          |in\s+(?:critical|serious|grave)\s+condition)\b)
     """,
     re.VERBOSE | re.I,
 )

@@ -114,6 +114,7 @@ _UNIT_LETTERS = {"centur": "syi", "millenni": "sua"}  # letters after a unit; el
 _AFTER_KEYS = ("", "-", "-long", "'", "’", *"abcdefghijklmnopqrstuvwxyz")
 
 
+@cache
 def _holiday_after(word: str) -> frozenset[str]:
     """What may follow a holiday's trigger word: an apostrophe ('mother' of "mother's day"),
     a space ('' stands for it) or, at the end of the name, anything but a letter or hyphen."""
@@ -146,19 +147,34 @@ def _allows(rule: str, word: str, after: str) -> bool:
 @cache
 def _rules_after(word: str) -> dict[str, tuple[str, ...]]:
     """The rules a hit of word can start, by what follows the hit (a key of _AFTER_KEYS);
-    a shorter trigger word it begins with is followed by the hit's own next letter."""
+    a shorter trigger word it begins with is followed by the hit's own next letter. Only
+    the trigger words that begin `word` are looked at (its prefixes, looked up), not all."""
+    starting = [
+        (word[:size], rule)
+        for size in range(1, len(word) + 1)
+        for rule in _RULES_OF_TRIGGER.get(word[:size], ())
+    ]
     table: dict[str, tuple[str, ...]] = {}
     for key in _AFTER_KEYS:
-        rules = set()
-        for rule, words in TRIGGER_WORDS.items():
-            for prefix in words:
-                after = key if prefix == word else word[len(prefix) : len(prefix) + 1]
-                if word.startswith(prefix) and _allows(rule, prefix, after):
-                    rules.add(rule)
+        rules = {
+            rule
+            for prefix, rule in starting
+            if _allows(rule, prefix, key if prefix == word else word[len(prefix)])
+        }
         table[key] = tuple(sorted(rules))
     return table
 
 
+def _rules_of_trigger() -> dict[str, tuple[str, ...]]:
+    """Trigger word -> the rules that list it (a word may open several)."""
+    rules_of: dict[str, list[str]] = {}
+    for rule, words in TRIGGER_WORDS.items():
+        for trigger in dict.fromkeys(words):
+            rules_of.setdefault(trigger, []).append(rule)
+    return {trigger: tuple(rules) for trigger, rules in rules_of.items()}
+
+
+_RULES_OF_TRIGGER = _rules_of_trigger()
 RULES_BY_WORD = _rules_by_word()
 TRIGGER = re.compile(
     rf"""
@@ -206,7 +222,7 @@ def trigger_windows(text: str) -> dict[str, list[Window]]:
             after = folded[end : end + 1]
             if after == "-" and folded.startswith("long", end + 1):
                 after = "-long"
-            table = _rules_after(word)  # worked out on first use: a full table costs 0.2 s
+            table = _rules_after(word)  # worked out on first use (all 110 words: 0.05 s)
             rules = table.get(after, table[""])
         else:
             rules = digit_rules(folded, start, end)
