@@ -13,7 +13,6 @@ the same background event are still compared with each other, and never with the
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -134,7 +133,8 @@ def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> Story
     documents = tuple(documents)
     claims = tuple(claims)
     published = sorted(d.published for d in documents if d.published is not None)
-    day = _most_told_day(claims, published)
+    days = _days_by_document(claims)
+    day = _most_told_day(days, published)
     if day is None:
         first = published[0] if published else None
     else:
@@ -148,8 +148,8 @@ def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> Story
         for place in _places(d.text[:_LEAD_CHARS])
         for word in _place_words(place)
     )
-    model = StoryModel(first, last, wide, agents, sites, leads)
-    return dataclasses.replace(model, apart_documents=_documents_apart(claims, model))
+    apart = _documents_apart(claims, days, first, last)
+    return StoryModel(first, last, wide, agents, sites, leads, apart)
 
 
 def document_signatures(
@@ -185,10 +185,13 @@ def _single(named: dict[str, set[str]]) -> tuple[tuple[str, str], ...]:
     )
 
 
-def _most_told_day(claims: tuple[Claim, ...], published: list[dt.date]) -> dt.date | None:
-    """The day most documents date something to, on or before the latest publication."""
+def _most_told_day(
+    by_document: dict[str, set[dt.date]], published: list[dt.date]
+) -> dt.date | None:
+    """The day most documents (`by_document`: their days) date something to, on or before
+    the latest publication."""
     told: Counter[dt.date] = Counter()
-    for days in _days_by_document(claims).values():
+    for days in by_document.values():
         for day in days:
             if not published or day <= published[-1] + dt.timedelta(days=1):
                 told[day] += 1
@@ -200,18 +203,23 @@ def _most_told_day(claims: tuple[Claim, ...], published: list[dt.date]) -> dt.da
     return min(day for day, count in told.items() if count == best)
 
 
-def _documents_apart(claims: tuple[Claim, ...], model: StoryModel) -> tuple[tuple[str, str], ...]:
-    """Documents that tell another incident than the story's main one: their headline and
-    lede give only days well apart from the main event's, and none of their sentences dates
-    anything to the main event's days (an outlet's report of the same place five days
-    earlier, in a folder of one day's reports)."""
+def _documents_apart(
+    claims: tuple[Claim, ...],
+    every: dict[str, set[dt.date]],
+    first: dt.date | None,
+    last: dt.date | None,
+) -> tuple[tuple[str, str], ...]:
+    """Documents that tell another incident than the story's main one (days `first` to
+    `last`): their headline and lede give only days well apart from the main event's, and
+    none of their sentences (`every`: the days of each document) dates anything to the main
+    event's days (an outlet's report of the same place five days earlier, in a folder of one
+    day's reports)."""
     lead = _days_by_document(tuple(c for c in claims if c.start < _LEAD_CHARS))
-    every = _days_by_document(claims)
     return tuple(
         sorted(
             (document, min(days).isoformat())
             for document, days in lead.items()
-            if all(_apart_from_main(day, model) for day in every[document])
+            if all(_apart_from_main(day, first, last) for day in every[document])
         )
     )
 
@@ -280,11 +288,13 @@ def event_of_claim(claim: Claim, model: StoryModel, dates: tuple[Claim, ...] = (
     return f"event of {apart}" if apart else MAIN
 
 
-def _apart_from_main(day: dt.date, model: StoryModel) -> bool:
-    if model.first_day is None or model.last_day is None:
+def _apart_from_main(day: dt.date, first: dt.date | None, last: dt.date | None) -> bool:
+    """Whether a day is well apart from the main event's days, `first` to `last`: more than
+    _DAYS_APART before the first or after the day after the last."""
+    if first is None or last is None:
         return False
-    low = model.first_day - dt.timedelta(days=_DAYS_APART)
-    return not low <= day <= model.last_day + dt.timedelta(days=1)
+    low = first - dt.timedelta(days=_DAYS_APART)
+    return not low <= day <= last + dt.timedelta(days=1)
 
 
 def _elsewhere(sentence: str, model: StoryModel) -> str:
@@ -400,13 +410,13 @@ def _other_day(
     main event's days."""
     if model.first_day is None or model.last_day is None:
         return ""
-    low = model.first_day - dt.timedelta(days=_DAYS_APART)
-    high = model.last_day + dt.timedelta(days=1)
     for date in dates:
         time = date.time
         if time is None or time.low is None or time.high is None:
             continue
-        if not _DAY.match(time.value) or low <= time.low <= high:
+        if not _DAY.match(time.value) or not _apart_from_main(
+            time.low, model.first_day, model.last_day
+        ):
             continue
         if date.start - sentence_start < figure[1] + _CUE_AFTER:
             return time.value
