@@ -4,13 +4,14 @@ dataclasses.replace reads every field and calls __init__, which sets each field 
 object.__setattr__: about 10 us for a Claim of 23 fields. Giving every claim of a story its
 event that way took 27 % of the time after extraction on a long document. `evolve` copies
 the instance's __dict__ and sets the changed fields, which gives the same object for a
-dataclass without __post_init__ or init=False fields; others go to dataclasses.replace.
+dataclass without __post_init__, init=False fields or cached properties (whose values,
+kept in the __dict__, would be copied stale); others go to dataclasses.replace.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -34,10 +35,16 @@ def evolve(instance: T, **changes: Any) -> T:
 @cache
 def _plain(cls: type) -> bool:
     """Whether a copy of the __dict__ makes the same object as __init__ would: a dataclass
-    with a __dict__, no __post_init__, and every field set by __init__."""
+    with a __dict__, no __post_init__, every field set by __init__, and no cached property
+    (its value, once computed, sits in the __dict__ and may depend on a changed field)."""
     return (
         dataclasses.is_dataclass(cls)
         and not hasattr(cls, "__slots__")
         and not hasattr(cls, "__post_init__")
         and all(f.init for f in dataclasses.fields(cls))
+        and not any(
+            isinstance(member, cached_property)
+            for klass in cls.__mro__
+            for member in vars(klass).values()
+        )
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import pytest
 
@@ -41,3 +42,18 @@ class _Derived:
 
 def test_post_init_still_runs() -> None:
     assert evolve(_Derived(2), value=5).double == 10
+
+
+@dataclass(frozen=True)
+class _Cached:
+    value: int
+
+    @cached_property
+    def double(self) -> int:
+        return self.value * 2
+
+
+def test_a_cached_property_is_not_copied_stale() -> None:
+    first = _Cached(2)
+    assert first.double == 4  # now cached in the instance's __dict__
+    assert evolve(first, value=5).double == 10
