@@ -1,0 +1,134 @@
+"""The places of a story: those most of its documents name (they restrict nothing), those
+its headlines and ledes name, and the place of another incident a sentence tells."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache, lru_cache
+
+from checker.extract.lexicons import measure_lexicon
+from checker.extract.text import fold_text
+from checker.extract.where import places_in
+from checker.model import Claim, Document
+from checker.vocab import load_data
+
+_STORY_WIDE_SHARE = 0.5
+
+
+def story_places(documents: Iterable[Document], claims: Iterable[Claim]) -> frozenset[str]:
+    """Places named in figures' measures that at least half of the documents mention: in a
+    story about Syria, "in Syria" restricts nothing."""
+    documents = tuple(documents)
+    places: dict[tuple[str, ...], set[str]] = {}
+    for claim in claims:
+        if words := _words(claim.measure.place):
+            places.setdefault(words, set()).add(claim.measure.place)
+    if not documents or not places:
+        return frozenset()
+    mentions: Counter[tuple[str, ...]] = Counter()
+    for document in documents:
+        named = _word_runs(_words(document.text), places)
+        mentions.update(words for words in places if words in named)
+    return frozenset(
+        place
+        for words, count in mentions.items()
+        if count / len(documents) >= _STORY_WIDE_SHARE and count > 1
+        for place in places[words]
+    )
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.lower()))
+
+
+def _word_runs(words: tuple[str, ...], places: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The runs of words of a text that start with a place's first word, as long as the
+    longest place: every place is looked up in one pass over the text, not one pass per
+    place (a text naming a thousand places took quadratic time, issue 16)."""
+    firsts = {p[0] for p in places}
+    longest = max((len(p) for p in places), default=0)
+    return {
+        words[i : i + n]
+        for i, word in enumerate(words)
+        if word in firsts
+        for n in range(1, longest + 1)
+    }
+
+
+def lead_words(documents: Iterable[Document], lead_chars: int) -> frozenset[str]:
+    """The words of the places the documents' headlines and ledes (their first
+    `lead_chars`) name."""
+    return frozenset(
+        word
+        for d in documents
+        for place in _places(d.text[:lead_chars])
+        for word in _place_words(place)
+    )
+
+
+def elsewhere(sentence: str, wide: frozenset[str], lead_words: frozenset[str]) -> str:
+    """The place of another incident a sentence tells: it names a town or district (not a
+    country, not a place most documents name) and none of its places shares a word with the
+    places the documents' headlines and ledes name (`lead_words`; `wide`: the places most
+    documents name). A round-up tells the day's other
+    shellings and strikes beside the story's own ("shelling in the town of Musraba killed
+    three"); outlets telling that other incident are still compared with each other."""
+    if not lead_words or _title_case(sentence):
+        return ""
+    places = [p for p in _places(sentence) if p not in wide and not _broad(p)]
+    if not places or any(_place_words(p) & lead_words for p in places):
+        return ""
+    return places[0]
+
+
+@lru_cache(maxsize=256)
+def _places(text: str) -> tuple[str, ...]:
+    """The places a text names, but not where a source speaks from ("9News in Denver
+    reported", "police in Dallas said"): that place locates the source, not the incident."""
+    folded = fold_text(text)
+    return tuple(
+        dict.fromkeys(p for p in places_in(folded, 0, len(folded)) if not _source_place(folded, p))
+    )
+
+
+# a reporting verb right after a place: "... in Denver reported", "... in Aleppo, said"
+_REPORTED_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|reported|reports|reporting)\b", re.I)
+
+
+def _source_place(folded: str, place: str) -> bool:
+    at = folded.lower().find(place)
+    return at >= 0 and _REPORTED_AFTER.match(folded, at + len(place)) is not None
+
+
+def _place_words(place: str) -> frozenset[str]:
+    """The words that name a place, without heads ("province", "city") that any place has."""
+    heads = measure_lexicon().place_heads
+    return frozenset(w for w in _words(place) if len(w) > 2 and w not in heads)
+
+
+def _broad(place: str) -> bool:
+    """A country or world region ("Syria", "Syria's" written without its apostrophe)."""
+    names = _countries()
+    return place in names or (place.endswith("s") and place[:-1] in names)
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(load_data("countries")["countries"])
+
+
+_CAPITALISED = re.compile(r"\b[A-Z]")
+_WORDS = re.compile(r"\b[A-Za-z]")
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline in title case ("Two Killed in Terrorist Attack in Aleppo City"): every
+    capitalised word looks like a name, so no place is read from it."""
+    head = sentence[:150]
+    words = len(_WORDS.findall(head))
+    return words > 3 and len(_CAPITALISED.findall(head)) * 2 > words
