@@ -27,6 +27,7 @@ from checker.events.frames import (
     comparable,
     relation,
 )
+from checker.events.parties import same_parties
 from checker.events.perpetrator import perpetrator_cue
 from checker.events.timeline import Timeline, build_timeline
 from checker.explain import explain_conflict
@@ -288,6 +289,8 @@ def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflic
     """find_conflict for two figures known to be apart (of two documents, or two places)."""
     if a.time is not None and b.time is not None:
         return date_conflict(a, b)
+    if not same_parties(a, b):
+        return None  # money of another deal, budget or fine
     cumulative = group.measure.cumulative
     first, second = _in_time_order(a, b)
     later = as_of_order(first, second) < 0

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from checker.events.frames import MAIN, SAME, UNIDENTIFIED, Frame, frame_of, relation
+from checker.events.parties import same_parties
 from checker.events.story import StoryModel
 from checker.extract.attribution import same_source
 from checker.extract.intervals import qualifier_lexicon
@@ -98,6 +99,7 @@ def _frame_evidence(
         and (other := frame_of(c, model)) is not None
         and (rel := relation(frame, other)) is not None
         and _same_unit(claim, c)
+        and same_parties(claim, c)
     ]
     candidates = tuple(c for c, _ in related)
     same = tuple(c for c, rel in related if rel == SAME)

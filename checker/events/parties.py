@@ -1,0 +1,109 @@
+"""Between whom an amount of money passes: the parties its sentence names.
+
+"HP will buy EDS for $13.9 billion" and "Oracle bid $7.4 billion for Sun" name different
+deals even though both are a deal value in dollars. The parties of an amount are the proper
+names of its clause (runs of capitalised words), less the source it is attributed to ("...,
+Reuters reported") and words that are capitalised for other reasons (the first word of a
+sentence, days and months, titles). Two amounts are compared only when they share a party
+(or one names none); a party matches another by its name without company suffixes, or by its
+initials ("Hewlett-Packard" and "HP", "Electronic Data
+Systems" and "EDS"). Vocabularies are data: checker/data/events.json, "parties".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from checker.model import Claim
+from checker.vocab import load_data
+
+_NAME = re.compile(
+    r"""
+    (?<![\w'-])
+    (?:[A-Z][\w&'.-]*|\d+[A-Z][\w-]*)           # a capitalised word ("Hewlett-Packard", "3M")
+    (?:\s+(?:of\s+|&\s+|de\s+)?                  # joined by a space, "of", "&" or "de"
+       [A-Z][\w&'.-]*)*                          # more capitalised words
+    """,
+    re.VERBOSE,
+)
+# where a clause ends: the parties of an amount are named in its own clause
+_CLAUSE_END = re.compile(r"[;:()\[\]]|\s[-\u2013\u2014]\s|,\s+(?:but|while|whereas)\b")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_SPLIT = re.compile(r"[\s-]+")
+
+
+@cache
+def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("events")["parties"]
+    return frozenset(data["not_names"]), frozenset(data["suffixes"])
+
+
+def parties_of(claim: Claim) -> frozenset[str]:
+    """The parties an amount's clause names, as lower-case names without suffixes."""
+    start, end = claim.span_in_sentence
+    return _parties(claim.sentence, start, end, claim.attribution)
+
+
+@lru_cache(maxsize=256)
+def _parties(sentence: str, start: int, end: int, attribution: str) -> frozenset[str]:
+    begin, stop = _clause(sentence, start, end)
+    source = attribution.lower()
+    found: set[str] = set()
+    for match in _NAME.finditer(sentence, begin, stop):
+        for name in _names(match.group(0)):
+            if name not in source:
+                found.add(name)
+    return frozenset(found)
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    begin = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    after = _CLAUSE_END.search(sentence, end)
+    return begin, after.start() if after else len(sentence)
+
+
+def _names(run: str) -> list[str]:
+    """The names in a run of capitalised words, split at words capitalised for other
+    reasons ("HP Chief Executive Mark Hurd" -> "hp", "mark hurd"), without company
+    suffixes ("Oracle Corp." -> "oracle")."""
+    not_names, suffixes = _vocabulary()
+    words = [_POSSESSIVE.sub("", w).strip(".,'") for w in run.split()]
+    names: list[list[str]] = [[]]
+    for word in words:
+        lowered = word.lower()
+        if not word or lowered in not_names or lowered.rstrip(".") in suffixes:
+            names.append([])
+        else:
+            names[-1].append(word)
+    return [" ".join(n).lower() for n in names if n and not all(w in ("of", "&", "de") for w in n)]
+
+
+def _keys(name: str) -> frozenset[str]:
+    """A party's name and its initials ("hewlett-packard" -> {"hewlett-packard", "hp"})."""
+    parts = [p for p in _SPLIT.split(name) if p and p not in ("of", "&", "de")]
+    squeezed = re.sub(r"[^\w]", "", name)
+    keys = {name, squeezed}
+    if len(parts) > 1:
+        keys.add("".join(p[0] for p in parts))
+    return frozenset(keys)
+
+
+def _matches(a: str, b: str) -> bool:
+    return bool(_keys(a) & _keys(b))
+
+
+def parties_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two amounts may be between the same parties: they share one (or one names
+    none). Amounts whose clauses name only other parties are of other deals or budgets."""
+    if not a or not b:
+        return True
+    return any(_matches(p, q) for p in a for q in b)
+
+
+def same_parties(a: Claim, b: Claim) -> bool:
+    """Whether two figures may be between the same parties: always, unless both are
+    amounts whose clauses name parties and share none."""
+    if a.kind != "amount" or b.kind != "amount":
+        return True
+    return parties_compatible(parties_of(a), parties_of(b))

@@ -1,0 +1,95 @@
+"""Amounts of money are compared only between the same parties (checker/events/parties.py).
+
+Each example is written for a class of cases (two deals, budgets or fines of different
+parties in one story; one party named by its full name and its initials); none copies a
+corpus sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from checker.events.parties import parties_compatible, parties_of
+from checker.pipeline import check_story
+from checker.review import review_draft
+from tests.test_events import pairs, story
+
+
+def _amount_parties(sentence: str) -> frozenset[str]:
+    result = check_story(story(sentence))
+    (claim,) = [c for c in result.claims if c.kind == "amount"]
+    return parties_of(claim)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        ("Acme Corp. agreed to buy Zenith Labs for $4.2 billion.", {"acme", "zenith labs"}),
+        # a title splits a run of capitalised words; the source is not a party
+        (
+            "Acme Chief Executive Jane Roe said Acme would pay $4.2 billion, Reuters reported.",
+            {"acme", "jane roe"},
+        ),
+        # days, months and a sentence's first word are not parties
+        ("On Tuesday the council approved a $3 million budget.", set()),
+        # the parties of the amount's own clause: not those past a semicolon
+        ("The city paid $2 million; Acme paid nothing.", set()),
+    ],
+)
+def test_parties_of_an_amount(sentence: str, parties: set[str]) -> None:
+    assert _amount_parties(sentence) == frozenset(parties)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "compatible"),
+    [
+        ({"hewlett-packard", "electronic data systems"}, {"hp", "eds"}, True),  # initials
+        ({"acme"}, {"acme", "zenith labs"}, True),  # one party in common
+        ({"acme"}, set(), True),  # one names none: the story's deal
+        ({"acme", "zenith labs"}, {"orbit systems"}, False),  # another deal
+    ],
+)
+def test_parties_compatible(a: set[str], b: set[str], compatible: bool) -> None:
+    assert parties_compatible(frozenset(a), frozenset(b)) is compatible
+
+
+def test_two_deals_of_other_parties_are_not_compared() -> None:
+    result = check_story(
+        story(
+            "Acme agreed to buy Zenith Labs in a deal worth $4.2 billion.",
+            "Orbit Systems agreed to buy Polar Foods in a deal worth $4.0 billion.",
+        )
+    )
+    assert pairs(result) == []
+
+
+def test_one_deal_priced_apart_under_full_name_and_initials_is_flagged() -> None:
+    result = check_story(
+        story(
+            "Northern Data Systems agreed to a deal worth $4.2 billion with Acme.",
+            "NDS agreed to a deal worth $3.1 billion with Acme.",
+        )
+    )
+    assert pairs(result) == [("$3.1 billion", "$4.2 billion")]
+
+
+def test_a_draft_amount_of_another_deal_is_unsourced_not_contradicted(tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text(
+        "Acme agreed to buy Zenith Labs in a deal worth $4.2 billion.\n", encoding="utf-8"
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Orbit Systems agreed to buy Polar Foods in a deal worth $1.1 billion.\n", encoding="utf-8"
+    )
+    review = review_draft(str(draft), [str(sources)], published=dt.date(2020, 5, 1))
+    assert [c.verdict for c in review.claims if c.claim.kind == "amount"] == ["unsourced"]
+    draft.write_text(
+        "Acme agreed to buy Zenith Labs in a deal worth $1.1 billion.\n", encoding="utf-8"
+    )
+    review = review_draft(str(draft), [str(sources)], published=dt.date(2020, 5, 1))
+    assert [c.verdict for c in review.claims if c.claim.kind == "amount"] == ["contradicted"]
