@@ -15,7 +15,7 @@ from checker.events import align_claims, attach_events, story_model
 from checker.extract.claims import extract_claims
 from checker.extract.intervals import with_tolerances
 from checker.model import Claim, ClaimGroup, Document, Measure, Report, Story, StoryResult
-from checker.pubdate import infer_published
+from checker.pubdate import infer_published, publication_line
 from checker.reconcile import reconcile_group
 from checker.vocabulary import Vocabulary, vocabulary_in_use
 
@@ -187,9 +187,13 @@ def _dated_claims(document: Document) -> tuple[Document, tuple[Claim, ...]]:
 
 
 def with_publication_date(document: Document) -> Document:
-    """The document with its publication date, inferred from the text when no metadata gave one."""
+    """The document with its publication date, inferred from the text when no metadata gave
+    one. A manifest's date gives way to the date a line at the top of the text says the page
+    was published on ("Published June 8 2016"): a list of files is often dated by its story
+    or its crawl, and the text's weekdays and "yesterday" were written on the page's own
+    day. The manifest's date stays in `published_source`."""
     if document.published is not None:
-        return document
+        return _own_publication_line(document)
     date, source, confidence = infer_published(document.text)
     if date is None:
         return dataclasses.replace(
@@ -197,6 +201,19 @@ def with_publication_date(document: Document) -> Document:
         )
     return dataclasses.replace(
         document, published=date, published_source=source, published_confidence=confidence
+    )
+
+
+def _own_publication_line(document: Document) -> Document:
+    if document.published_source != "manifest":
+        return document  # the --published option, front matter or page metadata stand
+    own = publication_line(document.text)
+    if own is None or own == document.published:
+        return document
+    return dataclasses.replace(
+        document,
+        published=own,
+        published_source=f"text: publication line (manifest: {document.published})",
     )
 
 

@@ -164,3 +164,33 @@ def _from_weekday(text: str, dated: list[_Dated]) -> tuple[dt.date, str, str] | 
         "text: weekday after latest explicit date",
         "low",
     )
+
+
+_PUBLICATION_LINE = re.compile(
+    r"""
+    ^\W*                                    # the start of a line, a bracket or a bullet
+    (?:first\s+)?(?:published|posted)\b     # the page says when it was published
+    (?:\s+(?:on|at))?[\s:,]*                # "Published on", "Posted:"
+    """,
+    re.IGNORECASE | re.VERBOSE | re.MULTILINE,
+)
+_PUBLICATION_REACH = 40  # characters from the cue to the date ("Posted 3:57 AM, May 26, 2015")
+_PUBLICATION_TOP = 600  # characters: the publication line is among the page's first lines
+
+
+def publication_line(text: str) -> dt.date | None:
+    """The date a line at the top of the text says the page was published on ("Published
+    June 8 2016", "Posted: Jul. 6, 2016 4:15 pm", "(Published Sunday, March 8, 2015)"), or
+    None. An "Updated" date is not one: the text was written before it."""
+    if not isinstance(text, str):
+        return None
+    top = text[:_PUBLICATION_TOP]
+    cue = _PUBLICATION_LINE.search(top)
+    if cue is None:
+        return None
+    line_end = top.find("\n", cue.end())
+    reach = top[: min(cue.end() + _PUBLICATION_REACH, line_end if line_end >= 0 else len(top))]
+    for item in explicit_dates(reach):
+        if item.start >= cue.end() and not item.ambiguous:
+            return item.date
+    return None

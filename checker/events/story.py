@@ -164,6 +164,7 @@ def _documents_apart(
     event's days (an outlet's report of the same place five days earlier, in a folder of one
     day's reports)."""
     lead = _days_by_document(tuple(c for c in claims if c.start < _LEAD_CHARS))
+    first, last = _main_lead_days(lead) or (first, last)
     return tuple(
         sorted(
             (document, min(days).isoformat())
@@ -171,6 +172,24 @@ def _documents_apart(
             if all(_apart_from_main(day, first, last) for day in every[document])
         )
     )
+
+
+def _main_lead_days(lead: dict[str, set[dt.date]]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the run of days that the most headlines and ledes tell
+    (days at most _DAYS_APART apart run together), when more documents tell it than any
+    other run: outlets that report an incident on the days they publish spread the
+    publication dates of a story over days that tell other incidents."""
+    runs: list[tuple[dt.date, dt.date, set[str]]] = []
+    for day, document in sorted((d, doc) for doc, days in lead.items() for d in days):
+        if runs and day <= runs[-1][1] + dt.timedelta(days=_DAYS_APART):
+            runs[-1] = (runs[-1][0], day, runs[-1][2] | {document})
+        else:
+            runs.append((day, day, {document}))
+    sizes = sorted((len(run[2]) for run in runs), reverse=True)
+    if len(runs) < 2 or sizes[0] < 2 or sizes[0] == sizes[1]:
+        return None
+    low, high, _ = max(runs, key=lambda run: len(run[2]))
+    return low, high
 
 
 def _days_by_document(claims: tuple[Claim, ...]) -> dict[str, set[dt.date]]:

@@ -22,6 +22,7 @@ from checker.extract.junk import junk_time
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.measures import Clause, build_measure, own_times
 from checker.extract.numbers import NumberMention, find_numbers, mention_pattern
+from checker.extract.provisional import provisional_toll
 from checker.extract.qualifiers import find_qualifier, timex_mod
 from checker.extract.ranges import range_end
 from checker.extract.text import fold_text, sentence_spans
@@ -193,6 +194,8 @@ def _claim(
         if figure.kind == "amount" and measure.event in measure_lexicon().people_events:
             # "falling 150 metres" in "a climber is dead after falling 150 metres"
             measure = replace(measure, event="", cumulative=False)
+    if measure.event == "killed":  # "the toll could rise": a death toll
+        figure = provisional_toll(figure, folded, sentence)
     as_of, as_of_source = _as_of(measure, clause, own, document.published)
     return Claim(
         **_located(document, folded, figure.start, figure.end, sentence),

@@ -1,0 +1,49 @@
+"""Provisional tolls: a toll whose sentence says it may still rise is a lower bound.
+
+"23 civilians had been killed by 6 p.m., and the monitor expects the toll to rise", "at
+least ... the toll could climb", "a provisional toll of 12": the figure is what was counted
+so far, and the event's toll is that or more. Such a figure reads as "at least" when no
+qualifier is written (qualifier "provisional" in the reports), so a later, higher toll of
+another outlet does not contradict it. Only for death tolls: "the toll" of news reports is
+the dead ("140 injured ... which means the death toll is likely to rise" does not make the
+injured a lower bound). The cues are data: qualifiers.json "provisional_cues".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from checker.extract.figures import Figure
+from checker.extract.intervals import interval_for, qualifier_lexicon
+from checker.extract.lexicons import CaselessPattern, caseless_pattern
+from checker.extract.qualifiers import Qualifier
+
+PROVISIONAL = "provisional"  # the qualifier phrase a provisional toll gets (rule at_least)
+
+
+@cache
+def _cues() -> CaselessPattern:
+    return caseless_pattern(r"\b(?:{cues})\b", cues=qualifier_lexicon()["provisional_cues"])
+
+
+def provisional_toll(figure: Figure, folded: str, sentence: tuple[int, int]) -> Figure:
+    """The figure read as a lower bound when its sentence says the toll may rise and no
+    qualifier is written; otherwise the figure unchanged. The caller checks that the
+    figure is a death toll."""
+    if figure.kind != "count" or figure.qualifier.phrase or figure.precision is None:
+        return figure
+    if not _cues().search(folded, *sentence):
+        return figure
+    try:
+        value = Decimal(figure.value)
+    except InvalidOperation:
+        return figure
+    if figure.interval != interval_for(value, figure.precision, "exact"):
+        return figure  # a range or a vague amount keeps its own interval
+    return dataclasses.replace(
+        figure,
+        interval=interval_for(value, figure.precision, "at_least"),
+        qualifier=Qualifier("at_least", PROVISIONAL, figure.start, figure.start),
+    )
