@@ -77,6 +77,31 @@ def test_dates_that_date_no_named_event_measure_nothing(text: str) -> None:
     assert all(measure == "unknown" for _, measure in date_measures(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # what started is named after "since" or held by the verb: another thing's start
+        ("Air strikes have killed 90 people here since peace talks broke off in April.", ""),
+        ("Rebels backed by air strikes launched an offensive to retake the town on May 31.", ""),
+        ("It is the worst fighting since the battle for the city last year, amid air strikes.", ""),
+        # the campaign or war itself, or a pronoun standing for it
+        ("Air strikes have killed 600 people since September 2014.", "start of the airstrikes"),
+        ("Russia began its air campaign on September 30.", "start of the airstrikes"),
+        ("The war has killed 250,000 people since it started in 2011.", "start of the war"),
+        (
+            "Since fighting between the army and rebels began in July, many fled.",
+            "start of the fighting",
+        ),
+        ("The war has raged since the start of the uprising in 2011.", "start of the war"),
+    ],
+)
+def test_a_since_date_starts_the_campaign_only_when_its_words_name_it(
+    text: str, measure: str
+) -> None:
+    ((_, found),) = date_measures(text)
+    assert found == (measure or "unknown")
+
+
 def test_an_address_is_not_a_year() -> None:
     quotes = [q for q, _ in date_measures("A shooting happened on Thursday in the 1900 block.")]
     assert quotes == ["Thursday"]

@@ -128,6 +128,40 @@ def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Meas
     return measure
 
 
+# "since it began", "since they intervened": the pronoun stands for the sentence's campaign
+_PRONOUN_AFTER_SINCE = re.compile(r"\s*(?:it|they|its|their)\b", re.I)
+
+
+def _starts_the_campaign(folded: str, cues: list[re.Match[str]], date: int) -> bool:
+    """Whether the words between a "since"/"began" cue and the date name what the sentence's
+    campaign or war is ("since September", "began its air campaign in", "since the start of
+    the war in", "since it intervened in"), not another thing that started then ("since
+    peace talks broke off in April", "launched an offensive to retake the town on May 31",
+    "the worst fighting since the battle for the city last year")."""
+    lex = measure_lexicon()
+    cue = cues[-1]
+    # what started: the words after "since", or the object a verb cue holds ("launched
+    # | an offensive to retake the town | on")
+    verb = re.match(r"\w+(?:\s+(?:out|up|off))?", cue.group(0))
+    started = folded[cue.start() + (verb.end() if verb else 0) : date]
+    if _ONLY_TIME_WORDS.fullmatch(started) or lex.agent_word_pattern.search(started):
+        return True
+    if lex.whole_event_pattern.search(started) or _START_OF_WORDS.search(started):
+        return True
+    first = cues[0]
+    return first.group(0).lower().startswith("since") and bool(
+        _PRONOUN_AFTER_SINCE.match(folded, first.end())
+    )
+
+
+# "since | June", "began | in July", "since | early last year": nothing but the date's words
+_ONLY_TIME_WORDS = re.compile(
+    r"\s*(?:(?:in|on|at|during|from|early|late|mid|last|this|the)\s+)*\s*", re.I
+)
+# "since the start of", "since the beginning of the": the start itself is named
+_START_OF_WORDS = re.compile(r"^\s*(?:the\s+)?(?:start|beginning|outbreak|onset)\b", re.I)
+
+
 def _start_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
     """The start of the period a "since" or "began" before the date opens.
 
@@ -154,6 +188,8 @@ def _start_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Me
         for m in lex.event_pattern.finditer(between)
     ):
         return Measure()  # "since a jet was shot down on Nov. 24": the date of another event
+    if not _starts_the_campaign(folded, cues, time.start):
+        return Measure()  # "since peace talks broke off in April": another thing's start
     clause = Clause(sentence[0], sentence[1], time.start, time.end)
     agent = agent_of(folded, clause)
     if agent:
