@@ -65,6 +65,11 @@ IDIOMS = [
     JunkExample("The clinic is open 24/7 and saw one patient an hour.", ("24",), ("one patient",)),
     JunkExample("She was the number one pick; one-on-one talks followed.", ("one", "one", "one")),
     JunkExample("Police said that one man died.", (), ("one man",)),
+    JunkExample(
+        "A photo is worth a thousand words; 1,000 people came.", ("a thousand",), ("1,000",)
+    ),
+    JunkExample("Her look launched a thousand copies.", ("a thousand",)),
+    JunkExample("The odds are one in a million, he said.", ("one", "a million")),
 ]
 GALLERY_POSITIONS = [
     JunkExample("Hide Caption 4 of 15 Photos: The scene on Monday", ("4", "15")),
@@ -92,7 +97,25 @@ NAMES = [
     JunkExample("Springfield News 5 adults were hurt in the blast.", (), ("5 adults",)),
     JunkExample("The fund paid USD 40 million to 300 families.", (), ("USD 40 million",)),
 ]
+NAMES += [
+    JunkExample("Two men were shot on Hayes Road near Nine Mile Road, police said.", ("nine",)),
+    JunkExample("The victims were found at the Four Oaks Motel by a clerk.", ("four",)),
+    JunkExample("Police said 3 men fled toward Seven Mile.", ("seven",), ("3 men",)),
+    JunkExample("Man Charged with Two Counts of Murder", (), ("Two Counts",)),
+    JunkExample("Police: Three killed in Twin Oaks shooting", (), ("Three",)),
+    JunkExample(
+        "Gunmen hit the college and Two Dallas County officers were hurt.",
+        (),
+        ("Two Dallas",),
+    ),
+]
 ADDRESSES.append(JunkExample("Location: 2210 Birchwood\nTwo men were arrested.", ("2210",)))
+ADDRESSES += [
+    JunkExample("Shots were fired on the 1400 blocks of Elm Road.", ("1400",)),
+    JunkExample("Police closed the 300 and 400 blocks of Main Street.", ("300", "400")),
+    JunkExample("The boat docked at 2100 N.W. Harbor Way with 12 people.", ("2100",), ("12",)),
+    JunkExample("Crews cleared 40 blocks of debris.", (), ("40 blocks",)),
+]
 LISTICLES = [
     JunkExample("Five things to know about the Elm Street shooting", ("five",)),
     JunkExample("Jon Doe: 5 Fast Facts You Need to Know", ("5",)),
@@ -162,4 +185,27 @@ PLAYLISTS = [
         (),
         ("3 fires", "12 new parks"),
     ),
+]
+
+# Widgets told by their shape (checker/extract/furniture.py, widget_spans): photo credits
+# naming an agency or station with a number, a gallery's controls, lines of counters, a share
+# widget's counts, a map's coordinates and phone numbers written in groups.
+WIDGETS = [
+    JunkExample(
+        "Officers at the scene on Friday. Photo: 12 Star Video\n\nTwo men were shot.",
+        ("12",),
+        ("Two men",),
+    ),
+    JunkExample("The store on Main Street. (Source: Jane Roe/WXYZ News 4)", ("4",)),
+    JunkExample("(Photo: Jon Smith 3X) Three people were hurt.", ("3",), ("Three people",)),
+    JunkExample("Photo: Pro 9 Video Image 2 of 5 A man, 30, was shot.", ("9",), ("30",)),
+    JunkExample("Teen, 16, shot in Millbrook 1 / 4 Back to Gallery\n", ("1", "4"), ("16",)),
+    JunkExample("Two hurt in crash\n\n2 of 3 Premium Clicks used this month\n", ("2", "3")),
+    JunkExample("A post drew 400 likes.\n\n0 Pending Comments\n", ("0",), ("400 likes",)),
+    JunkExample("8:15 AM - 2 Jun 2016\n\n5 5 Retweets 3 3 likes\n", ("5", "5", "3", "3")),
+    JunkExample("(Visited 2,104 times, 6 visits today)", ("2,104", "6")),
+    JunkExample("12.03.2016Get short URL 0 73 Four soldiers died.", ("0", "73"), ("Four",)),
+    JunkExample("The park where 2 men were hurt.\n\n40.712776 -74.005974\n", ("40.712776",)),
+    JunkExample("Call police on 0845 120 4411 or text 3 words.", ("0845", "120", "4411")),
+    JunkExample("Call +1 800 555 0199. A $5 fee applies.", ("1", "800", "555", "0199"), ("$5",)),
 ]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from checker.extract.junk_names import is_broadcast_name
+from checker.extract.junk_names import is_broadcast_name, is_spelled_name
 from checker.extract.numbers import NumberMention
 from checker.extract.units import unit_follows
 from checker.model import TimeExpr
@@ -49,7 +49,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bracketed_digits": re.compile(r"[A-Z]{4}\s?\($"),  # "TIPS (8477)"
         "web_marks": re.compile(r"://|www\.|\.(?:com|org|net|gov|edu|ly|co|us|tv)\b/"),
         "glued_name": re.compile(r"[A-Z][A-Za-z]+\b"),  # 7News, 3TV, 94WIP
-        "compass_address": re.compile(r"\s+(?:[NSEW]\.?|NE|NW|SE|SW)\s+[A-Z][a-z]"),
+        "compass_address": re.compile(
+            r"""
+            \s+(?:[NSEW]\.?|NE|NW|SE|SW|[NS]\.[EW]\.)  # "210 W. Lake", "4500 S.E. Columbia"
+            \s+[A-Z][a-z]                               # the street's name
+            """,
+            re.VERBOSE,
+        ),
+        "blocks_of": re.compile(
+            r"""
+            (?:\s+and\s+(?:the\s+)?\d+)?   # "the 2600 and 2700 blocks", "400 and the 700"
+            \s+blocks\s+of\b                # "the 22000 blocks of Hayes Road"
+            """,
+            re.VERBOSE,
+        ),
         "location_before": re.compile(
             rf"\b(?:{alternation(lex['location_prepositions'])})\s$", re.I
         ),
@@ -137,6 +150,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _idiom_numbers() -> frozenset[str]:
+    """The numbers written in the idioms other than "one" ("24", "a thousand", "a million")."""
+    numbers = re.compile(r"\d+|\ba\s(?:hundred|thousand|million|billion)\b", re.I)
+    return frozenset(m.group().lower() for i in _lexicon()["idioms"] for m in numbers.finditer(i))
+
+
 def _idiom_pattern(idioms: list[str]) -> re.Pattern[str]:
     """One pattern of all idioms, "#" standing for the number "one"."""
     phrases = sorted(idioms, key=len, reverse=True)
@@ -150,6 +170,8 @@ def junk_class(folded: str, mention: NumberMention) -> str:
         return "idiom"
     if _patterns()["listicle"].match(folded, mention.end):
         return "listicle count"  # "Five things to know about ...", "5 Fast Facts You Need to Know"
+    if mention.form == "words" and is_spelled_name(folded, mention):
+        return "name"  # "near Nine Mile Road", "the Four Points Sheraton"
     if mention.form != "digits":
         return ""
     before = folded[max(0, mention.start - 40) : mention.start]
@@ -161,8 +183,8 @@ def junk_class(folded: str, mention: NumberMention) -> str:
 
 
 def _idiom(folded: str, mention: NumberMention) -> bool:
-    if mention.value != 1 and mention.text not in ("24", "9"):
-        return False
+    if mention.text.lower() not in _idiom_numbers() and mention.value != 1:
+        return False  # a cheap test first: the idioms hold "one", "24/7", "a thousand" ...
     window = max(0, mention.start - 16)
     for match in _patterns()["idiom"].finditer(folded, window, mention.end + 24):
         if match.start() <= mention.start and mention.end <= match.end():
@@ -201,6 +223,8 @@ def _station_name(folded: str, mention: NumberMention, before: str, after: str) 
 
 def _address(folded: str, mention: NumberMention, before: str, after: str) -> bool:
     p = _patterns()
+    if _hundreds(mention.text) and p["blocks_of"].match(after):
+        return True  # "the 22000 blocks of", as "the 400 block of"; not "40 blocks of streets"
     if not mention.text.isdigit() or not after[1:2].isupper():
         return False  # a capitalised word follows every address
     if p["compass_address"].match(after):
@@ -211,6 +235,11 @@ def _address(folded: str, mention: NumberMention, before: str, after: str) -> bo
         and p["location_before"].search(before) is not None
         and not unit_follows(folded, mention.end)
     )
+
+
+def _hundreds(text: str) -> bool:
+    """A block's street number: a round hundred ("400", "22000")."""
+    return text.isdigit() and 3 <= len(text) <= 5 and text.endswith("00")
 
 
 def _road(folded: str, mention: NumberMention, before: str, after: str) -> bool:
