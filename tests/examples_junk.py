@@ -81,9 +81,16 @@ DATE_PARTS = [
     JunkExample("The hearing is set for Monday, March 14, at 9 a.m.", ("14",)),
     JunkExample("The 3 men were charged on Sept. 9, police said.", ("9",), ("3 men",)),
 ]
+TIMES_OF_DAY = [
+    JunkExample("Shots were fired around 11 this morning, police said.", ("11",)),
+    JunkExample("A vigil is planned for 7 tonight for the 2 victims.", ("7",), ("2 victims",)),
+    JunkExample("Why were they out at 3 in the morning?", ("3",)),
+    JunkExample("Police said 3 men were shot in the morning.", (), ("3 men",)),
+]
 HEIGHTS = [
     JunkExample("The suspect is a man about 5'11 tall, aged 25 to 30.", ("5", "11")),
     JunkExample("He stands 6'2, weighs 190 pounds.", ("6", "2"), ("190 pounds",)),
+    JunkExample("A six-foot-one man, about five-foot-seven, fled.", ("one", "seven")),
 ]
 
 NAMES = [
@@ -115,6 +122,7 @@ ADDRESSES += [
     JunkExample("Police closed the 300 and 400 blocks of Main Street.", ("300", "400")),
     JunkExample("The boat docked at 2100 N.W. Harbor Way with 12 people.", ("2100",), ("12",)),
     JunkExample("Crews cleared 40 blocks of debris.", (), ("40 blocks",)),
+    JunkExample("Flowers lay at the home of Ann Lee, 3120 Maple Bend, where 4 died.", ("3120",)),
 ]
 LISTICLES = [
     JunkExample("Five things to know about the Elm Street shooting", ("five",)),
@@ -135,9 +143,17 @@ CLASSES = {
     "gallery position": GALLERY_POSITIONS,
     "date part": DATE_PARTS,
     "height in feet and inches": HEIGHTS,
+    "time of day": TIMES_OF_DAY,
     "name": NAMES,
     "listicle count": LISTICLES,
 }
+
+# A duration that starts a name ("24-Hour News", "a Days Inn") is not one; "48-Hour Truce" is.
+NAMED_DURATIONS = [
+    ("He told 24-Hour News 8 that 2 men fled.", "24-Hour", False),
+    ("Shots hit a Days Inn on Main Street.", "a Days", False),
+    ("The 48-Hour Truce ended on Friday.", "48-Hour", True),
+]
 
 # "one day" as some day is not a duration; "one day after" is.
 SOMEDAY = [

@@ -12,7 +12,15 @@ from checker.extract.junk import junk_class
 from checker.extract.numbers import find_numbers
 from checker.extract.text import fold_text
 from checker.model import Claim, Document
-from tests.examples_junk import CLASSES, DURATIONS, PLAYLISTS, SOMEDAY, WIDGETS, JunkExample
+from tests.examples_junk import (
+    CLASSES,
+    DURATIONS,
+    NAMED_DURATIONS,
+    PLAYLISTS,
+    SOMEDAY,
+    WIDGETS,
+    JunkExample,
+)
 
 CASES = [(name, example) for name, examples in CLASSES.items() for example in examples]
 
@@ -49,6 +57,12 @@ def test_junk_is_not_claimed_and_figures_stay(name: str, example: JunkExample) -
 @pytest.mark.parametrize(("text", "is_duration"), SOMEDAY)
 def test_one_day_as_some_day_is_not_a_duration(text: str, is_duration: bool) -> None:
     durations = [c for c in _claims(text) if c.kind == "duration" and c.value == "P1D"]
+    assert bool(durations) == is_duration
+
+
+@pytest.mark.parametrize(("text", "quote", "is_duration"), NAMED_DURATIONS)
+def test_durations_in_names_are_not_durations(text: str, quote: str, is_duration: bool) -> None:
+    durations = [c for c in _claims(text) if c.kind == "duration" and c.quote.startswith(quote)]
     assert bool(durations) == is_duration
 
 

@@ -56,6 +56,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             """,
             re.VERBOSE,
         ),
+        "name_comma": re.compile(r"[A-Z][a-z]+,\s$"),  # "the home of Ann Lee, 2211 Oak Hill,"
         "blocks_of": re.compile(
             r"""
             (?:\s+and\s+(?:the\s+)?\d+)?   # "the 2600 and 2700 blocks", "400 and the 700"
@@ -134,9 +135,23 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "cents_after": re.compile(r"\s?(?:cents?|¢|p)\b", re.I),
         "furniture": re.compile(rf"\b(?:{alternation(lex['furniture_cues'])})\b", re.I),
+        "name_after_duration": re.compile(
+            rf"[ ](?:{alternation(lex['names_after_durations'])})\b"  # "24-Hour News", "Days Inn"
+        ),
+        "hour_of_day": re.compile(
+            r"""
+            \s+(?:this\s+|in\s+the\s+)?            # "around 11 this morning", "at 3 in the"
+            (?:morning|afternoon|evening|tonight)\b  # a part of the day: "7 tonight"
+            """,
+            re.VERBOSE,
+        ),
         "month_before": re.compile(rf"\b(?:{_MONTHS})\.?\s$"),
         "feet_inches": re.compile(r"'\s?\d{1,2}\b"),  # 5'7
         "feet_before": re.compile(r"\b[4-7]'\s?$"),  # the 7 of 5'7
+        "foot_hyphen_before": re.compile(
+            r"\b(?:[4-7]|four|five|six|seven)-(?:foot|feet)-$",
+            re.I,  # the seven of five-foot-seven
+        ),
         "idiom": _idiom_pattern(lex["idioms"]),
         "listicle": re.compile(
             rf"""
@@ -170,6 +185,8 @@ def junk_class(folded: str, mention: NumberMention) -> str:
         return "idiom"
     if _patterns()["listicle"].match(folded, mention.end):
         return "listicle count"  # "Five things to know about ...", "5 Fast Facts You Need to Know"
+    if _patterns()["foot_hyphen_before"].search(folded, max(0, mention.start - 12), mention.start):
+        return "height in feet and inches"  # the inches of "six-foot-one", "6-foot-1"
     if mention.form == "words" and is_spelled_name(folded, mention):
         return "name"  # "near Nine Mile Road", "the Four Points Sheraton"
     if mention.form != "digits":
@@ -229,12 +246,12 @@ def _address(folded: str, mention: NumberMention, before: str, after: str) -> bo
         return False  # a capitalised word follows every address
     if p["compass_address"].match(after):
         return True  # "210 W. Lake", "4401 NE Sandy" (not 210 watts)
-    return (
-        3 <= len(mention.text) <= 5
-        and p["named_place"].match(after) is not None
-        and p["location_before"].search(before) is not None
-        and not unit_follows(folded, mention.end)
-    )
+    place = p["named_place"].match(after) if 3 <= len(mention.text) <= 5 else None
+    if place is None or unit_follows(folded, mention.end):
+        return False
+    if p["location_before"].search(before):
+        return True  # "at 4410 Elmwood"
+    return bool(p["name_comma"].search(before) and after.startswith(",", place.end()))
 
 
 def _hundreds(text: str) -> bool:
@@ -301,6 +318,12 @@ def _date_part(folded: str, mention: NumberMention, before: str, after: str) -> 
     )
 
 
+def _time_of_day(folded: str, mention: NumberMention, before: str, after: str) -> bool:
+    """An hour written without "a.m." or "p.m.": "around 11 this morning", "at 7 tonight"."""
+    text = mention.text
+    return text.isdigit() and 1 <= int(text) <= 12 and bool(_patterns()["hour_of_day"].match(after))
+
+
 def _height(folded: str, mention: NumberMention, before: str, after: str) -> bool:
     if not (after[:1] == "'" or "'" in before[-2:]):
         return False
@@ -323,17 +346,18 @@ _CLASSES: tuple[tuple[str, _Test], ...] = (
     ("gallery position", _gallery_position),
     ("date part", _date_part),
     ("height in feet and inches", _height),
+    ("time of day", _time_of_day),
     ("name", is_broadcast_name),
 )
 
 
 def junk_time(folded: str, time: TimeExpr) -> bool:
-    """Whether a duration is an idiom ("one day" as some day) or the term of a subscription
-    offer ("$1 for 6 months")."""
+    """Whether a duration is an idiom ("one day" as some day), part of a name ("24-Hour News",
+    "a Days Inn") or the term of a subscription offer ("$1 for 6 months")."""
     if time.type != "DURATION":
         return False
-    if _is_someday(folded, time):
-        return True
+    if _is_someday(folded, time) or _patterns()["name_after_duration"].match(folded, time.end):
+        return True  # "one day they might"; "24-Hour News 8", "a Days Inn"
     offer = _patterns()["offer_before"].search(folded[max(0, time.start - 20) : time.start])
     return offer is not None and _furniture_line(folded, time.start, time.end)
 
