@@ -61,7 +61,8 @@ def widget_spans(folded: str) -> tuple[tuple[int, int], ...]:
     return tuple(
         sorted(
             match.span("figures")
-            for pattern in _widget_patterns()
+            for gate, pattern in _widget_patterns()
+            if gate is None or gate.search(folded)
             for match in pattern.finditer(folded)
         )
     )
@@ -126,12 +127,12 @@ def _common_words() -> frozenset[str]:
 
 
 @cache
-def _widget_patterns() -> tuple[re.Pattern[str], ...]:
+def _widget_patterns() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]:
     lex = load_data("filters")["furniture"]
     credit_cues = alternation(lex["credit_cues"], r"[ ]")
     counters = alternation(lex["counter_words"], r"[ ]")
     credit = rf"""
-        (?<![\w])(?:{credit_cues})[ ]?:?[ ]      # "Photo: ", "(Source: ", "Video from "
+        (?:{credit_cues})[ ]?:?[ ]                # "Photo: ", "(Source: ", "Video from "
         (?P<figures>
           (?:[A-Z][\w&'.-]*[ /]+){{0,4}}?        # the name's words before the number
           \d{{1,3}}[A-Z]?                         # the number: "21", "2X"
@@ -168,8 +169,19 @@ def _widget_patterns() -> tuple[re.Pattern[str], ...]:
         \d{3,4}(?:[ ]\d{3,4}){2})                 # three groups: "0845 125 2222"
         (?![\w,]|\.\d)                           # the number ends: not "2222.5"
         """
+    # Each pattern with a cheaper search that must find something first (None: no gate): a
+    # pattern that opens with a digit or a look-behind is tried at every position otherwise.
+    gated = (
+        (None, credit),
+        (r"Back[ ]to[ ]Gallery", gallery),
+        (counters, counter_line),
+        (None, visits),
+        (None, short_url),
+        (r"\.\d{5}", coordinates),
+        (r"[ ]\d{3,4}[ ]\d{3}", phone_groups),  # the second and third groups of a phone
+    )
     flags = re.VERBOSE | re.MULTILINE
     return tuple(
-        re.compile(pattern, flags)
-        for pattern in (credit, gallery, counter_line, visits, short_url, coordinates, phone_groups)
+        (None if gate is None else re.compile(gate), re.compile(pattern, flags))
+        for gate, pattern in gated
     )
