@@ -126,13 +126,55 @@ def _common_words() -> frozenset[str]:
     return frozenset(load_data("filters")["furniture"]["not_story_names"] + number_words)
 
 
+_GALLERY = r"""
+    (?P<figures>\d{1,3}[ ]?/[ ]?\d{1,3})    # the position: "1 / 3"
+    [ ]+Back[ ]to[ ]Gallery\b                # the gallery's control
+    """
+_VISITS = r"""
+    \((?P<figures>Visited[ ][\d,]+[ ]times?   # "(Visited 3,817 times,
+    (?:,[ ]\d+[ ]visits?[ ]today)?)\)         # 8 visits today)"
+    """
+_SHORT_URL = r"""
+    Get[ ]short[ ]URL                          # a share widget's label
+    (?P<figures>(?:[ ]\d+){1,2})(?=[ ])       # its counts: "0 154"
+    """
+_COORDINATES = r"""
+    (?<![\w.-])(?P<figures>-?\d{1,3}\.\d{5,}  # latitude: "41.454397"
+    [ ,]+-?\d{1,3}\.\d{5,})(?![\d.])         # longitude: "-81.764533"
+    """
+_PHONE_GROUPS = r"""
+    (?<![\w,.+-])(?P<figures>(?:\+\d{1,3}[ ])?  # a country code: "+1 "
+    \d{3,4}(?:[ ]\d{3,4}){2})                 # three groups: "0845 125 2222"
+    (?![\w,]|\.\d)                           # the number ends: not "2222.5"
+    """
+
+
 @cache
 def _widget_patterns() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]:
+    """Each widget's pattern with a cheaper search that must find something first (None: no
+    gate): a pattern that opens with a digit or a look-behind is tried at every position."""
     lex = load_data("filters")["furniture"]
-    credit_cues = alternation(lex["credit_cues"], r"[ ]")
     counters = alternation(lex["counter_words"], r"[ ]")
-    credit = rf"""
-        (?:{credit_cues})[ ]?:?[ ]                # "Photo: ", "(Source: ", "Video from "
+    gated = (
+        (None, _credit(alternation(lex["credit_cues"], r"[ ]"))),
+        (r"Back[ ]to[ ]Gallery", _GALLERY),
+        (counters, _counter_line(counters)),
+        (None, _VISITS),
+        (None, _SHORT_URL),
+        (r"\.\d{5}", _COORDINATES),
+        (r"[ ]\d{3,4}[ ]\d{3}", _PHONE_GROUPS),  # the second and third groups of a phone
+    )
+    flags = re.VERBOSE | re.MULTILINE
+    return tuple(
+        (None if gate is None else re.compile(gate), re.compile(pattern, flags))
+        for gate, pattern in gated
+    )
+
+
+def _credit(cues: str) -> str:
+    """A photo credit that names an agency or a station with a number."""
+    return rf"""
+        (?:{cues})[ ]?:?[ ]                       # "Photo: ", "(Source: ", "Video from "
         (?P<figures>
           (?:[A-Z][\w&'.-]*[ /]+){{0,4}}?        # the name's words before the number
           \d{{1,3}}[A-Z]?                         # the number: "21", "2X"
@@ -141,47 +183,14 @@ def _widget_patterns() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], 
         (?=[ ]?\)|[ \t]*\n|[ \t]*$            # the credit ends: ")", the line's end
         |[ ](?:Image[ ]\d|Buy[ ]|Caption))       # or the gallery's next words
         """
-    gallery = r"""
-        (?P<figures>\d{1,3}[ ]?/[ ]?\d{1,3})    # the position: "1 / 3"
-        [ ]+Back[ ]to[ ]Gallery\b                # the gallery's control
-        """
-    counter_line = rf"""
+
+
+def _counter_line(counters: str) -> str:
+    """A line of counters and nothing else: "0 Pending Comments", "3 3 Retweets 2 2 likes"."""
+    return rf"""
         ^[ \t]*(?P<figures>
           (?:(?:\d[\d,]*[ ]){{1,2}}              # one or two counts: "0 ", "3 3 "
           (?:of[ ]\d+[ ])?                        # "1 of 3 Premium Clicks"
           (?:{counters})[ \t]*)+                  # Pending Comments, Retweets, likes ...
         )$                                        # and nothing else on the line
         """
-    visits = r"""
-        \((?P<figures>Visited[ ][\d,]+[ ]times?   # "(Visited 3,817 times,
-        (?:,[ ]\d+[ ]visits?[ ]today)?)\)         # 8 visits today)"
-        """
-    short_url = r"""
-        Get[ ]short[ ]URL                          # a share widget's label
-        (?P<figures>(?:[ ]\d+){1,2})(?=[ ])       # its counts: "0 154"
-        """
-    coordinates = r"""
-        (?<![\w.-])(?P<figures>-?\d{1,3}\.\d{5,}  # latitude: "41.454397"
-        [ ,]+-?\d{1,3}\.\d{5,})(?![\d.])         # longitude: "-81.764533"
-        """
-    phone_groups = r"""
-        (?<![\w,.+-])(?P<figures>(?:\+\d{1,3}[ ])?  # a country code: "+1 "
-        \d{3,4}(?:[ ]\d{3,4}){2})                 # three groups: "0845 125 2222"
-        (?![\w,]|\.\d)                           # the number ends: not "2222.5"
-        """
-    # Each pattern with a cheaper search that must find something first (None: no gate): a
-    # pattern that opens with a digit or a look-behind is tried at every position otherwise.
-    gated = (
-        (None, credit),
-        (r"Back[ ]to[ ]Gallery", gallery),
-        (counters, counter_line),
-        (None, visits),
-        (None, short_url),
-        (r"\.\d{5}", coordinates),
-        (r"[ ]\d{3,4}[ ]\d{3}", phone_groups),  # the second and third groups of a phone
-    )
-    flags = re.VERBOSE | re.MULTILINE
-    return tuple(
-        (None if gate is None else re.compile(gate), re.compile(pattern, flags))
-        for gate, pattern in gated
-    )
