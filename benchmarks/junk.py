@@ -5,9 +5,9 @@ subscription offers, phone lines, addresses) is drawn by hash of the document id
 `--pages` ids with the smallest sha1. Each page is in the tune part or the blind part by
 another hash of its id (blind when the sha1 of "part:<id>" is 0 mod 3). Only the tune part's
 junk may be read while writing rules (`--show tune`); the blind part is judged once at the
-end (`--show blind`) and otherwise only scored. `--sample 2` and `--sample 3` are fresh
-samples of 60 pages each over GVA, ECB+ and newsclusters, none in an earlier sample, split
-by story (benchmarks/README.md); their judgements are in junk_judged_2.csv and _3.csv.
+end (`--show blind`) and otherwise only scored. `--sample 2`, `3` and `4` are fresh samples
+of 60 pages each over GVA, ECB+ and newsclusters, none in an earlier sample, split by story
+(benchmarks/README.md); their judgements are in junk_judged_2.csv, _3.csv and _4.csv.
 
 `benchmarks/junk_judged.csv` holds one hand judgement per claim: document id, claim offsets,
 the figure's value (never the sentence), verdict (junk / ok) and the junk's class. A claim is
@@ -43,6 +43,7 @@ JUDGED = {
     1: REPO / "benchmarks" / "junk_judged.csv",
     2: REPO / "benchmarks" / "junk_judged_2.csv",
     3: REPO / "benchmarks" / "junk_judged_3.csv",
+    4: REPO / "benchmarks" / "junk_judged_4.csv",
 }
 COLUMNS = ("document", "start", "end", "figure", "verdict", "class")
 PARTS = ("tune", "blind")
@@ -53,8 +54,8 @@ SAMPLE_2 = (("gva", 40), ("ecbplus", 10), ("newsclusters", 10))
 
 def part_of(doc_id: str, sample: int = 1) -> str:
     """The tune or blind part of a page: by a hash of its id in the first sample, of its
-    story in the second and third ("<corpus>/<story>", an ECB+ topic as one, so near-copies
-    of one article share a part)."""
+    story in the later ones ("<corpus>/<story>", an ECB+ topic as one, so near-copies of one
+    article share a part)."""
     key = f"part:{doc_id}" if sample == 1 else f"part{sample}:{story_key(doc_id)}"
     digest = hashlib.sha1(key.encode()).hexdigest()
     return "blind" if int(digest, 16) % 3 == 0 else "tune"
@@ -83,13 +84,13 @@ def sample_pages(folder: Path, pages: int, salt: str = "") -> list[tuple[str, Pa
 
 
 def second_sample(pages: int | None = None, sample: int = 2) -> list[tuple[str, Path]] | None:
-    """The second (third) sample: per corpus of SAMPLE_2, the articles with the smallest sha1
-    of "junk2:<id>" ("junk3:<id>") that are in no earlier sample (None when a corpus is
-    absent)."""
+    """The second (third, fourth) sample: per corpus of SAMPLE_2, the articles with the
+    smallest sha1 of "junk2:<id>" ("junk3:<id>", "junk4:<id>") that are in no earlier sample
+    (None when a corpus is absent)."""
     gva = data_dir("gva")
     earlier = {doc_id for doc_id, _ in sample_pages(gva, 50)} if gva else set()
-    if sample == 3:
-        earlier |= {doc_id for doc_id, _ in second_sample() or ()}
+    for before in range(2, sample):
+        earlier |= {doc_id for doc_id, _ in second_sample(sample=before) or ()}
     chosen: list[tuple[str, Path]] = []
     for name, count in SAMPLE_2:
         folder = data_dir(name)
@@ -199,9 +200,9 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
     parser.add_argument(
         "--sample",
         type=int,
-        choices=(1, 2, 3),
+        choices=(1, 2, 3, 4),
         default=1,
-        help="1: the first 50 GVA pages; 2, 3: fresh 60 each (GVA, ECB+, newsclusters).",
+        help="1: the first 50 GVA pages; 2, 3, 4: fresh 60 each (GVA, ECB+, newsclusters).",
     )
     args = parser.parse_args(argv)
     pages = _pages(args.sample, args.limit or (args.pages if args.sample == 1 else None))
@@ -229,8 +230,8 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
 
 
 def _pages(sample: int, pages: int | None) -> list[tuple[str, Path]] | None:
-    """The pages of sample 1 (GVA only), 2 or 3 (three corpora); None when data is absent."""
-    if sample in (2, 3):
+    """The pages of sample 1 (GVA only), 2, 3 or 4 (three corpora); None when data is absent."""
+    if sample in (2, 3, 4):
         return second_sample(pages, sample)
     folder = data_dir("gva")
     return None if folder is None else sample_pages(folder, pages or 50)

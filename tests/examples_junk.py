@@ -65,6 +65,11 @@ IDIOMS = [
     JunkExample("The clinic is open 24/7 and saw one patient an hour.", ("24",), ("one patient",)),
     JunkExample("She was the number one pick; one-on-one talks followed.", ("one", "one", "one")),
     JunkExample("Police said that one man died.", (), ("one man",)),
+    JunkExample(
+        "A photo is worth a thousand words; 1,000 people came.", ("a thousand",), ("1,000",)
+    ),
+    JunkExample("Her look launched a thousand copies.", ("a thousand",)),
+    JunkExample("The odds are one in a million, he said.", ("one", "a million")),
 ]
 GALLERY_POSITIONS = [
     JunkExample("Hide Caption 4 of 15 Photos: The scene on Monday", ("4", "15")),
@@ -76,9 +81,16 @@ DATE_PARTS = [
     JunkExample("The hearing is set for Monday, March 14, at 9 a.m.", ("14",)),
     JunkExample("The 3 men were charged on Sept. 9, police said.", ("9",), ("3 men",)),
 ]
+TIMES_OF_DAY = [
+    JunkExample("Shots were fired around 11 this morning, police said.", ("11",)),
+    JunkExample("A vigil is planned for 7 tonight for the 2 victims.", ("7",), ("2 victims",)),
+    JunkExample("Why were they out at 3 in the morning?", ("3",)),
+    JunkExample("Police said 3 men were shot in the morning.", (), ("3 men",)),
+]
 HEIGHTS = [
     JunkExample("The suspect is a man about 5'11 tall, aged 25 to 30.", ("5", "11")),
     JunkExample("He stands 6'2, weighs 190 pounds.", ("6", "2"), ("190 pounds",)),
+    JunkExample("A six-foot-one man, about five-foot-seven, fled.", ("one", "seven")),
 ]
 
 NAMES = [
@@ -92,7 +104,26 @@ NAMES = [
     JunkExample("Springfield News 5 adults were hurt in the blast.", (), ("5 adults",)),
     JunkExample("The fund paid USD 40 million to 300 families.", (), ("USD 40 million",)),
 ]
+NAMES += [
+    JunkExample("Two men were shot on Hayes Road near Nine Mile Road, police said.", ("nine",)),
+    JunkExample("The victims were found at the Four Oaks Motel by a clerk.", ("four",)),
+    JunkExample("Police said 3 men fled toward Seven Mile.", ("seven",), ("3 men",)),
+    JunkExample("Man Charged with Two Counts of Murder", (), ("Two Counts",)),
+    JunkExample("Police: Three killed in Twin Oaks shooting", (), ("Three",)),
+    JunkExample(
+        "Gunmen hit the college and Two Dallas County officers were hurt.",
+        (),
+        ("Two Dallas",),
+    ),
+]
 ADDRESSES.append(JunkExample("Location: 2210 Birchwood\nTwo men were arrested.", ("2210",)))
+ADDRESSES += [
+    JunkExample("Shots were fired on the 1400 blocks of Elm Road.", ("1400",)),
+    JunkExample("Police closed the 300 and 400 blocks of Main Street.", ("300", "400")),
+    JunkExample("The boat docked at 2100 N.W. Harbor Way with 12 people.", ("2100",), ("12",)),
+    JunkExample("Crews cleared 40 blocks of debris.", (), ("40 blocks",)),
+    JunkExample("Flowers lay at the home of Ann Lee, 3120 Maple Bend, where 4 died.", ("3120",)),
+]
 LISTICLES = [
     JunkExample("Five things to know about the Elm Street shooting", ("five",)),
     JunkExample("Jon Doe: 5 Fast Facts You Need to Know", ("5",)),
@@ -112,9 +143,17 @@ CLASSES = {
     "gallery position": GALLERY_POSITIONS,
     "date part": DATE_PARTS,
     "height in feet and inches": HEIGHTS,
+    "time of day": TIMES_OF_DAY,
     "name": NAMES,
     "listicle count": LISTICLES,
 }
+
+# A duration that starts a name ("24-Hour News", "a Days Inn") is not one; "48-Hour Truce" is.
+NAMED_DURATIONS = [
+    ("He told 24-Hour News 8 that 2 men fled.", "24-Hour", False),
+    ("Shots hit a Days Inn on Main Street.", "a Days", False),
+    ("The 48-Hour Truce ended on Friday.", "48-Hour", True),
+]
 
 # "one day" as some day is not a duration; "one day after" is.
 SOMEDAY = [
@@ -162,4 +201,27 @@ PLAYLISTS = [
         (),
         ("3 fires", "12 new parks"),
     ),
+]
+
+# Widgets told by their shape (checker/extract/furniture.py, widget_spans): photo credits
+# naming an agency or station with a number, a gallery's controls, lines of counters, a share
+# widget's counts, a map's coordinates and phone numbers written in groups.
+WIDGETS = [
+    JunkExample(
+        "Officers at the scene on Friday. Photo: 12 Star Video\n\nTwo men were shot.",
+        ("12",),
+        ("Two men",),
+    ),
+    JunkExample("The store on Main Street. (Source: Jane Roe/WXYZ News 4)", ("4",)),
+    JunkExample("(Photo: Jon Smith 3X) Three people were hurt.", ("3",), ("Three people",)),
+    JunkExample("Photo: Pro 9 Video Image 2 of 5 A man, 30, was shot.", ("9",), ("30",)),
+    JunkExample("Teen, 16, shot in Millbrook 1 / 4 Back to Gallery\n", ("1", "4"), ("16",)),
+    JunkExample("Two hurt in crash\n\n2 of 3 Premium Clicks used this month\n", ("2", "3")),
+    JunkExample("A post drew 400 likes.\n\n0 Pending Comments\n", ("0",), ("400 likes",)),
+    JunkExample("8:15 AM - 2 Jun 2016\n\n5 5 Retweets 3 3 likes\n", ("5", "5", "3", "3")),
+    JunkExample("(Visited 2,104 times, 6 visits today)", ("2,104", "6")),
+    JunkExample("12.03.2016Get short URL 0 73 Four soldiers died.", ("0", "73"), ("Four",)),
+    JunkExample("The park where 2 men were hurt.\n\n40.712776 -74.005974\n", ("40.712776",)),
+    JunkExample("Call police on 0845 120 4411 or text 3 words.", ("0845", "120", "4411")),
+    JunkExample("Call +1 800 555 0199. A $5 fee applies.", ("1", "800", "555", "0199"), ("$5",)),
 ]

@@ -12,7 +12,15 @@ from checker.extract.junk import junk_class
 from checker.extract.numbers import find_numbers
 from checker.extract.text import fold_text
 from checker.model import Claim, Document
-from tests.examples_junk import CLASSES, DURATIONS, PLAYLISTS, SOMEDAY, JunkExample
+from tests.examples_junk import (
+    CLASSES,
+    DURATIONS,
+    NAMED_DURATIONS,
+    PLAYLISTS,
+    SOMEDAY,
+    WIDGETS,
+    JunkExample,
+)
 
 CASES = [(name, example) for name, examples in CLASSES.items() for example in examples]
 
@@ -52,6 +60,12 @@ def test_one_day_as_some_day_is_not_a_duration(text: str, is_duration: bool) -> 
     assert bool(durations) == is_duration
 
 
+@pytest.mark.parametrize(("text", "quote", "is_duration"), NAMED_DURATIONS)
+def test_durations_in_names_are_not_durations(text: str, quote: str, is_duration: bool) -> None:
+    durations = [c for c in _claims(text) if c.kind == "duration" and c.quote.startswith(quote)]
+    assert bool(durations) == is_duration
+
+
 @pytest.mark.parametrize(("text", "quote", "kind", "value", "unit"), DURATIONS)
 def test_durations_are_timex3_and_ages_are_ages(
     text: str, quote: str, kind: str, value: str, unit: str
@@ -62,6 +76,15 @@ def test_durations_are_timex3_and_ages_are_ages(
 
 @pytest.mark.parametrize("example", PLAYLISTS, ids=lambda e: e.text[30:70])
 def test_playlist_titles_of_other_stories_are_not_claimed(example: JunkExample) -> None:
+    _assert_furniture_not_claimed(example)
+
+
+@pytest.mark.parametrize("example", WIDGETS, ids=lambda e: e.text[:40])
+def test_widgets_are_not_claimed(example: JunkExample) -> None:
+    _assert_furniture_not_claimed(example)
+
+
+def _assert_furniture_not_claimed(example: JunkExample) -> None:
     claims = [c for c in _claims(example.text) if c.kind != "date"]
     junk_starts = {
         m.start for m in find_numbers(fold_text(example.text)) if m.text.lower() in example.junk

@@ -11,6 +11,13 @@ the page's own clip and states its figures, and one that names nothing ("One dea
 shooting") cannot be told apart, so both are kept. The capitalised words that name nothing
 (function words of title case, the playlist's "Pause", words of every crime headline) are
 in data/filters.json ("furniture"), the number words in data/numbers.json.
+
+Other furniture is told by its shape alone (`widget_spans`): a photo credit naming an agency
+or a station with a number ("Photo: 21 Pro Video", "(Source: WAVE 3 News)"), a gallery's
+controls ("1 / 3 Back to Gallery"), a line of counters ("0 Pending Comments", "1 of 3
+Premium Clicks used this month", "3 3 Retweets 2 2 likes"), a share widget's counts ("Get
+short URL 0 154"), a map's coordinates ("41.454397 -81.764533") and a phone number written
+in groups ("0845 125 2222"). The words they draw on are in data/filters.json ("furniture").
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ import re
 from functools import cache
 
 from checker.extract.numbers import lexicon
-from checker.vocab import load_data
+from checker.vocab import alternation, load_data
 
 _PLAYLIST_LINE = re.compile(
     r"""
@@ -42,6 +49,26 @@ _MIN_RUN = 2  # a playlist shows at least two clips
 
 
 def furniture_spans(folded: str) -> tuple[tuple[int, int], ...]:
+    """The spans of page furniture: titles of other stories in a playlist and widgets."""
+    widgets = widget_spans(folded)
+    playlists = playlist_spans(folded)
+    return tuple(sorted(widgets + playlists)) if widgets and playlists else widgets or playlists
+
+
+def widget_spans(folded: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the figures of credits, gallery controls, counters, coordinates and phone
+    numbers in groups (each pattern's "figures" group), in text order."""
+    return tuple(
+        sorted(
+            match.span("figures")
+            for gate, pattern in _widget_patterns()
+            if gate is None or gate.search(folded)
+            for match in pattern.finditer(folded)
+        )
+    )
+
+
+def playlist_spans(folded: str) -> tuple[tuple[int, int], ...]:
     """The spans of the lines that link to other stories, in text order."""
     lines = [(m.start(), m.end()) for m in _PLAYLIST_LINE.finditer(folded)]
     if len(lines) < _MIN_RUN:
@@ -97,3 +124,73 @@ def _common_words() -> frozenset[str]:
     numbers = lexicon()
     number_words = [*numbers["units"], *numbers["tens"], *numbers["scales"], "dozen"]
     return frozenset(load_data("filters")["furniture"]["not_story_names"] + number_words)
+
+
+_GALLERY = r"""
+    (?P<figures>\d{1,3}[ ]?/[ ]?\d{1,3})    # the position: "1 / 3"
+    [ ]+Back[ ]to[ ]Gallery\b                # the gallery's control
+    """
+_VISITS = r"""
+    \((?P<figures>Visited[ ][\d,]+[ ]times?   # "(Visited 3,817 times,
+    (?:,[ ]\d+[ ]visits?[ ]today)?)\)         # 8 visits today)"
+    """
+_SHORT_URL = r"""
+    Get[ ]short[ ]URL                          # a share widget's label
+    (?P<figures>(?:[ ]\d+){1,2})(?=[ ])       # its counts: "0 154"
+    """
+_COORDINATES = r"""
+    (?<![\w.-])(?P<figures>-?\d{1,3}\.\d{5,}  # latitude: "41.454397"
+    [ ,]+-?\d{1,3}\.\d{5,})(?![\d.])         # longitude: "-81.764533"
+    """
+_PHONE_GROUPS = r"""
+    (?<![\w,.+-])(?P<figures>(?:\+\d{1,3}[ ])?  # a country code: "+1 "
+    \d{3,4}(?:[ ]\d{3,4}){2})                 # three groups: "0845 125 2222"
+    (?![\w,]|\.\d)                           # the number ends: not "2222.5"
+    """
+
+
+@cache
+def _widget_patterns() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]:
+    """Each widget's pattern with a cheaper search that must find something first (None: no
+    gate): a pattern that opens with a digit or a look-behind is tried at every position."""
+    lex = load_data("filters")["furniture"]
+    counters = alternation(lex["counter_words"], r"[ ]")
+    gated = (
+        (None, _credit(alternation(lex["credit_cues"], r"[ ]"))),
+        (r"Back[ ]to[ ]Gallery", _GALLERY),
+        (counters, _counter_line(counters)),
+        (None, _VISITS),
+        (None, _SHORT_URL),
+        (r"\.\d{5}", _COORDINATES),
+        (r"[ ]\d{3,4}[ ]\d{3}", _PHONE_GROUPS),  # the second and third groups of a phone
+    )
+    flags = re.VERBOSE | re.MULTILINE
+    return tuple(
+        (None if gate is None else re.compile(gate), re.compile(pattern, flags))
+        for gate, pattern in gated
+    )
+
+
+def _credit(cues: str) -> str:
+    """A photo credit that names an agency or a station with a number."""
+    return rf"""
+        (?:{cues})[ ]?:?[ ]                       # "Photo: ", "(Source: ", "Video from "
+        (?P<figures>
+          (?:[A-Z][\w&'.-]*[ /]+){{0,4}}?        # the name's words before the number
+          \d{{1,3}}[A-Z]?                         # the number: "21", "2X"
+          (?:[ /]+[A-Z][\w&'.-]*){{0,4}}?        # the name's words after it
+        )
+        (?=[ ]?\)|[ \t]*\n|[ \t]*$            # the credit ends: ")", the line's end
+        |[ ](?:Image[ ]\d|Buy[ ]|Caption))       # or the gallery's next words
+        """
+
+
+def _counter_line(counters: str) -> str:
+    """A line of counters and nothing else: "0 Pending Comments", "3 3 Retweets 2 2 likes"."""
+    return rf"""
+        ^[ \t]*(?P<figures>
+          (?:(?:\d[\d,]*[ ]){{1,2}}              # one or two counts: "0 ", "3 3 "
+          (?:of[ ]\d+[ ])?                        # "1 of 3 Premium Clicks"
+          (?:{counters})[ \t]*)+                  # Pending Comments, Retweets, likes ...
+        )$                                        # and nothing else on the line
+        """

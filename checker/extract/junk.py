@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from checker.extract.junk_names import is_broadcast_name
+from checker.extract.junk_names import is_broadcast_name, is_spelled_name
 from checker.extract.numbers import NumberMention
 from checker.extract.units import unit_follows
 from checker.model import TimeExpr
@@ -49,7 +49,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bracketed_digits": re.compile(r"[A-Z]{4}\s?\($"),  # "TIPS (8477)"
         "web_marks": re.compile(r"://|www\.|\.(?:com|org|net|gov|edu|ly|co|us|tv)\b/"),
         "glued_name": re.compile(r"[A-Z][A-Za-z]+\b"),  # 7News, 3TV, 94WIP
-        "compass_address": re.compile(r"\s+(?:[NSEW]\.?|NE|NW|SE|SW)\s+[A-Z][a-z]"),
+        "compass_address": re.compile(
+            r"""
+            \s+(?:[NSEW]\.?|NE|NW|SE|SW|[NS]\.[EW]\.)  # "210 W. Lake", "4500 S.E. Columbia"
+            \s+[A-Z][a-z]                               # the street's name
+            """,
+            re.VERBOSE,
+        ),
+        "name_comma": re.compile(r"[A-Z][a-z]+,\s$"),  # "the home of Ann Lee, 2211 Oak Hill,"
+        "blocks_of": re.compile(
+            r"""
+            (?:\s+and\s+(?:the\s+)?\d+)?   # "the 2600 and 2700 blocks", "400 and the 700"
+            \s+blocks\s+of\b                # "the 22000 blocks of Hayes Road"
+            """,
+            re.VERBOSE,
+        ),
         "location_before": re.compile(
             rf"\b(?:{alternation(lex['location_prepositions'])})\s$", re.I
         ),
@@ -121,9 +135,23 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "cents_after": re.compile(r"\s?(?:cents?|¢|p)\b", re.I),
         "furniture": re.compile(rf"\b(?:{alternation(lex['furniture_cues'])})\b", re.I),
+        "name_after_duration": re.compile(
+            rf"[ ](?:{alternation(lex['names_after_durations'])})\b"  # "24-Hour News", "Days Inn"
+        ),
+        "hour_of_day": re.compile(
+            r"""
+            \s+(?:this\s+|in\s+the\s+)?            # "around 11 this morning", "at 3 in the"
+            (?:morning|afternoon|evening|tonight)\b  # a part of the day: "7 tonight"
+            """,
+            re.VERBOSE,
+        ),
         "month_before": re.compile(rf"\b(?:{_MONTHS})\.?\s$"),
         "feet_inches": re.compile(r"'\s?\d{1,2}\b"),  # 5'7
         "feet_before": re.compile(r"\b[4-7]'\s?$"),  # the 7 of 5'7
+        "foot_hyphen_before": re.compile(
+            r"\b(?:[4-7]|four|five|six|seven)-(?:foot|feet)-$",
+            re.I,  # the seven of five-foot-seven
+        ),
         "idiom": _idiom_pattern(lex["idioms"]),
         "listicle": re.compile(
             rf"""
@@ -135,6 +163,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.VERBOSE | re.I,
         ),
     }
+
+
+@cache
+def _idiom_numbers() -> frozenset[str]:
+    """The numbers written in the idioms other than "one" ("24", "a thousand", "a million")."""
+    numbers = re.compile(r"\d+|\ba\s(?:hundred|thousand|million|billion)\b", re.I)
+    return frozenset(m.group().lower() for i in _lexicon()["idioms"] for m in numbers.finditer(i))
 
 
 def _idiom_pattern(idioms: list[str]) -> re.Pattern[str]:
@@ -150,6 +185,10 @@ def junk_class(folded: str, mention: NumberMention) -> str:
         return "idiom"
     if _patterns()["listicle"].match(folded, mention.end):
         return "listicle count"  # "Five things to know about ...", "5 Fast Facts You Need to Know"
+    if _patterns()["foot_hyphen_before"].search(folded, max(0, mention.start - 12), mention.start):
+        return "height in feet and inches"  # the inches of "six-foot-one", "6-foot-1"
+    if mention.form == "words" and is_spelled_name(folded, mention):
+        return "name"  # "near Nine Mile Road", "the Four Points Sheraton"
     if mention.form != "digits":
         return ""
     before = folded[max(0, mention.start - 40) : mention.start]
@@ -161,8 +200,8 @@ def junk_class(folded: str, mention: NumberMention) -> str:
 
 
 def _idiom(folded: str, mention: NumberMention) -> bool:
-    if mention.value != 1 and mention.text not in ("24", "9"):
-        return False
+    if mention.text.lower() not in _idiom_numbers() and mention.value != 1:
+        return False  # a cheap test first: the idioms hold "one", "24/7", "a thousand" ...
     window = max(0, mention.start - 16)
     for match in _patterns()["idiom"].finditer(folded, window, mention.end + 24):
         if match.start() <= mention.start and mention.end <= match.end():
@@ -201,16 +240,23 @@ def _station_name(folded: str, mention: NumberMention, before: str, after: str) 
 
 def _address(folded: str, mention: NumberMention, before: str, after: str) -> bool:
     p = _patterns()
+    if _hundreds(mention.text) and p["blocks_of"].match(after):
+        return True  # "the 22000 blocks of", as "the 400 block of"; not "40 blocks of streets"
     if not mention.text.isdigit() or not after[1:2].isupper():
         return False  # a capitalised word follows every address
     if p["compass_address"].match(after):
         return True  # "210 W. Lake", "4401 NE Sandy" (not 210 watts)
-    return (
-        3 <= len(mention.text) <= 5
-        and p["named_place"].match(after) is not None
-        and p["location_before"].search(before) is not None
-        and not unit_follows(folded, mention.end)
-    )
+    place = p["named_place"].match(after) if 3 <= len(mention.text) <= 5 else None
+    if place is None or unit_follows(folded, mention.end):
+        return False
+    if p["location_before"].search(before):
+        return True  # "at 4410 Elmwood"
+    return bool(p["name_comma"].search(before) and after.startswith(",", place.end()))
+
+
+def _hundreds(text: str) -> bool:
+    """A block's street number: a round hundred ("400", "22000")."""
+    return text.isdigit() and 3 <= len(text) <= 5 and text.endswith("00")
 
 
 def _road(folded: str, mention: NumberMention, before: str, after: str) -> bool:
@@ -272,6 +318,12 @@ def _date_part(folded: str, mention: NumberMention, before: str, after: str) -> 
     )
 
 
+def _time_of_day(folded: str, mention: NumberMention, before: str, after: str) -> bool:
+    """An hour written without "a.m." or "p.m.": "around 11 this morning", "at 7 tonight"."""
+    text = mention.text
+    return text.isdigit() and 1 <= int(text) <= 12 and bool(_patterns()["hour_of_day"].match(after))
+
+
 def _height(folded: str, mention: NumberMention, before: str, after: str) -> bool:
     if not (after[:1] == "'" or "'" in before[-2:]):
         return False
@@ -294,17 +346,18 @@ _CLASSES: tuple[tuple[str, _Test], ...] = (
     ("gallery position", _gallery_position),
     ("date part", _date_part),
     ("height in feet and inches", _height),
+    ("time of day", _time_of_day),
     ("name", is_broadcast_name),
 )
 
 
 def junk_time(folded: str, time: TimeExpr) -> bool:
-    """Whether a duration is an idiom ("one day" as some day) or the term of a subscription
-    offer ("$1 for 6 months")."""
+    """Whether a duration is an idiom ("one day" as some day), part of a name ("24-Hour News",
+    "a Days Inn") or the term of a subscription offer ("$1 for 6 months")."""
     if time.type != "DURATION":
         return False
-    if _is_someday(folded, time):
-        return True
+    if _is_someday(folded, time) or _patterns()["name_after_duration"].match(folded, time.end):
+        return True  # "one day they might"; "24-Hour News 8", "a Days Inn"
     offer = _patterns()["offer_before"].search(folded[max(0, time.start - 20) : time.start])
     return offer is not None and _furniture_line(folded, time.start, time.end)
 

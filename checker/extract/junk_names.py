@@ -2,7 +2,11 @@
 
 A broadcaster's or a group's name carries a number: a call sign or an acronym right before
 it ("KPRC 2", "MS 13 members", "KSLA News 12"), a station word before or after it ("Sky 2",
-"Chopper 11", "7 Eyewitness News"). The words are in data/filters.json ("junk").
+"Chopper 11", "7 Eyewitness News"). A number word capitalised inside running text starts a
+place's or a group's name ("near Nine Mile Road", "the Four Points Sheraton", "in Three
+Rivers"), unless the line is a headline in title case ("Charged with Two Counts") or a plural
+noun follows the name ("Two Dallas County officers"). The words are in data/filters.json
+("junk").
 """
 
 from __future__ import annotations
@@ -39,6 +43,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             """,
             re.VERBOSE,
         ),
+        "word_before": re.compile(r"\b[a-z]+[ ]$"),  # running text right before: "near "
+        "lower_word": re.compile(r"(?<![\w'-])[a-z]+\b"),  # a word in lower case
+        "name_after": re.compile(
+            r"""
+            (?:[ -][A-Z][\w'-]*(?![\w'-]))+        # capitalised words: " Mile Road",
+            (?![ -][A-Z])                            # all of them
+            (?![ ]+(?!(?:is|was|has|its|this|as|us|says)\b)[a-z]+s\b)  # no plural after
+            """,
+            re.VERBOSE,
+        ),
         "count_after": re.compile(
             r"""
             \s+(?:[a-z-]+\s+)?                        # one modifier: "2 new cases"
@@ -72,3 +86,25 @@ def _acronym_name(folded: str, mention: NumberMention, left: str, after: str) ->
     if currency_code_before(folded[: mention.start].rstrip()):
         return False
     return not unit_follows(folded, mention.end)
+
+
+def is_spelled_name(folded: str, mention: NumberMention) -> bool:
+    """Whether a capitalised number word inside running text starts a name: "near Nine Mile
+    Road", "the Four Points Sheraton"; not in a title-case headline ("Killed in One Week")."""
+    if not mention.text[:1].isupper() or mention.text.isupper():
+        return False
+    p = _patterns()
+    if p["name_after"].match(folded, mention.end) is None:
+        return False  # "Two Dallas County officers": a count of a plural noun
+    line_start = max(folded.rfind("\n", 0, mention.start) + 1, mention.start - 200)
+    left = folded[line_start : mention.start]
+    if p["word_before"].search(left) is None:
+        return False  # at the start of a sentence or a line: "Three men were hurt"
+    title_words = _title_case_words()
+    return any(word not in title_words for word in p["lower_word"].findall(left))
+
+
+@cache
+def _title_case_words() -> frozenset[str]:
+    """The words a headline in title case leaves in lower case: "of", "in", "the" ..."""
+    return frozenset(load_data("filters")["junk"]["title_case_lower_words"])
