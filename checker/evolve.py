@@ -55,7 +55,7 @@ def quick_init(cls: type[T]) -> type[T]:
     __dict__ directly instead of calling object.__setattr__ per field: same signature,
     defaults and resulting object, 2.5 times faster (Claim, built once per figure, has 23
     fields). The generated __init__ keeps the dataclass one as __dataclass_init__."""
-    if not _plain(cls):  # type: ignore[arg-type]
+    if not _plain(cls):
         raise TypeError(f"{cls.__name__} is not a plain frozen dataclass")
     fields = dataclasses.fields(cls)  # type: ignore[arg-type]
     namespace: dict[str, Any] = {"_FACTORY": _FACTORY}
@@ -77,7 +77,7 @@ def quick_init(cls: type[T]) -> type[T]:
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__annotations__ = dict(cls.__init__.__annotations__)  # type: ignore[misc]
     init.__dataclass_init__ = cls.__init__  # type: ignore[misc]
-    cls.__init__ = init  # type: ignore[method-assign]
+    cls.__init__ = init  # type: ignore[misc]
     return cls
 
 
