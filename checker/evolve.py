@@ -48,37 +48,3 @@ def _plain(cls: type) -> bool:
             for member in vars(klass).values()
         )
     )
-
-
-def quick_init(cls: type[T]) -> type[T]:
-    """Give a plain frozen dataclass (see _plain) an __init__ that fills the instance's
-    __dict__ directly instead of calling object.__setattr__ per field: same signature,
-    defaults and resulting object, 2.5 times faster (Claim, built once per figure, has 23
-    fields). The generated __init__ keeps the dataclass one as __dataclass_init__."""
-    if not _plain(cls):
-        raise TypeError(f"{cls.__name__} is not a plain frozen dataclass")
-    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
-    namespace: dict[str, Any] = {"_FACTORY": _FACTORY}
-    params, body = [], []
-    for f in fields:
-        if f.default is not dataclasses.MISSING:
-            namespace[f"_default_{f.name}"] = f.default
-            params.append(f"{f.name}=_default_{f.name}")
-        elif f.default_factory is not dataclasses.MISSING:
-            namespace[f"_factory_{f.name}"] = f.default_factory
-            params.append(f"{f.name}=_FACTORY")
-            body.append(f"    if {f.name} is _FACTORY: {f.name} = _factory_{f.name}()")
-        else:
-            params.append(f.name)
-        body.append(f"    fields[{f.name!r}] = {f.name}")
-    source = f"def __init__(self, {', '.join(params)}):\n    fields = self.__dict__\n"
-    exec(source + "\n".join(body), namespace)  # noqa: S102 - built from field names only
-    init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    init.__annotations__ = dict(cls.__init__.__annotations__)  # type: ignore[misc]
-    init.__dataclass_init__ = cls.__init__  # type: ignore[misc]
-    cls.__init__ = init  # type: ignore[misc]
-    return cls
-
-
-_FACTORY = object()  # stands for a field's default_factory in a quick __init__'s signature

@@ -10,8 +10,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from checker.evolve import quick_init
-
 
 @dataclass(frozen=True)
 class Document:
@@ -49,7 +47,6 @@ class Story:
     inputs: tuple[InputStatus, ...]
 
 
-@quick_init
 @dataclass(frozen=True)
 class TimeExpr:
     """A temporal expression normalised as a TIMEX3 value."""
@@ -64,7 +61,6 @@ class TimeExpr:
     mod: str = ""  # TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER ...
 
 
-@quick_init
 @dataclass(frozen=True)
 class Interval:
     """The set of values a figure as written allows: low..high, each end open or closed."""
@@ -108,7 +104,6 @@ def _before(a: Interval, b: Interval) -> bool:
 DATED_EVENTS = frozenset({"start", "end", "entry into force", "signing", "announcement", "date"})
 
 
-@quick_init
 @dataclass(frozen=True)
 class Measure:
     """What a figure counts: event class, counted entity and scope."""
@@ -148,7 +143,6 @@ class Measure:
         return " ".join(words)
 
 
-@quick_init
 @dataclass(frozen=True)
 class Claim:
     """One figure a fact-checker might check, with the quote it came from."""

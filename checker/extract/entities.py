@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from checker.evolve import quick_init
 from checker.extract.lexicons import measure_lexicon
 from checker.vocab import load_data
 
@@ -170,7 +169,6 @@ _STOP = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*[A-Za-z]|[A-Za-z]")
 
 
-@quick_init
 @dataclass(frozen=True)
 class Entity:
     written: str  # as written: "European countries"

@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from checker.evolve import quick_init
 from checker.extract.entities import Entity, counted_entity
 from checker.extract.filters import idioms_after_one, is_year, not_a_figure
 from checker.extract.intervals import interval_for, vague_interval
@@ -62,7 +61,6 @@ _SUSPENDED = re.compile(
 )
 
 
-@quick_init
 @dataclass(frozen=True)
 class Figure:
     """A number read with everything written around it, before its measure is known."""

@@ -12,7 +12,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from checker.evolve import quick_init
 from checker.extract.entities import Entity
 from checker.extract.lexicons import may_hold_any, measure_lexicon, normalise
 from checker.extract.others import part_of_others
@@ -100,7 +99,6 @@ _WOUNDS_AFTER = re.compile(r"\s+wounds?\b", re.I)
 _WOUNDS = frozenset({"wound", "wounds"})
 
 
-@quick_init
 @dataclass(frozen=True)
 class Clause:
     start: int  # where the figure's clause starts (after the previous figure)

@@ -15,7 +15,6 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from importlib import resources
 
-from checker.evolve import quick_init
 from checker.extract.lexicons import ascii_letters_like, trie_alternation
 from checker.extract.text import lowercase_ascii
 from checker.extract.unit_catalogue import currency_forms
@@ -25,7 +24,6 @@ from checker.vocab import alternation
 _PHRASE_GAP = r"[\s-]+"  # "two thirds" and "two-thirds" alike
 
 
-@quick_init
 @dataclass(frozen=True)
 class NumberMention:
     start: int

@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from checker.evolve import quick_init
 from checker.extract.intervals import qualifier_lexicon
 from checker.extract.lexicons import CaselessPattern, caseless_twins
 from checker.extract.unit_catalogue import currency_forms
@@ -14,7 +13,6 @@ from checker.extract.units import unit_lexicon
 from checker.vocab import alternation
 
 
-@quick_init
 @dataclass(frozen=True)
 class Qualifier:
     rule: str  # exact / above / at_least / nearly / about / up_to / below / at_most / up / down

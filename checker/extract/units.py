@@ -9,7 +9,6 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 
-from checker.evolve import quick_init
 from checker.extract.lexicons import case_safe, trie_alternation
 from checker.extract.text import lowercase_ascii
 from checker.extract.unit_catalogue import catalogue, is_code
@@ -18,7 +17,6 @@ from checker.vocab import alternation
 _ONE = Decimal(1)
 
 
-@quick_init
 @dataclass(frozen=True)
 class Unit:
     name: str  # normalised: dollar, percentage, kilometre, day
