@@ -16,7 +16,7 @@ import pkgutil
 
 import checker.extract
 from checker.extract.claims import extract_claims
-from checker.extract.timex_triggers import RULES_BY_WORD, _rules_after
+from checker.extract.timex_triggers import build_trigger_tables
 from checker.model import Document
 
 # Sentences (written for this purpose) that take extraction down its main paths: tolls with
@@ -44,8 +44,7 @@ def prepare_extraction() -> None:
     """Compile every pattern and table of extraction now rather than on first use."""
     for build in _cached_builders():
         build()
-    for word in RULES_BY_WORD:  # the time tagger's rules by trigger word
-        _rules_after(word)
+    build_trigger_tables()  # the time tagger's rules by trigger word
     extract_claims(Document("warm-up", _WARM_UP_TEXT, published=dt.date(2019, 3, 6)))
 
 
