@@ -194,6 +194,8 @@ def entity_of(entity: Entity | None) -> str:
 
 def since_of(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> str:
     """The start of the period a cumulative figure covers, as a TIMEX3 month or a noun."""
+    if not may_hold_any(folded[clause.start : clause.end], SINCE_WORDS):
+        return ""  # most clauses: no match to look for
     lex = measure_lexicon()
     for since in SINCE.finditer(folded, clause.start, clause.end):
         end = phrase_end(folded, since.end(), clause.end)

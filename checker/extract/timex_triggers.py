@@ -165,6 +165,12 @@ def _rules_after(word: str) -> dict[str, tuple[str, ...]]:
     return table
 
 
+def build_trigger_tables() -> None:
+    """Work out every trigger word's table now instead of at the word's first hit."""
+    for word in RULES_BY_WORD:
+        _rules_after(word)
+
+
 def _rules_of_trigger() -> dict[str, tuple[str, ...]]:
     """Trigger word -> the rules that list it (a word may open several)."""
     rules_of: dict[str, list[str]] = {}

@@ -11,6 +11,8 @@ import re
 from importlib import resources
 from typing import Any
 
+from checker.vocab import trie_alternation
+
 
 def _load() -> dict[str, Any]:
     raw = resources.files("checker").joinpath("data/timex.json").read_text(encoding="utf-8")
@@ -48,9 +50,14 @@ FULL_WEEKDAYS = frozenset(k for k in WEEKDAYS if k.endswith("day"))
 
 
 def alternation(words: object) -> str:
-    """A regex alternation of words, longest first so 'sept' wins over 'sep'."""
-    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    """A regex alternation of words that matches as the words longest first do ('sept' wins
+    over 'sep'), laid out as a trie: the tagger's rules run at every position of their
+    windows, and a trie lets the regex engine reject a word by its first letter instead of
+    trying forty. The words are lower case, so a re.I pattern matches the same either way."""
+    items = sorted({str(w) for w in words})  # type: ignore[attr-defined]
+    if any(w != w.lower() for w in items):  # 'Sept' and 'sep' in one trie would not
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len)[::-1])
+    return trie_alternation(items)
 
 
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
