@@ -50,10 +50,12 @@ def incident_folders(gva: Path) -> list[tuple[Path, int]]:
     return [(p, sum(1 for f in p.iterdir() if f.suffix == ".txt")) for p in folders]
 
 
-def build_archive(folder: Path, incidents: list[tuple[Path, int]], documents: int) -> int:
+def build_archive(
+    folder: Path, incidents: list[tuple[Path, int]], documents: int, copy_files: bool = False
+) -> int:
     """Copies of incident folders under new names until `documents` articles; the count.
-    The folders are new, their files hard links to the corpus's (copies where links fail):
-    symbolic links to folders already read would be skipped as such."""
+    The folders are new, their files hard links to the corpus's (copies where links fail, or
+    with `copy_files`): symbolic links to folders already read would be skipped as such."""
     folder.mkdir(parents=True)
     total, copy = 0, 0
     while total < documents:
@@ -64,7 +66,8 @@ def build_archive(folder: Path, incidents: list[tuple[Path, int]], documents: in
             target.mkdir()
             for item in path.iterdir():
                 if item.is_file():
-                    _link_or_copy(item, target / item.name)
+                    place = shutil.copy2 if copy_files else _link_or_copy
+                    place(item, target / item.name)
             total += count
         copy += 1
     return total
@@ -162,7 +165,9 @@ def _checked(documents_csv: Path) -> int:
 def rerun(incidents: list[tuple[Path, int]], size: int, tmp: Path) -> dict[str, Any]:
     """First run with an empty store, one article added, second run; reports compared."""
     archive = tmp / "rerun"
-    documents = build_archive(archive, incidents, size)
+    # copies, not links: a link made to a corpus file by any other run (another session's
+    # benchmark) changes the file's ctime, which tells the store the story changed
+    documents = build_archive(archive, incidents, size, copy_files=True)
     cache = tmp / "store"
     first = run_check(archive, tmp / "r-first", "--cache", str(cache))
     stories = sorted(archive.iterdir())
