@@ -2,27 +2,31 @@
 tables of checker.report_stream, so that `checkclaims check` never holds an archive.
 
 Each story's flagged groups and document rows are rendered as it comes and spooled in
-unnamed temporary files of the set folder (checker.html_report.Pages); its checked texts
-are written straight into the set, or linked from the current set when it holds the same
-text (a re-run writes and fsyncs only what changed). The texts are fsync'd by threads in
-batches while the run goes on (an fsync waits on the disk, not the CPU). When the last
+unnamed temporary files of the set folder (checker.html_report.Pages); its document rows
+come rendered with its rows when the run's number of stories was known before it started
+(`page_rows`: rendered by the worker that checked it, or kept in the store). Its checked
+texts are written by a thread, off the caller's path, straight into the set, or linked from
+the current set when it holds the same text (a re-run writes and fsyncs only what changed),
+and fsync'd by threads in batches while the run goes on (an fsync waits on the disk). When the last
 story is in, each page is written whole: the head with the run's figures, then the spools.
 The files are the same, byte for byte, as checker.report.write_reports writes.
 """
 
 from __future__ import annotations
 
+import collections
 import os
 import tempfile
+from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from checker import columns
-from checker.html_report import KINDS, Pages
+from checker.html_report import KINDS, Pages, document_rows_text
 from checker.readers import without_surrogates
 from checker.report_stream import StoryRows
-from checker.report_view import document_views, flagged_groups, story_text_names
+from checker.report_view import DocumentView, document_views, flagged_groups, story_text_names
 from checker.reportset import WRITERS, link_if_same, sync_file, sync_folder
 
 if TYPE_CHECKING:
@@ -30,6 +34,23 @@ if TYPE_CHECKING:
 
 NAMES = (*KINDS.values(), "texts")  # what this writes in the report folder
 BATCH = 64  # texts fsync'd by one thread task
+QUEUED = 16  # batches of texts that may wait for the writing thread
+
+
+def page_rows(
+    story: str, documents: Iterable[Sequence[str]], doc_ids: Iterable[str], several: bool
+) -> tuple[tuple[str, str], ...]:
+    """A story's rows of the documents table of each page (StoryRows.pages), from its
+    documents report rows (cells in columns.DOCUMENTS order) and its checked documents."""
+    views = _views(story, documents, story_text_names(story, doc_ids, several))
+    return tuple((kind, document_rows_text(kind, views, several)) for kind in KINDS)
+
+
+def _views(
+    story: str, documents: Iterable[Sequence[str]], names: dict[tuple[str, str], str]
+) -> tuple[DocumentView, ...]:
+    rows = (dict(zip(columns.DOCUMENTS, row, strict=True)) for row in documents)
+    return document_views(rows, names)
 
 
 class HumanWriter:
@@ -40,6 +61,9 @@ class HumanWriter:
         self.folder, self.old, self.several = folder, old, several
         self.pages = Pages(several, self._spool)
         self.pool = ThreadPoolExecutor(WRITERS)
+        self.writer = ThreadPoolExecutor(1)  # the texts, in turn, off the caller's path
+        self.queued: collections.deque[Future[None]] = collections.deque()
+        self.unsent: list[tuple[str, str]] = []  # (name, text) not handed to the writer yet
         self.batch: list[Path] = []
         self.pending: list[Future[None]] = []
         self.folders: set[Path] = set()
@@ -52,10 +76,27 @@ class HumanWriter:
         discrepancy to show (its flagged groups)."""
         names = story_text_names(rows.story, (doc_id for doc_id, _ in rows.texts), self.several)
         groups = flagged_groups(result, names) if result is not None else ()
-        documents = (dict(zip(columns.DOCUMENTS, row, strict=True)) for row in rows.documents)
-        self.pages.add(groups, document_views(documents, names))
-        for doc_id, text in rows.texts:
-            self._write_text(names[(rows.story, doc_id)], without_surrogates(text))
+        rendered = dict(rows.pages)
+        if rendered and rows.render.several == self.several:
+            self.pages.add_rendered(groups, rendered, len(rows.documents))
+        else:
+            self.pages.add(groups, _views(rows.story, rows.documents, names))
+        self.unsent.extend((names[(rows.story, doc_id)], text) for doc_id, text in rows.texts)
+        if len(self.unsent) >= BATCH:
+            self._queue()
+
+    def _queue(self) -> None:
+        """Hand the texts gathered to the writing thread (in batches: waking it costs the
+        caller too); wait for it when it is far behind (a failed write raises here or in
+        close)."""
+        texts, self.unsent = self.unsent, []
+        self.queued.append(self.writer.submit(self._write_texts, texts))
+        while self.queued and (len(self.queued) > QUEUED or self.queued[0].done()):
+            self.queued.popleft().result()
+
+    def _write_texts(self, texts: list[tuple[str, str]]) -> None:
+        for name, text in texts:
+            self._write_text(name, without_surrogates(text))
 
     def _write_text(self, name: str, text: str) -> None:
         path = self.folder / name
@@ -91,6 +132,9 @@ class HumanWriter:
         """Write the pages, with `summary` (the run's line) in their head, and wait until
         every text is on the disk."""
         try:
+            self._queue()
+            while self.queued:
+                self.queued.popleft().result()
             for kind, name in KINDS.items():
                 with open(self.folder / name, "w", encoding="utf-8", newline="") as out:
                     self.pages.write(kind, summary, out)
@@ -106,6 +150,7 @@ class HumanWriter:
 
     def abandon(self) -> None:
         """Let the spools and threads go (the set folder is removed by its owner)."""
+        self.writer.shutdown(wait=True, cancel_futures=True)
         self.pages.close()
         self.pool.shutdown(wait=True)
 

@@ -61,6 +61,10 @@ class Render:
     fmt: str = "csv"
     raw: bool = False
     flagged_results: bool = False
+    # whether the run holds several stories, when known before it starts: the pages' rows of
+    # the story's documents are then rendered with its rows (checker.report_pages.page_rows),
+    # in the worker that checks it, and kept in the store with them; None: by the writer
+    several: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ class StoryRows:
     story: str = ""  # the story's name
     documents: tuple[tuple[str, ...], ...] = ()  # its documents report rows, cells in order
     texts: tuple[tuple[str, str], ...] = ()  # (document, checked text) of each checked one
+    pages: tuple[tuple[str, str], ...] = ()  # (page kind, its rows of the documents), or ()
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,14 @@ def story_rows(result: StoryResult, render: Render) -> StoryRows:
     and texts for the pages (checker.report_pages), and its counts."""
     tables = story_tables(result)
     numeric = figures_are_numbers(result)
+    documents = tuple(tuple(row[c] for c in columns.DOCUMENTS) for row in tables["documents"])
+    texts = tuple((d.doc_id, d.text) for d in result.story.documents)
+    pages: tuple[tuple[str, str], ...] = ()
+    if render.several is not None:
+        from checker.report_pages import page_rows
+
+        doc_ids = [doc_id for doc_id, _ in texts]
+        pages = page_rows(result.story.name, documents, doc_ids, render.several)
     return StoryRows(
         render,
         tuple(
@@ -111,8 +124,9 @@ def story_rows(result: StoryResult, render: Render) -> StoryRows:
         sum(1 for f in result.findings if f.verdict != "consistent"),
         result.story.inputs,
         result.story.name,
-        tuple(tuple(row[c] for c in columns.DOCUMENTS) for row in tables["documents"]),
-        tuple((d.doc_id, d.text) for d in result.story.documents),
+        documents,
+        texts,
+        pages,
     )
 
 

@@ -150,7 +150,10 @@ def document_key(document: Document, version: str | None = None, vocabulary: str
 
 
 def _rows_key(key: str, render: Render) -> str:
-    return f"{key}:{render.fmt}:{int(render.raw)}"
+    """The key of a story's rows in `render`'s format (and with its pages' rows rendered
+    for a run of one story or of several, or not at all)."""
+    pages = "" if render.several is None else f":pages{int(render.several)}"
+    return f"{key}:{render.fmt}:{int(render.raw)}{pages}"
 
 
 # what decoding a damaged payload raises (checker.store_codec): read as a miss
