@@ -17,6 +17,7 @@ from __future__ import annotations
 import collections
 import os
 import tempfile
+import threading
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -34,7 +35,8 @@ if TYPE_CHECKING:
 
 NAMES = (*KINDS.values(), "texts")  # what this writes in the report folder
 BATCH = 64  # texts fsync'd by one thread task
-QUEUED = 16  # batches of texts that may wait for the writing thread
+QUEUED = 16  # batches of texts that may wait for the writing threads
+TEXT_WRITERS = 4  # threads writing the texts (a write or link waits on the disk's journal)
 
 
 def page_rows(
@@ -60,12 +62,12 @@ class HumanWriter:
     def __init__(self, folder: Path, old: Path | None, several: bool) -> None:
         self.folder, self.old, self.several = folder, old, several
         self.pages = Pages(several, self._spool)
-        self.pool = ThreadPoolExecutor(WRITERS)
-        self.writer = ThreadPoolExecutor(1)  # the texts, in turn, off the caller's path
+        self.pool = ThreadPoolExecutor(WRITERS)  # fsyncs
+        self.writer = ThreadPoolExecutor(TEXT_WRITERS)  # the texts, off the caller's path
         self.queued: collections.deque[Future[None]] = collections.deque()
         self.unsent: list[tuple[str, str]] = []  # (name, text) not handed to the writer yet
-        self.batch: list[Path] = []
-        self.pending: list[Future[None]] = []
+        self.lock = threading.Lock()  # guards `pending`, which the writers add to
+        self.pending: list[Future[None]] = []  # fsyncs
         self.folders: set[Path] = set()
 
     def _spool(self) -> IO[str]:
@@ -85,30 +87,42 @@ class HumanWriter:
         if len(self.unsent) >= BATCH:
             self._queue()
 
+    def sync_later(self, handle: IO[str]) -> None:
+        """fsync a file written beside the pages (one of the tables) while the run ends;
+        close waits for it."""
+        handle.flush()
+        with self.lock:
+            self.pending.append(self.pool.submit(os.fsync, handle.fileno()))
+
     def _queue(self) -> None:
-        """Hand the texts gathered to the writing thread (in batches: waking it costs the
-        caller too); wait for it when it is far behind (a failed write raises here or in
-        close)."""
+        """Hand the texts gathered to the writing threads (in batches: waking one costs the
+        caller too); wait for them when they are far behind (a failed write raises here or
+        in close)."""
         texts, self.unsent = self.unsent, []
-        self.queued.append(self.writer.submit(self._write_texts, texts))
+        if texts:
+            self.queued.append(self.writer.submit(self._write_texts, texts))
         while self.queued and (len(self.queued) > QUEUED or self.queued[0].done()):
             self.queued.popleft().result()
 
     def _write_texts(self, texts: list[tuple[str, str]]) -> None:
-        for name, text in texts:
-            self._write_text(name, without_surrogates(text))
+        """Write (or link) texts, then have them fsync'd by another thread."""
+        written = [self._write_text(name, without_surrogates(text)) for name, text in texts]
+        paths = [path for path in written if path is not None]
+        if paths:
+            with self.lock:
+                self.pending = [f for f in self.pending if not f.done() or f.exception()]
+                self.pending.append(self.pool.submit(_sync_all, paths))
 
-    def _write_text(self, name: str, text: str) -> None:
+    def _write_text(self, name: str, text: str) -> Path | None:
+        """Write one text, or link it from the old set; the path written (None: linked)."""
         path = self.folder / name
         if path.parent not in self.folders:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True)  # another writer may make it too
             self._note_folders(path.parent)
         if self.old is not None and link_if_same(self.old / name, path, text):
-            return
+            return None
         _write_bytes(path, text.encode("utf-8"))
-        self.batch.append(path)
-        if len(self.batch) >= BATCH:
-            self._sync_batch()
+        return path
 
     def _note_folders(self, folder: Path) -> None:
         """`folder` and the folders between it and the set's, to be fsync'd at the end."""
@@ -117,20 +131,9 @@ class HumanWriter:
             folder = folder.parent
         self.folders.add(self.folder)
 
-    def _sync_batch(self) -> None:
-        batch, self.batch = self.batch, []
-        running = []
-        for future in self.pending:
-            if future.done():
-                future.result()  # raises what the thread raised
-            else:
-                running.append(future)
-        self.pending = running
-        self.pending.append(self.pool.submit(_sync_all, batch))
-
     def close(self, summary: str) -> None:
         """Write the pages, with `summary` (the run's line) in their head, and wait until
-        every text is on the disk."""
+        they, every text and every file given to sync_later are on the disk."""
         try:
             self._queue()
             while self.queued:
@@ -138,10 +141,10 @@ class HumanWriter:
             for kind, name in KINDS.items():
                 with open(self.folder / name, "w", encoding="utf-8", newline="") as out:
                     self.pages.write(kind, summary, out)
-                sync_file(self.folder / name)
-            self._sync_batch()
+                with self.lock:
+                    self.pending.append(self.pool.submit(sync_file, self.folder / name))
             for future in self.pending:
-                future.result()
+                future.result()  # raises what the thread raised
             # side by side: the disk's journal takes many at once (390 story folders:
             # 1.4 s one after another, 0.05 s in threads)
             list(self.pool.map(sync_folder, self.folders))

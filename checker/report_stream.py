@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -285,7 +284,7 @@ def _write(
                 each(checked)
         for stem, table in tables.items():
             table.close()
-            _synced(handles[stem])
+            pages.sync_later(handles[stem])
         summary = RunSummary(counts[0], tuple(inputs), counts[1], counts[2], counts[3])
         pages.close(summary_text(summary))
     return summary
@@ -302,8 +301,3 @@ def _flagged(checked: Checked, rows: StoryRows) -> StoryResult | None:
     if rows.discrepancies and checked.result is None:
         raise ValueError("a story with a discrepancy came without its result (flagged_results)")
     return checked.result
-
-
-def _synced(handle: TextIO) -> None:
-    handle.flush()
-    os.fsync(handle.fileno())

@@ -34,7 +34,8 @@ from checker.documents import STDIN, read_story
 from checker.model import Claim, Document, Story, StoryResult
 from checker.readers.walk import StoryFolder, is_candidate
 from checker.report_stream import Checked, Render, StoryRows, story_rows
-from checker.store import ClaimStore, Extracted, document_key, open_store, story_key
+from checker.store import ClaimStore, Extracted, document_key, story_key
+from checker.store_reading import LazyStore, ReadAhead
 from checker.vocabulary import SHIPPED, Vocabulary
 
 MIN_DOCUMENTS_PER_WORKER = 20  # below this a worker costs more to start than it saves
@@ -100,16 +101,18 @@ def check_plans(
     result, and with its report rows rendered as `render` says (None: the result only).
     Stories the store holds come back from it in this process, without being read; the
     workers start only when the others hold enough documents to pay for them."""
-    store = _LazyStore(options.cache)
+    store = LazyStore(options.cache)
     try:
         keys = [options.story_key(plan) for plan in plans] if options.cache else []
         stored = _held(keys, store.get(), render) if keys else [False] * len(plans)
         todo = [plan for plan, held in zip(plans, stored, strict=True) if not held]
         total = count_documents(todo)
         workers = worker_count(jobs, total)
+        ahead = ReadAhead(keys, stored, render)
         if workers <= 1:
             for index, plan in enumerate(plans):
                 key = keys[index] if keys else None
+                ahead.before(index, store.get())
                 yield _check_one(plan, options, stdin, store.get(), render, key=key)
             return
         large = max(MIN_DOCUMENTS_PER_WORKER * 2, total // (workers * 2))
@@ -122,6 +125,7 @@ def check_plans(
                 if parent:
                     key = keys[segment[0]] if keys else None
                     plan = plans[segment[0]]
+                    ahead.before(segment[0], store.get())
                     yield _check_one(plan, options, stdin, store.get(), render, pool, key)
                 else:
                     yield from pool.map(_check_story_task, [(plans[i], render) for i in segment])
@@ -164,7 +168,7 @@ def _held(
 def extract_all(documents: Sequence[Document], options: RunOptions, jobs: int) -> Iterator[Pair]:
     """Each document dated and its claims, in order; in worker processes when there are
     enough documents to pay for starting them."""
-    store = _LazyStore(options.cache)
+    store = LazyStore(options.cache)
     workers = worker_count(jobs, len(documents))
     try:
         if workers <= 1:
@@ -319,27 +323,8 @@ def _extract_in_pool(documents: Sequence[Document], pool: Executor) -> Iterator[
 # --- inside a worker --------------------------------------------------------------------
 
 
-class _LazyStore:
-    """The store, opened on first use (a run that finds everything in workers never opens
-    it in the parent)."""
-
-    def __init__(self, cache: str | None) -> None:
-        self.cache = cache
-        self.store: ClaimStore | None = None
-
-    def get(self) -> ClaimStore | None:
-        if self.store is None and self.cache is not None:
-            self.store = open_store(self.cache)
-        return self.store
-
-    def close(self) -> None:
-        if self.store is not None:
-            self.store.close()
-            self.store = None
-
-
 _OPTIONS = RunOptions()
-_STORE = _LazyStore(None)
+_STORE = LazyStore(None)
 
 
 @contextlib.contextmanager
@@ -389,7 +374,7 @@ def _warm_up(config: Config) -> None:
 def _start_worker(options: RunOptions) -> None:
     global _OPTIONS, _STORE
     _OPTIONS = options
-    _STORE = _LazyStore(options.cache)  # each worker its own connection
+    _STORE = LazyStore(options.cache)  # each worker its own connection
 
 
 def _check_story_task(task: tuple[StoryFolder, Render | None]) -> Checked:
