@@ -146,8 +146,10 @@ class HumanWriter:
             for future in self.pending:
                 future.result()  # raises what the thread raised
             # side by side: the disk's journal takes many at once (390 story folders:
-            # 1.4 s one after another, 0.05 s in threads)
-            list(self.pool.map(sync_folder, self.folders))
+            # 1.4 s one after another, 0.05 s in threads), a share of them to each thread
+            folders = sorted(self.folders)
+            shares = [folders[i::WRITERS] for i in range(min(WRITERS, len(folders)))]
+            list(self.pool.map(_sync_folders, shares))
         finally:
             self.abandon()
 
@@ -167,6 +169,11 @@ def _write_bytes(path: Path, data: bytes) -> None:
             view = view[os.write(handle, view) :]
     finally:
         os.close(handle)
+
+
+def _sync_folders(folders: list[Path]) -> None:
+    for folder in folders:
+        sync_folder(folder)
 
 
 def _sync_all(paths: list[Path]) -> None:
