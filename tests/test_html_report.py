@@ -247,6 +247,22 @@ def test_a_text_checked_again_is_linked_and_a_changed_one_written_anew(tmp_path:
     assert len(list((out / ".checkclaims").glob("set-*"))) == 1
 
 
+def test_the_old_sets_folders_go_to_the_trash_and_the_next_run_empties_it(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "r"
+    write_files(out, {"texts/s/a.txt": "one", "claims.csv": "x\n"})
+    write_files(out, {"texts/s/a.txt": "ONE", "claims.csv": "y\n"})
+    state = out / ".checkclaims"
+    trash = list(state.glob("trash-*"))
+    assert len(trash) == 1 and (trash[0] / "texts" / "s" / "a.txt").read_text() == "one"
+    assert len(list(state.glob("set-*"))) == 1  # the old set itself is gone
+    write_files(out, {"texts/s/a.txt": "1", "claims.csv": "z\n"})
+    assert not any(p.exists() for p in trash)  # emptied by the next run
+    assert len(list(state.glob("trash-*"))) == 1  # which leaves its own old texts there
+    assert (out / "texts" / "s" / "a.txt").read_text(encoding="utf-8") == "1"
+
+
 def test_a_group_without_pairs_lists_its_claims_and_no_group_says_so() -> None:
     report = checker.check([str(SEEDS)])
     story = report.stories[0]

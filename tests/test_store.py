@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -268,3 +269,34 @@ def test_a_store_folder_that_cannot_be_written_is_one_line(tmp_path: Path) -> No
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "--no-cache" in lines[0]
+
+
+def test_a_rerun_reads_the_stored_rows_a_batch_of_stories_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from checker.documents import plan_stories
+    from checker.report_stream import Render
+    from checker.store_reading import AHEAD
+    from checker.workers import RunOptions, check_plans
+
+    archive = tmp_path / "archive"
+    for number in range(AHEAD + 6):
+        story = archive / f"s{number:03d}"
+        story.mkdir(parents=True)
+        text = f"Police said {number + 2} people were killed in town {number} on Friday.\n"
+        (story / "a.txt").write_text(text, encoding="utf-8")
+    plans = plan_stories([str(archive)])
+    options, render = RunOptions(cache=str(tmp_path / "c")), Render("csv", several=True)
+    first = [checked.rows for checked in check_plans(plans, options, 1, render=render)]
+    reads: list[tuple[str, int]] = []
+    get = ClaimStore._get
+
+    def counting(self: ClaimStore, table: str, keys: Any, decode: Any) -> Any:
+        keys = list(keys)
+        reads.append((table, len(keys)))
+        return get(self, table, keys, decode)
+
+    monkeypatch.setattr(ClaimStore, "_get", counting)
+    again = [checked.rows for checked in check_plans(plans, options, 1, render=render)]
+    assert again == first and all(rows is not None and rows.pages for rows in again)
+    assert [count for table, count in reads if table == "story_rows"] == [AHEAD, 6]

@@ -1,0 +1,50 @@
+"""The store as a run reads it (checker.workers): opened on first use, and the rows of the
+stories it holds read a batch at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from checker.store import ClaimStore, open_store
+
+if TYPE_CHECKING:
+    from checker.report_stream import Render
+
+AHEAD = 64  # stories whose stored rows are read in one query
+
+
+class LazyStore:
+    """The store, opened on first use (a run that finds everything in workers never opens
+    it in the parent)."""
+
+    def __init__(self, cache: str | None) -> None:
+        self.cache = cache
+        self.store: ClaimStore | None = None
+
+    def get(self) -> ClaimStore | None:
+        if self.store is None and self.cache is not None:
+            self.store = open_store(self.cache)
+        return self.store
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+
+class ReadAhead:
+    """Reads the rows of the stories the store holds a batch at a time (one query for the
+    next AHEAD of them, not one each), as the run comes to them."""
+
+    def __init__(self, keys: Sequence[str | None], held: Sequence[bool], render: Render | None):
+        self.keys, self.held, self.render = keys, held, render
+        self.upto = 0  # the stories before this one were read ahead already
+
+    def before(self, index: int, store: ClaimStore | None) -> None:
+        """Called before the story `index` is taken from the store."""
+        if store is None or self.render is None or index < self.upto or not self.held[index]:
+            return
+        self.upto = index + AHEAD
+        span = range(index, min(self.upto, len(self.keys)))
+        store.read_ahead([k for i in span if self.held[i] and (k := self.keys[i])], self.render)
