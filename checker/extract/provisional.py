@@ -20,6 +20,9 @@ from checker.extract.intervals import interval_for, qualifier_lexicon
 from checker.extract.lexicons import CaselessPattern, caseless_pattern
 from checker.extract.qualifiers import Qualifier
 
+# characters around the figure that may hold the cue: a sentence may be a whole page (a
+# list without full stops), and every figure searching all of it would take quadratic time
+_REACH = 300
 PROVISIONAL = "provisional"  # the qualifier phrase a provisional toll gets (rule at_least)
 
 
@@ -34,7 +37,8 @@ def provisional_toll(figure: Figure, folded: str, sentence: tuple[int, int]) -> 
     figure is a death toll."""
     if figure.kind != "count" or figure.qualifier.phrase or figure.precision is None:
         return figure
-    if not _cues().search(folded, *sentence):
+    start = max(sentence[0], figure.start - _REACH)
+    if not _cues().search(folded, start, min(sentence[1], figure.end + _REACH)):
         return figure
     try:
         value = Decimal(figure.value)
