@@ -40,6 +40,7 @@ from checker.reconcile_explained import (
     dead_explain,
     dead_toll,
     died_note,
+    parties_note,
     perpetrator_explains,
     too_far_apart,
 )
@@ -125,7 +126,7 @@ def reconcile_group(
             return Finding(group, "consistent", "", died_note(pair, dead_toll(pair, group, dead)))
         explained = [_first(found, group, _found_order)] if found else []
         widest = _first(apart, group, _conflict_order) if apart else None
-        note = consistent_note(explained, cue) + apart_note(widest)
+        note = consistent_note(explained, cue) + apart_note(widest) + parties_note(group)
         return Finding(group, "consistent", "", note)
     decide = _decider(group)
     streams = [member_conflicts(p, decide, figure_order) for p in kept]

@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
+from checker.events.parties import parties_compatible, parties_of
 from checker.events.perpetrator import one_apart
 from checker.explain import describe_claim
 from checker.model import Claim, ClaimGroup, Conflict, Interval
@@ -128,3 +129,30 @@ def by_document(group: ClaimGroup, dead: tuple[Claim, ...]) -> bool:
         and group.measure.event == "injured"
         and any(WOUNDED_DIED.search(c.sentence) for c in group.claims)
     )
+
+
+_PARTY_SETS = 50  # distinct sets of parties looked at: a group of amounts is short
+
+
+def parties_note(group: ClaimGroup) -> str:
+    """Two amounts of the group that were not compared because their clauses name other
+    parties (checker.events.parties), said so the reader sees why they were left alone."""
+    if not group.claims or group.claims[0].kind != "amount":
+        return ""
+    firsts: dict[frozenset[str], Claim] = {}
+    for claim in sorted(group.claims, key=figure_order):
+        if can_conflict(claim) and (parties := parties_of(claim)):
+            firsts.setdefault(parties, claim)
+            if len(firsts) >= _PARTY_SETS:
+                break
+    sets = list(firsts)
+    for i, one in enumerate(sets):
+        for other in sets[i + 1 :]:
+            a, b = firsts[one], firsts[other]
+            if a.document != b.document and not parties_compatible(one, other):
+                return (
+                    f" {describe_claim(a)} ({', '.join(sorted(one))}) and {describe_claim(b)}"
+                    f" ({', '.join(sorted(other))}) name other parties: another deal, budget"
+                    " or fine, not compared."
+                )
+    return ""

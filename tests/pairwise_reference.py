@@ -29,6 +29,7 @@ from checker.reconcile_explained import (
     consistent_note,
     dead_explain,
     died_note,
+    parties_note,
     perpetrator_explains,
     too_far_apart,
 )
@@ -67,7 +68,8 @@ def reconcile_pairwise(
             "consistent",
             "",
             consistent_note(found, cue)
-            + apart_note(min(apart, key=_conflict_order) if apart else None),
+            + apart_note(min(apart, key=_conflict_order) if apart else None)
+            + parties_note(group),
         )
     conflicts.sort(key=lambda c: (-c.relative_gap, figure_order(c.first), figure_order(c.second)))
     worst = max(

@@ -64,6 +64,11 @@ def test_two_deals_of_other_parties_are_not_compared() -> None:
         )
     )
     assert pairs(result) == []
+    # the report says why the two were left alone, naming both sets of parties
+    (finding,) = result.findings
+    assert "(acme, zenith labs)" in finding.explanation
+    assert "(orbit systems, polar foods)" in finding.explanation
+    assert "name other parties" in finding.explanation
 
 
 def test_one_deal_priced_apart_under_full_name_and_initials_is_flagged() -> None:
