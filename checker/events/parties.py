@@ -3,11 +3,11 @@
 "HP will buy EDS for $13.9 billion" and "Oracle bid $7.4 billion for Sun" name different
 deals even though both are a deal value in dollars. The parties of an amount are the proper
 names of its clause (runs of capitalised words), less the source it is attributed to ("...,
-Reuters reported") and words that are capitalised for other reasons (the first word of a
-sentence, days and months, titles). Two amounts are compared only when they share a party
-(or one names none); a party matches another by its name without company suffixes, or by its
-initials ("Hewlett-Packard" and "HP", "Electronic Data
-Systems" and "EDS"). Vocabularies are data: checker/data/events.json, "parties".
+Reuters reported") and words that are capitalised for other reasons (a function word opening
+the sentence, days and months, titles). Two amounts are compared only when they share a
+party (or one names none); a party matches another by its name without company suffixes, or
+by its initials ("Hewlett-Packard" and "HP", "Electronic Data Systems" and "EDS").
+Vocabularies are data: checker/data/events.json, "parties".
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ _NAME = re.compile(
 _CLAUSE_END = re.compile(r"[;:()\[\]]|\s[-\u2013\u2014]\s|,\s+(?:but|while|whereas)\b")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _SPLIT = re.compile(r"[\s-]+")
+_JOINERS = frozenset({"of", "&", "de"})  # words inside a name that are not part of its initials
 
 
 @cache
@@ -76,12 +77,13 @@ def _names(run: str) -> list[str]:
             names.append([])
         else:
             names[-1].append(word)
-    return [" ".join(n).lower() for n in names if n and not all(w in ("of", "&", "de") for w in n)]
+    return [" ".join(n).lower() for n in names if n and not all(w in _JOINERS for w in n)]
 
 
+@lru_cache(maxsize=1024)
 def _keys(name: str) -> frozenset[str]:
     """A party's name and its initials ("hewlett-packard" -> {"hewlett-packard", "hp"})."""
-    parts = [p for p in _SPLIT.split(name) if p and p not in ("of", "&", "de")]
+    parts = [p for p in _SPLIT.split(name) if p and p not in _JOINERS]
     squeezed = re.sub(r"[^\w]", "", name)
     keys = {name, squeezed}
     if len(parts) > 1:

@@ -128,6 +128,8 @@ def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Meas
     return measure
 
 
+# the cue's own word: "since", "launched", "broke out"
+_CUE_WORD = re.compile(r"\w+(?:\s+(?:out|up|off))?")
 # "since it began", "since they intervened": the pronoun stands for the sentence's campaign
 _PRONOUN_AFTER_SINCE = re.compile(r"\s*(?:it|they|its|their)\b", re.I)
 
@@ -142,7 +144,7 @@ def _starts_the_campaign(folded: str, cues: list[re.Match[str]], date: int) -> b
     cue = cues[-1]
     # what started: the words after "since", or the object a verb cue holds ("launched
     # | an offensive to retake the town | on")
-    verb = re.match(r"\w+(?:\s+(?:out|up|off))?", cue.group(0))
+    verb = _CUE_WORD.match(cue.group(0))
     started = folded[cue.start() + (verb.end() if verb else 0) : date]
     if _ONLY_TIME_WORDS.fullmatch(started) or lex.agent_word_pattern.search(started):
         return True

@@ -32,9 +32,9 @@ def _cues() -> CaselessPattern:
 
 
 def provisional_toll(figure: Figure, folded: str, sentence: tuple[int, int]) -> Figure:
-    """The figure read as a lower bound when its sentence says the toll may rise and no
-    qualifier is written; otherwise the figure unchanged. The caller checks that the
-    figure is a death toll."""
+    """The figure read as a lower bound when its sentence says, within _REACH characters of
+    it, that the toll may rise and no qualifier is written; otherwise the figure unchanged.
+    The caller checks that the figure is a death toll."""
     if figure.kind != "count" or figure.qualifier.phrase or figure.precision is None:
         return figure
     start = max(sentence[0], figure.start - _REACH)
