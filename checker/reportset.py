@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import tempfile
 import threading
 from collections.abc import Collection, Iterator, Mapping
@@ -161,15 +162,22 @@ def _write_all(folder: Path, files: Mapping[str, str], old: Path | None) -> None
 
 
 def link_if_same(old: Path, new: Path, text: str) -> bool:
-    """Link `new` to `old` when `old` holds `text`; whether it did."""
+    """Link `new` to `old` when `old` is a file (not a symbolic link) that holds `text`;
+    whether it did. One open, fstat and read of `old` (a re-run calls this for every text)."""
     try:
         data = text.encode("utf-8")
-        if old.is_symlink() or old.stat().st_size != len(data) or old.read_bytes() != data:
-            return False
-        os.link(old, new)
+        handle = os.open(old, os.O_RDONLY | os.O_NOFOLLOW)
+        try:
+            info = os.fstat(handle)
+            same = stat.S_ISREG(info.st_mode) and info.st_size == len(data)
+            same = same and os.read(handle, len(data) + 1) == data
+        finally:
+            os.close(handle)
+        if same:
+            os.link(old, new)
     except (OSError, UnicodeError):
         return False
-    return True
+    return same
 
 
 def _write_synced(path: Path, text: str) -> None:

@@ -32,6 +32,7 @@ from typing import TextIO
 from checker.config import Config
 from checker.documents import STDIN, read_story
 from checker.model import Claim, Document, Story, StoryResult
+from checker.pattern_cache import kept_patterns, save_new_patterns
 from checker.readers.walk import StoryFolder, is_candidate
 from checker.report_stream import Checked, Render, StoryRows, story_rows
 from checker.store import ClaimStore, Extracted, document_key, story_key
@@ -100,7 +101,19 @@ def check_plans(
     """Each planned story read, extracted and reconciled, in order, one at a time: with its
     result, and with its report rows rendered as `render` says (None: the result only).
     Stories the store holds come back from it in this process, without being read; the
-    workers start only when the others hold enough documents to pay for them."""
+    workers start only when the others hold enough documents to pay for them. Patterns
+    are compiled through the file kept in the store's folder (checker.pattern_cache)."""
+    with kept_patterns(options.cache):
+        yield from _check_plans(plans, options, jobs, stdin, render)
+
+
+def _check_plans(
+    plans: Sequence[StoryFolder],
+    options: RunOptions,
+    jobs: int,
+    stdin: TextIO | None,
+    render: Render | None,
+) -> Iterator[Checked]:
     store = LazyStore(options.cache)
     try:
         keys = [options.story_key(plan) for plan in plans] if options.cache else []
@@ -379,9 +392,13 @@ def _start_worker(options: RunOptions) -> None:
 
 def _check_story_task(task: tuple[StoryFolder, Render | None]) -> Checked:
     plan, render = task
-    return _check_one(plan, _OPTIONS, None, _STORE.get(), render)
+    checked = _check_one(plan, _OPTIONS, None, _STORE.get(), render)
+    save_new_patterns()
+    return checked
 
 
 def _extract_batch_task(documents: Sequence[Document]) -> list[Extracted]:
     vocabulary = _OPTIONS.config.vocabulary
-    return [(_date_of(d), c) for d, c in extract_documents(documents, _STORE.get(), vocabulary)]
+    pairs = extract_documents(documents, _STORE.get(), vocabulary)
+    save_new_patterns()
+    return [(_date_of(d), c) for d, c in pairs]

@@ -247,6 +247,23 @@ def test_a_text_checked_again_is_linked_and_a_changed_one_written_anew(tmp_path:
     assert len(list((out / ".checkclaims").glob("set-*"))) == 1
 
 
+def test_a_text_is_linked_only_from_a_file_that_holds_it(tmp_path: Path) -> None:
+    from checker.reportset import link_if_same
+
+    old = tmp_path / "old.txt"
+    old.write_bytes("café\n".encode())
+    (tmp_path / "link.txt").symlink_to(old)
+    assert not link_if_same(old, tmp_path / "a", "cafe\n")  # another text of the same size
+    assert not link_if_same(old, tmp_path / "b", "café")  # a prefix
+    assert not link_if_same(old, tmp_path / "c", "café\n\n")
+    assert not link_if_same(tmp_path / "link.txt", tmp_path / "d", "café\n")  # a link to it
+    assert not link_if_same(tmp_path, tmp_path / "e", "")  # a folder
+    assert not link_if_same(tmp_path / "none.txt", tmp_path / "f", "")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.txt", "old.txt"]
+    assert link_if_same(old, tmp_path / "g", "café\n")
+    assert os.stat(tmp_path / "g").st_ino == os.stat(old).st_ino
+
+
 def test_the_old_sets_folders_go_to_the_trash_and_the_next_run_empties_it(
     tmp_path: Path,
 ) -> None:
