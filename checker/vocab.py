@@ -23,8 +23,13 @@ def load_data(name: str) -> dict[str, Any]:
 
 
 def alternation(words: list[str], gap: str = r"\s+") -> str:
-    """Words as a regex alternation, longest first, with `gap` between the parts of a phrase."""
-    ordered = sorted(set(words), key=len, reverse=True)
+    """Words as a regex alternation, longest first, with `gap` between the parts of a phrase.
+    Words of one length come in alphabetical order: it does not change what the pattern
+    matches (two such words never both match at a place, or match the same span), and the
+    pattern is then the same text in every process, which a set's order is not (string
+    hashing changes from process to process), so its compiled form can be kept between
+    runs (checker.pattern_cache)."""
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
     return "|".join(re.escape(w).replace(r"\ ", gap) for w in ordered)
 
 
@@ -43,9 +48,11 @@ def trie_alternation(words: list[str], gap: str = r"\s+") -> str:
 
 
 def _trie_branches(node: dict[str, dict], gap: str) -> str:
+    # branches start with different characters, so their order does not change what
+    # matches: sorted, the pattern is the same text whatever order the words came in
     branches = [
-        (gap if char == " " else re.escape(char)) + _trie_branches(child, gap)
-        for char, child in node.items()
+        (gap if char == " " else re.escape(char)) + _trie_branches(node[char], gap)
+        for char in sorted(node)
         if char
     ]
     if "" in node:

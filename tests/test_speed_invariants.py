@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -33,6 +34,7 @@ from checker.extract.lexicons import (
     measure_lexicon,
     trie_alternation,
 )
+from checker.vocab import alternation
 
 # Words the patterns care about, with odd casing and the non-ASCII letters re.I folds to
 # ASCII ones (long s, Kelvin sign, dotless and dotted i).
@@ -288,6 +290,35 @@ def test_a_trie_alternation_matches_as_the_alternation_longest_first(
     flat = re.compile(rf"(?:{longest_first}){after}")
     trie = re.compile(rf"{trie_alternation(words)}{after}")
     assert [m.span() for m in trie.finditer(found)] == [m.span() for m in flat.finditer(found)]
+
+
+_CASED_WORD = st.text(alphabet="abAB \u017f", min_size=1, max_size=5).map(
+    lambda w: " ".join(w.split())
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_CASED_WORD.filter(bool), min_size=1, max_size=8),
+    st.randoms(use_true_random=False),
+    st.text(alphabet="abAB \t-\u017f", max_size=30),
+    st.sampled_from(["", r"\b", r"\s+b", r"a?$"]),
+    st.sampled_from([0, re.I]),
+)
+def test_alternations_are_one_text_whatever_the_order_of_their_words(
+    words: list[str], random: Any, found: str, after: str, flags: int
+) -> None:
+    """The same pattern in every process (checker.pattern_cache keeps it compiled), and it
+    matches as the longest-first alternation in the words' given order did."""
+    shuffled = random.sample(words, len(words))
+    assert alternation(shuffled) == alternation(words)
+    assert trie_alternation(shuffled) == trie_alternation(words)
+    given_order = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    )
+    before = re.compile(rf"(?:{given_order}){after}", flags)
+    now = re.compile(rf"(?:{alternation(shuffled)}){after}", flags)
+    assert [m.span() for m in now.finditer(found)] == [m.span() for m in before.finditer(found)]
 
 
 _SINCE_PIECES = [
