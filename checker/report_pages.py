@@ -26,7 +26,7 @@ from typing import IO, TYPE_CHECKING
 from checker import columns
 from checker.html_report import KINDS, Pages, document_rows_text
 from checker.readers import without_surrogates
-from checker.report_stream import StoryRows
+from checker.report_stream import BUFFER, StoryRows
 from checker.report_view import DocumentView, document_views, flagged_groups, story_text_names
 from checker.reportset import WRITERS, link_if_same, sync_file, sync_folder
 
@@ -71,7 +71,9 @@ class HumanWriter:
         self.folders: set[Path] = set()
 
     def _spool(self) -> IO[str]:
-        return tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=self.folder)
+        return tempfile.TemporaryFile(
+            "w+", buffering=BUFFER, encoding="utf-8", newline="", dir=self.folder
+        )
 
     def add(self, rows: StoryRows, result: StoryResult | None) -> None:
         """One story: its rows (documents and texts), and its result when it has a

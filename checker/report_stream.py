@@ -151,6 +151,10 @@ def chunk_text(
 
 
 _ROW = "\n  "  # a row of a JSON report starts on a new line, two spaces in
+# bytes a report file gathers before a write: each write lets the threads writing the texts
+# take the interpreter, and the writer waits to get it back (a re-run of 1,000 documents
+# appended its tables in 0.06-0.1 s with the default 8 KB, 0.03 s with this)
+BUFFER = 1 << 20
 
 
 def figures_are_numbers(result: StoryResult) -> dict[str, list[bool]]:
@@ -268,7 +272,9 @@ def _write(
         pages = HumanWriter(folder, current_set(directory), several=len(first) > 1)
         files.callback(pages.abandon)
         handles = {
-            s: files.enter_context(open(folder / n, "w", encoding="utf-8", newline=""))
+            s: files.enter_context(
+                open(folder / n, "w", encoding="utf-8", newline="", buffering=BUFFER)
+            )
             for s, n in names.items()
         }
         tables = {s: TableAppender(handles[s], s, render, run) for s in TABLES}
