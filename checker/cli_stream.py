@@ -66,13 +66,20 @@ def check_and_write(
     """Check the stories at `paths` with `engine` under `config` (`options`: checker.check's
     reading options: published, stdin, jobs, follow_links, progress) and write their
     reports as each comes. Raises CheckclaimsError for unusable paths or report folders."""
-    render = Render(output.fmt, output.raw, flagged_results=True)
+    # a story's result is wanted for the table, or to leave discrepancies out; else its rows
+    # (from a worker or the store) hold the severities and the pages' views of its groups
+    wanted = output.table or rank(output.min_severity) > 1
+    render = Render(output.fmt, output.raw, flagged_results=wanted)
     outcome = Outcome()
 
     def keep(checked: Checked) -> None:
-        result = checked.result
-        flagged = () if result is None else tuple(f for f in result.findings if _flags(f))
-        if result is None or not flagged:
+        result, rows = checked.result, checked.rows
+        if result is None:
+            severities = rows.severities if rows is not None else ()
+            outcome.worst = max(outcome.worst, 0, *(rank(s) for s in severities))
+            return
+        flagged = tuple(f for f in result.findings if _flags(f))
+        if not flagged:
             return
         outcome.worst = max(outcome.worst, *(rank(f.severity) for f in flagged))
         if output.table:

@@ -77,9 +77,12 @@ class HumanWriter:
 
     def add(self, rows: StoryRows, result: StoryResult | None) -> None:
         """One story: its rows (documents and texts), and its result when it has a
-        discrepancy to show (its flagged groups)."""
+        discrepancy to show and its rows do not hold the views of its flagged groups."""
         names = story_text_names(rows.story, (doc_id for doc_id, _ in rows.texts), self.several)
-        groups = flagged_groups(result, names) if result is not None else ()
+        if rows.shows_flagged(self.several):
+            groups = rows.flagged  # the views flagged_groups gives, made with the rows
+        else:
+            groups = flagged_groups(result, names) if result is not None else ()
         rendered = dict(rows.pages)
         if rendered and rows.render.several == self.several:
             self.pages.add_rendered(groups, rendered, len(rows.documents))

@@ -26,6 +26,7 @@ from checker.reportset import building_set, current_set
 if TYPE_CHECKING:
     from checker.report import Row
     from checker.report_json import Run
+    from checker.report_view import GroupView
 
 # checker.report (and the extraction modules it loads) is imported where rows are made:
 # a re-run whose stories all come from the store never makes any
@@ -55,7 +56,8 @@ def summarise(report: Report) -> RunSummary:
 @dataclass(frozen=True)
 class Render:
     """How the reports are written: the format, raw CSV cells, and whether the caller
-    wants the StoryResult of stories with a discrepancy (to show them) besides the rows."""
+    wants the StoryResult of stories with a discrepancy (to show them in a table, or to
+    leave some of them out) besides the rows."""
 
     fmt: str = "csv"
     raw: bool = False
@@ -80,6 +82,15 @@ class StoryRows:
     documents: tuple[tuple[str, ...], ...] = ()  # its documents report rows, cells in order
     texts: tuple[tuple[str, str], ...] = ()  # (document, checked text) of each checked one
     pages: tuple[tuple[str, str], ...] = ()  # (page kind, its rows of the documents), or ()
+    # with the pages' rows (render.several known): the views of its flagged groups, which
+    # the pages show (checker.report_view.flagged_groups), and the severity of each flagged
+    # finding, so that a story from the store needs its result only to be shown in a table
+    flagged: tuple[GroupView, ...] = ()
+    severities: tuple[str, ...] = ()
+
+    def shows_flagged(self, several: bool) -> bool:
+        """Whether `flagged` holds the pages' views for a run of several stories or one."""
+        return self.render.several is not None and self.render.several == several
 
 
 @dataclass(frozen=True)
@@ -108,11 +119,15 @@ def story_rows(result: StoryResult, render: Render) -> StoryRows:
     documents = tuple(tuple(row[c] for c in columns.DOCUMENTS) for row in tables["documents"])
     texts = tuple((d.doc_id, d.text) for d in result.story.documents)
     pages: tuple[tuple[str, str], ...] = ()
+    flagged: tuple[GroupView, ...] = ()
     if render.several is not None:
         from checker.report_pages import page_rows
+        from checker.report_view import flagged_groups, story_text_names
 
         doc_ids = [doc_id for doc_id, _ in texts]
         pages = page_rows(result.story.name, documents, doc_ids, render.several)
+        names = story_text_names(result.story.name, doc_ids, render.several)
+        flagged = flagged_groups(result, names)
     return StoryRows(
         render,
         tuple(
@@ -126,6 +141,8 @@ def story_rows(result: StoryResult, render: Render) -> StoryRows:
         documents,
         texts,
         pages,
+        flagged,
+        tuple(f.severity for f in result.findings if f.verdict != "consistent"),
     )
 
 
@@ -282,7 +299,7 @@ def _write(
             rows = checked.rows_for(render)
             for stem, chunk in rows.tables:
                 tables[stem].add(chunk)
-            pages.add(rows, _flagged(checked, rows))
+            pages.add(rows, _flagged(checked, rows, pages.several))
             for index, value in enumerate((1, rows.claims, rows.groups, rows.discrepancies)):
                 counts[index] += value
             inputs.extend(rows.inputs)
@@ -302,8 +319,9 @@ def _peek(items: Iterator[Checked], count: int) -> tuple[list[Checked], Iterator
     return first, itertools.chain(first, items)
 
 
-def _flagged(checked: Checked, rows: StoryRows) -> StoryResult | None:
-    """The story's result, which the pages need when it has a discrepancy to show."""
-    if rows.discrepancies and checked.result is None:
+def _flagged(checked: Checked, rows: StoryRows, several: bool) -> StoryResult | None:
+    """The story's result, which the pages need when it has a discrepancy to show and its
+    rows do not hold the views of its flagged groups."""
+    if rows.discrepancies and checked.result is None and not rows.shows_flagged(several):
         raise ValueError("a story with a discrepancy came without its result (flagged_results)")
     return checked.result

@@ -58,7 +58,8 @@ from checker.store_codec import (
     encode_rows,
 )
 
-SCHEMA = 4  # 3: shared objects numbered after their fields (store_codec); 4: CRC-32 checksums
+SCHEMA = 5  # 3: shared objects numbered after their fields (store_codec); 4: CRC-32 checksums;
+# 5: a story's rows hold the views of its flagged groups
 T = TypeVar("T")
 FILE_NAME = "claims.sqlite3"
 ENV_CACHE_DIR = "CHECKCLAIMS_CACHE_DIR"  # overrides the default folder (tests use it)

@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import json
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checker.model import (
     Claim,
@@ -29,6 +29,9 @@ from checker.model import (
     TimeExpr,
 )
 from checker.report_stream import Render, StoryRows
+
+if TYPE_CHECKING:
+    from checker.report_view import GroupView
 
 # (published, published_source, published_confidence) of the dated document, and its claims
 Extracted = tuple[tuple[dt.date | None, str, str], tuple[Claim, ...]]
@@ -126,15 +129,46 @@ def encode_rows(rows: StoryRows) -> bytes:
         rows.documents,
         rows.texts,
         rows.pages,
+        [_group_fields(g) for g in rows.flagged],
+        rows.severities,
     ]
     return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode(
         "utf-8", "surrogatepass"
     )
 
 
+def _group_fields(group: GroupView) -> list[Any]:
+    """A flagged group's view as a JSON array: its fields in order, sides and pairs too."""
+    fields = [getattr(group, f.name) for f in dataclasses.fields(group)]
+    sides = [dataclasses.astuple(side) for side in group.claims]
+    pairs = [
+        [p.label, p.severity, p.reason, p.explanation]
+        + [dataclasses.astuple(p.first), dataclasses.astuple(p.second)]
+        for p in group.pairs
+    ]
+    return [*fields[:-2], sides, pairs]
+
+
+def _group_view(fields: list[Any]) -> GroupView:
+    from checker.report_view import GroupView, PairView, Side  # loaded by the pages anyway
+
+    story, group_id, measure, event, verdict, severity, explanation, sides, pairs = fields
+    return GroupView(
+        story,
+        group_id,
+        measure,
+        event,
+        verdict,
+        severity,
+        explanation,
+        tuple(Side(*side) for side in sides),
+        tuple(PairView(*[*pair[:4], Side(*pair[4]), Side(*pair[5])]) for pair in pairs),
+    )
+
+
 def decode_rows(payload: bytes) -> StoryRows:
-    render, tables, counts, inputs, story, documents, texts, pages = json.loads(
-        payload.decode("utf-8", "surrogatepass")
+    (render, tables, counts, inputs, story, documents, texts, pages, flagged, severities) = (
+        json.loads(payload.decode("utf-8", "surrogatepass"))
     )
     claims, groups, discrepancies = counts
     return StoryRows(
@@ -148,6 +182,8 @@ def decode_rows(payload: bytes) -> StoryRows:
         tuple(tuple(row) for row in documents),
         tuple((doc_id, text) for doc_id, text in texts),
         tuple((kind, text) for kind, text in pages),
+        tuple(_group_view(group) for group in flagged),
+        tuple(severities),
     )
 
 

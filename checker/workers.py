@@ -316,7 +316,10 @@ def _stored(key: str, store: ClaimStore, render: Render | None) -> Checked | Non
 
 
 def _needs_result(rows: StoryRows, render: Render) -> bool:
-    return render.flagged_results and rows.discrepancies > 0
+    """Whether the caller needs the result of a story with these rows: to show or filter
+    its discrepancies, or for the pages when the rows hold no views of its groups."""
+    wanted = render.flagged_results or rows.render.several is None
+    return wanted and rows.discrepancies > 0
 
 
 def _outcome(result: StoryResult, rows: StoryRows | None, render: Render | None) -> Checked:

@@ -219,6 +219,18 @@ def test_a_story_result_comes_back_exactly_with_its_claims_shared() -> None:
     assert all(id(c) in claims for g in back.groups for c in g.claims)
 
 
+@pytest.mark.parametrize("several", [True, False, None])
+def test_a_storys_rows_come_back_exactly_as_stored(several: bool | None) -> None:
+    from checker.report_stream import Render, story_rows
+    from checker.store_codec import decode_rows, encode_rows
+
+    result = checker.check([str(SEEDS)]).stories[0]
+    rows = story_rows(result, Render("csv", False, True, several))
+    assert rows.severities and all(rows.severities)
+    assert bool(rows.flagged) == (several is not None)
+    assert decode_rows(encode_rows(rows)) == rows
+
+
 @pytest.mark.parametrize("fmt", ["table", "csv", "json"])
 def test_a_rerun_from_the_store_prints_and_writes_the_same(tmp_path: Path, fmt: str) -> None:
     from typer.testing import CliRunner
@@ -238,6 +250,42 @@ def test_a_rerun_from_the_store_prints_and_writes_the_same(tmp_path: Path, fmt: 
         outputs.append((_without_run_time(result.stdout, fmt), _files_without_run_time(files, fmt)))
     assert outputs[0] == outputs[1] == outputs[2]
     assert "discrepanc" in outputs[0][0]
+
+
+@pytest.mark.parametrize("min_severity", ["low", "high"])
+def test_a_quiet_rerun_writes_the_pages_from_the_stored_rows_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, min_severity: str
+) -> None:
+    """Stories with discrepancies come back from the store as their rows, which hold the
+    views of their flagged groups and their severities: no result is read unless some
+    discrepancies are to be left out (--min-severity above low)."""
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+
+    archive = make_archive(tmp_path / "archive", copies=2, big=0)
+    read: list[str] = []
+    original = ClaimStore.get_story
+
+    def get_story(store: ClaimStore, key: str) -> Any:
+        found = original(store, key)
+        if found is not None:
+            read.append(key)
+        return found
+
+    monkeypatch.setattr(ClaimStore, "get_story", get_story)
+    pages = []
+    for run, cache in enumerate(["--no-cache", "--cache", "--cache"]):
+        reports = tmp_path / f"r{run}"
+        options = [cache] if cache == "--no-cache" else [cache, str(tmp_path / "c")]
+        args = ["check", str(archive), "-q", "--min-severity", min_severity, *options]
+        result = CliRunner().invoke(app, [*args, "--report-dir", str(reports)])
+        assert result.exit_code == 1, result.output
+        names = ("report.md", "discrepancies.csv", "claims.csv")
+        pages.append({n: (reports / n).read_text("utf-8") for n in names})
+    assert pages[0] == pages[1] == pages[2]
+    assert "discrepanc" in pages[0]["report.md"].lower()
+    assert bool(read) == (min_severity == "high")
 
 
 def _without_run_time(text: str, fmt: str) -> str:
