@@ -180,15 +180,16 @@ def _held(
 
 def extract_all(documents: Sequence[Document], options: RunOptions, jobs: int) -> Iterator[Pair]:
     """Each document dated and its claims, in order; in worker processes when there are
-    enough documents to pay for starting them."""
+    enough documents to pay for starting them (patterns kept as check_plans keeps them)."""
     store = LazyStore(options.cache)
     workers = worker_count(jobs, len(documents))
     try:
-        if workers <= 1:
-            yield from extract_documents(documents, store.get(), options.config.vocabulary)
-            return
-        with _pool(workers, options) as pool:
-            yield from _extract_in_pool(documents, pool)
+        with kept_patterns(options.cache):
+            if workers <= 1:
+                yield from extract_documents(documents, store.get(), options.config.vocabulary)
+                return
+            with _pool(workers, options) as pool:
+                yield from _extract_in_pool(documents, pool)
     finally:
         store.close()
 

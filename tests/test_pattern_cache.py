@@ -140,12 +140,23 @@ def test_an_unsupported_python_compiles_as_usual(
     assert not (tmp_path / file_name()).exists()
 
 
-def _check(archive: Path, reports: Path, cache: Path) -> None:
+def _checkclaims(*args: str) -> str:
     main = "import sys; from checker.cli import main; sys.argv[0] = 'checkclaims'; main()"
-    command = [sys.executable, "-c", main, "check", str(archive), "-q"]
-    command += ["--report-dir", str(reports), "--cache", str(cache)]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-c", main, *args], cwd=ROOT, capture_output=True)
     assert done.returncode in (0, 1), done.stderr
+    return done.stdout.decode("utf-8")
+
+
+def _check(archive: Path, reports: Path, cache: Path) -> None:
+    _checkclaims("check", str(archive), "-q", "--report-dir", str(reports), "--cache", str(cache))
+
+
+def test_extract_keeps_the_patterns_too(tmp_path: Path) -> None:
+    seeds = str(ROOT / "seeds")
+    first = _checkclaims("extract", seeds, "--cache", str(tmp_path / "c"))
+    assert len(read_patterns(tmp_path / "c" / file_name())) > 100
+    (tmp_path / "c" / "claims.sqlite3").unlink()
+    assert _checkclaims("extract", seeds, "--cache", str(tmp_path / "c")) == first
 
 
 def test_a_run_with_the_patterns_kept_writes_the_same_reports(tmp_path: Path) -> None:
