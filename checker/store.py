@@ -59,7 +59,7 @@ from checker.store_codec import (
 )
 
 SCHEMA = 5  # 3: shared objects numbered after their fields (store_codec); 4: CRC-32 checksums;
-# 5: a story's rows hold the views of its flagged groups
+# 5: a story's rows hold the views of its flagged groups, and their long texts after a header
 T = TypeVar("T")
 FILE_NAME = "claims.sqlite3"
 ENV_CACHE_DIR = "CHECKCLAIMS_CACHE_DIR"  # overrides the default folder (tests use it)

@@ -231,6 +231,21 @@ def test_a_storys_rows_come_back_exactly_as_stored(several: bool | None) -> None
     assert decode_rows(encode_rows(rows)) == rows
 
 
+def test_cut_or_padded_rows_do_not_decode() -> None:
+    """The checksum finds a changed byte; a payload of another length fails to decode too
+    (read as a miss: store._UNDECODABLE)."""
+    from checker.report_stream import Render, story_rows
+    from checker.store_codec import decode_rows, encode_rows
+
+    result = checker.check([str(SEEDS)]).stories[0]
+    payload = encode_rows(story_rows(result, Render("csv", False, True, True)))
+    damaged = [payload[:cut] for cut in (0, 3, 40, len(payload) // 2, len(payload) - 1)]
+    damaged += [payload + b"x", (9).to_bytes(4, "little") + payload[4:]]
+    for bad in damaged:
+        with pytest.raises(store_module._UNDECODABLE):
+            decode_rows(bad)
+
+
 @pytest.mark.parametrize("fmt", ["table", "csv", "json"])
 def test_a_rerun_from_the_store_prints_and_writes_the_same(tmp_path: Path, fmt: str) -> None:
     from typer.testing import CliRunner
