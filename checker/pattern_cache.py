@@ -147,9 +147,12 @@ def _hooked(patterns: PatternFile) -> Iterator[None]:
     original = _compiler.compile
 
     def compile_kept(pattern: Any, flags: int = 0) -> Any:
-        key = (pattern, flags)
-        if not isinstance(pattern, (str, bytes)) or flags & _compiler.SRE_FLAG_DEBUG:
+        # a parsed pattern (re.Scanner's), a subclass of str or a debug run: as usual (the
+        # file holds plain strings and ints, which marshal writes)
+        if type(pattern) not in (str, bytes) or flags & _compiler.SRE_FLAG_DEBUG:
             return original(pattern, flags)
+        flags = int(flags)  # a RegexFlag given directly
+        key = (pattern, flags)
         arguments = patterns.known.get(key)
         if arguments is not None:
             with contextlib.suppress(Exception):  # opcodes _sre rejects: compile anew

@@ -101,6 +101,23 @@ def test_a_damaged_or_foreign_file_is_ignored_and_written_again(
     assert set(read_patterns(path)) == set(PATTERNS)
 
 
+def test_odd_arguments_are_compiled_as_usual_and_the_file_still_written(tmp_path: Path) -> None:
+    from re import _compiler
+
+    class Text(str):
+        pass
+
+    with kept_patterns(tmp_path):
+        made = _compiler.compile(r"(\d+) people", re.IGNORECASE)  # a RegexFlag, not an int
+        sub = _compiler.compile(Text("abc"), 0)
+        scanner = re.Scanner([(r"\d+", lambda s, t: int(t)), (r"\s+", None)])
+        _compile_all()
+    assert made == _fresh(r"(\d+) people", re.IGNORECASE) and sub.match("abc")
+    assert scanner.scan("1 22")[0] == [1, 22]
+    kept = read_patterns(tmp_path / file_name())
+    assert set(PATTERNS) <= set(kept) and (r"(\d+) people", int(re.IGNORECASE)) in kept
+
+
 def test_opcodes_that_sre_rejects_are_compiled_anew(tmp_path: Path) -> None:
     pattern, flags = PATTERNS[0]
     final, code, groups, groupindex, indexgroup = compile_arguments(pattern, flags)
