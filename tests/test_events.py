@@ -369,3 +369,24 @@ def test_at_least_reaches_the_figure_a_lede_gives_for_a_headlines_at_least() -> 
         story("At least 140 people were injured.", "At least 170 people were injured.")
     )
     assert pairs(result) == []
+
+
+def test_a_headlines_place_does_not_run_into_the_next_line() -> None:
+    """ "Bus crash kills 14 people in Peru" above "PUBLISHED April 2": the place is Peru, not
+    "Peru PUBLISHED April", which no other outlet's place equals (so nothing was compared)."""
+    from checker.extract.where import places_in
+
+    text = "Bus crash kills 14 in Peru\n\nPUBLISHED April 2, 2024\n\nThe bus fell."
+    assert list(places_in(text, 0, len(text))) == ["peru"]
+    result = check_story(
+        story(
+            "Bus crash kills 14 people in Peru\n\nPUBLISHED April 2, 2024\n\n"
+            + _FILLER
+            + "A bus plunged into a ravine in Peru, killing 14 people, police said.",
+            "16 dead in bus crash in Peru\n\nSunday Edition\n\n"
+            + _FILLER
+            + "At least 16 people were killed when a bus fell into a gorge.",
+            date="2024-04-02",
+        )
+    )
+    assert ("14 people", "16 dead") in pairs(result)

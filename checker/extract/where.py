@@ -19,8 +19,8 @@ _PLACE = re.compile(
     r"""
     \b(?:in|across|throughout|near|around|outside)\s+   # a place preposition
     (?:the\s+)?
-    (?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})      # one to three capitalised words
-    (?P<head>\s+[a-z]+)?                                # "province", "city", or the next word
+    (?P<name>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2})   # one to three capitalised words
+    (?P<head>[ \t]+[a-z]+)?                             # "province", "city", or the next word
     (?P<more>\s*(?:,|\band\b)\s*[A-Z])?                 # a list of places follows
     """,
     re.VERBOSE,
