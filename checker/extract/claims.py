@@ -18,6 +18,7 @@ from checker.extract.attribution import attribution_of
 from checker.extract.event_dates import date_measure
 from checker.extract.figures import Figure, read_figure
 from checker.extract.furniture import furniture_spans
+from checker.extract.implicit import with_single_victims
 from checker.extract.junk import junk_time
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.measures import Clause, build_measure, own_times
@@ -50,7 +51,7 @@ def extract_claims(
     folded = fold_text(document.text)
     if times is None:
         times = tag_times(folded, document.published)
-    mentions = find_numbers(folded)
+    mentions = with_single_victims(folded, find_numbers(folded))
     furniture = furniture_spans(folded)
     if furniture:  # a box of links to other stories: its figures are not this page's
         mentions, times = _outside(furniture, mentions, times)

@@ -318,7 +318,11 @@ def _not_a_toll(folded: str, clause: Clause, entity: Entity | None) -> bool:
 
 # "fatally shot two people", "2 shot dead", "four men shot to death": the shot were killed
 _FATALLY_BEFORE = re.compile(r"\bfatally\s+(?:shot|shooting|shoots|wounded|wounding)\s+$", re.I)
-_DEAD_AFTER = re.compile(r"(?:\s+(?:were|was))?(?:\s+shot)?\s+(?:dead|to\s+death)\b", re.I)
+_DEAD_AFTER = re.compile(
+    r"(?:\s+(?:were|was))?(?:\s+shot)?\s+(?:dead|to\s+death)\b"
+    r"|(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?\s+fatally\s+(?:shot|wounded)\b",
+    re.I,
+)
 
 
 def _shot_dead(folded: str, clause: Clause) -> bool:
