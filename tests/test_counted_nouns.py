@@ -52,6 +52,14 @@ PEOPLE_COUNTED = [
     ("A 5-year-old boy died after the shooting.", "A 5-year-old boy", "1", "killed", "boys"),
     ("One officer said a teenager was fatally shot.", "a teenager", "1", "killed", "teenagers"),
     ("Two men were fatally shot outside the store.", "Two men", "2", "killed", "men"),
+    # the missing who remain missing are the count; those still in hospital are a part
+    ("Forty people remain missing after the flood.", "Forty people", "40", "missing", "people"),
+    ("Five people are still hospitalized.", "Five people", "5", "", "people"),
+    # a toll named before another figure of its sentence: what it reached is the toll
+    (
+        "The death toll from Thursday's 7.0 magnitude quake in the east rose to 131 on Friday.",
+        "131", "131", "killed", "people",
+    ),
 ]  # fmt: skip
 
 

@@ -390,3 +390,21 @@ def test_a_headlines_place_does_not_run_into_the_next_line() -> None:
         )
     )
     assert ("14 people", "16 dead") in pairs(result)
+
+
+def test_a_cause_that_strikes_is_not_an_airstrike() -> None:
+    """ "Earthquake strikes Turkey, 120 dead": "strikes" is the quake's verb, so the toll is
+    the earthquake's and compared with another outlet's quake toll."""
+    result = check_story(
+        story(
+            "Magnitude 7.1 earthquake strikes Turkey, 120 dead\n\n"
+            + _FILLER
+            + "The earthquake killed at least 120 people, officials said.",
+            "Turkey quake kills 95\n\n"
+            + _FILLER
+            + "The disaster agency said 95 people were killed.",
+        )
+    )
+    agents = {c.measure.agent for c in result.claims if c.measure.event == "killed"}
+    assert "airstrikes" not in agents
+    assert ("120 dead", "95") in pairs(result)

@@ -163,6 +163,8 @@ _STOP = frozenset(
         "ago",
         "earlier",
         "later",
+        "remain",  # "40 remain missing": a verb, not what is counted
+        "remained",
     ]
 )
 
