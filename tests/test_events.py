@@ -408,3 +408,17 @@ def test_a_cause_that_strikes_is_not_an_airstrike() -> None:
     agents = {c.measure.agent for c in result.claims if c.measure.event == "killed"}
     assert "airstrikes" not in agents
     assert ("120 dead", "95") in pairs(result)
+
+
+def test_bodies_recovered_are_a_part_of_the_dead() -> None:
+    """ "70 bodies had been recovered" the day after "72 killed": the bodies found so far, a
+    part of the dead, not a toll that shrank; more bodies than dead would still conflict."""
+    result = check_story(
+        story(
+            "Plane crash kills 72\n\n" + _FILLER + "All 72 people on board were killed.",
+            "Search goes on\n\n" + _FILLER + "Officials said 70 bodies had been recovered.",
+            "Crash toll 72\n\n" + _FILLER + "Rescuers said 75 bodies had been recovered.",
+        )
+    )
+    assert ("70 bodies", "72 people") not in pairs(result)
+    assert ("72", "75 bodies") in pairs(result)
