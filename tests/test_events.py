@@ -422,3 +422,10 @@ def test_bodies_recovered_are_a_part_of_the_dead() -> None:
     )
     assert ("70 bodies", "72 people") not in pairs(result)
     assert ("72", "75 bodies") in pairs(result)
+
+
+def test_a_weekday_with_a_possessive_is_not_a_place() -> None:
+    from checker.extract.where import places_in
+
+    text = "Nine people died in Saturday's shooting at the mall in Allen."
+    assert list(places_in(text, 0, len(text))) == ["allen"]

@@ -107,6 +107,7 @@ def places_in(folded: str, start: int, end: int) -> Iterator[str]:
         name = match.group("name")
         if head and head not in lex.place_heads and name.endswith(_DEMONYM_ENDINGS):
             continue  # "in the Syrian cities": a capitalised adjective, not a place
-        if name.split()[0].lower().rstrip(".") in lex.not_places:
-            continue  # "in March 2011" is a time
+        first = name.split()[0].lower().rstrip(".")
+        if first in lex.not_places or first.removesuffix("'s") in lex.not_places:
+            continue  # "in March 2011", "in Saturday's shooting" is a time
         yield normalise(name)
