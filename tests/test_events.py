@@ -429,3 +429,16 @@ def test_a_weekday_with_a_possessive_is_not_a_place() -> None:
 
     text = "Nine people died in Saturday's shooting at the mall in Allen."
     assert list(places_in(text, 0, len(text))) == ["allen"]
+
+
+def test_a_comparison_base_does_not_date_a_figure_to_another_event() -> None:
+    """ "profit of $812 million, up 18 percent from a year earlier": the year earlier is what
+    the rise is measured against, not the day of another event."""
+    result = check_story(
+        story(
+            "Acme profit rises\n\n" + _FILLER + "Acme reported quarterly profit of $812 million, "
+            "up 18 percent from a year earlier, and revenue of $5.1 billion.",
+            date="2024-07-25",
+        )
+    )
+    assert {c.event for c in result.claims if c.kind != "date"} == {"main event"}

@@ -324,6 +324,22 @@ def _other_day(
             time.low, model.first_day, model.last_day
         ):
             continue
-        if date.start - sentence_start < figure[1] + _CUE_AFTER:
+        if date.start - sentence_start < figure[1] + _CUE_AFTER and not _comparison_base(
+            date, sentence_start
+        ):
             return time.value
     return ""
+
+
+# "up 18 percent from a year earlier", "compared with the same quarter last year": the time
+# a figure is measured against, not the time of the figure
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+    r"(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time)\s+(?:of\s+|in\s+)?)?$",
+    re.I,
+)
+
+
+def _comparison_base(date: Claim, sentence_start: int) -> bool:
+    start = date.start - sentence_start
+    return _BASE_BEFORE.search(date.sentence[max(0, start - 40) : start]) is not None
