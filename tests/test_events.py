@@ -436,8 +436,11 @@ def test_a_comparison_base_does_not_date_a_figure_to_another_event() -> None:
     the rise is measured against, not the day of another event."""
     result = check_story(
         story(
-            "Acme profit rises\n\n" + _FILLER + "Acme reported quarterly profit of $812 million, "
-            "up 18 percent from a year earlier, and revenue of $5.1 billion.",
+            "Acme profit jumps on Thursday\n\n" + _FILLER + "Acme said on Thursday its "
+            "quarterly profit rose 20% to $812 million, on revenue of $5.2 billion.",
+            "Acme reports profit on Thursday\n\n" + _FILLER + "Acme reported on Thursday "
+            "quarterly profit of $812 million, up 18 percent from a year earlier, and "
+            "revenue of $5.1 billion.",
             date="2024-07-25",
         )
     )
