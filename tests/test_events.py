@@ -445,3 +445,26 @@ def test_a_comparison_base_does_not_date_a_figure_to_another_event() -> None:
         )
     )
     assert {c.event for c in result.claims if c.kind != "date"} == {"main event"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Monday's attack came a week after a suicide bombing killed 30 people in the city.",
+        "Two days earlier, a car bomb killed 8 people in the same district.",
+        "Months earlier, gunmen had killed 14 people at a market.",
+    ],
+)
+def test_an_earlier_attack_told_relative_to_this_one_is_background(sentence: str) -> None:
+    result = check_story(
+        story(
+            "Bomb kills 25 in mosque\n\n"
+            + _FILLER
+            + "A bomb killed 25 people at a mosque on Monday, police said. "
+            + sentence,
+            "Mosque bombing kills 25\n\n" + _FILLER + "A bomb killed 25 people on Monday.",
+        )
+    )
+    assert [f for f in result.findings if f.verdict == "discrepancy"] == []
+    (other,) = [c for c in result.claims if c.kind == "count" and c.value != "25"]
+    assert other.event != "main event"
