@@ -468,3 +468,18 @@ def test_an_earlier_attack_told_relative_to_this_one_is_background(sentence: str
     assert [f for f in result.findings if f.verdict == "discrepancy"] == []
     (other,) = [c for c in result.claims if c.kind == "count" and c.value != "25"]
     assert other.event != "main event"
+
+
+def test_a_comparison_base_does_not_date_the_figure() -> None:
+    """ "revenue of $5.1 billion, up from a year earlier" is as of the report, so it meets
+    another outlet's same-day "$5.2 billion" (5.05 to under 5.15 against 5.15 to under 5.25)."""
+    result = check_story(
+        story(
+            "Acme results\n\n" + _FILLER + "Acme said on Thursday its quarterly profit rose "
+            "20% to $812 million, on revenue of $5.2 billion.",
+            "Acme results\n\n" + _FILLER + "Acme reported quarterly profit of $812 million, "
+            "up 18 percent from a year earlier, and revenue of $5.1 billion.",
+            date="2024-07-25",
+        )
+    )
+    assert ("$5.1 billion", "$5.2 billion") in pairs(result)

@@ -24,6 +24,7 @@ from checker.events.frames import MAIN, OTHER_EVENT, RATE_EVENT, ROUND_UP_EVENT,
 from checker.events.places import elsewhere, lead_words, story_places
 from checker.events.vocab import event_vocabulary
 from checker.evolve import evolve
+from checker.extract.comparison import comparison_base
 from checker.extract.lexicons import CaselessPattern, measure_lexicon, normalise
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
 from checker.extract.text import fold_text
@@ -324,22 +325,8 @@ def _other_day(
             time.low, model.first_day, model.last_day
         ):
             continue
-        if date.start - sentence_start < figure[1] + _CUE_AFTER and not _comparison_base(
-            date, sentence_start
+        if date.start - sentence_start < figure[1] + _CUE_AFTER and not comparison_base(
+            date.sentence, date.start - sentence_start
         ):
             return time.value
     return ""
-
-
-# "up 18 percent from a year earlier", "compared with the same quarter last year": the time
-# a figure is measured against, not the time of the figure
-_BASE_BEFORE = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
-    r"(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time)\s+(?:of\s+|in\s+)?)?$",
-    re.I,
-)
-
-
-def _comparison_base(date: Claim, sentence_start: int) -> bool:
-    start = date.start - sentence_start
-    return _BASE_BEFORE.search(date.sentence[max(0, start - 40) : start]) is not None

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from checker.extract.attribution import attribution_of
+from checker.extract.comparison import comparison_base
 from checker.extract.event_dates import date_measure
 from checker.extract.figures import Figure, read_figure
 from checker.extract.furniture import furniture_spans
@@ -197,7 +198,7 @@ def _claim(
             measure = replace(measure, event="", cumulative=False)
     if measure.event == "killed":  # "the toll could rise": a death toll
         figure = provisional_toll(figure, folded, sentence)
-    as_of, as_of_source = _as_of(measure, clause, own, document.published)
+    as_of, as_of_source = _as_of(measure, clause, own, document.published, folded)
     return Claim(
         **_located(document, folded, figure.start, figure.end, sentence),
         kind=figure.kind,
@@ -240,7 +241,11 @@ def _span_text(text: str, start: int, end: int) -> str:
 
 
 def _as_of(
-    measure: Measure, clause: Clause, times: tuple[TimeExpr, ...], published: dt.date | None
+    measure: Measure,
+    clause: Clause,
+    times: tuple[TimeExpr, ...],
+    published: dt.date | None,
+    folded: str,
 ) -> tuple[str, str]:
     """The time a figure refers to: its own date in the clause, else the publication date."""
     if measure.period:
@@ -251,6 +256,7 @@ def _as_of(
                 time.type == "DATE"
                 and time.low is not None
                 and clause.start <= time.start < clause.end
+                and not comparison_base(folded, time.start)  # "up 18% from a year earlier"
             ):
                 return time.value, "text"
     if published is not None:
