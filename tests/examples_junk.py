@@ -130,6 +130,25 @@ LISTICLES = [
     JunkExample("Police gave two reasons for the delay; 3 things remain unclear.", (), ("two",)),
 ]
 ROADS.append(JunkExample("Location: SH 121/Main\nA 19-year-old driver died.", ("121",)))
+ROADS += [
+    JunkExample("A store on Farm to Market 21 near Loop 40 was hit.", ("21", "40")),
+    JunkExample("The crash closed Ranch-to-Market Road 7 for 3 hours.", ("7",), ("3 hours",)),
+]
+ADDRESSES += [
+    JunkExample("He stood in the 0 to 100 block of West 12th Street when 2 men fired.", ("0",)),
+    JunkExample("Police closed the 300 through 500 blocks of Elm Road.", ("300",)),
+    JunkExample("The 2 to 4 men who fled were not found.", (), ("2 to 4 men",)),
+]
+# A number word after an identifier word numbers a named thing, as "Flight 370" does.
+NAMES += [
+    JunkExample("Deputies of Precinct Four Constable Jon Roe's office came.", ("four",)),
+    JunkExample("Two men were flown to Region One Medical Center.", ("one",), ("Two men",)),
+    JunkExample("Shots rang out near gate three as 2 guards ran.", ("three",), ("2 guards",)),
+    JunkExample("She led in round two, then lost in round three.", ("two", "three")),
+    JunkExample("Top Two Officials Resign After Shooting", (), ("Two Officials",)),
+    JunkExample("Jets hit the old district one local source said.", (), ("one local source",)),
+    JunkExample("In round two people were hurt.", (), ("two people",)),
+]
 
 CLASSES = {
     "phone number": PHONE_NUMBERS,
@@ -153,6 +172,14 @@ NAMED_DURATIONS = [
     ("He told 24-Hour News 8 that 2 men fled.", "24-Hour", False),
     ("Shots hit a Days Inn on Main Street.", "a Days", False),
     ("The 48-Hour Truce ended on Friday.", "48-Hour", True),
+]
+
+# A duration in a newsletter's sign-up box (a line with a cue of filters.json "sign_up_cues")
+# tells how long a confirmation takes, not a fact of the story.
+SIGN_UP_BOXES = [
+    ("Did the code not come within a few minutes? Look in your spam folder.", "a few", False),
+    ("Get our newsletter: the day's news in 5 minutes, every morning.", "5 minutes", False),
+    ("Sign up for our newsletter.\nThe standoff lasted 5 hours, police said.", "5 hours", True),
 ]
 
 # "one day" as some day is not a duration; "one day after" is.

@@ -5,8 +5,10 @@ it ("KPRC 2", "MS 13 members", "KSLA News 12"), a station word before or after i
 "Chopper 11", "7 Eyewitness News"). A number word capitalised inside running text starts a
 place's or a group's name ("near Nine Mile Road", "the Four Points Sheraton", "in Three
 Rivers"), unless the line is a headline in title case ("Charged with Two Counts") or a plural
-noun follows the name ("Two Dallas County officers"). The words are in data/filters.json
-("junk").
+noun follows the name ("Two Dallas County officers"). A number word after an identifier word
+numbers a named thing, as "Flight 370" does ("Precinct Four Constable", "Region One Medical
+Center"; in lower case "terminal two", "round three"), unless a plural noun follows ("Top Two
+Officials"). The words are in data/filters.json ("junk", "identifier_words").
 """
 
 from __future__ import annotations
@@ -52,6 +54,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             (?![ ]+(?!(?:is|was|has|its|this|as|us|says)\b)[a-z]+s\b)  # no plural after
             """,
             re.VERBOSE,
+        ),
+        "identifier_before": re.compile(
+            rf"(?<![\w'-])(?P<word>{alternation(_identifier_words())})[ ]$", re.I
+        ),
+        "any_count_after": re.compile(
+            r"""
+            [ ]+(?:(?!(?:when|where|while|as|and|or|but|the|an?|at|in|on|of|to|by|for|with
+                |from|after|before)\b)[A-Za-z-]+[ ]+)?   # one modifier: "Two Senior Officials"
+            (?:(?!(?:is|was|has|its|this|as|us|says)\b)[A-Za-z]+s  # a plural noun, any case
+            | people|men|women|children|police)\b     # or one without an s: "two people"
+            """,
+            re.VERBOSE | re.I,
         ),
         "count_after": re.compile(
             r"""
@@ -102,6 +116,32 @@ def is_spelled_name(folded: str, mention: NumberMention) -> bool:
         return False  # at the start of a sentence or a line: "Three men were hurt"
     title_words = _title_case_words()
     return any(word not in title_words for word in p["lower_word"].findall(left))
+
+
+def is_numbered_name(folded: str, mention: NumberMention) -> bool:
+    """Whether a number word numbers a named thing after an identifier word: "says Precinct
+    Four Constable Smith", "Region One Medical Center", "at terminal two"; both words
+    capitalised, or both in lower case after a word of lower_case_identifier_words."""
+    text = mention.text
+    if text.isupper() or folded.startswith("-", mention.end):
+        return False  # a text in capitals; "a model four-door sedan"
+    p = _patterns()
+    word = p["identifier_before"].search(folded, max(0, mention.start - 24), mention.start)
+    if word is None or word.group("word")[:1].isupper() != text[:1].isupper():
+        return False
+    if text[:1].islower() and word.group("word") not in _lower_case_identifier_words():
+        return False  # "the Atarib district one source told": a count of sources
+    return p["any_count_after"].match(folded, mention.end) is None  # not "Top Two Officials"
+
+
+def _identifier_words() -> list[str]:
+    filters = load_data("filters")
+    return filters["identifier_words"] + filters["junk"]["spelled_identifier_words"]
+
+
+@cache
+def _lower_case_identifier_words() -> frozenset[str]:
+    return frozenset(load_data("filters")["junk"]["lower_case_identifier_words"])
 
 
 @cache
