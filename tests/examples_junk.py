@@ -149,6 +149,18 @@ NAMES += [
     JunkExample("Jets hit the old district one local source said.", (), ("one local source",)),
     JunkExample("In round two people were hurt.", (), ("two people",)),
 ]
+# A network beside a call sign is a station's name, in capitals around it too.
+NAMES += [
+    JunkExample("Shots hit a bar - WXYZ FOX 44 - News Now", ("44",)),
+    JunkExample("Suspect held - FOX 9 WXYZ Springfield News, Weather", ("9",)),
+    JunkExample("The mother told WXYZ CBS 7 that 3 men fled.", ("7",), ("3 men",)),
+    JunkExample("THERE WERE 16 PEOPLE ON CBS 4.", (), ("16 PEOPLE",)),
+]
+DATE_PARTS += [
+    JunkExample("He has lived here since '71 and saw 2 shootings.", ("71",), ("2 shootings",)),
+    JunkExample("Her iNotes ’12 update is out; the '08 race has ended.", ("12", "08")),
+    JunkExample("‘12 killed’ in raid on market", (), ("12 killed",)),
+]
 
 CLASSES = {
     "phone number": PHONE_NUMBERS,

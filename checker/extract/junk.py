@@ -154,6 +154,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.VERBOSE,
         ),
         "month_before": re.compile(rf"\b(?:{_MONTHS})\.?\s$"),
+        "year_apostrophe": re.compile(r"(?:^|[\s(,])['’‘]$"),  # "since '64", "in ’91"
+        "count_after": re.compile(
+            r"""
+            \s+(?:(?!(?:is|was|has|its|this|as|us|says)\b)[a-z]+s  # a plural noun: "'20 cars"
+            | people|men|women|children|killed|dead|died|hurt|injured|wounded)\b  # a count
+            """,
+            re.VERBOSE,
+        ),
         "feet_inches": re.compile(r"'\s?\d{1,2}\b"),  # 5'7
         "feet_before": re.compile(r"\b[4-7]'\s?$"),  # the 7 of 5'7
         "foot_hyphen_before": re.compile(
@@ -323,6 +331,9 @@ def _gallery_position(folded: str, mention: NumberMention, before: str, after: s
 
 def _date_part(folded: str, mention: NumberMention, before: str, after: str) -> bool:
     text = mention.text
+    if len(text) == 2 and before.endswith(("'", "’", "‘")):
+        p = _patterns()  # a year in two digits: "since '64", "iWork '09"; not "'12 killed'"
+        return bool(p["year_apostrophe"].search(before)) and not p["count_after"].match(after)
     return (
         text.isdigit()
         and 1 <= int(text) <= 31

@@ -33,6 +33,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             """,
             re.VERBOSE,
         ),
+        "call_sign_before": re.compile(r"(?<![\w-])[KW][A-Z]{2,3}[ ]$"),  # "WTVR CBS 6"
+        "call_sign_after": re.compile(r"[ ]+(?:-[ ]+)?[KW][A-Z]{2,3}\b"),  # "FOX 8 WVUE"
         "capitals_before": re.compile(r"(?:^|\s)[A-Z]{2,}[.,:!?]?\s$"),  # a headline in capitals
         "capitals_after": re.compile(r"\s[A-Z]{2,}\b(?![a-z])"),
         "station_before": re.compile(
@@ -86,6 +88,8 @@ def is_broadcast_name(folded: str, mention: NumberMention, before: str, after: s
     name = p["acronym_before"].search(before)
     if name is not None and _acronym_name(folded, mention, before[: name.start()], after):
         return True
+    if name is not None and _network_name(name.group("name"), before[: name.start()], after):
+        return True  # "WTVR CBS 6", "FOX 8 WVUE New Orleans": in capitals around it too
     if p["count_after"].match(after):
         return False  # "Minneapolis News 5 adults injured": a count after a site's name
     return bool(p["station_before"].search(before) or p["station_after"].match(after))
@@ -100,6 +104,15 @@ def _acronym_name(folded: str, mention: NumberMention, left: str, after: str) ->
     if currency_code_before(folded[: mention.start].rstrip()):
         return False
     return not unit_follows(folded, mention.end)
+
+
+def _network_name(acronym: str, left: str, after: str) -> bool:
+    """A network's number beside a call sign names a station, even where the words around it
+    are in capitals (which _acronym_name takes for a headline in capitals)."""
+    if acronym not in load_data("filters")["junk"]["networks"]:
+        return False
+    p = _patterns()
+    return bool(p["call_sign_before"].search(left) or p["call_sign_after"].match(after))
 
 
 def is_spelled_name(folded: str, mention: NumberMention) -> bool:
