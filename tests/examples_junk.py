@@ -124,6 +124,15 @@ ADDRESSES += [
     JunkExample("Crews cleared 40 blocks of debris.", (), ("40 blocks",)),
     JunkExample("Flowers lay at the home of Ann Lee, 3120 Maple Bend, where 4 died.", ("3120",)),
 ]
+# A decimal after a capitalised name is a version or a section number.
+VERSIONS = [
+    JunkExample("Users should move from Netscape 4.7 to Netscape 5.0 soon.", ("4.7", "5.0")),
+    JunkExample("He was held under PC 187.5 in what he called an Acme 2.0 plan.", ("187.5", "2.0")),
+    JunkExample("About 2.5 million people fled.", (), ("About 2.5 million people",)),
+    JunkExample("Magnitude 4.6 Earthquake Shakes Up North Bay", (), ("4.6",)),
+    JunkExample("Jobless Rate Hits 4.9 in May", (), ("4.9",)),
+    JunkExample("Russia Brings 2.5 Tons of Aid to Hama", (), ("2.5 Tons",)),
+]
 LISTICLES = [
     JunkExample("Five things to know about the Elm Street shooting", ("five",)),
     JunkExample("Jon Doe: 5 Fast Facts You Need to Know", ("5",)),
@@ -177,6 +186,7 @@ CLASSES = {
     "time of day": TIMES_OF_DAY,
     "name": NAMES,
     "listicle count": LISTICLES,
+    "version": VERSIONS,
 }
 
 # A duration that starts a name ("24-Hour News", "a Days Inn") is not one; "48-Hour Truce" is.
@@ -192,6 +202,12 @@ SIGN_UP_BOXES = [
     ("Did the code not come within a few minutes? Look in your spam folder.", "a few", False),
     ("Get our newsletter: the day's news in 5 minutes, every morning.", "5 minutes", False),
     ("Sign up for our newsletter.\nThe standoff lasted 5 hours, police said.", "5 hours", True),
+]
+# The minutes of a clock time are not a duration of their own.
+CLOCK_MINUTES = [
+    ("The quake struck at 14:07 hours local time.", "07 hours", False),
+    ("They scored with 4:00 minutes left in the game.", "00 minutes", False),
+    ("At 14:07, 20 minutes after the quake, a second one hit.", "20 minutes", True),
 ]
 
 # "one day" as some day is not a duration; "one day after" is.

@@ -14,6 +14,7 @@ from checker.extract.text import fold_text
 from checker.model import Claim, Document
 from tests.examples_junk import (
     CLASSES,
+    CLOCK_MINUTES,
     DURATIONS,
     NAMED_DURATIONS,
     PLAYLISTS,
@@ -67,8 +68,8 @@ def test_durations_in_names_are_not_durations(text: str, quote: str, is_duration
     assert bool(durations) == is_duration
 
 
-@pytest.mark.parametrize(("text", "quote", "is_duration"), SIGN_UP_BOXES)
-def test_durations_in_sign_up_boxes_are_not_durations(
+@pytest.mark.parametrize(("text", "quote", "is_duration"), SIGN_UP_BOXES + CLOCK_MINUTES)
+def test_durations_in_sign_up_boxes_and_clocks_are_not_durations(
     text: str, quote: str, is_duration: bool
 ) -> None:
     durations = [c for c in _claims(text) if c.kind == "duration" and c.quote.startswith(quote)]

@@ -15,7 +15,12 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from checker.extract.junk_names import is_broadcast_name, is_numbered_name, is_spelled_name
+from checker.extract.junk_names import (
+    is_broadcast_name,
+    is_numbered_name,
+    is_spelled_name,
+    is_version,
+)
 from checker.extract.numbers import NumberMention
 from checker.extract.units import unit_follows
 from checker.model import TimeExpr
@@ -372,19 +377,23 @@ _CLASSES: tuple[tuple[str, _Test], ...] = (
     ("height in feet and inches", _height),
     ("time of day", _time_of_day),
     ("name", is_broadcast_name),
+    ("version", is_version),
 )
 
 
 def junk_time(folded: str, time: TimeExpr) -> bool:
     """Whether a duration is an idiom ("one day" as some day), part of a name ("24-Hour News",
     "a Days Inn"), the term of a subscription offer ("$1 for 6 months") or of a newsletter's
-    sign-up box ("within a few minutes of signing up, check your spam folder")."""
+    sign-up box ("within a few minutes of signing up, check your spam folder"), or the
+    minutes of a clock time ("at 17:06 hours")."""
     if time.type != "DURATION":
         return False
     if _is_someday(folded, time) or _patterns()["name_after_duration"].match(folded, time.end):
         return True  # "one day they might"; "24-Hour News 8", "a Days Inn"
     if _furniture_line(folded, time.start, time.end, "sign_up"):
         return True
+    if time.start >= 2 and folded[time.start - 1] == ":" and folded[time.start - 2].isdigit():
+        return True  # the minutes of a clock time: "at 17:06 hours", "with 6:00 minutes left"
     offer = _patterns()["offer_before"].search(folded[max(0, time.start - 20) : time.start])
     return offer is not None and _furniture_line(folded, time.start, time.end)
 

@@ -69,6 +69,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             """,
             re.VERBOSE | re.I,
         ),
+        "version_name": re.compile(
+            r"""
+            (?:^|[\s(“"])(?P<name>[A-Z][\w&.'-]*)  # a capitalised name: Firefox, IE, P.C.
+            [ ]$
+            """,
+            re.VERBOSE,
+        ),
+        "decimal": re.compile(r"\d{1,3}\.\d{1,3}"),  # "3.05", "2.0", "246.3"
         "count_after": re.compile(
             r"""
             \s+(?:[a-z-]+\s+)?                        # one modifier: "2 new cases"
@@ -113,6 +121,35 @@ def _network_name(acronym: str, left: str, after: str) -> bool:
         return False
     p = _patterns()
     return bool(p["call_sign_before"].search(left) or p["call_sign_after"].match(after))
+
+
+def is_version(folded: str, mention: NumberMention, before: str, after: str) -> bool:
+    """Whether a decimal number after a capitalised name is a version or a section number
+    ("Firefox 3.05", "Internet Explorer 5.01", "Web 2.0 way", "PC 246.3"); not a qualifier
+    or a magnitude before it ("About 2.5 million", "Magnitude 4.6"), not in a headline in
+    title case, not before a unit or a counted plural noun ("2.5 Tons", "3.0 users")."""
+    p = _patterns()
+    if not p["decimal"].fullmatch(mention.text):
+        return False
+    name = p["version_name"].search(before)
+    if name is None or name.group("name").lower().strip(".") in _not_version_names():
+        return False
+    if unit_follows(folded, mention.end) or p["count_after"].match(after):
+        return False
+    return not title_case(folded[max(0, mention.start - 80) : mention.end + 80])
+
+
+@cache
+def _not_version_names() -> frozenset[str]:
+    """Capitalised words before a decimal that make it a figure: qualifiers, months ..."""
+    filters = load_data("filters")
+    return frozenset(filters["not_names_before_numbers"] + filters["junk"]["not_version_names"])
+
+
+def title_case(window: str) -> bool:
+    """Whether most longer words of `window` are capitalised: a headline in title case."""
+    words = re.findall(r"\b[A-Za-z][a-z']{3,}\b", window)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def is_spelled_name(folded: str, mention: NumberMention) -> bool:
