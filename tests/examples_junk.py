@@ -157,6 +157,8 @@ NAMES += [
     JunkExample("Top Two Officials Resign After Shooting", (), ("Two Officials",)),
     JunkExample("Jets hit the old district one local source said.", (), ("one local source",)),
     JunkExample("In round two people were hurt.", (), ("two people",)),
+    JunkExample("THE CALL CAME FROM PRECINCT FOUR AT NIGHT.", ("four",)),
+    JunkExample("TOP TWO OFFICIALS RESIGN", (), ("TWO OFFICIALS",)),
 ]
 # A network beside a call sign is a station's name, in capitals around it too.
 NAMES += [

@@ -170,18 +170,23 @@ def is_spelled_name(folded: str, mention: NumberMention) -> bool:
 
 def is_numbered_name(folded: str, mention: NumberMention) -> bool:
     """Whether a number word numbers a named thing after an identifier word: "says Precinct
-    Four Constable Smith", "Region One Medical Center", "at terminal two"; both words
-    capitalised, or both in lower case after a word of lower_case_identifier_words."""
+    Four Constable Smith", "Region One Medical Center", "at terminal two", "NUMBER THREE";
+    both words capitalised, both in capitals, or both in lower case after a word of
+    lower_case_identifier_words."""
     text = mention.text
-    if text.isupper() or folded.startswith("-", mention.end):
-        return False  # a text in capitals; "a model four-door sedan"
+    if folded.startswith("-", mention.end):
+        return False  # "a model four-door sedan"
     p = _patterns()
     word = p["identifier_before"].search(folded, max(0, mention.start - 24), mention.start)
-    if word is None or word.group("word")[:1].isupper() != text[:1].isupper():
-        return False
+    if word is None or _case(word.group("word")) != _case(text):
+        return False  # "PRECINCT FOUR", "Precinct Four", "terminal two"; not "District ONE"
     if text[:1].islower() and word.group("word") not in _lower_case_identifier_words():
         return False  # "the Atarib district one source told": a count of sources
     return p["any_count_after"].match(folded, mention.end) is None  # not "Top Two Officials"
+
+
+def _case(word: str) -> str:
+    return "upper" if word.isupper() else "title" if word[:1].isupper() else "lower"
 
 
 def _identifier_words() -> list[str]:
