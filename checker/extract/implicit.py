@@ -3,6 +3,10 @@ killed". Such a sentence states one death as surely as "one man was killed", and
 comparing it with another outlet's "two men were killed" sees the disagreement; without a
 figure for it the tool could not (issue 14: "a single victim told without a number").
 
+A headline's bare noun is read the same way ("Man shot dead outside bar", "Police: Teen
+killed"): in GVA a first line of that shape, with no number in it, gives the archive's count
+in 101 of 108 tune documents (blind, counted only: 32 of 35).
+
 Only deaths are read: "a woman was wounded" is most often one of several wounded. Words that
 presuppose others ("a second man", "another woman") make no figure. The words are data
 (measures.json: single_victims, single_death_verbs, single_presupposes_others).
@@ -81,10 +85,53 @@ def _presupposing() -> frozenset[str]:
     return frozenset(load_data("measures")["single_presupposes_others"])
 
 
+@cache
+def _headline_pattern() -> re.Pattern[str]:
+    data = load_data("measures")
+    nouns = alternation(data["single_victims"])
+    verbs = alternation(data["single_death_verbs"])
+    return re.compile(
+        rf"""
+        (?P<lead>(?:[\w.'-]+[:,]?[ \t]+){{0,4}}?)         # "Police:", "Springfield"
+        (?P<noun>{nouns})[ \t]+
+        (?:(?:is|was)[ \t]+)?(?:{verbs}|dies|died)\b
+        """,
+        re.I | re.VERBOSE,
+    )
+
+
+_HEADLINE_CHARS = 150  # a first line longer than this is a paragraph, not a headline
+_ARTICLE_OR_NUMBER = re.compile(
+    r"\b(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\b", re.I
+)
+
+
+def _headline_single(folded: str) -> NumberMention | None:
+    """ "Man shot dead outside bar": a headline's bare noun is one victim. The mention is
+    empty, at the noun, which is read as the counted noun."""
+    end = folded.find("\n")
+    line = folded if end < 0 else folded[:end]
+    if len(line) > _HEADLINE_CHARS:
+        return None
+    match = _headline_pattern().match(line)
+    if match is None:
+        return None
+    lead = match["lead"].lower().split()
+    if any(word.strip(":,") in _presupposing() for word in lead):
+        return None  # "Second man dies"
+    if _ARTICLE_OR_NUMBER.search(match["lead"]):
+        return None  # "A man ..." is read by the other pattern; "Two men, woman killed" counts
+    start = match.start("noun")
+    return NumberMention(start, start, "", "words", _ONE, _ONE)
+
+
 def with_single_victims(folded: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """`mentions` with the single victims added; a number inside one (the age of "a
     23-year-old man") gives way to it."""
     singles = single_victims(folded)
+    headline = _headline_single(folded)
+    if headline is not None and not any(m.start <= headline.start < m.end for m in mentions):
+        singles = sorted([*singles, headline], key=lambda m: m.start)
     if not singles:
         return mentions
     spans = [(m.start, m.end) for m in singles]
