@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from checker.extract.timex import find_candidates, infer_day_first, tag_times
 from checker.extract.timex_patterns import RULES
+from checker.extract.timex_triggers import TRIGGER, trigger_hits
 
 D = dt.date
 
@@ -558,6 +559,8 @@ WINDOW_PIECES = [*PIECES, "\u212aweeks ", "İ", "ſeptember ", "\n", "noon ", "1
 WINDOW_PIECES += ["year-old ", "-long ", "market ", "everyone ", "hourly ", "Christmas", "'s "]
 WINDOW_PIECES += ["mother", "New Year", "’s ", "centuries ", "millennia ", "Sunday", "midday "]
 WINDOW_PIECES += ["every ", "each ", "nowadays ", "centuries ", "this morning ", "2016-02-05"]
+WINDOW_PIECES += ["period", "weekend", "for ", "in ", "this ", "that ", "day", "century", "'"]
+WINDOW_PIECES += [*"two |hour|week|-|s|ies |um |a |_|x".split("|"), "\u00e9", "\u0663"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -565,3 +568,11 @@ WINDOW_PIECES += ["every ", "each ", "nowadays ", "centuries ", "this morning ",
 def test_trigger_windows_find_what_a_whole_text_scan_finds(text: str) -> None:
     whole = {(m.start(), m.end(), name) for name, regex in RULES for m in regex.finditer(text)}
     assert {c[:3] for c in find_candidates(text)} == whole
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WINDOW_PIECES), max_size=30).map("".join))
+def test_trigger_hits_are_those_of_the_one_pattern(text: str) -> None:
+    folded = text.lower()
+    expected = [(m.start(), m.end(), m["word"] or "") for m in TRIGGER.finditer(folded)]
+    assert trigger_hits(folded) == expected
