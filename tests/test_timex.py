@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract.timex import find_candidates, infer_day_first, tag_times
-from checker.extract.timex_patterns import RULES
+from checker.extract.timex import _may_have_prefix, find_candidates, infer_day_first, tag_times
+from checker.extract.timex_patterns import APPROX_PREFIX, PART_PREFIX, RULES
 from checker.extract.timex_triggers import TRIGGER, trigger_hits
 
 D = dt.date
@@ -576,3 +576,14 @@ def test_trigger_hits_are_those_of_the_one_pattern(text: str) -> None:
     folded = text.lower()
     expected = [(m.start(), m.end(), m["word"] or "") for m in TRIGGER.finditer(folded)]
     assert trigger_hits(folded) == expected
+
+
+PREFIX_PIECES = ["early", "Mid", "mid", "-", " ", "  ", "\n", "the ", "end ", "of", "About", "x"]
+PREFIX_PIECES += ["more than", "at least", "(", "approximately", "\u017fome", "later", "é", "up to"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PREFIX_PIECES), max_size=8).map("".join))
+def test_the_prefix_test_rules_out_only_text_without_a_prefix(before: str) -> None:
+    if PART_PREFIX.search(before) or APPROX_PREFIX.search(before):
+        assert _may_have_prefix(before)
