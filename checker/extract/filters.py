@@ -13,6 +13,7 @@ from functools import cache
 from checker.extract.junk import junk_class
 from checker.extract.lexicons import CaselessPattern, caseless_pattern, measure_lexicon
 from checker.extract.numbers import NumberMention
+from checker.extract.text import last_words, may_end_with
 from checker.extract.units import currency_code_before, unit_follows
 from checker.vocab import alternation, load_data
 
@@ -131,7 +132,7 @@ _CHECKS: tuple[tuple[str, Callable[[dict[str, re.Pattern[str]], str, str], bool]
     ("ordinal", lambda p, before, after: bool(p["ordinal"].match(after))),
     ("decade or age group", lambda p, before, after: bool(p["decade"].match(after))),  # 1990s
     ("list or section number", lambda p, before, after: _is_list_number(before, after)),
-    ("copyright line", lambda p, before, after: bool(p["copyright"].search(before))),
+    ("copyright line", lambda p, before, after: _copyright(p, before)),
     ("time of day", lambda p, before, after: _is_time(p, before, after)),
     ("phone number, date or code", lambda p, before, after: _is_code(p, before, after)),
     (
@@ -139,16 +140,42 @@ _CHECKS: tuple[tuple[str, Callable[[dict[str, re.Pattern[str]], str, str], bool]
         lambda p, before, after: bool(p["street"].match(after) or p["block"].match(after)),
     ),
     ("identifier", lambda p, before, after: _is_identifier(before)),
-    ("gallery position", lambda p, before, after: bool(p["gallery"].search(before))),
+    ("gallery position", lambda p, before, after: _gallery(p, before)),
 )
+# the last words of the text before a gallery position: "Photo 3", "Images #2", "Slide 3 of"
+_GALLERY_WORDS = frozenset(
+    word + plural for word in ("image", "photo", "picture", "slide", "pic") for plural in ("", "s")
+) | {"of"}
+
+
+def _gallery(p: dict[str, re.Pattern[str]], before: str) -> bool:
+    return may_end_with(before, _GALLERY_WORDS) and bool(p["gallery"].search(before))
+
+
+def _copyright(p: dict[str, re.Pattern[str]], before: str) -> bool:
+    if before.isascii():  # every match holds one of these (re.I: in any case)
+        lowered = before.lower()
+        if "\u00a9" not in before and "(c)" not in lowered and "copyright" not in lowered:
+            return False
+    return bool(p["copyright"].search(before))
 
 
 def _is_time(p: dict[str, re.Pattern[str]], before: str, after: str) -> bool:
-    return bool(p["time"].match(after) or p["clock_before"].search(before))
+    if p["time"].match(after):
+        return True
+    # "3:" at the end, or before a last line break, as `$` matches
+    return before.endswith((":", ":\n")) and bool(p["clock_before"].search(before))
 
 
 def _is_identifier(before: str) -> bool:
+    if not may_end_with(before, _identifier_last_words()):
+        return False
     return bool(_identifier().search(before)) and not _currency(before)
+
+
+@cache
+def _identifier_last_words() -> frozenset[str]:
+    return last_words(load_data("filters")["identifier_words"])
 
 
 def _currency(before: str) -> bool:
@@ -194,7 +221,10 @@ def _name_before(folded: str, start: int, end: int) -> bool:
     and not when a unit or counted noun follows ("Apple 2%", "Apollo 11 astronauts")."""
     if not folded[start:end].isdigit():
         return False
-    if _patterns()["index_before"].search(folded, max(0, start - 12), start):
+    window = max(0, start - 12)
+    if may_end_with(folded[window:start], _index_last_words()) and _patterns()[
+        "index_before"
+    ].search(folded, window, start):
         return True  # "the S&P 500", "Fortune 500 companies", "the FTSE 100 index"
     if not _capitalised_last_word(folded, start):
         return False
@@ -208,9 +238,14 @@ def _name_before(folded: str, start: int, end: int) -> bool:
     return not _title_case(folded[max(0, start - 80) : end + 80])
 
 
+@cache
+def _index_last_words() -> frozenset[str]:
+    return last_words(load_data("filters")["index_names"])
+
+
 def _capitalised_last_word(folded: str, start: int) -> bool:
     # a cheap test the name_before pattern implies: its name is the last word before `start`
-    words = folded[max(0, start - 30) : start].split()
+    words = folded[max(0, start - 30) : start].rsplit(None, 1)
     return bool(words) and "A" <= words[-1][0] <= "Z"
 
 
@@ -220,8 +255,9 @@ def _title_case(window: str) -> bool:
 
 
 def _is_list_number(before: str, after: str) -> bool:
-    at_line_start = _patterns()["list_item"].search(before) is not None or before == ""
-    return at_line_start and _patterns()["list_mark"].match(after) is not None
+    if _patterns()["list_mark"].match(after) is None:
+        return False
+    return _patterns()["list_item"].search(before) is not None or before == ""
 
 
 def _is_code(p: dict[str, re.Pattern[str]], before: str, after: str) -> bool:

@@ -8,6 +8,7 @@ text and returned as (start, end) spans of the original.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -58,6 +59,36 @@ def lowercase_ascii(text: str) -> str | None:
     Cached: the measure patterns ask for the same document once per figure.
     """
     return text.lower() if text.isascii() else None
+
+
+# The last word of a text, as many patterns of the text before a number need it: the last
+# run of ASCII letters ("Route ", "Jan. ", "U.S. ", "No. #", "Photo 3 of ").
+_LETTERS = string.ascii_letters
+_NOT_LETTERS = "".join(chr(code) for code in range(128) if chr(code) not in _LETTERS)
+
+
+def trailing_word(text: str) -> str | None:
+    """The last word of `text`: its last run of ASCII letters ("" when it has none), or
+    None when `text` is not ASCII (re.I matches a few other letters to ASCII ones). A
+    cheap test before a pattern whose every match ends the text with one of a few words and
+    no letter after it (searching for a pattern that ends at the end of the text tries every
+    position before)."""
+    if not text.isascii():
+        return None
+    stripped = text.rstrip(_NOT_LETTERS)
+    return stripped[len(stripped.rstrip(_LETTERS)) :]
+
+
+def may_end_with(text: str, last_words: frozenset[str]) -> bool:
+    """False only when `text` is ASCII and its last word, lower-cased, is none of
+    `last_words` (see trailing_word)."""
+    word = trailing_word(text)
+    return word is None or word.lower() in last_words
+
+
+def last_words(phrases: list[str]) -> frozenset[str]:
+    """The last word (ASCII letters, lower-cased) of each phrase: "U.S." -> "s"."""
+    return frozenset(re.findall("[A-Za-z]+", phrase)[-1].lower() for phrase in phrases)
 
 
 # Words after which a full stop does not end a sentence.
