@@ -330,3 +330,15 @@ def test_the_age_word_test_passes_wherever_age_before_matches(words: list[str], 
     for start in range(len(found) + 1):
         slow = figures._AGE_BEFORE.search(found, max(0, start - 30), start)
         assert figures._age_before(found, start) == bool(slow)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts())
+def test_the_last_word_tests_of_qualifiers_pass_wherever_their_patterns_match(found: str) -> None:
+    before, _, change, _, by = qualifiers._patterns()
+    _, bounds, changes, bys = qualifiers._last_words()
+    for end in range(len(found) + 1):
+        left = found[max(0, end - 40) : end]
+        for pattern, words in ((before, bounds), (change, changes), (by, bys)):
+            if pattern.caseless.search(left):
+                assert qualifiers._may_end(left, words)

@@ -307,7 +307,8 @@ def _citation(folded: str, mention: NumberMention, before: str, after: str) -> b
 def _furniture_price(folded: str, mention: NumberMention, before: str, after: str) -> bool:
     p = _patterns()
     # a match of money_before is at most a sign, a space and a last line break long
-    if not (p["money_before"].search(before, max(0, len(before) - 3)) or p["cents_after"].match(after)):
+    money = p["money_before"].search(before, max(0, len(before) - 3))
+    if not (money or p["cents_after"].match(after)):
         return False
     return _furniture_line(folded, mention.start, mention.end)
 

@@ -73,10 +73,16 @@ def trailing_word(text: str) -> str | None:
     cheap test before a pattern whose every match ends the text with one of a few words and
     no letter after it (searching for a pattern that ends at the end of the text tries every
     position before)."""
+    ending = word_and_after(text)
+    return None if ending is None else ending[0]
+
+
+def word_and_after(text: str) -> tuple[str, str] | None:
+    """The last word of `text` (see trailing_word) and the characters after it."""
     if not text.isascii():
         return None
     stripped = text.rstrip(_NOT_LETTERS)
-    return stripped[len(stripped.rstrip(_LETTERS)) :]
+    return stripped[len(stripped.rstrip(_LETTERS)) :], text[len(stripped) :]
 
 
 def may_end_with(text: str, last_words: frozenset[str]) -> bool:
