@@ -244,8 +244,8 @@ def digit_rules(folded: str, start: int, end: int) -> tuple[str, ...]:
     if size > 2:
         return ()
     rules: list[str] = []
-    if after and after in "/.-":
-        rules.append("numeric")
+    if after and after in "/.-" and folded[end + 1 : end + 2].isdigit():
+        rules.append("numeric")  # 16/02/16: a digit after the separator
     if after and after in "s'’":
         rules.append("decade")
     if folded[end : end + LOOKAHEAD].lstrip()[:1] in (":", "a", "p"):
@@ -270,6 +270,9 @@ def trigger_windows(text: str) -> dict[str, list[Window]]:
         else:
             rules = digit_rules(folded, start, end)
         for rule in rules:
+            test = _HIT_TESTS.get(rule)
+            if test is not None and not test(folded, start, end):
+                continue  # what the rule needs around its trigger is not there
             before, beyond = _SPAN[rule]
             low, high = max(0, start - before), min(size, end + beyond)
             spans = windows.get(rule)
@@ -282,6 +285,62 @@ def trigger_windows(text: str) -> dict[str, list[Window]]:
                 spans.append((low, high))
     return windows
 
+
+def _spaces_before(folded: str, pos: int) -> int:
+    """Where the run of spaces that ends at `pos` starts (`pos` when there is none)."""
+    while pos > 0 and folded[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _day_ends(folded: str, pos: int) -> bool:
+    """Whether a day ("8", "24th") can end at `pos`: a digit, or one before an ordinal."""
+    if folded[pos - 1 : pos].isdigit():
+        return True
+    return pos >= 3 and folded[pos - 2 : pos] in _ORDINALS and folded[pos - 3].isdigit()
+
+
+_ORDINALS = ("st", "nd", "rd", "th")
+
+
+def _day_before(folded: str, start: int, end: int) -> bool:
+    """Whether a day and spaces (and "of") end where the month starts: "8 September",
+    "the 24th of November", as every match of "day_month" has them."""
+    gap = _spaces_before(folded, start)
+    if gap == start:
+        return False
+    if folded.endswith("of", 0, gap) and gap >= 2:
+        before_of = _spaces_before(folded, gap - 2)
+        if before_of < gap - 2 and _day_ends(folded, before_of):
+            return True
+    return _day_ends(folded, gap)
+
+
+_ANAPHORIC_WORDS = ("that", "same", "next", "following", "previous", "prior", "the")
+
+
+def _anaphoric_before(folded: str, start: int, end: int) -> bool:
+    """Whether one of the words of "that day", "the next morning", "the day before" ends
+    (before spaces) where the day's word starts."""
+    gap = _spaces_before(folded, start)
+    return gap < start and folded.endswith(_ANAPHORIC_WORDS, max(0, gap - 9), gap)
+
+
+_PERIOD_END_AFTER = re.compile(r"(?:['’]s\s+|-|\s+)end")
+
+
+def _end_after(folded: str, start: int, end: int) -> bool:
+    """Whether "end" follows the unit as in "by year-end", "before the month's end"."""
+    return _PERIOD_END_AFTER.match(folded, end) is not None
+
+
+# Tests of the text around a trigger that every match of the rule passes (each needs more
+# than its trigger word): a window is opened only where they hold.
+_HIT_TESTS = {
+    "day_month": _day_before,
+    "anaphoric_day": _anaphoric_before,
+    "period_end": _end_after,
+}
 
 # rule -> characters a window reaches before its trigger and beyond its end
 _SPAN = {rule: (before, after + LOOKAHEAD) for rule, (before, after) in REACH.items()}
