@@ -561,12 +561,10 @@ WINDOW_PIECES += ["mother", "New Year", "’s ", "centuries ", "millennia ", "Su
 WINDOW_PIECES += ["every ", "each ", "nowadays ", "centuries ", "this morning ", "2016-02-05"]
 WINDOW_PIECES += ["period", "weekend", "for ", "in ", "this ", "that ", "day", "century", "'"]
 WINDOW_PIECES += [*"two |hour|week|-|s|ies |um |a |_|x".split("|"), "\u00e9", "\u0663"]
-WINDOW_PIECES += [
-    *"8 |24th |ST |of |OF |that |the next |same |end|-end |'s end|morning ".split("|")
-]
-WINDOW_PIECES += [
-    *"September |Nov. |by |month|quarter|  |3/|16/02/|12.5|the day |before".split("|")
-]
+WINDOW_PIECES += "8 |24th |ST |of |OF |that |the next |same |end|-end |'s end|morning ".split("|")
+WINDOW_PIECES += "September |Nov. |by |month|quarter|  |3/|16/02/|12.5|the day |before".split("|")
+WINDOW_PIECES += "five |a couple of |several |and a half |more |recent |ago|later |or so".split("|")
+WINDOW_PIECES += "from now|hence|2 |\u00bd |1/2 |for |in |IN |twenty-|one |earlier".split("|")
 
 
 @settings(max_examples=300, deadline=None)

@@ -21,7 +21,9 @@ from checker.extract.timex_vocab import (
     FULL_WEEKDAYS,
     HOLIDAYS,
     MONTHS,
+    NUMBERS,
     SEASONS,
+    VAGUE_NUMBERS,
     VAGUE_REFS,
 )
 
@@ -334,12 +336,65 @@ def _end_after(folded: str, start: int, end: int) -> bool:
     return _PERIOD_END_AFTER.match(folded, end) is not None
 
 
+def _last_run(folded: str, pos: int) -> str:
+    """The letters that end at `pos`."""
+    start = pos
+    while start > 0 and folded[start - 1].isalpha():
+        start -= 1
+    return folded[start:pos]
+
+
+# The last word of what a duration's unit may follow: a number ("five", "a", "a couple of",
+# "several"), "and a half", or "more", "additional" ...
+_COUNT_WORDS = frozenset(
+    re.findall("[a-z]+", phrase)[-1]
+    for phrase in [*NUMBERS, *VAGUE_NUMBERS, "half", "more", "additional", "further", "extra"]
+)
+
+
+def _count_before(folded: str, start: int, end: int) -> bool:
+    """Whether a number (or "more") ends, before spaces or a hyphen, where a unit starts:
+    "five years", "two-day", "6 more months", as every match of "duration" has one. A
+    unit that the direction words of "ago" trigger passes (see _ago_after)."""
+    gap = start
+    while gap > 0 and (folded[gap - 1].isspace() or folded[gap - 1] == "-"):
+        gap -= 1
+    if gap == start:
+        return False
+    last = folded[gap - 1]
+    return last.isdigit() or last == "\u00bd" or _last_run(folded, gap) in _COUNT_WORDS
+
+
+def _vague_before(folded: str, start: int, end: int) -> bool:
+    """Whether "for", "in" and a space, or "recent" and spaces, end where the unit starts:
+    "for years", "in recent months"."""
+    gap = _spaces_before(folded, start)
+    if gap == start:
+        return False
+    return _last_run(folded, gap) == "recent" or (
+        gap == start - 1 and folded.endswith(("for", "in"), 0, gap)
+    )
+
+
+_AGO_AFTER = re.compile(r"[a-z]{0,3}(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence)")
+_DIRECTIONS = frozenset(TRIGGER_WORDS["ago"])
+
+
+def _ago_after(folded: str, start: int, end: int) -> bool:
+    """Whether a unit is followed by "ago", "earlier" ... ("two years ago", "days later"),
+    or the trigger is that word itself."""
+    return folded[start:end] in _DIRECTIONS or _AGO_AFTER.match(folded, end) is not None
+
+
 # Tests of the text around a trigger that every match of the rule passes (each needs more
 # than its trigger word): a window is opened only where they hold.
 _HIT_TESTS = {
     "day_month": _day_before,
     "anaphoric_day": _anaphoric_before,
     "period_end": _end_after,
+    "duration": _count_before,
+    "vague_duration": _vague_before,
+    "ago": _ago_after,
 }
 
 # rule -> characters a window reaches before its trigger and beyond its end
