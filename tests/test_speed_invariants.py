@@ -23,6 +23,7 @@ from checker.extract import (
     measures,
     numbers,
     qualifiers,
+    ranges,
     text,
     units,
 )
@@ -342,3 +343,13 @@ def test_the_last_word_tests_of_qualifiers_pass_wherever_their_patterns_match(fo
         for pattern, words in ((before, bounds), (change, changes), (by, bys)):
             if pattern.caseless.search(left):
                 assert qualifiers._may_end(left, words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_WORDS, "between", "From", "about", "some", "~", "\u20ac"])))
+def test_the_range_opener_test_passes_wherever_the_opener_matches(words: list[str]) -> None:
+    found = " ".join(words) + " "
+    for end in range(len(found) + 1):
+        start = max(0, end - 20)
+        if ranges._RANGE_OPENER.search(found, start, end):
+            assert text.may_end_with(found[start:end], ranges._OPENER_LAST_WORDS)
