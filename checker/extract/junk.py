@@ -186,7 +186,9 @@ def junk_class(folded: str, mention: NumberMention) -> str:
         return "idiom"
     if _patterns()["listicle"].match(folded, mention.end):
         return "listicle count"  # "Five things to know about ...", "5 Fast Facts You Need to Know"
-    if _patterns()["foot_hyphen_before"].search(folded, max(0, mention.start - 12), mention.start):
+    if folded.endswith(("-", "-\n"), 0, mention.start) and _patterns()["foot_hyphen_before"].search(
+        folded, max(0, mention.start - 12), mention.start
+    ):
         return "height in feet and inches"  # the inches of "six-foot-one", "6-foot-1"
     if mention.form == "words" and is_spelled_name(folded, mention):
         return "name"  # "near Nine Mile Road", "the Four Points Sheraton"

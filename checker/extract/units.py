@@ -34,10 +34,10 @@ def unit_lexicon() -> dict:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = unit_lexicon()
-    prefix = re.compile(
-        rf"(?P<u>(?-i:{alternation(list(lex['prefix_case']))})|{alternation(list(lex['prefix']))})\s?$",
-        re.IGNORECASE,
-    )
+    # tries: the same matches as the alternations longest first, each position tried faster
+    cased = trie_alternation(list(lex["prefix_case"]))
+    uncased = trie_alternation(list(lex["prefix"]))
+    prefix = re.compile(rf"(?P<u>(?-i:{cased})|{uncased})\s?$", re.IGNORECASE)
     suffixes = list(lex["suffix"]) + list(lex["time_units"]) + list(lex["scaled_suffix"])
     suffix = re.compile(
         _suffix_source(list(lex["suffix_case"]), alternation(suffixes)), re.VERBOSE | re.IGNORECASE
