@@ -146,9 +146,10 @@ MAX_SENTENCE_CHARS = 2000
 
 
 def _split_line(folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [
-        piece for span in _sentences_of_line(folded, start, end) for piece in _capped(folded, span)
-    ]
+    spans = _sentences_of_line(folded, start, end)
+    if all(stop - first <= MAX_SENTENCE_CHARS for first, stop in spans):
+        return spans  # as _capped leaves them: no generator for each sentence
+    return [piece for span in spans for piece in _capped(folded, span)]
 
 
 def _capped(folded: str, span: tuple[int, int]) -> Iterator[tuple[int, int]]:
