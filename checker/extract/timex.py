@@ -128,13 +128,15 @@ def find_candidates(text: str) -> list[Candidate]:
     '3-year-old' whose own trigger opened no window): a real one ends further inside."""
     windows = trigger_windows(text)
     size = len(text)
-    return [
-        (m.start(), m.end(), name, m)
-        for name, regex in RULES
-        for start, end in windows.get(name, ())
-        for m in regex.finditer(text, start, end)
-        if end == size or m.end() <= end - LOOKAHEAD
-    ]
+    candidates: list[Candidate] = []
+    for name, regex in RULES:
+        for start, end, last_trigger in windows.get(name, ()):
+            for m in regex.finditer(text, start, end):
+                if end == size or m.end() <= end - LOOKAHEAD:
+                    candidates.append((m.start(), m.end(), name, m))
+                if m.end() > last_trigger:
+                    break  # a later match would hold a trigger after this one: none is left
+    return candidates
 
 
 def select_candidates(candidates: list[Candidate]) -> list[Candidate]:

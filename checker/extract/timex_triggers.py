@@ -28,6 +28,9 @@ from checker.extract.timex_vocab import (
 )
 
 Window = tuple[int, int]
+# A window and where the last trigger in it starts: no match of the rule ends there before
+# it, as every match holds a trigger (see find_candidates in timex)
+TriggeredWindow = tuple[int, int, int]
 
 _UNITS = (
     "second minute hour day night weekend week fortnight month quarter year decade centur millenni"
@@ -255,13 +258,14 @@ def digit_rules(folded: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(rules)
 
 
-def trigger_windows(text: str) -> dict[str, list[Window]]:
-    """Rule -> the stretches of text (in order, not overlapping) where its matches can lie."""
+def trigger_windows(text: str) -> dict[str, list[TriggeredWindow]]:
+    """Rule -> the stretches of text (in order, not overlapping) where its matches can lie,
+    each with the start of the last trigger in it."""
     folded = (text.translate(_FOLD) if any(c in text for c in _ODD) else text).lower()
     size = len(text)
     if len(folded) != size:  # lower() lengthened a letter: give up on windows
-        return {rule: [(0, size)] for rule in ALL_RULES}
-    windows: dict[str, list[Window]] = {}
+        return {rule: [(0, size, size)] for rule in ALL_RULES}
+    windows: dict[str, list[TriggeredWindow]] = {}
     for start, end, word in trigger_hits(folded):
         if word:
             after = folded[end : end + 1]
@@ -279,12 +283,11 @@ def trigger_windows(text: str) -> dict[str, list[Window]]:
             low, high = max(0, start - before), min(size, end + beyond)
             spans = windows.get(rule)
             if spans is None:
-                windows[rule] = [(low, high)]
+                windows[rule] = [(low, high, start)]
             elif low <= spans[-1][1]:
-                if high > spans[-1][1]:
-                    spans[-1] = (spans[-1][0], high)
+                spans[-1] = (spans[-1][0], max(high, spans[-1][1]), start)
             else:
-                spans.append((low, high))
+                spans.append((low, high, start))
     return windows
 
 
