@@ -128,6 +128,8 @@ def test_the_last_word_tests_rule_out_only_what_the_patterns_do_not_find(before:
         word = trailing_word(before)
         assert word is None or word.isupper() or word == "News"
     checks = filters._patterns()
+    if checks["designation"].search(before):
+        assert before.removesuffix("\n").removesuffix("-")[-1:].isalpha()
     if checks["gallery"].search(before):
         assert filters._gallery(checks, before)
     if checks["copyright"].search(before):

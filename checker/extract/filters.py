@@ -7,7 +7,6 @@ times of day, phone numbers, street numbers and identifiers ("Flight 370").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 
 from checker.extract.junk import junk_class
@@ -119,29 +118,39 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
         return "identifier (a long number without separators)"
     if _name_before(folded, start, end):
         return "part of a name (S&P 500, Big 12)"
-    for reason, hit in _CHECKS:  # in order, stopping at the first that holds
-        if hit(p, before, after):
-            return reason
-    return junk_class(folded, mention)  # page furniture: phones, addresses, roads ...
+    # page furniture when none of the reasons of the text before and after holds: phones,
+    # addresses, roads ...
+    return _reason(p, before, after) or junk_class(folded, mention)
 
 
-# Why a number is not a figure, each with its test of the text before and after it.
-_CHECKS: tuple[tuple[str, Callable[[dict[str, re.Pattern[str]], str, str], bool]], ...] = (
-    ("model designation or code", lambda p, before, after: _designation(p, before)),
-    ("network generation", lambda p, before, after: bool(p["generation"].match(after))),  # 5G
-    ("ordinal", lambda p, before, after: bool(p["ordinal"].match(after))),
-    ("decade or age group", lambda p, before, after: bool(p["decade"].match(after))),  # 1990s
-    ("list or section number", lambda p, before, after: _is_list_number(before, after)),
-    ("copyright line", lambda p, before, after: _copyright(p, before)),
-    ("time of day", lambda p, before, after: _is_time(p, before, after)),
-    ("phone number, date or code", lambda p, before, after: _is_code(p, before, after)),
-    (
-        "street number",
-        lambda p, before, after: bool(p["street"].match(after) or p["block"].match(after)),
-    ),
-    ("identifier", lambda p, before, after: _is_identifier(before)),
-    ("gallery position", lambda p, before, after: _gallery(p, before)),
-)
+def _reason(p: dict[str, re.Pattern[str]], before: str, after: str) -> str:
+    """Why a number is not a figure, from the text before and after it: the first reason
+    that holds, in this order; "" when none does."""
+    if _designation(p, before):
+        return "model designation or code"
+    if p["generation"].match(after):
+        return "network generation"  # 5G
+    if p["ordinal"].match(after):
+        return "ordinal"
+    if p["decade"].match(after):
+        return "decade or age group"  # 1990s
+    if _is_list_number(before, after):
+        return "list or section number"
+    if _copyright(p, before):
+        return "copyright line"
+    if _is_time(p, before, after):
+        return "time of day"
+    if _is_code(p, before, after):
+        return "phone number, date or code"
+    if p["street"].match(after) or p["block"].match(after):
+        return "street number"
+    if _is_identifier(before):
+        return "identifier"
+    if _gallery(p, before):
+        return "gallery position"
+    return ""
+
+
 # the last words of the text before a gallery position: "Photo 3", "Images #2", "Slide 3 of"
 _GALLERY_WORDS = frozenset(
     word + plural for word in ("image", "photo", "picture", "slide", "pic") for plural in ("", "s")
@@ -184,7 +193,9 @@ def _currency(before: str) -> bool:
 
 
 def _designation(p: dict[str, re.Pattern[str]], before: str) -> bool:
-    if p["designation"].search(before) is None:
+    # a letter, maybe a hyphen, then the end (or a last line break, as `$` matches there)
+    last = before.removesuffix("\n").removesuffix("-")[-1:]
+    if not ("A" <= last <= "Z" or "a" <= last <= "z") or p["designation"].search(before) is None:
         return False
     # "sub-7 nanometre" is not "F-35"; "USD10m" is money
     return p["word_prefix"].search(before) is None and not _currency(before)
