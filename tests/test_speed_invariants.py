@@ -353,3 +353,36 @@ def test_the_range_opener_test_passes_wherever_the_opener_matches(words: list[st
         start = max(0, end - 20)
         if ranges._RANGE_OPENER.search(found, start, end):
             assert text.may_end_with(found[start:end], ranges._OPENER_LAST_WORDS)
+
+
+def _reference_unit_before(folded: str, start: int) -> tuple[str, str, int, int] | None:
+    """units.unit_before without the test of the last two characters."""
+    found = units.catalogue()
+    for gap in (0, 1):
+        stop = start - gap
+        if gap and (stop < 1 or folded[stop] != " "):
+            break
+        if stop < 1 or folded[stop - 1] not in units._last_characters():
+            continue
+        for size in range(min(units._reach(), stop), 0, -1):
+            written = folded[stop - size : stop]
+            if stop - size > 0 and folded[stop - size - 1].isalnum():
+                continue
+            name = found.signs.get(written.lower()) or found.codes.get(written)
+            if name and (gap == 0 or written.lower() in found.signs or units.is_code(written)):
+                return name, written, stop - size, stop
+    return None
+
+
+_MONEY = [
+    *"NZ$ US$ R$ Rp Ksh USD MYR ZAR EUR eur $ A$ killed said 5 12".split(),
+    "\u20a6",
+    "\u00a3",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_MONEY, " ", "  ", "(", "-"]), max_size=10).map("".join))
+def test_unit_before_finds_what_it_found_without_the_ending_test(found: str) -> None:
+    for start in range(len(found) + 1):
+        assert units.unit_before(found, start) == _reference_unit_before(found, start)
