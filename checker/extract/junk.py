@@ -221,7 +221,7 @@ def _phone(folded: str, mention: NumberMention, before: str, after: str) -> bool
         return True  # "555-201-TIPS", "1-888-CRIMESC"
     if len(digits) == 3 and p["area_code"].match(after):
         return True  # "(804) 555-1000", "713 555-0199"
-    return bool(p["bracketed_digits"].search(before)) and after.startswith(")")
+    return after.startswith(")") and bool(p["bracketed_digits"].search(before))
 
 
 def _web_address(folded: str, mention: NumberMention, before: str, after: str) -> bool:
