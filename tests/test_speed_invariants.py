@@ -20,6 +20,7 @@ from checker.extract import (
     attribution,
     figures,
     filters,
+    furniture,
     measures,
     numbers,
     qualifiers,
@@ -386,3 +387,16 @@ _MONEY = [
 def test_unit_before_finds_what_it_found_without_the_ending_test(found: str) -> None:
     for start in range(len(found) + 1):
         assert units.unit_before(found, start) == _reference_unit_before(found, start)
+
+
+_WIDGET_PIECES = ["Photo: ", "Source: ", "WAVE 3 News", "(Visited 3,817 times)", "\n", " ", "2"]
+_WIDGET_PIECES += ["Get short URL 0 154 ", "1 / 3 Back to Gallery", "0 Pending Comments", "likes"]
+_WIDGET_PIECES += ["Image courtesy of ", "21 Pro Video", ")", "3 3 Retweets", "Photo", "Back to"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WIDGET_PIECES), max_size=10).map("".join))
+def test_every_worded_widget_holds_one_of_the_widget_words(found: str) -> None:
+    for needs_words, _, pattern in furniture._widget_patterns():
+        if needs_words and pattern.search(found):
+            assert furniture._widget_words().search(found)
