@@ -400,3 +400,24 @@ def test_every_worded_widget_holds_one_of_the_widget_words(found: str) -> None:
     for needs_words, _, pattern in furniture._widget_patterns():
         if needs_words and pattern.search(found):
             assert furniture._widget_words().search(found)
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.$")  # the pattern text._ends_with_abbreviation stood for
+
+
+def _reference_abbreviation(folded: str, start: int, dot: int) -> bool:
+    word = _LAST_WORD.search(folded, max(start, dot - 12), dot)
+    if not word:
+        return False
+    token = word.group(1)
+    return len(token) == 1 or token.lower() in text._ABBREVIATIONS
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts())
+def test_the_abbreviation_test_equals_its_pattern(found: str) -> None:
+    # as the splitter asks: right after a full stop, question or exclamation mark
+    for dot in (i + 1 for i, char in enumerate(found) if char in ".!?"):
+        for start in (0, max(0, dot - 5), dot - 1):
+            expected = _reference_abbreviation(found, start, dot)
+            assert text._ends_with_abbreviation(found, start, dot) == expected

@@ -114,8 +114,6 @@ _SENTENCE_END = re.compile(
     """,
     re.VERBOSE,
 )
-# The word before a full stop, to tell "Mr." and the "S." of "U.S." from a sentence end
-_LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
 _PARAGRAPH = re.compile(r"\n\s*")
 
 
@@ -184,10 +182,14 @@ def _sentences_of_line(folded: str, start: int, end: int) -> list[tuple[int, int
 
 
 def _ends_with_abbreviation(folded: str, start: int, dot: int) -> bool:
-    word = _LAST_WORD.search(folded, max(start, dot - 12), dot)
-    if not word:
+    # the word before a full stop (its last 11 letters at most), to tell "Mr." and the "S." of
+    # "U.S." from a sentence end
+    if folded[dot - 1 : dot] != ".":
         return False
-    token = word.group(1)
+    head = folded[max(start, dot - 12) : dot - 1]
+    token = head[len(head.rstrip(_LETTERS)) :]
+    if not token:
+        return False
     # Single capitals are initials (U.S., J. Smith); listed words are abbreviations.
     return len(token) == 1 or token.lower() in _ABBREVIATIONS
 
