@@ -104,6 +104,7 @@ _BEFORE_PIECES += ["KPRC", "WSB-TV", "News", "Sky", "Eyewitness News", "flight",
 _BEFORE_PIECES += ["\u017f", "\u212a", "é", "po box", "PO Box", "highway", "(", "'", "9"]
 _BEFORE_PIECES += ["Photo", "images", "of", "/", ":", "12", "(c)", "\u00a9", "Copyright", "2019"]
 _BEFORE_PIECES += ["S&P", "FTSE", "pp", "Vol", "Nature", ",", "(3)", "$", "\u20ac", "Pics"]
+_BEFORE_PIECES += ["(555)", "5", "5)", "/", ") ", ")\n"]
 
 
 @settings(max_examples=500, deadline=None)
@@ -130,6 +131,8 @@ def test_the_last_word_tests_rule_out_only_what_the_patterns_do_not_find(before:
     checks = filters._patterns()
     if checks["designation"].search(before):
         assert before.removesuffix("\n").removesuffix("-")[-1:].isalpha()
+    if checks["code_before"].search(before):
+        assert filters._may_end_code(before)
     if checks["gallery"].search(before):
         assert filters._gallery(checks, before)
     if checks["copyright"].search(before):

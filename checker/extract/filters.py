@@ -265,6 +265,14 @@ def _title_case(window: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+def _may_end_code(before: str) -> bool:
+    """Whether the end of `before` can be that of code_before: "5-", "5)", "(555) ", "#"
+    (or the same before a last line break, as `$` matches there)."""
+    tail = before.removesuffix("\n")
+    last = tail[-1:]
+    return (last != "" and last in "-/.)#") or (last.isspace() and tail[-2:-1] == ")")
+
+
 def _is_list_number(before: str, after: str) -> bool:
     if _patterns()["list_mark"].match(after) is None:
         return False
@@ -272,7 +280,7 @@ def _is_list_number(before: str, after: str) -> bool:
 
 
 def _is_code(p: dict[str, re.Pattern[str]], before: str, after: str) -> bool:
-    if p["code"].match(after) or p["code_before"].search(before):
+    if p["code"].match(after) or (_may_end_code(before) and p["code_before"].search(before)):
         return True
     return bool(p["joined_after"].match(after)) and bool(p["joined_before"].search(before))
 
