@@ -28,8 +28,8 @@ from checker.extract.timex_vocab import (
 )
 
 Window = tuple[int, int]
-# A window and where the last trigger in it starts: no match of the rule ends there before
-# it, as every match holds a trigger (see find_candidates in timex)
+# A window and the start of its last trigger: as every match of a rule holds one of its
+# triggers, no match starts after one that ends beyond it (see find_candidates in timex)
 TriggeredWindow = tuple[int, int, int]
 
 _UNITS = (
@@ -357,8 +357,7 @@ _COUNT_WORDS = frozenset(
 
 def _count_before(folded: str, start: int, end: int) -> bool:
     """Whether a number (or "more") ends, before spaces or a hyphen, where a unit starts:
-    "five years", "two-day", "6 more months", as every match of "duration" has one. A
-    unit that the direction words of "ago" trigger passes (see _ago_after)."""
+    "five years", "two-day", "6 more months", as every match of "duration" has one."""
     gap = start
     while gap > 0 and (folded[gap - 1].isspace() or folded[gap - 1] == "-"):
         gap -= 1
