@@ -25,6 +25,7 @@ from checker.extract import (
     numbers,
     qualifiers,
     ranges,
+    scopes,
     text,
     units,
 )
@@ -421,3 +422,24 @@ def test_the_abbreviation_test_equals_its_pattern(found: str) -> None:
         for start in (0, max(0, dot - 5), dot - 1):
             expected = _reference_abbreviation(found, start, dot)
             assert text._ends_with_abbreviation(found, start, dot) == expected
+
+
+_SCOPE_WORDS = [*_WORDS, "per", "PER", "another", "an additional", "a further", "identities of"]
+_SCOPE_WORDS += ["identified", "named", "the", "all", "were", "been", "officially", "Named"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SCOPE_WORDS), max_size=8))
+def test_the_last_word_tests_of_measures_and_scopes_pass_where_their_patterns_match(
+    words: list[str],
+) -> None:
+    before = " ".join(words) + " "
+    for pattern, last in (
+        (measures._PER_BEFORE, measures._PER),
+        (scopes._ADDITIONAL_BEFORE, scopes._ADDITIONAL_WORDS),
+        (scopes._IDENTIFIED_BEFORE, scopes._IDENTIFIED_WORDS),
+    ):
+        if pattern.search(before):
+            assert text.may_end_with(before, last)
+    if scopes._IDENTIFIED_AFTER.search(before):
+        assert may_hold_any(before, ("identified", "named"))
