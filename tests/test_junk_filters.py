@@ -17,9 +17,11 @@ from checker.extract.text import fold_text, may_end_with, trailing_word
 from checker.model import Claim, Document
 from tests.examples_junk import (
     CLASSES,
+    CLOCK_MINUTES,
     DURATIONS,
     NAMED_DURATIONS,
     PLAYLISTS,
+    SIGN_UP_BOXES,
     SOMEDAY,
     WIDGETS,
     JunkExample,
@@ -65,6 +67,14 @@ def test_one_day_as_some_day_is_not_a_duration(text: str, is_duration: bool) -> 
 
 @pytest.mark.parametrize(("text", "quote", "is_duration"), NAMED_DURATIONS)
 def test_durations_in_names_are_not_durations(text: str, quote: str, is_duration: bool) -> None:
+    durations = [c for c in _claims(text) if c.kind == "duration" and c.quote.startswith(quote)]
+    assert bool(durations) == is_duration
+
+
+@pytest.mark.parametrize(("text", "quote", "is_duration"), SIGN_UP_BOXES + CLOCK_MINUTES)
+def test_durations_in_sign_up_boxes_and_clocks_are_not_durations(
+    text: str, quote: str, is_duration: bool
+) -> None:
     durations = [c for c in _claims(text) if c.kind == "duration" and c.quote.startswith(quote)]
     assert bool(durations) == is_duration
 

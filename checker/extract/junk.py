@@ -15,7 +15,12 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from checker.extract.junk_names import is_broadcast_name, is_spelled_name
+from checker.extract.junk_names import (
+    is_broadcast_name,
+    is_numbered_name,
+    is_spelled_name,
+    is_version,
+)
 from checker.extract.numbers import NumberMention
 from checker.extract.text import last_words, may_end_with
 from checker.extract.units import unit_follows
@@ -62,6 +67,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"""
             (?:\s+and\s+(?:the\s+)?\d+)?   # "the 2600 and 2700 blocks", "400 and the 700"
             \s+blocks\s+of\b                # "the 22000 blocks of Hayes Road"
+            """,
+            re.VERBOSE,
+        ),
+        "block_range": re.compile(
+            r"""
+            \s*(?:to|through|-|–)\s*\d+00   # the range's end, a round hundred: "0 to 100"
+            [\s-]blocks?\s+of\b              # "the 0 to 100 block of West 107th Street"
             """,
             re.VERBOSE,
         ),
@@ -136,6 +148,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "cents_after": re.compile(r"\s?(?:cents?|¢|p)\b", re.I),
         "furniture": re.compile(rf"\b(?:{alternation(lex['furniture_cues'])})\b", re.I),
+        "sign_up": re.compile(rf"\b(?:{alternation(lex['sign_up_cues'])})\b", re.I),
         "name_after_duration": re.compile(
             rf"[ ](?:{alternation(lex['names_after_durations'])})\b"  # "24-Hour News", "Days Inn"
         ),
@@ -147,6 +160,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.VERBOSE,
         ),
         "month_before": re.compile(rf"\b(?:{_MONTHS})\.?\s$"),
+        "year_apostrophe": re.compile(r"(?:^|[\s(,])['’‘]$"),  # "since '64", "in ’91"
+        "count_after": re.compile(
+            r"""
+            \s+(?:(?!(?:is|was|has|its|this|as|us|says)\b)[a-z]+s  # a plural noun: "'20 cars"
+            | people|men|women|children|killed|dead|died|hurt|injured|wounded)\b  # a count
+            """,
+            re.VERBOSE,
+        ),
         "feet_inches": re.compile(r"'\s?\d{1,2}\b"),  # 5'7
         "feet_before": re.compile(r"\b[4-7]'\s?$"),  # the 7 of 5'7
         "foot_hyphen_before": re.compile(
@@ -190,8 +211,10 @@ def junk_class(folded: str, mention: NumberMention) -> str:
         folded, max(0, mention.start - 12), mention.start
     ):
         return "height in feet and inches"  # the inches of "six-foot-one", "6-foot-1"
-    if mention.form == "words" and is_spelled_name(folded, mention):
-        return "name"  # "near Nine Mile Road", "the Four Points Sheraton"
+    if mention.form == "words" and (
+        is_spelled_name(folded, mention) or is_numbered_name(folded, mention)
+    ):
+        return "name"  # "near Nine Mile Road", "the Four Points Sheraton", "Precinct Four"
     if mention.form != "digits":
         return ""
     before = folded[max(0, mention.start - 40) : mention.start]
@@ -245,6 +268,8 @@ def _address(folded: str, mention: NumberMention, before: str, after: str) -> bo
     p = _patterns()
     if _hundreds(mention.text) and p["blocks_of"].match(after):
         return True  # "the 22000 blocks of", as "the 400 block of"; not "40 blocks of streets"
+    if (mention.text == "0" or _hundreds(mention.text)) and p["block_range"].match(after):
+        return True  # the start of "the 0 to 100 block of", "the 300-500 blocks of"
     if not mention.text.isdigit() or not after[1:2].isupper():
         return False  # a capitalised word follows every address
     if p["compass_address"].match(after):
@@ -315,13 +340,14 @@ def _furniture_price(folded: str, mention: NumberMention, before: str, after: st
     return _furniture_line(folded, mention.start, mention.end)
 
 
-def _furniture_line(folded: str, start: int, end: int) -> bool:
-    """Whether the line around [start, end) offers a subscription (within 120 characters)."""
+def _furniture_line(folded: str, start: int, end: int, cues: str = "furniture") -> bool:
+    """Whether the line around [start, end) offers a subscription (within 120 characters;
+    `cues` "sign_up": tells how to sign up for a newsletter)."""
     line_start = folded.rfind("\n", 0, start) + 1
     line_end = folded.find("\n", end)
     low = max(line_start, start - 120)
     high = min(end + 120, line_end if line_end != -1 else len(folded))
-    return _patterns()["furniture"].search(folded, low, high) is not None
+    return _patterns()[cues].search(folded, low, high) is not None
 
 
 def _gallery_position(folded: str, mention: NumberMention, before: str, after: str) -> bool:
@@ -337,6 +363,9 @@ def _gallery_position(folded: str, mention: NumberMention, before: str, after: s
 
 def _date_part(folded: str, mention: NumberMention, before: str, after: str) -> bool:
     text = mention.text
+    if len(text) == 2 and before.endswith(("'", "’", "‘")):
+        p = _patterns()  # a year in two digits: "since '64", "iWork '09"; not "'12 killed'"
+        return bool(p["year_apostrophe"].search(before)) and not p["count_after"].match(after)
     return (
         text.isdigit()
         and 1 <= int(text) <= 31
@@ -376,16 +405,23 @@ _CLASSES: tuple[tuple[str, _Test], ...] = (
     ("height in feet and inches", _height),
     ("time of day", _time_of_day),
     ("name", is_broadcast_name),
+    ("version", is_version),
 )
 
 
 def junk_time(folded: str, time: TimeExpr) -> bool:
     """Whether a duration is an idiom ("one day" as some day), part of a name ("24-Hour News",
-    "a Days Inn") or the term of a subscription offer ("$1 for 6 months")."""
+    "a Days Inn"), the term of a subscription offer ("$1 for 6 months") or of a newsletter's
+    sign-up box ("within a few minutes of signing up, check your spam folder"), or the
+    minutes of a clock time ("at 17:06 hours")."""
     if time.type != "DURATION":
         return False
     if _is_someday(folded, time) or _patterns()["name_after_duration"].match(folded, time.end):
         return True  # "one day they might"; "24-Hour News 8", "a Days Inn"
+    if _furniture_line(folded, time.start, time.end, "sign_up"):
+        return True
+    if time.start >= 2 and folded[time.start - 1] == ":" and folded[time.start - 2].isdigit():
+        return True  # the minutes of a clock time: "at 17:06 hours", "with 6:00 minutes left"
     offer = _patterns()["offer_before"].search(folded[max(0, time.start - 20) : time.start])
     return offer is not None and _furniture_line(folded, time.start, time.end)
 

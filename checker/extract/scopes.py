@@ -121,6 +121,11 @@ _IDENTIFIED_AFTER = re.compile(
     r"\b(?:been|were|was|are|is)\s+(?:publicly\s+|officially\s+)?(?:identified|named)\b", re.I
 )
 IDENTIFIED = "identified"
+# "68 bodies were recovered", "a dozen bodies shown in a video", "30 bodies brought to a field
+# hospital": the bodies found, seen or brought somewhere so far, a part of the dead (every
+# judged pair of a body count against a toll on the tune parts was a part against its whole)
+BODIES = "bodies"
+_BODIES = re.compile(r"\bbod(?:y|ies)\b", re.I)
 _IDENTIFIED_REACH = 80  # characters after the figure where "were identified" may stand
 _ADDITIONAL_REACH = 16  # characters before the figure where "another", "a further" end
 _IDENTIFIED_BEFORE_REACH = 24  # characters before the figure where "identities of" ends
@@ -179,6 +184,8 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
         return IDENTIFIED
     if event == "killed" and _AT_THE_SCENE.search(folded, own_start, clause.end):
         return "at the scene"
+    if event == "killed" and _BODIES.search(folded, clause.figure_start, clause.figure_end):
+        return BODIES
     if event == "injured":
         severity = _SEVERITY.search(folded, own_start, clause.end)
         if severity:
