@@ -73,8 +73,10 @@ def trailing_word(text: str) -> str | None:
     cheap test before a pattern whose every match ends the text with one of a few words and
     no letter after it (searching for a pattern that ends at the end of the text tries every
     position before)."""
-    ending = word_and_after(text)
-    return None if ending is None else ending[0]
+    if not text.isascii():
+        return None
+    stripped = text.rstrip(_NOT_LETTERS)
+    return stripped[len(stripped.rstrip(_LETTERS)) :]
 
 
 def word_and_after(text: str) -> tuple[str, str] | None:
@@ -88,8 +90,10 @@ def word_and_after(text: str) -> tuple[str, str] | None:
 def may_end_with(text: str, last_words: frozenset[str]) -> bool:
     """False only when `text` is ASCII and its last word, lower-cased, is none of
     `last_words` (see trailing_word)."""
-    word = trailing_word(text)
-    return word is None or word.lower() in last_words
+    if not text.isascii():
+        return True
+    stripped = text.rstrip(_NOT_LETTERS)  # as trailing_word, inline: asked once per pattern
+    return stripped[len(stripped.rstrip(_LETTERS)) :].lower() in last_words
 
 
 def last_words(phrases: list[str]) -> frozenset[str]:
