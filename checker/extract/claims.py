@@ -277,6 +277,12 @@ def _surely_dated(document: Document, time: TimeExpr) -> bool:
     return document.published_confidence not in ("low", "medium")
 
 
+@lru_cache(maxsize=256)
+def _checkable(value: str) -> bool:
+    """Whether a date's value has a digit or an X (a year, a day): cached, values recur."""
+    return any(ch.isdigit() or ch == "X" for ch in value)
+
+
 def _time_claims(
     document: Document,
     folded: str,
@@ -286,7 +292,7 @@ def _time_claims(
     for time in times:
         if time.type not in _CLAIM_TIME_TYPES:
             continue
-        if time.type == "DATE" and not any(ch.isdigit() or ch == "X" for ch in time.value):
+        if time.type == "DATE" and not _checkable(time.value):
             continue  # "recently", "now" (PAST_REF, PRESENT_REF): not a date a reader could check
         if junk_time(folded, time):
             continue  # "one day they might", "$1 for 6 months": an idiom or an offer

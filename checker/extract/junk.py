@@ -22,6 +22,7 @@ from checker.extract.junk_names import (
     is_version,
 )
 from checker.extract.numbers import NumberMention
+from checker.extract.text import last_words, may_end_with
 from checker.extract.units import unit_follows
 from checker.model import TimeExpr
 from checker.vocab import alternation, load_data
@@ -206,7 +207,9 @@ def junk_class(folded: str, mention: NumberMention) -> str:
         return "idiom"
     if _patterns()["listicle"].match(folded, mention.end):
         return "listicle count"  # "Five things to know about ...", "5 Fast Facts You Need to Know"
-    if _patterns()["foot_hyphen_before"].search(folded, max(0, mention.start - 12), mention.start):
+    if folded.endswith(("-", "-\n"), 0, mention.start) and _patterns()["foot_hyphen_before"].search(
+        folded, max(0, mention.start - 12), mention.start
+    ):
         return "height in feet and inches"  # the inches of "six-foot-one", "6-foot-1"
     if mention.form == "words" and (
         is_spelled_name(folded, mention) or is_numbered_name(folded, mention)
@@ -241,7 +244,7 @@ def _phone(folded: str, mention: NumberMention, before: str, after: str) -> bool
         return True  # "555-201-TIPS", "1-888-CRIMESC"
     if len(digits) == 3 and p["area_code"].match(after):
         return True  # "(804) 555-1000", "713 555-0199"
-    return bool(p["bracketed_digits"].search(before)) and after.startswith(")")
+    return after.startswith(")") and bool(p["bracketed_digits"].search(before))
 
 
 def _web_address(folded: str, mention: NumberMention, before: str, after: str) -> bool:
@@ -288,27 +291,51 @@ def _road(folded: str, mention: NumberMention, before: str, after: str) -> bool:
     p = _patterns()
     if p["road_after"].match(after):
         return True  # "the 5 Freeway", "1600E Road"
-    if p["road_before"].search(before) and not unit_follows(folded, mention.end):
+    words = _last_words()
+    if (
+        may_end_with(before, words["road_names_before"])
+        and p["road_before"].search(before)
+        and not unit_follows(folded, mention.end)
+    ):
         return True  # "Route 66", "U.S. 41"; not "the US 100m champion"
-    return bool(p["location_before"].search(before) and p["intersection"].match(after))
+    return bool(
+        p["intersection"].match(after)
+        and may_end_with(before, words["location_prepositions"])
+        and p["location_before"].search(before)
+    )
+
+
+@cache
+def _last_words() -> dict[str, frozenset[str]]:
+    """The last words of the phrases that the patterns of the text before a number end
+    with (the "I" of "I-95" with the roads'), for a cheap test before them."""
+    lex = _lexicon()
+    return {
+        "road_names_before": last_words([*lex["road_names_before"], "I"]),
+        "location_prepositions": last_words(lex["location_prepositions"]),
+        "months": last_words(_MONTHS.replace("Sept?", "Sept|Sep").split("|")),
+    }
 
 
 def _citation(folded: str, mention: NumberMention, before: str, after: str) -> bool:
-    if not (before.rstrip()[-1:] in ".,:[" or after.lstrip()[:1] in "(,]"):
+    last = before.rstrip()[-1:]
+    if not (last in ".,:[" or after.lstrip()[:1] in "(,]"):
         return False  # every citation form has punctuation before or after the number
     p = _patterns()
     if before.endswith("[") and after.startswith("]"):
         return True  # a reference mark: "was reported.[26]"
-    if p["pages_before"].search(before):
+    if last in (".", ":") and p["pages_before"].search(before):
         return True  # "pp. 12", "Cell 12(3): 45"
-    if p["journal_pages"].search(before) and p["page_range"].match(after):
+    if last == "," and p["page_range"].match(after) and p["journal_pages"].search(before):
         return True  # the 16 of "Nature 574, 16-17"
-    return bool(p["journal_before"].search(before) and p["citation_after"].match(after))
+    return bool(p["citation_after"].match(after) and p["journal_before"].search(before))
 
 
 def _furniture_price(folded: str, mention: NumberMention, before: str, after: str) -> bool:
     p = _patterns()
-    if not (p["money_before"].search(before) or p["cents_after"].match(after)):
+    # a match of money_before is at most a sign, a space and a last line break long
+    money = p["money_before"].search(before, max(0, len(before) - 3))
+    if not (money or p["cents_after"].match(after)):
         return False
     return _furniture_line(folded, mention.start, mention.end)
 
@@ -342,6 +369,7 @@ def _date_part(folded: str, mention: NumberMention, before: str, after: str) -> 
     return (
         text.isdigit()
         and 1 <= int(text) <= 31
+        and may_end_with(before, _last_words()["months"])
         and _patterns()["month_before"].search(before) is not None
         and not unit_follows(folded, mention.end)
     )

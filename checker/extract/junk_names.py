@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from checker.extract.numbers import NumberMention
+from checker.extract.text import last_words, trailing_word
 from checker.extract.units import currency_code_before, unit_follows
 from checker.vocab import alternation, load_data
 
@@ -93,14 +94,25 @@ def is_broadcast_name(folded: str, mention: NumberMention, before: str, after: s
     if not (mention.text.isdigit() and len(mention.text) <= 3):
         return False
     p = _patterns()
-    name = p["acronym_before"].search(before)
-    if name is not None and _acronym_name(folded, mention, before[: name.start()], after):
-        return True
+    word = trailing_word(before)  # the acronym or station word that must end `before`
+    name = None
+    if word is None or word.isupper() or word == "News":
+        name = p["acronym_before"].search(before)
+        if name is not None and _acronym_name(folded, mention, before[: name.start()], after):
+            return True
     if name is not None and _network_name(name.group("name"), before[: name.start()], after):
         return True  # "WTVR CBS 6", "FOX 8 WVUE New Orleans": in capitals around it too
     if p["count_after"].match(after):
         return False  # "Minneapolis News 5 adults injured": a count after a site's name
-    return bool(p["station_before"].search(before) or p["station_after"].match(after))
+    station_before = word is None or word.lower() in _station_words_before()
+    return bool(station_before and p["station_before"].search(before)) or bool(
+        p["station_after"].match(after)
+    )
+
+
+@cache
+def _station_words_before() -> frozenset[str]:
+    return last_words(load_data("filters")["junk"]["station_words_before"])
 
 
 def _acronym_name(folded: str, mention: NumberMention, left: str, after: str) -> bool:

@@ -16,6 +16,7 @@ from checker.extract.entities import Entity
 from checker.extract.lexicons import may_hold_any, measure_lexicon, normalise
 from checker.extract.others import part_of_others
 from checker.extract.scopes import scope_of
+from checker.extract.text import may_end_with
 from checker.extract.where import agent_of, place_of
 from checker.model import Measure, TimeExpr
 
@@ -94,6 +95,7 @@ _GROUP_VERB = re.compile(
 # "11.2 deaths per 100,000 residents": a rate and its base, not a toll
 _PER_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+per\b", re.I)
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
+_PER = frozenset({"per"})  # its last word, for a cheap test first
 # "25 stab wounds": wounds on a body, not people
 _WOUNDS_AFTER = re.compile(r"\s+wounds?\b", re.I)
 _WOUNDS = frozenset({"wound", "wounds"})
@@ -338,7 +340,7 @@ def _not_a_toll(folded: str, clause: Clause, entity: Entity | None) -> bool:
     if entity is not None and _LEGAL_AFTER.match(folded, entity.end, clause.end):
         return True  # "two murder charges", "seven life sentences": not people
     before = folded[clause.start : clause.figure_start]
-    if _PER_BEFORE.search(before):
+    if may_end_with(before, _PER) and _PER_BEFORE.search(before):
         return True
     return (
         clause.start > clause.sentence_start >= 0
