@@ -5,9 +5,9 @@ subscription offers, phone lines, addresses) is drawn by hash of the document id
 `--pages` ids with the smallest sha1. Each page is in the tune part or the blind part by
 another hash of its id (blind when the sha1 of "part:<id>" is 0 mod 3). Only the tune part's
 junk may be read while writing rules (`--show tune`); the blind part is judged once at the
-end (`--show blind`) and otherwise only scored. `--sample 2`, `3` and `4` are fresh samples
-of 60 pages each over GVA, ECB+ and newsclusters, none in an earlier sample, split by story
-(benchmarks/README.md); their judgements are in junk_judged_2.csv, _3.csv and _4.csv.
+end (`--show blind`) and otherwise only scored. `--sample 2` to `5` are fresh samples of 60
+pages each over GVA, ECB+ and newsclusters, none in an earlier sample, split by story
+(benchmarks/README.md); their judgements are in junk_judged_2.csv to _5.csv.
 
 `benchmarks/junk_judged.csv` holds one hand judgement per claim: document id, claim offsets,
 the figure's value (never the sentence), verdict (junk / ok) and the junk's class. A claim is
@@ -44,6 +44,7 @@ JUDGED = {
     2: REPO / "benchmarks" / "junk_judged_2.csv",
     3: REPO / "benchmarks" / "junk_judged_3.csv",
     4: REPO / "benchmarks" / "junk_judged_4.csv",
+    5: REPO / "benchmarks" / "junk_judged_5.csv",
 }
 COLUMNS = ("document", "start", "end", "figure", "verdict", "class")
 PARTS = ("tune", "blind")
@@ -84,9 +85,9 @@ def sample_pages(folder: Path, pages: int, salt: str = "") -> list[tuple[str, Pa
 
 
 def second_sample(pages: int | None = None, sample: int = 2) -> list[tuple[str, Path]] | None:
-    """The second (third, fourth) sample: per corpus of SAMPLE_2, the articles with the
-    smallest sha1 of "junk2:<id>" ("junk3:<id>", "junk4:<id>") that are in no earlier sample
-    (None when a corpus is absent)."""
+    """The second (third, fourth, fifth) sample: per corpus of SAMPLE_2, the articles with
+    the smallest sha1 of "junk2:<id>" ("junk3:<id>" ... "junk5:<id>") that are in no earlier
+    sample (None when a corpus is absent)."""
     gva = data_dir("gva")
     earlier = {doc_id for doc_id, _ in sample_pages(gva, 50)} if gva else set()
     for before in range(2, sample):
@@ -200,9 +201,9 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
     parser.add_argument(
         "--sample",
         type=int,
-        choices=(1, 2, 3, 4),
+        choices=(1, 2, 3, 4, 5),
         default=1,
-        help="1: the first 50 GVA pages; 2, 3, 4: fresh 60 each (GVA, ECB+, newsclusters).",
+        help="1: the first 50 GVA pages; 2 to 5: fresh 60 each (GVA, ECB+, newsclusters).",
     )
     args = parser.parse_args(argv)
     pages = _pages(args.sample, args.limit or (args.pages if args.sample == 1 else None))
@@ -230,8 +231,8 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
 
 
 def _pages(sample: int, pages: int | None) -> list[tuple[str, Path]] | None:
-    """The pages of sample 1 (GVA only), 2, 3 or 4 (three corpora); None when data is absent."""
-    if sample in (2, 3, 4):
+    """The pages of sample 1 (GVA only), 2 to 5 (three corpora); None when data is absent."""
+    if sample in (2, 3, 4, 5):
         return second_sample(pages, sample)
     folder = data_dir("gva")
     return None if folder is None else sample_pages(folder, pages or 50)

@@ -178,9 +178,17 @@ def unsourced_explanation(claim: Claim, ev: Evidence) -> str:
         ).replace("  ", " ")
     if ev.candidates:
         entities = sorted({c.measure.entity for c in ev.candidates})
+        if entities != [claim.measure.entity]:
+            return (
+                f"sources give figures for {claim.measure.describe()} only for "
+                f"{', '.join(entities)}, not {claim.measure.entity}."
+            )
+        first = ev.candidates[0]
+        more = f" and {len(ev.candidates) - 1} more" if len(ev.candidates) > 1 else ""
+        verb = "measure" if more else "measures"
         return (
-            f"sources give figures for {claim.measure.describe()} only for "
-            f"{', '.join(entities)}, not {claim.measure.entity}."
+            f"{describe_claim(first)}{more} {verb} the same, but none states this figure"
+            " or rules it out (a bare or vague count, a part or a whole)."
         )
     return f"no source gives a figure for {claim.measure.describe()}."
 

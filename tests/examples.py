@@ -158,6 +158,7 @@ WRITTEN = [
     ),
     Example("The meeting starts at 10:30 a.m. at 123 Main Street.", absent=("10", "30", "123")),
     Example("Call 555-123-4567 for details on Flight 370.", absent=("555", "123", "4567", "370")),
+    Example("Engine 12 and Ladder 3 stopped near milepost 40.", absent=("12", "3", "40")),
     Example(
         "Between 20 and 30 people were arrested.",
         (Expect("Between 20 and 30 people", "count", "20-30", "20", "30", "arrested"),),

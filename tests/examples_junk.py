@@ -124,12 +124,54 @@ ADDRESSES += [
     JunkExample("Crews cleared 40 blocks of debris.", (), ("40 blocks",)),
     JunkExample("Flowers lay at the home of Ann Lee, 3120 Maple Bend, where 4 died.", ("3120",)),
 ]
+# A decimal after a capitalised name is a version or a section number.
+VERSIONS = [
+    JunkExample("Users should move from Netscape 4.7 to Netscape 5.0 soon.", ("4.7", "5.0")),
+    JunkExample("He was held under PC 187.5 in what he called an Acme 2.0 plan.", ("187.5", "2.0")),
+    JunkExample("About 2.5 million people fled.", (), ("About 2.5 million people",)),
+    JunkExample("Magnitude 4.6 Earthquake Shakes Up North Bay", (), ("4.6",)),
+    JunkExample("Jobless Rate Hits 4.9 in May", (), ("4.9",)),
+    JunkExample("Russia Brings 2.5 Tons of Aid to Hama", (), ("2.5 Tons",)),
+]
 LISTICLES = [
     JunkExample("Five things to know about the Elm Street shooting", ("five",)),
     JunkExample("Jon Doe: 5 Fast Facts You Need to Know", ("5",)),
     JunkExample("Police gave two reasons for the delay; 3 things remain unclear.", (), ("two",)),
 ]
 ROADS.append(JunkExample("Location: SH 121/Main\nA 19-year-old driver died.", ("121",)))
+ROADS += [
+    JunkExample("A store on Farm to Market 21 near Loop 40 was hit.", ("21", "40")),
+    JunkExample("The crash closed Ranch-to-Market Road 7 for 3 hours.", ("7",), ("3 hours",)),
+]
+ADDRESSES += [
+    JunkExample("He stood in the 0 to 100 block of West 12th Street when 2 men fired.", ("0",)),
+    JunkExample("Police closed the 300 through 500 blocks of Elm Road.", ("300",)),
+    JunkExample("The 2 to 4 men who fled were not found.", (), ("2 to 4 men",)),
+]
+# A number word after an identifier word numbers a named thing, as "Flight 370" does.
+NAMES += [
+    JunkExample("Deputies of Precinct Four Constable Jon Roe's office came.", ("four",)),
+    JunkExample("Two men were flown to Region One Medical Center.", ("one",), ("Two men",)),
+    JunkExample("Shots rang out near gate three as 2 guards ran.", ("three",), ("2 guards",)),
+    JunkExample("She led in round two, then lost in round three.", ("two", "three")),
+    JunkExample("Top Two Officials Resign After Shooting", (), ("Two Officials",)),
+    JunkExample("Jets hit the old district one local source said.", (), ("one local source",)),
+    JunkExample("In round two people were hurt.", (), ("two people",)),
+    JunkExample("THE CALL CAME FROM PRECINCT FOUR AT NIGHT.", ("four",)),
+    JunkExample("TOP TWO OFFICIALS RESIGN", (), ("TWO OFFICIALS",)),
+]
+# A network beside a call sign is a station's name, in capitals around it too.
+NAMES += [
+    JunkExample("Shots hit a bar - WXYZ FOX 44 - News Now", ("44",)),
+    JunkExample("Suspect held - FOX 9 WXYZ Springfield News, Weather", ("9",)),
+    JunkExample("The mother told WXYZ CBS 7 that 3 men fled.", ("7",), ("3 men",)),
+    JunkExample("THERE WERE 16 PEOPLE ON CBS 4.", (), ("16 PEOPLE",)),
+]
+DATE_PARTS += [
+    JunkExample("He has lived here since '71 and saw 2 shootings.", ("71",), ("2 shootings",)),
+    JunkExample("Her iNotes ’12 update is out; the '08 race has ended.", ("12", "08")),
+    JunkExample("‘12 killed’ in raid on market", (), ("12 killed",)),
+]
 
 CLASSES = {
     "phone number": PHONE_NUMBERS,
@@ -146,6 +188,7 @@ CLASSES = {
     "time of day": TIMES_OF_DAY,
     "name": NAMES,
     "listicle count": LISTICLES,
+    "version": VERSIONS,
 }
 
 # A duration that starts a name ("24-Hour News", "a Days Inn") is not one; "48-Hour Truce" is.
@@ -153,6 +196,20 @@ NAMED_DURATIONS = [
     ("He told 24-Hour News 8 that 2 men fled.", "24-Hour", False),
     ("Shots hit a Days Inn on Main Street.", "a Days", False),
     ("The 48-Hour Truce ended on Friday.", "48-Hour", True),
+]
+
+# A duration in a newsletter's sign-up box (a line with a cue of filters.json "sign_up_cues")
+# tells how long a confirmation takes, not a fact of the story.
+SIGN_UP_BOXES = [
+    ("Did the code not come within a few minutes? Look in your spam folder.", "a few", False),
+    ("Get our newsletter: the day's news in 5 minutes, every morning.", "5 minutes", False),
+    ("Sign up for our newsletter.\nThe standoff lasted 5 hours, police said.", "5 hours", True),
+]
+# The minutes of a clock time are not a duration of their own.
+CLOCK_MINUTES = [
+    ("The quake struck at 14:07 hours local time.", "07 hours", False),
+    ("They scored with 4:00 minutes left in the game.", "00 minutes", False),
+    ("At 14:07, 20 minutes after the quake, a second one hit.", "20 minutes", True),
 ]
 
 # "one day" as some day is not a duration; "one day after" is.

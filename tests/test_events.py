@@ -369,3 +369,117 @@ def test_at_least_reaches_the_figure_a_lede_gives_for_a_headlines_at_least() -> 
         story("At least 140 people were injured.", "At least 170 people were injured.")
     )
     assert pairs(result) == []
+
+
+def test_a_headlines_place_does_not_run_into_the_next_line() -> None:
+    """ "Bus crash kills 14 people in Peru" above "PUBLISHED April 2": the place is Peru, not
+    "Peru PUBLISHED April", which no other outlet's place equals (so nothing was compared)."""
+    from checker.extract.where import places_in
+
+    text = "Bus crash kills 14 in Peru\n\nPUBLISHED April 2, 2024\n\nThe bus fell."
+    assert list(places_in(text, 0, len(text))) == ["peru"]
+    result = check_story(
+        story(
+            "Bus crash kills 14 people in Peru\n\nPUBLISHED April 2, 2024\n\n"
+            + _FILLER
+            + "A bus plunged into a ravine in Peru, killing 14 people, police said.",
+            "16 dead in bus crash in Peru\n\nSunday Edition\n\n"
+            + _FILLER
+            + "At least 16 people were killed when a bus fell into a gorge.",
+            date="2024-04-02",
+        )
+    )
+    assert ("14 people", "16 dead") in pairs(result)
+
+
+def test_a_cause_that_strikes_is_not_an_airstrike() -> None:
+    """ "Earthquake strikes Turkey, 120 dead": "strikes" is the quake's verb, so the toll is
+    the earthquake's and compared with another outlet's quake toll."""
+    result = check_story(
+        story(
+            "Magnitude 7.1 earthquake strikes Turkey, 120 dead\n\n"
+            + _FILLER
+            + "The earthquake killed at least 120 people, officials said.",
+            "Turkey quake kills 95\n\n"
+            + _FILLER
+            + "The disaster agency said 95 people were killed.",
+        )
+    )
+    agents = {c.measure.agent for c in result.claims if c.measure.event == "killed"}
+    assert "airstrikes" not in agents
+    assert ("120 dead", "95") in pairs(result)
+
+
+def test_bodies_recovered_are_a_part_of_the_dead() -> None:
+    """ "70 bodies had been recovered" the day after "72 killed": the bodies found so far, a
+    part of the dead, not a toll that shrank; more bodies than dead would still conflict."""
+    result = check_story(
+        story(
+            "Plane crash kills 72\n\n" + _FILLER + "All 72 people on board were killed.",
+            "Search goes on\n\n" + _FILLER + "Officials said 70 bodies had been recovered.",
+            "Crash toll 72\n\n" + _FILLER + "Rescuers said 75 bodies had been recovered.",
+        )
+    )
+    assert ("70 bodies", "72 people") not in pairs(result)
+    assert ("72", "75 bodies") in pairs(result)
+
+
+def test_a_weekday_with_a_possessive_is_not_a_place() -> None:
+    from checker.extract.where import places_in
+
+    text = "Nine people died in Saturday's shooting at the mall in Allen."
+    assert list(places_in(text, 0, len(text))) == ["allen"]
+
+
+def test_a_comparison_base_does_not_date_a_figure_to_another_event() -> None:
+    """ "profit of $812 million, up 18 percent from a year earlier": the year earlier is what
+    the rise is measured against, not the day of another event."""
+    result = check_story(
+        story(
+            "Acme profit jumps on Thursday\n\n" + _FILLER + "Acme said on Thursday its "
+            "quarterly profit rose 20% to $812 million, on revenue of $5.2 billion.",
+            "Acme reports profit on Thursday\n\n" + _FILLER + "Acme reported on Thursday "
+            "quarterly profit of $812 million, up 18 percent from a year earlier, and "
+            "revenue of $5.1 billion.",
+            date="2024-07-25",
+        )
+    )
+    assert {c.event for c in result.claims if c.kind != "date"} == {"main event"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Monday's attack came a week after a suicide bombing killed 30 people in the city.",
+        "Two days earlier, a car bomb killed 8 people in the same district.",
+        "Months earlier, gunmen had killed 14 people at a market.",
+    ],
+)
+def test_an_earlier_attack_told_relative_to_this_one_is_background(sentence: str) -> None:
+    result = check_story(
+        story(
+            "Bomb kills 25 in mosque\n\n"
+            + _FILLER
+            + "A bomb killed 25 people at a mosque on Monday, police said. "
+            + sentence,
+            "Mosque bombing kills 25\n\n" + _FILLER + "A bomb killed 25 people on Monday.",
+        )
+    )
+    assert [f for f in result.findings if f.verdict == "discrepancy"] == []
+    (other,) = [c for c in result.claims if c.kind == "count" and c.value != "25"]
+    assert other.event != "main event"
+
+
+def test_a_comparison_base_does_not_date_the_figure() -> None:
+    """ "revenue of $5.1 billion, up from a year earlier" is as of the report, so it meets
+    another outlet's same-day "$5.2 billion" (5.05 to under 5.15 against 5.15 to under 5.25)."""
+    result = check_story(
+        story(
+            "Acme results\n\n" + _FILLER + "Acme said on Thursday its quarterly profit rose "
+            "20% to $812 million, on revenue of $5.2 billion.",
+            "Acme results\n\n" + _FILLER + "Acme reported quarterly profit of $812 million, "
+            "up 18 percent from a year earlier, and revenue of $5.1 billion.",
+            date="2024-07-25",
+        )
+    )
+    assert ("$5.1 billion", "$5.2 billion") in pairs(result)

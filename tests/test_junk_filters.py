@@ -5,18 +5,23 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from checker.extract import filters, junk, junk_names
 from checker.extract.claims import extract_claims
 from checker.extract.filters import not_a_figure
 from checker.extract.junk import junk_class
 from checker.extract.numbers import find_numbers
-from checker.extract.text import fold_text
+from checker.extract.text import fold_text, may_end_with, trailing_word
 from checker.model import Claim, Document
 from tests.examples_junk import (
     CLASSES,
+    CLOCK_MINUTES,
     DURATIONS,
     NAMED_DURATIONS,
     PLAYLISTS,
+    SIGN_UP_BOXES,
     SOMEDAY,
     WIDGETS,
     JunkExample,
@@ -66,6 +71,14 @@ def test_durations_in_names_are_not_durations(text: str, quote: str, is_duration
     assert bool(durations) == is_duration
 
 
+@pytest.mark.parametrize(("text", "quote", "is_duration"), SIGN_UP_BOXES + CLOCK_MINUTES)
+def test_durations_in_sign_up_boxes_and_clocks_are_not_durations(
+    text: str, quote: str, is_duration: bool
+) -> None:
+    durations = [c for c in _claims(text) if c.kind == "duration" and c.quote.startswith(quote)]
+    assert bool(durations) == is_duration
+
+
 @pytest.mark.parametrize(("text", "quote", "kind", "value", "unit"), DURATIONS)
 def test_durations_are_timex3_and_ages_are_ages(
     text: str, quote: str, kind: str, value: str, unit: str
@@ -93,3 +106,55 @@ def _assert_furniture_not_claimed(example: JunkExample) -> None:
     assert not [c.quote for c in claims if c.start in junk_starts]
     for quote in example.kept:
         assert any(quote in c.quote for c in claims), (quote, [c.quote for c in claims])
+
+
+_BEFORE_PIECES = ["Route", "U.S.", "I", "State  Route", "near", "Location:", "in front of", "at"]
+_BEFORE_PIECES += ["Jan", "Sept", "Sep", "May", ".", " ", "-", " - ", "\n", "#", "No", "box"]
+_BEFORE_PIECES += ["KPRC", "WSB-TV", "News", "Sky", "Eyewitness News", "flight", "x", "a", "Z"]
+_BEFORE_PIECES += ["\u017f", "\u212a", "é", "po box", "PO Box", "highway", "(", "'", "9"]
+_BEFORE_PIECES += ["Photo", "images", "of", "/", ":", "12", "(c)", "\u00a9", "Copyright", "2019"]
+_BEFORE_PIECES += ["S&P", "FTSE", "pp", "Vol", "Nature", ",", "(3)", "$", "\u20ac", "Pics"]
+_BEFORE_PIECES += ["(555)", "5", "5)", "/", ") ", ")\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_BEFORE_PIECES), max_size=8).map("".join))
+def test_the_last_word_tests_rule_out_only_what_the_patterns_do_not_find(before: str) -> None:
+    """Each cheap test of the last word before a number lets through every text whose
+    pattern finds something there."""
+    words, patterns = junk._last_words(), junk._patterns()
+    names = junk_names._patterns()
+    for key, pattern in (
+        ("road_names_before", patterns["road_before"]),
+        ("location_prepositions", patterns["location_before"]),
+        ("months", patterns["month_before"]),
+    ):
+        if pattern.search(before):
+            assert may_end_with(before, words[key]), key
+    if filters._identifier().search(before):
+        assert may_end_with(before, filters._identifier_last_words())
+    if names["station_before"].search(before):
+        assert may_end_with(before, junk_names._station_words_before())
+    if names["acronym_before"].search(before):
+        word = trailing_word(before)
+        assert word is None or word.isupper() or word == "News"
+    checks = filters._patterns()
+    if checks["designation"].search(before):
+        assert before.removesuffix("\n").removesuffix("-")[-1:].isalpha()
+    if checks["code_before"].search(before):
+        assert filters._may_end_code(before)
+    if checks["gallery"].search(before):
+        assert filters._gallery(checks, before)
+    if checks["copyright"].search(before):
+        assert filters._copyright(checks, before)
+    if checks["clock_before"].search(before):
+        assert before.endswith((":", ":\n"))
+    if checks["index_before"].search(before):
+        assert may_end_with(before, filters._index_last_words())
+    last = before.rstrip()[-1:]
+    if patterns["pages_before"].search(before):
+        assert last in (".", ":")
+    if patterns["journal_pages"].search(before):
+        assert last == ","
+    if patterns["money_before"].search(before):
+        assert patterns["money_before"].search(before, max(0, len(before) - 3))

@@ -269,3 +269,15 @@ def test_figures_far_apart_are_different_counts_not_a_flag() -> None:
         )
     )
     assert flagged(zero) == [("0 people", "40 people")]
+
+
+def test_figures_rounded_to_neighbouring_steps_disagree() -> None:
+    """5.15 is written 5.2: a figure rounded to a step covers its lower end, not its upper
+    one, so 5.1 and 5.2 (billion) cannot both be right."""
+    from checker.extract.intervals import interval_for
+
+    low = interval_for(Decimal("5.1"), Decimal("0.1"), "exact")
+    high = interval_for(Decimal("5.2"), Decimal("0.1"), "exact")
+    assert not low.overlaps(high)
+    assert low.overlaps(interval_for(Decimal("5.1"), Decimal("0.1"), "exact"))
+    assert interval_for(Decimal(583), Decimal(1), "exact").high == 583  # exact counts stay closed

@@ -484,3 +484,23 @@ def test_review_reads_the_configuration(tmp_path: Path) -> None:
     refused = CliRunner().invoke(app, [*args, "--config", str(tmp_path / "bad.toml")])
     assert refused.exit_code == 2
     assert "about_margin" in refused.output
+
+
+def test_unsourced_beside_a_figure_of_the_same_measure_says_why(tmp_path: Path) -> None:
+    """A source's bare count of the same measure ("some 190 were injured") neither supports
+    nor contradicts the draft's "about 100": the explanation cites it instead of claiming
+    the sources count another entity."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text(
+        "Blast in Lyon\n\nA gas explosion destroyed a building in Lyon on Monday. "
+        "Some 190 were injured, officials said.\n",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text("A gas explosion in Lyon on Monday injured about 100 people.\n", "utf-8")
+    review = review_draft(str(draft), [str(sources)], published=dt.date(2025, 3, 4))
+    (found,) = [c for c in review.claims if c.claim.quote == "about 100 people"]
+    assert found.verdict == "unsourced"
+    assert '"Some 190" (a.txt' in found.explanation
+    assert "only for people, not people" not in found.explanation

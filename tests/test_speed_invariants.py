@@ -21,9 +21,12 @@ from checker.extract import (
     attribution,
     figures,
     filters,
+    furniture,
     measures,
     numbers,
     qualifiers,
+    ranges,
+    scopes,
     text,
     units,
 )
@@ -361,3 +364,113 @@ def test_the_age_word_test_passes_wherever_age_before_matches(words: list[str], 
     for start in range(len(found) + 1):
         slow = figures._AGE_BEFORE.search(found, max(0, start - 30), start)
         assert figures._age_before(found, start) == bool(slow)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts())
+def test_the_last_word_tests_of_qualifiers_pass_wherever_their_patterns_match(found: str) -> None:
+    before, _, change, _, by = qualifiers._patterns()
+    _, bounds, changes, bys = qualifiers._last_words()
+    for end in range(len(found) + 1):
+        left = found[max(0, end - 40) : end]
+        for pattern, words in ((before, bounds), (change, changes), (by, bys)):
+            if pattern.caseless.search(left):
+                assert qualifiers._may_end(left, words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_WORDS, "between", "From", "about", "some", "~", "\u20ac"])))
+def test_the_range_opener_test_passes_wherever_the_opener_matches(words: list[str]) -> None:
+    found = " ".join(words) + " "
+    for end in range(len(found) + 1):
+        start = max(0, end - 20)
+        if ranges._RANGE_OPENER.search(found, start, end):
+            assert text.may_end_with(found[start:end], ranges._OPENER_LAST_WORDS)
+
+
+def _reference_unit_before(folded: str, start: int) -> tuple[str, str, int, int] | None:
+    """units.unit_before without the test of the last two characters."""
+    found = units.catalogue()
+    for gap in (0, 1):
+        stop = start - gap
+        if gap and (stop < 1 or folded[stop] != " "):
+            break
+        if stop < 1 or folded[stop - 1] not in units._last_characters():
+            continue
+        for size in range(min(units._reach(), stop), 0, -1):
+            written = folded[stop - size : stop]
+            if stop - size > 0 and folded[stop - size - 1].isalnum():
+                continue
+            name = found.signs.get(written.lower()) or found.codes.get(written)
+            if name and (gap == 0 or written.lower() in found.signs or units.is_code(written)):
+                return name, written, stop - size, stop
+    return None
+
+
+_MONEY = [
+    *"NZ$ US$ R$ Rp Ksh USD MYR ZAR EUR eur $ A$ killed said 5 12".split(),
+    "\u20a6",
+    "\u00a3",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_MONEY, " ", "  ", "(", "-"]), max_size=10).map("".join))
+def test_unit_before_finds_what_it_found_without_the_ending_test(found: str) -> None:
+    for start in range(len(found) + 1):
+        assert units.unit_before(found, start) == _reference_unit_before(found, start)
+
+
+_WIDGET_PIECES = ["Photo: ", "Source: ", "WAVE 3 News", "(Visited 3,817 times)", "\n", " ", "2"]
+_WIDGET_PIECES += ["Get short URL 0 154 ", "1 / 3 Back to Gallery", "0 Pending Comments", "likes"]
+_WIDGET_PIECES += ["Image courtesy of ", "21 Pro Video", ")", "3 3 Retweets", "Photo", "Back to"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WIDGET_PIECES), max_size=10).map("".join))
+def test_every_worded_widget_holds_one_of_the_widget_words(found: str) -> None:
+    for needs_words, _, pattern in furniture._widget_patterns():
+        if needs_words and pattern.search(found):
+            assert furniture._widget_words().search(found)
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.$")  # the pattern text._ends_with_abbreviation stood for
+
+
+def _reference_abbreviation(folded: str, start: int, dot: int) -> bool:
+    word = _LAST_WORD.search(folded, max(start, dot - 12), dot)
+    if not word:
+        return False
+    token = word.group(1)
+    return len(token) == 1 or token.lower() in text._ABBREVIATIONS
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts())
+def test_the_abbreviation_test_equals_its_pattern(found: str) -> None:
+    # as the splitter asks: right after a full stop, question or exclamation mark
+    for dot in (i + 1 for i, char in enumerate(found) if char in ".!?"):
+        for start in (0, max(0, dot - 5), dot - 1):
+            expected = _reference_abbreviation(found, start, dot)
+            assert text._ends_with_abbreviation(found, start, dot) == expected
+
+
+_SCOPE_WORDS = [*_WORDS, "per", "PER", "another", "an additional", "a further", "identities of"]
+_SCOPE_WORDS += ["identified", "named", "the", "all", "were", "been", "officially", "Named"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SCOPE_WORDS), max_size=8))
+def test_the_last_word_tests_of_measures_and_scopes_pass_where_their_patterns_match(
+    words: list[str],
+) -> None:
+    before = " ".join(words) + " "
+    for pattern, last in (
+        (measures._PER_BEFORE, measures._PER),
+        (scopes._ADDITIONAL_BEFORE, scopes._ADDITIONAL_WORDS),
+        (scopes._IDENTIFIED_BEFORE, scopes._IDENTIFIED_WORDS),
+    ):
+        if pattern.search(before):
+            assert text.may_end_with(before, last)
+    if scopes._IDENTIFIED_AFTER.search(before):
+        assert may_hold_any(before, ("identified", "named"))

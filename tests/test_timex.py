@@ -15,8 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract.timex import find_candidates, infer_day_first, tag_times
-from checker.extract.timex_patterns import RULES
+from checker.extract.timex import _may_have_prefix, find_candidates, infer_day_first, tag_times
+from checker.extract.timex_patterns import APPROX_PREFIX, PART_PREFIX, RULES
+from checker.extract.timex_triggers import TRIGGER, trigger_hits
 
 D = dt.date
 
@@ -558,6 +559,12 @@ WINDOW_PIECES = [*PIECES, "\u212aweeks ", "İ", "ſeptember ", "\n", "noon ", "1
 WINDOW_PIECES += ["year-old ", "-long ", "market ", "everyone ", "hourly ", "Christmas", "'s "]
 WINDOW_PIECES += ["mother", "New Year", "’s ", "centuries ", "millennia ", "Sunday", "midday "]
 WINDOW_PIECES += ["every ", "each ", "nowadays ", "centuries ", "this morning ", "2016-02-05"]
+WINDOW_PIECES += ["period", "weekend", "for ", "in ", "this ", "that ", "day", "century", "'"]
+WINDOW_PIECES += [*"two |hour|week|-|s|ies |um |a |_|x".split("|"), "\u00e9", "\u0663"]
+WINDOW_PIECES += "8 |24th |ST |of |OF |that |the next |same |end|-end |'s end|morning ".split("|")
+WINDOW_PIECES += "September |Nov. |by |month|quarter|  |3/|16/02/|12.5|the day |before".split("|")
+WINDOW_PIECES += "five |a couple of |several |and a half |more |recent |ago|later |or so".split("|")
+WINDOW_PIECES += "from now|hence|2 |\u00bd |1/2 |for |in |IN |twenty-|one |earlier".split("|")
 
 
 @settings(max_examples=300, deadline=None)
@@ -565,3 +572,22 @@ WINDOW_PIECES += ["every ", "each ", "nowadays ", "centuries ", "this morning ",
 def test_trigger_windows_find_what_a_whole_text_scan_finds(text: str) -> None:
     whole = {(m.start(), m.end(), name) for name, regex in RULES for m in regex.finditer(text)}
     assert {c[:3] for c in find_candidates(text)} == whole
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WINDOW_PIECES), max_size=30).map("".join))
+def test_trigger_hits_are_those_of_the_one_pattern(text: str) -> None:
+    folded = text.lower()
+    expected = [(m.start(), m.end(), m["word"] or "") for m in TRIGGER.finditer(folded)]
+    assert trigger_hits(folded) == expected
+
+
+PREFIX_PIECES = ["early", "Mid", "mid", "-", " ", "  ", "\n", "the ", "end ", "of", "About", "x"]
+PREFIX_PIECES += ["more than", "at least", "(", "approximately", "\u017fome", "later", "é", "up to"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PREFIX_PIECES), max_size=8).map("".join))
+def test_the_prefix_test_rules_out_only_text_without_a_prefix(before: str) -> None:
+    if PART_PREFIX.search(before) or APPROX_PREFIX.search(before):
+        assert _may_have_prefix(before)

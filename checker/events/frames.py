@@ -42,7 +42,7 @@ BROADER = "broader"
 
 # scopes that are a subset of the event's count: "two critically wounded", "at the scene"
 _SUBSET_SCOPES = frozenset(
-    {"critical", "minor", "at one hospital", "at the scene", "others", "identified"}
+    {"critical", "minor", "at one hospital", "at the scene", "others", "identified", "bodies"}
 )
 _WORD = re.compile(r"[\w'-]+")
 

@@ -24,6 +24,7 @@ from checker.events.frames import MAIN, OTHER_EVENT, RATE_EVENT, ROUND_UP_EVENT,
 from checker.events.places import elsewhere, lead_words, story_places
 from checker.events.vocab import event_vocabulary
 from checker.evolve import evolve
+from checker.extract.comparison import comparison_base
 from checker.extract.lexicons import CaselessPattern, measure_lexicon, normalise
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
 from checker.extract.text import fold_text
@@ -324,6 +325,8 @@ def _other_day(
             time.low, model.first_day, model.last_day
         ):
             continue
-        if date.start - sentence_start < figure[1] + _CUE_AFTER:
+        if date.start - sentence_start < figure[1] + _CUE_AFTER and not comparison_base(
+            date.sentence, date.start - sentence_start
+        ):
             return time.value
     return ""

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from checker.extract.lexicons import may_hold_any
+from checker.vocab import trie_alternation
 
 _SPEECH_VERBS = (
     r"said|says|say|told|reported|reports|report|asserted|asserts|estimated|estimates|stated|"
@@ -71,7 +72,12 @@ _SAID_SUBJECT = re.compile(
 # match _SUBJECT_SAID or _SAID_SUBJECT, and a substring test is far cheaper than the scan.
 _VERB_WORDS = [verb.split("\\")[0] for verb in _SPEECH_VERBS.split("|")]  # "put\s+the" -> "put"
 _VERB_PREFIXES = tuple(w for w in _VERB_WORDS if not any(v != w and v in w for v in _VERB_WORDS))
-_SPEECH_VERB = re.compile(rf"(?:{_SPEECH_VERBS})\b")
+# Both as tries: the engine follows one branch per character instead of trying every word
+# (any match of the verbs is the only one at its position, as one verb followed by a word
+# boundary cannot begin another that is).
+_VERB_PREFIX = re.compile(trie_alternation(list(_VERB_PREFIXES)))
+_VERB_PHRASES = [verb.replace(r"\s+", " ") for verb in _SPEECH_VERBS.split("|")]  # put the toll
+_SPEECH_VERB = re.compile(rf"(?:{trie_alternation(_VERB_PHRASES)})\b")
 
 _REPORTEDLY = re.compile(r"\b(?:reportedly|allegedly|is\s+said\s+to|are\s+said\s+to)\b", re.I)
 # Words one of which any _REPORTEDLY match contains, lowercased ("is said to" has "said").
@@ -121,7 +127,7 @@ def _scans(sentence: str) -> list[tuple[re.Pattern[str], int]]:
     scans = []
     if may_hold_any(sentence, ("according",)):
         scans.append((_ACCORDING, len(sentence)))
-    if any(prefix in sentence for prefix in _VERB_PREFIXES):
+    if _VERB_PREFIX.search(sentence):
         last_verb_end = 0
         for verb in _SPEECH_VERB.finditer(sentence):
             last_verb_end = verb.end()

@@ -15,9 +15,11 @@ from functools import lru_cache
 from typing import Any
 
 from checker.extract.attribution import attribution_of
+from checker.extract.comparison import comparison_base
 from checker.extract.event_dates import date_measure
 from checker.extract.figures import Figure, read_figure
 from checker.extract.furniture import furniture_spans
+from checker.extract.implicit import with_single_victims
 from checker.extract.junk import junk_time
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.measures import Clause, build_measure, own_times
@@ -50,7 +52,7 @@ def extract_claims(
     folded = fold_text(document.text)
     if times is None:
         times = tag_times(folded, document.published)
-    mentions = find_numbers(folded)
+    mentions = with_single_victims(folded, find_numbers(folded))
     furniture = furniture_spans(folded)
     if furniture:  # a box of links to other stories: its figures are not this page's
         mentions, times = _outside(furniture, mentions, times)
@@ -196,7 +198,7 @@ def _claim(
             measure = replace(measure, event="", cumulative=False)
     if measure.event == "killed":  # "the toll could rise": a death toll
         figure = provisional_toll(figure, folded, sentence)
-    as_of, as_of_source = _as_of(measure, clause, own, document.published)
+    as_of, as_of_source = _as_of(measure, clause, own, document.published, folded)
     return Claim(
         **_located(document, folded, figure.start, figure.end, sentence),
         kind=figure.kind,
@@ -239,7 +241,11 @@ def _span_text(text: str, start: int, end: int) -> str:
 
 
 def _as_of(
-    measure: Measure, clause: Clause, times: tuple[TimeExpr, ...], published: dt.date | None
+    measure: Measure,
+    clause: Clause,
+    times: tuple[TimeExpr, ...],
+    published: dt.date | None,
+    folded: str,
 ) -> tuple[str, str]:
     """The time a figure refers to: its own date in the clause, else the publication date."""
     if measure.period:
@@ -250,6 +256,7 @@ def _as_of(
                 time.type == "DATE"
                 and time.low is not None
                 and clause.start <= time.start < clause.end
+                and not comparison_base(folded, time.start)  # "up 18% from a year earlier"
             ):
                 return time.value, "text"
     if published is not None:
@@ -270,6 +277,12 @@ def _surely_dated(document: Document, time: TimeExpr) -> bool:
     return document.published_confidence not in ("low", "medium")
 
 
+@lru_cache(maxsize=256)
+def _checkable(value: str) -> bool:
+    """Whether a date's value has a digit or an X (a year, a day): cached, values recur."""
+    return any(ch.isdigit() or ch == "X" for ch in value)
+
+
 def _time_claims(
     document: Document,
     folded: str,
@@ -279,7 +292,7 @@ def _time_claims(
     for time in times:
         if time.type not in _CLAIM_TIME_TYPES:
             continue
-        if time.type == "DATE" and not any(ch.isdigit() or ch == "X" for ch in time.value):
+        if time.type == "DATE" and not _checkable(time.value):
             continue  # "recently", "now" (PAST_REF, PRESENT_REF): not a date a reader could check
         if junk_time(folded, time):
             continue  # "one day they might", "$1 for 6 months": an idiom or an offer

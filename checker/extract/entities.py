@@ -163,6 +163,8 @@ _STOP = frozenset(
         "ago",
         "earlier",
         "later",
+        "remain",  # "40 remain missing": a verb, not what is counted
+        "remained",
     ]
 )
 
@@ -204,6 +206,8 @@ def counted_entity(
         words.append(match)
         if not joined and word in lex.event_of_word and _plural_follows(folded, match.end()):
             continue  # an event word modifies the plural after it: "three gunshot wounds"
+        if word in lex.people and _compound_people_follows(folded, match.end(), word):
+            continue  # "two police officers", "three aid workers": the head is the last word
         if (
             joined
             or word in lex.event_of_word
@@ -253,6 +257,23 @@ def _ends_phrase(word: str, events: dict[str, str]) -> bool:
         or word.endswith(("ing", "ly"))
         or word in _PREDICATE_WORDS
     )
+
+
+@cache
+def _compounds() -> frozenset[tuple[str, str]]:
+    """The two words of each counted noun of people written as two ("police officers")."""
+    pairs = (key.split() for key in measure_lexicon().people)
+    return frozenset((p[0], p[1]) for p in pairs if len(p) == 2)
+
+
+def _compound_people_follows(folded: str, end: int, word: str) -> bool:
+    """Whether `word` and the next one are a counted noun of people written as two words,
+    the second in its plural or singular form ("police officers", "a police officer")."""
+    following = _NEXT_WORD.match(folded, end)
+    if following is None:
+        return False
+    second = following.group(1)
+    return (word, second) in _compounds() or (word, second + "s") in _compounds()
 
 
 def _is_plural(word: str) -> bool:

@@ -7,12 +7,12 @@ times of day, phone numbers, street numbers and identifiers ("Flight 370").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 
 from checker.extract.junk import junk_class
 from checker.extract.lexicons import CaselessPattern, caseless_pattern, measure_lexicon
 from checker.extract.numbers import NumberMention
+from checker.extract.text import last_words, may_end_with
 from checker.extract.units import currency_code_before, unit_follows
 from checker.vocab import alternation, load_data
 
@@ -118,37 +118,73 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
         return "identifier (a long number without separators)"
     if _name_before(folded, start, end):
         return "part of a name (S&P 500, Big 12)"
-    for reason, hit in _CHECKS:  # in order, stopping at the first that holds
-        if hit(p, before, after):
-            return reason
-    return junk_class(folded, mention)  # page furniture: phones, addresses, roads ...
+    # page furniture when none of the reasons of the text before and after holds: phones,
+    # addresses, roads ...
+    return _reason(p, before, after) or junk_class(folded, mention)
 
 
-# Why a number is not a figure, each with its test of the text before and after it.
-_CHECKS: tuple[tuple[str, Callable[[dict[str, re.Pattern[str]], str, str], bool]], ...] = (
-    ("model designation or code", lambda p, before, after: _designation(p, before)),
-    ("network generation", lambda p, before, after: bool(p["generation"].match(after))),  # 5G
-    ("ordinal", lambda p, before, after: bool(p["ordinal"].match(after))),
-    ("decade or age group", lambda p, before, after: bool(p["decade"].match(after))),  # 1990s
-    ("list or section number", lambda p, before, after: _is_list_number(before, after)),
-    ("copyright line", lambda p, before, after: bool(p["copyright"].search(before))),
-    ("time of day", lambda p, before, after: _is_time(p, before, after)),
-    ("phone number, date or code", lambda p, before, after: _is_code(p, before, after)),
-    (
-        "street number",
-        lambda p, before, after: bool(p["street"].match(after) or p["block"].match(after)),
-    ),
-    ("identifier", lambda p, before, after: _is_identifier(before)),
-    ("gallery position", lambda p, before, after: bool(p["gallery"].search(before))),
-)
+def _reason(p: dict[str, re.Pattern[str]], before: str, after: str) -> str:
+    """Why a number is not a figure, from the text before and after it: the first reason
+    that holds, in this order; "" when none does."""
+    if _designation(p, before):
+        return "model designation or code"
+    if p["generation"].match(after):
+        return "network generation"  # 5G
+    if p["ordinal"].match(after):
+        return "ordinal"
+    if p["decade"].match(after):
+        return "decade or age group"  # 1990s
+    if _is_list_number(before, after):
+        return "list or section number"
+    if _copyright(p, before):
+        return "copyright line"
+    if _is_time(p, before, after):
+        return "time of day"
+    if _is_code(p, before, after):
+        return "phone number, date or code"
+    if p["street"].match(after) or p["block"].match(after):
+        return "street number"
+    if _is_identifier(before):
+        return "identifier"
+    if _gallery(p, before):
+        return "gallery position"
+    return ""
+
+
+# the last words of the text before a gallery position: "Photo 3", "Images #2", "Slide 3 of"
+_GALLERY_WORDS = frozenset(
+    word + plural for word in ("image", "photo", "picture", "slide", "pic") for plural in ("", "s")
+) | {"of"}
+
+
+def _gallery(p: dict[str, re.Pattern[str]], before: str) -> bool:
+    return may_end_with(before, _GALLERY_WORDS) and bool(p["gallery"].search(before))
+
+
+def _copyright(p: dict[str, re.Pattern[str]], before: str) -> bool:
+    if before.isascii():  # every match holds one of these (re.I: in any case)
+        lowered = before.lower()
+        if "\u00a9" not in before and "(c)" not in lowered and "copyright" not in lowered:
+            return False
+    return bool(p["copyright"].search(before))
 
 
 def _is_time(p: dict[str, re.Pattern[str]], before: str, after: str) -> bool:
-    return bool(p["time"].match(after) or p["clock_before"].search(before))
+    if p["time"].match(after):
+        return True
+    # "3:" at the end, or before a last line break, as `$` matches
+    return before.endswith((":", ":\n")) and bool(p["clock_before"].search(before))
 
 
 def _is_identifier(before: str) -> bool:
+    if not may_end_with(before, _identifier_last_words()):
+        return False
     return bool(_identifier().search(before)) and not _currency(before)
+
+
+@cache
+def _identifier_last_words() -> frozenset[str]:
+    return last_words(load_data("filters")["identifier_words"])
 
 
 def _currency(before: str) -> bool:
@@ -157,7 +193,9 @@ def _currency(before: str) -> bool:
 
 
 def _designation(p: dict[str, re.Pattern[str]], before: str) -> bool:
-    if p["designation"].search(before) is None:
+    # a letter, maybe a hyphen, then the end (or a last line break, as `$` matches there)
+    last = before.removesuffix("\n").removesuffix("-")[-1:]
+    if not ("A" <= last <= "Z" or "a" <= last <= "z") or p["designation"].search(before) is None:
         return False
     # "sub-7 nanometre" is not "F-35"; "USD10m" is money
     return p["word_prefix"].search(before) is None and not _currency(before)
@@ -194,7 +232,10 @@ def _name_before(folded: str, start: int, end: int) -> bool:
     and not when a unit or counted noun follows ("Apple 2%", "Apollo 11 astronauts")."""
     if not folded[start:end].isdigit():
         return False
-    if _patterns()["index_before"].search(folded, max(0, start - 12), start):
+    window = max(0, start - 12)
+    if may_end_with(folded[window:start], _index_last_words()) and _patterns()[
+        "index_before"
+    ].search(folded, window, start):
         return True  # "the S&P 500", "Fortune 500 companies", "the FTSE 100 index"
     if not _capitalised_last_word(folded, start):
         return False
@@ -208,9 +249,14 @@ def _name_before(folded: str, start: int, end: int) -> bool:
     return not _title_case(folded[max(0, start - 80) : end + 80])
 
 
+@cache
+def _index_last_words() -> frozenset[str]:
+    return last_words(load_data("filters")["index_names"])
+
+
 def _capitalised_last_word(folded: str, start: int) -> bool:
     # a cheap test the name_before pattern implies: its name is the last word before `start`
-    words = folded[max(0, start - 30) : start].split()
+    words = folded[max(0, start - 30) : start].rsplit(None, 1)
     return bool(words) and "A" <= words[-1][0] <= "Z"
 
 
@@ -219,13 +265,22 @@ def _title_case(window: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+def _may_end_code(before: str) -> bool:
+    """Whether the end of `before` can be that of code_before: "5-", "5)", "(555) ", "#"
+    (or the same before a last line break, as `$` matches there)."""
+    tail = before.removesuffix("\n")
+    last = tail[-1:]
+    return (last != "" and last in "-/.)#") or (last.isspace() and tail[-2:-1] == ")")
+
+
 def _is_list_number(before: str, after: str) -> bool:
-    at_line_start = _patterns()["list_item"].search(before) is not None or before == ""
-    return at_line_start and _patterns()["list_mark"].match(after) is not None
+    if _patterns()["list_mark"].match(after) is None:
+        return False
+    return _patterns()["list_item"].search(before) is not None or before == ""
 
 
 def _is_code(p: dict[str, re.Pattern[str]], before: str, after: str) -> bool:
-    if p["code"].match(after) or p["code_before"].search(before):
+    if p["code"].match(after) or (_may_end_code(before) and p["code_before"].search(before)):
         return True
     return bool(p["joined_after"].match(after)) and bool(p["joined_before"].search(before))
 

@@ -26,7 +26,7 @@ import re
 from functools import cache
 
 from checker.extract.numbers import lexicon
-from checker.vocab import alternation, load_data
+from checker.vocab import alternation, load_data, trie_alternation
 
 _PLAYLIST_LINE = re.compile(
     r"""
@@ -58,11 +58,12 @@ def furniture_spans(folded: str) -> tuple[tuple[int, int], ...]:
 def widget_spans(folded: str) -> tuple[tuple[int, int], ...]:
     """The spans of the figures of credits, gallery controls, counters, coordinates and phone
     numbers in groups (each pattern's "figures" group), in text order."""
+    worded = _widget_words().search(folded) is not None
     return tuple(
         sorted(
             match.span("figures")
-            for gate, pattern in _widget_patterns()
-            if gate is None or gate.search(folded)
+            for needs_words, gate, pattern in _widget_patterns()
+            if (worded or not needs_words) and (gate is None or gate.search(folded))
             for match in pattern.finditer(folded)
         )
     )
@@ -70,6 +71,8 @@ def widget_spans(folded: str) -> tuple[tuple[int, int], ...]:
 
 def playlist_spans(folded: str) -> tuple[tuple[int, int], ...]:
     """The spans of the lines that link to other stories, in text order."""
+    if ":" not in folded:
+        return ()  # every playlist line opens with a running time: "2:05"
     lines = [(m.start(), m.end()) for m in _PLAYLIST_LINE.finditer(folded)]
     if len(lines) < _MIN_RUN:
         return ()  # most pages: no playlist at all, at the cost of one search
@@ -150,25 +153,36 @@ _PHONE_GROUPS = r"""
 
 
 @cache
-def _widget_patterns() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]:
+def _widget_patterns() -> tuple[tuple[bool, re.Pattern[str] | None, re.Pattern[str]], ...]:
     """Each widget's pattern with a cheaper search that must find something first (None: no
-    gate): a pattern that opens with a digit or a look-behind is tried at every position."""
+    gate): a pattern that opens with a digit or a look-behind is tried at every position.
+    True first: every match holds one of _widget_words (most pages have none)."""
     lex = load_data("filters")["furniture"]
     counters = alternation(lex["counter_words"], r"[ ]")
     gated = (
-        (None, _credit(alternation(lex["credit_cues"], r"[ ]"))),
-        (r"Back[ ]to[ ]Gallery", _GALLERY),
-        (counters, _counter_line(counters)),
-        (None, _VISITS),
-        (None, _SHORT_URL),
-        (r"\.\d{5}", _COORDINATES),
-        (r"[ ]\d{3,4}[ ]\d{3}", _PHONE_GROUPS),  # the second and third groups of a phone
+        (True, None, _credit(alternation(lex["credit_cues"], r"[ ]"))),
+        (True, r"Back[ ]to[ ]Gallery", _GALLERY),
+        (True, counters, _counter_line(counters)),
+        (True, None, _VISITS),
+        (True, None, _SHORT_URL),
+        (False, r"\.\d{5}", _COORDINATES),
+        (False, r"[ ]\d{3,4}[ ]\d{3}", _PHONE_GROUPS),  # a phone's second and third groups
     )
     flags = re.VERBOSE | re.MULTILINE
     return tuple(
-        (None if gate is None else re.compile(gate), re.compile(pattern, flags))
-        for gate, pattern in gated
+        (words, None if gate is None else re.compile(gate), re.compile(pattern, flags))
+        for words, gate, pattern in gated
     )
+
+
+@cache
+def _widget_words() -> re.Pattern[str]:
+    """The words one of which every credit, gallery control, counter line, visit count and
+    share widget holds ("Photo", "Back to Gallery", "Retweets", "(Visited", "Get short
+    URL"): one search for all five."""
+    lex = load_data("filters")["furniture"]
+    words = [*lex["credit_cues"], *lex["counter_words"], "Back to Gallery", "(Visited"]
+    return re.compile(trie_alternation([*words, "Get short URL"], r"[ ]"))
 
 
 def _credit(cues: str) -> str:

@@ -56,7 +56,8 @@ def interval_for(
     if rule == "below":
         return Interval(min(zero, value), value, high_open=True)
     half = precision / 2 if step else zero  # 2.0 means 1.95 to 2.05; 583 means 583
-    return Interval(value - half, value + half)
+    # the upper end is open: 5.15 is written 5.2, so 5.1 (5.05 to 5.15) and 5.2 disagree
+    return Interval(value - half, value + half, high_open=bool(step))
 
 
 def _at_least_upper(value: Decimal, step: Decimal | None, t: Tolerances) -> Decimal | None:

@@ -15,8 +15,14 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from checker.extract.junk_names import is_broadcast_name, is_spelled_name
+from checker.extract.junk_names import (
+    is_broadcast_name,
+    is_numbered_name,
+    is_spelled_name,
+    is_version,
+)
 from checker.extract.numbers import NumberMention
+from checker.extract.text import last_words, may_end_with
 from checker.extract.units import unit_follows
 from checker.model import TimeExpr
 from checker.vocab import alternation, load_data
@@ -61,6 +67,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"""
             (?:\s+and\s+(?:the\s+)?\d+)?   # "the 2600 and 2700 blocks", "400 and the 700"
             \s+blocks\s+of\b                # "the 22000 blocks of Hayes Road"
+            """,
+            re.VERBOSE,
+        ),
+        "block_range": re.compile(
+            r"""
+            \s*(?:to|through|-|–)\s*\d+00   # the range's end, a round hundred: "0 to 100"
+            [\s-]blocks?\s+of\b              # "the 0 to 100 block of West 107th Street"
             """,
             re.VERBOSE,
         ),
@@ -135,6 +148,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "cents_after": re.compile(r"\s?(?:cents?|¢|p)\b", re.I),
         "furniture": re.compile(rf"\b(?:{alternation(lex['furniture_cues'])})\b", re.I),
+        "sign_up": re.compile(rf"\b(?:{alternation(lex['sign_up_cues'])})\b", re.I),
         "name_after_duration": re.compile(
             rf"[ ](?:{alternation(lex['names_after_durations'])})\b"  # "24-Hour News", "Days Inn"
         ),
@@ -146,6 +160,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.VERBOSE,
         ),
         "month_before": re.compile(rf"\b(?:{_MONTHS})\.?\s$"),
+        "year_apostrophe": re.compile(r"(?:^|[\s(,])['’‘]$"),  # "since '64", "in ’91"
+        "count_after": re.compile(
+            r"""
+            \s+(?:(?!(?:is|was|has|its|this|as|us|says)\b)[a-z]+s  # a plural noun: "'20 cars"
+            | people|men|women|children|killed|dead|died|hurt|injured|wounded)\b  # a count
+            """,
+            re.VERBOSE,
+        ),
         "feet_inches": re.compile(r"'\s?\d{1,2}\b"),  # 5'7
         "feet_before": re.compile(r"\b[4-7]'\s?$"),  # the 7 of 5'7
         "foot_hyphen_before": re.compile(
@@ -185,10 +207,14 @@ def junk_class(folded: str, mention: NumberMention) -> str:
         return "idiom"
     if _patterns()["listicle"].match(folded, mention.end):
         return "listicle count"  # "Five things to know about ...", "5 Fast Facts You Need to Know"
-    if _patterns()["foot_hyphen_before"].search(folded, max(0, mention.start - 12), mention.start):
+    if folded.endswith(("-", "-\n"), 0, mention.start) and _patterns()["foot_hyphen_before"].search(
+        folded, max(0, mention.start - 12), mention.start
+    ):
         return "height in feet and inches"  # the inches of "six-foot-one", "6-foot-1"
-    if mention.form == "words" and is_spelled_name(folded, mention):
-        return "name"  # "near Nine Mile Road", "the Four Points Sheraton"
+    if mention.form == "words" and (
+        is_spelled_name(folded, mention) or is_numbered_name(folded, mention)
+    ):
+        return "name"  # "near Nine Mile Road", "the Four Points Sheraton", "Precinct Four"
     if mention.form != "digits":
         return ""
     before = folded[max(0, mention.start - 40) : mention.start]
@@ -218,7 +244,7 @@ def _phone(folded: str, mention: NumberMention, before: str, after: str) -> bool
         return True  # "555-201-TIPS", "1-888-CRIMESC"
     if len(digits) == 3 and p["area_code"].match(after):
         return True  # "(804) 555-1000", "713 555-0199"
-    return bool(p["bracketed_digits"].search(before)) and after.startswith(")")
+    return after.startswith(")") and bool(p["bracketed_digits"].search(before))
 
 
 def _web_address(folded: str, mention: NumberMention, before: str, after: str) -> bool:
@@ -242,6 +268,8 @@ def _address(folded: str, mention: NumberMention, before: str, after: str) -> bo
     p = _patterns()
     if _hundreds(mention.text) and p["blocks_of"].match(after):
         return True  # "the 22000 blocks of", as "the 400 block of"; not "40 blocks of streets"
+    if (mention.text == "0" or _hundreds(mention.text)) and p["block_range"].match(after):
+        return True  # the start of "the 0 to 100 block of", "the 300-500 blocks of"
     if not mention.text.isdigit() or not after[1:2].isupper():
         return False  # a capitalised word follows every address
     if p["compass_address"].match(after):
@@ -263,38 +291,63 @@ def _road(folded: str, mention: NumberMention, before: str, after: str) -> bool:
     p = _patterns()
     if p["road_after"].match(after):
         return True  # "the 5 Freeway", "1600E Road"
-    if p["road_before"].search(before) and not unit_follows(folded, mention.end):
+    words = _last_words()
+    if (
+        may_end_with(before, words["road_names_before"])
+        and p["road_before"].search(before)
+        and not unit_follows(folded, mention.end)
+    ):
         return True  # "Route 66", "U.S. 41"; not "the US 100m champion"
-    return bool(p["location_before"].search(before) and p["intersection"].match(after))
+    return bool(
+        p["intersection"].match(after)
+        and may_end_with(before, words["location_prepositions"])
+        and p["location_before"].search(before)
+    )
+
+
+@cache
+def _last_words() -> dict[str, frozenset[str]]:
+    """The last words of the phrases that the patterns of the text before a number end
+    with (the "I" of "I-95" with the roads'), for a cheap test before them."""
+    lex = _lexicon()
+    return {
+        "road_names_before": last_words([*lex["road_names_before"], "I"]),
+        "location_prepositions": last_words(lex["location_prepositions"]),
+        "months": last_words(_MONTHS.replace("Sept?", "Sept|Sep").split("|")),
+    }
 
 
 def _citation(folded: str, mention: NumberMention, before: str, after: str) -> bool:
-    if not (before.rstrip()[-1:] in ".,:[" or after.lstrip()[:1] in "(,]"):
+    last = before.rstrip()[-1:]
+    if not (last in ".,:[" or after.lstrip()[:1] in "(,]"):
         return False  # every citation form has punctuation before or after the number
     p = _patterns()
     if before.endswith("[") and after.startswith("]"):
         return True  # a reference mark: "was reported.[26]"
-    if p["pages_before"].search(before):
+    if last in (".", ":") and p["pages_before"].search(before):
         return True  # "pp. 12", "Cell 12(3): 45"
-    if p["journal_pages"].search(before) and p["page_range"].match(after):
+    if last == "," and p["page_range"].match(after) and p["journal_pages"].search(before):
         return True  # the 16 of "Nature 574, 16-17"
-    return bool(p["journal_before"].search(before) and p["citation_after"].match(after))
+    return bool(p["citation_after"].match(after) and p["journal_before"].search(before))
 
 
 def _furniture_price(folded: str, mention: NumberMention, before: str, after: str) -> bool:
     p = _patterns()
-    if not (p["money_before"].search(before) or p["cents_after"].match(after)):
+    # a match of money_before is at most a sign, a space and a last line break long
+    money = p["money_before"].search(before, max(0, len(before) - 3))
+    if not (money or p["cents_after"].match(after)):
         return False
     return _furniture_line(folded, mention.start, mention.end)
 
 
-def _furniture_line(folded: str, start: int, end: int) -> bool:
-    """Whether the line around [start, end) offers a subscription (within 120 characters)."""
+def _furniture_line(folded: str, start: int, end: int, cues: str = "furniture") -> bool:
+    """Whether the line around [start, end) offers a subscription (within 120 characters;
+    `cues` "sign_up": tells how to sign up for a newsletter)."""
     line_start = folded.rfind("\n", 0, start) + 1
     line_end = folded.find("\n", end)
     low = max(line_start, start - 120)
     high = min(end + 120, line_end if line_end != -1 else len(folded))
-    return _patterns()["furniture"].search(folded, low, high) is not None
+    return _patterns()[cues].search(folded, low, high) is not None
 
 
 def _gallery_position(folded: str, mention: NumberMention, before: str, after: str) -> bool:
@@ -310,9 +363,13 @@ def _gallery_position(folded: str, mention: NumberMention, before: str, after: s
 
 def _date_part(folded: str, mention: NumberMention, before: str, after: str) -> bool:
     text = mention.text
+    if len(text) == 2 and before.endswith(("'", "’", "‘")):
+        p = _patterns()  # a year in two digits: "since '64", "iWork '09"; not "'12 killed'"
+        return bool(p["year_apostrophe"].search(before)) and not p["count_after"].match(after)
     return (
         text.isdigit()
         and 1 <= int(text) <= 31
+        and may_end_with(before, _last_words()["months"])
         and _patterns()["month_before"].search(before) is not None
         and not unit_follows(folded, mention.end)
     )
@@ -348,16 +405,23 @@ _CLASSES: tuple[tuple[str, _Test], ...] = (
     ("height in feet and inches", _height),
     ("time of day", _time_of_day),
     ("name", is_broadcast_name),
+    ("version", is_version),
 )
 
 
 def junk_time(folded: str, time: TimeExpr) -> bool:
     """Whether a duration is an idiom ("one day" as some day), part of a name ("24-Hour News",
-    "a Days Inn") or the term of a subscription offer ("$1 for 6 months")."""
+    "a Days Inn"), the term of a subscription offer ("$1 for 6 months") or of a newsletter's
+    sign-up box ("within a few minutes of signing up, check your spam folder"), or the
+    minutes of a clock time ("at 17:06 hours")."""
     if time.type != "DURATION":
         return False
     if _is_someday(folded, time) or _patterns()["name_after_duration"].match(folded, time.end):
         return True  # "one day they might"; "24-Hour News 8", "a Days Inn"
+    if _furniture_line(folded, time.start, time.end, "sign_up"):
+        return True
+    if time.start >= 2 and folded[time.start - 1] == ":" and folded[time.start - 2].isdigit():
+        return True  # the minutes of a clock time: "at 17:06 hours", "with 6:00 minutes left"
     offer = _patterns()["offer_before"].search(folded[max(0, time.start - 20) : time.start])
     return offer is not None and _furniture_line(folded, time.start, time.end)
 

@@ -16,6 +16,7 @@ from checker.extract.entities import Entity
 from checker.extract.lexicons import may_hold_any, measure_lexicon, normalise
 from checker.extract.others import part_of_others
 from checker.extract.scopes import scope_of
+from checker.extract.text import may_end_with
 from checker.extract.where import agent_of, place_of
 from checker.model import Measure, TimeExpr
 
@@ -26,7 +27,7 @@ _AUXILIARY = re.compile(
            already|reported|confirmed|believed|feared|thought|said|to|forced|left|were\s+all|
            all|who|later|since|allegedly|officially|could|would|may|might|will|had\s+been|
            either|both|then|badly|seriously|critically|fatally|mortally|found|
-           pronounced|listed|later|shot\s+and)
+           pronounced|listed|later|shot\s+and|remain|remained|still)
      | \s*,\s*including\s+[^,;:()]{1,40},   # "five people, including the gunman, were"
     )*
     \s+                                   # then the predicate
@@ -94,6 +95,7 @@ _GROUP_VERB = re.compile(
 # "11.2 deaths per 100,000 residents": a rate and its base, not a toll
 _PER_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+per\b", re.I)
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
+_PER = frozenset({"per"})  # its last word, for a cheap test first
 # "25 stab wounds": wounds on a body, not people
 _WOUNDS_AFTER = re.compile(r"\s+wounds?\b", re.I)
 _WOUNDS = frozenset({"wound", "wounds"})
@@ -123,14 +125,19 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
     if after:
         match = lex.event_pattern.match(folded, after.end(), clause.end)
         if match:
-            return "" if _attempted(folded, match) else _strongest(folded, match, clause.end)
+            if _attempted(folded, match):
+                return ""
+            event = _strongest(folded, match, clause.end)
+            if event in _NOT_STILL and _STILL.search(after.group(0)):
+                return ""  # "four remained hospitalized": those still there, not the count
+            return event
     if _WITH_WOUNDS.match(folded, clause.figure_end, clause.end):
         # "four victims with gunshot wounds" were shot, the dead among them; "others with
         # gunshot wounds" are those not killed
         return "injured" if entity is not None and entity.head == "others" else "shot"
     matches = list(lex.event_pattern.finditer(folded, clause.start, clause.figure_start))
     if not matches:
-        return ""
+        return "killed" if _toll_subject(folded, clause) else ""
     between = folded[matches[-1].end() : clause.figure_start]
     if _AND_END.search(between) and _PREDICATE_BEFORE.search(
         folded, max(0, matches[-1].start() - 24), matches[-1].end()
@@ -139,6 +146,32 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
     if _close_before(between) and not _attempted(folded, matches[-1]):
         return lex.event_of_word[normalise(matches[-1].group(0))]
     return ""
+
+
+# "40 remain missing" is the count of the missing; "four others remained hospitalized", "two
+# are still in critical condition" are those still there, a part of the count
+_STILL = re.compile(r"\b(?:remain|remained|still)\b", re.I)
+_NOT_STILL = frozenset({"hospitalised", "injured"})
+
+
+# "the death toll from Thursday's 7.0 magnitude quake rose to [130]": the toll is the subject
+# of a verb of reaching, with another figure between them that starts the figure's clause
+_REACHED_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|"
+    r"hit|hits|is\s+now|was\s+now)\s+(?:to\s+|at\s+)?$",
+    re.I,
+)
+_TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.I)
+
+
+def _toll_subject(folded: str, clause: Clause) -> bool:
+    """Whether the figure is what a toll named earlier in its sentence reached."""
+    if clause.sentence_start < 0 or clause.sentence_start >= clause.start:
+        return False  # the clause holds the sentence's start: the toll would be in it
+    reach = max(clause.start, clause.figure_start - 24)
+    if not _REACHED_BEFORE.search(folded, reach, clause.figure_start):
+        return False
+    return _TOLL.search(folded, clause.sentence_start, clause.start) is not None
 
 
 _LIVES = ("lives", "life")
@@ -307,7 +340,7 @@ def _not_a_toll(folded: str, clause: Clause, entity: Entity | None) -> bool:
     if entity is not None and _LEGAL_AFTER.match(folded, entity.end, clause.end):
         return True  # "two murder charges", "seven life sentences": not people
     before = folded[clause.start : clause.figure_start]
-    if _PER_BEFORE.search(before):
+    if may_end_with(before, _PER) and _PER_BEFORE.search(before):
         return True
     return (
         clause.start > clause.sentence_start >= 0
@@ -318,7 +351,11 @@ def _not_a_toll(folded: str, clause: Clause, entity: Entity | None) -> bool:
 
 # "fatally shot two people", "2 shot dead", "four men shot to death": the shot were killed
 _FATALLY_BEFORE = re.compile(r"\bfatally\s+(?:shot|shooting|shoots|wounded|wounding)\s+$", re.I)
-_DEAD_AFTER = re.compile(r"(?:\s+(?:were|was))?(?:\s+shot)?\s+(?:dead|to\s+death)\b", re.I)
+_DEAD_AFTER = re.compile(
+    r"(?:\s+(?:were|was))?(?:\s+shot)?\s+(?:dead|to\s+death)\b"
+    r"|(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?\s+fatally\s+(?:shot|wounded)\b",
+    re.I,
+)
 
 
 def _shot_dead(folded: str, clause: Clause) -> bool:

@@ -8,6 +8,7 @@ from functools import cache
 
 from checker.extract.intervals import qualifier_lexicon
 from checker.extract.lexicons import CaselessPattern, caseless_twins
+from checker.extract.text import last_words, word_and_after
 from checker.extract.unit_catalogue import currency_forms
 from checker.extract.units import unit_lexicon
 from checker.vocab import alternation
@@ -39,9 +40,12 @@ def _phrases_pattern(phrases: list[str], anchored_end: bool, by: str = "") -> Ca
 def _currency() -> str:
     # a sign or a code: "more than $5", "up to PS2.7m", "about USD 3m" (lower case, so that
     # the pattern matches the same with and without re.I)
+    return rf"(?:{alternation(sorted(_currency_codes()))})?"
+
+
+def _currency_codes() -> set[str]:
     lex = unit_lexicon()
-    codes = {code.lower() for code in [*lex["prefix"], *lex["prefix_case"], *currency_forms()]}
-    return rf"(?:{alternation(sorted(codes))})?"
+    return {code.lower() for code in [*lex["prefix"], *lex["prefix_case"], *currency_forms()]}
 
 
 # "grew sales by 35%", "revised its forecast upward by $40bn": a verb, its object, then "by"
@@ -72,7 +76,7 @@ def find_qualifier(folded: str, start: int, end: int) -> Qualifier:
     window_start = max(0, start - 30)
     left = folded[window_start:start]
     lex = qualifier_lexicon()
-    match = before.search(left)
+    match = before.search(left) if _may_end(left, _last_words()[1]) else None
     if match:
         rule = lex["before"][_key(match.group("q"))]
         q_start, q_end = window_start + match.start("q"), window_start + match.end("q")
@@ -111,13 +115,54 @@ def _change_before(folded: str, pos: int) -> tuple[str, int, int] | None:
     """The direction phrase right before folded[pos] ("rose", "fell by") and its span."""
     window_start = max(0, pos - 40)
     left = folded[window_start:pos]
-    match = _patterns()[2].search(left, max(0, len(left) - 30)) or _patterns()[4].search(left)
+    _, _, change, by = _last_words()
+    match = None
+    if _may_end(left, change):
+        match = _patterns()[2].search(left, max(0, len(left) - 30))
+    if match is None and _may_end(left, by):
+        match = _patterns()[4].search(left)
     if match is None or _phrasal_verb(left, match):
         return None
     table = qualifier_lexicon()["change_before"]
     key = _key(match.group("q"))
     rule = table[key] if key in table else table[f"{key} by"]  # "raised prices by 5%"
     return rule, window_start + match.start("q"), window_start + match.end("q")
+
+
+@cache
+def _last_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The last words the matches of the patterns that end before a figure end with, for a
+    cheap test before them (see _may_end): those of the bounds ("more than", or a currency
+    code after one: "about USD"), of the changes ("rose", "fell by") and of "raised prices
+    by" (only "by" or a code). The first set holds the characters that may follow the
+    last word of a match instead: a sign without a word ("~", "+") or the end of a code
+    ("A$", "US$", "din.")."""
+    lex = qualifier_lexicon()
+    phrases = [*lex["before"], *lex["change_before"]]
+    signs = {p for p in phrases if p.isascii() and not re.search("[A-Za-z]", p)}
+    codes = [code for code in _currency_codes() if code.isascii()]  # other text: no test
+    marks = {code[-1] for code in codes if not code[-1].isalpha()}
+    currency = _words([code for code in codes if code[-1].isalpha()])
+    return (
+        frozenset("".join(signs) + "".join(marks)),
+        currency | _words(list(lex["before"])),
+        currency | _words(list(lex["change_before"])) | {"by"},
+        currency | {"by"},
+    )
+
+
+def _words(phrases: list[str]) -> frozenset[str]:
+    return last_words([p for p in phrases if re.search("[A-Za-z]", p)])
+
+
+def _may_end(left: str, words: frozenset[str]) -> bool:
+    """False only when no match of a pattern whose matches end with one of `words` can end
+    `left`: its last word is none of them, and neither a sign without a word nor the end of
+    a currency code ("A$ ", "din. ") follows it."""
+    ending = word_and_after(left)
+    if ending is None or ending[0].lower() in words:
+        return True
+    return not _last_words()[0].isdisjoint(ending[1])
 
 
 def _direction(folded: str, pos: int) -> str:

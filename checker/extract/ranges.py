@@ -9,6 +9,7 @@ from decimal import Decimal
 from checker.extract.filters import counted_noun_follows
 from checker.extract.numbers import NumberMention
 from checker.extract.qualifiers import change_before
+from checker.extract.text import may_end_with
 from checker.extract.units import find_unit
 
 _RANGE_GAP = re.compile(
@@ -33,6 +34,7 @@ _CHANGE_BY = re.compile(r"\bby\s+[$£€]?\s*$", re.I)
 _RANGE_OPENER = re.compile(
     r"\b(?P<opener>between|from)\s+(?:about\s+|some\s+|~\s*)?[$£€]?\s*$", re.I
 )
+_OPENER_LAST_WORDS = frozenset({"between", "from", "about", "some"})  # a cheap test first
 
 
 def range_end(folded: str, first: NumberMention, second: NumberMention | None) -> bool:
@@ -45,7 +47,10 @@ def range_end(folded: str, first: NumberMention, second: NumberMention | None) -
     if second.start - first.end > _RANGE_REACH:
         return False  # as _range_gap would find, before the look-up of an opener
     low, high = range_low(first, second), second.value
-    opened = _RANGE_OPENER.search(folded, max(0, first.start - 20), first.start)
+    window = max(0, first.start - 20)
+    opened = None
+    if may_end_with(folded[window : first.start], _OPENER_LAST_WORDS):
+        opened = _RANGE_OPENER.search(folded, window, first.start)
     from_opened = opened is not None and opened.group("opener").lower() == "from"
     if high <= low and not from_opened:
         return False  # "250,000 - 3.5" or a score "3-1" is not a range

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.extract.lexicons import may_hold_any
+from checker.extract.text import may_end_with
 
 if TYPE_CHECKING:
     from checker.extract.measures import Clause
@@ -107,6 +108,7 @@ _SEVERITY = re.compile(
 # victims": people in addition to others counted before, a part of the event's count like
 # "two others"
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|additional)\s+$", re.I)
+_ADDITIONAL_WORDS = frozenset({"another", "additional", "further"})  # the last words before
 _ADDITIONAL_AFTER = re.compile(r"\s(?:more|additional|further)\b(?!\s+than\b)", re.I)
 ADDITIONAL = "others"  # checker.extract.others: a part of the event's count
 # "the identities of three victims", "two victims killed ... have been identified", "police
@@ -114,10 +116,16 @@ ADDITIONAL = "others"  # checker.extract.others: a part of the event's count
 _IDENTIFIED_BEFORE = re.compile(
     r"\b(?:identities\s+of|identified|named)\s+(?:the\s+|all\s+)?$", re.I
 )
+_IDENTIFIED_WORDS = frozenset({"of", "identified", "named", "the", "all"})  # the last words
 _IDENTIFIED_AFTER = re.compile(
     r"\b(?:been|were|was|are|is)\s+(?:publicly\s+|officially\s+)?(?:identified|named)\b", re.I
 )
 IDENTIFIED = "identified"
+# "68 bodies were recovered", "a dozen bodies shown in a video", "30 bodies brought to a field
+# hospital": the bodies found, seen or brought somewhere so far, a part of the dead (every
+# judged pair of a body count against a toll on the tune parts was a part against its whole)
+BODIES = "bodies"
+_BODIES = re.compile(r"\bbod(?:y|ies)\b", re.I)
 _IDENTIFIED_REACH = 80  # characters after the figure where "were identified" may stand
 _ADDITIONAL_REACH = 16  # characters before the figure where "another", "a further" end
 _IDENTIFIED_BEFORE_REACH = 24  # characters before the figure where "identities of" ends
@@ -176,6 +184,8 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
         return IDENTIFIED
     if event == "killed" and _AT_THE_SCENE.search(folded, own_start, clause.end):
         return "at the scene"
+    if event == "killed" and _BODIES.search(folded, clause.figure_start, clause.figure_end):
+        return BODIES
     if event == "injured":
         severity = _SEVERITY.search(folded, own_start, clause.end)
         if severity:
@@ -188,8 +198,9 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
 def _additional(folded: str, clause: Clause) -> bool:
     """ "another 27 people", "three more", "nine additional victims": the word may stand
     before the figure or between it and its noun (inside the quote) or right after it."""
-    if _ADDITIONAL_BEFORE.search(
-        folded, max(clause.start, clause.figure_start - _ADDITIONAL_REACH), clause.figure_start
+    start = max(clause.start, clause.figure_start - _ADDITIONAL_REACH)
+    if may_end_with(folded[start : clause.figure_start], _ADDITIONAL_WORDS) and (
+        _ADDITIONAL_BEFORE.search(folded, start, clause.figure_start)
     ):
         return True
     after = _ADDITIONAL_AFTER.search(folded, clause.figure_start, clause.end)
@@ -199,9 +210,13 @@ def _additional(folded: str, clause: Clause) -> bool:
 def _identified(folded: str, clause: Clause) -> bool:
     """Whether the figure counts those identified (named) so far."""
     before = max(clause.start, clause.figure_start - _IDENTIFIED_BEFORE_REACH)
-    if _IDENTIFIED_BEFORE.search(folded, before, clause.figure_start):
+    if may_end_with(folded[before : clause.figure_start], _IDENTIFIED_WORDS) and (
+        _IDENTIFIED_BEFORE.search(folded, before, clause.figure_start)
+    ):
         return True
     end = min(clause.end, clause.figure_end + _IDENTIFIED_REACH)
+    if not may_hold_any(folded[clause.figure_end : end], ("identified", "named")):
+        return False  # every match holds one of them
     return _IDENTIFIED_AFTER.search(folded, clause.figure_end, end) is not None
 
 

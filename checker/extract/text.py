@@ -8,6 +8,7 @@ text and returned as (start, end) spans of the original.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -60,6 +61,46 @@ def lowercase_ascii(text: str) -> str | None:
     return text.lower() if text.isascii() else None
 
 
+# The last word of a text, as many patterns of the text before a number need it: the last
+# run of ASCII letters ("Route ", "Jan. ", "U.S. ", "No. #", "Photo 3 of ").
+_LETTERS = string.ascii_letters
+_NOT_LETTERS = "".join(chr(code) for code in range(128) if chr(code) not in _LETTERS)
+
+
+def trailing_word(text: str) -> str | None:
+    """The last word of `text`: its last run of ASCII letters ("" when it has none), or
+    None when `text` is not ASCII (re.I matches a few other letters to ASCII ones). A
+    cheap test before a pattern whose every match ends the text with one of a few words and
+    no letter after it (searching for a pattern that ends at the end of the text tries every
+    position before)."""
+    if not text.isascii():
+        return None
+    stripped = text.rstrip(_NOT_LETTERS)
+    return stripped[len(stripped.rstrip(_LETTERS)) :]
+
+
+def word_and_after(text: str) -> tuple[str, str] | None:
+    """The last word of `text` (see trailing_word) and the characters after it."""
+    if not text.isascii():
+        return None
+    stripped = text.rstrip(_NOT_LETTERS)
+    return stripped[len(stripped.rstrip(_LETTERS)) :], text[len(stripped) :]
+
+
+def may_end_with(text: str, last_words: frozenset[str]) -> bool:
+    """False only when `text` is ASCII and its last word, lower-cased, is none of
+    `last_words` (see trailing_word)."""
+    if not text.isascii():
+        return True
+    stripped = text.rstrip(_NOT_LETTERS)  # as trailing_word, inline: asked once per pattern
+    return stripped[len(stripped.rstrip(_LETTERS)) :].lower() in last_words
+
+
+def last_words(phrases: list[str]) -> frozenset[str]:
+    """The last word (ASCII letters, lower-cased) of each phrase: "U.S." -> "s"."""
+    return frozenset(re.findall("[A-Za-z]+", phrase)[-1].lower() for phrase in phrases)
+
+
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     """
@@ -77,8 +118,6 @@ _SENTENCE_END = re.compile(
     """,
     re.VERBOSE,
 )
-# The word before a full stop, to tell "Mr." and the "S." of "U.S." from a sentence end
-_LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
 _PARAGRAPH = re.compile(r"\n\s*")
 
 
@@ -109,9 +148,10 @@ MAX_SENTENCE_CHARS = 2000
 
 
 def _split_line(folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [
-        piece for span in _sentences_of_line(folded, start, end) for piece in _capped(folded, span)
-    ]
+    spans = _sentences_of_line(folded, start, end)
+    if all(stop - first <= MAX_SENTENCE_CHARS for first, stop in spans):
+        return spans  # as _capped leaves them: no generator for each sentence
+    return [piece for span in spans for piece in _capped(folded, span)]
 
 
 def _capped(folded: str, span: tuple[int, int]) -> Iterator[tuple[int, int]]:
@@ -146,10 +186,14 @@ def _sentences_of_line(folded: str, start: int, end: int) -> list[tuple[int, int
 
 
 def _ends_with_abbreviation(folded: str, start: int, dot: int) -> bool:
-    word = _LAST_WORD.search(folded, max(start, dot - 12), dot)
-    if not word:
+    # the word before a full stop (its last 11 letters at most), to tell "Mr." and the "S." of
+    # "U.S." from a sentence end
+    if folded[dot - 1 : dot] != ".":
         return False
-    token = word.group(1)
+    head = folded[max(start, dot - 12) : dot - 1]
+    token = head[len(head.rstrip(_LETTERS)) :]
+    if not token:
+        return False
     # Single capitals are initials (U.S., J. Smith); listed words are abbreviations.
     return len(token) == 1 or token.lower() in _ABBREVIATIONS
 

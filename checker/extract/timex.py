@@ -128,13 +128,15 @@ def find_candidates(text: str) -> list[Candidate]:
     '3-year-old' whose own trigger opened no window): a real one ends further inside."""
     windows = trigger_windows(text)
     size = len(text)
-    return [
-        (m.start(), m.end(), name, m)
-        for name, regex in RULES
-        for start, end in windows.get(name, ())
-        for m in regex.finditer(text, start, end)
-        if end == size or m.end() <= end - LOOKAHEAD
-    ]
+    candidates: list[Candidate] = []
+    for name, regex in RULES:
+        for start, end, last_trigger in windows.get(name, ()):
+            for m in regex.finditer(text, start, end):
+                if end == size or m.end() <= end - LOOKAHEAD:
+                    candidates.append((m.start(), m.end(), name, m))
+                if m.end() > last_trigger:
+                    break  # a later match would hold a trigger after this one: none is left
+    return candidates
 
 
 def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
@@ -178,8 +180,10 @@ def _extend(text: str, start: int, end: int, norm: Norm, floor: int) -> TimeExpr
     """Take 'early', 'the end of' or 'about' in front into the extent as the mod."""
     mod = norm.mod
     before = text[max(floor, start - 30) : start]
-    part = PART_PREFIX.search(before)
-    hedge = APPROX_PREFIX.search(before)
+    part = hedge = None
+    if _may_have_prefix(before):
+        part = PART_PREFIX.search(before)
+        hedge = APPROX_PREFIX.search(before)
     if part and norm.type in ("DATE", "TIME") and not norm.value.endswith("_REF"):
         start -= len(part.group())
         mod = PARTS[(part["part"] or part["of"]).lower()]
@@ -189,6 +193,29 @@ def _extend(text: str, start: int, end: int, norm: Norm, floor: int) -> TimeExpr
     low, high = (None, None) if norm.type in ("DURATION", "SET") else bounds(norm.value)
     low, high = narrow(low, high, mod)
     return TimeExpr(start, end, text[start:end], norm.type, norm.value, low, high, mod)
+
+
+# The last word of every prefix: a part ("early", "mid-"), the "of" of "the end of", the
+# last word of a hedge ("about", "more than")
+_PREFIX_LAST_WORDS = frozenset([*PARTS, "of", *(mod.split()[-1] for mod in APPROX_MODS)])
+_TRAILING_LETTERS = re.compile(r"[A-Za-z]+$")
+_LONGEST_LAST_WORD = max(len(word) for word in _PREFIX_LAST_WORDS)
+
+
+def _may_have_prefix(before: str) -> bool:
+    """False when neither PART_PREFIX nor APPROX_PREFIX can match at the end of `before`
+    (ASCII text): the letters before its trailing spaces (or, for a part, one hyphen) are
+    not the last word of a prefix. Most times follow a word that is none, and this test is
+    cheaper than the two searches."""
+    if not before.isascii():
+        return True  # re.I matches a few other letters to ASCII ones
+    stripped = before.rstrip()
+    if len(stripped) == len(before):  # no space after the word: only "mid-" can match
+        if not before.endswith("-"):
+            return False
+        stripped = before[:-1]
+    word = _TRAILING_LETTERS.search(stripped, max(0, len(stripped) - _LONGEST_LAST_WORD - 1))
+    return word is not None and word.group().lower() in _PREFIX_LAST_WORDS
 
 
 def infer_day_first(text: str) -> bool | None:

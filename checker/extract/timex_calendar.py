@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 from checker.extract.timex_vocab import SEASON_MONTHS
 
@@ -51,8 +52,10 @@ def quarter_value(year: int, quarter: int, offset: int = 0) -> str:
     return f"{index // 4}-Q{index % 4 + 1}"
 
 
+@lru_cache(maxsize=1024)
 def bounds(value: str) -> tuple[dt.date | None, dt.date | None]:
-    """First and last day a TIMEX3 date value covers; (None, None) when it is not one."""
+    """First and last day a TIMEX3 date value covers; (None, None) when it is not one.
+    Cached: the same values recur (dates are immutable)."""
     if re.fullmatch(r"\d{3}", value):  # a decade: 199 -> 1990s
         return dt.date(int(value) * 10, 1, 1), dt.date(int(value) * 10 + 9, 12, 31)
     if re.fullmatch(r"\d\d", value):  # a century: 19 -> 1900s

@@ -34,10 +34,10 @@ def unit_lexicon() -> dict:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = unit_lexicon()
-    prefix = re.compile(
-        rf"(?P<u>(?-i:{alternation(list(lex['prefix_case']))})|{alternation(list(lex['prefix']))})\s?$",
-        re.IGNORECASE,
-    )
+    # tries: the same matches as the alternations longest first, each position tried faster
+    cased = trie_alternation(list(lex["prefix_case"]))
+    uncased = trie_alternation(list(lex["prefix"]))
+    prefix = re.compile(rf"(?P<u>(?-i:{cased})|{uncased})\s?$", re.IGNORECASE)
     suffixes = list(lex["suffix"]) + list(lex["time_units"]) + list(lex["scaled_suffix"])
     suffix = re.compile(
         _suffix_source(list(lex["suffix_case"]), alternation(suffixes)), re.VERBOSE | re.IGNORECASE
@@ -287,6 +287,8 @@ def unit_before(folded: str, start: int) -> tuple[str, str, int, int] | None:
             break
         if stop < 1 or folded[stop - 1] not in _last_characters():
             continue  # one set look-up for the figures with no currency before them
+        if not _may_end_form(folded, stop):
+            continue  # "killed 12": no form ends in "ed"
         for size in range(min(_reach(), stop), 0, -1):
             written = folded[stop - size : stop]
             if stop - size > 0 and folded[stop - size - 1].isalnum():
@@ -295,6 +297,24 @@ def unit_before(folded: str, start: int) -> tuple[str, str, int, int] | None:
             if name and (gap == 0 or written.lower() in found.signs or is_code(written)):
                 return name, written, stop - size, stop
     return None
+
+
+def _may_end_form(folded: str, stop: int) -> bool:
+    """Whether a form read before a number can end at `stop`: the last two characters there
+    (or the last one, for a form of one) end one, ignoring case (other text: always)."""
+    tail = folded[max(0, stop - 2) : stop]
+    if not tail.isascii():
+        return True
+    tail = tail.lower()
+    return tail in _form_endings() or tail[-1:] in _form_endings()
+
+
+@cache
+def _form_endings() -> frozenset[str]:
+    """The last two characters (the whole form when shorter) of every form read before a
+    number, lower-cased."""
+    found = catalogue()
+    return frozenset(form.lower()[-2:] for form in [*found.signs, *found.codes])
 
 
 @cache

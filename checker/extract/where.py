@@ -19,8 +19,8 @@ _PLACE = re.compile(
     r"""
     \b(?:in|across|throughout|near|around|outside)\s+   # a place preposition
     (?:the\s+)?
-    (?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})      # one to three capitalised words
-    (?P<head>\s+[a-z]+)?                                # "province", "city", or the next word
+    (?P<name>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2})   # one to three capitalised words
+    (?P<head>[ \t]+[a-z]+)?                             # "province", "city", or the next word
     (?P<more>\s*(?:,|\band\b)\s*[A-Z])?                 # a list of places follows
     """,
     re.VERBOSE,
@@ -38,12 +38,28 @@ def agent_of(folded: str, clause: Clause) -> str:
     pos = clause.start
     while (match := lex.agent_pattern.search(folded, pos, clause.end)) is not None:
         pos = match.end()
+        word = normalise(match.group("agent"))
+        if word in _STRIKE_VERBS and (cause := _cause_before(folded, match.start("agent"))):
+            return cause  # "earthquake strikes Turkey": the verb of the cause before it
         if _not_an_agent(folded, match.start("agent"), match.end("agent")):
             continue
-        agent = lex.agent_of_word[normalise(match.group("agent"))]
+        agent = lex.agent_of_word[word]
         modifier = normalise(match.group("modifier") or "")
         return f"{modifier} {agent}".strip()
     return ""
+
+
+_STRIKE_VERBS = frozenset({"strikes", "strike"})
+_BEFORE_VERB = re.compile(r"(?P<cause>[A-Za-z][\w-]*)\s+$")
+
+
+def _cause_before(folded: str, start: int) -> str:
+    """The cause named by the word right before "strikes" ("quake strikes"), or ""."""
+    before = _BEFORE_VERB.search(folded, max(0, start - 30), start)
+    if before is None:
+        return ""
+    agent = measure_lexicon().agent_of_word.get(normalise(before.group("cause")), "")
+    return "" if agent in ("", "airstrikes") else agent
 
 
 # "opened fire", "returned fire", "set on fire", "a fire pit", "fire department": the word
@@ -59,12 +75,16 @@ _NOT_AGENT_AFTER = re.compile(
 
 
 def not_an_agent(folded: str, start: int, end: int) -> bool:
-    """Whether an agent word is a gun's or a thing's ("opened fire", "fire department")."""
+    """Whether an agent word is a gun's or a thing's ("opened fire", "fire department"), or
+    the verb of a cause named before it ("quake strikes")."""
     return _not_an_agent(folded, start, end)
 
 
 def _not_an_agent(folded: str, start: int, end: int) -> bool:
-    if folded[start:end].lower() != "fire":
+    word = folded[start:end].lower()
+    if word in _STRIKE_VERBS:
+        return bool(_cause_before(folded, start))  # "quake strikes": a verb
+    if word != "fire":
         return False
     return bool(
         _NOT_AGENT_BEFORE.search(folded, max(0, start - 20), start)
@@ -87,6 +107,7 @@ def places_in(folded: str, start: int, end: int) -> Iterator[str]:
         name = match.group("name")
         if head and head not in lex.place_heads and name.endswith(_DEMONYM_ENDINGS):
             continue  # "in the Syrian cities": a capitalised adjective, not a place
-        if name.split()[0].lower().rstrip(".") in lex.not_places:
-            continue  # "in March 2011" is a time
+        first = name.split()[0].lower().rstrip(".")
+        if first in lex.not_places or first.removesuffix("'s") in lex.not_places:
+            continue  # "in March 2011", "in Saturday's shooting" is a time
         yield normalise(name)

@@ -1,0 +1,20 @@
+"""The time a figure is measured against: "up 18 percent from a year earlier", "compared
+with the same quarter last year". Such a time is the base of a comparison, not the time of
+the figure or of another event (read by checker.extract.claims for a figure's as-of date and
+by checker.events.story for the day of another event)."""
+
+from __future__ import annotations
+
+import re
+
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+    r"(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time)\s+(?:of\s+|in\s+)?)?$",
+    re.I,
+)
+_REACH = 40  # characters before the time where the cue may start
+
+
+def comparison_base(text: str, start: int) -> bool:
+    """Whether the time starting at `start` of `text` is the base of a comparison."""
+    return _BASE_BEFORE.search(text, max(0, start - _REACH), start) is not None
