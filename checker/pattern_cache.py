@@ -58,9 +58,10 @@ class PatternFile:
 
     def save(self) -> None:
         """Write the patterns used to the file, with those another process may have added
-        meanwhile; never raises (it is a cache). A few of the extractor's patterns are
-        built from sets, whose order changes from process to process (string hashing), so
-        they are new in every run: past MAX_PATTERNS the file keeps this run's alone."""
+        meanwhile; never raises (it is a cache). A pattern built from a set would be new
+        in every run, as a set's order changes from process to process with string hashing
+        (checker.vocab sorts its alternations for this reason): past MAX_PATTERNS the file
+        keeps this run's patterns alone."""
         if not self.new:
             return
         merged = {**read_patterns(self.path), **self.used}
