@@ -26,11 +26,20 @@ _ONE = Decimal(1)
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
+def _alternations() -> tuple[str, str, str]:
+    """The victims' nouns, the death verbs and the words presupposing others, as regex
+    alternations (measures.json), shared by the sentence and the headline patterns."""
     data = load_data("measures")
-    nouns = alternation(data["single_victims"])
-    verbs = alternation(data["single_death_verbs"])
-    others = alternation(data["single_presupposes_others"])
+    return (
+        alternation(data["single_victims"]),
+        alternation(data["single_death_verbs"]),
+        alternation(data["single_presupposes_others"]),
+    )
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    nouns, verbs, others = _alternations()
     return re.compile(
         rf"""
         (?<![\w'-])(?P<article>an?)\s+                      # "a", "an"
@@ -87,9 +96,7 @@ def _presupposing() -> frozenset[str]:
 
 @cache
 def _headline_pattern() -> re.Pattern[str]:
-    data = load_data("measures")
-    nouns = alternation(data["single_victims"])
-    verbs = alternation(data["single_death_verbs"])
+    nouns, verbs, _ = _alternations()
     return re.compile(
         rf"""
         (?P<lead>(?:[\w.'-]+[:,]?[ \t]+){{0,4}}?)         # "Police:", "Springfield"
