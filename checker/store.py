@@ -36,6 +36,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -190,13 +191,13 @@ class ClaimStore:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             try:
-                return _connect(self.path, self.version)
+                return _connect_waiting(self.path, self.version)
             except sqlite3.DatabaseError as error:
-                if _unusable_folder(error):
-                    raise
+                if _unusable_folder(error) or _transient(error):
+                    raise  # a folder that cannot hold it, or a lock held a minute: not damage
                 self.rebuilt = True
                 _remove(self.path)
-                return _connect(self.path, self.version)
+                return _connect_waiting(self.path, self.version)
         except (OSError, sqlite3.OperationalError) as error:
             raise UsageError(
                 f"cannot keep the store of claims in {self.folder}: {error}",
@@ -288,6 +289,33 @@ class ClaimStore:
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self._db.close()
+
+
+# SQLite's own wait (busy_timeout) does not cover every lock another process may hold while
+# it opens the same file: two runs creating a store side by side can get "database is
+# locked" or "locking protocol" (SQLITE_PROTOCOL, for which SQLite's advice is to try again).
+# Such an error says nothing of the file's contents: it must never make the store be thrown
+# away as damaged, which would pull the file from under the other run.
+_TRANSIENT = ("database is locked", "locking protocol", "database table is locked")
+_RETRY_SECONDS = 0.05
+
+
+def _transient(error: sqlite3.DatabaseError) -> bool:
+    text = str(error).lower()
+    return isinstance(error, sqlite3.OperationalError) and any(cue in text for cue in _TRANSIENT)
+
+
+def _connect_waiting(path: Path, version: str) -> sqlite3.Connection:
+    """_connect, tried again while another process's lock is in the way, for as long as
+    SQLite itself waits for a busy database (BUSY_TIMEOUT_MS)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return _connect(path, version)
+        except sqlite3.DatabaseError as error:
+            if not _transient(error) or time.monotonic() >= deadline:
+                raise
+        time.sleep(_RETRY_SECONDS)
 
 
 def _connect(path: Path, version: str) -> sqlite3.Connection:

@@ -106,6 +106,39 @@ def test_a_garbage_store_is_rebuilt_and_not_trusted(tmp_path: Path) -> None:
     assert got == expected
 
 
+@pytest.mark.parametrize("message", ["locking protocol", "database is locked"])
+def test_another_runs_lock_at_opening_is_waited_for_not_taken_for_damage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, message: str
+) -> None:
+    """Two runs creating one store side by side: a lock of the other run's (SQLITE_PROTOCOL,
+    SQLITE_BUSY) is tried again, and the file, with what it holds, is kept."""
+    store = ClaimStore(tmp_path / "c")
+    extract_documents(_documents(SEEDS / "000_0a01db7517b6ffcf.txt"), store)
+    store.close()
+    before = _claim_rows(tmp_path / "c")
+    assert before > 0
+    real = store_module._connect
+    failures = iter([sqlite3.OperationalError(message)] * 2)
+
+    def locked_twice(path: Path, version: str) -> sqlite3.Connection:
+        for error in failures:
+            raise error
+        return real(path, version)
+
+    monkeypatch.setattr(store_module, "_connect", locked_twice)
+    monkeypatch.setattr(store_module, "_RETRY_SECONDS", 0)
+    again = ClaimStore(tmp_path / "c")
+    assert not again.rebuilt
+    again.close()
+    assert next(failures, None) is None  # both locks were met and waited out
+    assert _claim_rows(tmp_path / "c") == before
+
+
+def _claim_rows(store: Path) -> int:
+    with sqlite3.connect(store / FILE_NAME) as db:
+        return int(db.execute("SELECT COUNT(*) FROM claims").fetchone()[0])
+
+
 def _damage_one_row(store: Path, table: str) -> None:
     with sqlite3.connect(store / FILE_NAME) as db:
         key, payload = db.execute(f"SELECT key, payload FROM {table} LIMIT 1").fetchone()
