@@ -135,6 +135,28 @@ def score_incident(result: Any, gold: dict[str, Any], tally: Counter) -> None:
         if positive:
             tally[f"{event}.incidents"] += 1
             tally[f"{event}.incidents_found"] += figure in ok
+    score_ages(result, gold, tally)
+
+
+def score_ages(result: Any, gold: dict[str, Any], tally: Counter) -> None:
+    """Ages bound to a person (checker.extract.people) against the archive's participant
+    list: of those whose person the list names with an age, the share that give that age.
+    An article may state a wrong age, so this is a floor on how often the right person is
+    found."""
+    from checker.extract.people import AGE, person_key
+
+    ages = {
+        person_key(p["Name"]): p["Age"]
+        for p in gold.get("participants", [])
+        if p.get("Name") and str(p.get("Age", "")).isdigit()
+    }
+    for claim in result.claims:
+        if claim.measure.event != AGE:
+            continue
+        tally["ages.claims"] += 1
+        if claim.measure.entity in ages:
+            tally["ages.in_list"] += 1
+            tally["ages.agree"] += claim.value == ages[claim.measure.entity]
 
 
 @dataclass(frozen=True)
@@ -223,6 +245,14 @@ def summary(tally: Counter) -> dict[str, Any]:
             "incidents_with_toll": tally[f"{event}.incidents"],
             "incidents_with_group": tally[f"{event}.groups"],
         }
+    out["ages"] = {
+        "claims": tally["ages.claims"],
+        "person_in_list_with_age": tally["ages.in_list"],
+        "agree_with_list": tally["ages.agree"],
+        "agreement": round(tally["ages.agree"] / tally["ages.in_list"], 4)
+        if tally["ages.in_list"]
+        else 0.0,
+    }
     out["flagged_incidents"] = tally["flagged_incidents"]
     out["pairs"] = tally["pairs"]
     return out

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from checker.extract.attribution import same_source
 from checker.model import Claim, ClaimGroup, Conflict, Interval, TimeExpr
+from checker.reconcile_ages import AGES_DIFFER, age_note
 
 _STEP_NAMES = {
     Decimal(10): "tens",
@@ -101,6 +102,8 @@ def _why(conflict: Conflict) -> str:
             f"{_date_span(first.time)} and {_date_span(second.time)} do not overlap: "
             f"{days} day{'' if days == 1 else 's'} apart for the same event"
         )
+    if conflict.reason == AGES_DIFFER:
+        return age_note(first, second)
     if conflict.reason == "part exceeds whole":
         part = conflict.part or first
         whole = second if part is first else first

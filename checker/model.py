@@ -122,6 +122,8 @@ class Measure:
             return self.entity or "unknown"
         if self.event in DATED_EVENTS:
             return f"{self.event} of the {self.entity}"
+        if self.event == "age":  # checker.extract.people.AGE: the entity is the person
+            return f"age of {self.entity}"
         if self.event == "shots fired":  # "shots fired", "bullets", "casings": what was counted
             words = [self.event if self.entity in ("shots", "people", "") else self.entity]
         elif self.entity == self.event:

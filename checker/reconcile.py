@@ -31,7 +31,9 @@ from checker.events.parties import same_parties
 from checker.events.perpetrator import perpetrator_cue
 from checker.events.timeline import Timeline, build_timeline
 from checker.explain import explain_conflict
+from checker.extract.people import AGE
 from checker.model import Claim, ClaimGroup, Conflict, Finding, Interval, PairFinding
+from checker.reconcile_ages import age_conflict
 from checker.reconcile_dates import date_conflict, date_pairs, date_severity
 from checker.reconcile_explained import (
     apart_note,
@@ -290,6 +292,8 @@ def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflic
     """find_conflict for two figures known to be apart (of two documents, or two places)."""
     if a.time is not None and b.time is not None:
         return date_conflict(a, b)
+    if group.measure.event == AGE:
+        return age_conflict(a, b)
     if not same_parties(a, b):
         return None  # money of another deal, budget or fine
     cumulative = group.measure.cumulative

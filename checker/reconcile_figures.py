@@ -12,7 +12,7 @@ from checker.model import Claim, Interval
 
 def can_conflict(claim: Claim) -> bool:
     """Whether a claim is read surely enough to be flagged. A bare count ("killed four",
-    "Smith, 51,", "two of them") names nothing it counts: it is kept in its group and in
+    "two of them") names nothing it counts: it is kept in its group and in
     claims.csv, but a discrepancy always rests on figures that say what they count. Nor does
     one rest on a vague amount ("dozens of arrests", "scores of bodies"): writers use them
     for partial and early counts as much as for totals."""

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from checker.events.vocab import event_vocabulary
 from checker.extract.lexicons import measure_lexicon
+from checker.extract.people import AGE
 from checker.model import Claim
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 from checker.vocab import alternation, load_data
 
 MAIN = "main event"  # checker.events.story.MAIN
+PEOPLE = "the people of the story"  # the event of ages: a person has one age in every event
 # background events that carry no identity (checker.events.story): several outlets telling
 # "another event" may each mean a different one, so their figures are never compared
 ROUND_UP_EVENT = "several incidents"
@@ -73,6 +75,8 @@ def frame_of(claim: Claim, model: StoryModel | None = None) -> Frame | None:
         return Frame(claim.event, kind, claim.unit) if kind else None
     if not measure.event:
         return None
+    if measure.event == AGE:  # a person's age, whatever event its sentence tells
+        return Frame(PEOPLE, AGE, measure.entity)
     return Frame(
         event=claim.event,
         happened=measure.event,

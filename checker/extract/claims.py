@@ -24,6 +24,7 @@ from checker.extract.junk import junk_time
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.measures import Clause, build_measure, own_times
 from checker.extract.numbers import NumberMention, find_numbers, mention_pattern
+from checker.extract.people import AGE, person_of_age
 from checker.extract.provisional import provisional_toll
 from checker.extract.qualifiers import find_qualifier, timex_mod
 from checker.extract.ranges import range_end
@@ -35,7 +36,8 @@ from checker.vocab import alternation
 from checker.vocabulary import Vocabulary, vocabulary_in_use
 
 _CLAIM_TIME_TYPES = ("DATE", "DURATION")
-_DESCRIPTIVE_UNITS = frozenset({"year of age", "month of age", "week of age", "day of age"})
+_AGE = "year of age"
+_DESCRIPTIVE_UNITS = frozenset({_AGE, "month of age", "week of age", "day of age"})
 
 
 def extract_claims(
@@ -190,7 +192,9 @@ def _claim(
 ) -> Claim:
     own = own_times(folded, clause, in_sentence)
     if figure.unit in _DESCRIPTIVE_UNITS:
-        measure = Measure(entity=figure.unit)  # an age describes a person; it is not a toll
+        # an age describes a person, not a toll: it is aligned by whose age it is
+        person = person_of_age(folded, figure.start, figure.end) if figure.unit == _AGE else ""
+        measure = Measure(event=AGE, entity=person) if person else Measure(entity=figure.unit)
     else:
         measure = build_measure(folded, clause, figure.entity, in_sentence, own, document.published)
         if figure.kind == "amount" and measure.event in measure_lexicon().people_events:

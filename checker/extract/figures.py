@@ -33,7 +33,10 @@ _TIMEX_UNITS = {
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:from\s+|between\s+)?$", re.I)
 _TURNED = re.compile(r"\bturn(?:ed|s|ing)\s+$", re.I)  # "she turned 35 last week"
 # a capitalised word and a comma, not a place after a preposition ("In Ohio, 12, ...")
-_NAME_COMMA = re.compile(r"(?<![Ii]n )(?<![Aa]t )(?<![Oo]n )(?<![Ff]or )\b[A-Z][a-z][\w'.-]*,\s$")
+# (the prepositions as whole words: "Kevin Smith, 26," is a name ending in "in ")
+_NAME_COMMA = re.compile(
+    r"(?<!\b[Ii]n )(?<!\b[Aa]t )(?<!\b[Oo]n )(?<!\b[Ff]or )\b[A-Z][a-z][\w'.-]*,\s$"
+)
 _A_UNITS = (  # "$5 a month", "$1,271 an ounce"
     "year|month|week|day|night|hour|minute|head|piece|share|barrel|gallon|litre|liter"
     "|ounce|pound|kilo|kilogram|tonne|ton|person|unit|game|match"

@@ -130,6 +130,7 @@ _AFTER_UNIT: dict[str, tuple[str, ...]] = {
     "the_period": ("", "'", "’"),
 }
 _PLURAL_RULES = frozenset({"duration", "ago", "vague_duration"})
+_DIRECTION_WORDS = frozenset(TRIGGER_WORDS["ago"]) - frozenset(_UNITS)
 _UNIT_WORDS = frozenset({*_UNITS, "period"})
 _AFTER_KEYS = ("", "-", "-long", "'", "’", *"abcdefghijklmnopqrstuvwxyz")
 
@@ -163,8 +164,8 @@ def _allows(rule: str, word: str, after: str) -> bool:
         return after in _AFTER_UNIT[rule]
     if after in ("", "-long", "'", "’"):
         return True
-    if after == "-":
-        return rule not in UNIT_RULES
+    if after == "-":  # "from now-": only "ago" ends with its trigger word, a direction
+        return rule not in UNIT_RULES or word in _DIRECTION_WORDS
     if rule in UNIT_RULES:
         return after in _UNIT_LETTERS.get(word, "s")
     return rule == "century" and after == "y"

@@ -1,0 +1,87 @@
+"""Whose age a figure is: the person named beside an age ("Esteban Santiago, 26,", "a
+26-year-old Esteban Santiago", "Santiago, 26," once the article has named him in full).
+
+An age is a fact about one person, whichever event the sentence tells: outlets that give
+one person two ages that cannot both hold (checker.reconcile) disagree, as surely as two
+tolls. A person is keyed by the first and last words of the name without titles ("Officer",
+"Sgt."), so that "Sr. Master Sgt. Christopher B. Prather" and "Christopher Prather" are one;
+a suffix stays ("John Smith Jr." is not his father). A surname alone stands for the one
+full name of that surname its document gives, and for no one when it gives several."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from checker.vocab import load_data
+
+AGE = "age"  # Measure.event of an age bound to a person
+
+_WORD = r"(?:[A-Z][a-z]*[A-Z]?[a-z'’-]*[a-z]|[A-Z]\.?)"  # Smith, McBride, O'Neal, B., B
+_RUN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,5}}"
+# "Esteban Santiago, 26," / "Santiago (26)" / "Santiago, aged 26": the name ends right before
+_BEFORE = re.compile(rf"(?P<name>{_RUN})\.?(?:,[ \t]+(?:aged[ \t]+)?|[ \t]+\()$")
+# "26-year-old Esteban Santiago", "a 52-year-old Kari Oehme": the name starts right after
+_AFTER = re.compile(rf"\d+[\s-]+years?[\s-]+old[ \t]+(?P<name>{_RUN})")
+_FULL_NAME = re.compile(rf"\b{_RUN}")
+
+
+def person_of_age(folded: str, start: int, end: int) -> str:
+    """The person whose age the figure at start..end of the document's text is, as a key
+    ("Esteban Santiago"), or "" when no name is bound to it."""
+    # "18-year-old Myrick Dodd, 23-year-old Richaad Dodd": an age written before a name is
+    # that name's, even right after another name and its comma
+    after = _AFTER.search(folded, start, min(len(folded), end + 80))
+    if after is not None and after.start() < end:
+        name = person_key(after.group("name"))
+    else:
+        before = _BEFORE.search(folded, max(0, start - 80), start)
+        name = person_key(before.group("name")) if before is not None else ""
+    if name and " " not in name:
+        name = _full_name(folded, name)
+    return name
+
+
+def person_key(run: str) -> str:
+    """The key of a run of capitalised words: titles and words that are no one's name at
+    its start dropped; its first and last words (and a suffix); "" when nothing is left."""
+    titles, suffixes, not_names = _vocabulary()
+    words = run.split()
+    while words and (words[0].lower() in titles or words[0].lower().rstrip(".") in titles):
+        words.pop(0)
+    for i, word in enumerate(words):  # "Police said Smith": the name starts after them
+        if word.lower().rstrip(".") in not_names:
+            words = words[i + 1 :]
+            return person_key(" ".join(words)) if words else ""
+    suffix = ""
+    if len(words) > 2 and words[-1].lower().rstrip(".") in suffixes:
+        suffix = " " + words.pop().rstrip(".").capitalize()
+    words = [w for w in words if len(w.rstrip(".")) > 1]  # middle initials
+    if not words:
+        return ""
+    if len(words) == 1:
+        return words[0]
+    return f"{words[0]} {words[-1]}{suffix}"
+
+
+def _full_name(folded: str, surname: str) -> str:
+    """The one full name ending in `surname` the text gives, or "" (none, or several)."""
+    names = {n for n in _full_names(folded) if n.endswith(" " + surname)}
+    return names.pop() if len(names) == 1 else ""
+
+
+@lru_cache(maxsize=16)
+def _full_names(folded: str) -> frozenset[str]:
+    return frozenset(
+        name for m in _FULL_NAME.finditer(folded) if " " in (name := person_key(m.group(0)))
+    )
+
+
+@cache
+def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_data("people")
+    return (
+        frozenset(data["titles"]),
+        frozenset(data["suffixes"]),
+        frozenset(data["not_names"]),
+    )

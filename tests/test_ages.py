@@ -1,0 +1,128 @@
+"""Ages bound to people (checker.extract.people) and when two of one person conflict
+(checker.reconcile_ages). The articles are invented, in the phrasing of local news."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extract.people import person_of_age
+from checker.model import StoryResult
+from checker.pipeline import check_story
+from tests.test_reconcile import story
+
+
+def _person(text: str, number: str) -> str:
+    start = text.index(number)
+    return person_of_age(text, start, start + len(number))
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "person"),
+    [
+        ("Police arrested Esteban Santiago, 26, at the airport.", "26", "Esteban Santiago"),
+        (
+            "Police arrested a 26-year-old Esteban Santiago at the airport.",
+            "26",
+            "Esteban Santiago",
+        ),
+        # an age written before a name is that name's, even after another name and its comma
+        (
+            "The victims were 18-year-old Myrick Malone Dodd, 23-year-old Richaad Deon Dodd.",
+            "23",
+            "Richaad Dodd",
+        ),
+        ("The injured were Officer Misty McBride, 39, and two others.", "39", "Misty McBride"),
+        (
+            "Sr. Master Sgt. Christopher B. Prather, 40, was hurt.",
+            "40",
+            "Christopher Prather",
+        ),
+        ("John Smith Jr., 25, was charged.", "25", "John Smith Jr"),
+        ("His 37-year-old daughter said her mother escaped.", "37", ""),
+        # a surname alone stands for the one full name of that surname in the text
+        ("Esteban Santiago flew in. Santiago, 26, was arrested.", "26", "Esteban Santiago"),
+        ("Ann Oehme and Kari Oehme were shot. Oehme, 52, will recover.", "52", ""),
+        ("Police said Monday, 12, were hurt.", "12", ""),
+    ],
+)
+def test_the_person_an_age_belongs_to(text: str, number: str, person: str) -> None:
+    assert _person(text, number) == person
+
+
+def _age_pairs(result: StoryResult) -> list[tuple[str, str, str]]:
+    claims = {c.claim_id: c for c in result.claims}
+    return [
+        (f.group.measure.describe(), claims[p.first].value, claims[p.second].value)
+        for f in result.findings
+        if f.verdict == "discrepancy"
+        for p in f.pairs
+        if p.reason == "ages differ"
+    ]
+
+
+def _check(first: tuple[str, str | None], second: tuple[str, str | None]) -> list:
+    return _age_pairs(check_story(story(first, second)))
+
+
+def test_two_ages_of_one_person_on_the_same_day_conflict() -> None:
+    pairs = _check(
+        ("Police arrested Cleveland Smelley, 30, on Thursday.", "2016-05-27"),
+        ("Cleveland Smelley, 31, is suspected of the shooting.", "2016-05-27"),
+    )
+    assert pairs == [("age of Cleveland Smelley", "30", "31")]
+
+
+def test_the_same_age_twice_or_ages_of_two_people_do_not_conflict() -> None:
+    assert not _check(
+        ("Police arrested Cleveland Smelley, 30, on Thursday.", "2016-05-27"),
+        ("A 30-year-old Cleveland Smelley is suspected.", "2016-05-27"),
+    )
+    assert not _check(
+        ("Police arrested Cleveland Smelley, 30, on Thursday.", "2016-05-27"),
+        ("Antoine Smelley, 32, is suspected of the shooting.", "2016-05-27"),
+    )
+
+
+def test_a_year_later_a_person_may_be_one_year_older_but_not_younger() -> None:
+    assert not _check(
+        ("Christopher Simpson, 26, pleaded not guilty.", "2013-01-03"),
+        ("A jury found Christopher Simpson, 27, guilty.", "2013-09-27"),
+    )
+    assert _check(
+        ("Kevin McQuilliams, 26, was believed to have been involved.", "2015-01-03"),
+        ("A 25-year-old Kevin McQuilliams received the sentence Monday.", "2015-06-09"),
+    ) == [("age of Kevin McQuilliams", "26", "25")]
+
+
+def test_an_age_dated_by_its_own_sentence_holds_on_that_day() -> None:
+    assert not _check(
+        ("In 2003, a 40-year-old Don Spirit pleaded guilty to a gun charge.", "2014-09-18"),
+        ("The sheriff identified the gunman as Don Spirit, 51.", "2014-09-18"),
+    )
+
+
+def test_an_undated_article_allows_one_year_either_way() -> None:
+    assert not _check(
+        ("Christopher Simpson, 26, pleaded not guilty.", None),
+        ("A jury found Christopher Simpson, 27, guilty.", "2013-09-27"),
+    )
+    assert _check(
+        ("Christopher Simpson, 26, pleaded not guilty.", None),
+        ("A jury found Christopher Simpson, 29, guilty.", "2013-09-27"),
+    ) == [("age of Christopher Simpson", "26", "29")]
+
+
+def test_the_explanation_says_why_and_the_rows_name_each_other() -> None:
+    result = check_story(
+        story(
+            ("Police arrested Cleveland Smelley, 30, on Thursday.", "2016-05-27"),
+            ("Cleveland Smelley, 31, is suspected of the shooting.", "2016-05-28"),
+        )
+    )
+    (finding,) = [f for f in result.findings if f.verdict == "discrepancy"]
+    (pair,) = finding.pairs
+    assert (
+        "cannot be both 30 (2016-05-27) and 31 (2016-05-28) years old 1 day apart"
+        in pair.explanation
+    )
+    assert finding.conflicts_with(pair.first) == (pair.second,)
