@@ -62,6 +62,9 @@ def _anchor() -> re.Pattern[str]:
     return re.compile(alternation(sorted(words)))
 
 
+# where _pattern() can start, in lowercased ASCII text: its article and the space after it
+_ARTICLE = re.compile(r"(?<![\w'-])an?\s")
+_ANY_CASE_ARTICLE = re.compile(_ARTICLE.pattern, re.I)  # the same, in text not lowercased
 _REACH = 100  # characters before the verb where the article may start: three modifiers and a noun
 
 
@@ -71,12 +74,12 @@ def single_victims(folded: str) -> list[NumberMention]:
     lowered = lowercase_ascii(folded)
     pattern = _pattern()
     if lowered is None:  # offsets of a lowercased text may shift: try the pattern throughout
-        matches = list(pattern.finditer(folded))
+        matches = _all_matches(pattern, folded)
     else:
         matches = []
         for anchor in _anchor().finditer(lowered):
             begin = max(matches[-1].end() if matches else 0, anchor.start() - _REACH)
-            match = pattern.search(folded, begin, anchor.end() + 1)
+            match = _first_match(pattern, folded, lowered, begin, anchor.end() + 1)
             if match is not None and (not matches or match.start() >= matches[-1].end()):
                 matches.append(match)
     found = []
@@ -87,6 +90,30 @@ def single_victims(folded: str) -> list[NumberMention]:
         end = match.start("noun") - 1  # the space before the noun: read as the counted noun
         found.append(NumberMention(start, end, folded[start:end], "words", _ONE, _ONE))
     return found
+
+
+def _all_matches(pattern: re.Pattern[str], folded: str) -> list[re.Match[str]]:
+    """list(pattern.finditer(folded)), tried only at the articles where a match can start
+    (a tenth of the time on a page of news)."""
+    matches: list[re.Match[str]] = []
+    for article in _ANY_CASE_ARTICLE.finditer(folded):
+        if not matches or article.start() >= matches[-1].end():
+            match = pattern.match(folded, article.start())
+            if match is not None:
+                matches.append(match)
+    return matches
+
+
+def _first_match(
+    pattern: re.Pattern[str], folded: str, lowered: str, begin: int, end: int
+) -> re.Match[str] | None:
+    """pattern.search(folded, begin, end), tried only where a match can start: at an article
+    (found in the lowercased text), not at every position."""
+    for article in _ARTICLE.finditer(lowered, begin, end):
+        match = pattern.match(folded, article.start(), end)
+        if match is not None:
+            return match
+    return None
 
 
 @cache

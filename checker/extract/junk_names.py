@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from checker.extract.numbers import NumberMention
-from checker.extract.text import last_words, trailing_word
+from checker.extract.text import last_words, may_end_with, trailing_word
 from checker.extract.units import currency_code_before, unit_follows
 from checker.vocab import alternation, load_data
 
@@ -188,8 +188,11 @@ def is_numbered_name(folded: str, mention: NumberMention) -> bool:
     text = mention.text
     if folded.startswith("-", mention.end):
         return False  # "a model four-door sedan"
+    before = max(0, mention.start - 24)
+    if not may_end_with(folded[before : mention.start], _identifier_last_words()):
+        return False  # a cheap test first: the word before is no identifier word's last word
     p = _patterns()
-    word = p["identifier_before"].search(folded, max(0, mention.start - 24), mention.start)
+    word = p["identifier_before"].search(folded, before, mention.start)
     if word is None or _case(word.group("word")) != _case(text):
         return False  # "PRECINCT FOUR", "Precinct Four", "terminal two"; not "District ONE"
     if text[:1].islower() and word.group("word") not in _lower_case_identifier_words():
@@ -204,6 +207,11 @@ def _case(word: str) -> str:
 def _identifier_words() -> list[str]:
     filters = load_data("filters")
     return filters["identifier_words"] + filters["junk"]["spelled_identifier_words"]
+
+
+@cache
+def _identifier_last_words() -> frozenset[str]:
+    return last_words(_identifier_words())
 
 
 @cache

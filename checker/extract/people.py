@@ -35,11 +35,36 @@ def person_of_age(folded: str, start: int, end: int) -> str:
     if after is not None and after.start() < end:
         name = person_key(after.group("name"))
     else:
-        before = _BEFORE.search(folded, max(0, start - 80), start)
+        before = _name_before(folded, start)
         name = person_key(before.group("name")) if before is not None else ""
     if name and " " not in name:
         name = _full_name(folded, name)
     return name
+
+
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’.- \t")
+
+
+def _name_before(folded: str, start: int) -> re.Match[str] | None:
+    """_BEFORE searched in the 80 characters before `start`, from where a match can begin.
+    Tried at every position, its runs of capitalised words backtrack (58 us a figure): the
+    text must end in ", ", ", aged " or " (" (a newline may follow, which `$` passes), and
+    the name lies between the last character it cannot hold and that comma or bracket."""
+    low = max(0, start - 80)
+    end = start - 1 if start > low and folded[start - 1] == "\n" else start
+    if end > low and folded[end - 1] == "(":
+        mark = end - 1
+    else:
+        mark = len(folded[low:end].rstrip(" \t")) + low  # after the last non-space
+        if mark in (end, low) or folded[mark - 1] not in ",d":  # "Smith, " "aged "
+            return None
+        mark = folded.rfind(",", low, end)
+        if mark < 0:
+            return None
+    begin = mark
+    while begin > low and folded[begin - 1] in _NAME_CHARS:
+        begin -= 1
+    return _BEFORE.search(folded, begin, start)
 
 
 def person_key(run: str) -> str:

@@ -1,0 +1,101 @@
+"""The shortcuts of the sixth speed round find exactly what the plain searches they replace
+found, on generated text: the name before an age (people), the single victims' pattern
+tried only at articles (implicit), and the identifier word before a spelled number
+(junk_names)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.extract import implicit, junk_names, people
+from checker.extract.numbers import NumberMention
+
+_WORDS = [
+    *"John Smith O'Neal McBride B. B Mr. Sgt. Jr. said police aged Officer x -".split(),
+    *"a an A An AN the was has been is killed died shot dead man woman Teen officer".split(),
+    *"second another 23-year-old unidentified Precinct PRECINCT precinct terminal".split(),
+    *"Route Flight No. Four FOUR four One one Two two Region District 26 34 (26)".split(),
+    "\u017fhot",  # the long s: re.I matches it to "s", and the text is not ASCII
+    "\u212a",  # the Kelvin sign
+    "caf\u00e9",
+    ", 26,",
+    ", aged 26",
+    " (26)",
+    "John Smith, aged 26",
+    "Sgt. B. McBride, 41",
+    "Smith (26)",
+    "a 23-year-old man was killed",
+    "an officer was shot dead",
+    "An unidentified woman, 34, was shot dead",
+    "A\u017fecond man died",
+    "Precinct Four",
+    "TERMINAL TWO",
+    "terminal one",
+]
+_GAPS = [" ", " ", " ", ", ", ". ", "\n", "  ", "\t", " (", ",\n", "-"]
+
+
+_TEXTS = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max_size=20).map(
+    lambda pieces: "".join(word + gap for word, gap in pieces)
+)
+
+
+def _regs(match: re.Match[str] | None) -> tuple | None:
+    return None if match is None else match.regs
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_name_before_an_age_is_the_search_of_the_window(text: str) -> None:
+    for start in range(len(text) + 1):
+        slow = people._BEFORE.search(text, max(0, start - 80), start)
+        assert _regs(people._name_before(text, start)) == _regs(slow)
+
+
+def _reference_single_victims(folded: str) -> list[tuple[int, int]]:
+    found = []
+    for match in implicit._pattern().finditer(folded):
+        if any(w.lower() in implicit._presupposing() for w in match["modifiers"].split()):
+            continue
+        found.append((match.start("article"), match.start("noun") - 1))
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_single_victims_tried_at_articles_find_what_a_full_scan_finds(text: str) -> None:
+    assert [(m.start, m.end) for m in implicit.single_victims(text)] == (
+        _reference_single_victims(text)
+    )
+    assert _regs_all(implicit._all_matches(implicit._pattern(), text)) == _regs_all(
+        implicit._pattern().finditer(text)
+    )
+
+
+def _regs_all(matches: object) -> list:
+    return [m.regs for m in matches]  # type: ignore[attr-defined]
+
+
+def _reference_numbered_name(folded: str, mention: NumberMention) -> bool:
+    if folded.startswith("-", mention.end):
+        return False
+    p = junk_names._patterns()
+    word = p["identifier_before"].search(folded, max(0, mention.start - 24), mention.start)
+    if word is None or junk_names._case(word.group("word")) != junk_names._case(mention.text):
+        return False
+    if mention.text[:1].islower() and (
+        word.group("word") not in junk_names._lower_case_identifier_words()
+    ):
+        return False
+    return p["any_count_after"].match(folded, mention.end) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_numbered_name_after_its_cheap_test_is_the_plain_one(text: str) -> None:
+    for match in re.finditer(r"(?i)\b(?:one|two|four)\b", text):
+        mention = NumberMention(match.start(), match.end(), match.group(), "words", 1, 1)
+        assert junk_names.is_numbered_name(text, mention) == _reference_numbered_name(text, mention)
