@@ -62,9 +62,12 @@ def _anchor() -> re.Pattern[str]:
     return re.compile(alternation(sorted(words)))
 
 
-# where _pattern() can start, in lowercased ASCII text: its article and the space after it
-_ARTICLE = re.compile(r"(?<![\w'-])an?\s")
-_ANY_CASE_ARTICLE = re.compile(_ARTICLE.pattern, re.I)  # the same, in text not lowercased
+# Where _pattern() can start, in lowercased ASCII text: its article and the space after it.
+# The letter comes first and the look-behind after it, so that the regex engine skips ahead
+# to each "a" (a leading look-behind is tried at every position: 12x slower).
+_ARTICLE = re.compile(r"a(?<![\w'-]a)n?\s")
+# the same in text not lowercased: re.I matches no other character to "a" or "n"
+_ANY_CASE_ARTICLE = re.compile(r"[aA](?<![\w'-][aA])[nN]?\s")
 _REACH = 100  # characters before the verb where the article may start: three modifiers and a noun
 
 
