@@ -62,9 +62,11 @@ def _anchor() -> re.Pattern[str]:
     return re.compile(alternation(sorted(words)))
 
 
-# Where _pattern() can start, in lowercased ASCII text: its article and the space after it.
-# The letter comes first and the look-behind after it, so that the regex engine skips ahead
-# to each "a" (a leading look-behind is tried at every position: 12x slower).
+# Where _pattern() can start, in lowercased ASCII text: its article and the space after it
+# (a change to the start of _pattern() must be made here too; tests/test_speed_shortcuts.py
+# compares the two). The letter comes first and the look-behind after it, so that the regex
+# engine skips ahead to each "a" (a leading look-behind is tried at every position: 12x
+# slower).
 _ARTICLE = re.compile(r"a(?<![\w'-]a)n?\s")
 # the same in text not lowercased: re.I matches no other character to "a" or "n"
 _ANY_CASE_ARTICLE = re.compile(r"[aA](?<![\w'-][aA])[nN]?\s")

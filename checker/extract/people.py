@@ -20,6 +20,7 @@ AGE = "age"  # Measure.event of an age bound to a person
 _WORD = r"(?:[A-Z][a-z]*[A-Z]?[a-z'’-]*[a-z]|[A-Z]\.?)"  # Smith, McBride, O'Neal, B., B
 _RUN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,5}}"
 # "Esteban Santiago, 26," / "Santiago (26)" / "Santiago, aged 26": the name ends right before
+# (_name_before searches it only where it can match: change the two together)
 _BEFORE = re.compile(rf"(?P<name>{_RUN})\.?(?:,[ \t]+(?:aged[ \t]+)?|[ \t]+\()$")
 # "26-year-old Esteban Santiago", "a 52-year-old Kari Oehme": the name starts right after
 _AFTER = re.compile(rf"\d+[\s-]+years?[\s-]+old[ \t]+(?P<name>{_RUN})")
