@@ -1,7 +1,8 @@
 """The shortcuts of the sixth speed round find exactly what the plain searches they replace
 found, on generated text: the name before an age (people), the single victims' pattern
-tried only at articles (implicit), and the identifier word before a spelled number
-(junk_names)."""
+tried only at articles (implicit), the identifier word before a spelled number
+(junk_names), and the lowercase twins of re.I patterns on text whose other characters have
+no case ("©", "•")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract import implicit, junk_names, people
+from checker.extract import implicit, junk_names, people, text
+from checker.extract.lexicons import measure_lexicon
 from checker.extract.numbers import NumberMention
 
 _WORDS = [
@@ -34,6 +36,10 @@ _WORDS = [
     "Precinct Four",
     "TERMINAL TWO",
     "terminal one",
+    "shot and killed",
+    "airstrikes",
+    "Russian air strikes",
+    "KILLED",
 ]
 _GAPS = [" ", " ", " ", ", ", ". ", "\n", "  ", "\t", " (", ",\n", "-"]
 
@@ -99,3 +105,28 @@ def test_numbered_name_after_its_cheap_test_is_the_plain_one(text: str) -> None:
     for match in re.finditer(r"(?i)\b(?:one|two|four)\b", text):
         mention = NumberMention(match.start(), match.end(), match.group(), "words", 1, 1)
         assert junk_names.is_numbered_name(text, mention) == _reference_numbered_name(text, mention)
+
+
+_UNCASED = ["\u00a9", "\u2022", "\u25ba", "\u00bd", "\u20ac", "\u2014", "\u201c"]
+
+
+def test_only_text_whose_other_characters_have_no_case_is_lowercased_for_twins() -> None:
+    assert text.lowercase_uncased("Killed \u00a9 2019 \u2022 A") == "killed \u00a9 2019 \u2022 a"
+    for cased in ("\u00e9", "\u00c9", "\u017f", "\u212a", "\u0130", "\u0131", "\u00df"):
+        assert text.lowercase_uncased(f"Killed {cased} 3") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.lists(st.sampled_from(_UNCASED), max_size=3), st.integers(0, 30))
+def test_twins_on_text_with_uncased_characters_find_what_re_i_finds(
+    found: str, marks: list[str], pos: int
+) -> None:
+    found = "".join(marks) + found + "".join(marks)
+    lex = measure_lexicon()
+    for pattern in (lex.event_pattern, lex.agent_word_pattern, lex.agent_pattern):
+        for method in ("search", "match"):
+            fast = getattr(pattern, method)(found, pos)
+            assert _regs(fast) == _regs(getattr(pattern.caseless, method)(found, pos))
+        assert _regs_all(pattern.finditer(found, pos)) == _regs_all(
+            pattern.caseless.finditer(found, pos)
+        )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from checker.extract.text import lowercase_ascii
+from checker.extract.text import lowercase_ascii, lowercase_uncased
 from checker.vocab import InUse, alternation, load_data, trie_alternation
 
 
@@ -25,7 +25,8 @@ class CaselessPattern:
     re.I makes these long word alternations about three times slower: the regex engine can
     no longer reject an alternative by its first character. On ASCII text lower() keeps
     every offset, so the twin finds the same spans; its groups are lowercase, and callers
-    only use them lowercased. Non-ASCII text goes to the re.I pattern.
+    only use them lowercased. So it does on text whose other characters have no case ("©",
+    "•": text.lowercase_uncased). Other text goes to the re.I pattern.
     """
 
     caseless: re.Pattern[str]
@@ -48,6 +49,8 @@ class CaselessPattern:
     def _for(self, text: str) -> tuple[re.Pattern[str], str]:
         if self.lowercase is not None:
             lowered = lowercase_ascii(text)
+            if lowered is None:
+                lowered = lowercase_uncased(text)
             if lowered is not None:
                 return self.lowercase, lowered
         return self.caseless, text

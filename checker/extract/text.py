@@ -61,6 +61,21 @@ def lowercase_ascii(text: str) -> str | None:
     return text.lower() if text.isascii() else None
 
 
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=4)
+def lowercase_uncased(text: str) -> str | None:
+    """The text lowercased for the case-sensitive twin of a re.I pattern when its characters
+    other than ASCII have no case ("©", "•", "►"), else None. lower() then changes only ASCII
+    letters and keeps every offset, and re.I matches a character without case to itself
+    alone (the few it matches to ASCII letters, the long s, the Kelvin sign and the dotted
+    and dotless i, have case). For text that is not ASCII: ASCII text has lowercase_ascii."""
+    if any(c.lower() != c or c.upper() != c for c in set(_NOT_ASCII.findall(text))):
+        return None
+    return text.lower()
+
+
 # The last word of a text, as many patterns of the text before a number need it: the last
 # run of ASCII letters ("Route ", "Jan. ", "U.S. ", "No. #", "Photo 3 of ").
 _LETTERS = string.ascii_letters
