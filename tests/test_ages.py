@@ -126,3 +126,19 @@ def test_the_explanation_says_why_and_the_rows_name_each_other() -> None:
         in pair.explanation
     )
     assert finding.conflicts_with(pair.first) == (pair.second,)
+
+
+def test_a_younger_age_later_is_explained_without_a_birthday() -> None:
+    result = check_story(
+        story(
+            ("Police say the gunman hit 3-year-old Makanzee Oldham.", "2016-05-27"),
+            ("Makanzee Oldham, 2, was buried on Saturday.", "2016-06-11"),
+        )
+    )
+    (finding,) = [f for f in result.findings if f.verdict == "discrepancy"]
+    assert finding.group.describe() == "age of Makanzee Oldham"
+    (pair,) = finding.pairs
+    assert "aged 3 on 2016-05-27 cannot be 2 on 2016-06-11, 15 days later: an age never falls" in (
+        pair.explanation
+    )
+    assert "birthday" not in pair.explanation
