@@ -38,6 +38,9 @@ def _person(text: str, number: str) -> str:
             "Christopher Prather",
         ),
         ("John Smith Jr., 25, was charged.", "25", "John Smith Jr"),
+        ("Deputies found a 35-year-old Maria T. Lopez near the road.", "35", "Maria Lopez"),
+        ("Briana Solomon-Sides, 15, was found upstairs.", "15", "Briana Solomon-Sides"),
+        ("Police named DeShawn O'Neal, 19, as the driver.", "19", "DeShawn O'Neal"),
         ("His 37-year-old daughter said her mother escaped.", "37", ""),
         # a surname alone stands for the one full name of that surname in the text
         ("Esteban Santiago flew in. Santiago, 26, was arrested.", "26", "Esteban Santiago"),

@@ -17,7 +17,9 @@ from checker.vocab import load_data
 
 AGE = "age"  # Measure.event of an age bound to a person
 
-_WORD = r"(?:[A-Z][a-z]*[A-Z]?[a-z'’-]*[a-z]|[A-Z]\.?)"  # Smith, McBride, O'Neal, B., B
+# B. (an initial, its stop kept: tried first); Smith, McBride, DeShawn, O'Neal,
+# Solomon-Sides, Ke'Arre; B
+_WORD = r"(?:[A-Z]\.|[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*)"
 _RUN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,5}}"
 # "Esteban Santiago, 26," / "Santiago (26)" / "Santiago, aged 26": the name ends right before
 _BEFORE = re.compile(rf"(?P<name>{_RUN})\.?(?:,[ \t]+(?:aged[ \t]+)?|[ \t]+\()$")
