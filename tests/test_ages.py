@@ -41,6 +41,8 @@ def _person(text: str, number: str) -> str:
         ("Deputies found a 35-year-old Maria T. Lopez near the road.", "35", "Maria Lopez"),
         ("Briana Solomon-Sides, 15, was found upstairs.", "15", "Briana Solomon-Sides"),
         ("Police named DeShawn O'Neal, 19, as the driver.", "19", "DeShawn O'Neal"),
+        ("Esteban Santiago, a 26-year-old Army veteran, flew in.", "26", "Esteban Santiago"),
+        ("Ann Smith, 23-year-old Jones and two others were hurt.", "23", ""),
         ("His 37-year-old daughter said her mother escaped.", "37", ""),
         # a surname alone stands for the one full name of that surname in the text
         ("Esteban Santiago flew in. Santiago, 26, was arrested.", "26", "Esteban Santiago"),

@@ -23,6 +23,8 @@ _WORD = r"(?:[A-Z]\.|[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*)"
 _RUN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,5}}"
 # "Esteban Santiago, 26," / "Santiago (26)" / "Santiago, aged 26": the name ends right before
 _BEFORE = re.compile(rf"(?P<name>{_RUN})\.?(?:,[ \t]+(?:aged[ \t]+)?|[ \t]+\()$")
+# "Esteban Santiago, a 26-year-old Army veteran": before a year-old form, only with an article
+_BEFORE_ARTICLE = re.compile(rf"(?P<name>{_RUN})\.?,[ \t]+(?:an?|the)[ \t]+$")
 # "26-year-old Esteban Santiago", "a 52-year-old Kari Oehme": the name starts right after
 _AFTER = re.compile(rf"\d+[\s-]+years?[\s-]+old[ \t]+(?P<name>{_RUN})")
 _FULL_NAME = re.compile(rf"\b{_RUN}")
@@ -34,10 +36,13 @@ def person_of_age(folded: str, start: int, end: int) -> str:
     # "18-year-old Myrick Dodd, 23-year-old Richaad Dodd": an age written before a name is
     # that name's, even right after another name and its comma
     after = _AFTER.search(folded, start, min(len(folded), end + 80))
-    if after is not None and after.start() < end:
-        name = person_key(after.group("name"))
-    else:
-        before = _BEFORE.search(folded, max(0, start - 80), start)
+    year_old = after is not None and after.start() < end
+    name = person_key(after.group("name")) if after is not None and year_old else ""
+    if name and " " not in name:
+        name = _full_name(folded, name)  # "a 26-year-old Army veteran": no one's name
+    if not name:
+        pattern = _BEFORE_ARTICLE if year_old else _BEFORE
+        before = pattern.search(folded, max(0, start - 80), start)
         name = person_key(before.group("name")) if before is not None else ""
     if name and " " not in name:
         name = _full_name(folded, name)
