@@ -30,7 +30,7 @@ from checker.events.frames import (
 from checker.events.parties import same_parties
 from checker.events.perpetrator import perpetrator_cue
 from checker.events.timeline import Timeline, build_timeline
-from checker.explain import explain_conflict
+from checker.explain import describe_claim, explain_conflict
 from checker.extract.people import AGE
 from checker.model import Claim, ClaimGroup, Conflict, Finding, Interval, PairFinding
 from checker.reconcile_ages import age_conflict
@@ -131,7 +131,7 @@ def reconcile_group(
         explained = [_first(found, group, _found_order)] if found else []
         widest = _first(apart, group, _conflict_order) if apart else None
         note = consistent_note(explained, cue) + apart_note(widest) + parties_note(group)
-        return Finding(group, "consistent", "", note)
+        return Finding(group, "consistent", "", note + stated_note(group, model))
     decide = _decider(group)
     streams = [member_conflicts(p, decide, figure_order) for p in kept]
     listed = list(itertools.islice(heapq.merge(*streams, key=_conflict_order), MAX_PAIRS))
@@ -369,3 +369,26 @@ def _in_time_order(a: Claim, b: Claim) -> tuple[Claim, Claim]:
     if order < 0:
         return a, b
     return (a, b) if figure_order(a) <= figure_order(b) else (b, a)
+
+
+def stated_note(group: ClaimGroup, model: StoryModel | None = None) -> str:
+    """One pair of current figures not compared because one article also gives the other's
+    number (stated_values), said so the reader sees why the group holds two numbers."""
+    stated = stated_values(group)
+    if not stated:
+        return ""
+    frames = frames_of((c for c in group.claims if can_conflict(c)), model)
+    timelines = document_timelines(group, frames)
+    by_value: dict[str, list[Timeline]] = {}
+    for line in timelines:
+        by_value.setdefault(line.current.value, []).append(line)
+    for line in timelines:
+        for value in sorted(stated[line.document] - {line.current.value}):
+            for other in by_value.get(value, ()):
+                if other.document != line.document and relation(line.frame, other.frame) == SAME:
+                    return (
+                        f" {describe_claim(line.current)} and {describe_claim(other.current)}"
+                        f" were not compared: {line.document} also gives {value}, read as a"
+                        " part, a subset or an earlier count of its own."
+                    )
+    return ""

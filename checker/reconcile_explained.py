@@ -11,6 +11,7 @@ from functools import cache
 from checker.events.parties import parties_compatible, parties_of
 from checker.events.perpetrator import one_apart
 from checker.explain import describe_claim
+from checker.extract.people import AGE
 from checker.model import Claim, ClaimGroup, Conflict, Interval
 from checker.reconcile_figures import can_conflict, figure_order, point
 from checker.vocab import load_data
@@ -137,8 +138,8 @@ _PARTY_SETS = 50  # distinct sets of parties looked at: a group of amounts is sh
 def parties_note(group: ClaimGroup) -> str:
     """Two amounts of the group that were not compared because their clauses name other
     parties (checker.events.parties), said so the reader sees why they were left alone."""
-    if not group.claims or group.claims[0].kind != "amount":
-        return ""
+    if not group.claims or group.claims[0].kind != "amount" or group.measure.event == AGE:
+        return ""  # an age is a person's, not a party's
     firsts: dict[frozenset[str], Claim] = {}
     for claim in sorted(group.claims, key=figure_order):
         if can_conflict(claim) and (parties := parties_of(claim)):
