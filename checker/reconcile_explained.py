@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import cache
 
 from checker.events.parties import parties_compatible, parties_of
-from checker.events.perpetrator import one_apart
+from checker.events.perpetrator import counted_or_not, one_apart
 from checker.explain import describe_claim
 from checker.extract.people import AGE
 from checker.model import Claim, ClaimGroup, Conflict, Interval
@@ -117,8 +117,8 @@ def consistent_note(explained: list[Conflict], cue: str) -> str:
     pair = explained[0]
     return (
         f"{describe_claim(pair.first)} and {describe_claim(pair.second)} differ by one, and the"
-        f' text says "{cue}": one count may include the perpetrator. Otherwise the figures are'
-        " compatible once qualifiers, rounding and dates are counted."
+        f' text says "{cue}": one count may include {counted_or_not(cue)}. Otherwise the'
+        " figures are compatible once qualifiers, rounding and dates are counted."
     )
 
 

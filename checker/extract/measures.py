@@ -117,20 +117,24 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
     if entity is not None:
         if entity.head in _LIVES:
             return "killed" if _lives_lost(folded, clause) else ""
-        if lex.event_of_word.get(entity.head):  # "4 killed, 2 hurt", "250,000 dead"
+        if lex.event_of_word.get(entity.head) and entity.head not in _ACTIVE:
+            # "4 killed, 2 hurt", "250,000 dead"; not "Kills Two Injures Three"
             return lex.event_of_word[entity.head]
         if entity.head in lex.entity_event and lex.entity_event[entity.head]:
             return lex.entity_event[entity.head]
     after = _AUXILIARY.match(folded, clause.figure_end, clause.end)
     if after:
         match = lex.event_pattern.match(folded, after.end(), clause.end)
-        if match:
+        if match and not _active(match):
             if _attempted(folded, match):
                 return ""
             event = _strongest(folded, match, clause.end)
             if event in _NOT_STILL and _STILL.search(after.group(0)):
                 return ""  # "four remained hospitalized": those still there, not the count
             return event
+    event = _event_after_aside(folded, clause)
+    if event:
+        return event
     if _WITH_WOUNDS.match(folded, clause.figure_end, clause.end):
         # "four victims with gunshot wounds" were shot, the dead among them; "others with
         # gunshot wounds" are those not killed
@@ -146,6 +150,47 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
     if _close_before(between) and not _attempted(folded, matches[-1]):
         return lex.event_of_word[normalise(matches[-1].group(0))]
     return ""
+
+
+# an aside between a figure and its verb, which may hold figures of its own and so end the
+# figure's clause: "four people, including three children, [were] wounded", "six people,
+# three men and three women, were shot", "the other four victims -- two men and two women --
+# were wounded"
+_ASIDE = re.compile(
+    r"""
+    \s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,;:()]{1,60},
+    | \s*,\s*(?:[\w-]+\s+){0,2}(?:men|women|boys|girls|adults|children|teens|teenagers)
+      (?:\s+and\s+(?:[\w-]+\s+){0,2}(?:men|women|boys|girls|adults|children|teens|teenagers))?
+      \s*,
+    | \s+(?:--|\u2014)\s+[^-\u2014;:()]{1,60}?\s+(?:--|\u2014)
+    """,
+    re.VERBOSE | re.I,
+)
+
+
+def _event_after_aside(folded: str, clause: Clause) -> str:
+    """The event of the verb after an aside that follows the figure, read to the end of the
+    sentence, or ""."""
+    end = max(clause.sentence_end, clause.end)
+    aside = _ASIDE.match(folded, clause.figure_end, end)
+    if aside is None:
+        return ""
+    lex = measure_lexicon()
+    after = _AUXILIARY.match(folded, aside.end(), end)
+    start = after.end() if after else aside.end()
+    match = lex.event_pattern.match(folded, start, end)
+    if match is None or _active(match) or _attempted(folded, match):
+        return ""
+    return _strongest(folded, match, end)
+
+
+# a verb that acts on others, right after a figure, makes the figure its subject, not its
+# object: "Attack Kills Two Injures Three" (the two were killed, not injured)
+_ACTIVE = frozenset({"kill", "kills", "injure", "injures"})
+
+
+def _active(match: re.Match[str]) -> bool:
+    return normalise(match.group(0)) in _ACTIVE
 
 
 # "40 remain missing" is the count of the missing; "four others remained hospitalized", "two
