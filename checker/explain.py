@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from checker.extract.attribution import same_source
+from checker.extract.people import AGE
 from checker.model import Claim, ClaimGroup, Conflict, Interval, TimeExpr
 from checker.reconcile_ages import AGES_DIFFER, age_note
 
@@ -133,7 +134,8 @@ def _likely_causes(first: Claim, second: Claim) -> list[str]:
         and not same_source(first.attribution, second.attribution)
     ):
         causes.append(f"different sources: {first.attribution} vs {second.attribution}")
-    dated = first.kind == "date" or second.kind == "date"  # the dates are the figures
+    # the dates are the figures, or the ages' note names the days
+    dated = first.kind == "date" or second.kind == "date" or first.measure.event == AGE
     if first.as_of and second.as_of and first.as_of != second.as_of and not dated:
         causes.append(f"different dates: {first.as_of} vs {second.as_of}")
     if first.measure.entity != second.measure.entity:

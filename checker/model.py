@@ -207,6 +207,7 @@ class ClaimGroup:
         if (
             not self.event
             or self.event == "main event"
+            or self.measure.event == "age"  # a person's age, in every event
             or self.event.startswith(("since ", "period "))
         ):
             return self.measure.describe()  # the measure already names its period

@@ -30,7 +30,7 @@ from checker.events.frames import (
 from checker.events.parties import same_parties
 from checker.events.perpetrator import perpetrator_cue
 from checker.events.timeline import Timeline, build_timeline
-from checker.explain import explain_conflict
+from checker.explain import describe_claim, explain_conflict
 from checker.extract.people import AGE
 from checker.model import Claim, ClaimGroup, Conflict, Finding, Interval, PairFinding
 from checker.reconcile_ages import age_conflict
@@ -57,6 +57,7 @@ from checker.reconcile_sweep import (
     CURRENT,
     STALE,
     SidePair,
+    Stated,
     below_pairs,
     cumulative_pairs,
     member_conflicts,
@@ -65,6 +66,7 @@ from checker.reconcile_sweep import (
     side_pairs,
     sides_of,
     single_pair,
+    states,
 )
 from checker.vocab import load_data
 
@@ -129,7 +131,7 @@ def reconcile_group(
         explained = [_first(found, group, _found_order)] if found else []
         widest = _first(apart, group, _conflict_order) if apart else None
         note = consistent_note(explained, cue) + apart_note(widest) + parties_note(group)
-        return Finding(group, "consistent", "", note)
+        return Finding(group, "consistent", "", note + stated_note(group, model))
     decide = _decider(group)
     streams = [member_conflicts(p, decide, figure_order) for p in kept]
     listed = list(itertools.islice(heapq.merge(*streams, key=_conflict_order), MAX_PAIRS))
@@ -212,6 +214,7 @@ def compared_pairs(
         return
     frames = frames_of((c for c in group.claims if can_conflict(c)), model)
     timelines = document_timelines(group, frames)
+    stated = stated_values(group)
     for line in timelines:
         for a, b in line.self_conflicts:
             yield a, b, SAME, "same document"
@@ -221,7 +224,12 @@ def compared_pairs(
         rel = relation(one.frame, other.frame)
         if rel is None:
             continue
-        yield one.current, other.current, rel, ""
+        known = one.current.value != other.current.value and (
+            states(stated, one.document, other.current)
+            or states(stated, other.document, one.current)
+        )
+        if rel != SAME or not known:
+            yield one.current, other.current, rel, ""
         for stale in one.stale:
             yield stale, other.current, rel, "stale"
         for stale in other.stale:
@@ -251,7 +259,27 @@ def conflicting_sides(
     key = reading_key_with_document if by_document(group, dead) else reading_key
     sides = sides_of(items, figure_order, key)
     candidates = cumulative_pairs(sides) if group.measure.cumulative else below_pairs(sides)
-    return found + side_pairs(sides, candidates, cache(relation), decide)
+    return found + side_pairs(sides, candidates, cache(relation), decide, stated_values(group))
+
+
+def stated_values(group: ClaimGroup) -> Stated:
+    """What every document of a group of counts and amounts states: document -> the
+    numbers of its figures. Two documents' current figures of one frame and of different
+    numbers are compared only when neither document also states the other's number (a
+    part above its whole is still flagged): an article that gives "five killed" in one
+    place and "the bodies of three officers" in another does not disagree with an outlet's
+    "five killed" (its "three" is a part, a subset or an earlier state, and its own
+    timeline decides whether it contradicts itself). Measured on hand-judged flags of both
+    parts: false alarms of parts and subsets go, a few true flags of articles that give
+    both an early and a later count go too (benchmarks/README.md, issue 14 sixth pass).
+    Not for ages: an article that gives a person two ages disagrees with itself and with
+    the outlets that give either."""
+    if group.measure.event == AGE:
+        return {}
+    found: dict[str, set[str]] = {}
+    for claim in group.claims:
+        found.setdefault(claim.document, set()).add(claim.value)
+    return {document: frozenset(values) for document, values in found.items()}
 
 
 def _reverse(rel: str) -> str:
@@ -341,3 +369,26 @@ def _in_time_order(a: Claim, b: Claim) -> tuple[Claim, Claim]:
     if order < 0:
         return a, b
     return (a, b) if figure_order(a) <= figure_order(b) else (b, a)
+
+
+def stated_note(group: ClaimGroup, model: StoryModel | None = None) -> str:
+    """One pair of current figures not compared because one article also gives the other's
+    number (stated_values), said so the reader sees why the group holds two numbers."""
+    stated = stated_values(group)
+    if not stated:
+        return ""
+    frames = frames_of((c for c in group.claims if can_conflict(c)), model)
+    timelines = document_timelines(group, frames)
+    by_value: dict[str, list[Timeline]] = {}
+    for line in timelines:
+        by_value.setdefault(line.current.value, []).append(line)
+    for line in timelines:
+        for value in sorted(stated[line.document] - {line.current.value}):
+            for other in by_value.get(value, ()):
+                if other.document != line.document and relation(line.frame, other.frame) == SAME:
+                    return (
+                        f" {describe_claim(line.current)} and {describe_claim(other.current)}"
+                        f" were not compared: {line.document} also gives {value}, read as a"
+                        " part, a subset or an earlier count of its own."
+                    )
+    return ""

@@ -63,15 +63,23 @@ def age_note(first: Claim, second: Claim) -> str:
                 f"one person cannot be both {first.value} and {second.value} years old on the "
                 f"same day ({day_first})"
             )
+        before, after = (first, second) if day_first <= day_second else (second, first)
+        older_later = Decimal(after.value) > Decimal(before.value)
         return (
             f"one person cannot be both {first.value} ({day_first}) and {second.value} "
-            f"({day_second}) years old {days} day{'s' if days > 1 else ''} apart, unless a "
-            "birthday fell between"
+            f"({day_second}) years old {days} day{'s' if days > 1 else ''} apart"
+            + (", unless a birthday fell between" if older_later else "")
         )
-    years = days / _YEAR_DAYS
+    if day_second < day_first:
+        first, second, day_first, day_second = second, first, day_second, day_first
+    span = f"{days} days later" if days < 2 * 30 else f"{days / _YEAR_DAYS:.1f} years later"
+    if Decimal(second.value) < Decimal(first.value):
+        why = "an age never falls"
+    else:
+        why = "more than the time between allows"
     return (
-        f"one person aged {first.value} on {day_first} is {second.value} on {day_second}, "
-        f"{years:.1f} years later: ages cannot change so"
+        f"one person aged {first.value} on {day_first} cannot be {second.value} on "
+        f"{day_second}, {span}: {why}"
     )
 
 

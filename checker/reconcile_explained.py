@@ -9,8 +9,9 @@ from decimal import Decimal
 from functools import cache
 
 from checker.events.parties import parties_compatible, parties_of
-from checker.events.perpetrator import one_apart
+from checker.events.perpetrator import counted_or_not, one_apart
 from checker.explain import describe_claim
+from checker.extract.people import AGE
 from checker.model import Claim, ClaimGroup, Conflict, Interval
 from checker.reconcile_figures import can_conflict, figure_order, point
 from checker.vocab import load_data
@@ -116,8 +117,8 @@ def consistent_note(explained: list[Conflict], cue: str) -> str:
     pair = explained[0]
     return (
         f"{describe_claim(pair.first)} and {describe_claim(pair.second)} differ by one, and the"
-        f' text says "{cue}": one count may include the perpetrator. Otherwise the figures are'
-        " compatible once qualifiers, rounding and dates are counted."
+        f' text says "{cue}": one count may include {counted_or_not(cue)}. Otherwise the'
+        " figures are compatible once qualifiers, rounding and dates are counted."
     )
 
 
@@ -137,8 +138,8 @@ _PARTY_SETS = 50  # distinct sets of parties looked at: a group of amounts is sh
 def parties_note(group: ClaimGroup) -> str:
     """Two amounts of the group that were not compared because their clauses name other
     parties (checker.events.parties), said so the reader sees why they were left alone."""
-    if not group.claims or group.claims[0].kind != "amount":
-        return ""
+    if not group.claims or group.claims[0].kind != "amount" or group.measure.event == AGE:
+        return ""  # an age is a person's, not a party's
     firsts: dict[frozenset[str], Claim] = {}
     for claim in sorted(group.claims, key=figure_order):
         if can_conflict(claim) and (parties := parties_of(claim)):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +29,8 @@ CURRENT, STALE = "current", "stale"
 
 # a function deciding two figures of two documents: (a, b, relation) -> Conflict | None
 Decide = Callable[[Claim, Claim, str], Conflict | None]
+# what each document of a group states: document -> its figures' numbers
+Stated = Mapping[str, frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -175,10 +177,16 @@ def cumulative_pairs(sides: Sequence[Side]) -> Iterator[tuple[int, int]]:
 
 
 def side_pairs(
-    sides: Sequence[Side], candidates: Iterable[tuple[int, int]], relate, decide: Decide
+    sides: Sequence[Side],
+    candidates: Iterable[tuple[int, int]],
+    relate,
+    decide: Decide,
+    stated: Stated | None = None,
 ) -> list[SidePair]:
     """The candidate pairs of sides that conflict, each decided on one figure of each side;
-    `relate(frame, frame)` gives the relation of two frames (None: not compared)."""
+    `relate(frame, frame)` gives the relation of two frames (None: not compared). Two
+    current figures of the same frame are not paired across documents when one's document
+    also states a figure the other's allows (`stated`: checker.reconcile.stated_values)."""
     found = []
     for i, j in candidates:
         x, y = sides[i], sides[j]
@@ -192,6 +200,10 @@ def side_pairs(
             rel = relate(x.frame, y.frame)
         if rel is None:
             continue
+        if stated and rel == SAME and x.role == y.role == CURRENT and _apart(x, y):
+            x, y = _unstated(x, y.claims[0], stated), _unstated(y, x.claims[0], stated)
+            if not x.claims or not y.claims:
+                continue
         count = len(x.claims) * len(y.claims)
         count -= sum(n * y.documents.get(d, 0) for d, n in x.documents.items())
         if count <= 0:
@@ -200,6 +212,25 @@ def side_pairs(
         if conflict is not None:
             found.append(SidePair(x, y, rel, STALE if x.role == STALE else "", conflict, count))
     return found
+
+
+def states(stated: Stated, document: str, figure: Claim) -> bool:
+    """Whether `document` states `figure`'s number."""
+    return figure.value in stated.get(document, ())
+
+
+def _apart(x: Side, y: Side) -> bool:
+    """Two sides of different numbers: equal numbers conflict only by their qualifiers or
+    rounding ("nearly 100", "more than 100"), which no other figure of a document explains."""
+    return x.claims[0].value != y.claims[0].value
+
+
+def _unstated(side: Side, figure: Claim, stated: Stated) -> Side:
+    """The side without the figures whose document also states `figure`'s number."""
+    claims = tuple(c for c in side.claims if not states(stated, c.document, figure))
+    if len(claims) == len(side.claims):
+        return side
+    return dataclasses.replace(side, claims=claims, documents=Counter(c.document for c in claims))
 
 
 def single_pair(a: Claim, b: Claim, conflict: Conflict, how: str) -> SidePair:

@@ -23,6 +23,7 @@ from checker.reconcile import (
     compared_pairs,
     figure_order,
     find_conflict,
+    stated_note,
 )
 from checker.reconcile_explained import (
     apart_note,
@@ -69,7 +70,8 @@ def reconcile_pairwise(
             "",
             consistent_note(found, cue)
             + apart_note(min(apart, key=_conflict_order) if apart else None)
-            + parties_note(group),
+            + parties_note(group)
+            + stated_note(group, model),
         )
     conflicts.sort(key=lambda c: (-c.relative_gap, figure_order(c.first), figure_order(c.second)))
     worst = max(

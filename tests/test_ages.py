@@ -38,6 +38,11 @@ def _person(text: str, number: str) -> str:
             "Christopher Prather",
         ),
         ("John Smith Jr., 25, was charged.", "25", "John Smith Jr"),
+        ("Deputies found a 35-year-old Maria T. Lopez near the road.", "35", "Maria Lopez"),
+        ("Briana Solomon-Sides, 15, was found upstairs.", "15", "Briana Solomon-Sides"),
+        ("Police named DeShawn O'Neal, 19, as the driver.", "19", "DeShawn O'Neal"),
+        ("Esteban Santiago, a 26-year-old Army veteran, flew in.", "26", "Esteban Santiago"),
+        ("Ann Smith, 23-year-old Jones and two others were hurt.", "23", ""),
         ("His 37-year-old daughter said her mother escaped.", "37", ""),
         # a surname alone stands for the one full name of that surname in the text
         ("Esteban Santiago flew in. Santiago, 26, was arrested.", "26", "Esteban Santiago"),
@@ -126,3 +131,19 @@ def test_the_explanation_says_why_and_the_rows_name_each_other() -> None:
         in pair.explanation
     )
     assert finding.conflicts_with(pair.first) == (pair.second,)
+
+
+def test_a_younger_age_later_is_explained_without_a_birthday() -> None:
+    result = check_story(
+        story(
+            ("Police say the gunman hit 3-year-old Makanzee Oldham.", "2016-05-27"),
+            ("Makanzee Oldham, 2, was buried on Saturday.", "2016-06-11"),
+        )
+    )
+    (finding,) = [f for f in result.findings if f.verdict == "discrepancy"]
+    assert finding.group.describe() == "age of Makanzee Oldham"
+    (pair,) = finding.pairs
+    assert "aged 3 on 2016-05-27 cannot be 2 on 2016-06-11, 15 days later: an age never falls" in (
+        pair.explanation
+    )
+    assert "birthday" not in pair.explanation

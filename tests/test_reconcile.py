@@ -281,3 +281,20 @@ def test_figures_rounded_to_neighbouring_steps_disagree() -> None:
     assert not low.overlaps(high)
     assert low.overlaps(interval_for(Decimal("5.1"), Decimal("0.1"), "exact"))
     assert interval_for(Decimal(583), Decimal(1), "exact").high == 583  # exact counts stay closed
+
+
+def test_an_article_that_gives_both_numbers_does_not_disagree_with_one_of_them() -> None:
+    """An article giving "eight wounded" and, elsewhere, "six wounded" is not set against an
+    outlet's "six wounded": its eight and six are its own update or parts; the finding says
+    which pair was left alone. Without the second figure the pair is flagged."""
+    both = "Eight people were wounded in the shooting on Elm Street.\n\nPolice first said six people were wounded."
+    other = "Six people were wounded in the shooting on Elm Street, police said."
+    result = check_story(story((both, "2016-05-02"), (other, "2016-05-02")))
+    wounded = [f for f in result.findings if f.group.measure.event == "injured"]
+    assert [f.verdict for f in wounded] == ["consistent"]
+    assert "also gives 6" in wounded[0].explanation
+    alone = "Eight people were wounded in the shooting on Elm Street."
+    result = check_story(story((alone, "2016-05-02"), (other, "2016-05-02")))
+    assert [f.verdict for f in result.findings if f.group.measure.event == "injured"] == [
+        "discrepancy"
+    ]

@@ -24,6 +24,7 @@ from checker.extract import (
     furniture,
     measures,
     numbers,
+    periods,
     qualifiers,
     ranges,
     scopes,
@@ -347,9 +348,9 @@ def _since_texts(draw: st.DrawFn) -> str:
 @settings(max_examples=300, deadline=None)
 @given(_since_texts(), st.integers(0, 60), st.integers(0, 400))
 def test_the_since_word_test_passes_wherever_since_matches(found: str, pos: int, end: int) -> None:
-    assert measures._since_in(found) == bool(measures.SINCE.search(found))
-    if measures.SINCE.search(found, pos, end):
-        assert may_hold_any(found[pos:end], measures.SINCE_WORDS)
+    assert periods._since_in(found) == bool(periods.SINCE.search(found))
+    if periods.SINCE.search(found, pos, end):
+        assert may_hold_any(found[pos:end], periods.SINCE_WORDS)
 
 
 @settings(max_examples=200, deadline=None)

@@ -29,6 +29,9 @@ _WORDS = [
     "John Smith, aged 26",
     "Sgt. B. McBride, 41",
     "Smith (26)",
+    "Esteban Santiago, a",
+    "Solomon-Sides, the",
+    "DeShawn Ke'Arre, an",
     "a 23-year-old man was killed",
     "an officer was shot dead",
     "An unidentified woman, 34, was shot dead",
@@ -56,9 +59,10 @@ def _regs(match: re.Match[str] | None) -> tuple | None:
 @settings(max_examples=400, deadline=None)
 @given(_TEXTS)
 def test_name_before_an_age_is_the_search_of_the_window(text: str) -> None:
-    for start in range(len(text) + 1):
-        slow = people._BEFORE.search(text, max(0, start - 80), start)
-        assert _regs(people._name_before(text, start)) == _regs(slow)
+    for pattern in (people._BEFORE, people._BEFORE_ARTICLE):
+        for start in range(len(text) + 1):
+            slow = pattern.search(text, max(0, start - 80), start)
+            assert _regs(people._name_before(text, start, pattern)) == _regs(slow)
 
 
 def _reference_single_victims(folded: str) -> list[tuple[int, int]]:

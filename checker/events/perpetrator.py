@@ -1,9 +1,10 @@
-"""Whether a toll may or may not count the perpetrator.
+"""Whether a toll may or may not count the perpetrator, or an unborn child.
 
 GVA and the press count a shooting's dead both ways: "four dead, including the gunman" and
 "the gunman killed three people before killing himself" describe one event. When a text
 says the perpetrator died (or, for the injured, was wounded), two figures one apart are
-both readings of it, not a discrepancy.
+both readings of it, not a discrepancy. So with an unborn child: "five people, including a
+pregnant woman, were killed" and "the ambush killed six people: ... an unborn nephew".
 """
 
 from __future__ import annotations
@@ -32,7 +33,13 @@ _WOUNDED = rf"""
          |hospitali[sz]ed)\b
     | \b(?:shot|wounded|injured)\s+(?:the\s+)?{_WHO}
 """
-_EVENTS = {"killed": (_DIED,), "injured": (_WOUNDED,), "shot": (_DIED, _WOUNDED)}
+_UNBORN = r"\b(?:unborn|fetus|foetus)\b"
+_EVENTS = {"killed": (_DIED, _UNBORN), "injured": (_WOUNDED,), "shot": (_DIED, _WOUNDED)}
+
+
+def counted_or_not(cue: str) -> str:
+    """Who one count may include and the other not, given the words perpetrator_cue found."""
+    return "an unborn child" if re.search(_UNBORN, cue, re.I) else "the perpetrator"
 
 
 @cache

@@ -22,9 +22,10 @@ from checker.extract.furniture import furniture_spans
 from checker.extract.implicit import with_single_victims
 from checker.extract.junk import junk_time
 from checker.extract.lexicons import measure_lexicon
-from checker.extract.measures import Clause, build_measure, own_times
+from checker.extract.measures import Clause, build_measure
 from checker.extract.numbers import NumberMention, find_numbers, mention_pattern
 from checker.extract.people import AGE, person_of_age
+from checker.extract.periods import own_times
 from checker.extract.provisional import provisional_toll
 from checker.extract.qualifiers import find_qualifier, timex_mod
 from checker.extract.ranges import range_end

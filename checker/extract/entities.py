@@ -195,7 +195,8 @@ def counted_entity(
         if gap.strip(" -") or ("\n" in gap):
             break
         word = match.group(0).lower()
-        stop = word in _STOP and match.group(0) != "US"  # "3 US soldiers": not the pronoun
+        # "3 US soldiers": not the pronoun; "Kills Two Injures Three": a verb, no noun
+        stop = (word in _STOP and match.group(0) != "US") or word in _active_verbs()
         modified = bool(words) and words[-1].group(0).lower() in lex.event_of_word
         if stop or (
             words
@@ -231,6 +232,11 @@ _SPACES = re.compile(r"\s*")
 def _skip_connector(folded: str, pos: int, limit: int, vague: bool) -> int:
     match = (_VAGUE_CONNECTOR if vague else _SPACES).match(folded, pos, limit)
     return match.end() if match else pos
+
+
+@cache
+def _active_verbs() -> frozenset[str]:
+    return frozenset(load_data("nouns")["active_event_verbs"])
 
 
 @cache

@@ -25,7 +25,8 @@ from checker.extract.lexicons import (
     measure_lexicon,
     normalise,
 )
-from checker.extract.measures import SINCE, SINCE_WORDS, Clause, phrase_end
+from checker.extract.measures import Clause
+from checker.extract.periods import SINCE, SINCE_WORDS, phrase_end
 from checker.extract.scopes import sentence_scope
 from checker.extract.timex_vocab import MONTHS, WEEKDAYS
 from checker.extract.where import agent_of

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 
 from checker.extract.entities import Entity
-from checker.extract.lexicons import may_hold_any, measure_lexicon, normalise
+from checker.extract.lexicons import measure_lexicon, normalise
 from checker.extract.others import part_of_others
+from checker.extract.periods import period_of, since_of
 from checker.extract.scopes import scope_of
 from checker.extract.text import may_end_with
 from checker.extract.where import agent_of, place_of
@@ -35,25 +36,7 @@ _AUXILIARY = re.compile(
     re.VERBOSE | re.I,
 )
 
-# "since September", and "which began in September": both give the start of the period
-SINCE = re.compile(
-    r"""
-    \bsince\b
-    | \b(?:began|begun|started|launched|erupted|broke\s+out|flared\s+up|kicked\s+off)\b
-      (?:\s+\w+){0,10}?\s+(?=in\b|on\b|last\b|this\b)  # "began its air campaign in"
-    """,
-    re.VERBOSE | re.I,
-)
-# Every SINCE match holds one of these words: a text without any of them has none.
-SINCE_WORDS = tuple("since began begun started launched erupted broke flared kicked".split())
-_START_OF = re.compile(
-    r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|launch)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?",
-    re.I,
-)
-_BACKGROUND_DAYS = 45
 _MAX_WORDS_FROM_VERB = 6
-_AS_OF_CUE = re.compile(r"\b(?:by|as\s+of|until|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
-_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:which|who|while|but|whereas)\b", re.I)
 _AND = re.compile(r"\s+and\s+", re.I)
 _AND_END = re.compile(r"\band\s+$", re.I)
@@ -66,7 +49,6 @@ _PREDICATE_BEFORE = re.compile(
     """,
     re.VERBOSE | re.I,
 )
-_PHRASE_STOP = re.compile(r"[,;:()]|\s-\s")
 
 
 # "two murder charges", "seven (consecutive) life sentences", "three homicide cases"
@@ -117,20 +99,24 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
     if entity is not None:
         if entity.head in _LIVES:
             return "killed" if _lives_lost(folded, clause) else ""
-        if lex.event_of_word.get(entity.head):  # "4 killed, 2 hurt", "250,000 dead"
+        if lex.event_of_word.get(entity.head) and entity.head not in _ACTIVE:
+            # "4 killed, 2 hurt", "250,000 dead"; not "Kills Two Injures Three"
             return lex.event_of_word[entity.head]
         if entity.head in lex.entity_event and lex.entity_event[entity.head]:
             return lex.entity_event[entity.head]
     after = _AUXILIARY.match(folded, clause.figure_end, clause.end)
     if after:
         match = lex.event_pattern.match(folded, after.end(), clause.end)
-        if match:
+        if match and not _active(match):
             if _attempted(folded, match):
                 return ""
             event = _strongest(folded, match, clause.end)
             if event in _NOT_STILL and _STILL.search(after.group(0)):
                 return ""  # "four remained hospitalized": those still there, not the count
             return event
+    event = _event_after_aside(folded, clause)
+    if event:
+        return event
     if _WITH_WOUNDS.match(folded, clause.figure_end, clause.end):
         # "four victims with gunshot wounds" were shot, the dead among them; "others with
         # gunshot wounds" are those not killed
@@ -146,6 +132,47 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
     if _close_before(between) and not _attempted(folded, matches[-1]):
         return lex.event_of_word[normalise(matches[-1].group(0))]
     return ""
+
+
+# an aside between a figure and its verb, which may hold figures of its own and so end the
+# figure's clause: "four people, including three children, [were] wounded", "six people,
+# three men and three women, were shot", "the other four victims -- two men and two women --
+# were wounded"
+_ASIDE = re.compile(
+    r"""
+    \s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,;:()]{1,60},
+    | \s*,\s*(?:[\w-]+\s+){0,2}(?:men|women|boys|girls|adults|children|teens|teenagers)
+      (?:\s+and\s+(?:[\w-]+\s+){0,2}(?:men|women|boys|girls|adults|children|teens|teenagers))?
+      \s*,
+    | \s+(?:--|\u2014)\s+[^-\u2014;:()]{1,60}?\s+(?:--|\u2014)
+    """,
+    re.VERBOSE | re.I,
+)
+
+
+def _event_after_aside(folded: str, clause: Clause) -> str:
+    """The event of the verb after an aside that follows the figure, read to the end of the
+    sentence, or ""."""
+    end = max(clause.sentence_end, clause.end)
+    aside = _ASIDE.match(folded, clause.figure_end, end)
+    if aside is None:
+        return ""
+    lex = measure_lexicon()
+    after = _AUXILIARY.match(folded, aside.end(), end)
+    start = after.end() if after else aside.end()
+    match = lex.event_pattern.match(folded, start, end)
+    if match is None or _active(match) or _attempted(folded, match):
+        return ""
+    return _strongest(folded, match, end)
+
+
+# a verb that acts on others, right after a figure, makes the figure its subject, not its
+# object: "Attack Kills Two Injures Three" (the two were killed, not injured)
+_ACTIVE = frozenset({"kill", "kills", "injure", "injures"})
+
+
+def _active(match: re.Match[str]) -> bool:
+    return normalise(match.group(0)) in _ACTIVE
 
 
 # "40 remain missing" is the count of the missing; "four others remained hospitalized", "two
@@ -225,76 +252,6 @@ def entity_of(entity: Entity | None) -> str:
     return "people" if lex.event_of_word.get(entity.head) else entity.head
 
 
-def since_of(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> str:
-    """The start of the period a cumulative figure covers, as a TIMEX3 month or a noun."""
-    if not may_hold_any(folded[clause.start : clause.end], SINCE_WORDS):
-        return ""  # most clauses: no match to look for
-    lex = measure_lexicon()
-    for since in SINCE.finditer(folded, clause.start, clause.end):
-        end = phrase_end(folded, since.end(), clause.end)
-        # "since the war began", "the conflict, which flared up in March 2011": whole event
-        subject_from = (
-            since.start()
-            if since.group(0).lower() == "since"
-            else max(clause.start, since.start() - 60)
-        )
-        if lex.whole_event_pattern.search(folded, subject_from, end):
-            return ""
-        for time in times:
-            if since.end() <= time.start < end and time.type == "DATE":
-                return _month(time)
-        start_of = _START_OF.match(folded, since.start(), clause.end)
-        if start_of:
-            word = re.match(r"[\w-]+", folded[start_of.end() :])
-            return normalise(word.group(0)) if word else ""
-    return ""
-
-
-def phrase_end(folded: str, pos: int, limit: int) -> int:
-    stop = _PHRASE_STOP.search(folded, pos, limit)
-    return min(stop.start() if stop else limit, pos + 120)
-
-
-def _month(time: TimeExpr) -> str:
-    value = time.value
-    return value[:7] if re.match(r"\d{4}-\d\d", value) else value
-
-
-def period_of(
-    folded: str, clause: Clause, times: tuple[TimeExpr, ...], published: dt.date | None
-) -> str:
-    """A past period the figure belongs to ("the 2004 tsunami"), well before publication."""
-    if published is None:
-        return ""
-    for time in times:
-        if time.type != "DATE" or time.high is None:
-            continue
-        if not clause.start <= time.start < clause.end:
-            if _background_before(folded, time, clause, published):
-                return time.value  # "On Nov. 5, 2009, he killed 12 and wounded 29 others"
-            continue
-        if _AS_OF_CUE.search(folded, max(0, time.start - 8), time.start):
-            continue  # "by September 2015, 200,000 had died": the date the toll was reached
-        # "in 2016", "last month", "this weekend": a figure for a period, not for the event;
-        # a full date counts as background only when it lies well before publication
-        if not _FULL_DATE.fullmatch(time.value) or (published - time.high).days > _BACKGROUND_DAYS:
-            return time.value
-    return ""
-
-
-def _background_before(folded: str, time: TimeExpr, clause: Clause, published: dt.date) -> bool:
-    """A date earlier in the figure's sentence, well before publication, dates the whole
-    sentence's event, not only its first figure; a start ("which began in March 2011") or
-    a date a toll was reached ("by 2015") does not."""
-    return (
-        clause.sentence_start <= time.start < clause.start
-        and time.high is not None
-        and (published - time.high).days > _BACKGROUND_DAYS
-        and not _since_in(folded[max(clause.sentence_start, time.start - 80) : time.start])
-        and not _AS_OF_CUE.search(folded, max(0, time.start - 8), time.start)
-    )
-
-
 def build_measure(
     folded: str,
     clause: Clause,
@@ -365,14 +322,3 @@ def _shot_dead(folded: str, clause: Clause) -> bool:
         )
         or _DEAD_AFTER.match(folded, clause.figure_end, clause.end)
     )
-
-
-def own_times(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> tuple[TimeExpr, ...]:
-    """Times that date the figure itself, not the start of its period ("since", "began in")."""
-    return tuple(
-        t for t in times if not _since_in(folded[max(clause.start, t.start - 80) : t.start])
-    )
-
-
-def _since_in(text: str) -> bool:
-    return may_hold_any(text, SINCE_WORDS) and SINCE.search(text) is not None

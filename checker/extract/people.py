@@ -17,11 +17,16 @@ from checker.vocab import load_data
 
 AGE = "age"  # Measure.event of an age bound to a person
 
-_WORD = r"(?:[A-Z][a-z]*[A-Z]?[a-z'’-]*[a-z]|[A-Z]\.?)"  # Smith, McBride, O'Neal, B., B
+# B. (an initial, its stop kept: tried first); Smith, McBride, DeShawn, O'Neal,
+# Solomon-Sides, Ke'Arre; B
+_WORD = r"(?:[A-Z]\.|[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*)"
 _RUN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,5}}"
 # "Esteban Santiago, 26," / "Santiago (26)" / "Santiago, aged 26": the name ends right before
-# (_name_before searches it only where it can match: change the two together)
+# (_name_before searches it and _BEFORE_ARTICLE only where they can match: change them
+# together)
 _BEFORE = re.compile(rf"(?P<name>{_RUN})\.?(?:,[ \t]+(?:aged[ \t]+)?|[ \t]+\()$")
+# "Esteban Santiago, a 26-year-old Army veteran": before a year-old form, only with an article
+_BEFORE_ARTICLE = re.compile(rf"(?P<name>{_RUN})\.?,[ \t]+(?:an?|the)[ \t]+$")
 # "26-year-old Esteban Santiago", "a 52-year-old Kari Oehme": the name starts right after
 _AFTER = re.compile(rf"\d+[\s-]+years?[\s-]+old[ \t]+(?P<name>{_RUN})")
 _FULL_NAME = re.compile(rf"\b{_RUN}")
@@ -33,10 +38,12 @@ def person_of_age(folded: str, start: int, end: int) -> str:
     # "18-year-old Myrick Dodd, 23-year-old Richaad Dodd": an age written before a name is
     # that name's, even right after another name and its comma
     after = _AFTER.search(folded, start, min(len(folded), end + 80))
-    if after is not None and after.start() < end:
-        name = person_key(after.group("name"))
-    else:
-        before = _name_before(folded, start)
+    year_old = after is not None and after.start() < end
+    name = person_key(after.group("name")) if after is not None and year_old else ""
+    if name and " " not in name:
+        name = _full_name(folded, name)  # "a 26-year-old Army veteran": no one's name
+    if not name:
+        before = _name_before(folded, start, _BEFORE_ARTICLE if year_old else _BEFORE)
         name = person_key(before.group("name")) if before is not None else ""
     if name and " " not in name:
         name = _full_name(folded, name)
@@ -46,18 +53,20 @@ def person_of_age(folded: str, start: int, end: int) -> str:
 _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’.- \t")
 
 
-def _name_before(folded: str, start: int) -> re.Match[str] | None:
-    """_BEFORE searched in the 80 characters before `start`, from where a match can begin.
-    Tried at every position, its runs of capitalised words backtrack (58 us a figure): the
-    text must end in ", ", ", aged " or " (" (a newline may follow, which `$` passes), and
-    the name lies between the last character it cannot hold and that comma or bracket."""
+def _name_before(folded: str, start: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """pattern (_BEFORE or _BEFORE_ARTICLE) searched in the 80 characters before `start`,
+    from where a match can begin. Tried at every position, its runs of capitalised words
+    backtrack (58 us a figure): the text must end in ", ", ", aged " or " (" (_BEFORE), or in
+    ", a ", ", an ", ", the " (_BEFORE_ARTICLE), a newline maybe after it (which `$` passes),
+    and the name lies between the last character it cannot hold and that comma or bracket."""
     low = max(0, start - 80)
     end = start - 1 if start > low and folded[start - 1] == "\n" else start
-    if end > low and folded[end - 1] == "(":
+    if pattern is _BEFORE and end > low and folded[end - 1] == "(":
         mark = end - 1
     else:
         mark = len(folded[low:end].rstrip(" \t")) + low  # after the last non-space
-        if mark in (end, low) or folded[mark - 1] not in ",d":  # "Smith, " "aged "
+        last = ",d" if pattern is _BEFORE else "ane"  # "Smith, " "aged "; "a" "an" "the"
+        if mark in (end, low) or folded[mark - 1] not in last:
             return None
         mark = folded.rfind(",", low, end)
         if mark < 0:
@@ -65,7 +74,7 @@ def _name_before(folded: str, start: int) -> re.Match[str] | None:
     begin = mark
     while begin > low and folded[begin - 1] in _NAME_CHARS:
         begin -= 1
-    return _BEFORE.search(folded, begin, start)
+    return pattern.search(folded, begin, start)
 
 
 def person_key(run: str) -> str:

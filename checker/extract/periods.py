@@ -1,0 +1,117 @@
+"""The period a figure covers: the start of a running total ("since September", "the war,
+which began in March 2011"), a past event it belongs to ("the 2004 tsunami", "in 2016"),
+and the times that date the figure itself rather than the start of its period. Read by
+checker.extract.measures for each figure and by checker.extract.event_dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from checker.extract.lexicons import may_hold_any, measure_lexicon, normalise
+from checker.model import TimeExpr
+
+if TYPE_CHECKING:
+    from checker.extract.measures import Clause
+
+# "since September", and "which began in September": both give the start of the period
+SINCE = re.compile(
+    r"""
+    \bsince\b
+    | \b(?:began|begun|started|launched|erupted|broke\s+out|flared\s+up|kicked\s+off)\b
+      (?:\s+\w+){0,10}?\s+(?=in\b|on\b|last\b|this\b)  # "began its air campaign in"
+    """,
+    re.VERBOSE | re.I,
+)
+# Every SINCE match holds one of these words: a text without any of them has none.
+SINCE_WORDS = tuple("since began begun started launched erupted broke flared kicked".split())
+_START_OF = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|launch)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?",
+    re.I,
+)
+_BACKGROUND_DAYS = 45
+_AS_OF_CUE = re.compile(r"\b(?:by|as\s+of|until|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_PHRASE_STOP = re.compile(r"[,;:()]|\s-\s")
+
+
+def since_of(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> str:
+    """The start of the period a cumulative figure covers, as a TIMEX3 month or a noun."""
+    if not may_hold_any(folded[clause.start : clause.end], SINCE_WORDS):
+        return ""  # most clauses: no match to look for
+    lex = measure_lexicon()
+    for since in SINCE.finditer(folded, clause.start, clause.end):
+        end = phrase_end(folded, since.end(), clause.end)
+        # "since the war began", "the conflict, which flared up in March 2011": whole event
+        subject_from = (
+            since.start()
+            if since.group(0).lower() == "since"
+            else max(clause.start, since.start() - 60)
+        )
+        if lex.whole_event_pattern.search(folded, subject_from, end):
+            return ""
+        for time in times:
+            if since.end() <= time.start < end and time.type == "DATE":
+                return _month(time)
+        start_of = _START_OF.match(folded, since.start(), clause.end)
+        if start_of:
+            word = re.match(r"[\w-]+", folded[start_of.end() :])
+            return normalise(word.group(0)) if word else ""
+    return ""
+
+
+def phrase_end(folded: str, pos: int, limit: int) -> int:
+    stop = _PHRASE_STOP.search(folded, pos, limit)
+    return min(stop.start() if stop else limit, pos + 120)
+
+
+def _month(time: TimeExpr) -> str:
+    value = time.value
+    return value[:7] if re.match(r"\d{4}-\d\d", value) else value
+
+
+def period_of(
+    folded: str, clause: Clause, times: tuple[TimeExpr, ...], published: dt.date | None
+) -> str:
+    """A past period the figure belongs to ("the 2004 tsunami"), well before publication."""
+    if published is None:
+        return ""
+    for time in times:
+        if time.type != "DATE" or time.high is None:
+            continue
+        if not clause.start <= time.start < clause.end:
+            if _background_before(folded, time, clause, published):
+                return time.value  # "On Nov. 5, 2009, he killed 12 and wounded 29 others"
+            continue
+        if _AS_OF_CUE.search(folded, max(0, time.start - 8), time.start):
+            continue  # "by September 2015, 200,000 had died": the date the toll was reached
+        # "in 2016", "last month", "this weekend": a figure for a period, not for the event;
+        # a full date counts as background only when it lies well before publication
+        if not _FULL_DATE.fullmatch(time.value) or (published - time.high).days > _BACKGROUND_DAYS:
+            return time.value
+    return ""
+
+
+def _background_before(folded: str, time: TimeExpr, clause: Clause, published: dt.date) -> bool:
+    """A date earlier in the figure's sentence, well before publication, dates the whole
+    sentence's event, not only its first figure; a start ("which began in March 2011") or
+    a date a toll was reached ("by 2015") does not."""
+    return (
+        clause.sentence_start <= time.start < clause.start
+        and time.high is not None
+        and (published - time.high).days > _BACKGROUND_DAYS
+        and not _since_in(folded[max(clause.sentence_start, time.start - 80) : time.start])
+        and not _AS_OF_CUE.search(folded, max(0, time.start - 8), time.start)
+    )
+
+
+def own_times(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> tuple[TimeExpr, ...]:
+    """Times that date the figure itself, not the start of its period ("since", "began in")."""
+    return tuple(
+        t for t in times if not _since_in(folded[max(clause.start, t.start - 80) : t.start])
+    )
+
+
+def _since_in(text: str) -> bool:
+    return may_hold_any(text, SINCE_WORDS) and SINCE.search(text) is not None

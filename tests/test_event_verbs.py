@@ -1,0 +1,67 @@
+"""What happened to the people a figure counts, when its verb stands apart from it: after an
+aside that holds figures of its own, or in a title-case headline with present-tense verbs;
+and a toll one apart from another because one counts an unborn child."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.extract.claims import extract_claims
+from checker.model import Document
+from checker.pipeline import check_story
+from tests.test_reconcile import story
+
+
+def _measures(text: str) -> dict[str, str]:
+    document = Document("d.txt", text, published=dt.date(2016, 5, 2))
+    return {c.quote: c.measure.describe() for c in extract_claims(document) if c.kind == "count"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        (
+            "Four people, including three children, wounded in Oakland shooting.",
+            "Four people",
+            "people injured",
+        ),
+        (
+            "Police said six people, three men and three women, were shot by a man.",
+            "six people",
+            "people shot",
+        ),
+        (
+            "The other four victims -- two men and two women -- were wounded.",
+            "four victims",
+            "people injured",
+        ),
+        ("Drive-by shooting injures five people at a gathering.", "five people", "people injured"),
+        ("Terrorist Attack Kills Two Injures Three", "Two", "people killed"),
+        ("Terrorist Attack Kills Two Injures Three", "Three", "people injured"),
+    ],
+)
+def test_the_verb_of_a_figure_apart_from_it(text: str, quote: str, measure: str) -> None:
+    assert _measures(text)[quote].startswith(measure)
+
+
+def test_an_aside_without_a_verb_after_it_gives_no_event() -> None:
+    assert _measures("Three people, including two police officers, said they saw him.")[
+        "Three people"
+    ] == ("people")
+
+
+def test_a_toll_one_apart_that_may_count_an_unborn_child_is_not_flagged() -> None:
+    day = "2016-03-19"
+    five = "Five people, including a pregnant woman, were killed at the backyard party."
+    six = "The ambush killed six people, among them an unborn child, police said."
+    result = check_story(story((five, day), (six, day)))
+    killed = [f for f in result.findings if f.group.measure.event == "killed"]
+    assert [f.verdict for f in killed] == ["consistent"]
+    assert "may include an unborn child" in killed[0].explanation
+    seven = "The ambush killed seven people, among them an unborn child, police said."
+    result = check_story(story((five, day), (seven, day)))
+    assert [f.verdict for f in result.findings if f.group.measure.event == "killed"] == [
+        "discrepancy"
+    ]
