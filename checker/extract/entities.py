@@ -196,7 +196,7 @@ def counted_entity(
             break
         word = match.group(0).lower()
         # "3 US soldiers": not the pronoun; "Kills Two Injures Three": a verb, no noun
-        stop = (word in _STOP and match.group(0) != "US") or word in _active_verbs()
+        stop = (word in _STOP and match.group(0) != "US") or word in active_verbs()
         modified = bool(words) and words[-1].group(0).lower() in lex.event_of_word
         if stop or (
             words
@@ -235,7 +235,9 @@ def _skip_connector(folded: str, pos: int, limit: int, vague: bool) -> int:
 
 
 @cache
-def _active_verbs() -> frozenset[str]:
+def active_verbs() -> frozenset[str]:
+    """Verbs of an event in the present tense that act on others ("kills", "injures"):
+    never a counted noun, and right after a figure never its event (checker.extract.measures)."""
     return frozenset(load_data("nouns")["active_event_verbs"])
 
 

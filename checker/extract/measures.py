@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from checker.extract.entities import Entity
+from checker.extract.entities import Entity, active_verbs
 from checker.extract.lexicons import measure_lexicon, normalise
 from checker.extract.others import part_of_others
 from checker.extract.periods import period_of, since_of
@@ -99,21 +99,14 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
     if entity is not None:
         if entity.head in _LIVES:
             return "killed" if _lives_lost(folded, clause) else ""
-        if lex.event_of_word.get(entity.head) and entity.head not in _ACTIVE:
+        if lex.event_of_word.get(entity.head) and entity.head not in active_verbs():
             # "4 killed, 2 hurt", "250,000 dead"; not "Kills Two Injures Three"
             return lex.event_of_word[entity.head]
         if entity.head in lex.entity_event and lex.entity_event[entity.head]:
             return lex.entity_event[entity.head]
-    after = _AUXILIARY.match(folded, clause.figure_end, clause.end)
-    if after:
-        match = lex.event_pattern.match(folded, after.end(), clause.end)
-        if match and not _active(match):
-            if _attempted(folded, match):
-                return ""
-            event = _strongest(folded, match, clause.end)
-            if event in _NOT_STILL and _STILL.search(after.group(0)):
-                return ""  # "four remained hospitalized": those still there, not the count
-            return event
+    event = _predicate_event(folded, clause.figure_end, clause.end)
+    if event is not None:
+        return event
     event = _event_after_aside(folded, clause)
     if event:
         return event
@@ -157,22 +150,28 @@ def _event_after_aside(folded: str, clause: Clause) -> str:
     aside = _ASIDE.match(folded, clause.figure_end, end)
     if aside is None:
         return ""
-    lex = measure_lexicon()
-    after = _AUXILIARY.match(folded, aside.end(), end)
-    start = after.end() if after else aside.end()
-    match = lex.event_pattern.match(folded, start, end)
-    if match is None or _active(match) or _attempted(folded, match):
+    return _predicate_event(folded, aside.end(), end) or ""
+
+
+def _predicate_event(folded: str, start: int, end: int) -> str | None:
+    """The event of the predicate that starts at `start` ("have been killed", "were
+    reportedly wounded"): None when there is none; "" when there is one that counts no
+    toll: an attempt ("attempted to kill"), those still in a state ("four remained
+    hospitalized": a part of the count). A verb that acts on others makes the figure before
+    it its subject, not its object ("Attack Kills Two Injures Three": the two were killed):
+    it is no predicate of the figure (entities.active_verbs)."""
+    after = _AUXILIARY.match(folded, start, end)
+    if not after:
+        return None
+    match = measure_lexicon().event_pattern.match(folded, after.end(), end)
+    if match is None or normalise(match.group(0)) in active_verbs():
+        return None
+    if _attempted(folded, match):
         return ""
-    return _strongest(folded, match, end)
-
-
-# a verb that acts on others, right after a figure, makes the figure its subject, not its
-# object: "Attack Kills Two Injures Three" (the two were killed, not injured)
-_ACTIVE = frozenset({"kill", "kills", "injure", "injures"})
-
-
-def _active(match: re.Match[str]) -> bool:
-    return normalise(match.group(0)) in _ACTIVE
+    event = _strongest(folded, match, end)
+    if event in _NOT_STILL and _STILL.search(after.group(0)):
+        return ""
+    return event
 
 
 # "40 remain missing" is the count of the missing; "four others remained hospitalized", "two
