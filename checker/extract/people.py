@@ -39,15 +39,19 @@ def person_of_age(folded: str, start: int, end: int) -> str:
     # that name's, even right after another name and its comma
     after = _AFTER.search(folded, start, min(len(folded), end + 80))
     year_old = after is not None and after.start() < end
-    name = person_key(after.group("name")) if after is not None and year_old else ""
-    if name and " " not in name:
-        name = _full_name(folded, name)  # "a 26-year-old Army veteran": no one's name
+    # "a 26-year-old Army veteran": a capitalised word that is no one's full name
+    name = _resolved(folded, after.group("name")) if after is not None and year_old else ""
     if not name:
         before = _name_before(folded, start, _BEFORE_ARTICLE if year_old else _BEFORE)
-        name = person_key(before.group("name")) if before is not None else ""
-    if name and " " not in name:
-        name = _full_name(folded, name)
+        name = _resolved(folded, before.group("name")) if before is not None else ""
     return name
+
+
+def _resolved(folded: str, run: str) -> str:
+    """The key of a name as written; a surname alone, the one full name of it the text
+    gives ("" when none or several)."""
+    key = person_key(run)
+    return _full_name(folded, key) if key and " " not in key else key
 
 
 _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’.- \t")
