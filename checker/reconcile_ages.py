@@ -12,9 +12,9 @@ July": his age now), unless its sentence dates itself a year or more earlier ("i
 from __future__ import annotations
 
 import datetime as dt
-import re
 from decimal import Decimal
 
+from checker.extract.timex_calendar import bounds
 from checker.model import Claim, Conflict
 from checker.reconcile_figures import figure_order, relative_gap
 
@@ -85,8 +85,8 @@ def age_note(first: Claim, second: Claim) -> str:
 
 def _day(claim: Claim) -> dt.date | None:
     """The day an age holds on: its article's publication, or the time its own sentence
-    names when that is a year or more earlier (a month counts from its middle, a year from
-    July), or that time when the article has no date."""
+    names when that is a year or more earlier (a month or a year counts from its middle),
+    or that time when the article has no date."""
     published = _date_of(claim.published)
     told = _date_of(claim.as_of) if claim.as_of_source == "text" else None
     if told is not None and (published is None or (published - told).days >= _PAST_DAYS):
@@ -98,7 +98,8 @@ _PAST_DAYS = 365
 
 
 def _date_of(text: str) -> dt.date | None:
-    for form, suffix in ((r"\d{4}-\d\d-\d\d", ""), (r"\d{4}-\d\d", "-15"), (r"\d{4}", "-07-01")):
-        if re.fullmatch(form, text):
-            return dt.date.fromisoformat(text + suffix)
-    return None
+    """The middle day of the span a TIMEX3 date value covers, or None."""
+    low, high = bounds(text) if text else (None, None)
+    if low is None or high is None:
+        return None
+    return low + (high - low) // 2
