@@ -60,13 +60,13 @@ from checker.reconcile_sweep import (
     Stated,
     below_pairs,
     cumulative_pairs,
+    left_alone,
     member_conflicts,
     reading_key,
     reading_key_with_document,
     side_pairs,
     sides_of,
     single_pair,
-    states,
 )
 from checker.vocab import load_data
 
@@ -224,11 +224,7 @@ def compared_pairs(
         rel = relation(one.frame, other.frame)
         if rel is None:
             continue
-        known = one.current.value != other.current.value and (
-            states(stated, one.document, other.current)
-            or states(stated, other.document, one.current)
-        )
-        if rel != SAME or not known:
+        if rel != SAME or not left_alone(stated, one.current, other.current):
             yield one.current, other.current, rel, ""
         for stale in one.stale:
             yield stale, other.current, rel, "stale"
@@ -375,8 +371,8 @@ def stated_note(group: ClaimGroup, model: StoryModel | None = None) -> str:
     """One pair of current figures not compared because one article also gives the other's
     number (stated_values), said so the reader sees why the group holds two numbers."""
     stated = stated_values(group)
-    if not stated:
-        return ""
+    if all(len(numbers) < 2 for numbers in stated.values()):
+        return ""  # no document states two numbers: no pair was left alone
     frames = frames_of((c for c in group.claims if can_conflict(c)), model)
     timelines = document_timelines(group, frames)
     by_value: dict[str, list[Timeline]] = {}

@@ -186,7 +186,8 @@ def side_pairs(
     """The candidate pairs of sides that conflict, each decided on one figure of each side;
     `relate(frame, frame)` gives the relation of two frames (None: not compared). Two
     current figures of the same frame are not paired across documents when one's document
-    also states a figure the other's allows (`stated`: checker.reconcile.stated_values)."""
+    also states the other's number (`stated`: checker.reconcile.stated_values; left_alone
+    says so of one pair)."""
     found = []
     for i, j in candidates:
         x, y = sides[i], sides[j]
@@ -219,9 +220,16 @@ def states(stated: Stated, document: str, figure: Claim) -> bool:
     return figure.value in stated.get(document, ())
 
 
+def left_alone(stated: Stated, a: Claim, b: Claim) -> bool:
+    """Whether two current figures of one frame and of two documents are not compared:
+    their numbers differ and one's document also states the other's. (Equal numbers
+    conflict only by their qualifiers or rounding, "nearly 100" and "more than 100", which
+    no other figure of a document explains.)"""
+    return a.value != b.value and (states(stated, a.document, b) or states(stated, b.document, a))
+
+
 def _apart(x: Side, y: Side) -> bool:
-    """Two sides of different numbers: equal numbers conflict only by their qualifiers or
-    rounding ("nearly 100", "more than 100"), which no other figure of a document explains."""
+    """Two sides of different numbers (left_alone)."""
     return x.claims[0].value != y.claims[0].value
 
 
