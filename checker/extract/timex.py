@@ -204,16 +204,17 @@ _LONGEST_LAST_WORD = max(len(word) for word in _PREFIX_LAST_WORDS)
 
 def _may_have_prefix(before: str) -> bool:
     """False when neither PART_PREFIX nor APPROX_PREFIX can match at the end of `before`
-    (ASCII text): the letters before its trailing spaces (or, for a part, one hyphen) are
-    not the last word of a prefix. Most times follow a word that is none, and this test is
+    (ASCII text): the letters before its trailing spaces and one hyphen (a part's: "mid-";
+    `$` also matches before a final newline, so "early-" then a newline) are not the last
+    word of a prefix. Most times follow a word that is none, and this test is
     cheaper than the two searches."""
     if not before.isascii():
         return True  # re.I matches a few other letters to ASCII ones
     stripped = before.rstrip()
-    if len(stripped) == len(before):  # no space after the word: only "mid-" can match
-        if not before.endswith("-"):
-            return False
-        stripped = before[:-1]
+    if len(stripped) == len(before) and not before.endswith("-"):
+        return False  # no space after the word: only "mid-" can match
+    # "mid-", and "early-" before a final newline, which `$` matches before
+    stripped = stripped.removesuffix("-")
     word = _TRAILING_LETTERS.search(stripped, max(0, len(stripped) - _LONGEST_LAST_WORD - 1))
     return word is not None and word.group().lower() in _PREFIX_LAST_WORDS
 
