@@ -139,7 +139,9 @@ def _likely_causes(first: Claim, second: Claim) -> list[str]:
     if first.as_of and second.as_of and first.as_of != second.as_of and not dated:
         causes.append(f"different dates: {first.as_of} vs {second.as_of}")
     if first.measure.entity != second.measure.entity:
-        causes.append(f"different scope: {first.measure.entity} vs {second.measure.entity}")
+        # a figure whose scope no word names ("$42 billion" in a headline) says so
+        scopes = (c.measure.entity or "not named" for c in (first, second))
+        causes.append("different scope: {} vs {}".format(*scopes))
     return causes
 
 

@@ -98,3 +98,18 @@ def test_a_draft_amount_of_another_deal_is_unsourced_not_contradicted(tmp_path: 
     )
     review = review_draft(str(draft), [str(sources)], published=dt.date(2020, 5, 1))
     assert [c.verdict for c in review.claims if c.claim.kind == "amount"] == ["contradicted"]
+
+
+def test_a_scope_no_word_names_is_said_to_be_unnamed_in_the_explanation() -> None:
+    # the headline's bare amount has no noun; the other's is a "deal": the explanation
+    # names both scopes, the missing one as such, never an empty word ("deal vs .")
+    result = check_story(
+        story(
+            "Acme to buy Zenith Labs for $4.2 billion\n\nAcme agreed to buy Zenith Labs.",
+            "Acme agreed to buy Zenith Labs in a $3.1 billion deal.",
+        )
+    )
+    assert pairs(result) == [("$3.1 billion deal", "$4.2 billion")]
+    (finding,) = [f for f in result.findings if f.verdict == "discrepancy"]
+    assert "different scope: deal vs not named" in finding.explanation
+    assert " vs ." not in finding.explanation
