@@ -52,9 +52,9 @@ app = typer.Typer(
 
 def show_version(value: bool) -> None:
     if value:
-        from importlib.metadata import version
+        from checker import __version__
 
-        typer.echo(f"checkclaims {version('checkclaims')}")
+        typer.echo(f"checkclaims {__version__}")
         raise typer.Exit(EXIT_OK)
 
 

@@ -40,12 +40,9 @@ def now_iso() -> str:
 
 
 def package_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from checker import __version__
 
-    try:
-        return version("checkclaims")
-    except PackageNotFoundError:  # run from a source tree that was never installed
-        return "unknown"
+    return __version__
 
 
 def json_reports(report: Report, run: Run | None = None) -> dict[str, str]:
