@@ -87,6 +87,10 @@ def check_and_write(
 
             outcome.flagged.append((flagged, story_summary(result)))
 
+    if engine.cache is not None:
+        from checker.html_report import keep_compiled_templates
+
+        keep_compiled_templates(Path(engine.cache) / "templates")
     stories = _stories(paths, engine, config, options, render)
     shown_only = (_at_least(c, output.min_severity, render) for c in stories)
     outcome.summary = write_reports_stream(

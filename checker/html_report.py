@@ -14,11 +14,13 @@ written (never on `checkclaims --help`).
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import shutil
 from collections.abc import Callable, Sequence
 from functools import cache
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from checker.readers import without_surrogates
@@ -195,6 +197,18 @@ def _pieces(kind: str) -> Any:
     return _environment(kind).get_template(f"report.{kind}.j2").module
 
 
+# where the templates' compiled form is kept between runs (a folder of the store), or None
+_compiled_in: list[Path] = []
+
+
+def keep_compiled_templates(folder: Path) -> None:
+    """Keep the templates' compiled form in `folder` (inside the store's), so that a run which
+    renders one changed story does not compile them again (36 ms of a 0.5 s re-run). Call it
+    before the first page is rendered; a stale file there (other templates, another Python)
+    is compiled again, and an unreadable one is not trusted."""
+    _compiled_in[:] = [folder]
+
+
 @cache
 def _environment(kind: str) -> jinja2.Environment:
     import jinja2  # loaded only when reports are written
@@ -202,6 +216,7 @@ def _environment(kind: str) -> jinja2.Environment:
     html = kind == "html"
     return jinja2.Environment(
         loader=jinja2.PackageLoader("checker", "templates"),
+        bytecode_cache=_bytecode_cache(_compiled_in[0]) if _compiled_in else None,
         autoescape=html,
         finalize=None if html else markdown_text,
         undefined=jinja2.StrictUndefined,
@@ -209,3 +224,26 @@ def _environment(kind: str) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+
+
+def _bytecode_cache(folder: Path) -> jinja2.BytecodeCache | None:
+    """jinja2's cache of compiled templates in `folder`, which never fails a run: a file it
+    cannot read is compiled again, one it cannot write is left unwritten."""
+    import jinja2
+
+    class Tolerant(jinja2.FileSystemBytecodeCache):
+        def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except Exception:  # a damaged checksum: pickle raises any of several errors
+                bucket.reset()
+
+        def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            with contextlib.suppress(OSError):  # a full disk or read-only store
+                super().dump_bytecode(bucket)
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return Tolerant(str(folder))

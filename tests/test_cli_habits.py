@@ -208,3 +208,29 @@ def test_word_documents_in_a_folder_are_listed_with_what_to_do(tmp_path: Path) -
     assert shell("checkclaims -q story", tmp_path).returncode == 0
     reasons = {r["document"]: r["reason"] for r in rows(tmp_path / "reports" / "documents.csv")}
     assert reasons["a.docx"].startswith("a Word document (.docx), which checkclaims does not read")
+
+
+def test_compiled_templates_are_kept_in_the_store_and_a_damaged_one_is_not_trusted(
+    tmp_path: Path,
+) -> None:
+    seeds = shlex.quote(str(SEEDS))
+    done = shell(f"checkclaims {seeds} -q --report-dir fresh --no-cache", tmp_path)
+    assert done.returncode == 1, done.stderr
+    done = shell(f"checkclaims {seeds} -q --report-dir first --cache store", tmp_path)
+    assert done.returncode == 1, done.stderr
+    compiled = sorted((tmp_path / "store" / "templates").iterdir())
+    assert compiled  # one file per template the run rendered
+    from jinja2.bccache import bc_magic
+
+    for number, path in enumerate(compiled):
+        data = path.read_bytes()
+        damaged = (
+            data[: len(data) // 2],  # cut short
+            bc_magic + b"\x80\x05garbage",  # jinja2's header, then no checksum
+            b"\0garbage" * 50,  # not jinja2's at all
+        )
+        path.write_bytes(damaged[number % 3])
+    done = shell(f"checkclaims {seeds} -q --report-dir again --cache store", tmp_path)
+    assert (done.returncode, done.stderr) == (1, "")
+    for name in ("report.html", "report.md"):  # the pages say nothing of when they were run
+        assert (tmp_path / "again" / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes()
