@@ -483,3 +483,53 @@ def test_a_comparison_base_does_not_date_the_figure() -> None:
         )
     )
     assert ("$5.1 billion", "$5.2 billion") in pairs(result)
+
+
+# --- documents without a publication date ---------------------------------------------------
+
+
+def undated_story(*texts: str) -> Story:
+    documents = tuple(Document(doc_id=f"u{i}.txt", text=t, story="u") for i, t in enumerate(texts))
+    return Story("u", documents, tuple(InputStatus(d.doc_id, "u", "checked") for d in documents))
+
+
+def test_an_undated_month_or_year_tells_another_event_than_the_days_news() -> None:
+    # news tells its own event by the day; a month or a year with no day is an earlier one,
+    # even when no date anchors the documents
+    result = check_story(
+        undated_story(
+            "A Polar Air jet crashed on Sunday, killing all 157 people on board. It was the "
+            "second such crash; a Norrland Air jet crashed in October, killing 189 people.",
+            "All 157 people aboard the Polar Air jet died when it crashed on Sunday. In 2009, "
+            "a storm killed 60 people in the same valley.",
+        )
+    )
+    assert pairs(result) == []
+    assert event_of(result, "189 people") == "period XXXX-10"
+    assert event_of(result, "60 people") == "period 2009"
+
+
+def test_outlets_telling_the_same_undated_earlier_event_are_compared() -> None:
+    result = check_story(
+        undated_story(
+            "A Polar Air jet crashed on Sunday, killing 157 people. In October, a Norrland Air "
+            "jet crashed, killing 189 people.",
+            "The Polar Air crash on Sunday killed 157 people. In October, 180 people were "
+            "killed when a Norrland Air jet crashed.",
+        )
+    )
+    assert pairs(result) == [("180 people", "189 people")]
+
+
+def test_an_undated_month_earlier_in_the_sentence_dates_all_its_figures() -> None:
+    result = check_story(
+        undated_story(
+            "A quake struck the coast in September, killing seven people and injuring 40."
+        )
+    )
+    assert event_of(result, "seven people") == event_of(result, "40") == "period XXXX-09"
+
+
+def test_an_undated_month_a_toll_was_reached_by_is_no_period() -> None:
+    result = check_story(undated_story("By October, 200 people had died in the fighting."))
+    assert event_of(result, "200 people") == "main event"

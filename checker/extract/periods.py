@@ -76,7 +76,7 @@ def period_of(
 ) -> str:
     """A past period the figure belongs to ("the 2004 tsunami"), well before publication."""
     if published is None:
-        return ""
+        return _undated_period(folded, clause, times)
     for time in times:
         if time.type != "DATE" or time.high is None:
             continue
@@ -89,6 +89,31 @@ def period_of(
         # "in 2016", "last month", "this weekend": a figure for a period, not for the event;
         # a full date counts as background only when it lies well before publication
         if not _FULL_DATE.fullmatch(time.value) or (published - time.high).days > _BACKGROUND_DAYS:
+            return time.value
+    return ""
+
+
+# a month, a year, a season or quarter, written without a day: "in October", "in 2008"
+_MONTH_OR_LONGER = re.compile(r"(?:XXXX|\d{4})-\d\d|\d{4}(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]))?")
+
+
+def _undated_period(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> str:
+    """In a document with no publication date, the month or longer stretch its clause dates
+    the figure to ("a Lion Air jet crashed in October, killing 189 people"): news tells its
+    own event by the day ("on Sunday", "on March 10"); a month or a year without a day is
+    another, earlier one. As with a dated document, such a date earlier in the sentence
+    dates the whole sentence's event ("struck in September ..., killing seven and injuring
+    40"). Without a day to measure from, nothing else is read as a period."""
+    for time in times:
+        if time.type != "DATE" or not _MONTH_OR_LONGER.fullmatch(time.value):
+            continue
+        if not clause.sentence_start <= time.start < clause.end:
+            continue
+        if _AS_OF_CUE.search(folded, max(0, time.start - 8), time.start):
+            continue  # "by October, 200,000 had died": the moment the toll was reached
+        if time.start >= clause.start or not _since_in(
+            folded[max(clause.sentence_start, time.start - 80) : time.start]
+        ):
             return time.value
     return ""
 
