@@ -19,7 +19,6 @@ document goes through the same functions whichever process runs them.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import gc
 import multiprocessing
@@ -31,18 +30,16 @@ from typing import TextIO
 
 from checker.config import Config
 from checker.documents import STDIN, read_story
-from checker.model import Claim, Document, Story, StoryResult
+from checker.model import Document, Story, StoryResult
 from checker.pattern_cache import kept_patterns, save_new_patterns
 from checker.readers.walk import StoryFolder, is_candidate
 from checker.report_stream import Checked, Render, StoryRows, story_rows
-from checker.store import ClaimStore, Extracted, document_key, story_key
+from checker.store import ClaimStore, Extracted, story_key
 from checker.store_reading import LazyStore, ReadAhead
-from checker.vocabulary import SHIPPED, Vocabulary
+from checker.stored_claims import Pair, dated_pair, extract_documents, published_of
 
 MIN_DOCUMENTS_PER_WORKER = 20  # below this a worker costs more to start than it saves
 BATCH = 8  # documents of a large story sent to a worker at a time
-
-Pair = tuple[Document, tuple[Claim, ...]]
 
 
 @dataclass(frozen=True)
@@ -192,47 +189,6 @@ def extract_all(documents: Sequence[Document], options: RunOptions, jobs: int) -
                 yield from _extract_in_pool(documents, pool)
     finally:
         store.close()
-
-
-def extract_documents(
-    documents: Sequence[Document], store: ClaimStore | None, vocabulary: Vocabulary = SHIPPED
-) -> list[Pair]:
-    """Each document dated and its claims read with `vocabulary`: from the store when it
-    has them under that vocabulary, else extracted (and stored)."""
-    from checker.pipeline import document_claims, with_publication_date
-
-    words = vocabulary.fingerprint
-    keys = [document_key(d, vocabulary=words) for d in documents] if store is not None else []
-    found = store.get_many(keys) if store is not None else {}
-    pairs, new = [], {}
-    for index, document in enumerate(documents):
-        key = keys[index] if keys else ""
-        if key in found:
-            pairs.append(dated_pair(document, found[key]))
-            continue
-        dated = with_publication_date(document)
-        claims = document_claims(dated, vocabulary)
-        pairs.append((dated, claims))
-        if keys:
-            new[key] = (_date_of(dated), claims)
-    if store is not None:
-        store.put_many(new)
-    return pairs
-
-
-def _date_of(document: Document) -> tuple[dt.date | None, str, str]:
-    return document.published, document.published_source, document.published_confidence
-
-
-def dated_pair(document: Document, extracted: Extracted) -> Pair:
-    (published, source, confidence), claims = extracted
-    dated = dataclasses.replace(
-        document,
-        published=published,
-        published_source=source,
-        published_confidence=confidence,
-    )
-    return dated, claims
 
 
 def _segments(stories: Sequence[int], here: Sequence[bool]) -> Iterator[tuple[list[int], bool]]:
@@ -405,4 +361,4 @@ def _extract_batch_task(documents: Sequence[Document]) -> list[Extracted]:
     vocabulary = _OPTIONS.config.vocabulary
     pairs = extract_documents(documents, _STORE.get(), vocabulary)
     save_new_patterns()
-    return [(_date_of(d), c) for d, c in pairs]
+    return [(published_of(d), c) for d, c in pairs]

@@ -27,7 +27,7 @@ from checker.store import (
     encode_extracted,
 )
 from checker.store_codec import dumps
-from checker.workers import extract_documents
+from checker.stored_claims import extract_documents
 from tests.archive_fixture import FIXTURES, ROOT, make_archive, many_articles, report_bytes
 
 SEEDS = ROOT / "seeds"

@@ -18,7 +18,8 @@ from checker.extract import timex_relative as relative
 from checker.extract.timex_calendar import bounds, narrow
 from checker.extract.timex_common import Context, Norm
 from checker.extract.timex_patterns import APPROX_PREFIX, PART_PREFIX, RULES
-from checker.extract.timex_triggers import LOOKAHEAD, trigger_windows
+from checker.extract.timex_trigger_words import LOOKAHEAD
+from checker.extract.timex_triggers import trigger_windows
 from checker.extract.timex_vocab import APPROX_MODS, PARTS
 from checker.model import TimeExpr
 
