@@ -65,3 +65,28 @@ def test_a_toll_one_apart_that_may_count_an_unborn_child_is_not_flagged() -> Non
     assert [f.verdict for f in result.findings if f.group.measure.event == "killed"] == [
         "discrepancy"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        # two harms joined by "and" or "or" over one figure count both: the casualties
+        ("Five people were killed and injured in the blast.", "Five people", "casualties"),
+        ("The shelling left 30 people dead or wounded.", "30 people", "casualties"),
+        (
+            "Rockets killed and injured five civilians in the market.",
+            "five civilians",
+            "casualties",
+        ),
+        ("The raids killed or wounded 40 people on Monday.", "40 people", "casualties"),
+        # the second verb has an object of its own: each verb its own figure
+        ("The gunman left three dead and injured two others.", "three dead", "killed"),
+        ("The gunman left three dead and injured two others.", "two others", "injured"),
+        ("The gunman left three people dead and injured two others.", "two others", "injured"),
+        ("Two people were shot and killed near the station.", "Two people", "killed"),
+    ],
+)
+def test_two_harms_over_one_figure_count_the_casualties(
+    text: str, quote: str, measure: str
+) -> None:
+    assert measure in _measures(text)[quote].split(" (")[0]

@@ -123,7 +123,17 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
     ):
         return ""  # "two were killed and four others ...": the verb is the first subject's
     if _close_before(between) and not _attempted(folded, matches[-1]):
-        return lex.event_of_word[normalise(matches[-1].group(0))]
+        event = lex.event_of_word[normalise(matches[-1].group(0))]
+        if event in _HARMS and len(matches) > 1:
+            # "killed and injured five civilians", "killed or wounded 40": both verbs' object
+            # (not "left three people dead and injured two others": a first word right
+            # after the figure before is that figure's)
+            first = lex.event_of_word[normalise(matches[-2].group(0))]
+            joined = folded[matches[-2].end() : matches[-1].start()]
+            own = folded[clause.start : matches[-2].start()].strip()
+            if first in _HARMS and first != event and _AND_OR.fullmatch(joined) and own:
+                return CASUALTIES
+        return event
     return ""
 
 
@@ -233,10 +243,29 @@ def _strongest(folded: str, match: re.Match[str], limit: int) -> str:
         nxt = lex.event_pattern.match(folded, follow.end(), limit)
         if nxt and lex.event_of_word[normalise(nxt.group(0))] in _OUTCOMES_OF_SHOT:
             return lex.event_of_word[normalise(nxt.group(0))]
+    either = _AND_OR.match(folded, match.end(), limit)
+    if event in _HARMS and either:
+        # "five people were killed and injured", "30 people dead or wounded": the figure
+        # counts both, the casualties; not "three were killed and injured another", where
+        # the second verb has an object of its own
+        nxt = lex.event_pattern.match(folded, either.end(), limit)
+        if nxt is not None and not _OWN_OBJECT.match(folded, nxt.end()):
+            second = lex.event_of_word[normalise(nxt.group(0))]
+            if second in _HARMS and second != event:
+                return CASUALTIES
     return event
 
 
 _OUTCOMES_OF_SHOT = ("killed", "injured")
+_HARMS = frozenset({"killed", "injured"})
+CASUALTIES = "casualties"  # the killed and the injured together
+_AND_OR = re.compile(r"\s+(?:and|or)\s+", re.I)
+# the second verb's own object: "and injured three others", "and wounded another"
+_OWN_OBJECT = re.compile(
+    r"\s+(?:\d|(?:an?|another|others?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|several|many|scores|his|her|their|the)\b)",
+    re.I,
+)
 
 
 def entity_of(entity: Entity | None) -> str:
