@@ -533,3 +533,23 @@ def test_an_undated_month_earlier_in_the_sentence_dates_all_its_figures() -> Non
 def test_an_undated_month_a_toll_was_reached_by_is_no_period() -> None:
     result = check_story(undated_story("By October, 200 people had died in the fighting."))
     assert event_of(result, "200 people") == "main event"
+
+
+def test_a_story_reported_days_after_its_event_is_still_the_main_event() -> None:
+    # one outlet dated Wednesday tells Sunday's crash; the other is undated: no document
+    # tells the main event's day but by weekday, so publication alone does not push Sunday
+    # out of the main event (it would have been "event of" Sunday, compared with nothing)
+    dated = Document(
+        doc_id="d0.txt",
+        text="A tour bus left a mountain road on Sunday, injuring 18 people.",
+        story="w",
+        published=dt.date(2019, 3, 13),
+        published_source="test",
+    )
+    undated = Document(
+        doc_id="d1.txt", text="A tour bus crash injured 25 people on Sunday.", story="w"
+    )
+    statuses = tuple(InputStatus(d.doc_id, "w", "checked") for d in (dated, undated))
+    result = check_story(Story("w", (dated, undated), statuses))
+    assert event_of(result, "18 people") == "main event"
+    assert pairs(result) == [("18 people", "25 people")]

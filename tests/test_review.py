@@ -504,3 +504,28 @@ def test_unsourced_beside_a_figure_of_the_same_measure_says_why(tmp_path: Path) 
     assert found.verdict == "unsourced"
     assert '"Some 190" (a.txt' in found.explanation
     assert "only for people, not people" not in found.explanation
+
+
+@pytest.mark.parametrize("published", ["2019-03-13", None])
+def test_a_draft_written_days_after_its_event_meets_undated_sources(
+    tmp_path: Path, published: str | None
+) -> None:
+    # the draft tells Sunday's crash on Wednesday (or undated, so today): its event day is
+    # days before its date, and no source is dated; it still tells the sources' event
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text(
+        "Bus crash in the Vosges\n\nA tour bus left a mountain road on Sunday, injuring 18 "
+        "people. Four people are missing.\n",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Bus crash in the Vosges\n\nA tour bus left a mountain road on Sunday, injuring 25 "
+        "people. Four people are missing.\n",
+        encoding="utf-8",
+    )
+    day = dt.date.fromisoformat(published) if published else None
+    review = review_draft(str(draft), [str(sources)], published=day, today=dt.date(2026, 12, 2))
+    verdicts = {c.claim.quote: c.verdict for c in review.claims if c.claim.kind == "count"}
+    assert verdicts == {"25 people": "contradicted", "Four people": "supported"}

@@ -35,6 +35,7 @@ WAR = "the war as a whole"
 
 _LEAD_CHARS = 400  # the headline and lede, where a text says what its main event is
 _DAYS_APART = 2  # a sentence dated this many days from the main event tells another one
+_UNTOLD_DAYS = 6  # how long before publication a main event no document dates may lie
 _CUE_AFTER = 80  # a cue after the figure counts when it is this close, in the same clause
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
@@ -91,7 +92,9 @@ def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> Story
     days = _days_by_document(claims)
     day = _most_told_day(days, published)
     if day is None:
-        first = published[0] if published else None
+        # no day told by the documents: the event lies on or before the first publication,
+        # by as much as news names a weekday for ("on Sunday" in Wednesday's paper)
+        first = published[0] - dt.timedelta(days=_UNTOLD_DAYS) if published else None
     else:
         first = min(day, published[0]) if published else day
     last = published[-1] if published else day
