@@ -118,7 +118,7 @@ def reconcile_group(
     with_tolls = [
         (p, dead_explain(p.conflict, group, dead))
         for p in found
-        if not (cue and perpetrator_explains(p.conflict))
+        if not (cue and perpetrator_explains(p.conflict, cue))
     ]
     kept = [p for p, toll in with_tolls if toll is None]
     if not kept:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import cache
 
 from checker.events.parties import parties_compatible, parties_of
-from checker.events.perpetrator import counted_or_not, one_apart
+from checker.events.perpetrator import apart_by, counted_or_not, counted_perpetrators
 from checker.explain import describe_claim
 from checker.extract.people import AGE
 from checker.model import Claim, ClaimGroup, Conflict, Interval
@@ -34,11 +34,12 @@ def too_far_apart(conflict: Conflict) -> bool:
     return low > 0 and high > low * same_count_max_ratio()
 
 
-def perpetrator_explains(conflict: Conflict) -> bool:
-    """Two counts one apart, of an event the perpetrator is said to have died in (been
-    wounded in): one may count the perpetrator and the other not."""
-    return conflict.reason in ("disjoint", "shrank") and one_apart(
-        conflict.first.interval, conflict.second.interval
+def perpetrator_explains(conflict: Conflict, cue: str) -> bool:
+    """Two counts apart by the perpetrators, of an event they are said (`cue`) to have died
+    in (been wounded in): one may count them and the other not. As many as the words say
+    ("71 dead, including four attackers" against 67), else one."""
+    return conflict.reason in ("disjoint", "shrank") and apart_by(
+        conflict.first.interval, conflict.second.interval, counted_perpetrators(cue)
     )
 
 
@@ -115,9 +116,12 @@ def consistent_note(explained: list[Conflict], cue: str) -> str:
     if not explained:
         return "The figures are compatible once qualifiers, rounding and dates are counted."
     pair = explained[0]
+    people = counted_perpetrators(cue)
+    gap = "by one" if people == 1 else f"by no more than {people}"
+    who = counted_or_not(cue) if people == 1 else f"the {people} perpetrators"
     return (
-        f"{describe_claim(pair.first)} and {describe_claim(pair.second)} differ by one, and the"
-        f' text says "{cue}": one count may include {counted_or_not(cue)}. Otherwise the'
+        f"{describe_claim(pair.first)} and {describe_claim(pair.second)} differ {gap}, and the"
+        f' text says "{cue}": one count may include {who}. Otherwise the'
         " figures are compatible once qualifiers, rounding and dates are counted."
     )
 

@@ -55,7 +55,9 @@ def reconcile_pairwise(
     found.sort(key=lambda c: (figure_order(c.first), figure_order(c.second)))
     cue = perpetrator_cue(group.measure.event, group.claims, texts) if found else ""
     with_tolls = [
-        (c, dead_explain(c, group, dead)) for c in found if not (cue and perpetrator_explains(c))
+        (c, dead_explain(c, group, dead))
+        for c in found
+        if not (cue and perpetrator_explains(c, cue))
     ]
     conflicts = [c for c, toll in with_tolls if toll is None]
     if not conflicts:

@@ -403,3 +403,35 @@ def test_gunman_tolerance_is_explained() -> None:
     (finding,) = [f for f in result.findings if f.group.measure.event == "killed"]
     assert finding.verdict == "consistent"
     assert "perpetrator" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("with_them", "without", "verdict"),
+    [
+        # the text says how many perpetrators died: counts apart by that many agree
+        ("The siege left 71 dead, including four attackers, on Monday.", "67 people", "consistent"),
+        (
+            "Police said 26 people died on Monday; all five attackers were killed.",
+            "21 people",
+            "consistent",
+        ),
+        # more than that many apart is still a discrepancy
+        (
+            "The siege left 71 dead, including four attackers, on Monday.",
+            "60 people",
+            "discrepancy",
+        ),
+        # no number: one, as before
+        ("The siege left 68 dead, including the gunmen, on Monday.", "66 people", "discrepancy"),
+    ],
+)
+def test_counts_apart_by_the_perpetrators_the_text_counts(
+    with_them: str, without: str, verdict: str
+) -> None:
+    result = check_story(
+        story((with_them, DAY), (f"The attack on Monday killed {without} at the mall.", DAY))
+    )
+    (finding,) = [f for f in result.findings if f.group.measure.event == "killed"]
+    assert finding.verdict == verdict
+    if verdict == "consistent":
+        assert "perpetrators" in finding.explanation

@@ -16,17 +16,27 @@ from functools import cache
 from checker.model import Claim, Interval
 
 _WHO = r"(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|killers?|perpetrators?|bombers?)"
-_INCLUDING = rf"\bincluding\s+(?:the\s+|a\s+)?(?:suspected\s+|alleged\s+|lone\s+)?{_WHO}\b"
+# how many of them: "including four attackers", "all five attackers were killed"
+_COUNTS = {
+    word: number
+    for number, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
+    )
+}
+_HOW_MANY = rf"(?:(?:all\s+|the\s+)?(?:\d{{1,2}}|{'|'.join(_COUNTS)}|both)\s+)"
+_KIND = r"(?:suspected\s+|alleged\s+|lone\s+)?"
+_INCLUDING = rf"\bincluding\s+(?:the\s+|a\s+)?{_HOW_MANY}?{_KIND}{_WHO}\b"
 _DIED = rf"""
     {_INCLUDING}
     | \b(?:kill(?:ed|ing|s)?|shot|shoot(?:ing|s)?|turn(?:ed|ing|s)?\s+the\s+gun\s+on
          |and(?:\s+then)?)\s+(?:him|her|them)sel(?:f|ves)\b
     | \btook\s+(?:his|her|their)\s+own\s+li(?:fe|ves)\b | \bself-inflicted\b | \bsuicide\b
-    | \b{_WHO}\s+(?:was|were|is)\s+(?:also\s+|later\s+)?(?:killed|dead|found\s+dead|shot\s+dead
-         |shot\s+and\s+killed|fatally\s+shot)\b
-    | \b{_WHO}\s+(?:also\s+|later\s+)?died\b
-    | \b(?:killed|shot\s+dead|fatally\s+shot)\s+(?:the\s+)?{_WHO}
+    | \b{_HOW_MANY}?{_WHO}\s+(?:was|were|is)\s+(?:also\s+|later\s+)?(?:killed|dead|found\s+dead
+         |shot\s+dead|shot\s+and\s+killed|fatally\s+shot)\b
+    | \b{_HOW_MANY}?{_WHO}\s+(?:also\s+|later\s+)?died\b
+    | \b(?:killed|shot\s+dead|fatally\s+shot)\s+(?:the\s+)?{_HOW_MANY}?{_WHO}
 """
+_NUMBER_OF_THEM = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_COUNTS)}|both)\s+{_KIND}{_WHO}", re.I)
 _WOUNDED = rf"""
     {_INCLUDING}
     | \b{_WHO}\s+(?:was|were|is)\s+(?:also\s+|later\s+)?(?:shot|wounded|injured|hurt
@@ -68,11 +78,22 @@ def perpetrator_cue(
     return ""
 
 
-def one_apart(a: Interval, b: Interval) -> bool:
-    """Whether the figures could differ only by one person."""
+def counted_perpetrators(cue: str) -> int:
+    """How many perpetrators the words perpetrator_cue found say died (were wounded): the
+    number they give ("including four attackers", "all five attackers were killed"), else
+    one ("including the gunman", "killed himself")."""
+    match = _NUMBER_OF_THEM.search(cue)
+    if match is None:
+        return 1
+    word = match.group(1).lower()
+    return 2 if word == "both" else int(word) if word.isdigit() else _COUNTS[word]
+
+
+def apart_by(a: Interval, b: Interval, people: int = 1) -> bool:
+    """Whether the figures could differ only by `people` people (the perpetrators)."""
     widened = Interval(
-        a.low - 1 if a.low is not None else None,
-        a.high + 1 if a.high is not None else None,
+        a.low - people if a.low is not None else None,
+        a.high + people if a.high is not None else None,
         a.low_open,
         a.high_open,
     )
