@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from checker.events.vocab import event_vocabulary
 from checker.extract.lexicons import measure_lexicon
+from checker.extract.magnitudes import MAGNITUDE
 from checker.extract.people import AGE
 from checker.model import Claim
 
@@ -47,6 +48,7 @@ _SUBSET_SCOPES = frozenset(
     {"critical", "minor", "at one hospital", "at the scene", "others", "identified", "bodies"}
 )
 _WORD = re.compile(r"[\w'-]+")
+_OTHER_SHOCK = re.compile(r"\b(?:after|fore)shocks?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,12 @@ def frame_of(claim: Claim, model: StoryModel | None = None) -> Frame | None:
     document's other figures name."""
     measure = claim.measure
     wide_places = model.places if model is not None else frozenset()
+    if claim.kind == "amount" and claim.unit == MAGNITUDE and not measure.event:
+        # an earthquake's magnitude; an aftershock's or a foreshock's is another quake's
+        start, end = claim.span_in_sentence
+        if _OTHER_SHOCK.search(claim.sentence, max(0, start - 30), end + 30):
+            return None
+        return Frame(claim.event, MAGNITUDE, MAGNITUDE)
     if claim.kind == "amount" and not measure.event:
         kind = money_kind(claim)
         return Frame(claim.event, kind, claim.unit) if kind else None

@@ -10,6 +10,7 @@ from checker.extract.entities import Entity, counted_entity
 from checker.extract.filters import idioms_after_one, is_year, not_a_figure
 from checker.extract.intervals import interval_for, vague_interval
 from checker.extract.lexicons import measure_lexicon
+from checker.extract.magnitudes import MAGNITUDE, magnitude_unit
 from checker.extract.numbers import NumberMention, mention_pattern
 from checker.extract.qualifiers import Qualifier, find_qualifier, gapped_change
 from checker.extract.ranges import range_low, range_start
@@ -108,6 +109,8 @@ def read_figure(
     )
     if unit is None and upper is not None:  # "from 208 pounds to 193"
         unit = find_unit(folded, mention.start, mention.end, mention.scale)
+    if unit is None and upper is None:  # "a magnitude 6.1 earthquake", "a 6.1 quake"
+        unit = magnitude_unit(folded, mention, number_end, limit)
     tail = unit.end if unit and unit.start >= number_end else number_end
     qualifier = find_qualifier(folded, mention.start, tail)
     if qualifier.rule == "exact" and previous is not None:
@@ -123,6 +126,8 @@ def read_figure(
         joined=unit is None and folded.startswith("-", mention.end),
         one=mention.value == 1 and upper is None,
     )
+    if unit is not None and unit.name == MAGNITUDE:
+        entity = None  # "a 6.2-magnitude quake hit": the figure is the magnitude alone
     if unit is None and entity is None and upper is None:
         unit, entity = _shared_noun(folded, mention, limit)
     if unit is None and entity is not None:
