@@ -287,3 +287,20 @@ NOT_SECOND_DAYS = [
 def test_not_a_second_day(sentence: str) -> None:
     texts = [e.text for e in tag_times(sentence, D(2003, 4, 1))]
     assert texts[0] in ("May 3", "Feb. 27") and "40" not in texts and "30" not in texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # the clause's own past verb after a bare month: the last such month, however far back
+        ("A similar crash in November killed more than 140 people.", "2016-11"),
+        ("In October, the mill closed its doors.", "2016-10"),
+        ("The strike in August ended quickly.", "2017-08"),
+        # a past verb before it may report plans: the nearest, as before
+        ("Officials said the vote would be held in November.", "2017-11"),
+        ("The election will be held in November.", "2017-11"),
+    ],
+)
+def test_a_past_verb_after_a_bare_month_points_back(sentence: str, value: str) -> None:
+    (time,) = tag_times(sentence, dt.date(2017, 8, 20))
+    assert time.value == value

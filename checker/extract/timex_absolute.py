@@ -27,6 +27,7 @@ from checker.extract.timex_common import (
     month_number,
     relation_of,
     tense_around,
+    tense_before,
     year_of,
 )
 from checker.extract.timex_vocab import DAY_PARTS, DECADE_WORDS, HOLIDAYS, SEASONS, WEEKDAYS
@@ -135,7 +136,13 @@ def _month_year(m: Match, ctx: Context, number: int, relation: str) -> int:
         return anchor.year if number > anchor.month else anchor.year + 1
     if relation == "this":
         return anchor.year
-    return pick_year(anchor, number, 15, tense_around(ctx.text, m.start(), m.end()))
+    tense = tense_around(ctx.text, m.start(), m.end())
+    if tense == "past" and not tense_before(ctx.text, m.start()):
+        # the past verb is the clause's own, after the month ("an accident in November
+        # killed 140", "In November, the plant closed"), not a report of plans ("said ...
+        # in November"): the last such month, however far back
+        return anchor.year if number <= anchor.month else anchor.year - 1
+    return pick_year(anchor, number, 15, tense)
 
 
 def holiday(m: Match, ctx: Context) -> Norm | None:
