@@ -158,3 +158,28 @@ def test_the_last_word_tests_rule_out_only_what_the_patterns_do_not_find(before:
         assert last == ","
     if patterns["money_before"].search(before):
         assert patterns["money_before"].search(before, max(0, len(before) - 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Disney agreed to buy 21st Century Fox in a $54 billion deal on Thursday.", True),
+        ("The Twentieth Century Fund paid $2 million for the study on Thursday.", True),
+        ("Life in the 21st Century Is Hard, the $2 million study said on Thursday.", False),
+        ("Prices doubled in the 20th century, the $2 million study said on Thursday.", False),
+    ],
+)
+def test_a_century_in_a_name_is_no_date_and_dates_nothing(text: str, name: bool) -> None:
+    document = Document("d.txt", text, published=dt.date(2017, 12, 14))
+    claims = extract_claims(document)
+    centuries = [c for c in claims if c.kind == "date" and "entury" in c.quote]
+    (amount,) = [c for c in claims if c.kind == "amount"]
+    assert (centuries == []) is name
+    if name:  # the amount is dated by its sentence's Thursday, not by the century
+        assert amount.as_of == "2017-12-14"
+
+
+def test_an_amount_counts_no_event() -> None:
+    document = Document("d.txt", "Disney strikes $66 billion deal for Fox assets.\n")
+    (amount,) = [c for c in extract_claims(document) if c.kind == "amount"]
+    assert amount.measure.event == ""

@@ -20,8 +20,7 @@ from checker.extract.event_dates import date_measure
 from checker.extract.figures import Figure, read_figure
 from checker.extract.furniture import furniture_spans
 from checker.extract.implicit import with_single_victims
-from checker.extract.junk import junk_time
-from checker.extract.lexicons import measure_lexicon
+from checker.extract.junk import century_in_name, junk_time
 from checker.extract.measures import Clause, build_measure
 from checker.extract.numbers import NumberMention, find_numbers, mention_pattern
 from checker.extract.people import AGE, person_of_age
@@ -60,7 +59,10 @@ def extract_claims(
     if furniture:  # a box of links to other stories: its figures are not this page's
         mentions, times = _outside(furniture, mentions, times)
     times = tuple(_bounded(folded, t) for t in _without_range_ends(folded, mentions, times))
-    sentences = _Sentences(sentence_spans(folded), times)
+    # a century in a name ("21st Century Fox") dates no figure of its sentence
+    sentences = _Sentences(
+        sentence_spans(folded), tuple(t for t in times if not century_in_name(folded, t))
+    )
     inside_time = _overlap_test((t.start, t.end) for t in times)
     numbers = [m for m in mentions if not inside_time(m.start, m.end)]
     figures = list(_figures(folded, numbers, sentences))
@@ -198,8 +200,9 @@ def _claim(
         measure = Measure(event=AGE, entity=person) if person else Measure(entity=figure.unit)
     else:
         measure = build_measure(folded, clause, figure.entity, in_sentence, own, document.published)
-        if figure.kind == "amount" and measure.event in measure_lexicon().people_events:
-            # "falling 150 metres" in "a climber is dead after falling 150 metres"
+        if figure.kind == "amount" and measure.event:
+            # an amount with a unit counts no event: "falling 150 metres" in "a climber is
+            # dead after falling 150 metres", "strikes a $66 billion deal" (no airstrikes)
             measure = replace(measure, event="", cumulative=False)
     if measure.event == "killed":  # "the toll could rise": a death toll
         figure = provisional_toll(figure, folded, sentence)

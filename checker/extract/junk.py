@@ -249,7 +249,10 @@ def junk_time(folded: str, time: TimeExpr) -> bool:
     """Whether a duration is an idiom ("one day" as some day), part of a name ("24-Hour News",
     "a Days Inn"), the term of a subscription offer ("$1 for 6 months") or of a newsletter's
     sign-up box ("within a few minutes of signing up, check your spam folder"), or the
-    minutes of a clock time ("at 17:06 hours")."""
+    minutes of a clock time ("at 17:06 hours"); or whether a century is part of a name
+    ("21st Century Fox", "Twentieth Century Fund")."""
+    if century_in_name(folded, time):
+        return True
     if time.type != "DURATION":
         return False
     if _is_someday(folded, time) or _patterns()["name_after_duration"].match(folded, time.end):
@@ -260,6 +263,24 @@ def junk_time(folded: str, time: TimeExpr) -> bool:
         return True  # the minutes of a clock time: "at 17:06 hours", "with 6:00 minutes left"
     offer = _patterns()["offer_before"].search(folded[max(0, time.start - 20) : time.start])
     return offer is not None and _furniture_line(folded, time.start, time.end)
+
+
+# a century written with a capital, in a name when a capitalised word other than a small
+# word follows ("Life in the 21st Century Is Hard" is a title-case headline)
+_CENTURY = re.compile(r"[\w-]+\s+Century")
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
+_NOT_NAME_WORDS = frozenset(
+    "Is Was Are Were Will Has Have Had And Or Of The In To A An For With On At By As From "
+    "But That This It".split()
+)
+
+
+def century_in_name(folded: str, time: TimeExpr) -> bool:
+    """Whether a century is part of a name ("21st Century Fox"): it dates nothing."""
+    if time.type != "DATE" or not _CENTURY.fullmatch(time.text):
+        return False
+    following = _NAME_AFTER.match(folded, time.end)
+    return following is not None and following.group(1) not in _NOT_NAME_WORDS
 
 
 def _is_someday(folded: str, time: TimeExpr) -> bool:
