@@ -553,3 +553,23 @@ def test_a_story_reported_days_after_its_event_is_still_the_main_event() -> None
     result = check_story(Story("w", (dated, undated), statuses))
     assert event_of(result, "18 people") == "main event"
     assert pairs(result) == [("18 people", "25 people")]
+
+
+def test_a_superlative_since_compares_with_an_earlier_event_and_starts_no_total() -> None:
+    # "the deadliest ... since February, when a gunman killed 17": February dates that
+    # earlier event; the 17 is neither a total since February nor this event's toll
+    result = check_story(
+        story(
+            "A gunman killed 10 people at a school on Friday. It was the deadliest school "
+            "shooting since February, when a gunman killed 17 people at a school in Lakeview.",
+            "A student killed 10 people at the school on Friday.",
+            date="2018-05-18",
+        )
+    )
+    assert event_of(result, "17 people") == "period 2018-02"
+    assert pairs(result) == []
+    # a running total still starts at "since": "have been killed since February"
+    total = check_story(
+        story("In all, 40 people have been killed since February.", date="2018-05-18")
+    )
+    assert event_of(total, "40 people") == "since 2018-02"

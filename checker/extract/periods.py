@@ -30,6 +30,13 @@ _START_OF = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|launch)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?",
     re.I,
 )
+# "the deadliest school shooting since", "the worst fighting since", "the first time since":
+# a comparison with an earlier event, whose time follows "since"; no running total starts
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|biggest|largest|highest|lowest|strongest|heaviest"
+    r"|greatest|costliest|fiercest|longest|first|most|fewest)\b(?:\s+[\w-]+){0,4}\s+$",
+    re.I,
+)
 _BACKGROUND_DAYS = 45
 _AS_OF_CUE = re.compile(r"\b(?:by|as\s+of|until|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -42,6 +49,10 @@ def since_of(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> str:
         return ""  # most clauses: no match to look for
     lex = measure_lexicon()
     for since in SINCE.finditer(folded, clause.start, clause.end):
+        if _SUPERLATIVE_BEFORE.search(
+            folded, max(clause.sentence_start, since.start() - 60), since.start()
+        ):
+            continue  # "the deadliest school shooting since February, when ... killed 17"
         end = phrase_end(folded, since.end(), clause.end)
         # "since the war began", "the conflict, which flared up in March 2011": whole event
         subject_from = (
@@ -112,7 +123,7 @@ def _undated_period(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) ->
         if _AS_OF_CUE.search(folded, max(0, time.start - 8), time.start):
             continue  # "by October, 200,000 had died": the moment the toll was reached
         if time.start >= clause.start or not _since_in(
-            folded[max(clause.sentence_start, time.start - 80) : time.start]
+            folded, max(clause.sentence_start, time.start - 80), time.start
         ):
             return time.value
     return ""
@@ -126,7 +137,7 @@ def _background_before(folded: str, time: TimeExpr, clause: Clause, published: d
         clause.sentence_start <= time.start < clause.start
         and time.high is not None
         and (published - time.high).days > _BACKGROUND_DAYS
-        and not _since_in(folded[max(clause.sentence_start, time.start - 80) : time.start])
+        and not _since_in(folded, max(clause.sentence_start, time.start - 80), time.start)
         and not _AS_OF_CUE.search(folded, max(0, time.start - 8), time.start)
     )
 
@@ -134,9 +145,16 @@ def _background_before(folded: str, time: TimeExpr, clause: Clause, published: d
 def own_times(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> tuple[TimeExpr, ...]:
     """Times that date the figure itself, not the start of its period ("since", "began in")."""
     return tuple(
-        t for t in times if not _since_in(folded[max(clause.start, t.start - 80) : t.start])
+        t for t in times if not _since_in(folded, max(clause.start, t.start - 80), t.start)
     )
 
 
-def _since_in(text: str) -> bool:
-    return may_hold_any(text, SINCE_WORDS) and SINCE.search(text) is not None
+def _since_in(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] holds the start of a running total ("since", "began in"),
+    not a comparison with an earlier event ("the deadliest since")."""
+    if not may_hold_any(folded[start:end], SINCE_WORDS):
+        return False
+    return any(
+        not _SUPERLATIVE_BEFORE.search(folded, max(0, since.start() - 60), since.start())
+        for since in SINCE.finditer(folded, start, end)
+    )
