@@ -90,3 +90,13 @@ def test_two_harms_over_one_figure_count_the_casualties(
     text: str, quote: str, measure: str
 ) -> None:
     assert measure in _measures(text)[quote].split(" (")[0]
+
+
+def test_a_place_right_after_the_figure_before_is_that_figures() -> None:
+    # Harasta is the eight's; the day's toll of 20 is the enclave's
+    measures = _measures(
+        "Air strikes killed 12 people in Dalya and eight in Harmon on Tuesday, bringing the "
+        "day's toll in the Western Vale enclave to 20, monitors said."
+    )
+    assert measures["12 people"].endswith("in dalya")
+    assert measures["20"].endswith("in western vale")

@@ -93,8 +93,21 @@ def _not_an_agent(folded: str, start: int, end: int) -> bool:
 
 
 def place_of(folded: str, clause: Clause) -> str:
-    """A single place the figure is restricted to ("in Aleppo province"); lists are not."""
-    return next(places_in(folded, clause.start, clause.end), "")
+    """A single place the figure is restricted to ("in Aleppo province"); lists are not. A
+    place right after the figure before it is that figure's ("killed 12 in Douma and eight
+    in Harasta, bringing the day's toll in the Eastern Ghouta enclave to 20": Harasta is the
+    eight's, Eastern Ghouta the 20's)."""
+    start = clause.start
+    if clause.sentence_start >= 0 and start > clause.sentence_start:  # a figure stands before
+        first = _PLACE.match(folded, len(folded[:start]) + _spaces(folded, start))
+        if first is not None:
+            start = first.end()
+    return next(places_in(folded, start, clause.end), "")
+
+
+def _spaces(folded: str, pos: int) -> int:
+    """How many spaces and tabs follow `pos`."""
+    return len(folded[pos : pos + 8]) - len(folded[pos : pos + 8].lstrip(" \t"))
 
 
 def places_in(folded: str, start: int, end: int) -> Iterator[str]:
