@@ -22,6 +22,7 @@ def _units(text: str) -> dict[str, str]:
     "sentence",
     [
         "A magnitude 6.1 earthquake struck the valley.",
+        "A magnitude-6.1 earthquake struck the valley.",  # not a designation like "F-16"
         "The quake, with a magnitude of 6.1, struck the valley.",
         "A 6.1 magnitude earthquake struck the valley.",
         "A 6.1-magnitude quake struck the valley.",

@@ -75,7 +75,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "decade": re.compile(r"'?s\b"),
         "clock_before": re.compile(r"\d:$"),
         "money_before": re.compile(r"[$£€¥]\s?$"),
-        "word_prefix": re.compile(r"\b(?:sub|pre|post|mid|over|under)-$", re.I),
+        "word_prefix": re.compile(r"\b(?:sub|pre|post|mid|over|under|magnitude)-$", re.I),
         "index_before": re.compile(rf"\b(?:{alternation(lex['index_names'])})\s$", re.I),
         "name_before": re.compile(
             r"""
