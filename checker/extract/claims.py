@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -28,6 +29,7 @@ from checker.extract.periods import own_times
 from checker.extract.provisional import provisional_toll
 from checker.extract.qualifiers import find_qualifier, timex_mod
 from checker.extract.ranges import range_end
+from checker.extract.tallies import VOTES_AGAINST, VOTES_FOR, tallies
 from checker.extract.text import fold_text, sentence_spans
 from checker.extract.timex import tag_times
 from checker.extract.timex_vocab import MONTHS
@@ -70,12 +72,49 @@ def extract_claims(
         _claim(document, folded, fig, sent, clause, sentences.times_in(sent))
         for fig, sent, clause in _clauses(figures, sentences)
     ]
+    claims = _with_tallies(document, folded, claims, sentences)
     inside_claim = _overlap_test((c.start, c.end) for c in claims)
     # a time inside a figure is part of it ("$5 a month"), not a claim of its own
     free_times = tuple(t for t in times if not inside_claim(t.start, t.end))
     claims.extend(_time_claims(document, folded, free_times, sentences))
     claims.sort(key=lambda c: (c.start, c.end))
     return tuple(claims)
+
+
+def _with_tallies(
+    document: Document, folded: str, claims: list[Claim], sentences: _Sentences
+) -> list[Claim]:
+    """The claims with each vote tally as two counts, the votes for and against ("passed
+    256-167"), in place of what was read there before (checker.extract.tallies)."""
+    found = tallies(folded)
+    if not found:
+        return claims
+    spans = [(t.yes_start, t.no_end) for t in found]
+    kept = [c for c in claims if not any(s <= c.start < e for s, e in spans)]
+    published = document.published.isoformat() if document.published else ""
+    for tally in found:
+        sentence = sentences.of(tally.yes_start)
+        for start, end, votes, event in (
+            (tally.yes_start, tally.yes_end, tally.yes, VOTES_FOR),
+            (tally.no_start, tally.no_end, tally.no, VOTES_AGAINST),
+        ):
+            kept.append(
+                Claim(
+                    **_located(document, folded, start, end, sentence),
+                    kind="count",
+                    value=str(votes),
+                    interval=Interval(Decimal(votes), Decimal(votes)),
+                    unit="votes",
+                    qualifier="",
+                    change="",
+                    precision=Decimal(1),
+                    measure=Measure(event=event, entity=event, agent=tally.body),
+                    as_of=published,
+                    as_of_source="published" if published else "",
+                )
+            )
+    kept.sort(key=lambda c: (c.start, c.end))
+    return kept
 
 
 def _outside(
