@@ -86,7 +86,7 @@ def _with_tallies(
 ) -> list[Claim]:
     """The claims with each vote tally as two counts, the votes for and against ("passed
     256-167"), in place of what was read there before (checker.extract.tallies)."""
-    found = tallies(folded)
+    found = tallies(folded, lambda pos: sentences.of(pos)[0])
     if not found:
         return claims
     spans = [(t.yes_start, t.no_end) for t in found]

@@ -13,10 +13,13 @@ compared.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from checker.extract.text import sentence_spans
 from checker.vocab import alternation, load_data
 
 VOTES_FOR = "votes for"
@@ -34,24 +37,23 @@ class Tally:
     body: str  # the chamber or body that voted, lower case; "" when the sentence names none
 
 
+# two whole numbers of at most three digits joined by a hyphen, a dash or "to" ("256-167",
+# "256 to 163"): found first, case-sensitively, so that the word of voting is looked for
+# only before them (the digit comes before the look-behind, so the engine skips ahead)
+_PAIR = re.compile(
+    r"(?P<yes>\d(?<![\d,.]\d)\d{0,2})(?:\s*[-\u2013]\s*|\s+to\s+)(?P<no>\d{1,3})(?![\d,.]\d|%|-)"
+)
+_CUE_REACH = 60  # characters before a tally where its word of voting may start
+_VOTE_AFTER = re.compile(r"\s+(?:vote|votes|tally)\b", re.I)
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = load_data("measures")
-    tally = re.compile(
-        rf"""
-        \b(?P<cue>{alternation(data["vote_cues"])})\b  # voted, passed, a vote of ...
-        [^.;:!?\d]{{0,40}}?                          # the bill, the measure, by a vote of
-        (?<![\d,.])(?P<yes>\d{{1,3}})
-        (?:\s*[-\u2013]\s*|\s+to\s+)
-        (?P<no>\d{{1,3}})(?![\d,.]\d|%|-)
-        """,
-        re.I | re.VERBOSE,
-    )
+    # the word of voting, then at most 40 characters with no digit or sentence stop
+    cue = re.compile(rf"\b(?P<cue>{alternation(data['vote_cues'])})\b[^.;:!?\d]{{0,40}}?$", re.I)
     body = re.compile(rf"\b(?:{alternation(data['vote_bodies'])})\b", re.I)
-    return tally, body
-
-
-_VOTE_AFTER = re.compile(r"\s+(?:vote|votes|tally)\b", re.I)
+    return cue, body
 
 
 @cache
@@ -59,28 +61,38 @@ def _vote_words() -> frozenset[str]:
     return frozenset(load_data("measures")["vote_words"])
 
 
-def tallies(folded: str) -> list[Tally]:
-    """Every vote tally of a text, in order."""
-    if not re.search(r"\d\s*[-\u2013]\s*\d|\d\s+to\s+\d", folded):
+def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> list[Tally]:
+    """Every vote tally of a text, in order. `sentence_start` gives where the sentence
+    holding a position starts (the text's own sentences when None)."""
+    pairs = list(_PAIR.finditer(folded))
+    if not pairs:
         return []
-    tally_re, body_re = _patterns()
+    start_of = sentence_start or _sentence_starts(folded)
+    cue_re, body_re = _patterns()
     found = []
-    for match in tally_re.finditer(folded):
-        begin = match.start()
-        sentence_start = max(folded.rfind(". ", 0, begin), folded.rfind("\n", 0, begin), 0)
-        bodies = body_re.findall(folded, sentence_start, match.start("yes"))
-        voted = " ".join(match["cue"].lower().split()) in _vote_words()
-        if not bodies and not voted and not _VOTE_AFTER.match(folded, match.end()):
+    for pair in pairs:
+        cue = cue_re.search(folded, max(0, pair.start() - _CUE_REACH), pair.start())
+        if cue is None:
+            continue
+        bodies = body_re.findall(folded, start_of(cue.start()), pair.start())
+        voted = " ".join(cue["cue"].lower().split()) in _vote_words()
+        if not bodies and not voted and not _VOTE_AFTER.match(folded, pair.end()):
             continue  # "won the game 65-53": a score, no body voting ("passed in a 9-2 vote")
         found.append(
             Tally(
-                match.start("yes"),
-                match.end("yes"),
-                match.start("no"),
-                match.end("no"),
-                int(match["yes"]),
-                int(match["no"]),
+                pair.start("yes"),
+                pair.end("yes"),
+                pair.start("no"),
+                pair.end("no"),
+                int(pair["yes"]),
+                int(pair["no"]),
                 " ".join(bodies[-1].lower().split()) if bodies else "",
             )
         )
     return found
+
+
+def _sentence_starts(folded: str) -> Callable[[int], int]:
+    """Where the sentence (text.sentence_spans) holding a position starts."""
+    starts = [start for start, _ in sentence_spans(folded)]
+    return lambda pos: starts[max(0, bisect.bisect_right(starts, pos) - 1)] if starts else 0
