@@ -13,16 +13,12 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
+from checker.extract.numbers import lexicon as number_lexicon
 from checker.model import Claim, Interval
 
 _WHO = r"(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|killers?|perpetrators?|bombers?)"
 # how many of them: "including four attackers", "all five attackers were killed"
-_COUNTS = {
-    word: number
-    for number, word in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
-    )
-}
+_COUNTS = {word: value for word, value in number_lexicon()["units"].items() if 1 <= value <= 12}
 _HOW_MANY = rf"(?:(?:all\s+|the\s+)?(?:\d{{1,2}}|{'|'.join(_COUNTS)}|both)\s+)"
 _KIND = r"(?:suspected\s+|alleged\s+|lone\s+)?"
 _INCLUDING = rf"\bincluding\s+(?:the\s+|a\s+)?{_HOW_MANY}?{_KIND}{_WHO}\b"

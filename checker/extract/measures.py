@@ -11,15 +11,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from checker.extract.entities import Entity, active_verbs
 from checker.extract.lexicons import measure_lexicon, normalise
+from checker.extract.numbers import lexicon as number_lexicon
 from checker.extract.others import part_of_others
 from checker.extract.periods import period_of, since_of
 from checker.extract.scopes import scope_of
 from checker.extract.text import may_end_with
 from checker.extract.where import agent_of, place_of
 from checker.model import Measure, TimeExpr
+from checker.vocab import alternation
 
 # Between a counted noun and its participle: "have been", "were reportedly", "forced to".
 _AUXILIARY = re.compile(
@@ -241,7 +244,7 @@ def _strongest(folded: str, match: re.Match[str], limit: int) -> str:
     follow = _AND.match(folded, match.end(), limit)
     if event == "shot" and follow:
         nxt = lex.event_pattern.match(folded, follow.end(), limit)
-        if nxt and lex.event_of_word[normalise(nxt.group(0))] in _OUTCOMES_OF_SHOT:
+        if nxt and lex.event_of_word[normalise(nxt.group(0))] in _HARMS:
             return lex.event_of_word[normalise(nxt.group(0))]
     either = _AND_OR.match(folded, match.end(), limit)
     if event in _HARMS and either:
@@ -249,23 +252,30 @@ def _strongest(folded: str, match: re.Match[str], limit: int) -> str:
         # counts both, the casualties; not "three were killed and injured another", where
         # the second verb has an object of its own
         nxt = lex.event_pattern.match(folded, either.end(), limit)
-        if nxt is not None and not _OWN_OBJECT.match(folded, nxt.end()):
+        if nxt is not None and not _own_object().match(folded, nxt.end()):
             second = lex.event_of_word[normalise(nxt.group(0))]
             if second in _HARMS and second != event:
                 return CASUALTIES
     return event
 
 
-_OUTCOMES_OF_SHOT = ("killed", "injured")
+# the outcomes a shot ends in ("were shot and killed"), and the harms whose counts together
+# are the casualties ("killed and injured five")
 _HARMS = frozenset({"killed", "injured"})
 CASUALTIES = "casualties"  # the killed and the injured together
 _AND_OR = re.compile(r"\s+(?:and|or)\s+", re.I)
-# the second verb's own object: "and injured three others", "and wounded another"
-_OWN_OBJECT = re.compile(
-    r"\s+(?:\d|(?:an?|another|others?|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"dozens|several|many|scores|his|her|their|the)\b)",
-    re.I,
-)
+
+
+@cache
+def _own_object() -> re.Pattern[str]:
+    """The second verb's own object: "and injured three others", "and wounded another"
+    (the number words one to ten of numbers.json)."""
+    numbers = [word for word, value in number_lexicon()["units"].items() if 1 <= value <= 10]
+    return re.compile(
+        rf"\s+(?:\d|(?:an?|another|others?|{alternation(numbers)}|"
+        r"dozens|several|many|scores|his|her|their|the)\b)",
+        re.I,
+    )
 
 
 def entity_of(entity: Entity | None) -> str:
