@@ -116,13 +116,11 @@ def _undated_period(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) ->
     for time in times:
         if time.type != "DATE" or not _MONTH_OR_LONGER.fullmatch(time.value):
             continue
-        if not clause.sentence_start <= time.start < clause.end:
-            continue
-        if _AS_OF_CUE.search(folded, max(0, time.start - 8), time.start):
-            continue  # "by October, 200,000 had died": the moment the toll was reached
-        if time.start >= clause.start or not _since_in(
-            folded, max(clause.sentence_start, time.start - 80), time.start
-        ):
+        if clause.start <= time.start < clause.end:
+            # not "by October, 200,000 had died": the moment the toll was reached
+            if not _AS_OF_CUE.search(folded, max(0, time.start - 8), time.start):
+                return time.value
+        elif _dates_sentence(folded, time, clause):
             return time.value
     return ""
 
@@ -132,9 +130,18 @@ def _background_before(folded: str, time: TimeExpr, clause: Clause, published: d
     sentence's event, not only its first figure; a start ("which began in March 2011") or
     a date a toll was reached ("by 2015") does not."""
     return (
-        clause.sentence_start <= time.start < clause.start
-        and time.high is not None
+        time.high is not None
         and (published - time.high).days > _BACKGROUND_DAYS
+        and _dates_sentence(folded, time, clause)
+    )
+
+
+def _dates_sentence(folded: str, time: TimeExpr, clause: Clause) -> bool:
+    """Whether a date earlier in the figure's sentence than its clause dates the sentence's
+    event: not the start of a running total ("which began in March 2011") nor the moment a
+    toll was reached ("by 2015")."""
+    return (
+        clause.sentence_start <= time.start < clause.start
         and not _since_in(folded, max(clause.sentence_start, time.start - 80), time.start)
         and not _AS_OF_CUE.search(folded, max(0, time.start - 8), time.start)
     )

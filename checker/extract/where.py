@@ -99,15 +99,14 @@ def place_of(folded: str, clause: Clause) -> str:
     eight's, Eastern Ghouta the 20's)."""
     start = clause.start
     if clause.sentence_start >= 0 and start > clause.sentence_start:  # a figure stands before
-        first = _PLACE.match(folded, len(folded[:start]) + _spaces(folded, start))
+        blanks = _BLANKS.match(folded, start)  # always matches, maybe empty
+        first = _PLACE.match(folded, blanks.end() if blanks else start)
         if first is not None:
             start = first.end()
     return next(places_in(folded, start, clause.end), "")
 
 
-def _spaces(folded: str, pos: int) -> int:
-    """How many spaces and tabs follow `pos`."""
-    return len(folded[pos : pos + 8]) - len(folded[pos : pos + 8].lstrip(" \t"))
+_BLANKS = re.compile(r"[ \t]{0,8}")  # as many as may stand between a figure and "in"
 
 
 def places_in(folded: str, start: int, end: int) -> Iterator[str]:
