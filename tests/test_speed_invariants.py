@@ -351,7 +351,7 @@ def test_the_since_word_test_passes_wherever_since_matches(found: str, pos: int,
     # the word test is a shortcut: the answer is the full search's (a since after a
     # superlative, "the deadliest since", starts no total)
     running = any(
-        not periods._SUPERLATIVE_BEFORE.search(found, max(0, m.start() - 60), m.start())
+        not periods.superlative_before().search(found, max(0, m.start() - 60), m.start())
         for m in periods.SINCE.finditer(found)
     )
     assert periods._since_in(found, 0, len(found)) == running

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.extract.lexicons import may_hold_any, measure_lexicon, normalise
 from checker.model import TimeExpr
+from checker.vocab import alternation, load_data
 
 if TYPE_CHECKING:
     from checker.extract.measures import Clause
@@ -30,13 +32,18 @@ _START_OF = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|launch)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?",
     re.I,
 )
-# "the deadliest school shooting since", "the worst fighting since", "the first time since":
-# a comparison with an earlier event, whose time follows "since"; no running total starts
-_SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:deadliest|bloodiest|worst|biggest|largest|highest|lowest|strongest|heaviest"
-    r"|greatest|costliest|fiercest|longest|first|most|fewest)\b(?:\s+[\w-]+){0,4}\s+$",
-    re.I,
-)
+
+
+@cache
+def superlative_before() -> re.Pattern[str]:
+    """A superlative and up to four words, ending where a "since" starts ("the deadliest
+    school shooting since", "the worst fighting since", "the first time since"): a
+    comparison with an earlier event, whose time follows "since"; no running total starts
+    (measures.json superlatives)."""
+    words = alternation(load_data("measures")["superlatives"])
+    return re.compile(rf"\b(?:{words})\b(?:\s+[\w-]+){{0,4}}\s+$", re.I)
+
+
 _BACKGROUND_DAYS = 45
 _AS_OF_CUE = re.compile(r"\b(?:by|as\s+of|until|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -166,4 +173,4 @@ def _compares(folded: str, since: re.Match[str], floor: int = 0) -> bool:
     """Whether a SINCE match follows a superlative, read back to `floor` ("the deadliest
     since"): a comparison with an earlier event, not the start of a running total."""
     start = since.start()
-    return _SUPERLATIVE_BEFORE.search(folded, max(floor, start - 60), start) is not None
+    return superlative_before().search(folded, max(floor, start - 60), start) is not None
