@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from checker.events.vocab import event_vocabulary
+from checker.extract.coordinated import LISTED
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.magnitudes import MAGNITUDE
 from checker.extract.people import AGE
@@ -45,7 +46,16 @@ BROADER = "broader"
 
 # scopes that are a subset of the event's count: "two critically wounded", "at the scene"
 _SUBSET_SCOPES = frozenset(
-    {"critical", "minor", "at one hospital", "at the scene", "others", "identified", "bodies"}
+    {
+        "critical",
+        "minor",
+        "at one hospital",
+        "at the scene",
+        "others",
+        "identified",
+        "bodies",
+        LISTED,
+    }
 )
 _WORD = re.compile(r"[\w'-]+")
 _OTHER_SHOCK = re.compile(r"\b(?:after|fore)shocks?\b", re.I)

@@ -1,0 +1,87 @@
+"""Counts of people joined in one phrase are counted together (checker/extract/coordinated.py):
+"two men and a woman were shot" tells three shot, and the part that took the verb no longer
+stands for the whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.extract.claims import extract_claims
+from checker.extract.coordinated import LISTED
+from checker.model import Document
+from checker.pipeline import check_story
+from tests.test_events import pairs, story
+
+
+def claims_of(text: str) -> dict[str, tuple[str, str, str]]:
+    document = Document("d.txt", text, published=dt.date(2016, 7, 27))
+    return {
+        c.quote: (c.value, c.measure.event, c.measure.scope or c.measure.entity)
+        for c in extract_claims(document)
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value", "event"),
+    [
+        ("Police said five children and three adults were found dead.", "five children and three adults", "8", "killed"),
+        ("Two men and a woman were shot early Sunday.", "Two men and a woman", "3", "shot"),
+        ("A driver and two passengers were killed in the crash.", "A driver and two passengers", "3", "killed"),
+        ("Seven officers and two civilians were hurt in the attack.", "Seven officers and two civilians", "9", "injured"),
+        ("Two police officers and three others were wounded.", "Two police officers and three others", "5", "injured"),
+        ("One officer and one civilian are dead.", "One officer and one civilian", "2", "killed"),
+    ],
+)  # fmt: skip
+def test_joined_counts_of_people_are_summed(
+    sentence: str, quote: str, value: str, event: str
+) -> None:
+    found = claims_of(sentence)
+    assert found[quote][:2] == (value, event)
+
+
+def test_the_part_that_took_the_verb_is_a_part_of_the_list() -> None:
+    found = claims_of("Two police officers and three others were wounded.")
+    assert found["three others"] == ("3", "injured", LISTED)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # parts of a figure told before them
+        "The crash killed 11 people, including two children and three women.",
+        # an apposition, not a list: 15 of the 40
+        "The quake killed seven people and injured 40, 15 of them on the island.",
+        "The gunfire injured 11 people, eight from the same family.",
+        # parts that may count the same people: children are most often civilians
+        "At least 16 civilians and three children have been killed.",
+        "At least 12 people and three children were killed.",
+        # two events: the dead and the wounded are not one count
+        "The attack killed 12 people and 30 others were wounded.",
+        "Two people died and two were wounded.",
+    ],
+)
+def test_no_sum_where_the_parts_are_not_one_count(sentence: str) -> None:
+    found = claims_of(sentence)
+    assert not any(" and " in quote or ", " in quote for quote in found), found
+
+
+def test_a_listed_total_agrees_with_another_outlets_total() -> None:
+    result = check_story(
+        story(
+            "Two police officers and three others were wounded in the shooting on Tuesday.",
+            "Five people were wounded in the shooting on Tuesday.",
+        )
+    )
+    assert pairs(result) == []
+
+
+def test_a_listed_total_disagreeing_with_another_outlets_is_flagged() -> None:
+    result = check_story(
+        story(
+            "Two men and a woman were shot in the attack on Tuesday.",
+            "Five people were shot in the attack on Tuesday.",
+        )
+    )
+    assert pairs(result) == [("Five people", "Two men and a woman")]
