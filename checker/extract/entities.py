@@ -190,6 +190,7 @@ def counted_entity(
     pos = _skip_connector(folded, pos, limit, vague)
     lex = measure_lexicon()
     words: list[re.Match[str]] = []
+    modifier = False  # the first word is an adverb of a participle that modifies the noun
     for match in _WORD.finditer(folded, pos, min(limit, pos + 60)):
         gap = folded[(words[-1].end() if words else pos) : match.start()]
         if gap.strip(" -") or ("\n" in gap):
@@ -198,12 +199,18 @@ def counted_entity(
         # "3 US soldiers": not the pronoun; "Kills Two Injures Three": a verb, no noun
         stop = (word in _STOP and match.group(0) != "US") or word in active_verbs()
         modified = bool(words) and words[-1].group(0).lower() in lex.event_of_word
+        if len(words) == 1 and modifier:
+            modified, modifier = True, False
         if stop or (
             words
             and not modified  # the plural after an event word: "14 shell casings"
             and (_ends_phrase(word, lex.event_of_word) or (one and _is_plural(word)))
         ):
             break
+        if not words and (adverb := _adverb_of_participle(word, folded, match.end())):
+            if adverb == _PREDICATE:
+                break  # "15 slightly hurt", "two critically wounded": no noun, the predicate
+            modifier = True  # "five heavily armed men": the participle modifies the noun
         words.append(match)
         if not joined and word in lex.event_of_word and _plural_follows(folded, match.end()):
             continue  # an event word modifies the plural after it: "three gunshot wounds"
@@ -253,6 +260,50 @@ def _plural_follows(folded: str, end: int) -> bool:
     """Whether a plural noun follows right after `end` ("gunshot wounds", "murder charges")."""
     word = _NEXT_WORD.match(folded, end)
     return word is not None and word.group(1) not in _STOP and _is_plural(word.group(1))
+
+
+# nouns that end in -ly: "three family members", "two rally organisers"
+_LY_NOUNS = frozenset(
+    {
+        "family",
+        "ally",
+        "rally",
+        "assembly",
+        "supply",
+        "reply",
+        "anomaly",
+        "monopoly",
+        "bully",
+        "belly",
+        "lily",
+        "jelly",
+        "fly",
+    }
+)
+
+
+_PREDICATE = "predicate"
+_MODIFIER = "modifier"
+
+
+def _adverb_of_participle(word: str, folded: str, end: int) -> str:
+    """Whether `word`, right after a figure, is an adverb of the participle after it: of
+    the predicate ("15 slightly hurt", "40 lightly injured"), so the figure has no noun, or
+    of a modifier of the noun ("five heavily armed men"); "" when it is neither."""
+    if not word.endswith("ly") or len(word) < 5 or word in _LY_NOUNS or word in _STOP:
+        return ""
+    after = _NEXT_PARTICIPLE.match(folded, end)
+    if after is None:
+        return ""
+    return _MODIFIER if _NOUN_AFTER.match(folded, after.end()) else _PREDICATE
+
+
+_NEXT_PARTICIPLE = re.compile(r" (?:[a-z]+ed|hurt|shot|hit|struck|slain|stabbed|burnt|left)\b")
+_NOUN_AFTER = re.compile(
+    r" (?![a-z]+(?:ed|ing|ly)\b)"
+    r"(?!(?:in|on|at|by|and|or|after|during|when|while|as|to|from|with|near|outside|inside|"
+    r"the|a|an|of)\b)[a-z]+\b"
+)
 
 
 def _ends_phrase(word: str, events: dict[str, str]) -> bool:

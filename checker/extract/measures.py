@@ -30,7 +30,8 @@ _AUXILIARY = re.compile(
     (?:\s+(?:have|has|had|been|were|was|are|is|be|being|being|reportedly|also|now|so\s+far|
            already|reported|confirmed|believed|feared|thought|said|to|forced|left|were\s+all|
            all|who|later|since|allegedly|officially|could|would|may|might|will|had\s+been|
-           either|both|then|badly|seriously|critically|fatally|mortally|found|
+           either|both|then|badly|seriously|critically|fatally|mortally|found|slightly|
+           lightly|severely|gravely|moderately|
            pronounced|listed|later|shot\s+and|remain|remained|still)
      | \s*,\s*including\s+[^,;:()]{1,40},   # "five people, including the gunman, were"
     )*

@@ -96,6 +96,7 @@ _SEVERITY = re.compile(
     r"""
     \b(?=[nmsltcgi])                  # a word start, and a letter some alternative starts with
     (?:(?P<minor>non[\s-]life[\s-]threatening\b|minor\b|superficial\b|lesser\b
+        |slightly\b|lightly\b
         |treated\b[^.;:]{0,40}?\breleased\b)
     | (?P<hospital>treated\s+at\s+(?:[A-Z][\w.'&-]*\s+){1,5}(?:Hospital|Medical|Center|Centre)\b)
     | (?:critically|seriously|gravely|severely|life-threatening
