@@ -172,6 +172,12 @@ CASES = [
         "Three people were killed in the shooting, police said.",
     ),
     (
+        "two counts of victims identified so far are snapshots of one growing count",
+        "The identities of three victims killed in the shooting have been released.",
+        "Police have confirmed the identities of the five victims killed in the shooting.",
+        "Police said two people were killed in the shooting.",  # fewer than those identified
+    ),
+    (
         "lives shattered are not lives lost",
         "The attack killed 50 people, officials said.",
         "The attack shattered more than 100 lives, officials said.",

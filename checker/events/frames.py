@@ -57,6 +57,7 @@ _SUBSET_SCOPES = frozenset(
         LISTED,
     }
 )
+_SO_FAR_SCOPES = frozenset({"identified", "bodies"})
 _WORD = re.compile(r"[\w'-]+")
 _OTHER_SHOCK = re.compile(r"\b(?:after|fore)shocks?\b", re.I)
 
@@ -229,7 +230,10 @@ def ancestors(entity: str) -> tuple[str, ...]:
 
 def _scope_side(a: str, b: str) -> str | None:
     if a == b:
-        return SAME
+        # two counts of those identified (bodies recovered) so far: snapshots of a count
+        # that grows through the day, not two sources disagreeing ("the identities of three
+        # victims have been released", "of the five victims")
+        return None if a in _SO_FAR_SCOPES else SAME
     if not a and b in _SUBSET_SCOPES:
         return BROADER
     if not b and a in _SUBSET_SCOPES:
