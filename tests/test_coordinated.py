@@ -85,29 +85,3 @@ def test_a_listed_total_disagreeing_with_another_outlets_is_flagged() -> None:
         )
     )
     assert pairs(result) == [("Five people", "Two men and a woman")]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "quote", "event", "scope"),
-    [
-        ("Three people were killed and 15 slightly hurt in the crash.", "15", "injured", "minor"),
-        ("The riots left two dead and 40 lightly injured.", "40", "injured", "minor"),
-        ("Two critically injured in shooting on Main Street.", "Two", "injured", "critical"),
-    ],
-)
-def test_an_adverb_after_a_figure_is_no_counted_noun(
-    sentence: str, quote: str, event: str, scope: str
-) -> None:
-    found = claims_of(sentence)
-    assert found[quote][1:] == (event, scope)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "quote", "entity"),
-    [
-        ("Five heavily armed men stormed the building.", "Five heavily armed men", "men"),
-        ("Three family members were at home.", "Three family members", "members"),
-    ],
-)
-def test_an_adverb_of_a_modifier_keeps_the_noun(sentence: str, quote: str, entity: str) -> None:
-    assert claims_of(sentence)[quote][2] == entity

@@ -22,7 +22,7 @@ from checker.extract.scopes import scope_of
 from checker.extract.text import may_end_with
 from checker.extract.where import agent_of, place_of
 from checker.model import Measure, TimeExpr
-from checker.vocab import alternation
+from checker.vocab import alternation, load_data
 
 # Between a counted noun and its participle: "have been", "were reportedly", "forced to".
 _AUXILIARY = re.compile(
@@ -303,6 +303,8 @@ def build_measure(
     lex = measure_lexicon()
     if entity is not None and entity.head in lex.not_counted:
         return Measure(entity=entity.head)
+    if entity is not None and entity.head == "rounds" and not _rounds_fired(folded, clause):
+        return Measure(entity="rounds")  # "the bout went 11 rounds", "two rounds of funding"
     if _not_a_toll(folded, clause, entity):
         return Measure(entity=entity_of(entity))
     event = event_of(folded, clause, entity)
@@ -321,6 +323,21 @@ def build_measure(
         cumulative=event in lex.cumulative,
         scope=scope_of(folded, clause, event),
     )
+
+
+@cache
+def _rounds_fired_pattern() -> re.Pattern[str]:
+    words = load_data("measures")["rounds_fired_words"]
+    parts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I)
+
+
+def _rounds_fired(folded: str, clause: Clause) -> bool:
+    """Whether the sentence of a count of rounds tells them fired or heard (measures.json
+    rounds_fired_words): only then are they shots."""
+    start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
+    end = clause.sentence_end if clause.sentence_end >= 0 else clause.end
+    return _rounds_fired_pattern().search(folded, start, end) is not None
 
 
 def _not_a_toll(folded: str, clause: Clause, entity: Entity | None) -> bool:

@@ -1,0 +1,48 @@
+"""What a figure's next words make of it: an adverb of a participle is no counted noun
+("15 slightly hurt"), and rounds are shots only when fired or heard."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_coordinated import claims_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "event", "scope"),
+    [
+        ("Three people were killed and 15 slightly hurt in the crash.", "15", "injured", "minor"),
+        ("The riots left two dead and 40 lightly injured.", "40", "injured", "minor"),
+        ("Two critically injured in shooting on Main Street.", "Two", "injured", "critical"),
+    ],
+)
+def test_an_adverb_after_a_figure_is_no_counted_noun(
+    sentence: str, quote: str, event: str, scope: str
+) -> None:
+    found = claims_of(sentence)
+    assert found[quote][1:] == (event, scope)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "entity"),
+    [
+        ("Five heavily armed men stormed the building.", "Five heavily armed men", "men"),
+        ("Three family members were at home.", "Three family members", "members"),
+    ],
+)
+def test_an_adverb_of_a_modifier_keeps_the_noun(sentence: str, quote: str, entity: str) -> None:
+    assert claims_of(sentence)[quote][2] == entity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "measure"),
+    [
+        ("Police said the gunman fired 30 rounds into the crowd.", "30 rounds", "shots fired"),
+        ("She said she heard more than 100 rounds.", "more than 100 rounds", "shots fired"),
+        ("In 2008 the bout went 11 rounds before he won.", "11 rounds", "rounds"),
+        ("The startup raised money in two rounds of funding.", "two rounds", "rounds"),
+    ],
+)
+def test_rounds_are_shots_only_when_fired_or_heard(sentence: str, quote: str, measure: str) -> None:
+    value, event, entity = claims_of(sentence)[quote]
+    assert (event or entity) == measure
