@@ -46,3 +46,17 @@ def test_an_adverb_of_a_modifier_keeps_the_noun(sentence: str, quote: str, entit
 def test_rounds_are_shots_only_when_fired_or_heard(sentence: str, quote: str, measure: str) -> None:
     value, event, entity = claims_of(sentence)[quote]
     assert (event or entity) == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("At least 17 people died in the fire that engulfed a 24-storey tower.", "24-storey"),
+        ("A six-vehicle crash killed two people on the interstate.", "six-vehicle"),
+        ("Two people were killed in a two-alarm fire.", "two-alarm"),
+    ],
+)
+def test_a_number_joined_to_a_thing_by_a_hyphen_counts_no_one_harmed(
+    sentence: str, quote: str
+) -> None:
+    assert claims_of(sentence)[quote][1] == ""  # no event

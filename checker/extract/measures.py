@@ -303,6 +303,10 @@ def build_measure(
     lex = measure_lexicon()
     if entity is not None and entity.head in lex.not_counted:
         return Measure(entity=entity.head)
+    if entity is not None and _hyphened(folded, entity) and entity.head not in lex.people:
+        # "a 24-storey tower", "a six-vehicle crash": the figure describes a thing of the
+        # event, it counts no one the event harmed
+        return Measure(entity=entity_of(entity))
     if entity is not None and entity.head == "rounds" and not _rounds_fired(folded, clause):
         return Measure(entity="rounds")  # "the bout went 11 rounds", "two rounds of funding"
     if _not_a_toll(folded, clause, entity):
@@ -323,6 +327,12 @@ def build_measure(
         cumulative=event in lex.cumulative,
         scope=scope_of(folded, clause, event),
     )
+
+
+def _hyphened(folded: str, entity: Entity) -> bool:
+    """Whether the counted noun is joined to its number by a hyphen ("24-storey")."""
+    start = entity.end - len(entity.written)
+    return start > 0 and folded[start - 1] == "-"
 
 
 @cache
