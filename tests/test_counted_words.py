@@ -60,3 +60,14 @@ def test_a_number_joined_to_a_thing_by_a_hyphen_counts_no_one_harmed(
     sentence: str, quote: str
 ) -> None:
     assert claims_of(sentence)[quote][1] == ""  # no event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("More than 200 people are now known to have died after the ferry sank.", "More than 200 people"),
+        ("Some 300 people are estimated to have been killed.", "Some 300 people"),
+    ],
+)  # fmt: skip
+def test_known_or_estimated_to_have_died_is_a_toll(sentence: str, quote: str) -> None:
+    assert claims_of(sentence)[quote][1] == "killed"
