@@ -573,3 +573,17 @@ def test_a_superlative_since_compares_with_an_earlier_event_and_starts_no_total(
         story("In all, 40 people have been killed since February.", date="2018-05-18")
     )
     assert event_of(total, "40 people") == "since 2018-02"
+
+
+def test_a_month_before_the_figures_dates_every_figure_of_its_sentence() -> None:
+    # "In July, a car bomb killed 14 people and wounded 145": both figures are July's
+    result = check_story(
+        story(
+            "A suicide bomber killed 63 people and wounded 182 at a wedding on Saturday."
+            " In July, a car bomb in the city killed 14 people and wounded 145.",
+            "The blast at the wedding on Saturday killed 63 people and injured 182 others.",
+            date="2019-08-18",
+        )
+    )
+    assert pairs(result) == []
+    assert event_of(result, "145") == event_of(result, "14 people") != "main event"

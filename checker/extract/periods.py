@@ -133,12 +133,16 @@ def _undated_period(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) ->
 
 
 def _background_before(folded: str, time: TimeExpr, clause: Clause, published: dt.date) -> bool:
-    """A date earlier in the figure's sentence, well before publication, dates the whole
-    sentence's event, not only its first figure; a start ("which began in March 2011") or
-    a date a toll was reached ("by 2015") does not."""
+    """A date earlier in the figure's sentence dates the whole sentence's event, not only
+    its first figure, as it dates a figure in its own clause: a month or longer without a
+    day ("In July, a car bomb killed 14 people and wounded 145"), a full date well before
+    publication; a start ("which began in March 2011") or a date a toll was reached ("by
+    2015") does not."""
     return (
         time.high is not None
-        and (published - time.high).days > _BACKGROUND_DAYS
+        and (
+            not _FULL_DATE.fullmatch(time.value) or (published - time.high).days > _BACKGROUND_DAYS
+        )
         and _dates_sentence(folded, time, clause)
     )
 
