@@ -71,3 +71,20 @@ def test_a_number_joined_to_a_thing_by_a_hyphen_counts_no_one_harmed(
 )  # fmt: skip
 def test_known_or_estimated_to_have_died_is_a_toll(sentence: str, quote: str) -> None:
     assert claims_of(sentence)[quote][1] == "killed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "event"),
+    [
+        ("Two children were among the dead.", "Two children", "killed"),
+        ("Three police officers were among the wounded.", "Three police officers", "injured"),
+        ("The monitor said there were 11 children among the dead.", "11 children", "killed"),
+    ],
+)
+def test_among_the_dead_are_some_of_the_dead(sentence: str, quote: str, event: str) -> None:
+    assert claims_of(sentence)[quote][1:] == (event, "others")
+
+
+def test_parts_listed_among_the_dead_are_not_summed_into_a_toll() -> None:
+    found = claims_of("76 children and 41 women were among those killed.")
+    assert "76 children and 41 women" not in found

@@ -41,6 +41,7 @@ _PARTS_BEFORE = re.compile(
     r"of\s+the|incl\.?)\s*$",
     re.I,
 )
+_AMONG_AFTER = re.compile(r"\s+(?:(?:were|are|was|is)\s+)?(?:also\s+)?among\b", re.I)
 # between the phrase and its verb: auxiliaries and adverbs ("were also fatally shot")
 _BEFORE_VERB = re.compile(
     r"\s*(?:--[^-]{1,60}--\s*|,[^,]{1,60},\s*)?"
@@ -159,6 +160,8 @@ def _chain(folded: str, claims: list[Claim], i: int) -> tuple[list[_Part], int] 
         return None
     if _may_overlap([p.entity for p in parts]):
         return None
+    if _AMONG_AFTER.match(folded, parts[-1].end):
+        return None  # "76 children and 41 women were among those killed": a part of the dead
     return parts, used
 
 

@@ -179,8 +179,8 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
         )
     if _one_of_several(folded, clause, event):
         return ONE_OF_SEVERAL
-    if _additional(folded, clause):
-        return ADDITIONAL
+    if _additional(folded, clause) or _AMONG.match(folded, clause.figure_end, clause.end):
+        return ADDITIONAL  # "six children were among the dead": some of the dead
     if _identified(folded, clause):
         return IDENTIFIED
     if event == "killed" and _AT_THE_SCENE.search(folded, own_start, clause.end):
@@ -194,6 +194,10 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
                 return "at one hospital"
             return "minor" if severity.group("minor") else "critical"
     return ""
+
+
+# "six children were among the dead", "three officers are also among those killed"
+_AMONG = re.compile(r"\s+(?:(?:were|are|was|is)\s+)?(?:also\s+)?among\s+(?:the|those)\b", re.I)
 
 
 def _additional(folded: str, clause: Clause) -> bool:
