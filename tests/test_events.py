@@ -355,6 +355,25 @@ def test_the_same_deal_priced_in_two_outlets_is_one_measure() -> None:
     assert pairs(result) == [("$40 billion", "$42 billion")]
 
 
+def test_the_noun_of_an_amounts_own_words_names_a_budget_not_a_bid() -> None:
+    # "a $1.3 trillion spending bill": the money is a budget, whatever stands around it
+    budget = check_story(
+        story(
+            "Congress passed a $1.3 trillion spending bill on Thursday.",
+            "Congress passed a $1.1 trillion spending bill on Thursday.",
+        )
+    )
+    assert pairs(budget) == [("$1.1 trillion spending bill", "$1.3 trillion spending bill")]
+    # rivals' bids in one story are not one measure by their own words alone
+    bids = check_story(
+        story(
+            "A $160 million offer for the pitcher was made on Thursday.",
+            "A $140 million bid for the pitcher was made on Thursday.",
+        )
+    )
+    assert pairs(bids) == []
+
+
 # --- calibrated intervals (checker/data/qualifiers.json, benchmarks/calibrate_qualifiers.py) ---
 
 

@@ -124,6 +124,11 @@ def _document_agent(claim: Claim, model: StoryModel | None) -> str:
     return model.agent_of(claim.document)
 
 
+# kinds of money that rivals put up in one story ("a $140 million bid" of one suitor, "a
+# $160 million offer" of another): the noun of the figure's own words is not enough to align
+_RIVAL_KINDS = frozenset({"deal value"})
+
+
 def money_kind(claim: Claim) -> str:
     """What an amount of money is ("deal value", "budget", "fine" ...) from the words
     nearest it in its clause, or "" when none says."""
@@ -132,6 +137,11 @@ def money_kind(claim: Claim) -> str:
     vocabulary = event_vocabulary()
     sentence = claim.sentence.lower()
     start, end = claim.span_in_sentence
+    inside = vocabulary.money.search(sentence, start, end)  # "a $1.3 trillion spending bill"
+    if inside is not None:
+        kind = vocabulary.money_kind.get(" ".join(inside.group(0).lower().split()), "")
+        if kind and kind not in _RIVAL_KINDS:
+            return kind
     before = sentence[:start]  # "the deal, worth $40 billion": the noun may be past a comma
     after = _clause_after(sentence, end)
     window_before = _last_words(before, vocabulary.money_before)
