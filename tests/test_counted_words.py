@@ -88,3 +88,22 @@ def test_among_the_dead_are_some_of_the_dead(sentence: str, quote: str, event: s
 def test_parts_listed_among_the_dead_are_not_summed_into_a_toll() -> None:
     found = claims_of("76 children and 41 women were among those killed.")
     assert "76 children and 41 women" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("Two others are charged in this case.", "Two others"),
+        ("Police arrested the gunman and two others.", "two others"),
+        ("The gunman killed the driver and two others.", "two others"),
+    ],
+)
+def test_others_besides_someone_named_are_a_part(sentence: str, quote: str) -> None:
+    assert claims_of(sentence)[quote][2] == "others"
+
+
+def test_others_after_another_event_are_all_of_theirs() -> None:
+    # "one was killed and three others were injured": the three are all the injured
+    assert claims_of("One man was killed and three others were injured.")["three others"][2] == (
+        "people"
+    )

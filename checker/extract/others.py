@@ -16,8 +16,11 @@ if TYPE_CHECKING:
     from checker.extract.entities import Entity
     from checker.extract.measures import Clause
 
-# "he and six others were shot": the others are all but one of those shot
-_ONE_AND = re.compile(r"\b(?:he|she|him|her|[A-Z][a-z]+)\s+and\s+$")
+# "he and six others were shot", "arrested the gunman and two others": the others are all
+# but one of those shot (arrested)
+_ONE_AND = re.compile(r"\b(?:he|she|him|her|[A-Z][a-z]+|(?:the|his|her)\s+[a-z]+)\s+and\s+$")
+# the accused: "two others are charged" are charged besides someone the story names
+_ACCUSED = frozenset({"arrested", "charged"})
 
 
 def part_of_others(folded: str, clause: Clause, entity: Entity | None, event: str) -> str:
@@ -25,8 +28,10 @@ def part_of_others(folded: str, clause: Clause, entity: Entity | None, event: st
     (those shot include the dead), "he and six others were shot" (seven were)."""
     if entity is None or entity.head != "others":
         return ""
-    if event == "shot" or _ONE_AND.search(
-        folded, max(0, clause.figure_start - 30), clause.figure_start
+    if (
+        event == "shot"
+        or event in _ACCUSED
+        or _ONE_AND.search(folded, max(0, clause.figure_start - 30), clause.figure_start)
     ):
         return "others"
     return (
