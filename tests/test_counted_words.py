@@ -107,3 +107,17 @@ def test_others_after_another_event_are_all_of_theirs() -> None:
     assert claims_of("One man was killed and three others were injured.")["three others"][2] == (
         "people"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "entity"),
+    [
+        # the others of one in critical condition are some of those treated
+        ("One is in critical condition and two others were treated at the hospital.", "two others", "others"),
+        ("Two are in critical condition and five others were hospitalized.", "five others", "others"),
+        # the others after the dead are all those taken to hospital; "the scene" is nobody
+        ("One boy died at the scene and three others were hospitalized.", "three others", "people"),
+    ],
+)  # fmt: skip
+def test_others_of_those_in_hospital(sentence: str, quote: str, entity: str) -> None:
+    assert claims_of(sentence)[quote][1:] == ("hospitalised", entity)

@@ -8,17 +8,28 @@ was killed and five others were hurt": the others are all the injured.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.extract.lexicons import measure_lexicon, normalise
+from checker.vocab import alternation, load_data
 
 if TYPE_CHECKING:
     from checker.extract.entities import Entity
     from checker.extract.measures import Clause
 
+
 # "he and six others were shot", "arrested the gunman and two others": the others are all
 # but one of those shot (arrested)
-_ONE_AND = re.compile(r"\b(?:he|she|him|her|[A-Z][a-z]+|(?:the|his|her)\s+[a-z]+)\s+and\s+$")
+@cache
+def _one_and() -> re.Pattern[str]:
+    """ "he and", "Smith and", "the gunman and", "his wife and": one person before "and"
+    (a victim's noun of measures.json single_victims, or a perpetrator's)."""
+    nouns = alternation([*load_data("measures")["single_victims"], *_PERPETRATORS])
+    return re.compile(rf"\b(?:he|she|him|her|[A-Z][a-z]+|(?:the|his|her)\s+(?:{nouns}))\s+and\s+$")
+
+
+_PERPETRATORS = ("gunman", "shooter", "suspect", "attacker", "assailant", "bomber", "driver")
 # the accused: "two others are charged" are charged besides someone the story names
 _ACCUSED = frozenset({"arrested", "charged"})
 
@@ -31,17 +42,18 @@ def part_of_others(folded: str, clause: Clause, entity: Entity | None, event: st
     if (
         event == "shot"
         or event in _ACCUSED
-        or _ONE_AND.search(folded, max(0, clause.figure_start - 30), clause.figure_start)
+        or _one_and().search(folded, max(0, clause.figure_start - 30), clause.figure_start)
     ):
         return "others"
     return (
         "others"
-        if event in ("killed", "injured") and _others_of_same(folded, clause, event)
+        if event in ("killed", "injured", "hospitalised") and _others_of_same(folded, clause, event)
         else ""
     )
 
 
 # "two are in critical condition and five others were hospitalized": the injured before
+_CONDITION = "condition"  # a cue of the injured's state
 _INJURED_STATE = re.compile(r"\b(?:critical|serious|stable|grave|fair)\s+condition\b", re.I)
 
 
@@ -59,7 +71,9 @@ def _others_of_same(folded: str, clause: Clause, event: str) -> bool:
         (m.start(), lex.event_of_word[normalise(m.group(0))], m.end())
         for m in lex.event_pattern.finditer(before)
     ]
-    cues += [(m.start(), "injured", m.end()) for m in _INJURED_STATE.finditer(before)]
+    states = [(m.start(), _CONDITION, m.end()) for m in _INJURED_STATE.finditer(before)]
+    # "critical condition" is also a word of the injured: the state is what it tells here
+    cues = [c for c in cues if not any(s <= c[0] < e for s, _, e in states)] + states
     cues.sort()
     if not cues:
         return False
@@ -73,4 +87,7 @@ def _others_of_same(folded: str, clause: Clause, event: str) -> bool:
 
 
 def _same_event(cue: str, event: str) -> bool:
-    return cue == event  # not "shot" for the injured: "three shot, one fatally, two others hurt"
+    # not "shot" for the injured: "three shot, one fatally, two others hurt"; a condition is
+    # of the injured and of those in hospital: "one is in critical condition and two others
+    # were treated"
+    return cue == event or (cue == _CONDITION and event in ("injured", "hospitalised"))
