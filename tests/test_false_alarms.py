@@ -33,6 +33,12 @@ CASES = [
         "Police say the shooting outside the bar left one person dead and five others wounded.",
     ),
     (
+        "a headline's pair of shootings, without its article",
+        "One Dead, Three Wounded in Shooting in South LA",
+        "1 Dead, 4 Wounded in Pair of Shootings in South LA",
+        "1 Dead, 4 Wounded in Shooting in South LA",
+    ),
+    (
         "an older shooting as background",
         "The gunman killed two people and wounded three others at the Riverside mall.",
         "In a March 4, 2009, rampage at the same mall, a gunman killed eight people and"

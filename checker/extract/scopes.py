@@ -26,7 +26,7 @@ _ROUND_UP = re.compile(
     \b(?:separate|several|multiple|various|unrelated|other|weekend|overnight|holiday|recent|
          night|nighttime|monday|tuesday|wednesday|thursday|friday|saturday|sunday|
          two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|\d+|
-         a\s+(?:pair|series|string|spate|rash|wave|number|handful)\s+of)
+         (?:a\s+)?(?:pair|series|string|spate|rash|wave|number|handful)\s+of)
       \s+(?:[\w.'-]+\s+){0,3}?(?:shootings|stabbings|incidents|homicides)\b
     | \b(?:across|throughout|around)\s+the\s+city\b | \bcity-?wide\b
     | \bin\s+gun\s+violence\b
