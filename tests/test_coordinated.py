@@ -85,3 +85,17 @@ def test_a_listed_total_disagreeing_with_another_outlets_is_flagged() -> None:
         )
     )
     assert pairs(result) == [("Five people", "Two men and a woman")]
+
+
+def test_counts_given_place_by_place_are_parts_of_the_toll() -> None:
+    # a wide place ("Florida", named by every document) restricts nothing; in a breakdown
+    # by place it does: four of the dead were in Florida
+    result = check_story(
+        story(
+            "Hurricane Michael killed at least eight people in Florida and Georgia on Wednesday.",
+            "Four deaths were reported in Florida, one in Georgia and one in North Carolina.",
+        )
+    )
+    assert pairs(result) == []
+    found = claims_of("Four deaths were reported in Florida, one in Georgia and one in Virginia.")
+    assert found["Four deaths"][2] == "one place of several"

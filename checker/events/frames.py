@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from checker.events.vocab import event_vocabulary
-from checker.extract.coordinated import LISTED
+from checker.extract.coordinated import BREAKDOWN, LISTED
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.magnitudes import MAGNITUDE
 from checker.extract.people import AGE
@@ -55,6 +55,7 @@ _SUBSET_SCOPES = frozenset(
         "identified",
         "bodies",
         LISTED,
+        BREAKDOWN,
     }
 )
 _SO_FAR_SCOPES = frozenset({"identified", "bodies"})

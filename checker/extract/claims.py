@@ -17,7 +17,7 @@ from typing import Any
 
 from checker.extract.attribution import attribution_of
 from checker.extract.comparison import comparison_base
-from checker.extract.coordinated import with_sums
+from checker.extract.coordinated import with_breakdowns, with_sums
 from checker.extract.event_dates import date_measure
 from checker.extract.figures import Figure, read_figure
 from checker.extract.furniture import furniture_spans
@@ -73,7 +73,7 @@ def extract_claims(
         _claim(document, folded, fig, sent, clause, sentences.times_in(sent))
         for fig, sent, clause in _clauses(figures, sentences)
     ]
-    claims = with_sums(folded, _with_tallies(document, folded, claims, sentences))
+    claims = with_breakdowns(with_sums(folded, _with_tallies(document, folded, claims, sentences)))
     inside_claim = _overlap_test((c.start, c.end) for c in claims)
     # a time inside a figure is part of it ("$5 a month"), not a claim of its own
     free_times = tuple(t for t in times if not inside_claim(t.start, t.end))

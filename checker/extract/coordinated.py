@@ -262,3 +262,39 @@ def _event_after(folded: str, end: int) -> str:
     if match is None:
         return ""
     return lex.event_of_word.get(normalise(match.group(0)), "")
+
+
+BREAKDOWN = "one place of several"  # the scope of a figure in a breakdown by place
+
+
+def with_breakdowns(claims: list[Claim]) -> list[Claim]:
+    """Counts that one sentence gives place by place ("four deaths were reported in
+    Florida, one in Georgia and one in North Carolina", "12 in Douma and eight in Harasta")
+    are each a part of the event's count, even where the place is one most of the story's
+    documents name and would otherwise restrict nothing."""
+    out = claims
+    for i, claim in enumerate(claims):
+        measure = claim.measure
+        if not (claim.kind == "count" and measure.event and measure.place and not measure.scope):
+            continue
+        placed = [m.start() for m in _placed_numbers().finditer(claim.sentence)]
+        start, end = claim.span_in_sentence
+        # the figure itself is one of the places' numbers ("12 people in Dalya"), not a
+        # total told after them ("bringing the day's toll in the enclave to 20")
+        if len(placed) < 2 or not any(start <= at < end for at in placed):
+            continue
+        if out is claims:
+            out = list(claims)
+        out[i] = replace(claim, measure=replace(measure, scope=BREAKDOWN))
+    return out
+
+
+@cache
+def _placed_numbers() -> re.Pattern[str]:
+    """A number and, a few words on in its clause, a place: "four deaths were reported in
+    Florida", "one in Georgia" (the number words one to twenty of numbers.json)."""
+    units = load_data("numbers")["units"]
+    words = [w for w, v in units.items() if 1 <= v <= 20]
+    return re.compile(
+        rf"\b(?:\d[\d,]*|(?i:{alternation(words)}))\b[^,;.]{{0,40}}?\bin\s+(?:the\s+)?[A-Z]"
+    )
