@@ -10,8 +10,11 @@ EXIT_BROKEN_PIPE. Everything printed from the user's files goes through checker.
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
+import os
 import sys
+import threading
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
@@ -360,6 +363,30 @@ def main() -> None:
             err=True,
         )
         sys.exit(EXIT_INTERNAL)
+
+
+def run() -> None:
+    """The `checkclaims` command (pyproject's entry point): main(), then the process ends
+    without taking the interpreter apart. Freeing every module and object one by one took
+    50-75 ms of a 0.65 s re-run (every report is written, fsync'd and closed before main
+    returns); the exit handlers of the modules loaded (atexit: logging, multiprocessing,
+    temporary folders) still run, and standard output and error are flushed. Where anything
+    could still need the interpreter (another thread alive, an exit status that is not a
+    number, a flush that fails), Python exits as usual."""
+    try:
+        main()
+        code: str | int = EXIT_OK
+    except SystemExit as stop:
+        code = EXIT_OK if stop.code is None else stop.code
+    if not isinstance(code, int) or isinstance(code, bool) or threading.active_count() > 1:
+        sys.exit(code)
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        sys.exit(code)
+    os._exit(code)
 
 
 def save_traceback(error: BaseException) -> str:

@@ -207,3 +207,29 @@ def test_report_frames_hold_the_same_rows_as_the_csv(seed_reports: Path) -> None
     for name, frame in frames.items():
         assert len(frame) == len(rows(seed_reports / f"{name}.csv"))
         assert frame.columns.tolist() == list(getattr(columns, name.upper()))
+
+
+def test_the_command_ends_without_taking_the_interpreter_apart(tmp_path: Path) -> None:
+    """checker.cli.run, the installed command: the same exit status, output and reports as
+    main(); exit handlers run and standard output is flushed before the process ends."""
+
+    def command(*args: str) -> subprocess.CompletedProcess[str]:
+        script = (
+            "import atexit, sys\n"
+            "atexit.register(lambda: print('exit handler ran', file=sys.stderr))\n"
+            "from checker.cli import run\n"
+            "sys.argv = ['checkclaims', *sys.argv[1:]]\n"
+            "run()\n"
+        )
+        return subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True)
+
+    done = command(str(SEEDS), "--report-dir", str(tmp_path / "r"))
+    assert done.returncode == 1
+    assert "exit handler ran" in done.stderr
+    code, stdout, _ = run("check", str(SEEDS), "--report-dir", str(tmp_path / "r2"))
+    assert (code, done.stdout) == (1, stdout)  # the whole table, flushed
+    for name in ("claims.csv", "discrepancies.csv", "documents.csv", "report.html"):
+        assert (tmp_path / "r" / name).read_bytes() == (tmp_path / "r2" / name).read_bytes()
+    version = command("--version")
+    assert version.returncode == 0 and version.stdout.startswith("checkclaims ")
+    assert command(str(tmp_path / "absent")).returncode == 2
