@@ -28,7 +28,7 @@ from checker.html_report import KINDS, Pages, document_rows_text
 from checker.readers import without_surrogates
 from checker.report_stream import BUFFER, StoryRows
 from checker.report_view import DocumentView, document_views, flagged_groups, story_text_names
-from checker.reportset import WRITERS, link_if_same, sync_file, sync_folder
+from checker.reportset import WRITERS, file_mask, link_if_same, sync_file, sync_folder
 
 if TYPE_CHECKING:
     from checker.model import StoryResult
@@ -61,6 +61,7 @@ class HumanWriter:
 
     def __init__(self, folder: Path, old: Path | None, several: bool) -> None:
         self.folder, self.old, self.several = folder, old, several
+        self.mode = 0o666 & ~file_mask()  # what a text written now gets: one linked must too
         self.pages = Pages(several, self._spool)
         self.pool = ThreadPoolExecutor(WRITERS)  # fsyncs
         self.writer = ThreadPoolExecutor(TEXT_WRITERS)  # the texts, off the caller's path
@@ -133,7 +134,7 @@ class HumanWriter:
         """Write one text, or link it from the old set; the path written (None: linked)."""
         path = self.folder / name
         self.made[path.parent].result()  # raises what mkdir raised
-        if self.old is not None and link_if_same(self.old / name, path, text):
+        if self.old is not None and link_if_same(self.old / name, path, text, self.mode):
             return None
         _write_bytes(path, text.encode("utf-8"))
         return path
