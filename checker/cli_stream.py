@@ -95,10 +95,13 @@ def check_and_write(
         keep_compiled_templates(Path(engine.cache) / "templates")
     stories = _stories(paths, engine, config, options, render)
     shown_only = (_at_least(c, output.min_severity, render) for c in stories)
+    from checker.store_reading import closing_in_background
+
     last = last_reports(engine.cache)
-    outcome.summary = write_reports_stream(
-        shown_only, output.directory, output.fmt, output.raw, keep, output.run, last
-    )
+    with closing_in_background():
+        outcome.summary = write_reports_stream(
+            shown_only, output.directory, output.fmt, output.raw, keep, output.run, last
+        )
     note_reports(engine.cache, output.directory, last)
     return outcome
 

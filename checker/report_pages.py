@@ -61,6 +61,7 @@ class HumanWriter:
 
     def __init__(self, folder: Path, old: Path | None, several: bool) -> None:
         self.folder, self.old, self.several = folder, old, several
+        self.root = str(folder)
         self.mode = 0o666 & ~file_mask()  # what a text written now gets: one linked must too
         self.pages = Pages(several, self._spool)
         self.pool = ThreadPoolExecutor(WRITERS)  # fsyncs
@@ -69,7 +70,7 @@ class HumanWriter:
         # another's mkdir in texts/ (390 story folders on a loaded disk: 0.46-0.55 s from
         # four threads, 0.24-0.40 s from one)
         self.maker = ThreadPoolExecutor(1)
-        self.made: dict[Path, Future[None]] = {}  # folder -> its mkdir, asked by `add`
+        self.made: dict[str, Future[None]] = {}  # folder in the set -> its mkdir (`add`)
         self.queued: collections.deque[Future[None]] = collections.deque()
         self.unsent: list[tuple[str, str]] = []  # (name, text) not handed to the writer yet
         self.lock = threading.Lock()  # guards `pending`, which the writers add to
@@ -96,9 +97,10 @@ class HumanWriter:
             self.pages.add(groups, _views(rows.story, rows.documents, names))
         for doc_id, text in rows.texts:
             name = names[(rows.story, doc_id)]
-            folder = (self.folder / name).parent
-            if folder not in self.made:
-                self.made[folder] = self.maker.submit(_make_folder, folder)
+            within = name.rpartition("/")[0]  # its folder in the set: texts/<story>
+            if within not in self.made:
+                folder = self.folder / within
+                self.made[within] = self.maker.submit(_make_folder, folder)
                 self._note_folders(folder)
             self.unsent.append((name, text))
         if len(self.unsent) >= BATCH:
@@ -130,11 +132,13 @@ class HumanWriter:
                 self.pending = [f for f in self.pending if not f.done() or f.exception()]
                 self.pending.append(self.pool.submit(_sync_all, paths))
 
-    def _write_text(self, name: str, text: str) -> Path | None:
-        """Write one text, or link it from the old set; the path written (None: linked)."""
-        path = self.folder / name
-        self.made[path.parent].result()  # raises what mkdir raised
-        if self.old is not None and link_if_same(self.old / name, path, text, self.mode):
+    def _write_text(self, name: str, text: str) -> str | None:
+        """Write one text, or link it from the old set; the path written (None: linked).
+        Paths as text (a re-run links a thousand: pathlib's objects cost the threads, and
+        the caller waiting for the interpreter lock, more than the links)."""
+        self.made[name.rpartition("/")[0]].result()  # raises what mkdir raised
+        path = os.path.join(self.root, name)
+        if self.old is not None and link_if_same(f"{self.old}/{name}", path, text, self.mode):
             return None
         _write_bytes(path, text.encode("utf-8"))
         return path
@@ -176,7 +180,7 @@ class HumanWriter:
         self.pool.shutdown(wait=True)
 
 
-def _write_bytes(path: Path, data: bytes) -> None:
+def _write_bytes(path: str, data: bytes) -> None:
     """Write a new file (open() with an encoding costs more than the write itself)."""
     handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
     try:
@@ -196,6 +200,6 @@ def _sync_folders(folders: list[Path]) -> None:
         sync_folder(folder)
 
 
-def _sync_all(paths: list[Path]) -> None:
+def _sync_all(paths: list[str]) -> None:
     for path in paths:
         sync_file(path)

@@ -161,7 +161,7 @@ def _write_all(folder: Path, files: Mapping[str, str], old: Path | None) -> None
         list(pool.map(sync_folder, folders))
 
 
-def link_if_same(old: Path, new: Path, text: str, mode: int | None = None) -> bool:
+def link_if_same(old: str | Path, new: str | Path, text: str, mode: int | None = None) -> bool:
     """Link `new` to `old` when `old` is a file (not a symbolic link) that holds `text`, and
     has permissions `mode` when given (those a file written now would get: a file written
     under another umask, or in another report folder, keeps its own); whether it did. One
@@ -190,7 +190,7 @@ def _write_synced(path: Path, text: str) -> None:
         os.fsync(out.fileno())
 
 
-def sync_file(path: Path) -> None:
+def sync_file(path: str | Path) -> None:
     """fsync a file written without it (raises OSError when the disk fails)."""
     handle = os.open(path, os.O_RDONLY)
     try:

@@ -139,7 +139,7 @@ def _check_plans(
                 else:
                     yield from pool.map(_check_story_task, [(plans[i], render) for i in segment])
     finally:
-        store.close()
+        store.close(background=True)  # the pool is shut down: no fork follows
 
 
 def reported(
