@@ -199,7 +199,7 @@ def sync_file(path: str | Path) -> None:
         os.close(handle)
 
 
-def sync_folder(folder: Path) -> None:
+def sync_folder(folder: str | Path) -> None:
     """fsync a folder, so that the names written into it survive a crash."""
     with contextlib.suppress(OSError):
         handle = os.open(folder, os.O_RDONLY)
