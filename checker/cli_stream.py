@@ -10,7 +10,9 @@ each story (small: a group's claims, not its documents), never the stories thems
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,10 +95,49 @@ def check_and_write(
         keep_compiled_templates(Path(engine.cache) / "templates")
     stories = _stories(paths, engine, config, options, render)
     shown_only = (_at_least(c, output.min_severity, render) for c in stories)
-    outcome.summary = write_reports_stream(
-        shown_only, output.directory, output.fmt, output.raw, keep, output.run
-    )
+    from checker.store_reading import closing_in_background
+
+    last = last_reports(engine.cache)
+    with closing_in_background():
+        outcome.summary = write_reports_stream(
+            shown_only, output.directory, output.fmt, output.raw, keep, output.run, last
+        )
+    note_reports(engine.cache, output.directory, last)
     return outcome
+
+
+# in the store's folder: the report folder of the last run that used the store (a hint)
+LAST_REPORTS = "last-reports"
+
+
+def last_reports(cache: Path | None) -> Path | None:
+    """The report folder the last run with the store in `cache` wrote (None: none known).
+    A run into a new report folder links the texts that folder holds with the same contents
+    (checker.report_stream: every text is compared before it is linked), so that the
+    texts of a re-run into a new folder are not all written and fsync'd again (1,004: the
+    larger part of such a re-run's time). The two report folders then share those files,
+    as the sets of one report folder do."""
+    if cache is None:
+        return None
+    try:
+        text = (Path(cache) / LAST_REPORTS).read_text(encoding="utf-8", errors="surrogateescape")
+    except (OSError, ValueError):
+        return None
+    path = Path(text)
+    return path if path.is_absolute() and "\0" not in text else None
+
+
+def note_reports(cache: Path | None, directory: Path, last: Path | None) -> None:
+    """Remember `directory` as the store's last report folder (never fails a run)."""
+    if cache is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        path = str(Path(directory).resolve())
+        if last is not None and str(last) == path:
+            return
+        temporary = Path(cache) / f".{LAST_REPORTS}.{os.getpid()}"
+        temporary.write_text(path, encoding="utf-8", errors="surrogateescape")
+        os.replace(temporary, Path(cache) / LAST_REPORTS)
 
 
 def _flags(finding: Finding) -> bool:

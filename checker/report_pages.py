@@ -28,7 +28,7 @@ from checker.html_report import KINDS, Pages, document_rows_text
 from checker.readers import without_surrogates
 from checker.report_stream import BUFFER, StoryRows
 from checker.report_view import DocumentView, document_views, flagged_groups, story_text_names
-from checker.reportset import WRITERS, link_if_same, sync_file, sync_folder
+from checker.reportset import WRITERS, file_mask, link_if_same, sync_file, sync_folder
 
 if TYPE_CHECKING:
     from checker.model import StoryResult
@@ -61,19 +61,23 @@ class HumanWriter:
 
     def __init__(self, folder: Path, old: Path | None, several: bool) -> None:
         self.folder, self.old, self.several = folder, old, several
+        self.root = str(folder)
+        self.mode = 0o666 & ~file_mask()  # what a text written now gets: one linked must too
         self.pages = Pages(several, self._spool)
         self.pool = ThreadPoolExecutor(WRITERS)  # fsyncs
         self.writer = ThreadPoolExecutor(TEXT_WRITERS)  # the texts, off the caller's path
         # the texts' folders, made one at a time: side by side, the writers waited on one
         # another's mkdir in texts/ (390 story folders on a loaded disk: 0.46-0.55 s from
-        # four threads, 0.24-0.40 s from one)
+        # four threads, 0.24-0.40 s from one); asked for with each batch of texts
         self.maker = ThreadPoolExecutor(1)
-        self.made: dict[Path, Future[None]] = {}  # folder -> its mkdir, asked by `add`
+        self.made: dict[str, Future[None]] = {}  # folder in the set -> the task making it
+        self.unmade: list[str] = []  # folders the texts not handed over yet go in
+        self.asked: set[str] = set()  # folders in `made` or `unmade`
         self.queued: collections.deque[Future[None]] = collections.deque()
         self.unsent: list[tuple[str, str]] = []  # (name, text) not handed to the writer yet
         self.lock = threading.Lock()  # guards `pending`, which the writers add to
         self.pending: list[Future[None]] = []  # fsyncs
-        self.folders: set[Path] = set()
+        self.folders: set[str] = set()  # to fsync at the end: in the set ("": the set)
 
     def _spool(self) -> IO[str]:
         return tempfile.TemporaryFile(
@@ -95,10 +99,11 @@ class HumanWriter:
             self.pages.add(groups, _views(rows.story, rows.documents, names))
         for doc_id, text in rows.texts:
             name = names[(rows.story, doc_id)]
-            folder = (self.folder / name).parent
-            if folder not in self.made:
-                self.made[folder] = self.maker.submit(_make_folder, folder)
-                self._note_folders(folder)
+            within = name.rpartition("/")[0]  # its folder in the set: texts/<story>
+            if within not in self.asked:
+                self.asked.add(within)
+                self.unmade.append(within)
+                self._note_folders(within)
             self.unsent.append((name, text))
         if len(self.unsent) >= BATCH:
             self._queue()
@@ -114,6 +119,10 @@ class HumanWriter:
         """Hand the texts gathered to the writing threads (in batches: waking one costs the
         caller too); wait for them when they are far behind (a failed write raises here or
         in close)."""
+        if self.unmade:  # one task for the folders of the batch, before its texts
+            paths = [os.path.join(self.root, within) for within in self.unmade]
+            self.made.update(dict.fromkeys(self.unmade, self.maker.submit(_make_folders, paths)))
+            self.unmade = []
         texts, self.unsent = self.unsent, []
         if texts:
             self.queued.append(self.writer.submit(self._write_texts, texts))
@@ -129,21 +138,24 @@ class HumanWriter:
                 self.pending = [f for f in self.pending if not f.done() or f.exception()]
                 self.pending.append(self.pool.submit(_sync_all, paths))
 
-    def _write_text(self, name: str, text: str) -> Path | None:
-        """Write one text, or link it from the old set; the path written (None: linked)."""
-        path = self.folder / name
-        self.made[path.parent].result()  # raises what mkdir raised
-        if self.old is not None and link_if_same(self.old / name, path, text):
+    def _write_text(self, name: str, text: str) -> str | None:
+        """Write one text, or link it from the old set; the path written (None: linked).
+        Paths as text (a re-run links a thousand: pathlib's objects cost the threads, and
+        the caller waiting for the interpreter lock, more than the links)."""
+        self.made[name.rpartition("/")[0]].result()  # raises what mkdir raised
+        path = os.path.join(self.root, name)
+        if self.old is not None and link_if_same(f"{self.old}/{name}", path, text, self.mode):
             return None
         _write_bytes(path, text.encode("utf-8"))
         return path
 
-    def _note_folders(self, folder: Path) -> None:
-        """`folder` and the folders between it and the set's, to be fsync'd at the end."""
-        while folder != self.folder and folder not in self.folders:
-            self.folders.add(folder)
-            folder = folder.parent
-        self.folders.add(self.folder)
+    def _note_folders(self, within: str) -> None:
+        """The folder `within` the set and those between it and the set, to be fsync'd at
+        the end."""
+        while within and within not in self.folders:
+            self.folders.add(within)
+            within = within.rpartition("/")[0]
+        self.folders.add("")
 
     def close(self, summary: str) -> None:
         """Write the pages, with `summary` (the run's line) in their head, and wait until
@@ -161,7 +173,7 @@ class HumanWriter:
                 future.result()  # raises what the thread raised
             # side by side: the disk's journal takes many at once (390 story folders:
             # 1.4 s one after another, 0.05 s in threads), a share of them to each thread
-            folders = sorted(self.folders)
+            folders = [os.path.join(self.root, within) for within in sorted(self.folders)]
             shares = [folders[i::WRITERS] for i in range(min(WRITERS, len(folders)))]
             list(self.pool.map(_sync_folders, shares))
         finally:
@@ -175,7 +187,7 @@ class HumanWriter:
         self.pool.shutdown(wait=True)
 
 
-def _write_bytes(path: Path, data: bytes) -> None:
+def _write_bytes(path: str, data: bytes) -> None:
     """Write a new file (open() with an encoding costs more than the write itself)."""
     handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
     try:
@@ -186,15 +198,16 @@ def _write_bytes(path: Path, data: bytes) -> None:
         os.close(handle)
 
 
-def _make_folder(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
+def _make_folders(folders: list[str]) -> None:
+    for folder in folders:
+        os.makedirs(folder, exist_ok=True)
 
 
-def _sync_folders(folders: list[Path]) -> None:
+def _sync_folders(folders: list[str]) -> None:
     for folder in folders:
         sync_folder(folder)
 
 
-def _sync_all(paths: list[Path]) -> None:
+def _sync_all(paths: list[str]) -> None:
     for path in paths:
         sync_file(path)

@@ -254,16 +254,19 @@ def write_reports_stream(
     raw_csv: bool = False,
     each: Callable[[Checked], None] | None = None,
     run: Run | None = None,
+    texts_from: Path | None = None,
 ) -> RunSummary:
     """Write the reports of every story as it comes, as one set; `each` is called with
-    every story once its rows are written; JSON reports say `run` produced them. Raises
+    every story once its rows are written; JSON reports say `run` produced them. When
+    `directory` holds no set yet, the texts the current set of the report folder
+    `texts_from` holds with the same contents are linked from it, not written again. Raises
     UsageError when the folder cannot be written."""
     from checker.report import prepare_directory
 
     prepare_directory(directory)
     items = (s if isinstance(s, Checked) else Checked(result=s) for s in stories)
     try:
-        return _write(items, directory, Render(fmt, raw_csv), each, run or _run())
+        return _write(items, directory, Render(fmt, raw_csv), each, run or _run(), texts_from)
     except OSError as error:
         raise UsageError(
             f"cannot write the reports in {directory}: {error.strerror or error}",
@@ -277,6 +280,7 @@ def _write(
     render: Render,
     each: Callable[[Checked], None] | None,
     run: Run,
+    texts_from: Path | None = None,
 ) -> RunSummary:
     from checker.report_pages import NAMES, HumanWriter
     from checker.summary import summary_text
@@ -286,7 +290,8 @@ def _write(
     inputs: list[InputStatus] = []
     names = {stem: f"{stem}.{render.fmt}" for stem in TABLES}
     with building_set(directory, (*names.values(), *NAMES)) as folder, ExitStack() as files:
-        pages = HumanWriter(folder, current_set(directory), several=len(first) > 1)
+        old = current_set(directory) or _linkable_set(texts_from, folder)
+        pages = HumanWriter(folder, old, several=len(first) > 1)
         files.callback(pages.abandon)
         handles = {
             s: files.enter_context(
@@ -311,6 +316,16 @@ def _write(
         summary = RunSummary(counts[0], tuple(inputs), counts[1], counts[2], counts[3])
         pages.close(summary_text(summary))
     return summary
+
+
+def _linkable_set(directory: Path | None, folder: Path) -> Path | None:
+    """The current set of the report folder `directory` when its files can be linked into
+    the set `folder` (the same file system), else None."""
+    other = current_set(directory) if directory is not None else None
+    try:
+        return other if other is not None and other.stat().st_dev == folder.stat().st_dev else None
+    except OSError:
+        return None
 
 
 def _peek(items: Iterator[Checked], count: int) -> tuple[list[Checked], Iterator[Checked]]:

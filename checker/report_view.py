@@ -196,8 +196,8 @@ def story_text_names(
     folder = [safe_part(story or _NO_STORY)] if several else []
     names = {}
     for doc_id in doc_ids:
-        parts = [safe_part(p) for p in doc_id.split("/")]
-        parts[-1] = safe_part(doc_id.split("/")[-1] + ".txt")
+        *within, last = doc_id.split("/")
+        parts = [*(safe_part(p) for p in within), safe_part(last + ".txt")]
         names[(story, doc_id)] = "/".join([TEXTS, *folder, *parts])
     return names
 

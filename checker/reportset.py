@@ -91,7 +91,7 @@ def _swapped_in(
 def _new_set(state: Path) -> Path:
     folder = Path(tempfile.mkdtemp(prefix=SET_PREFIX, dir=state))
     # mkdtemp makes it private; the reports are shared like any file the user writes
-    folder.chmod(0o777 & ~_umask())
+    folder.chmod(0o777 & ~file_mask())
     return folder
 
 
@@ -100,7 +100,7 @@ def current_set(directory: Path) -> Path | None:
     return _current_set(directory / STATE)
 
 
-def _umask() -> int:
+def file_mask() -> int:
     """The process's umask (reading it means setting it: set it straight back)."""
     mask = os.umask(0o022)
     os.umask(mask)
@@ -161,15 +161,18 @@ def _write_all(folder: Path, files: Mapping[str, str], old: Path | None) -> None
         list(pool.map(sync_folder, folders))
 
 
-def link_if_same(old: Path, new: Path, text: str) -> bool:
-    """Link `new` to `old` when `old` is a file (not a symbolic link) that holds `text`;
-    whether it did. One open, fstat and read of `old` (a re-run calls this for every text)."""
+def link_if_same(old: str | Path, new: str | Path, text: str, mode: int | None = None) -> bool:
+    """Link `new` to `old` when `old` is a file (not a symbolic link) that holds `text`, and
+    has permissions `mode` when given (those a file written now would get: a file written
+    under another umask, or in another report folder, keeps its own); whether it did. One
+    open, fstat and read of `old` (a re-run calls this for every text)."""
     try:
         data = text.encode("utf-8")
         handle = os.open(old, os.O_RDONLY | os.O_NOFOLLOW)
         try:
             info = os.fstat(handle)
             same = stat.S_ISREG(info.st_mode) and info.st_size == len(data)
+            same = same and (mode is None or stat.S_IMODE(info.st_mode) == mode)
             same = same and os.read(handle, len(data) + 1) == data
         finally:
             os.close(handle)
@@ -187,7 +190,7 @@ def _write_synced(path: Path, text: str) -> None:
         os.fsync(out.fileno())
 
 
-def sync_file(path: Path) -> None:
+def sync_file(path: str | Path) -> None:
     """fsync a file written without it (raises OSError when the disk fails)."""
     handle = os.open(path, os.O_RDONLY)
     try:
@@ -196,7 +199,7 @@ def sync_file(path: Path) -> None:
         os.close(handle)
 
 
-def sync_folder(folder: Path) -> None:
+def sync_folder(folder: str | Path) -> None:
     """fsync a folder, so that the names written into it survive a crash."""
     with contextlib.suppress(OSError):
         handle = os.open(folder, os.O_RDONLY)

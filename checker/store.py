@@ -321,7 +321,10 @@ def _connect_waiting(path: Path, version: str) -> sqlite3.Connection:
 def _connect(path: Path, version: str) -> sqlite3.Connection:
     """Open the store, make it a store of this layout, drop rows of other versions; raises
     sqlite3.DatabaseError when the file is not a usable SQLite database."""
-    db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    # closed by another thread at the end of a run (checker.store_reading), never shared
+    db = sqlite3.connect(
+        path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+    )
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA journal_mode = WAL")

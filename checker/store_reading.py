@@ -3,7 +3,10 @@ stories it holds read a batch at a time."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import threading
+from collections.abc import Iterator, Sequence
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from checker.store import ClaimStore, open_store
@@ -12,6 +15,24 @@ if TYPE_CHECKING:
     from checker.report_stream import Render
 
 AHEAD = 64  # stories whose stored rows are read in one query
+# the threads closing the stores of a block of closing_in_background (None: out of one)
+_CLOSING: ContextVar[list[threading.Thread] | None] = ContextVar("closing", default=None)
+
+
+@contextlib.contextmanager
+def closing_in_background() -> Iterator[None]:
+    """The stores a run closes in the block (LazyStore.close(background=True)) close in a
+    thread, each waited for when the block ends. Closing the last connection checkpoints
+    the log into the file and fsyncs it: 17-170 ms at the end of a re-run's stories on this
+    loaded disk, which the pages and the fsyncs of the report set need not wait for."""
+    token = _CLOSING.set([])
+    try:
+        yield
+    finally:
+        threads = _CLOSING.get() or []
+        _CLOSING.reset(token)
+        for thread in threads:
+            thread.join()
 
 
 class LazyStore:
@@ -27,10 +48,17 @@ class LazyStore:
             self.store = open_store(self.cache)
         return self.store
 
-    def close(self) -> None:
-        if self.store is not None:
+    def close(self, background: bool = False) -> None:
+        """Close the store; in a thread when asked to and inside closing_in_background
+        (never before workers are forked: no connection, or thread, goes with them)."""
+        closing = _CLOSING.get() if background else None
+        if self.store is not None and closing is not None:
+            thread = threading.Thread(target=self.store.close, name="checkclaims-store-close")
+            thread.start()
+            closing.append(thread)
+        elif self.store is not None:
             self.store.close()
-            self.store = None
+        self.store = None
 
 
 class ReadAhead:

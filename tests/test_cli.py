@@ -207,3 +207,69 @@ def test_report_frames_hold_the_same_rows_as_the_csv(seed_reports: Path) -> None
     for name, frame in frames.items():
         assert len(frame) == len(rows(seed_reports / f"{name}.csv"))
         assert frame.columns.tolist() == list(getattr(columns, name.upper()))
+
+
+def test_the_command_ends_without_taking_the_interpreter_apart(tmp_path: Path) -> None:
+    """checker.cli.run, the installed command: the same exit status, output and reports as
+    main(); exit handlers run and standard output is flushed before the process ends."""
+
+    def command(*args: str) -> subprocess.CompletedProcess[str]:
+        script = (
+            "import atexit, sys\n"
+            "atexit.register(lambda: print('exit handler ran', file=sys.stderr))\n"
+            "from checker.cli import run\n"
+            "sys.argv = ['checkclaims', *sys.argv[1:]]\n"
+            "run()\n"
+        )
+        return subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True)
+
+    done = command(str(SEEDS), "--report-dir", str(tmp_path / "r"))
+    assert done.returncode == 1
+    assert "exit handler ran" in done.stderr
+    code, stdout, _ = run("check", str(SEEDS), "--report-dir", str(tmp_path / "r2"))
+    assert (code, done.stdout) == (1, stdout)  # the whole table, flushed
+    for name in ("claims.csv", "discrepancies.csv", "documents.csv", "report.html"):
+        assert (tmp_path / "r" / name).read_bytes() == (tmp_path / "r2" / name).read_bytes()
+    version = command("--version")
+    assert version.returncode == 0 and version.stdout.startswith("checkclaims ")
+    assert command(str(tmp_path / "absent")).returncode == 2
+
+
+def test_a_new_report_folder_links_the_texts_of_the_stores_last_one(tmp_path: Path) -> None:
+    """A run into a new report folder links the texts the store's last report folder holds
+    with the same contents; a text that differs there is written; the reports are those of
+    a run without the store."""
+    cache = tmp_path / "cache"
+
+    def texts(folder: Path) -> dict[str, Path]:
+        found = (p for p in (folder / "texts").resolve().rglob("*") if p.is_file())
+        return {p.relative_to((folder / "texts").resolve()).as_posix(): p for p in found}
+
+    def contents(folder: Path) -> dict[str, bytes]:
+        files = {name: path.read_bytes() for name, path in texts(folder).items()}
+        return files | {n: (folder / n).read_bytes() for n in ("claims.csv", "report.html")}
+
+    for name in ("first", "second"):
+        code, _, _ = run(
+            "check", str(SEEDS), "-q", "--cache", str(cache), "--report-dir", str(tmp_path / name)
+        )
+        assert code == 1
+    assert (cache / "last-reports").read_text(encoding="utf-8") == str(tmp_path / "second")
+    run("check", str(SEEDS), "-q", "--no-cache", "--report-dir", str(tmp_path / "fresh"))
+    first, second = texts(tmp_path / "first"), texts(tmp_path / "second")
+    assert first.keys() == second.keys() and len(first) > 1
+    assert all(first[n].stat().st_ino == second[n].stat().st_ino for n in first)
+    assert contents(tmp_path / "second") == contents(tmp_path / "fresh")
+    # a text of the last folder that differs (replaced, not written in place) is not linked
+    name, path = sorted(second.items())[0]
+    replaced = path.with_name(path.name + ".new")
+    replaced.write_text("another text", encoding="utf-8")
+    os.replace(replaced, path)
+    (cache / "last-reports").write_text("not a folder\0", encoding="utf-8")
+    run("check", str(SEEDS), "-q", "--cache", str(cache), "--report-dir", str(tmp_path / "third"))
+    (cache / "last-reports").write_text(str(tmp_path / "second"), encoding="utf-8")
+    run("check", str(SEEDS), "-q", "--cache", str(cache), "--report-dir", str(tmp_path / "fourth"))
+    fourth = texts(tmp_path / "fourth")
+    assert fourth[name].stat().st_ino != path.stat().st_ino
+    assert contents(tmp_path / "fourth") == contents(tmp_path / "fresh")
+    assert contents(tmp_path / "third") == contents(tmp_path / "fresh")

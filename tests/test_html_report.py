@@ -260,7 +260,9 @@ def test_a_text_is_linked_only_from_a_file_that_holds_it(tmp_path: Path) -> None
     assert not link_if_same(tmp_path, tmp_path / "e", "")  # a folder
     assert not link_if_same(tmp_path / "none.txt", tmp_path / "f", "")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.txt", "old.txt"]
-    assert link_if_same(old, tmp_path / "g", "café\n")
+    old.chmod(0o640)
+    assert not link_if_same(old, tmp_path / "h", "café\n", 0o600)  # other permissions
+    assert link_if_same(old, tmp_path / "g", "café\n", 0o640)
     assert os.stat(tmp_path / "g").st_ino == os.stat(old).st_ino
 
 

@@ -14,12 +14,21 @@ from typing import TextIO
 
 from checker.readers import Part, skipped
 from checker.readers.encoding import decode_bytes, looks_binary, os_reason
-from checker.readers.html import read_html
 from checker.readers.jsonrec import read_json, read_jsonl
 from checker.readers.markdown import read_markdown
 from checker.readers.text import read_text
 
 Reader = Callable[[str], tuple[Part, ...]]
+
+
+def read_html(text: str) -> tuple[Part, ...]:
+    """checker.readers.html.read_html, whose module (with html.parser and configparser, 9 ms
+    of start-up) is loaded on the first HTML page: a re-run that reads one text file needs
+    none of it."""
+    from checker.readers.html import read_html as read
+
+    return read(text)
+
 
 READERS: Mapping[str, Reader] = {
     ".txt": read_text,
