@@ -99,3 +99,33 @@ def test_counts_given_place_by_place_are_parts_of_the_toll() -> None:
     assert pairs(result) == []
     found = claims_of("Four deaths were reported in Florida, one in Georgia and one in Virginia.")
     assert found["Four deaths"][2] == "one place of several"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Three people were seriously and 15 slightly hurt in the crash.", "18"),
+        ("The crash left three seriously and 15 slightly injured.", "18"),
+        ("Two were critically and five were slightly injured.", "7"),
+    ],
+)
+def test_parts_told_by_how_badly_each_was_hurt_are_one_count(sentence: str, value: str) -> None:
+    totals = [v for quote, v in claims_of(sentence).items() if " and " in quote]
+    assert [t[:2] for t in totals] == [(value, "injured")]
+
+
+def test_a_total_split_by_severity_meets_another_outlets_total() -> None:
+    agree = check_story(
+        story(
+            "Three people were seriously and 15 slightly hurt in the crash on Tuesday.",
+            "Eighteen people were injured in the crash on Tuesday.",
+        )
+    )
+    assert pairs(agree) == []
+    differ = check_story(
+        story(
+            "Three people were seriously and 15 slightly hurt in the crash on Tuesday.",
+            "Twenty-four people were injured in the crash on Tuesday.",
+        )
+    )
+    assert pairs(differ) == [("Three people were seriously and 15", "Twenty-four people")]

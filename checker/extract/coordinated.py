@@ -35,6 +35,13 @@ _PERSON = "person"  # one person of no class the lexicon knows: "a driver"
 _NEVER_CIVILIANS = frozenset({"police officers", "soldiers", "fighters", "firefighters"})
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+# parts of one count told by how badly each was hurt: "three (were) seriously and 15
+# slightly hurt": they never count the same people
+_SEVERITY_JOIN = re.compile(
+    r"\s+(?:(?:were|are|was|is)\s+)?(?:seriously|critically|severely|gravely|badly|slightly|"
+    r"lightly|moderately)\s+and\s+",
+    re.I,
+)
 # a part listed among the parts of a figure told before it, or a share of one
 _PARTS_BEFORE = re.compile(
     r"\b(?:including|includ(?:es|ed)|among\s+them|among|of\s+whom|of\s+them|such\s+as|"
@@ -138,9 +145,13 @@ def _chain(folded: str, claims: list[Claim], i: int) -> tuple[list[_Part], int] 
     if before is not None:
         parts.insert(0, before)
     used = 1
+    by_severity = False
     while True:
         last = parts[-1]
         join = _JOIN.match(folded, last.end)
+        if join is None:
+            join = _SEVERITY_JOIN.match(folded, last.end)
+            by_severity = by_severity or join is not None
         if join is None:
             break
         nxt = claims[i + used] if i + used < len(claims) else None
@@ -158,7 +169,7 @@ def _chain(folded: str, claims: list[Claim], i: int) -> tuple[list[_Part], int] 
     # a list ends with "and": "injuring 40, 15 of them on Qeshm" is no list
     if "and" not in folded[parts[-2].end : parts[-1].start].lower():
         return None
-    if _may_overlap([p.entity for p in parts]):
+    if not by_severity and _may_overlap([p.entity for p in parts]):
         return None
     if _AMONG_AFTER.match(folded, parts[-1].end):
         return None  # "76 children and 41 women were among those killed": a part of the dead
@@ -241,6 +252,9 @@ def _summed(folded: str, parts: list[_Part]) -> Claim | None:
         value=str(sum((p.value for p in parts), Decimal(0))),
         interval=interval,
         qualifier=qualifier,
+        # what the phrase counts, as a part names it: a phrase of bare counts ("three
+        # seriously and 15 slightly") names nothing, like a bare count
+        unit=next((c.unit for c in claims if c.unit), _PERSON if len(claims) < len(parts) else ""),
         change="",
         precision=Decimal(1),
         measure=measure,

@@ -282,6 +282,9 @@ _LY_NOUNS = frozenset(
 )
 
 
+_SEVERITY_ADVERBS = frozenset(
+    {"seriously", "critically", "severely", "gravely", "badly", "slightly", "lightly", "moderately"}
+)
 _PREDICATE = "predicate"
 _MODIFIER = "modifier"
 
@@ -294,7 +297,8 @@ def _adverb_of_participle(word: str, folded: str, end: int) -> str:
         return ""
     after = _NEXT_PARTICIPLE.match(folded, end)
     if after is None:
-        return ""
+        # "three seriously and 15 slightly hurt": the verb comes after the second part
+        return _PREDICATE if word in _SEVERITY_ADVERBS and folded.startswith(" and ", end) else ""
     return _MODIFIER if _NOUN_AFTER.match(folded, after.end()) else _PREDICATE
 
 
