@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
+from checker.extract.entities import SEVERITY_ADVERBS
 from checker.extract.lexicons import measure_lexicon, normalise
 from checker.model import Claim, Interval
 from checker.vocab import alternation, load_data
@@ -38,8 +39,7 @@ _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
 # parts of one count told by how badly each was hurt: "three (were) seriously and 15
 # slightly hurt": they never count the same people
 _SEVERITY_JOIN = re.compile(
-    r"\s+(?:(?:were|are|was|is)\s+)?(?:seriously|critically|severely|gravely|badly|slightly|"
-    r"lightly|moderately)\s+and\s+",
+    rf"\s+(?:(?:were|are|was|is)\s+)?(?:{alternation(sorted(SEVERITY_ADVERBS))})\s+and\s+",
     re.I,
 )
 # a part listed among the parts of a figure told before it, or a share of one

@@ -282,7 +282,8 @@ _LY_NOUNS = frozenset(
 )
 
 
-_SEVERITY_ADVERBS = frozenset(
+# how badly the people of a count were hurt (checker.extract.coordinated joins parts by them)
+SEVERITY_ADVERBS = frozenset(
     {"seriously", "critically", "severely", "gravely", "badly", "slightly", "lightly", "moderately"}
 )
 _PREDICATE = "predicate"
@@ -298,7 +299,7 @@ def _adverb_of_participle(word: str, folded: str, end: int) -> str:
     after = _NEXT_PARTICIPLE.match(folded, end)
     if after is None:
         # "three seriously and 15 slightly hurt": the verb comes after the second part
-        return _PREDICATE if word in _SEVERITY_ADVERBS and folded.startswith(" and ", end) else ""
+        return _PREDICATE if word in SEVERITY_ADVERBS and folded.startswith(" and ", end) else ""
     return _MODIFIER if _NOUN_AFTER.match(folded, after.end()) else _PREDICATE
 
 
