@@ -10,12 +10,8 @@ EXIT_BROKEN_PIPE. Everything printed from the user's files goes through checker.
 
 from __future__ import annotations
 
-import atexit
 import datetime as dt
-import gc
-import os
 import sys
-import threading
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
@@ -36,7 +32,6 @@ if TYPE_CHECKING:
     from checker.pipeline import Progress
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-YOUNG_OBJECTS = 100_000  # the garbage collector's first threshold in the command (run)
 COMMANDS = ("check", "extract", "review")
 # options of `checkclaims` itself; anything else first on the line is read as `check`
 ROOT_OPTIONS = ("--help", "-h", "--version", "--install-completion", "--show-completion")
@@ -365,36 +360,6 @@ def main() -> None:
             err=True,
         )
         sys.exit(EXIT_INTERNAL)
-
-
-def run() -> None:
-    """The `checkclaims` command (pyproject's entry point): main(), then the process ends
-    without taking the interpreter apart. Freeing every module and object one by one took
-    50-75 ms of a 0.65 s re-run (every report is written, fsync'd and closed before main
-    returns); the exit handlers of the modules loaded (atexit: logging, multiprocessing,
-    temporary folders) still run, and standard output and error are flushed. Where anything
-    could still need the interpreter (another thread alive, an exit status that is not a
-    number, a flush that fails), Python exits as usual.
-
-    The youngest generation of the garbage collector is collected after YOUNG_OBJECTS new
-    objects instead of 700: a re-run's start-up (modules, the stored rows) makes some 57,000
-    objects that stay, and the collector went through them 81 times (35 ms of a 0.65 s
-    re-run); cyclic garbage waits that much longer to be freed."""
-    gc.set_threshold(YOUNG_OBJECTS, *gc.get_threshold()[1:])
-    try:
-        main()
-        code: str | int = EXIT_OK
-    except SystemExit as stop:
-        code = EXIT_OK if stop.code is None else stop.code
-    if not isinstance(code, int) or isinstance(code, bool) or threading.active_count() > 1:
-        sys.exit(code)
-    atexit._run_exitfuncs()
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):
-        sys.exit(code)
-    os._exit(code)
 
 
 def save_traceback(error: BaseException) -> str:

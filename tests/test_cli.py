@@ -210,14 +210,14 @@ def test_report_frames_hold_the_same_rows_as_the_csv(seed_reports: Path) -> None
 
 
 def test_the_command_ends_without_taking_the_interpreter_apart(tmp_path: Path) -> None:
-    """checker.cli.run, the installed command: the same exit status, output and reports as
+    """checker.cli_run.run, the installed command: the same exit status, output and reports as
     main(); exit handlers run and standard output is flushed before the process ends."""
 
     def command(*args: str) -> subprocess.CompletedProcess[str]:
         script = (
             "import atexit, sys\n"
             "atexit.register(lambda: print('exit handler ran', file=sys.stderr))\n"
-            "from checker.cli import run\n"
+            "from checker.cli_run import run\n"
             "sys.argv = ['checkclaims', *sys.argv[1:]]\n"
             "run()\n"
         )
