@@ -147,3 +147,57 @@ def test_a_younger_age_later_is_explained_without_a_birthday() -> None:
         pair.explanation
     )
     assert "birthday" not in pair.explanation
+
+
+def _measures(text: str) -> dict[str, str]:
+    from checker.extract.claims import extract_claims
+    from checker.model import Document
+
+    return {c.quote: c.measure.describe() for c in extract_claims(Document("d", text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Vincent Gigante, Mafia Leader Who Feigned Insanity, Dies at 77", "77"),
+        ("Mob boss 'Oddfather' dies in prison at 77", "77"),
+        ("The singer, who died on Tuesday at 62, was buried in Memphis.", "62"),
+        ("Dead at 95: the last veteran of the regiment", "95"),
+    ],
+)
+def test_died_at_a_number_is_the_age_of_the_one_who_died(text: str, number: str) -> None:
+    assert _measures(text)[number] == "year of age"
+
+
+def test_died_at_a_time_of_day_is_no_age_and_no_toll() -> None:
+    measures = _measures("She died at 3 a.m. in hospital, and he passed away at 6:41pm.")
+    assert "year of age" not in measures.values()
+    assert not any("killed" in m for m in measures.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("A mother of 12 was killed in a gang shootout on Friday.", "12"),
+        ("Mother of 13 Zurana Horton shot and killed in crossfire", "13 Zurana Horton"),
+        ("Hit-and-run crash leaves Queens mother of 2 dead", "2 dead"),
+        ("Smith, a father of two sons, died after the shooting.", "two sons"),
+        ("A grandfather of five was among the dead.", "five"),
+    ],
+)
+def test_a_parent_of_n_counts_children_not_the_dead(text: str, number: str) -> None:
+    assert _measures(text)[number] == "children of one person"
+
+
+def test_a_dead_mother_of_two_does_not_contradict_one_woman_killed() -> None:
+    result = check_story(
+        story(
+            ("Hit-and-run crash leaves Queens mother of 2 dead", "2013-09-14"),
+            ("A woman was killed by a hit-and-run driver in Queens.", "2013-09-14"),
+            ("Mob boss dies in prison at 77. One woman was killed in Queens.", "2013-09-14"),
+        )
+    )
+    assert not [f for f in result.findings if f.verdict == "discrepancy"]
+    assert not [
+        c for c in result.claims if c.value in ("2", "77") and "killed" in c.measure.describe()
+    ]

@@ -25,7 +25,7 @@ from checker.extract.implicit import with_single_victims
 from checker.extract.junk import century_in_name, junk_time
 from checker.extract.measures import Clause, build_measure
 from checker.extract.numbers import NumberMention, find_numbers, mention_pattern
-from checker.extract.people import AGE, person_of_age
+from checker.extract.people import AGE, kin_count, person_of_age
 from checker.extract.periods import own_times
 from checker.extract.provisional import provisional_toll
 from checker.extract.qualifiers import find_qualifier, timex_mod
@@ -41,6 +41,7 @@ from checker.vocabulary import Vocabulary, vocabulary_in_use
 _CLAIM_TIME_TYPES = ("DATE", "DURATION")
 _AGE = "year of age"
 _DESCRIPTIVE_UNITS = frozenset({_AGE, "month of age", "week of age", "day of age"})
+_CHILDREN = "children of one person"
 
 
 def extract_claims(
@@ -238,6 +239,9 @@ def _claim(
         # an age describes a person, not a toll: it is aligned by whose age it is
         person = person_of_age(folded, figure.start, figure.end) if figure.unit == _AGE else ""
         measure = Measure(event=AGE, entity=person) if person else Measure(entity=figure.unit)
+    elif figure.kind == "count" and kin_count(folded, figure.start):
+        # "a mother of 12 was killed": her children, not the toll
+        measure = Measure(entity=_CHILDREN)
     else:
         measure = build_measure(folded, clause, figure.entity, in_sentence, own, document.published)
         if figure.kind == "amount" and measure.event:

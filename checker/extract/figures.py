@@ -33,6 +33,12 @@ _TIMEX_UNITS = {
 }  # fmt: skip
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:from\s+|between\s+)?$", re.I)
 _TURNED = re.compile(r"\bturn(?:ed|s|ing)\s+$", re.I)  # "she turned 35 last week"
+# "Vincent Gigante ... Dies at 77", "who died on Tuesday at 62", "dead at 95": the age of the
+# one who died, not a toll (a bare number after "at", no unit, no counted noun)
+_DIED_AT = re.compile(
+    r"\b(?:died|dies|dead|passed\s+away)\b(?:\s+(?!at\b)[\w'-]+){0,3}\s+at\s+$", re.I
+)
+_CLOCK_AFTER = re.compile(r"\s*(?::\d|[ap]\.?\s?m\b\.?|o'clock\b|hours?\b|gmt\b)", re.I)
 # a capitalised word and a comma, not a place after a preposition ("In Ohio, 12, ...")
 # (the prepositions as whole words: "Kevin Smith, 26," is a name ending in "in ")
 _NAME_COMMA = re.compile(
@@ -281,7 +287,10 @@ def _kind_and_unit(
         or (
             unit is None
             and entity is None
-            and _TURNED.search(folded, max(0, mention.start - 10), mention.start)
+            and (
+                _TURNED.search(folded, max(0, mention.start - 10), mention.start)
+                or _died_at(folded, mention)
+            )
         )
     ):
         return "amount", "year of age"
@@ -290,6 +299,17 @@ def _kind_and_unit(
     if unit is not None:  # "1/16 of a pint" is an amount in pints
         return unit.kind, unit.name
     return "count", entity.written if entity else ""
+
+
+def _died_at(folded: str, mention: NumberMention) -> bool:
+    """An age after "died ... at" ("dies at 77"), not a time of day ("died at 6:41pm")."""
+    return (
+        mention.form == "digits"
+        and mention.text.isdigit()
+        and 0 < int(mention.text) < 120
+        and _DIED_AT.search(folded, max(0, mention.start - 40), mention.start) is not None
+        and _CLOCK_AFTER.match(folded, mention.end) is None
+    )
 
 
 def _apposed_age(folded: str, mention: NumberMention) -> bool:

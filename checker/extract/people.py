@@ -124,3 +124,17 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         frozenset(data["suffixes"]),
         frozenset(data["not_names"]),
     )
+
+
+@cache
+def _kin_before() -> re.Pattern[str]:
+    words = sorted(load_data("people")["parents"], key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s+of\s+$", re.I)
+
+
+def kin_count(folded: str, start: int) -> bool:
+    """Whether the figure at `start` counts someone's children: "a mother of 12 was killed",
+    "Mother of 13 Zurana Horton shot", "father of two sons" (a fact about one person, no
+    toll)."""
+    window = folded[max(0, start - 30) : start]
+    return " of " in window[-4:].lower() and _kin_before().search(window) is not None
