@@ -349,6 +349,59 @@ def test_others_after_another_event_are_the_whole_count() -> None:
         assert flagged(result), text
 
 
+def test_more_after_another_event_are_the_whole_count() -> None:
+    """'killed 47 people and wounded dozens more', 'two were killed and 5 more were injured':
+    "more" beside a count of another event counts all of its own event, and they are people
+    (compared with the other outlets' injured); 'three more died' after a toll of the same
+    event, or with no count before it, is a part."""
+    for text in (
+        "Air strikes killed 47 people and wounded 60 more on Saturday.",
+        "Two people were killed and 60 more were injured.",
+    ):
+        result = check_story(story((text, DAY), ("Forty people were hurt in the strikes.", DAY)))
+        (more,) = [c for c in result.claims if c.value == "60"]
+        assert (more.measure.event, more.measure.entity, more.measure.scope) == (
+            "injured",
+            "people",
+            "",
+        ), text
+        assert flagged(result), text
+    for text in (
+        "Fifteen people were killed but three more died of their injuries.",
+        "Three more died on Sunday.",
+        "Glenn then shot two more people in a parked car.",
+    ):
+        (more,) = [c for c in check_story(story((text, DAY))).claims if c.value in ("3", "2")]
+        assert more.measure.scope == "others", text
+
+
+def test_other_before_an_event_word_and_its_noun_counts_the_noun() -> None:
+    (claim,) = check_story(
+        story(("Police said 6 other shooting victims with minor injuries went home.", DAY))
+    ).claims
+    assert (claim.quote, claim.measure.entity) == ("6 other shooting victims", "people")
+
+
+def test_a_headline_naming_victims_counts_those_identified() -> None:
+    """'coroner identifies two men killed' (the present tense of a headline): those
+    identified so far, a part of the toll, as 'identified two men killed' is."""
+    import datetime as dt
+
+    from checker.extract.claims import extract_claims
+    from checker.model import Document
+
+    for text in (
+        "Orleans coroner identifies two men killed in Sunday's shooting - FOX 8 News",
+        "Police name three people killed in the crash",
+    ):
+        (claim,) = [
+            c
+            for c in extract_claims(Document("d", text, published=dt.date(2016, 5, 1)))
+            if c.kind == "count"
+        ]
+        assert (claim.measure.event, claim.measure.scope) == ("killed", "identified"), text
+
+
 def test_round_up_figures_stay_in_the_claims() -> None:
     text = (
         "Four people were killed and 19 others wounded in separate shootings across the city"

@@ -198,7 +198,11 @@ def counted_entity(
         word = match.group(0).lower()
         # "3 US soldiers": not the pronoun; "Kills Two Injures Three": a verb, no noun
         stop = (word in _STOP and match.group(0) != "US") or word in active_verbs()
-        modified = bool(words) and words[-1].group(0).lower() in lex.event_of_word
+        # an event word after an event word or "other" modifies the noun after it ("14 shell
+        # casings", "6 other shooting victims", "80 other wounded persons")
+        modified = bool(words) and (
+            (last := words[-1].group(0).lower()) in lex.event_of_word or last == "other"
+        )
         if len(words) == 1 and modifier:
             modified, modifier = True, False
         if stop or (

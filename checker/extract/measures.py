@@ -292,6 +292,17 @@ def entity_of(entity: Entity | None) -> str:
     return "people" if lex.event_of_word.get(entity.head) else entity.head
 
 
+# "wounded dozens more", "6 other": the words of an addition, standing for people
+_BARE_ADDITIONS = frozenset({"more", "other"})
+
+
+def _counted(entity: Entity | None) -> str:
+    """The counted entity of a figure of an event: people when the text names none."""
+    if entity is not None and entity.head in _BARE_ADDITIONS:
+        return "people"
+    return entity_of(entity) or "people"
+
+
 def build_measure(
     folded: str,
     clause: Clause,
@@ -320,7 +331,7 @@ def build_measure(
     since = since_of(folded, clause, times)
     return Measure(
         event=event,
-        entity=part_of_others(folded, clause, entity, event) or entity_of(entity) or "people",
+        entity=part_of_others(folded, clause, entity, event) or _counted(entity),
         agent=agent_of(folded, clause),
         place=place_of(folded, clause),
         since=since,

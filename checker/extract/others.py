@@ -57,24 +57,24 @@ _CONDITION = "condition"  # a cue of the injured's state
 _INJURED_STATE = re.compile(r"\b(?:critical|serious|stable|grave|fair)\s+condition\b", re.I)
 
 
+def more_of_another_event(folded: str, clause: Clause, event: str) -> bool:
+    """Whether "more" after a figure ("killed 47 people and wounded dozens more", "two were
+    killed and five more injured") sets it beside a count of another event, so that it counts
+    all of its own event, as "others" does ("one was killed and five others hurt"); not "15
+    were killed but three more died" (more of the same event) nor a sentence that counts
+    nothing before it ("three more died on Sunday": more than the toll told before)."""
+    cues, before = _event_cues(folded, clause), _before(folded, clause)
+    if cues and not before[cues[-1][2] :].strip():
+        cues = cues[:-1]  # the cue that governs the figure ("wounded dozens more")
+    return bool(cues) and not _same_event(cues[-1][1], event)
+
+
 def _others_of_same(folded: str, clause: Clause, event: str) -> bool:
     """Whether "others" leave out people the sentence counted in the same event before them:
     "injuring a police officer and two others", "killed his wife before killing four others",
     "two in critical condition and five others hospitalized"; not "killed two and wounded
     four others", "one was killed and five others hurt" (the others are the injured)."""
-    start = (
-        clause.sentence_start if 0 <= clause.sentence_start < clause.figure_start else clause.start
-    )
-    before = folded[start : clause.figure_start]
-    lex = measure_lexicon()
-    cues = [
-        (m.start(), lex.event_of_word[normalise(m.group(0))], m.end())
-        for m in lex.event_pattern.finditer(before)
-    ]
-    states = [(m.start(), _CONDITION, m.end()) for m in _INJURED_STATE.finditer(before)]
-    # "critical condition" is also a word of the injured: the state is what it tells here
-    cues = [c for c in cues if not any(s <= c[0] < e for s, _, e in states)] + states
-    cues.sort()
+    cues, before = _event_cues(folded, clause), _before(folded, clause)
     if not cues:
         return False
     _, last, last_end = cues[-1]
@@ -84,6 +84,29 @@ def _others_of_same(folded: str, clause: Clause, event: str) -> bool:
         return _same_event(last, event)
     # the cue governs the figure itself ("killing four others"): the one before it decides
     return len(cues) > 1 and _same_event(cues[-2][1], event)
+
+
+def _before(folded: str, clause: Clause) -> str:
+    start = (
+        clause.sentence_start if 0 <= clause.sentence_start < clause.figure_start else clause.start
+    )
+    return folded[start : clause.figure_start]
+
+
+def _event_cues(folded: str, clause: Clause) -> list[tuple[int, str, int]]:
+    """The words of events (and of the injured's state) in the sentence before the figure:
+    (start, event, end), in order."""
+    before = _before(folded, clause)
+    lex = measure_lexicon()
+    cues = [
+        (m.start(), lex.event_of_word[normalise(m.group(0))], m.end())
+        for m in lex.event_pattern.finditer(before)
+    ]
+    states = [(m.start(), _CONDITION, m.end()) for m in _INJURED_STATE.finditer(before)]
+    # "critical condition" is also a word of the injured: the state is what it tells here
+    cues = [c for c in cues if not any(s <= c[0] < e for s, _, e in states)] + states
+    cues.sort()
+    return cues
 
 
 def _same_event(cue: str, event: str) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.extract.lexicons import may_hold_any
+from checker.extract.others import more_of_another_event
 from checker.extract.text import may_end_with
 
 if TYPE_CHECKING:
@@ -115,9 +116,12 @@ ADDITIONAL = "others"  # checker.extract.others: a part of the event's count
 # "the identities of three victims", "two victims killed ... have been identified", "police
 # named the four": those identified so far, a part of the toll until all are
 _IDENTIFIED_BEFORE = re.compile(
-    r"\b(?:identities\s+of|identified|named)\s+(?:the\s+|all\s+)?$", re.I
+    r"\b(?:identities\s+of|identified|identifies|identify|named|names|name)\s+(?:the\s+|all\s+)?$",
+    re.I,
 )
-_IDENTIFIED_WORDS = frozenset({"of", "identified", "named", "the", "all"})  # the last words
+_IDENTIFIED_WORDS = frozenset(  # the last words
+    {"of", "identified", "identifies", "identify", "named", "names", "name", "the", "all"}
+)
 _IDENTIFIED_AFTER = re.compile(
     r"\b(?:been|were|was|are|is)\s+(?:publicly\s+|officially\s+)?(?:identified|named)\b", re.I
 )
@@ -179,8 +183,13 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
         )
     if _one_of_several(folded, clause, event):
         return ONE_OF_SEVERAL
-    if _additional(folded, clause) or _AMONG.match(folded, clause.figure_end, clause.end):
+    if _AMONG.match(folded, clause.figure_end, clause.end):
         return ADDITIONAL  # "six children were among the dead": some of the dead
+    additional = _additional(folded, clause)
+    if additional == _BEFORE or (
+        additional == _AFTER and not more_of_another_event(folded, clause, event)
+    ):
+        return ADDITIONAL
     if _identified(folded, clause):
         return IDENTIFIED
     if event == "killed" and _AT_THE_SCENE.search(folded, own_start, clause.end):
@@ -200,16 +209,21 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
 _AMONG = re.compile(r"\s+(?:(?:were|are|was|is)\s+)?(?:also\s+)?among\s+(?:the|those)\b", re.I)
 
 
-def _additional(folded: str, clause: Clause) -> bool:
+_BEFORE, _AFTER = "before", "after"
+
+
+def _additional(folded: str, clause: Clause) -> str:
     """ "another 27 people", "three more", "nine additional victims": the word may stand
-    before the figure or between it and its noun (inside the quote) or right after it."""
+    before the figure (_BEFORE) or between it and its noun (inside the quote) or right after
+    it (_AFTER); "" when there is none. "More" after a figure set beside a count of another
+    event counts all of its own ("killed 47 and wounded dozens more": scope_of)."""
     start = max(clause.start, clause.figure_start - _ADDITIONAL_REACH)
     if may_end_with(folded[start : clause.figure_start], _ADDITIONAL_WORDS) and (
         _ADDITIONAL_BEFORE.search(folded, start, clause.figure_start)
     ):
-        return True
+        return _BEFORE
     after = _ADDITIONAL_AFTER.search(folded, clause.figure_start, clause.end)
-    return after is not None and after.start() <= clause.figure_end
+    return _AFTER if after is not None and after.start() <= clause.figure_end else ""
 
 
 def _identified(folded: str, clause: Clause) -> bool:
