@@ -500,3 +500,34 @@ def test_counts_apart_by_the_perpetrators_the_text_counts(
     assert finding.verdict == verdict
     if verdict == "consistent":
         assert "perpetrators" in finding.explanation
+
+
+def test_counts_of_charges_are_charges_of_one_crime_never_a_toll() -> None:
+    """'two counts of first-degree murder and one count of attempted murder': charges, the
+    crime named after "of" being what is counted; never the dead."""
+    result = check_story(
+        story(
+            (
+                "Hiller was charged with two counts of first-degree murder and one count of"
+                " attempted murder.",
+                DAY,
+            ),
+            ("Two people were killed in the shooting.", DAY),
+        )
+    )
+    counts = {c.quote: c.measure for c in result.claims if "count" in c.quote}
+    assert {q: (m.event, m.entity) for q, m in counts.items()} == {
+        "two counts": ("charged", "counts of first degree murder"),
+        "one count": ("charged", "counts of attempted murder"),
+    }
+    assert not flagged(result)
+    same_crime = check_story(
+        story(
+            ("He faces three counts of attempted murder, police said.", DAY),
+            ("He was charged with two counts of attempted-murder.", DAY),
+            ("He was charged with two counts of murder.", DAY),
+        )
+    )
+    assert flagged(same_crime) == [("three counts", "two counts")]
+    sentences = check_story(story(("He got four sentences of life without parole.", DAY)))
+    assert [c.measure.event for c in sentences.claims] == [""]

@@ -292,6 +292,29 @@ def entity_of(entity: Entity | None) -> str:
     return "people" if lex.event_of_word.get(entity.head) else entity.head
 
 
+# "three counts of attempted murder", "two charges of aggravated battery", "four sentences of
+# life": charges and sentences, whatever event word names the crime, never a toll
+_CHARGE_NOUNS = frozenset({"count", "counts", "charge", "charges", "sentence", "sentences"})
+_CHARGED = "charged"
+_CRIME = re.compile(
+    r"\s+of\s+((?:[a-z]+(?:-[a-z]+)*\s+){0,3}?[a-z]+(?:-[a-z]+)*)\b(?=\s*(?:[,;.()]|and\b|in\b|for\b|against\b|with\b|after\b|$))",
+    re.I,
+)
+
+
+def _charges(folded: str, entity: Entity) -> Measure:
+    """ "three counts of attempted murder": the charges of one crime (the crime is what is
+    counted, so counts of murder are not compared with counts of attempted murder);
+    sentences count nothing the story's outlets would compare."""
+    if entity.head.startswith("sentence"):
+        return Measure(entity="sentences")
+    crime = _CRIME.match(folded, entity.end)
+    if crime is None:
+        return Measure(entity="charges")
+    words = " ".join(crime.group(1).lower().replace("-", " ").split())
+    return Measure(event=_CHARGED, entity=f"counts of {words}")
+
+
 # "wounded dozens more", "6 other": the words of an addition, standing for people
 _BARE_ADDITIONS = frozenset({"more", "other"})
 
@@ -321,6 +344,8 @@ def build_measure(
         return Measure(entity=entity_of(entity))
     if entity is not None and entity.head == "rounds" and not _rounds_fired(folded, clause):
         return Measure(entity="rounds")  # "the bout went 11 rounds", "two rounds of funding"
+    if entity is not None and entity.head in _CHARGE_NOUNS:
+        return _charges(folded, entity)
     if _not_a_toll(folded, clause, entity):
         return Measure(entity=entity_of(entity))
     event = event_of(folded, clause, entity)
