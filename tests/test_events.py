@@ -6,6 +6,7 @@ ECB+, newsclusters); none copies a corpus sentence.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -217,6 +218,14 @@ K = ("main event", "killed")
         ),
         (Frame(*K, "people"), Frame("the war as a whole", "killed", "people"), None),
         (Frame(*K, "soldiers"), Frame(*K, "people"), None),
+        # a place no headline or lede names is a part of the story's ground
+        (Frame(*K, "people", place="oweijel", part_place=True), Frame(*K, "people"), NARROWER),
+        (Frame(*K, "people"), Frame(*K, "people", place="oweijel", part_place=True), BROADER),
+        (
+            Frame(*K, "people", place="oweijel", part_place=True),
+            Frame(*K, "people", place="aleppo"),
+            None,
+        ),
     ],
 )
 def test_how_frames_relate(a: Frame, b: Frame, expected: str | None) -> None:
@@ -606,3 +615,18 @@ def test_a_month_before_the_figures_dates_every_figure_of_its_sentence() -> None
     )
     assert pairs(result) == []
     assert event_of(result, "145") == event_of(result, "14 people") != "main event"
+
+
+def test_a_place_only_a_body_sentence_names_is_a_part_place() -> None:
+    from checker.events.frames import frame_of
+    from checker.events.story import StoryModel
+    from checker.extract.claims import extract_claims
+
+    text = "The monitor said 23 people were killed in Oweijel."
+    (claim,) = extract_claims(Document(doc_id="d", text=text, published=dt.date(2016, 10, 14)))
+    claim = dataclasses.replace(claim, event="main event")
+    model = StoryModel(None, None, frozenset(), lead_words=frozenset({"aleppo"}))
+    frame = frame_of(claim, model)
+    assert frame is not None and (frame.place, frame.part_place) == ("oweijel", True)
+    led = StoryModel(None, None, frozenset(), lead_words=frozenset({"aleppo", "oweijel"}))
+    assert frame_of(claim, led).part_place is False  # type: ignore[union-attr]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from checker.events.places import place_words
 from checker.events.vocab import event_vocabulary
 from checker.extract.coordinated import BREAKDOWN, LISTED
 from checker.extract.lexicons import measure_lexicon
@@ -75,6 +76,10 @@ class Frame:
     since: str = ""
     period: str = ""
     scope: str = ""
+    # the place is a part of the story's ground: named in the figure's own sentence, and no
+    # headline or lede of the story names it ("23 killed in the village of Oweijel" in a
+    # story whose outlets lead with Aleppo): a figure of it lies inside one that names none
+    part_place: bool = False
 
 
 def frame_of(claim: Claim, model: StoryModel | None = None) -> Frame | None:
@@ -102,11 +107,18 @@ def frame_of(claim: Claim, model: StoryModel | None = None) -> Frame | None:
         happened=measure.event,
         counted=measure.entity or "people",
         agent=measure.agent or _document_agent(claim, model),
-        place=_place(measure.place, wide_places) or _document_site(claim, model),
+        place=(place := _place(measure.place, wide_places) or _document_site(claim, model)),
         since=measure.since,
         period=measure.period,
         scope=measure.scope,
+        part_place=_part_place(place, measure.place, model),
     )
+
+
+def _part_place(place: str, own: str, model: StoryModel | None) -> bool:
+    if not place or place != own or model is None or not model.lead_words:
+        return False
+    return not (place_words(place) & model.lead_words)
 
 
 def _place(place: str, wide_places: frozenset[str]) -> str:
@@ -183,7 +195,7 @@ def relation(a: Frame, b: Frame) -> str | None:
     sides = {
         _entity_side(a.counted, b.counted),
         _known_side(a.agent, b.agent, _agent_inside),
-        _known_side(a.place, b.place),
+        _place_side(a, b),
         _scope_side(a.scope, b.scope),
     }
     if None in sides:
@@ -208,6 +220,17 @@ def _known_side(a: str, b: str, inside=None) -> str | None:
         if inside(b, a):
             return BROADER
     return None
+
+
+def _place_side(a: Frame, b: Frame) -> str | None:
+    """Places as _known_side, but a part of the story's ground (Frame.part_place) lies inside
+    a figure that names no place: "23 killed in the village of Oweijel" is a part of "36
+    killed" in the story's city."""
+    if a.place and not b.place and a.part_place:
+        return NARROWER
+    if b.place and not a.place and b.part_place:
+        return BROADER
+    return _known_side(a.place, b.place)
 
 
 def _agent_inside(a: str, b: str) -> bool:

@@ -67,7 +67,7 @@ def lead_words(documents: Iterable[Document], lead_chars: int) -> frozenset[str]
         word
         for d in documents
         for place in _places(d.text[:lead_chars])
-        for word in _place_words(place)
+        for word in place_words(place)
     )
 
 
@@ -81,7 +81,7 @@ def elsewhere(sentence: str, wide: frozenset[str], lead_words: frozenset[str]) -
     if not lead_words or _title_case(sentence):
         return ""
     places = [p for p in _places(sentence) if p not in wide and not _broad(p)]
-    if not places or any(_place_words(p) & lead_words for p in places):
+    if not places or any(place_words(p) & lead_words for p in places):
         return ""
     return places[0]
 
@@ -105,7 +105,7 @@ def _source_place(folded: str, place: str) -> bool:
     return at >= 0 and _REPORTED_AFTER.match(folded, at + len(place)) is not None
 
 
-def _place_words(place: str) -> frozenset[str]:
+def place_words(place: str) -> frozenset[str]:
     """The words that name a place, without heads ("province", "city") that any place has."""
     heads = measure_lexicon().place_heads
     return frozenset(w for w in _words(place) if len(w) > 2 and w not in heads)
