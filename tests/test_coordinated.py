@@ -129,3 +129,45 @@ def test_a_total_split_by_severity_meets_another_outlets_total() -> None:
         )
     )
     assert pairs(differ) == [("Three people were seriously and 15", "Twenty-four people")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "quote", "value", "event"),
+    [
+        ("Woman, 2 children dead in house fire", "Woman, 2 children", "3", "killed"),
+        ("Man, toddler killed in crash", "Man, toddler", "2", "killed"),
+        ("Baby, 4 people injured in drive-by shooting", "Baby, 4 people", "5", "injured"),
+        ("7 adults, one child shot at party", "7 adults, one child", "8", "shot"),
+        ("Two men, woman killed in crash", "Two men, woman", "3", "killed"),
+    ],
+)
+def test_a_headline_lists_victims_with_commas_alone(
+    headline: str, quote: str, value: str, event: str
+) -> None:
+    """Headlines drop the "and" of a list: its groups are still one count."""
+    found = claims_of(headline + "\n\nPolice are investigating.")
+    assert found[quote][:2] == (value, event)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police: 2 dead, 3 hurt in shooting\n\nText.",  # two events
+        "Shooting in Dallas, 3 dead\n\nText.",  # a place, not a victim
+        "Body found, 2 arrested in Dallas\n\nText.",
+        # the first line is a sentence of the body, not a headline: an "and" is needed
+        "Two men, a woman were shot. Police said.",
+    ],
+)
+def test_no_headline_list_without_victims_before_one_harm(text: str) -> None:
+    assert not any(", " in quote for quote in claims_of(text)), claims_of(text)
+
+
+def test_a_headline_list_agrees_with_the_total_of_another_outlet() -> None:
+    result = check_story(
+        story(
+            "Baby, 4 people injured in drive-by shooting\n\nFive people were hurt on Sunday.",
+            "Five people, including an infant, were injured in a drive-by shooting on Sunday.",
+        )
+    )
+    assert pairs(result) == []

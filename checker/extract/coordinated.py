@@ -141,7 +141,8 @@ def _chain(folded: str, claims: list[Claim], i: int) -> tuple[list[_Part], int] 
     if not _counted(first):
         return None
     parts = [_part_of(first)]
-    before = _single_before(folded, first)
+    headline = _in_headline(folded, first)
+    before = _single_before(folded, first, headline)
     if before is not None:
         parts.insert(0, before)
     used = 1
@@ -159,21 +160,34 @@ def _chain(folded: str, claims: list[Claim], i: int) -> tuple[list[_Part], int] 
             parts.append(_part_of(nxt))
             used += 1
             continue
-        single = _single().match(folded, join.end())
+        single = (_bare_single() if headline else _single()).match(folded, join.end())
         if single is not None and (nxt is None or nxt.start >= single.end()):
             parts.append(_single_part(single))
             continue
         break
     if len(parts) < 2 or _PARTS_BEFORE.search(folded, max(0, parts[0].start - 30), parts[0].start):
         return None
-    # a list ends with "and": "injuring 40, 15 of them on Qeshm" is no list
-    if "and" not in folded[parts[-2].end : parts[-1].start].lower():
-        return None
-    if not by_severity and _may_overlap([p.entity for p in parts]):
+    if not (
+        _headline_list(folded, parts) if headline else _joined_list(folded, parts, by_severity)
+    ):
         return None
     if _AMONG_AFTER.match(folded, parts[-1].end):
         return None  # "76 children and 41 women were among those killed": a part of the dead
     return parts, used
+
+
+def _headline_list(folded: str, parts: list[_Part]) -> bool:
+    """A headline's list drops the "and" and names each group once ("Baby, 4 people
+    injured": five): it needs only the harm right after it."""
+    return bool(_event_after(folded, parts[-1].end))
+
+
+def _joined_list(folded: str, parts: list[_Part], by_severity: bool) -> bool:
+    """A list ends with "and" ("injuring 40, 15 of them on Qeshm" is no list), and its parts
+    never count the same people twice (unless told by how badly each was hurt)."""
+    if "and" not in folded[parts[-2].end : parts[-1].start].lower():
+        return False
+    return by_severity or not _may_overlap([p.entity for p in parts])
 
 
 def _may_overlap(entities: list[str]) -> bool:
@@ -198,8 +212,46 @@ def _single_part(match: re.Match[str]) -> _Part:
     return _Part(match.start(), match.end(), _entity_of_noun(match["noun"]), Decimal(1), None)
 
 
-def _single_before(folded: str, claim: Claim) -> _Part | None:
-    """ "a man and two women": one person joined to the count right after it."""
+@cache
+def _bare_single() -> re.Pattern[str]:
+    """One person named by a bare noun, as headlines do: "Man, toddler killed"."""
+    nouns = alternation(load_data("measures")["single_victims"])
+    return re.compile(rf"(?:an?\s+|one\s+)?(?:[\w'-]+\s+){{0,1}}?(?P<noun>{nouns})\b", re.I)
+
+
+# a headline's list of victims starts it: "Woman, 2 children dead in fire", "7 adults, one
+# child shot at party" (commas only, no "and", right before the harm)
+_HEADLINE_START = re.compile(r"\s*(?:[\w'-]+\s+){0,1}?(?P<noun>[\w'-]+)\s*,\s*$")
+
+
+def _in_headline(folded: str, claim: Claim) -> bool:
+    """Whether the figure is in a headline: the text's first line, a line of its own that
+    does not end as a sentence does."""
+    if claim.sentence_start != 0:
+        return False
+    line_end = folded.find("\n", claim.end)
+    if line_end < 0:
+        return False
+    line = folded[:line_end].rstrip()
+    return "\n" not in line and not line.endswith((".", "!", "?"))
+
+
+def _single_before(folded: str, claim: Claim, headline: bool = False) -> _Part | None:
+    """ "a man and two women": one person joined to the count right after it; in a headline,
+    a bare noun and a comma at its start ("Woman, 2 children dead")."""
+    if headline:
+        match = _HEADLINE_START.fullmatch(folded, 0, claim.start)
+        if match is not None and _bare_single().fullmatch(
+            folded, match.start("noun"), match.end("noun")
+        ):
+            return _Part(
+                match.start("noun"),
+                match.end("noun"),
+                _entity_of_noun(match["noun"]),
+                Decimal(1),
+                None,
+            )
+        return None
     window = folded[max(0, claim.start - 60) : claim.start]
     for match in _single().finditer(window):
         if _JOIN.fullmatch(window, match.end()):
