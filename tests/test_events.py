@@ -383,6 +383,23 @@ def test_the_noun_of_an_amounts_own_words_names_a_budget_not_a_bid() -> None:
     assert pairs(bids) == []
 
 
+def test_a_plan_or_package_of_money_is_a_budget_and_cuts_are_cuts() -> None:
+    plan = check_story(
+        story(
+            "The Senate blocked the president's $447 billion job-creation plan.",
+            "The Senate blocked the president's $350 billion package.",
+        )
+    )
+    assert pairs(plan) == [("$350 billion package", "$447 billion job-creation plan")]
+    cuts = check_story(
+        story(
+            "The plan makes $716 billion in Medicare cuts.",
+            "The plan would cost $700 billion.",
+        )
+    )
+    assert pairs(cuts) == []
+
+
 # --- calibrated intervals (checker/data/qualifiers.json, benchmarks/calibrate_qualifiers.py) ---
 
 
