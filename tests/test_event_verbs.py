@@ -38,6 +38,22 @@ def _measures(text: str) -> dict[str, str]:
             "people injured",
         ),
         ("Drive-by shooting injures five people at a gathering.", "five people", "people injured"),
+        # a share of the figure's people set off by commas: "most of them", "mostly"
+        (
+            "At least 18 people, most of them children, were killed.",
+            "At least 18 people",
+            "people killed",
+        ),
+        (
+            "At least 40 people, mostly civilians, were killed on Sunday.",
+            "At least 40 people",
+            "people killed",
+        ),
+        (
+            "Some 200 people, many of whom were civilians, were killed.",
+            "Some 200 people",
+            "people killed",
+        ),
         ("Terrorist Attack Kills Two Injures Three", "Two", "people killed"),
         ("Terrorist Attack Kills Two Injures Three", "Three", "people injured"),
     ],

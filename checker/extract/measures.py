@@ -148,7 +148,9 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
 # were wounded"
 _ASIDE = re.compile(
     r"""
-    \s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,;:()]{1,60},
+    \s*,\s*(?:including|among\s+them|among\s+whom|mostly|mainly|largely  # "18 people, most
+      |(?:most|many|all|some|half|several|both)\s+of\s+(?:them|whom))  # of them children,"
+      \s+[^,;:()]{1,60},
     | \s*,\s*(?:[\w-]+\s+){0,2}(?:men|women|boys|girls|adults|children|teens|teenagers)
       (?:\s+and\s+(?:[\w-]+\s+){0,2}(?:men|women|boys|girls|adults|children|teens|teenagers))?
       \s*,
