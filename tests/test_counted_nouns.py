@@ -63,6 +63,7 @@ PEOPLE_COUNTED = [
     ("Three other males were also shot.", "Three other males", "3", "shot", "men"),
     ("Shelling left 3 citizens killed.", "3 citizens", "3", "killed", "civilians"),
     ("She shot and killed her two daughters.", "two daughters", "2", "killed", "children"),
+    ("Rescue workers pulled 40 survivors from the debris.", "40 survivors", "40", "rescued", "people"),
     # a toll named before another figure of its sentence: what it reached is the toll
     (
         "The death toll from Thursday's 7.0 magnitude quake in the east rose to 131 on Friday.",
