@@ -400,6 +400,26 @@ def test_a_plan_or_package_of_money_is_a_budget_and_cuts_are_cuts() -> None:
     assert pairs(cuts) == []
 
 
+def test_job_cuts_are_one_measure_whatever_the_noun_or_the_verb() -> None:
+    result = check_story(
+        story(
+            "Ford to cut 7,000 white-collar jobs worldwide",
+            "The automaker plans to eliminate roughly 7,000 salaried positions.",
+            "Ford is cutting 8,000 white-collar jobs, the company told employees.",
+        )
+    )
+    # "roughly 7,000" stretches to 8,000 (qualifiers.json); "cut 7,000" does not
+    assert pairs(result) == [("8,000 white-collar jobs", "cut 7,000 white-collar jobs")]
+    # jobs no verb cuts, and people cut off, are no job cuts
+    none = check_story(
+        story(
+            "Ford employs nearly 200,000 people and 7,000 salaried workers.",
+            "Ford employs 190,000 people; the storm cut off 8,000 people.",
+        )
+    )
+    assert pairs(none) == []
+
+
 # --- calibrated intervals (checker/data/qualifiers.json, benchmarks/calibrate_qualifiers.py) ---
 
 

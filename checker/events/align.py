@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from checker.events.frames import Frame, ancestors, frame_of
+from checker.events.frames import JOB_CUTS, Frame, ancestors, frame_of
 from checker.model import Claim, ClaimGroup, Measure
 
 if TYPE_CHECKING:
@@ -40,7 +40,8 @@ def group_key(claim: Claim, model: StoryModel | None) -> tuple[str, ...] | None:
     if frame is None:
         return None
     unit = claim.unit if claim.kind in ("amount", "percent") else ""
-    change = f" ({claim.change})" if claim.change else ""  # a rise is not a level
+    # a rise is not a level; a cut of jobs is its frame's, whatever word told it
+    change = f" ({claim.change})" if claim.change and frame.happened != JOB_CUTS else ""
     return (claim.kind, unit + change, frame.event, frame.happened, broad_entity(frame.counted))
 
 

@@ -99,7 +99,7 @@ def frame_of(claim: Claim, model: StoryModel | None = None) -> Frame | None:
         kind = money_kind(claim)
         return Frame(claim.event, kind, claim.unit) if kind else None
     if not measure.event:
-        return None
+        return Frame(claim.event, JOB_CUTS, JOBS) if job_cut(claim) else None
     if measure.event == AGE:  # a person's age, whatever event its sentence tells
         return Frame(PEOPLE, AGE, measure.entity)
     return Frame(
@@ -119,6 +119,37 @@ def _part_place(place: str, own: str, model: StoryModel | None) -> bool:
     if not place or place != own or model is None or not model.lead_words:
         return False
     return not (place_words(place) & model.lead_words)
+
+
+JOB_CUTS = "cut"
+JOBS = "jobs"
+_CUT_REACH = 40  # characters either side of the figure where its verb of cutting may stand
+
+
+@cache
+def _job_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    data = load_data("measures")
+    return frozenset(data["job_nouns"]), re.compile(
+        rf"\b(?:{alternation(data['job_cut_words'])})\b", re.I
+    )
+
+
+def job_cut(claim: Claim) -> bool:
+    """Whether a count is of jobs cut (measures.json job_nouns, job_cut_words): "cut 7,000
+    jobs", "plans to eliminate roughly 7,000 salaried positions", "500 layoffs"; not
+    "employs 200,000 people". The cut is the frame's, so "cut 7,000 jobs" (a change word
+    before the figure) and "eliminate 7,000 positions" are one measure."""
+    if claim.kind != "count":
+        return False
+    nouns, cut = _job_words()
+    counted = (claim.unit or claim.measure.entity).lower()
+    if not counted or counted.split()[-1] not in nouns:
+        return False
+    if counted.split()[-1] in ("layoffs", "redundancies") or counted.endswith("job cuts"):
+        return True
+    start, end = claim.span_in_sentence
+    sentence = claim.sentence
+    return cut.search(sentence, max(0, start - _CUT_REACH), end + _CUT_REACH) is not None
 
 
 def _place(place: str, wide_places: frozenset[str]) -> str:
