@@ -350,3 +350,26 @@ def _is_plural(word: str) -> bool:
 
 # words that follow a counted noun but are not part of it: "30 million shares up for sale"
 _PREDICATE_WORDS = frozenset("up down out off left available without away back per a".split())
+
+
+def entity_of(entity: Entity | None) -> str:
+    """The counted entity class: civilians, children, people ..."""
+    if entity is None:
+        return ""
+    lex = measure_lexicon()
+    if entity.head in lex.people:
+        return lex.people[entity.head]
+    if entity.head in lex.things:
+        return lex.things[entity.head]
+    return "people" if lex.event_of_word.get(entity.head) else entity.head
+
+
+# "wounded dozens more", "6 other": the words of an addition, standing for people
+_BARE_ADDITIONS = frozenset({"more", "other"})
+
+
+def counted_class(entity: Entity | None) -> str:
+    """The counted entity of a figure of an event: people when the text names none."""
+    if entity is not None and entity.head in _BARE_ADDITIONS:
+        return "people"
+    return entity_of(entity) or "people"

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from checker.extract.entities import Entity, active_verbs
+from checker.extract.charges import CHARGE_NOUNS, charges_measure
+from checker.extract.entities import Entity, active_verbs, counted_class, entity_of
 from checker.extract.lexicons import measure_lexicon, normalise
 from checker.extract.numbers import lexicon as number_lexicon
 from checker.extract.others import part_of_others
@@ -282,52 +283,6 @@ def _own_object() -> re.Pattern[str]:
     )
 
 
-def entity_of(entity: Entity | None) -> str:
-    """The counted entity class: civilians, children, people ..."""
-    if entity is None:
-        return ""
-    lex = measure_lexicon()
-    if entity.head in lex.people:
-        return lex.people[entity.head]
-    if entity.head in lex.things:
-        return lex.things[entity.head]
-    return "people" if lex.event_of_word.get(entity.head) else entity.head
-
-
-# "three counts of attempted murder", "two charges of aggravated battery", "four sentences of
-# life": charges and sentences, whatever event word names the crime, never a toll
-_CHARGE_NOUNS = frozenset({"count", "counts", "charge", "charges", "sentence", "sentences"})
-_CHARGED = "charged"
-_CRIME = re.compile(
-    r"\s+of\s+((?:[a-z]+(?:-[a-z]+)*\s+){0,3}?[a-z]+(?:-[a-z]+)*)\b(?=\s*(?:[,;.()]|and\b|in\b|for\b|against\b|with\b|after\b|$))",
-    re.I,
-)
-
-
-def _charges(folded: str, entity: Entity) -> Measure:
-    """ "three counts of attempted murder": the charges of one crime (the crime is what is
-    counted, so counts of murder are not compared with counts of attempted murder);
-    sentences count nothing the story's outlets would compare."""
-    if entity.head.startswith("sentence"):
-        return Measure(entity="sentences")
-    crime = _CRIME.match(folded, entity.end)
-    if crime is None:
-        return Measure(entity="charges")
-    words = " ".join(crime.group(1).lower().replace("-", " ").split())
-    return Measure(event=_CHARGED, entity=f"counts of {words}")
-
-
-# "wounded dozens more", "6 other": the words of an addition, standing for people
-_BARE_ADDITIONS = frozenset({"more", "other"})
-
-
-def _counted(entity: Entity | None) -> str:
-    """The counted entity of a figure of an event: people when the text names none."""
-    if entity is not None and entity.head in _BARE_ADDITIONS:
-        return "people"
-    return entity_of(entity) or "people"
-
-
 def build_measure(
     folded: str,
     clause: Clause,
@@ -346,8 +301,8 @@ def build_measure(
         return Measure(entity=entity_of(entity))
     if entity is not None and entity.head == "rounds" and not _rounds_fired(folded, clause):
         return Measure(entity="rounds")  # "the bout went 11 rounds", "two rounds of funding"
-    if entity is not None and entity.head in _CHARGE_NOUNS:
-        return _charges(folded, entity)
+    if entity is not None and entity.head in CHARGE_NOUNS:
+        return charges_measure(folded, entity)
     if _not_a_toll(folded, clause, entity):
         return Measure(entity=entity_of(entity))
     event = event_of(folded, clause, entity)
@@ -358,7 +313,7 @@ def build_measure(
     since = since_of(folded, clause, times)
     return Measure(
         event=event,
-        entity=part_of_others(folded, clause, entity, event) or _counted(entity),
+        entity=part_of_others(folded, clause, entity, event) or counted_class(entity),
         agent=agent_of(folded, clause),
         place=place_of(folded, clause),
         since=since,
