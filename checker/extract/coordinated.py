@@ -58,7 +58,8 @@ _BEFORE_VERB = re.compile(
 )
 
 
-@dataclass(frozen=True)
+# not frozen, as the other records extraction builds per figure (see numbers.NumberMention)
+@dataclass
 class _Part:
     start: int
     end: int

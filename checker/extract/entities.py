@@ -171,7 +171,8 @@ _STOP = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*[A-Za-z]|[A-Za-z]")
 
 
-@dataclass(frozen=True)
+# not frozen, as the other records extraction builds per figure (see numbers.NumberMention)
+@dataclass
 class Entity:
     written: str  # as written: "European countries"
     head: str  # the last noun, lower case: "countries"

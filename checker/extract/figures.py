@@ -71,7 +71,8 @@ _SUSPENDED = re.compile(
 )
 
 
-@dataclass(frozen=True)
+# not frozen, as the other records extraction builds per figure (see numbers.NumberMention)
+@dataclass
 class Figure:
     """A number read with everything written around it, before its measure is known."""
 

@@ -89,7 +89,8 @@ _WOUNDS_AFTER = re.compile(r"\s+wounds?\b", re.I)
 _WOUNDS = frozenset({"wound", "wounds"})
 
 
-@dataclass(frozen=True)
+# not frozen, as the other records extraction builds per figure (see numbers.NumberMention)
+@dataclass
 class Clause:
     start: int  # where the figure's clause starts (after the previous figure)
     end: int  # where it ends (before the next figure)

@@ -14,7 +14,8 @@ from checker.extract.units import unit_lexicon
 from checker.vocab import alternation
 
 
-@dataclass(frozen=True)
+# not frozen, as the other records extraction builds per figure (see numbers.NumberMention)
+@dataclass
 class Qualifier:
     rule: str  # exact / above / at_least / nearly / about / up_to / below / at_most / up / down
     phrase: str  # as written, "" when none

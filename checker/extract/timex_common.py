@@ -17,7 +17,8 @@ from checker.extract.timex_vocab import (
 )
 
 
-@dataclass(frozen=True)
+# not frozen: built for every candidate time, as the records of figures (see numbers.NumberMention)
+@dataclass
 class Context:
     """The document a candidate sits in."""
 

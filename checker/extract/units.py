@@ -17,7 +17,8 @@ from checker.vocab import alternation
 _ONE = Decimal(1)
 
 
-@dataclass(frozen=True)
+# not frozen, as the other records extraction builds per figure (see numbers.NumberMention)
+@dataclass
 class Unit:
     name: str  # normalised: dollar, percentage, kilometre, day
     written: str  # as written
