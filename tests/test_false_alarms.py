@@ -531,3 +531,22 @@ def test_counts_of_charges_are_charges_of_one_crime_never_a_toll() -> None:
     assert flagged(same_crime) == [("three counts", "two counts")]
     sentences = check_story(story(("He got four sentences of life without parole.", DAY)))
     assert [c.measure.event for c in sentences.claims] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rait died after slipping and falling about 60m from a ridge.", "60"),
+        ("He slipped and fell about 200m down a steep icy gully.", "200"),
+        ("Buckley fell 600m while climbing to a small peak.", "600"),
+    ],
+)
+def test_a_bare_m_after_a_fall_is_metres(text: str, value: str) -> None:
+    (claim,) = check_story(story((text, DAY))).claims
+    assert (claim.kind, claim.value, claim.unit) == ("amount", value, "metre")
+    assert claim.measure.event == ""
+
+
+def test_a_bare_m_elsewhere_is_millions() -> None:
+    claims = check_story(story(("Viewers fell to 5.2m last week; 2m people watched.", DAY))).claims
+    assert sorted(c.value for c in claims if c.kind != "date") == ["2000000", "5200000"]

@@ -24,6 +24,7 @@ from checker.extract.furniture import furniture_spans
 from checker.extract.implicit import with_single_victims
 from checker.extract.junk import century_in_name, junk_time
 from checker.extract.measures import Clause, build_measure
+from checker.extract.metres import metres_of_a_fall
 from checker.extract.numbers import NumberMention, find_numbers, mention_pattern
 from checker.extract.people import AGE, kin_count, person_of_age
 from checker.extract.periods import own_times
@@ -58,7 +59,8 @@ def extract_claims(
     folded = fold_text(document.text)
     if times is None:
         times = tag_times(folded, document.published)
-    mentions = with_single_victims(folded, find_numbers(folded))
+    mentions = [metres_of_a_fall(folded, m) for m in find_numbers(folded)]
+    mentions = with_single_victims(folded, mentions)
     furniture = furniture_spans(folded)
     if furniture:  # a box of links to other stories: its figures are not this page's
         mentions, times = _outside(furniture, mentions, times)
