@@ -550,3 +550,18 @@ def test_a_bare_m_after_a_fall_is_metres(text: str, value: str) -> None:
 def test_a_bare_m_elsewhere_is_millions() -> None:
     claims = check_story(story(("Viewers fell to 5.2m last week; 2m people watched.", DAY))).claims
     assert sorted(c.value for c in claims if c.kind != "date") == ["2000000", "5200000"]
+
+
+def test_rounds_seized_or_carried_are_ammunition_not_shots() -> None:
+    for text in (
+        "Six rifles, 12 magazines and about 300 rounds of ammunition were seized.",
+        "He was carrying 200 rounds of ammunition when he was arrested.",
+    ):
+        (rounds,) = [c for c in check_story(story((text, DAY))).claims if "rounds" in c.quote]
+        assert rounds.measure.event == "", text
+    for text in (
+        "The gunman fired 30 rounds into the crowd.",
+        "Police recovered 14 rounds fired from a rifle.",
+    ):
+        (rounds,) = [c for c in check_story(story((text, DAY))).claims if "rounds" in c.quote]
+        assert rounds.measure.event == "shots fired", text

@@ -331,18 +331,24 @@ def _hyphened(folded: str, entity: Entity) -> bool:
 
 
 @cache
-def _rounds_fired_pattern() -> re.Pattern[str]:
-    words = load_data("measures")["rounds_fired_words"]
+def _words_pattern(key: str) -> re.Pattern[str]:
+    words = load_data("measures")[key]
     parts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
     return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I)
 
 
 def _rounds_fired(folded: str, clause: Clause) -> bool:
     """Whether the sentence of a count of rounds tells them fired or heard (measures.json
-    rounds_fired_words): only then are they shots."""
+    rounds_fired_words): only then are they shots; rounds seized, found or carried are
+    ammunition unless the sentence also tells firing (rounds_held_words)."""
     start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
     end = clause.sentence_end if clause.sentence_end >= 0 else clause.end
-    return _rounds_fired_pattern().search(folded, start, end) is not None
+    if _words_pattern("rounds_fired_words").search(folded, start, end) is None:
+        return False
+    held = _words_pattern("rounds_held_words").search(folded, start, end)
+    return (
+        held is None or _words_pattern("rounds_firing_words").search(folded, start, end) is not None
+    )
 
 
 def _not_a_toll(folded: str, clause: Clause, entity: Entity | None) -> bool:
