@@ -142,10 +142,10 @@ def job_cut(claim: Claim) -> bool:
     if claim.kind != "count":
         return False
     nouns, cut = _job_words()
-    counted = (claim.unit or claim.measure.entity).lower()
-    if not counted or counted.split()[-1] not in nouns:
+    counted = (claim.unit or claim.measure.entity).lower().split()
+    if not counted or counted[-1] not in nouns:
         return False
-    if counted.split()[-1] in ("layoffs", "redundancies") or counted.endswith("job cuts"):
+    if counted[-1] in ("layoffs", "redundancies"):
         return True
     start, end = claim.span_in_sentence
     sentence = claim.sentence

@@ -302,12 +302,15 @@ def _kind_and_unit(
     return "count", entity.written if entity else ""
 
 
+def _may_be_age(mention: NumberMention) -> bool:
+    """A whole number in digits that a person's age can be."""
+    return mention.form == "digits" and mention.text.isdigit() and 0 < int(mention.text) < 120
+
+
 def _died_at(folded: str, mention: NumberMention) -> bool:
     """An age after "died ... at" ("dies at 77"), not a time of day ("died at 6:41pm")."""
     return (
-        mention.form == "digits"
-        and mention.text.isdigit()
-        and 0 < int(mention.text) < 120
+        _may_be_age(mention)
         and _DIED_AT.search(folded, max(0, mention.start - 40), mention.start) is not None
         and _CLOCK_AFTER.match(folded, mention.end) is None
     )
@@ -316,9 +319,7 @@ def _died_at(folded: str, mention: NumberMention) -> bool:
 def _apposed_age(folded: str, mention: NumberMention) -> bool:
     """An age set off by commas after a name: "Maddon, 66, has lost weight"."""
     return (
-        mention.form == "digits"
-        and mention.text.isdigit()
-        and 0 < int(mention.text) < 120
+        _may_be_age(mention)
         and folded.startswith(",", mention.end)
         and _NAME_COMMA.search(folded, max(0, mention.start - 30), mention.start) is not None
     )

@@ -339,16 +339,15 @@ def _words_pattern(key: str) -> re.Pattern[str]:
 
 def _rounds_fired(folded: str, clause: Clause) -> bool:
     """Whether the sentence of a count of rounds tells them fired or heard (measures.json
-    rounds_fired_words): only then are they shots; rounds seized, found or carried are
-    ammunition unless the sentence also tells firing (rounds_held_words)."""
+    rounds_firing_words), or tells of a gun or its ammunition (rounds_gun_words) without
+    telling them seized, found or carried (rounds_held_words): only then are they shots."""
     start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
     end = clause.sentence_end if clause.sentence_end >= 0 else clause.end
-    if _words_pattern("rounds_fired_words").search(folded, start, end) is None:
+    if _words_pattern("rounds_firing_words").search(folded, start, end) is not None:
+        return True
+    if _words_pattern("rounds_held_words").search(folded, start, end) is not None:
         return False
-    held = _words_pattern("rounds_held_words").search(folded, start, end)
-    return (
-        held is None or _words_pattern("rounds_firing_words").search(folded, start, end) is not None
-    )
+    return _words_pattern("rounds_gun_words").search(folded, start, end) is not None
 
 
 def _not_a_toll(folded: str, clause: Clause, entity: Entity | None) -> bool:

@@ -63,7 +63,8 @@ def more_of_another_event(folded: str, clause: Clause, event: str) -> bool:
     all of its own event, as "others" does ("one was killed and five others hurt"); not "15
     were killed but three more died" (more of the same event) nor a sentence that counts
     nothing before it ("three more died on Sunday": more than the toll told before)."""
-    cues, before = _event_cues(folded, clause), _before(folded, clause)
+    before = _before(folded, clause)
+    cues = _event_cues(before)
     if cues and not before[cues[-1][2] :].strip():
         cues = cues[:-1]  # the cue that governs the figure ("wounded dozens more")
     return bool(cues) and not _same_event(cues[-1][1], event)
@@ -74,7 +75,8 @@ def _others_of_same(folded: str, clause: Clause, event: str) -> bool:
     "injuring a police officer and two others", "killed his wife before killing four others",
     "two in critical condition and five others hospitalized"; not "killed two and wounded
     four others", "one was killed and five others hurt" (the others are the injured)."""
-    cues, before = _event_cues(folded, clause), _before(folded, clause)
+    before = _before(folded, clause)
+    cues = _event_cues(before)
     if not cues:
         return False
     _, last, last_end = cues[-1]
@@ -87,16 +89,16 @@ def _others_of_same(folded: str, clause: Clause, event: str) -> bool:
 
 
 def _before(folded: str, clause: Clause) -> str:
+    """The sentence before the figure (its clause when the sentence is not known)."""
     start = (
         clause.sentence_start if 0 <= clause.sentence_start < clause.figure_start else clause.start
     )
     return folded[start : clause.figure_start]
 
 
-def _event_cues(folded: str, clause: Clause) -> list[tuple[int, str, int]]:
-    """The words of events (and of the injured's state) in the sentence before the figure:
-    (start, event, end), in order."""
-    before = _before(folded, clause)
+def _event_cues(before: str) -> list[tuple[int, str, int]]:
+    """The words of events (and of the injured's state) in `before`, the sentence before the
+    figure: (start, event, end), in order."""
     lex = measure_lexicon()
     cues = [
         (m.start(), lex.event_of_word[normalise(m.group(0))], m.end())

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from checker.vocab import load_data
+from checker.vocab import alternation, load_data
 
 AGE = "age"  # Measure.event of an age bound to a person
 
@@ -128,8 +128,7 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 @cache
 def _kin_before() -> re.Pattern[str]:
-    words = sorted(load_data("people")["parents"], key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s+of\s+$", re.I)
+    return re.compile(rf"\b(?:{alternation(load_data('people')['parents'])})\s+of\s+$", re.I)
 
 
 def kin_count(folded: str, start: int) -> bool:
