@@ -51,6 +51,7 @@ from benchmarks.judged import (
     print_claim,
     read_judgements,
 )
+from checker.events.frames import money_kind
 
 JUDGED = {
     "fakes": REPO / "benchmarks" / "newsclusters_flags_checked.csv",
@@ -217,6 +218,37 @@ def corpus_result(corpus: str, runs: Sequence[StoryRun], whole: bool) -> dict[st
             out[part]["misses"] = miss_classes(part)
     raised = [p.flag for r in runs for p in r.pairs] if whole else None
     out["judged"] = precision_by_part(rows, PART_OF[corpus], raised, JUDGED[corpus])
+    out["judged_per_class"] = class_precision(runs, rows)
+    return out
+
+
+def figure_class(claim: Any) -> str:
+    """The class of figure a pair compares: a count, a date, an age, a magnitude, money or
+    another amount (for precision per class; scores only, no pair is shown)."""
+    if claim.kind == "date":
+        return "date"
+    if claim.measure.event == "age":
+        return "age"
+    if claim.kind == "count":
+        return "count"
+    if claim.unit == "magnitude":
+        return "magnitude"
+    return "money" if money_kind(claim) else "other amount"
+
+
+def class_precision(runs: Sequence[StoryRun], rows: list[dict[str, str]]) -> dict[str, Any]:
+    """part -> class of figure -> judged true pairs / judged pairs."""
+    out: dict[str, Any] = {}
+    for part in PARTS:
+        pairs = [p for r in runs if r.part == part for p in r.pairs]
+        verdict = {flag: row["verdict"] for flag, row in match([p.flag for p in pairs], rows).pairs}
+        counts: dict[str, list[int]] = {}
+        for flag, pair in {p.flag: p for p in pairs}.items():
+            if flag in verdict:
+                seen = counts.setdefault(figure_class(pair.first), [0, 0])
+                seen[0] += verdict[flag] == "true"
+                seen[1] += 1
+        out[part] = {k: f"{t}/{n}" for k, (t, n) in sorted(counts.items())}
     return out
 
 
@@ -324,6 +356,15 @@ def _print_kinds(result: dict[str, Any]) -> None:
         for kind, n in parts[part]["pairs_per_figure_kind"].items()
     ]
     print_table(["corpus", "part", "figure kind", "pairs"], rows, title="Pairs per kind of figure")
+    rows = [
+        [corpus, part, kind, judged]
+        for corpus, parts in result["corpora"].items()
+        for part, kinds in parts["judged_per_class"].items()
+        for kind, judged in kinds.items()
+    ]
+    print_table(
+        ["corpus", "part", "class of figure", "judged true"], rows, title="Precision per class"
+    )
 
 
 def _print_labels(fakes: dict[str, Any]) -> None:

@@ -214,7 +214,7 @@ def compared_pairs(
         return
     frames = frames_of((c for c in group.claims if can_conflict(c)), model)
     timelines = document_timelines(group, frames)
-    stated = stated_values(group)
+    stated = stated_values(group, model)
     for line in timelines:
         for a, b in line.self_conflicts:
             yield a, b, SAME, "same document"
@@ -255,10 +255,12 @@ def conflicting_sides(
     key = reading_key_with_document if by_document(group, dead) else reading_key
     sides = sides_of(items, figure_order, key)
     candidates = cumulative_pairs(sides) if group.measure.cumulative else below_pairs(sides)
-    return found + side_pairs(sides, candidates, cache(relation), decide, stated_values(group))
+    return found + side_pairs(
+        sides, candidates, cache(relation), decide, stated_values(group, model)
+    )
 
 
-def stated_values(group: ClaimGroup) -> Stated:
+def stated_values(group: ClaimGroup, model: StoryModel | None = None) -> Stated:
     """What every document of a group of counts and amounts states: document -> the
     numbers of its figures. Two documents' current figures of one frame and of different
     numbers are compared only when neither document also states the other's number (a
@@ -269,12 +271,17 @@ def stated_values(group: ClaimGroup) -> Stated:
     parts: false alarms of parts and subsets go, a few true flags of articles that give
     both an early and a later count go too (benchmarks/README.md, issue 14 sixth pass).
     Not for ages: an article that gives a person two ages disagrees with itself and with
-    the outlets that give either."""
+    the outlets that give either. An amount counts every amount of its unit its document
+    states (`model`, StoryModel.amounts_of), whatever it was read as: an article that prices
+    one model of a phone at $199 and another at $299 does not disagree with an outlet's
+    "$299", whichever of the two its words tie to a price."""
     if group.measure.event == AGE:
         return {}
     found: dict[str, set[str]] = {}
     for claim in group.claims:
         found.setdefault(claim.document, set()).add(claim.value)
+        if model is not None and claim.kind == "amount":
+            found[claim.document].update(model.amounts_of(claim.document, claim.unit))
     return {document: frozenset(values) for document, values in found.items()}
 
 
@@ -370,7 +377,7 @@ def _in_time_order(a: Claim, b: Claim) -> tuple[Claim, Claim]:
 def stated_note(group: ClaimGroup, model: StoryModel | None = None) -> str:
     """One pair of current figures not compared because one article also gives the other's
     number (stated_values), said so the reader sees why the group holds two numbers."""
-    stated = stated_values(group)
+    stated = stated_values(group, model)
     if all(len(numbers) < 2 for numbers in stated.values()):
         return ""  # no document states two numbers: no pair was left alone
     frames = frames_of((c for c in group.claims if can_conflict(c)), model)

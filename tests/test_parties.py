@@ -113,3 +113,17 @@ def test_a_scope_no_word_names_is_said_to_be_unnamed_in_the_explanation() -> Non
     (finding,) = [f for f in result.findings if f.verdict == "discrepancy"]
     assert "different scope: deal vs not named" in finding.explanation
     assert " vs ." not in finding.explanation
+
+
+def test_an_article_that_states_the_other_amount_anywhere_does_not_disagree_with_it() -> None:
+    # two versions of one product priced apart: the words tie each outlet's price to the
+    # measure differently, but each article states both numbers
+    one = (
+        "Orbit unveiled a new tablet that will cost $199 for the small model. "
+        "The large version will sell for $299."
+    )
+    other = "Orbit said its new tablet will sell for $199, with a large model priced at $299."
+    assert pairs(check_story(story(one, other))) == []
+    # an outlet that gives only one price still disagrees with one that gives another
+    lone = "Orbit unveiled a new tablet that will cost $249."
+    assert pairs(check_story(story(one, lone))) == [("$199", "$249")]

@@ -54,6 +54,8 @@ class StoryModel:
     # documents whose headline and lede date them well apart from the main event, and no
     # sentence of them to the main event's days -> the first such day
     apart_documents: tuple[tuple[str, str], ...] = ()
+    # (document, unit, number) of every amount the documents state, whatever it measures
+    amounts: tuple[tuple[str, str, str], ...] = ()
 
     def agent_of(self, document: str) -> str:
         """The agent a document tells its main event by ("airstrikes"), SEVERAL when it names
@@ -82,6 +84,17 @@ class StoryModel:
     def _apart_by_document(self) -> dict[str, str]:
         return dict(self.apart_documents)
 
+    def amounts_of(self, document: str, unit: str) -> frozenset[str]:
+        """The numbers of every amount of `unit` a document states (amounts)."""
+        return self._amounts.get((document, unit), frozenset())
+
+    @cached_property
+    def _amounts(self) -> dict[tuple[str, str], frozenset[str]]:
+        found: dict[tuple[str, str], set[str]] = {}
+        for document, unit, value in self.amounts:
+            found.setdefault((document, unit), set()).add(value)
+        return {key: frozenset(values) for key, values in found.items()}
+
 
 def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> StoryModel:
     """The main event of a story: its days from the day-precise dates the most documents
@@ -102,7 +115,10 @@ def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> Story
     agents, sites = document_signatures(documents, claims, wide)
     leads = lead_words(documents, _LEAD_CHARS)
     apart = _documents_apart(claims, days, first, last)
-    return StoryModel(first, last, wide, agents, sites, leads, apart)
+    amounts = tuple(
+        sorted({(c.document, c.unit, c.value) for c in claims if c.kind == "amount" and c.unit})
+    )
+    return StoryModel(first, last, wide, agents, sites, leads, apart, amounts)
 
 
 def document_signatures(
