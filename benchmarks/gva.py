@@ -50,7 +50,14 @@ from benchmarks.common import (
     print_table,
     write_result,
 )
-from benchmarks.judged import RaisedFlag, match, precision_by_part, print_claim, read_judgements
+from benchmarks.judged import (
+    RaisedFlag,
+    class_precision,
+    match,
+    precision_by_part,
+    print_claim,
+    read_judgements,
+)
 
 EVENTS = ("killed", "injured")
 FLAGS_CSV = REPO / "benchmarks" / "gva_flags_checked.csv"
@@ -301,9 +308,15 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
             None if args.limit else [p.flag for p in pairs],
             FLAGS_CSV,
         ),
+        "hand_checked_per_class": class_precision(
+            [(part_of(p.flag.story), p.flag, p.first) for p in pairs],
+            read_judgements(FLAGS_CSV, "incident"),
+        ),
         "seconds": round(seconds, 1),
     }
     _print(result)
+    for part, classes in result["hand_checked_per_class"].items():
+        print(f"{part}: judged true per class of figure: {classes}")
     if args.flags:
         parts = PARTS if args.blind_too else ("tune",)
         print_pairs(unjudged_pairs(pairs, parts)[: args.flags])

@@ -201,3 +201,37 @@ def print_claim(claim: Any) -> None:
         f" as_of={claim.as_of} by={claim.attribution!r}"
     )
     print(f"    {' '.join(claim.sentence.split())[:500]}")
+
+
+def figure_class(claim: Any) -> str:
+    """The class of figure a pair compares: a count, a date, an age, a magnitude, money or
+    another amount (for precision per class: scores only, no pair is shown)."""
+    from checker.events.frames import money_kind
+
+    if claim.kind == "date":
+        return "date"
+    if claim.measure.event == "age":
+        return "age"
+    if claim.kind == "count":
+        return claim.measure.event or "count"
+    if claim.unit == "magnitude":
+        return "magnitude"
+    return "money" if money_kind(claim) else "other amount"
+
+
+def class_precision(
+    pairs: Iterable[tuple[str, RaisedFlag, Any]], rows: list[dict[str, str]]
+) -> dict[str, dict[str, str]]:
+    """part -> class of figure -> judged true / judged pairs, from (part, flag, first
+    claim) of every raised pair."""
+    out: dict[str, dict[str, str]] = {}
+    pairs = list(pairs)
+    for part in PARTS:
+        mine = {flag: claim for p, flag, claim in pairs if p == part}
+        counts: dict[str, list[int]] = {}
+        for flag, row in match(list(mine), rows).pairs:
+            seen = counts.setdefault(figure_class(mine[flag]), [0, 0])
+            seen[0] += row["verdict"] == "true"
+            seen[1] += 1
+        out[part] = {k: f"{t}/{n}" for k, (t, n) in sorted(counts.items())}
+    return out

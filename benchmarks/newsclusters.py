@@ -46,12 +46,12 @@ from benchmarks.common import (
 )
 from benchmarks.judged import (
     RaisedFlag,
+    class_precision,
     match,
     precision_by_part,
     print_claim,
     read_judgements,
 )
-from checker.events.frames import money_kind
 
 JUDGED = {
     "fakes": REPO / "benchmarks" / "newsclusters_flags_checked.csv",
@@ -218,37 +218,9 @@ def corpus_result(corpus: str, runs: Sequence[StoryRun], whole: bool) -> dict[st
             out[part]["misses"] = miss_classes(part)
     raised = [p.flag for r in runs for p in r.pairs] if whole else None
     out["judged"] = precision_by_part(rows, PART_OF[corpus], raised, JUDGED[corpus])
-    out["judged_per_class"] = class_precision(runs, rows)
-    return out
-
-
-def figure_class(claim: Any) -> str:
-    """The class of figure a pair compares: a count, a date, an age, a magnitude, money or
-    another amount (for precision per class; scores only, no pair is shown)."""
-    if claim.kind == "date":
-        return "date"
-    if claim.measure.event == "age":
-        return "age"
-    if claim.kind == "count":
-        return "count"
-    if claim.unit == "magnitude":
-        return "magnitude"
-    return "money" if money_kind(claim) else "other amount"
-
-
-def class_precision(runs: Sequence[StoryRun], rows: list[dict[str, str]]) -> dict[str, Any]:
-    """part -> class of figure -> judged true pairs / judged pairs."""
-    out: dict[str, Any] = {}
-    for part in PARTS:
-        pairs = [p for r in runs if r.part == part for p in r.pairs]
-        verdict = {flag: row["verdict"] for flag, row in match([p.flag for p in pairs], rows).pairs}
-        counts: dict[str, list[int]] = {}
-        for flag, pair in {p.flag: p for p in pairs}.items():
-            if flag in verdict:
-                seen = counts.setdefault(figure_class(pair.first), [0, 0])
-                seen[0] += verdict[flag] == "true"
-                seen[1] += 1
-        out[part] = {k: f"{t}/{n}" for k, (t, n) in sorted(counts.items())}
+    out["judged_per_class"] = class_precision(
+        [(r.part, p.flag, p.first) for r in runs for p in r.pairs], rows
+    )
     return out
 
 

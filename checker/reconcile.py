@@ -3,7 +3,8 @@
 Two figures conflict when their intervals (qualifier and rounding honoured) cannot both
 hold. Time matters for cumulative tolls: a later, higher figure is growth; a later, lower
 one is a toll that shrank. Figures of a part (civilians) may be below those of the whole
-(people) but not above. Non-cumulative figures are compared only at the same time.
+(people) but not above. Non-cumulative figures are compared only at the same time, unless
+they do not change after the event (measures.json fixed_events: those aboard).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from checker.events.parties import same_parties
 from checker.events.perpetrator import perpetrator_cue
 from checker.events.timeline import Timeline, build_timeline
 from checker.explain import describe_claim, explain_conflict
+from checker.extract.lexicons import measure_lexicon
 from checker.extract.people import AGE
 from checker.model import Claim, ClaimGroup, Conflict, Finding, Interval, PairFinding
 from checker.reconcile_ages import age_conflict
@@ -334,8 +336,8 @@ def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflic
         part = a if rel == NARROWER else b
         conflict = _part_whole_conflict(first, second, part is first, later and cumulative)
         return dataclasses.replace(conflict, part=part) if conflict else None
-    if later and not cumulative:
-        return None  # a non-cumulative figure at two different times: nothing to compare
+    if later and not cumulative and group.measure.event not in measure_lexicon().fixed:
+        return None  # a count that changes, at two different times: nothing to compare
     if later and cumulative:
         return (
             _conflict(first, second, "shrank") if _below(second.interval, first.interval) else None

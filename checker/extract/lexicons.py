@@ -134,6 +134,7 @@ class MeasureLexicon:
     things: dict[str, str]  # counted noun of a thing -> what it counts: "rounds" -> "shots"
     parents: dict[str, str]  # entity class -> broader class
     cumulative: frozenset[str]
+    fixed: frozenset[str]  # counts a later report does not change (those aboard)
     people_events: frozenset[str]  # events that count people, never an amount with a unit
     agent_of_word: dict[str, str]
     agent_word_pattern: CaselessPattern  # an agent word alone: a cheap test before agent_pattern
@@ -169,6 +170,7 @@ def compile_measure_lexicon(data: dict[str, Any]) -> MeasureLexicon:
         things=data["thing_entities"],
         parents=data["entity_parents"],
         cumulative=frozenset(data["cumulative_events"]),
+        fixed=frozenset(data.get("fixed_events", ())),
         people_events=frozenset(data["people_events"]),
         agent_of_word=agent_of_word,
         agent_word_pattern=caseless_pattern(r"\b(?:{agents})\b", agents=list(agent_of_word)),

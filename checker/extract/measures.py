@@ -43,6 +43,7 @@ _AUXILIARY = re.compile(
 )
 
 _MAX_WORDS_FROM_VERB = 6
+_ABOARD = "aboard"  # those on a plane, ship or bus: a count a verb before the figure overrides
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:which|who|while|but|whereas)\b", re.I)
 _AND = re.compile(r"\s+and\s+", re.I)
 _AND_END = re.compile(r"\band\s+$", re.I)
@@ -112,6 +113,8 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
         if entity.head in lex.entity_event and lex.entity_event[entity.head]:
             return lex.entity_event[entity.head]
     event = _predicate_event(folded, clause.figure_end, clause.end)
+    if event == _ABOARD:  # "killing all 150 people on board": the verb before tells it
+        return _event_before(folded, clause) or event
     if event is not None:
         return event
     event = _event_after_aside(folded, clause)
@@ -121,6 +124,12 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
         # "four victims with gunshot wounds" were shot, the dead among them; "others with
         # gunshot wounds" are those not killed
         return "injured" if entity is not None and entity.head == "others" else "shot"
+    return _event_before(folded, clause)
+
+
+def _event_before(folded: str, clause: Clause) -> str:
+    """The event of the nearest event word before the figure in its clause, or ""."""
+    lex = measure_lexicon()
     matches = list(lex.event_pattern.finditer(folded, clause.start, clause.figure_start))
     if not matches:
         return "killed" if _toll_subject(folded, clause) else ""

@@ -1,0 +1,39 @@
+"""Those aboard a plane, ship or bus are a count of their own (measures.json event
+"aboard"): outlets that give different numbers aboard disagree, passengers and crew are
+parts of it, and a verb before the figure ("killing all 150 people on board") still tells
+what happened to them. Each example is written for its class; none copies a corpus
+sentence."""
+
+from __future__ import annotations
+
+from checker.pipeline import check_story
+from tests.test_events import pairs, story
+
+
+def _events(text: str) -> dict[str, str]:
+    result = check_story(story(text))
+    return {c.quote: c.measure.event for c in result.claims if c.kind == "count"}
+
+
+def test_people_aboard_are_their_own_count_and_a_verb_before_them_wins() -> None:
+    events = _events(
+        "A ferry carrying 210 passengers capsized off the coast on Sunday, killing all 210"
+        " people on board."
+    )
+    assert events["210 passengers"] == "aboard"
+    assert events["210 people"] == "killed"
+    assert _events("Rescuers reached a bus with 40 people aboard.")["40 people"] == "aboard"
+
+
+def test_outlets_that_count_those_aboard_differently_disagree() -> None:
+    one = "The airliner, carrying 123 passengers and six crew, crashed into the sea on Monday."
+    other = "The airliner crashed into the sea on Monday with 136 people aboard."
+    assert pairs(check_story(story(one, other))) == [("123 passengers and six crew", "136 people")]
+    same = "The airliner crashed into the sea on Monday with 129 people on board."
+    assert pairs(check_story(story(one, same))) == []
+
+
+def test_the_crew_alone_is_a_part_of_those_aboard() -> None:
+    one = "The freighter sank with 30 people on board."
+    other = "All 22 crew aboard the freighter were rescued after it sank."
+    assert pairs(check_story(story(one, other))) == []
