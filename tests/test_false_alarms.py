@@ -142,6 +142,18 @@ CASES = [
         "Police say 5 people were killed in the shooting.",
     ),
     (
+        "a link labelled with other link words",
+        "Four people were killed in the shooting.",
+        "Previous story: 5 people killed in Dallas shooting",
+        "Police say 5 people were killed in the shooting.",
+    ),
+    (
+        "a link labelled more",
+        "Four people were killed in the shooting.",
+        "MORE: 5 people killed in Dallas shooting",
+        "Police say 5 people were killed in the shooting.",
+    ),
+    (
         "victims with gunshot wounds include the dead",
         "One man was killed and three others were injured.",
         "Officers found four victims with gunshot wounds.",

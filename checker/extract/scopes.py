@@ -45,10 +45,12 @@ _EARLIER = re.compile(
     r"\b(?:months?|years?|decades?)\s+(?:after|before|earlier|ago)\b|\b(?:a|one)\s+year\s+ago\b",
     re.I,
 )
-# "Related: 5 dead in ...", "[RELATED: ...]", "STORY: ...": a link to another story
+# "Related: 5 dead in ...", "[RELATED: ...]", "STORY: ...", "MORE: ...", "Previous story:
+# ...", "Related Content Story: ...": a link to another story (a label of link words, a colon)
 _LINK = re.compile(
-    r"\W*(?:related(?:\s+(?:story|stories|coverage|link))?|read\s+more|see\s+also|also\s+read"
-    r"|more\s+coverage|previously|story|watch|recommended)\s*:",
+    r"\W*(?:related(?:\s+(?:content|story|stories|coverage|link|links|article|articles)){0,2}"
+    r"|read\s+more|see\s+also|also\s+read|more(?:\s+coverage)?|previously"
+    r"|previous\s+(?:story|stories|coverage|article)|story|watch|recommended)\s*:",
     re.I,
 )
 EARLIER = "another incident"
