@@ -44,6 +44,9 @@ def _person(text: str, number: str) -> str:
         ("Esteban Santiago, a 26-year-old Army veteran, flew in.", "26", "Esteban Santiago"),
         ("Ann Smith, 23-year-old Jones and two others were hurt.", "23", ""),
         ("His 37-year-old daughter said her mother escaped.", "37", ""),
+        # capitalised words before a noun of people qualify it: a place, not a name
+        ("Police arrested a 35-year-old Port Clifton man on Friday.", "35", ""),
+        ("A 19-year-old Lakewood High student was among the wounded.", "19", ""),
         # a surname alone stands for the one full name of that surname in the text
         ("Esteban Santiago flew in. Santiago, 26, was arrested.", "26", "Esteban Santiago"),
         ("Ann Oehme and Kari Oehme were shot. Oehme, 52, will recover.", "52", ""),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from checker.extract.lexicons import measure_lexicon
 from checker.vocab import alternation, load_data
 
 AGE = "age"  # Measure.event of an age bound to a person
@@ -40,11 +41,27 @@ def person_of_age(folded: str, start: int, end: int) -> str:
     after = _AFTER.search(folded, start, min(len(folded), end + 80))
     year_old = after is not None and after.start() < end
     # "a 26-year-old Army veteran": a capitalised word that is no one's full name
-    name = _resolved(folded, after.group("name")) if after is not None and year_old else ""
+    if after is not None and year_old and not _names_a_kind(folded, after.end("name")):
+        name = _resolved(folded, after.group("name"))
+    else:
+        name = ""
     if not name:
         before = _name_before(folded, start, _BEFORE_ARTICLE if year_old else _BEFORE)
         name = _resolved(folded, before.group("name")) if before is not None else ""
     return name
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)")
+
+
+def _names_a_kind(folded: str, end: int) -> bool:
+    """Whether the capitalised words before `end` qualify a noun of people ("a 35-year-old
+    Chicago man", "a 20-year-old Army veteran"): a place or a group, not a name."""
+    word = _NEXT_WORD.match(folded, end)
+    if word is None:
+        return False
+    people = measure_lexicon().people
+    return word.group(1) in people or word.group(1) + "s" in people
 
 
 def _resolved(folded: str, run: str) -> str:
