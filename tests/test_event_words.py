@@ -1,8 +1,8 @@
-"""Those aboard a plane, ship or bus are a count of their own (measures.json event
-"aboard"): outlets that give different numbers aboard disagree, passengers and crew are
-parts of it, and a verb before the figure ("killing all 150 people on board") still tells
-what happened to them. Each example is written for its class; none copies a corpus
-sentence."""
+"""Words of events as classes (measures.json "events"). Those aboard a plane, ship or bus
+are a count of their own ("aboard"): outlets that give different numbers aboard disagree,
+passengers and crew are parts of it, and a verb before the figure ("killing all 150 people
+on board") still tells what happened to them. Every form of a verb of killing tells the
+dead. Each example is written for its class; none copies a corpus sentence."""
 
 from __future__ import annotations
 
@@ -37,3 +37,11 @@ def test_the_crew_alone_is_a_part_of_those_aboard() -> None:
     one = "The freighter sank with 30 people on board."
     other = "All 22 crew aboard the freighter were rescued after it sank."
     assert pairs(check_story(story(one, other))) == []
+
+
+def test_verbs_of_murder_in_every_form_tell_the_dead() -> None:
+    # "murdered" and "murder" were words of the dead; "murdering", "slaying(s)" and "slew"
+    # are of the same class (20, 31 and 1 such phrases before a count in the measurement data)
+    assert _events("A man was charged with murdering three people.")["three people"] == "killed"
+    assert _events("Police made an arrest in the slayings of two women.")["two women"] == "killed"
+    assert _events("The gunman slew four people.")["four people"] == "killed"
