@@ -43,6 +43,9 @@ def test_counted_noun(text: str, quote: str, noun: str) -> None:
 # words has its head last; one victim told without a number states one death
 PEOPLE_COUNTED = [
     ("Two police officers were killed on Monday.", "Two police officers", "2", "killed", "police officers"),
+    # a name before the head is none of the phrase's three words of its own
+    ("Two Lakeside Middle School teachers were killed.", "Two Lakeside Middle School teachers", "2", "killed", "teachers"),
+    ("Police said two West high school students were killed.", "two West high school students", "2", "killed", "students"),
     # a singular noun keeps its own class: singular lookups raised false pairs (README)
     ("A police officer was killed on Monday.", "A police officer", "1", "killed", "police officers"),
     ("Three aid workers were wounded near the border.", "Three aid workers", "3", "injured", "workers"),

@@ -225,7 +225,7 @@ def counted_entity(
             joined
             or word in lex.event_of_word
             or word in lex.people
-            or len(words) == 3
+            or len(words) - _names(words) == 3  # names ("Riverdale High School") aside
             or _is_plural(word)
         ):
             break  # "14 squad players departed": the phrase ends at its plural head
@@ -233,6 +233,13 @@ def counted_entity(
         return None
     written = folded[words[0].start() : words[-1].end()]
     return Entity(written, words[-1].group(0).lower(), words[-1].end())
+
+
+def _names(words: list[re.Match[str]]) -> int:
+    """How many of the words are capitalised: a name that qualifies the head ("two
+    Riverdale High School students", "two East high school students"), not words of the
+    phrase's own."""
+    return sum(1 for w in words if w.group(0)[0].isupper())
 
 
 # "hundreds of thousands of civilians", "half of the population", "half the population",
