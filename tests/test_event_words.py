@@ -40,8 +40,15 @@ def test_the_crew_alone_is_a_part_of_those_aboard() -> None:
 
 
 def test_verbs_of_murder_in_every_form_tell_the_dead() -> None:
-    # "murdered" and "murder" were words of the dead; "murdering", "slaying(s)" and "slew"
-    # are of the same class (20, 31 and 1 such phrases before a count in the measurement data)
+    # "murdered" and "murder" were words of the dead; "murdering" and "slaying(s)" are of
+    # the same class (20 and 31 such phrases before a count in the measurement data); "slew"
+    # is not, as "a slew of" is no verb
     assert _events("A man was charged with murdering three people.")["three people"] == "killed"
     assert _events("Police made an arrest in the slayings of two women.")["two women"] == "killed"
-    assert _events("The gunman slew four people.")["four people"] == "killed"
+    assert _events("A slew of 12 people lined up outside.")["12 people"] == ""
+
+
+def test_those_carried_are_aboard_only_when_they_are_people() -> None:
+    assert _events("The aircraft was carrying 11 soldiers.")["11 soldiers"] == "aboard"
+    assert _events("He was carrying 2 guns when he was arrested.")["2 guns"] == ""
+    assert _events("The senator carried 28 states in the election.")["28 states"] == ""

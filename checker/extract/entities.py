@@ -235,6 +235,13 @@ def counted_entity(
     return Entity(written, words[-1].group(0).lower(), words[-1].end())
 
 
+def counts_people(entity: Entity | None) -> bool:
+    """Whether a figure's noun counts people ("11 soldiers", "148 aboard", no noun at all),
+    not things ("2 guns", "28 states")."""
+    lex = measure_lexicon()
+    return entity is None or entity.head in lex.people or entity.head in lex.event_of_word
+
+
 def _names(words: list[re.Match[str]]) -> int:
     """How many of the words are capitalised: a name that qualifies the head ("two
     Riverdale High School students", "two East high school students"), not words of the

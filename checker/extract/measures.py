@@ -14,16 +14,23 @@ from dataclasses import dataclass
 from functools import cache
 
 from checker.extract.charges import CHARGE_NOUNS, charges_measure
-from checker.extract.entities import Entity, active_verbs, counted_class, entity_of
+from checker.extract.entities import (
+    Entity,
+    active_verbs,
+    counted_class,
+    counts_people,
+    entity_of,
+)
 from checker.extract.lexicons import measure_lexicon, normalise
 from checker.extract.numbers import lexicon as number_lexicon
 from checker.extract.others import part_of_others
 from checker.extract.periods import period_of, since_of
+from checker.extract.rounds import rounds_fired
 from checker.extract.scopes import scope_of
 from checker.extract.text import may_end_with
 from checker.extract.where import agent_of, place_of
 from checker.model import Measure, TimeExpr
-from checker.vocab import alternation, load_data
+from checker.vocab import alternation
 
 # Between a counted noun and its participle: "have been", "were reportedly", "forced to".
 _AUXILIARY = re.compile(
@@ -309,14 +316,14 @@ def build_measure(
         # "a 24-storey tower", "a six-vehicle crash": the figure describes a thing of the
         # event, it counts no one the event harmed
         return Measure(entity=entity_of(entity))
-    if entity is not None and entity.head == "rounds" and not _rounds_fired(folded, clause):
+    if entity is not None and entity.head == "rounds" and not rounds_fired(folded, clause):
         return Measure(entity="rounds")  # "the bout went 11 rounds", "two rounds of funding"
     if entity is not None and entity.head in CHARGE_NOUNS:
         return charges_measure(folded, entity)
     if _not_a_toll(folded, clause, entity):
         return Measure(entity=entity_of(entity))
     event = event_of(folded, clause, entity)
-    if not event:
+    if not event or (event == _ABOARD and not counts_people(entity)):  # not "carrying 2 guns"
         return Measure(entity=entity_of(entity))
     if event == "shot" and _shot_dead(folded, clause):
         event = "killed"
@@ -337,26 +344,6 @@ def _hyphened(folded: str, entity: Entity) -> bool:
     """Whether the counted noun is joined to its number by a hyphen ("24-storey")."""
     start = entity.end - len(entity.written)
     return start > 0 and folded[start - 1] == "-"
-
-
-@cache
-def _words_pattern(key: str) -> re.Pattern[str]:
-    words = load_data("measures")[key]
-    parts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I)
-
-
-def _rounds_fired(folded: str, clause: Clause) -> bool:
-    """Whether the sentence of a count of rounds tells them fired or heard (measures.json
-    rounds_firing_words), or tells of a gun or its ammunition (rounds_gun_words) without
-    telling them seized, found or carried (rounds_held_words): only then are they shots."""
-    start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
-    end = clause.sentence_end if clause.sentence_end >= 0 else clause.end
-    if _words_pattern("rounds_firing_words").search(folded, start, end) is not None:
-        return True
-    if _words_pattern("rounds_held_words").search(folded, start, end) is not None:
-        return False
-    return _words_pattern("rounds_gun_words").search(folded, start, end) is not None
 
 
 def _not_a_toll(folded: str, clause: Clause, entity: Entity | None) -> bool:

@@ -1,0 +1,35 @@
+"""Whether rounds are shots: "fired 30 rounds" are shots fired; "the bout went 11 rounds",
+"two rounds of funding" and "300 rounds of ammunition were seized" are not (measures.json
+rounds_firing_words, rounds_held_words, rounds_gun_words). Read by checker.extract.measures
+for a count whose noun is "rounds"."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from checker.vocab import load_data
+
+if TYPE_CHECKING:
+    from checker.extract.measures import Clause
+
+
+@cache
+def _words_pattern(key: str) -> re.Pattern[str]:
+    words = load_data("measures")[key]
+    parts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I)
+
+
+def rounds_fired(folded: str, clause: Clause) -> bool:
+    """Whether the sentence of a count of rounds tells them fired or heard (measures.json
+    rounds_firing_words), or tells of a gun or its ammunition (rounds_gun_words) without
+    telling them seized, found or carried (rounds_held_words): only then are they shots."""
+    start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
+    end = clause.sentence_end if clause.sentence_end >= 0 else clause.end
+    if _words_pattern("rounds_firing_words").search(folded, start, end) is not None:
+        return True
+    if _words_pattern("rounds_held_words").search(folded, start, end) is not None:
+        return False
+    return _words_pattern("rounds_gun_words").search(folded, start, end) is not None
