@@ -51,34 +51,40 @@ def run_check(
     scheduler: str | None = None,
 ) -> int:
     """`checkclaims check` with its options read (checker.cli.check): the exit status.
-    Raises typer.Exit for a usage or input error (after its message) and a broken pipe."""
-    from checker.cli_output import output_for_reader, progress_bar, show_outcome
-    from checker.cli_stream import Engine, Output, check_and_write
-    from checker.config import load_config
-    from checker.report_json import Run
-    from checker.severity import parse_level, rank
+    Raises typer.Exit for a usage or input error (after its message) and a broken pipe.
+    The modules it loads compile their patterns through the store's pattern file (about
+    20 patterns; checker.pattern_cache), as check_and_write does from its start."""
+    from checker.pattern_cache import kept_patterns
 
-    run = Run(command=("checkclaims", *sys.argv[1:]), inputs=tuple(paths))
-    table = fmt == "table" and not quiet
-    with output_for_reader():
-        try:
-            config = load_config(config_path)
-            shown = parse_level(min_severity or config.min_severity, "--min-severity")
-            failing = parse_level(fail_on or config.fail_on)
-            where = Engine(engine, scheduler, cache_folder(cache, no_cache))
-            tables = "json" if fmt == "json" else "csv"
-            output = Output(report_dir, tables, raw_csv, shown, table, run)
-            with progress_bar(quiet) as progress:
-                options = reading_options(published, jobs, follow_links, progress)
-                outcome = check_and_write(paths, where, config, options, output)
-        except CheckclaimsError as error:
-            raise fail(error) from None
-        assert outcome.summary is not None
-        if not any(item.status == "checked" for item in outcome.summary.inputs):
-            raise nothing_checked(outcome.summary.inputs, report_dir)
-        if not quiet:
-            show_outcome(outcome, fmt, report_dir)
-    return EXIT_FINDINGS if outcome.worst >= rank(failing) else EXIT_OK
+    folder = cache_folder(cache, no_cache) if engine != "dask" else None
+    with kept_patterns(folder):
+        from checker.cli_output import output_for_reader, progress_bar, show_outcome
+        from checker.cli_stream import Engine, Output, check_and_write
+        from checker.config import load_config
+        from checker.report_json import Run
+        from checker.severity import parse_level, rank
+
+        run = Run(command=("checkclaims", *sys.argv[1:]), inputs=tuple(paths))
+        table = fmt == "table" and not quiet
+        with output_for_reader():
+            try:
+                config = load_config(config_path)
+                shown = parse_level(min_severity or config.min_severity, "--min-severity")
+                failing = parse_level(fail_on or config.fail_on)
+                where = Engine(engine, scheduler, cache_folder(cache, no_cache))
+                tables = "json" if fmt == "json" else "csv"
+                output = Output(report_dir, tables, raw_csv, shown, table, run)
+                with progress_bar(quiet) as progress:
+                    options = reading_options(published, jobs, follow_links, progress)
+                    outcome = check_and_write(paths, where, config, options, output)
+            except CheckclaimsError as error:
+                raise fail(error) from None
+            assert outcome.summary is not None
+            if not any(item.status == "checked" for item in outcome.summary.inputs):
+                raise nothing_checked(outcome.summary.inputs, report_dir)
+            if not quiet:
+                show_outcome(outcome, fmt, report_dir)
+        return EXIT_FINDINGS if outcome.worst >= rank(failing) else EXIT_OK
 
 
 def fail(error: CheckclaimsError) -> Any:
@@ -127,7 +133,7 @@ def parse_date(text: str | None) -> dt.date | None:
 
 
 def cache_folder(cache: Path | None, no_cache: bool) -> Path | None:
-    from checker.store import default_cache_dir
+    from checker.cache_dir import default_cache_dir
 
     if no_cache:
         return None
