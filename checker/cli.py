@@ -10,31 +10,47 @@ EXIT_BROKEN_PIPE. Everything printed from the user's files goes through checker.
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
-from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated
 
 import typer
 
-from checker.cli_output import (
-    output_for_reader,
-    print_claims,
-    progress_bar,
-    show_outcome,
+from checker.cli_check import (  # the command's work, and what the other commands share
+    COMMANDS,
+    EXIT_FINDINGS,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_USAGE,
+    ROOT_OPTIONS,
+    cache_folder,
+    fail,
+    internal_error,
+    nothing_checked,
+    parse_date,
+    reading_options,
+    run_check,
+    save_traceback,
 )
-from checker.errors import CheckclaimsError, InputError, UsageError
+from checker.cli_output import output_for_reader, print_claims, progress_bar
+from checker.errors import CheckclaimsError
 
-if TYPE_CHECKING:
-    from checker.model import InputStatus
-    from checker.pipeline import Progress
-
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-COMMANDS = ("check", "extract", "review")
-# options of `checkclaims` itself; anything else first on the line is read as `check`
-ROOT_OPTIONS = ("--help", "-h", "--version", "--install-completion", "--show-completion")
+__all__ = [
+    "COMMANDS",
+    "EXIT_FINDINGS",
+    "EXIT_INTERNAL",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "ROOT_OPTIONS",
+    "app",
+    "fail",
+    "main",
+    "nothing_checked",
+    "parse_date",
+    "reading_options",
+    "save_traceback",
+]
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -102,47 +118,6 @@ PublishedOpt = Annotated[
 ]
 
 
-def fail(error: CheckclaimsError) -> typer.Exit:
-    from checker.terminal import for_terminal
-
-    hint = f"; {error.hint}" if error.hint else ""
-    typer.echo(for_terminal(f"Error: {error.message}{hint}"), err=True)
-    return typer.Exit(EXIT_USAGE)
-
-
-def nothing_checked(inputs: Sequence[InputStatus], report_dir: Path | None) -> typer.Exit:
-    """Every input was skipped or unreadable: one line, exit 2."""
-    where = f" (reasons in {report_dir / 'documents.csv'})" if report_dir else ""
-    return fail(
-        InputError(
-            f"nothing was checked: all {len(inputs)} inputs were skipped or unreadable{where}",
-            "give files of articles in English (.txt, .md, .html, .json, .jsonl)",
-        )
-    )
-
-
-def reading_options(
-    published: str | None, jobs: int, follow_links: bool, progress: Progress | None
-) -> dict[str, Any]:
-    """The options checker.check and checker.find_claims share, from the command line's."""
-    return {
-        "published": parse_date(published),
-        "stdin": sys.stdin,
-        "jobs": jobs,
-        "follow_links": follow_links,
-        "progress": progress,
-    }
-
-
-def parse_date(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"--published {text!r} is not a date", "write it as YYYY-MM-DD") from None
-
-
 RawCsvOpt = Annotated[
     bool,
     typer.Option(
@@ -186,14 +161,6 @@ NoCacheOpt = Annotated[
 class Engine(str, Enum):
     local = "local"
     dask = "dask"
-
-
-def cache_folder(cache: Path | None, no_cache: bool) -> Path | None:
-    from checker.store import default_cache_dir
-
-    if no_cache:
-        return None
-    return cache if cache is not None else default_cache_dir()
 
 
 MinSeverityOpt = Annotated[
@@ -275,33 +242,25 @@ def check(
         ),
     ] = None,
 ) -> None:
-    from checker.cli_stream import Engine as Where
-    from checker.cli_stream import Output, check_and_write
-    from checker.config import load_config
-    from checker.report_json import Run
-    from checker.severity import parse_level, rank
-
-    run = Run(command=("checkclaims", *sys.argv[1:]), inputs=tuple(paths))
-    table = fmt is CheckFormat.table and not quiet
-    with output_for_reader():
-        try:
-            config = load_config(config_path)
-            shown = parse_level(min_severity or config.min_severity, "--min-severity")
-            failing = parse_level(fail_on or config.fail_on)
-            where = Where(engine.value, scheduler, cache_folder(cache, no_cache))
-            tables = "json" if fmt is CheckFormat.json else "csv"
-            output = Output(report_dir, tables, raw_csv, shown, table, run)
-            with progress_bar(quiet) as progress:
-                options = reading_options(published, jobs, follow_links, progress)
-                outcome = check_and_write(paths, where, config, options, output)
-        except CheckclaimsError as error:
-            raise fail(error) from None
-        assert outcome.summary is not None
-        if not any(item.status == "checked" for item in outcome.summary.inputs):
-            raise nothing_checked(outcome.summary.inputs, report_dir)
-        if not quiet:
-            show_outcome(outcome, fmt.value, report_dir)
-    raise typer.Exit(EXIT_FINDINGS if outcome.worst >= rank(failing) else EXIT_OK)
+    raise typer.Exit(
+        run_check(
+            paths,
+            report_dir,
+            fmt.value,
+            quiet,
+            published,
+            jobs,
+            raw_csv,
+            follow_links,
+            min_severity,
+            fail_on,
+            config_path,
+            cache,
+            no_cache,
+            engine.value,
+            scheduler,
+        )
+    )
 
 
 @app.command(
@@ -353,24 +312,7 @@ def main() -> None:
     try:
         app(args=args, prog_name="checkclaims")
     except Exception as error:  # noqa: BLE001 - the last guard, see the docstring
-        path = save_traceback(error)
-        typer.echo(
-            f"Error: internal error ({type(error).__name__}); the traceback is in {path}; "
-            "please report it with that file",
-            err=True,
-        )
-        sys.exit(EXIT_INTERNAL)
-
-
-def save_traceback(error: BaseException) -> str:
-    """Write the error's traceback to a new file in the temporary folder; its path."""
-    import tempfile
-    import traceback
-
-    handle, path = tempfile.mkstemp(prefix="checkclaims-error-", suffix=".txt")
-    with open(handle, "w", encoding="utf-8", errors="backslashreplace") as out:
-        out.write("".join(traceback.format_exception(error)))
-    return path
+        internal_error(error)
 
 
 # the review command, registered after check and extract (the order help lists them in)

@@ -13,8 +13,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import typer
-
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -78,6 +76,8 @@ def output_for_reader() -> Iterator[None]:
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+        import typer  # here only: `check`'s quick path never loads it (checker.cli_check)
+
         raise typer.Exit(EXIT_BROKEN_PIPE) from None
 
 

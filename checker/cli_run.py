@@ -1,4 +1,5 @@
-"""The installed `checkclaims` command: checker.cli.main, then a quick end of the process."""
+"""The installed `checkclaims` command: checker.cli.main (or `check`'s quick path,
+checker.cli_check), then a quick end of the process."""
 
 from __future__ import annotations
 
@@ -8,14 +9,15 @@ import os
 import sys
 import threading
 
-from checker.cli import EXIT_OK, main
+from checker.cli_check import EXIT_OK, quick_main, quick_options
 
 YOUNG_OBJECTS = 100_000  # the garbage collector's first threshold in the command (run)
 
 
 def run() -> None:
-    """The `checkclaims` command (pyproject's entry point): main(), then the process ends
-    without taking the interpreter apart. Freeing every module and object one by one took
+    """The `checkclaims` command (pyproject's entry point): main() (`check` without typer
+    for a line that checker.cli_check.quick_options reads), then the process ends without
+    taking the interpreter apart. Freeing every module and object one by one took
     50-75 ms of a 0.65 s re-run (every report is written, fsync'd and closed before main
     returns); the exit handlers of the modules loaded (atexit: logging, multiprocessing,
     temporary folders) still run, and standard output and error are flushed. Where anything
@@ -28,7 +30,7 @@ def run() -> None:
     re-run); cyclic garbage waits that much longer to be freed."""
     gc.set_threshold(YOUNG_OBJECTS, *gc.get_threshold()[1:])
     try:
-        main()
+        command()
         code: str | int = EXIT_OK
     except SystemExit as stop:
         code = EXIT_OK if stop.code is None else stop.code
@@ -41,3 +43,13 @@ def run() -> None:
     except (OSError, ValueError):
         sys.exit(code)
     os._exit(code)
+
+
+def command() -> None:
+    """`check` by the quick path when it reads the line, else checker.cli.main."""
+    options = quick_options(sys.argv[1:])
+    if options is not None:
+        quick_main(options)
+    from checker.cli import main
+
+    main()

@@ -67,7 +67,20 @@ def check_and_write(
 ) -> Outcome:
     """Check the stories at `paths` with `engine` under `config` (`options`: checker.check's
     reading options: published, stdin, jobs, follow_links, progress) and write their
-    reports as each comes. Raises CheckclaimsError for unusable paths or report folders."""
+    reports as each comes. Raises CheckclaimsError for unusable paths or report folders.
+
+    Patterns are compiled through the file kept in the store's folder from here on
+    (checker.pattern_cache; the workers' check_plans does it too): the modules the pages
+    load first (checker.report_view, the extraction modules it reads) compile some 20."""
+    from checker.pattern_cache import kept_patterns
+
+    with kept_patterns(engine.cache if engine.name != "dask" else None):
+        return _check_and_write(paths, engine, config, options, output)
+
+
+def _check_and_write(
+    paths: Sequence[str], engine: Engine, config: Config, options: dict[str, Any], output: Output
+) -> Outcome:
     # a story's result is wanted for the table, or to leave discrepancies out; else its rows
     # (from a worker or the store) hold the severities and the pages' views of its groups
     wanted = output.table or rank(output.min_severity) > 1

@@ -13,6 +13,10 @@ The Pattern made from the file is equal to the one re.compile makes (Pattern equ
 compares the opcodes). Patterns compiled before the run starts (by the modules the command
 line loads) are not served: about 100, 0.01 s.
 
+The file also keeps texts that the extraction modules build when they are loaded, the
+regex alternations of their word lists (checker.vocab: 0.035-0.04 s of a re-run), by a
+digest of what each is built from (`remembered`).
+
 Nothing read back is trusted further than the store's rows: the file carries a checksum of
 its contents and the exact Python version, and a file that fails either, does not decode, or
 gives `_sre.compile` opcodes it rejects, is ignored (the patterns are compiled as usual and
@@ -28,7 +32,7 @@ import marshal
 import os
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +44,7 @@ _ACTIVE: list[PatternFile] = []  # the file of the hook installed (in forked wor
 
 Key = tuple[Any, int]  # (pattern, flags): the pattern a str or bytes
 Arguments = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+Texts = dict[bytes, str]  # a digest of what a text is built from -> the text (remembered)
 
 
 def file_name() -> str:
@@ -52,8 +57,9 @@ class PatternFile:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.known: dict[Key, Arguments] = read_patterns(path)
+        self.known, self.texts = read_file(path)
         self.used: dict[Key, Arguments] = {}
+        self.texts_used: Texts = {}
         self.new = False
 
     def save(self) -> None:
@@ -64,36 +70,46 @@ class PatternFile:
         keeps this run's patterns alone."""
         if not self.new:
             return
-        merged = {**read_patterns(self.path), **self.used}
+        patterns, texts = read_file(self.path)
+        merged = {**patterns, **self.used}
         if len(merged) > MAX_PATTERNS:
             merged = dict(self.used)
+        merged_texts = {**texts, **self.texts_used}
+        if len(merged_texts) > MAX_PATTERNS:
+            merged_texts = dict(self.texts_used)
         with contextlib.suppress(OSError, ValueError):
-            write_patterns(self.path, merged)
-            self.known, self.new = merged, False
+            write_patterns(self.path, merged, merged_texts)
+            self.known, self.texts, self.new = merged, merged_texts, False
 
 
 def read_patterns(path: Path) -> dict[Key, Arguments]:
     """The patterns of the file at `path`; {} when it is missing, damaged or of another
     Python."""
+    return read_file(path)[0]
+
+
+def read_file(path: Path) -> tuple[dict[Key, Arguments], Texts]:
+    """The patterns and texts of the file at `path`; none when it is missing, damaged or
+    of another Python or layout."""
     try:
         data = path.read_bytes()
     except OSError:
-        return {}
+        return {}, {}
     digest, payload = data[:_DIGEST], data[_DIGEST:]
     if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != digest:
-        return {}
+        return {}, {}
     try:
-        version, patterns = marshal.loads(payload)
+        version, patterns, texts = marshal.loads(payload)
     except (ValueError, EOFError, TypeError):
-        return {}
-    if version != _version() or not isinstance(patterns, dict):
-        return {}
-    return patterns
+        return {}, {}
+    if version != _version() or not isinstance(patterns, dict) or not isinstance(texts, dict):
+        return {}, {}
+    return patterns, texts
 
 
-def write_patterns(path: Path, patterns: dict[Key, Arguments]) -> None:
+def write_patterns(path: Path, patterns: dict[Key, Arguments], texts: Texts | None = None) -> None:
     """Write the file in one rename (a reader sees the old file or the new one)."""
-    payload = marshal.dumps((_version(), patterns))
+    payload = marshal.dumps((_version(), patterns, texts or {}))
     digest = hashlib.blake2b(payload, digest_size=_DIGEST).digest()
     # a new file of this process and thread, with the mode the umask gives (as the store's)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
@@ -132,6 +148,23 @@ def kept_patterns(folder: Path | str | None) -> Iterator[PatternFile | None]:
                 patterns.save()  # also when the run stops early: what was compiled is right
     finally:
         _LOCK.release()
+
+
+def remembered(recipe: tuple[Any, ...], build: Callable[[], str]) -> str:
+    """The text `build()` makes, which must depend only on `recipe` (a tuple of strings,
+    numbers and lists or tuples of them): from the file of the hook installed when it has
+    it, else built (and kept in the file when the block ends). Without a hook, built."""
+    if not _ACTIVE:
+        return build()
+    patterns = _ACTIVE[-1]
+    # marshal's version 2 writes no references: the same recipe, the same bytes, always
+    key = hashlib.blake2b(marshal.dumps(recipe, 2), digest_size=16).digest()
+    text = patterns.texts.get(key)
+    if not isinstance(text, str):
+        text = patterns.texts[key] = build()
+        patterns.new = True
+    patterns.texts_used[key] = text
+    return text
 
 
 def save_new_patterns() -> None:

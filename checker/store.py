@@ -41,6 +41,8 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
+from checker.cache_dir import ENV_CACHE_DIR as ENV_CACHE_DIR  # the callers of before
+from checker.cache_dir import default_cache_dir as default_cache_dir
 from checker.errors import UsageError
 from checker.model import (
     Document,
@@ -63,7 +65,6 @@ SCHEMA = 5  # 3: shared objects numbered after their fields (store_codec); 4: CR
 # 5: a story's rows hold the views of its flagged groups, and their long texts after a header
 T = TypeVar("T")
 FILE_NAME = "claims.sqlite3"
-ENV_CACHE_DIR = "CHECKCLAIMS_CACHE_DIR"  # overrides the default folder (tests use it)
 BUSY_TIMEOUT_MS = 60_000  # how long a run waits for another run's write
 _PACKAGE = Path(__file__).resolve().parent
 # what decides a document's claims besides its fields: these files, hashed
@@ -76,14 +77,6 @@ _VERSION_GLOBS = (
     "pubdate.py",
 )
 _VERSION_FILES = ("store.py", "store_codec.py", "pipeline.py")  # the codec, the dating step
-
-
-def default_cache_dir() -> Path:
-    """$CHECKCLAIMS_CACHE_DIR, else $XDG_CACHE_HOME/checkclaims, else ~/.cache/checkclaims."""
-    if os.environ.get(ENV_CACHE_DIR):
-        return Path(os.environ[ENV_CACHE_DIR])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "checkclaims"
 
 
 @functools.cache

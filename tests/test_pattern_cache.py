@@ -185,3 +185,32 @@ def test_a_run_with_the_patterns_kept_writes_the_same_reports(tmp_path: Path) ->
     _check(seeds, tmp_path / "r1", tmp_path / "c")
     for name in ("claims.csv", "discrepancies.csv", "documents.csv", "report.md"):
         assert (tmp_path / "r0" / name).read_bytes() == (tmp_path / "r1" / name).read_bytes()
+
+
+def test_alternations_are_kept_in_the_file_by_what_they_are_made_of(tmp_path: Path) -> None:
+    """vocab's alternations are built once and then read from the file, by a digest of the
+    words, their order and the gap; a set's (whose order changes) is built every time."""
+    from checker.vocab import alternation, trie_alternation
+
+    words = ["two", "twelve", "ten", "tens", "ten years", "Tuesday"]
+    made = [alternation(words), trie_alternation(words), trie_alternation(words, gap=" ")]
+    built: list[tuple[str, ...]] = []
+    original = pattern_cache.remembered
+
+    def counted(recipe: tuple, build):  # type: ignore[no-untyped-def]
+        return original(recipe, lambda: built.append(recipe[:2]) or build())
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pattern_cache, "remembered", counted)
+        with kept_patterns(tmp_path):
+            assert [alternation(words), trie_alternation(words)] == made[:2]
+        assert built == [("alternation", r"\s+"), ("trie", r"\s+")]
+        with kept_patterns(tmp_path) as kept:
+            assert kept is not None and len(kept.texts) == 2
+            again = [alternation(words), trie_alternation(words), trie_alternation(words, " ")]
+            assert again == made and alternation(set(words)) == made[0]
+            assert alternation([*words, "zero"]) != made[0]
+        assert built[2:] == [("trie", " "), ("alternation", r"\s+")]
+        with kept_patterns(tmp_path) as kept:
+            assert kept is not None and len(kept.texts) == 4
+    assert alternation(words) == made[0]  # no block: built, as before
