@@ -418,6 +418,14 @@ def test_job_cuts_are_one_measure_whatever_the_noun_or_the_verb() -> None:
         )
     )
     assert pairs(none) == []
+    # "job cuts" and "job losses" name the cut in the counted noun itself
+    nouns = check_story(
+        story(
+            "The carmaker announced 520 job cuts at its plant on Monday.",
+            "The carmaker said on Monday it would cut 450 jobs at the plant.",
+        )
+    )
+    assert pairs(nouns) == [("520 job cuts", "cut 450 jobs")]
 
 
 # --- calibrated intervals (checker/data/qualifiers.json, benchmarks/calibrate_qualifiers.py) ---

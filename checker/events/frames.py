@@ -143,6 +143,8 @@ def job_cut(claim: Claim) -> bool:
         return False
     nouns, cut = _job_words()
     counted = (claim.unit or claim.measure.entity).lower().split()
+    if counted[-2:] in (["job", "cuts"], ["job", "losses"]):  # "500 job cuts"
+        return True
     if not counted or counted[-1] not in nouns:
         return False
     if counted[-1] in ("layoffs", "redundancies"):
