@@ -86,7 +86,17 @@ def frame_of(claim: Claim, model: StoryModel | None = None) -> Frame | None:
     """The frame of a figure, or None when it says too little to be aligned. The story
     `model` fills what the sentence leaves out: a place most documents name restricts
     nothing, and a figure of the main event with no agent takes the one agent its
-    document's other figures name."""
+    document's other figures name. Kept per claim id by the model, which is built from the
+    story's final claims (alignment and reconciliation ask twice for each)."""
+    if model is None:
+        return _frame_of(claim, None)
+    frames = model.frames
+    if claim.claim_id not in frames:
+        frames[claim.claim_id] = _frame_of(claim, model)
+    return frames[claim.claim_id]
+
+
+def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
     measure = claim.measure
     wide_places = model.places if model is not None else frozenset()
     if claim.kind == "amount" and claim.unit == MAGNITUDE and not measure.event:

@@ -20,7 +20,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from checker.events.frames import MAIN, OTHER_EVENT, RATE_EVENT, ROUND_UP_EVENT, SEVERAL
+from checker.events.frames import (
+    MAIN,
+    OTHER_EVENT,
+    RATE_EVENT,
+    ROUND_UP_EVENT,
+    SEVERAL,
+    Frame,
+)
 from checker.events.places import elsewhere, lead_words, story_places
 from checker.events.vocab import event_vocabulary
 from checker.evolve import evolve
@@ -83,6 +90,11 @@ class StoryModel:
     @cached_property
     def _apart_by_document(self) -> dict[str, str]:
         return dict(self.apart_documents)
+
+    @cached_property
+    def frames(self) -> dict[str, Frame | None]:
+        """claim id -> frame, filled by checker.events.frames.frame_of."""
+        return {}
 
     def amounts_of(self, document: str, unit: str) -> frozenset[str]:
         """The numbers of every amount of `unit` a document states (amounts)."""
