@@ -207,15 +207,17 @@ def figure_class(claim: Any) -> str:
     """The class of figure a pair compares: a count, a date, an age, a magnitude, money or
     another amount (for precision per class: scores only, no pair is shown)."""
     from checker.events.frames import money_kind
+    from checker.extract.magnitudes import MAGNITUDE
+    from checker.extract.people import AGE
 
     if claim.kind == "date":
         return "date"
-    if claim.measure.event == "age":
-        return "age"
+    if claim.measure.event == AGE:
+        return AGE
     if claim.kind == "count":
         return claim.measure.event or "count"
-    if claim.unit == "magnitude":
-        return "magnitude"
+    if claim.unit == MAGNITUDE:
+        return MAGNITUDE
     return "money" if money_kind(claim) else "other amount"
 
 

@@ -274,16 +274,16 @@ def stated_values(group: ClaimGroup, model: StoryModel | None = None) -> Stated:
     both an early and a later count go too (benchmarks/README.md, issue 14 sixth pass).
     Not for ages: an article that gives a person two ages disagrees with itself and with
     the outlets that give either. An amount counts every amount of its unit its document
-    states (`model`, StoryModel.amounts_of), whatever it was read as: an article that prices
-    one model of a phone at $199 and another at $299 does not disagree with an outlet's
-    "$299", whichever of the two its words tie to a price."""
+    states (`model`, StoryModel.amounts_of), whatever it was read as: an article pricing a
+    phone's two models at $199 and $299 does not disagree with an outlet's "$299"."""
     if group.measure.event == AGE:
         return {}
     found: dict[str, set[str]] = {}
     for claim in group.claims:
         found.setdefault(claim.document, set()).add(claim.value)
-        if model is not None and claim.kind == "amount":
-            found[claim.document].update(model.amounts_of(claim.document, claim.unit))
+    if model is not None and group.claims and group.claims[0].kind == "amount":
+        for document, values in found.items():  # a group's amounts share one unit
+            values.update(model.amounts_of(document, group.claims[0].unit))
     return {document: frozenset(values) for document, values in found.items()}
 
 
