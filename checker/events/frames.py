@@ -180,6 +180,9 @@ def _document_agent(claim: Claim, model: StoryModel | None) -> str:
     return model.agent_of(claim.document)
 
 
+SHARE_PRICE = "price per share"  # "$25 a share", "an offer of $24 per share"
+MARKET_PRICE = "market price per share"  # "closed at $19.23 a share"
+
 # kinds of money that rivals put up in one story ("a $140 million bid" of one suitor, "a
 # $160 million offer" of another): the noun of the figure's own words is not enough to align
 _RIVAL_KINDS = frozenset({"deal value"})
@@ -193,6 +196,9 @@ def money_kind(claim: Claim) -> str:
     vocabulary = event_vocabulary()
     sentence = claim.sentence.lower()
     start, end = claim.span_in_sentence
+    if claim.unit.endswith(" per share"):  # what a deal pays for each share, or the market
+        before = _last_words(sentence[:start], vocabulary.money_before)
+        return MARKET_PRICE if vocabulary.share_market.search(before) else SHARE_PRICE
     inside = vocabulary.money.search(sentence, start, end)  # "a $1.3 trillion spending bill"
     if inside is not None:
         kind = vocabulary.money_kind.get(" ".join(inside.group(0).lower().split()), "")

@@ -25,6 +25,7 @@ class EventVocabulary:
     money_after: int
     actor: CaselessPattern  # a state, its capital or its forces
     actor_of_word: dict[str, str]
+    share_market: CaselessPattern  # before an amount per share: the market's price
 
 
 def _words(words: list[str]) -> CaselessPattern:
@@ -81,4 +82,5 @@ def compile_event_vocabulary(data: dict[str, Any]) -> EventVocabulary:
         money_after=int(data["money_reach_words_after"]),
         actor=_words(list(actors)),
         actor_of_word=actors,
+        share_market=_words(data["share_market_words"]),
     )

@@ -1,0 +1,52 @@
+"""What an amount of money is, when the noun beside it does not say (checker.events.frames
+.money_kind): a fee, a price per share, the market's price per share. Invented stories of a
+takeover, as three outlets tell it."""
+
+from __future__ import annotations
+
+from checker.events.frames import MARKET_PRICE, SHARE_PRICE, money_kind
+from checker.pipeline import check_story
+from tests.test_events import pairs, story
+
+
+def kinds(*texts: str) -> dict[str, str]:
+    result = check_story(story(*texts))
+    return {c.quote: money_kind(c) for c in result.claims if c.kind == "amount"}
+
+
+def test_a_break_up_fee_is_a_fee_and_pay_alone_is_no_salary() -> None:
+    found = kinds(
+        "Acme will pay a break-up fee of $1.2 billion if regulators block the deal.",
+        "The breakup fee is $1.5 billion, the companies said.",
+        "The chief executive was paid a salary of $2 million last year.",
+        "Acme will pay $3 billion for the unit.",
+    )
+    assert found["$1.2 billion"] == found["$1.5 billion"] == "fee"
+    assert found["$2 million"] == "salary"  # control: a salary is still a salary
+    assert found["$3 billion"] != "salary"  # who pays says nothing of what is paid
+    result = check_story(
+        story(
+            "Acme will pay a break-up fee of $1.2 billion if regulators block the deal.",
+            "The breakup fee is $1.5 billion, the companies said.",
+        )
+    )
+    assert pairs(result) == [("$1.2 billion", "$1.5 billion")]
+
+
+def test_an_amount_per_share_is_the_deals_price_unless_the_market_set_it() -> None:
+    found = kinds(
+        "Acme agreed to buy Bolt for $42 billion in cash, or $25 a share.",
+        "Bolt shareholders will get $26 a share in the takeover.",
+        "Bolt shares closed at $19.23 a share on Friday.",
+    )
+    assert found["$25 a share"] == found["$26 a share"] == SHARE_PRICE
+    assert found["$19.23 a share"] == MARKET_PRICE
+    result = check_story(
+        story(
+            "Acme agreed to buy Bolt for $42 billion in cash, or $25 a share.",
+            "Bolt shareholders will get $26 a share in the takeover. Bolt shares closed at"
+            " $19.23 a share on Friday.",
+        )
+    )
+    # the two outlets' prices per share disagree; the market's price is another measure
+    assert pairs(result) == [("$25 a share", "$26 a share")]
