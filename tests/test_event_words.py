@@ -25,6 +25,19 @@ def test_people_aboard_are_their_own_count_and_a_verb_before_them_wins() -> None
     assert _events("Rescuers reached a bus with 40 people aboard.")["40 people"] == "aboard"
 
 
+def test_a_verb_tells_what_happened_to_those_aboard_only_when_they_are_its_object() -> None:
+    # "died when a plane with 72 people aboard crashed": the verb is the 69's, and the 72
+    # are those aboard, not a second toll
+    events = _events(
+        "At least 69 people died when a plane with 72 people aboard crashed near the airport."
+    )
+    assert events["At least 69 people"] == "killed"
+    assert events["72 people"] == "aboard"
+    # control: the verb's own object, with words that pick them all between
+    assert _events("The crash killed all 72 people on board.")["72 people"] == "killed"
+    assert _events("The blast killed 40 people aboard the bus.")["40 people"] == "killed"
+
+
 def test_outlets_that_count_those_aboard_differently_disagree() -> None:
     one = "The airliner, carrying 123 passengers and six crew, crashed into the sea on Monday."
     other = "The airliner crashed into the sea on Monday with 136 people aboard."

@@ -121,7 +121,7 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
             return lex.entity_event[entity.head]
     event = _predicate_event(folded, clause.figure_end, clause.end)
     if event == _ABOARD:  # "killing all 150 people on board": the verb before tells it
-        return _event_before(folded, clause) or event
+        return _verb_on_all(folded, clause) or event
     if event is not None:
         return event
     event = _event_after_aside(folded, clause)
@@ -132,6 +132,20 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
         # gunshot wounds" are those not killed
         return "injured" if entity is not None and entity.head == "others" else "shot"
     return _event_before(folded, clause)
+
+
+_PICKS_ALL = re.compile(r"\s+(?:(?:all|the|everyone|of)\s+)*", re.I)
+
+
+def _verb_on_all(folded: str, clause: Clause) -> str:
+    """The event of a verb whose object the figure is: nothing stands between them but words
+    that pick them all ("killing all 150 people on board"); not a preposition ("died when a
+    plane with 72 people aboard")."""
+    pattern = measure_lexicon().event_pattern
+    verbs = list(pattern.finditer(folded, clause.start, clause.figure_start))
+    if verbs and _PICKS_ALL.fullmatch(folded, verbs[-1].end(), clause.figure_start):
+        return _event_before(folded, clause)
+    return ""
 
 
 def _event_before(folded: str, clause: Clause) -> str:
@@ -161,9 +175,8 @@ def _event_before(folded: str, clause: Clause) -> str:
 
 
 # an aside between a figure and its verb, which may hold figures of its own and so end the
-# figure's clause: "four people, including three children, [were] wounded", "six people,
-# three men and three women, were shot", "the other four victims -- two men and two women --
-# were wounded"
+# figure's clause: "four people, including three children, [were] wounded", "six people, three
+# men and three women, were shot", "the other four victims -- two men and two women -- were"
 _ASIDE = re.compile(
     r"""
     \s*,\s*(?:including|among\s+them|among\s+whom|mostly|mainly|largely  # "18 people, most
