@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from checker.events.frames import Frame
 from checker.events.vocab import event_vocabulary
 from checker.extract.attribution import same_source
+from checker.extract.lexicons import CaselessPattern
 from checker.model import Claim
 
 _FROM_TO = re.compile(r"\bfrom\s+\S+\s+to\s*$", re.I)  # "rose from 31 to [38]"
@@ -82,11 +84,20 @@ def _cue_rank(claim: Claim) -> int:
     """+1 when the words before the figure say it is a later state ("rose to"), -1 when they
     say it is an earlier one ("initially"), 0 otherwise."""
     vocabulary = event_vocabulary()
-    before = claim.sentence[: max(0, claim.span_in_sentence[0])]
+    start = max(0, claim.span_in_sentence[0])
+    return _rank_of_words(
+        vocabulary.update, vocabulary.stale, claim.sentence[max(0, start - 80) : start]
+    )
+
+
+@lru_cache(maxsize=4096)
+def _rank_of_words(update: CaselessPattern, stale: CaselessPattern, before: str) -> int:
+    """_cue_rank of the 80 characters before a figure: once per run of words, not once per
+    figure (a document that repeats one sentence asks thousands of times)."""
     window = before[-60:]
-    if _FROM_TO.search(window) or vocabulary.update.search(window):
+    if _FROM_TO.search(window) or update.search(window):
         return 1
-    if vocabulary.stale.search(before[-80:]):
+    if stale.search(before):
         return -1
     return 0
 

@@ -18,7 +18,7 @@ from checker.extract.text import lowercase_ascii, lowercase_uncased
 from checker.vocab import InUse, alternation, load_data, trie_alternation
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: cheap as a cache key
 class CaselessPattern:
     """A case-insensitive pattern that runs as a case-sensitive twin over lowercased ASCII text.
 
