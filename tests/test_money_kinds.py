@@ -50,3 +50,23 @@ def test_an_amount_per_share_is_the_deals_price_unless_the_market_set_it() -> No
     )
     # the two outlets' prices per share disagree; the market's price is another measure
     assert pairs(result) == [("$25 a share", "$26 a share")]
+
+
+def test_a_percentage_is_aligned_by_what_it_is_a_share_of() -> None:
+    # two outlets price the same takeover's premium apart; a premium is no stake, and a
+    # percentage that says nothing of what it is stays alone
+    result = check_story(
+        story(
+            "Acme will pay $42 billion, a premium of 30 percent to Bolt's closing price.",
+            "The offer is a 28 percent premium. Acme already owns a 28 percent stake in Bolt.",
+        )
+    )
+    assert pairs(result) == [("28 percent premium", "30 percent")]
+    turnout = check_story(
+        story(
+            "The election commission said turnout was almost 90%.",
+            "Officials said turnout reached 93.87 percent.",
+            "Shares rose 5 percent on the news.",
+        )
+    )
+    assert pairs(turnout) == [("93.87 percent", "almost 90%")]

@@ -108,6 +108,9 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
     if claim.kind == "amount" and not measure.event:
         kind = money_kind(claim)
         return Frame(claim.event, kind, claim.unit) if kind else None
+    if claim.kind == "percent" and not measure.event:
+        kind = percent_kind(claim)
+        return Frame(claim.event, kind, PERCENT) if kind else None
     if not measure.event:
         return Frame(claim.event, JOB_CUTS, JOBS) if job_cut(claim) else None
     if measure.event == AGE:  # a person's age, whatever event its sentence tells
@@ -180,6 +183,7 @@ def _document_agent(claim: Claim, model: StoryModel | None) -> str:
     return model.agent_of(claim.document)
 
 
+PERCENT = "percent"  # what a percentage frame counts
 SHARE_PRICE = "price per share"  # "$25 a share", "an offer of $24 per share"
 MARKET_PRICE = "market price per share"  # "closed at $19.23 a share"
 
@@ -199,22 +203,36 @@ def money_kind(claim: Claim) -> str:
     if claim.unit.endswith(" per share"):  # what a deal pays for each share, or the market
         before = _last_words(sentence[:start], vocabulary.money_before)
         return MARKET_PRICE if vocabulary.share_market.search(before) else SHARE_PRICE
-    inside = vocabulary.money.search(sentence, start, end)  # "a $1.3 trillion spending bill"
+    return _nearest_kind(claim, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS)
+
+
+def percent_kind(claim: Claim) -> str:
+    """What a percentage is ("premium", "stake", "turnout", "unemployment rate" ...) from the
+    words nearest it in its clause, as for money (events.json "percent"), or ""."""
+    vocabulary = event_vocabulary()
+    return _nearest_kind(claim, vocabulary.percent, vocabulary.percent_kind)
+
+
+def _nearest_kind(claim: Claim, words, kinds: dict[str, str], rival=frozenset()) -> str:
+    """The kind of the word of `words` in the figure's own words ("a $1.3 trillion spending
+    bill"), else the nearest after it in its clause, else before it."""
+    vocabulary = event_vocabulary()
+    sentence = claim.sentence.lower()
+    start, end = claim.span_in_sentence
+    inside = words.search(sentence, start, end)
     if inside is not None:
-        kind = vocabulary.money_kind.get(" ".join(inside.group(0).lower().split()), "")
-        if kind and kind not in _RIVAL_KINDS:
+        kind = kinds.get(" ".join(inside.group(0).lower().split()), "")
+        if kind and kind not in rival:
             return kind
     before = sentence[:start]  # "the deal, worth $40 billion": the noun may be past a comma
     after = _clause_after(sentence, end)
     window_before = _last_words(before, vocabulary.money_before)
     window_after = " ".join(_WORD.findall(after)[: vocabulary.money_after])
-    found = list(vocabulary.money.finditer(window_after)) or list(
-        vocabulary.money.finditer(window_before)
-    )
+    found = list(words.finditer(window_after)) or list(words.finditer(window_before))
     if not found:
         return ""
-    match = found[0] if window_after and vocabulary.money.search(window_after) else found[-1]
-    return vocabulary.money_kind.get(" ".join(match.group(0).lower().split()), "")
+    match = found[0] if window_after and words.search(window_after) else found[-1]
+    return kinds.get(" ".join(match.group(0).lower().split()), "")
 
 
 def _is_money(unit: str) -> bool:

@@ -26,6 +26,8 @@ class EventVocabulary:
     actor: CaselessPattern  # a state, its capital or its forces
     actor_of_word: dict[str, str]
     share_market: CaselessPattern  # before an amount per share: the market's price
+    percent: CaselessPattern  # words that say what a percentage is
+    percent_kind: dict[str, str]
 
 
 def _words(words: list[str]) -> CaselessPattern:
@@ -70,6 +72,7 @@ def compile_event_vocabulary(data: dict[str, Any]) -> EventVocabulary:
     actors = {w: actor for actor, words in data["actors"].items() for w in words}
     money = data["money"]
     kind = {w: k for k, words in money.items() for w in words}
+    percent = {w: k for k, words in data["percent"].items() for w in words}
     return EventVocabulary(
         conflict=conflict,
         period=_words(data["period"]),
@@ -83,4 +86,6 @@ def compile_event_vocabulary(data: dict[str, Any]) -> EventVocabulary:
         actor=_words(list(actors)),
         actor_of_word=actors,
         share_market=_words(data["share_market_words"]),
+        percent=_words(list(percent)),
+        percent_kind=percent,
     )
