@@ -65,3 +65,14 @@ def test_those_carried_are_aboard_only_when_they_are_people() -> None:
     assert _events("The aircraft was carrying 11 soldiers.")["11 soldiers"] == "aboard"
     assert _events("He was carrying 2 guns when he was arrested.")["2 guns"] == ""
     assert _events("The senator carried 28 states in the election.")["28 states"] == ""
+
+
+def test_a_workforce_is_a_count_of_its_own() -> None:
+    # "employs 12,000 people" and "a workforce of 15,000" count one company's staff
+    events = _events("Bolt employs 12,000 people. Acme has a workforce of 15,000.")
+    assert events["12,000 people"] == events["15,000"] == "employed"
+    one = "Bolt, which employs 12,000 people, makes industrial robots."
+    other = "Bolt, which employs 15,000 people, makes industrial robots."
+    assert pairs(check_story(story(one, other))) == [("12,000 people", "15,000 people")]
+    # control: a count that is no workforce stays out of it
+    assert _events("The plant's 300 workers were evacuated.")["300 workers"] != "employed"
