@@ -70,3 +70,15 @@ def test_a_percentage_is_aligned_by_what_it_is_a_share_of() -> None:
         )
     )
     assert pairs(turnout) == [("93.87 percent", "almost 90%")]
+
+
+def test_an_area_is_aligned_by_what_happened_to_it() -> None:
+    # outlets give a fire's burned area apart on the same day; a farm's size is no area burned
+    result = check_story(
+        story(
+            "The wildfire has burned 85,000 acres, officials said on Saturday.",
+            "The blaze has scorched 92,000 acres, officials said on Saturday. The farm it"
+            " reached covers 300 acres.",
+        )
+    )
+    assert pairs(result) == [("85,000 acres", "92,000 acres")]

@@ -106,7 +106,7 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             return None
         return Frame(claim.event, MAGNITUDE, MAGNITUDE)
     if claim.kind == "amount" and not measure.event:
-        kind = money_kind(claim)
+        kind = money_kind(claim) or area_kind(claim)
         return Frame(claim.event, kind, claim.unit) if kind else None
     if claim.kind == "percent" and not measure.event:
         kind = percent_kind(claim)
@@ -211,6 +211,17 @@ def percent_kind(claim: Claim) -> str:
     words nearest it in its clause, as for money (events.json "percent"), or ""."""
     vocabulary = event_vocabulary()
     return _nearest_kind(claim, vocabulary.percent, vocabulary.percent_kind)
+
+
+_AREA_UNITS = frozenset({"acre", "hectare", "square mile", "square kilometre", "square metre"})
+
+
+def area_kind(claim: Claim) -> str:
+    """What an area is ("area burned", "area flooded") from the words nearest it, or ""."""
+    if claim.unit not in _AREA_UNITS:
+        return ""
+    vocabulary = event_vocabulary()
+    return _nearest_kind(claim, vocabulary.area, vocabulary.area_kind)
 
 
 def _nearest_kind(claim: Claim, words, kinds: dict[str, str], rival=frozenset()) -> str:

@@ -28,6 +28,8 @@ class EventVocabulary:
     share_market: CaselessPattern  # before an amount per share: the market's price
     percent: CaselessPattern  # words that say what a percentage is
     percent_kind: dict[str, str]
+    area: CaselessPattern  # words that say what an area is: burned, flooded
+    area_kind: dict[str, str]
 
 
 def _words(words: list[str]) -> CaselessPattern:
@@ -73,6 +75,7 @@ def compile_event_vocabulary(data: dict[str, Any]) -> EventVocabulary:
     money = data["money"]
     kind = {w: k for k, words in money.items() for w in words}
     percent = {w: k for k, words in data["percent"].items() for w in words}
+    area = {w: k for k, words in data["area"].items() for w in words}
     return EventVocabulary(
         conflict=conflict,
         period=_words(data["period"]),
@@ -88,4 +91,6 @@ def compile_event_vocabulary(data: dict[str, Any]) -> EventVocabulary:
         share_market=_words(data["share_market_words"]),
         percent=_words(list(percent)),
         percent_kind=percent,
+        area=_words(list(area)),
+        area_kind=area,
     )
