@@ -206,7 +206,7 @@ def print_claim(claim: Any) -> None:
 def figure_class(claim: Any) -> str:
     """The class of figure a pair compares: a count, a date, an age, a magnitude, money or
     another amount (for precision per class: scores only, no pair is shown)."""
-    from checker.events.frames import money_kind
+    from checker.events.kinds import money_kind
     from checker.extract.magnitudes import MAGNITUDE
     from checker.extract.people import AGE
 

@@ -1,10 +1,10 @@
-"""What an amount of money is, when the noun beside it does not say (checker.events.frames
-.money_kind): a fee, a price per share, the market's price per share. Invented stories of a
-takeover, as three outlets tell it."""
+"""What an amount, a percentage or an area is, when the noun beside it does not say
+(checker.events.kinds): a fee, a price per share, the market's price per share, a premium, a
+turnout, an area burned. Invented stories of a takeover, an election and a wildfire."""
 
 from __future__ import annotations
 
-from checker.events.frames import MARKET_PRICE, SHARE_PRICE, money_kind
+from checker.events.kinds import MARKET_PRICE, SHARE_PRICE, money_kind
 from checker.pipeline import check_story
 from tests.test_events import pairs, story
 
@@ -82,3 +82,15 @@ def test_an_area_is_aligned_by_what_happened_to_it() -> None:
         )
     )
     assert pairs(result) == [("85,000 acres", "92,000 acres")]
+
+
+def test_a_word_of_a_name_says_nothing_of_what_money_is() -> None:
+    # "the Internal Revenue Service" names an agency: the cut is a cut, not revenue; a
+    # headline in title case still reads its words
+    found = kinds(
+        "Republicans said the bill cuts $20 billion from the Internal Revenue Service.",
+        "The bill trims $10 billion from the IRS, according to Democrats.",
+        "Congress Passes $1.2 Trillion Spending Bill",
+    )
+    assert found["$20 billion"] == found["$10 billion"] == "cuts"
+    assert found["$1.2 Trillion Spending Bill"] == "budget"

@@ -6,10 +6,11 @@ documents -> claims -> **events** -> frames and groups -> findings -> reports.
   give, the places most of them name) and attaches every figure to the main event or to a
   named background event: the war as a whole, a period ("in the past two weeks"), an
   earlier event ("the deadliest since ...", another date), a round-up, a rate.
-- `frames.py` says what a figure measures (what happened, to whom, where, by what agent,
-  what an amount of money is) and how two frames relate: the same, one inside the other,
-  or not comparable. Unknown fields are compatible with anything; parts and wholes come out
-  of the hierarchy of counted entities, not out of special rules.
+- `frames.py` says what a figure measures (what happened, to whom, where, by what agent)
+  and how two frames relate: the same, one inside the other, or not comparable; `kinds.py`
+  reads what an amount or a percentage is (an offer, a fee, a budget, a premium, a turnout,
+  an area burned) from the words nearest it. Unknown fields are compatible with anything;
+  parts and wholes come out of the hierarchy of counted entities, not out of special rules.
 - `timeline.py` reads each document's figures of one frame as a timeline: updates ("rose to
   38") and earlier states are not a document contradicting itself; the latest state stands
   for the document, and stale headline figures are kept to be compared too.

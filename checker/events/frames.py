@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from checker.events.kinds import PERCENT, area_kind, money_kind, percent_kind
 from checker.events.places import place_words
 from checker.events.vocab import event_vocabulary
 from checker.extract.coordinated import BREAKDOWN, LISTED
@@ -181,89 +182,6 @@ def _document_agent(claim: Claim, model: StoryModel | None) -> str:
     if model is None or claim.event != MAIN:
         return ""
     return model.agent_of(claim.document)
-
-
-PERCENT = "percent"  # what a percentage frame counts
-SHARE_PRICE = "price per share"  # "$25 a share", "an offer of $24 per share"
-MARKET_PRICE = "market price per share"  # "closed at $19.23 a share"
-
-# kinds of money that rivals put up in one story ("a $140 million bid" of one suitor, "a
-# $160 million offer" of another): the noun of the figure's own words is not enough to align
-_RIVAL_KINDS = frozenset({"deal value"})
-
-
-def money_kind(claim: Claim) -> str:
-    """What an amount of money is ("deal value", "budget", "fine" ...) from the words
-    nearest it in its clause, or "" when none says."""
-    if not _is_money(claim.unit):
-        return ""
-    vocabulary = event_vocabulary()
-    sentence = claim.sentence.lower()
-    start, end = claim.span_in_sentence
-    if claim.unit.endswith(" per share"):  # what a deal pays for each share, or the market
-        before = _last_words(sentence[:start], vocabulary.money_before)
-        return MARKET_PRICE if vocabulary.share_market.search(before) else SHARE_PRICE
-    return _nearest_kind(claim, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS)
-
-
-def percent_kind(claim: Claim) -> str:
-    """What a percentage is ("premium", "stake", "turnout", "unemployment rate" ...) from the
-    words nearest it in its clause, as for money (events.json "percent"), or ""."""
-    vocabulary = event_vocabulary()
-    return _nearest_kind(claim, vocabulary.percent, vocabulary.percent_kind)
-
-
-_AREA_UNITS = frozenset({"acre", "hectare", "square mile", "square kilometre", "square metre"})
-
-
-def area_kind(claim: Claim) -> str:
-    """What an area is ("area burned", "area flooded") from the words nearest it, or ""."""
-    if claim.unit not in _AREA_UNITS:
-        return ""
-    vocabulary = event_vocabulary()
-    return _nearest_kind(claim, vocabulary.area, vocabulary.area_kind)
-
-
-def _nearest_kind(claim: Claim, words, kinds: dict[str, str], rival=frozenset()) -> str:
-    """The kind of the word of `words` in the figure's own words ("a $1.3 trillion spending
-    bill"), else the nearest after it in its clause, else before it."""
-    vocabulary = event_vocabulary()
-    sentence = claim.sentence.lower()
-    start, end = claim.span_in_sentence
-    inside = words.search(sentence, start, end)
-    if inside is not None:
-        kind = kinds.get(" ".join(inside.group(0).lower().split()), "")
-        if kind and kind not in rival:
-            return kind
-    before = sentence[:start]  # "the deal, worth $40 billion": the noun may be past a comma
-    after = _clause_after(sentence, end)
-    window_before = _last_words(before, vocabulary.money_before)
-    window_after = " ".join(_WORD.findall(after)[: vocabulary.money_after])
-    found = list(words.finditer(window_after)) or list(words.finditer(window_before))
-    if not found:
-        return ""
-    match = found[0] if window_after and words.search(window_after) else found[-1]
-    return kinds.get(" ".join(match.group(0).lower().split()), "")
-
-
-def _is_money(unit: str) -> bool:
-    return bool(unit) and _currency_word().search(unit.lower()) is not None
-
-
-@cache
-def _currency_word() -> re.Pattern[str]:
-    words = load_data("events")["currency_words"]
-    return re.compile(rf"\b(?:{alternation(words)})s?\b")
-
-
-def _clause_after(sentence: str, end: int) -> str:
-    stops = [i for c in ",;:()" if (i := sentence.find(c, end)) >= 0]
-    return sentence[end : min(stops) if stops else len(sentence)]
-
-
-def _last_words(text: str, count: int) -> str:
-    words = _WORD.findall(text)
-    return " ".join(words[-count:]) if count else ""
 
 
 def relation(a: Frame, b: Frame) -> str | None:
