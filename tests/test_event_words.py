@@ -76,3 +76,13 @@ def test_a_workforce_is_a_count_of_its_own() -> None:
     assert pairs(check_story(story(one, other))) == [("12,000 people", "15,000 people")]
     # control: a count that is no workforce stays out of it
     assert _events("The plant's 300 workers were evacuated.")["300 workers"] != "employed"
+
+
+def test_those_without_power_are_a_count_of_their_own() -> None:
+    one = "The storm left more than 2.5 million customers without power on Thursday."
+    other = "About 2 million customers lost power on Thursday, the utility said."
+    assert pairs(check_story(story(one, other))) == [
+        ("About 2 million customers", "more than 2.5 million customers")
+    ]
+    # control: customers of a bank are no outage
+    assert _events("The bank has 2 million customers.")["2 million customers"] != "without power"
