@@ -10,6 +10,7 @@ from functools import cache
 
 from checker.events.vocab import event_vocabulary
 from checker.extract.junk_names import title_case
+from checker.extract.lexicons import CaselessPattern
 from checker.model import Claim
 from checker.vocab import alternation, load_data
 
@@ -56,7 +57,9 @@ def area_kind(claim: Claim) -> str:
     return _nearest_kind(claim, vocabulary.area, vocabulary.area_kind)
 
 
-def _nearest_kind(claim: Claim, words, kinds: dict[str, str], rival=frozenset()) -> str:
+def _nearest_kind(
+    claim: Claim, words: CaselessPattern, kinds: dict[str, str], rival: frozenset[str] = frozenset()
+) -> str:
     """The kind of the word of `words` in the figure's own words ("a $1.3 trillion spending
     bill"), else the nearest after it in its clause, else before it; not a word of a name
     ("cuts $20 billion from the Internal Revenue Service" is no revenue)."""
@@ -71,7 +74,8 @@ def _nearest_kind(claim: Claim, words, kinds: dict[str, str], rival=frozenset())
     named = not title_case(text)  # a capitalised word names something, unless all are
     stop = _clause_end(text, end)
     after = list(_WORD.finditer(text, end, stop))[: vocabulary.money_after]
-    before = list(_WORD.finditer(text, 0, start))[-vocabulary.money_before :]
+    reach = vocabulary.money_before
+    before = list(_WORD.finditer(text, 0, start))[-reach:] if reach else []
     found = (
         [m for m in words.finditer(text, end, after[-1].end()) if not _in_name(text, m, named)]
         if after
