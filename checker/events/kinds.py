@@ -31,11 +31,11 @@ def money_kind(claim: Claim) -> str:
     if not _is_money(claim.unit):
         return ""
     vocabulary = event_vocabulary()
-    sentence = claim.sentence.lower()
-    start, end = claim.span_in_sentence
     if claim.unit.endswith(" per share"):  # what a deal pays for each share, or the market
-        before = _last_words(sentence[:start], vocabulary.money_before)
-        return MARKET_PRICE if vocabulary.share_market.search(before) else SHARE_PRICE
+        start = claim.span_in_sentence[0]
+        before = _words_before(claim.sentence, start, vocabulary.money_before)
+        market = vocabulary.share_market.search(claim.sentence, before, start)
+        return MARKET_PRICE if market else SHARE_PRICE
     return _nearest_kind(claim, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS)
 
 
@@ -67,33 +67,33 @@ def _nearest_kind(
     text = claim.sentence
     start, end = claim.span_in_sentence
     inside = words.search(text, start, end)
-    if inside is not None:
-        kind = kinds.get(" ".join(inside.group(0).lower().split()), "")
-        if kind and kind not in rival:
-            return kind
-    named = not title_case(text)  # a capitalised word names something, unless all are
-    stop = _clause_end(text, end)
-    after = list(_WORD.finditer(text, end, stop))[: vocabulary.money_after]
-    reach = vocabulary.money_before
-    before = list(_WORD.finditer(text, 0, start))[-reach:] if reach else []
-    found = (
-        [m for m in words.finditer(text, end, after[-1].end()) if not _in_name(text, m, named)]
-        if after
-        else []
-    )
-    if not found and before:
-        found = [
-            m
-            for m in words.finditer(text, before[0].start(), start)
-            if not _in_name(text, m, named)
-        ][-1:]
-    if not found:
-        return ""
-    return kinds.get(" ".join(found[0].group(0).lower().split()), "")
+    if inside is not None and (kind := _kind_of(inside, kinds)) and kind not in rival:
+        return kind
+    after = list(_WORD.finditer(text, end, _clause_end(text, end)))[: vocabulary.money_after]
+    if after:
+        for match in words.finditer(text, end, after[-1].end()):
+            if not _in_name(text, match):
+                return _kind_of(match, kinds)
+    begin = _words_before(text, start, vocabulary.money_before)
+    found = [m for m in words.finditer(text, begin, start) if not _in_name(text, m)]
+    return _kind_of(found[-1], kinds) if found else ""
 
 
-def _in_name(text: str, match: re.Match[str], named: bool) -> bool:
-    return named and match.start() > 0 and text[match.start()].isupper()
+def _kind_of(match: re.Match[str], kinds: dict[str, str]) -> str:
+    return kinds.get(" ".join(match.group(0).lower().split()), "")
+
+
+def _in_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a word is capitalised inside running text, a word of a name; not in a
+    headline in title case, where every word is."""
+    at = match.start()
+    return at > 0 and text[at].isupper() and not title_case(text)
+
+
+def _words_before(text: str, start: int, count: int) -> int:
+    """Where the `count` words before `start` begin (`start` itself when count is 0)."""
+    words = list(_WORD.finditer(text, 0, start))[-count:] if count else []
+    return words[0].start() if words else start
 
 
 def _is_money(unit: str) -> bool:
@@ -109,8 +109,3 @@ def _currency_word() -> re.Pattern[str]:
 def _clause_end(sentence: str, end: int) -> int:
     stops = [i for c in ",;:()" if (i := sentence.find(c, end)) >= 0]
     return min(stops) if stops else len(sentence)
-
-
-def _last_words(text: str, count: int) -> str:
-    words = _WORD.findall(text)
-    return " ".join(words[-count:]) if count else ""

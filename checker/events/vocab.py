@@ -38,6 +38,11 @@ def _words(words: list[str]) -> CaselessPattern:
     return caseless_pattern(r"\b(?:{words})\b", words=words)
 
 
+def _by_word(classes: dict[str, list[str]]) -> dict[str, str]:
+    """word -> its class, from class -> words ("deal value": ["offer", "bid", ...])."""
+    return {word: name for name, words in classes.items() for word in words}
+
+
 @cache
 def shipped_event_vocabulary() -> EventVocabulary:
     return compile_event_vocabulary(load_data("events"))
@@ -71,11 +76,10 @@ def compile_event_vocabulary(data: dict[str, Any]) -> EventVocabulary:
         """,
         re.VERBOSE | re.I,
     )
-    actors = {w: actor for actor, words in data["actors"].items() for w in words}
-    money = data["money"]
-    kind = {w: k for k, words in money.items() for w in words}
-    percent = {w: k for k, words in data["percent"].items() for w in words}
-    area = {w: k for k, words in data["area"].items() for w in words}
+    actors = _by_word(data["actors"])
+    kind = _by_word(data["money"])
+    percent = _by_word(data["percent"])
+    area = _by_word(data["area"])
     return EventVocabulary(
         conflict=conflict,
         period=_words(data["period"]),
