@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from checker.extract.claims import extract_claims
+from checker.model import Claim, Document
 from tests.test_coordinated import claims_of
+
+
+def _claim(text: str, quote: str) -> Claim:
+    return next(c for c in extract_claims(Document("d.txt", text)) if c.quote == quote)
 
 
 @pytest.mark.parametrize(
@@ -121,3 +127,28 @@ def test_others_after_another_event_are_all_of_theirs() -> None:
 )  # fmt: skip
 def test_others_of_those_in_hospital(sentence: str, quote: str, entity: str) -> None:
     assert claims_of(sentence)[quote][1:] == ("hospitalised", entity)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "The gunman killed a woman in her 30s. Three other women in their 20s were taken to a hospital.",
+            "Three other women",
+        ),
+        ("The gang was formed in the 1990s. Two members were arrested.", "Two members"),
+        ("Highs reached 72F. Four people were treated for heat.", "Four people"),
+    ],
+)
+def test_a_figure_ending_in_a_letter_ends_its_sentence(text: str, quote: str) -> None:
+    # "30s." is no initial: the next sentence's figure does not take the verb before it
+    claim = _claim(text, quote)
+    assert text.index(quote) == text.index(claim.sentence)
+    assert claim.measure.event != "killed"
+
+
+def test_a_single_capital_is_still_an_initial() -> None:
+    # control: "J. Smith" and "U.S." do not end a sentence
+    text = "Police said J. Smith killed two people. U.S. Marshals arrested him."
+    claim = _claim(text, "two people")
+    assert claim.sentence.startswith("Police said J. Smith")

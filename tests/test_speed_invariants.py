@@ -154,7 +154,9 @@ def _reference_sentence_spans(folded: str) -> tuple[tuple[int, int], ...]:
                     r"([A-Za-z]+)\.$", folded[max(cut, match.start() - 12) : match.start()]
                 )
                 token = word.group(1) if word else ""
-                if word and (len(token) == 1 or token.lower() in text._ABBREVIATIONS):
+                letter = max(cut, match.start() - 12) + (word.start(1) if word else 0)
+                initial = len(token) == 1 and not folded[letter - 1 : letter].isdigit()
+                if word and (initial or token.lower() in text._ABBREVIATIONS):
                     continue
                 spans.append(text._trim(folded, cut, match.end()))
                 cut = match.end()

@@ -209,8 +209,11 @@ def _ends_with_abbreviation(folded: str, start: int, dot: int) -> bool:
     token = head[len(head.rstrip(_LETTERS)) :]
     if not token:
         return False
-    # Single capitals are initials (U.S., J. Smith); listed words are abbreviations.
-    return len(token) == 1 or token.lower() in _ABBREVIATIONS
+    # Single letters are initials (U.S., J. Smith), but not the last letter of a figure ("a
+    # woman in her 30s.", "the 1990s.", "a high of 72F."); listed words are abbreviations.
+    if len(token) == 1:
+        return not folded[dot - 3 : dot - 2].isdigit()
+    return token.lower() in _ABBREVIATIONS
 
 
 def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
