@@ -152,3 +152,42 @@ def test_a_single_capital_is_still_an_initial() -> None:
     text = "Police said J. Smith killed two people. U.S. Marshals arrested him."
     claim = _claim(text, "two people")
     assert claim.sentence.startswith("Police said J. Smith")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "The shooting that killed Tom Lane and sent three others to the hospital.",
+            "three others",
+        ),
+        (
+            "The blast left one dead and sent at least one other person to the hospital.",
+            "at least one other person",
+        ),
+        ("Gunfire sends seven to hospital.", "seven"),
+        ("Medics took three of the victims to area hospitals.", "three"),
+    ],
+)
+def test_a_figure_sent_to_hospital_counts_those_taken_there(text: str, quote: str) -> None:
+    assert _claim(text, quote).measure.event == "hospitalised"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "event"),
+    [
+        # controls: the verb before is the figure's own; no destination after it
+        (
+            "The shooting killed one man and sent police to the scene, killing three others.",
+            "three others",
+            "killed",
+        ),
+        (
+            "The gunman killed three people before he was taken to the hospital.",
+            "three people",
+            "killed",
+        ),
+    ],
+)
+def test_the_verb_before_stands_without_a_transfer(text: str, quote: str, event: str) -> None:
+    assert _claim(text, quote).measure.event == event

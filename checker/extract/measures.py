@@ -28,6 +28,7 @@ from checker.extract.periods import period_of, since_of
 from checker.extract.rounds import rounds_fired
 from checker.extract.scopes import scope_of
 from checker.extract.text import may_end_with
+from checker.extract.transfers import HOSPITALISED, sent_to_hospital
 from checker.extract.where import agent_of, place_of
 from checker.model import Measure, TimeExpr
 from checker.vocab import alternation
@@ -40,8 +41,7 @@ _AUXILIARY = re.compile(
            known|estimated|presumed|understood|among\s+(?:the|those)|
            all|who|later|since|allegedly|officially|could|would|may|might|will|had\s+been|
            either|both|then|badly|seriously|critically|fatally|mortally|found|slightly|
-           lightly|severely|gravely|moderately|
-           pronounced|listed|later|shot\s+and|remain|remained|still)
+           lightly|severely|gravely|moderately|pronounced|listed|shot\s+and|remain|remained|still)
      | \s*,\s*including\s+[^,;:()]{1,40},   # "five people, including the gunman, were"
     )*
     \s+                                   # then the predicate
@@ -131,7 +131,7 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
         # "four victims with gunshot wounds" were shot, the dead among them; "others with
         # gunshot wounds" are those not killed
         return "injured" if entity is not None and entity.head == "others" else "shot"
-    return _event_before(folded, clause)
+    return HOSPITALISED if sent_to_hospital(folded, clause) else _event_before(folded, clause)
 
 
 _PICKS_ALL = re.compile(r"\s+(?:(?:all|the|everyone|of)\s+)*", re.I)
