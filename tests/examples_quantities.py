@@ -245,6 +245,15 @@ WRITTEN_QUANTITIES = [
         ),
         absent=("911",),
     ),
+    # ... or a plural noun that names no emergency line: a count of Republicans, not "911 calls"
+    Example(
+        "In all 112 Republicans opposed it, 999 homes burned and there were 911 calls.",
+        (
+            Expect("112 Republicans", "count", "112"),
+            Expect("999 homes", "count", "999"),
+        ),
+        absent=("911",),
+    ),
     # qualifiers written as symbols, "just under", and phrasal verbs that are not directions
     Example(
         "Futures: Dow +0.4%, oil plunging 3% and gold edged up 0.2%.",

@@ -94,3 +94,34 @@ def test_a_word_of_a_name_says_nothing_of_what_money_is() -> None:
     )
     assert found["$20 billion"] == found["$10 billion"] == "cuts"
     assert found["$1.2 Trillion Spending Bill"] == "budget"
+
+
+def test_the_size_of_a_bill_is_a_budget_but_a_banknote_is_not() -> None:
+    found = kinds(
+        "Congress moves to avoid a shutdown with a $1.3 trillion bill.",
+        "The House passed the $1.2 trillion measure on Friday.",
+        "He paid with a counterfeit $20 bill.",
+    )
+    assert found["$1.3 trillion bill"] == found["$1.2 trillion measure"] == "budget"
+    assert found["$20 bill"] != "budget"  # control
+
+
+def test_a_change_of_profit_in_percent_and_the_level_it_reached_align_across_outlets() -> None:
+    result = check_story(
+        story(
+            "Acme said quarterly profit fell 35 percent to $1.2 billion.",
+            "Net income for the three months dropped 31% to $1.3 billion, Acme said.",
+            "Acme shares fell 6 percent on the news.",
+        )
+    )
+    assert pairs(result) == [("$1.2 billion", "$1.3 billion"), ("dropped 31%", "fell 35 percent")]
+
+
+def test_costs_cut_and_savings_are_one_kind() -> None:
+    found = kinds(
+        "The company said the restructuring would cut annual costs by $1 billion.",
+        "The layoffs are expected to save about $900 million.",
+        "The plant cost $2 billion to build.",
+    )
+    assert found["cut annual costs by $1 billion"] == found["about $900 million"] == "cuts"
+    assert found["$2 billion"] == "cost"  # control: a cost that is no cut

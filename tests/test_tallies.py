@@ -21,7 +21,13 @@ from tests.test_events import pairs, story
         # games and other pairs of numbers are no tally
         ("Indiana State defeated Evansville 51-50 on Friday.", []),
         ("The Colts beat the Chiefs 20-13 and passed for 300 yards.", []),
-        ("The bill passed 256-167.", []),  # no body and no word of voting: not sure
+        # no body, but the thing voted on ("tallies.py", vote_objects), or "vote" anywhere
+        # after the first word of voting; an amount of money between them is no obstacle
+        ("The bill passed 256-167.", [(256, 167, "")]),
+        ("The bill passed by a vote of 240 to 188.", [(240, 188, "")]),
+        ("The House passed the $1.3 trillion measure 268-134.", [(268, 134, "house")]),
+        ("The Bills passed the Jets 24-10 in the standings.", []),  # control: a team
+        ("The Colts passed 12 times and won 24-10.", []),  # control: a digit in between
         ("Call 555-1234 to vote.", []),
     ],
 )
@@ -47,3 +53,18 @@ def test_votes_of_two_chambers_are_not_compared() -> None:
         )
     )
     assert pairs(result) == []
+
+
+def test_counts_of_legislators_for_and_against_are_compared() -> None:
+    # "opposed", "backed" after a count of legislators tell a vote; said of residents no vote
+    result = check_story(
+        story(
+            "A total of 112 Republicans opposed the measure. Sixty Democrats voted for it.",
+            "Most Democrats backed the bill while 101 Republicans opposed it.",
+            "About 300 residents opposed the plan at a meeting.",
+        )
+    )
+    assert pairs(result) == [("101 Republicans", "112 Republicans")]
+    events = {c.quote: c.measure.event for c in result.claims}
+    assert events["Sixty Democrats"] == "voted for"
+    assert events["About 300 residents"] == ""

@@ -36,14 +36,54 @@ def money_kind(claim: Claim) -> str:
         before = _words_before(claim.sentence, start, vocabulary.money_before)
         market = vocabulary.share_market.search(claim.sentence, before, start)
         return MARKET_PRICE if market else SHARE_PRICE
-    return _nearest_kind(claim, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS)
+    if (
+        _LEGISLATION.search(claim.quote)
+        and claim.value.isdigit()
+        and int(claim.value) >= _BILL_SIZE
+    ):
+        return BUDGET  # "a $1.3 trillion bill", "the $50 million measure"; not "a $20 bill"
+    text, (start, end) = claim.sentence, claim.span_in_sentence
+    kind = _nearest_kind(text, start, end, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS)
+    if not kind and (changed := _CHANGED_TO.search(text, max(0, start - 60), start)):
+        # the level after a change ("net income for the quarter dropped 31% to $1.3 billion")
+        # is of what changed: read the words before the verb
+        at = changed.start()
+        kind = _nearest_kind(text, at, at, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS)
+    return CUTS if kind == COST and claim.change == "down" else kind  # "cut costs by $1 billion"
+
+
+BUDGET, COST, CUTS = "budget", "cost", "cuts"
+# a verb of change and its percentage right before a level: "fell 35 percent to $1.2 billion"
+_CHANGED_TO = re.compile(
+    r"""\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|dropped|drops|climbed|climbs|jumped
+       |jumps|declined|declines|increased|increases|decreased|decreases|slid|slides|surged
+       |surges|plunged|plunges|grew|grows|shrank|shrinks|gained|gains|soared|tumbled|slumped
+       |sank)\s+(?:by\s+)?(?:(?:about|nearly|almost|more\s+than)\s+)?[\d.,]+\s*
+       (?:%|percent|per\s+cent)\s+to\s+$""",
+    re.VERBOSE | re.I,
+)
+
+
+# the size of a bill in its own words: a bill of legislation is sized in millions at least
+_LEGISLATION = re.compile(r"\b(?:bill|measure|legislation)\b", re.I)
+_BILL_SIZE = 1_000_000
 
 
 def percent_kind(claim: Claim) -> str:
     """What a percentage is ("premium", "stake", "turnout", "unemployment rate" ...) from the
     words nearest it in its clause, as for money (events.json "percent"), or ""."""
     vocabulary = event_vocabulary()
-    return _nearest_kind(claim, vocabulary.percent, vocabulary.percent_kind)
+    text, (start, end) = claim.sentence, claim.span_in_sentence
+    kind = _nearest_kind(text, start, end, vocabulary.percent, vocabulary.percent_kind)
+    if kind or not claim.change:
+        return kind
+    # a change of an amount: "quarterly profit fell 35 percent", "sales rose 4%"
+    money = _nearest_kind(text, start, end, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS)
+    return f"change in {money}" if money in _CHANGING_KINDS else ""
+
+
+# amounts whose change outlets report in percent
+_CHANGING_KINDS = frozenset({"profit", "revenue", "loss", "cost", "budget", "debt", "deficit"})
 
 
 _AREA_UNITS = frozenset({"acre", "hectare", "square mile", "square kilometre", "square metre"})
@@ -54,18 +94,22 @@ def area_kind(claim: Claim) -> str:
     if claim.unit not in _AREA_UNITS:
         return ""
     vocabulary = event_vocabulary()
-    return _nearest_kind(claim, vocabulary.area, vocabulary.area_kind)
+    start, end = claim.span_in_sentence
+    return _nearest_kind(claim.sentence, start, end, vocabulary.area, vocabulary.area_kind)
 
 
 def _nearest_kind(
-    claim: Claim, words: CaselessPattern, kinds: dict[str, str], rival: frozenset[str] = frozenset()
+    text: str,
+    start: int,
+    end: int,
+    words: CaselessPattern,
+    kinds: dict[str, str],
+    rival: frozenset[str] = frozenset(),
 ) -> str:
-    """The kind of the word of `words` in the figure's own words ("a $1.3 trillion spending
-    bill"), else the nearest after it in its clause, else before it; not a word of a name
-    ("cuts $20 billion from the Internal Revenue Service" is no revenue)."""
+    """The kind of the word of `words` in the figure's own words (text[start:end], "a $1.3
+    trillion spending bill"), else the nearest after it in its clause, else before it; not
+    a word of a name ("cuts $20 billion from the Internal Revenue Service" is no revenue)."""
     vocabulary = event_vocabulary()
-    text = claim.sentence
-    start, end = claim.span_in_sentence
     inside = words.search(text, start, end)
     if inside is not None and (kind := _kind_of(inside, kinds)) and kind not in rival:
         return kind

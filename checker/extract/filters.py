@@ -111,9 +111,9 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
     before = folded[max(0, start - 24) : start]
     after = folded[end : end + 40]
     if mention.text in load_data("filters")["emergency_numbers"] and not (
-        unit_follows(folded, end) or _people_follow(folded, end)
+        unit_follows(folded, end) or _counted_follows(folded, end)
     ):
-        return "emergency number"  # "call 911", "911 calls"; but "112 people", "999 yards"
+        return "emergency number"  # "call 911", "911 calls"; not "112 people", "999 yards"
     if p["long_digits"].fullmatch(mention.text) and not _measured(folded, before, end):
         return "identifier (a long number without separators)"
     if _name_before(folded, start, end):
@@ -214,10 +214,27 @@ def _unit_or_noun_follows(folded: str, end: int) -> bool:
     return unit_follows(folded, end) or _patterns()["plural_after"].match(folded, end) is not None
 
 
+def _counted_follows(folded: str, end: int) -> bool:
+    """Whether a word for people ("112 people", "13000 men") or a plural noun that names no
+    emergency line ("112 Republicans", "999 homes"; not "911 calls") follows."""
+    word = _patterns()["word_after"].match(folded, end)
+    if word is None:
+        return False
+    noun = word.group(1).lower()
+    return noun in measure_lexicon().people or (
+        noun.endswith("s")
+        and noun not in _NOT_PLURALS
+        and noun not in load_data("filters")["emergency_compounds"]
+    )
+
+
 def _people_follow(folded: str, end: int) -> bool:
-    """Whether a word for people follows: "112 people", "13000 men"."""
+    """Whether a word for people follows: "13000 men"."""
     word = _patterns()["word_after"].match(folded, end)
     return word is not None and word.group(1).lower() in measure_lexicon().people
+
+
+_NOT_PLURALS = frozenset({"is", "was", "has", "its", "this", "as", "us", "his", "hers", "yes"})
 
 
 def counted_noun_follows(folded: str, end: int) -> bool:

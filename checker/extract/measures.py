@@ -14,19 +14,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from checker.extract.charges import CHARGE_NOUNS, charges_measure
-from checker.extract.entities import (
-    Entity,
-    active_verbs,
-    counted_class,
-    counts_people,
-    entity_of,
-)
+from checker.extract.entities import Entity, active_verbs, counted_class, counts_people, entity_of
 from checker.extract.lexicons import measure_lexicon, normalise
 from checker.extract.numbers import lexicon as number_lexicon
 from checker.extract.others import part_of_others
 from checker.extract.periods import period_of, since_of
 from checker.extract.rounds import rounds_fired
 from checker.extract.scopes import scope_of
+from checker.extract.tallies import party_vote
 from checker.extract.text import may_end_with
 from checker.extract.transfers import HOSPITALISED, sent_to_hospital
 from checker.extract.where import agent_of, place_of
@@ -120,6 +115,8 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
         if entity.head in lex.entity_event and lex.entity_event[entity.head]:
             return lex.entity_event[entity.head]
     event = _predicate_event(folded, clause.figure_end, clause.end)
+    if event is None and entity is not None:
+        event = party_vote(folded, clause.figure_end, clause.end, entity.head) or None
     if event == _ABOARD:  # "killing all 150 people on board": the verb before tells it
         return _verb_on_all(folded, clause) or event
     if event is not None:

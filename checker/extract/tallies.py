@@ -48,17 +48,18 @@ _VOTE_AFTER = re.compile(r"\s+(?:vote|votes|tally)\b", re.I)
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     data = load_data("measures")
-    # the word of voting, then at most 40 characters with no digit or sentence stop
-    cue = re.compile(rf"\b(?P<cue>{alternation(data['vote_cues'])})\b[^.;:!?\d]{{0,40}}?$", re.I)
+    # the word of voting, then at most 40 characters with no digit or sentence stop but those
+    # of an amount of money ("passed the $1.3 trillion measure 268-134")
+    cue = re.compile(
+        rf"\b(?P<cue>{alternation(data['vote_cues'])})\b(?:[^.;:!?\d$]|\$\d[\d,.]*\d){{0,40}}?$",
+        re.I,
+    )
     body = re.compile(rf"\b(?:{alternation(data['vote_bodies'])})\b", re.I)
-    return cue, body
-
-
-@cache
-def _vote_words() -> frozenset[str]:
-    return frozenset(load_data("measures")["vote_words"])
+    voted = re.compile(rf"\b(?:{alternation(data['vote_words'])})\b", re.I)
+    voted_on = re.compile(rf"\b(?:{alternation(data['vote_objects'])})\b", re.I)
+    return cue, body, voted, voted_on
 
 
 def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> list[Tally]:
@@ -68,16 +69,23 @@ def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> 
     if not pairs:
         return []
     start_of = sentence_start or _sentence_starts(folded)
-    cue_re, body_re = _patterns()
+    cue_re, body_re, voted_re, object_re = _patterns()
     found = []
     for pair in pairs:
         cue = cue_re.search(folded, max(0, pair.start() - _CUE_REACH), pair.start())
         if cue is None:
             continue
-        bodies = body_re.findall(folded, start_of(cue.start()), pair.start())
-        voted = " ".join(cue["cue"].lower().split()) in _vote_words()
-        if not bodies and not voted and not _VOTE_AFTER.match(folded, pair.end()):
-            continue  # "won the game 65-53": a score, no body voting ("passed in a 9-2 vote")
+        sentence = start_of(cue.start())
+        bodies = body_re.findall(folded, sentence, pair.start())
+        # a word of voting anywhere from the cue ("passed by a vote of"), a thing voted on
+        # in the sentence ("the bill passed 240-188"), or "vote" after ("in a 9-2 vote")
+        if not (
+            bodies
+            or voted_re.search(folded, cue.start(), pair.start())
+            or object_re.search(folded, sentence, pair.start())
+            or _VOTE_AFTER.match(folded, pair.end())
+        ):
+            continue  # "won the game 65-53": a score, no body voting
         found.append(
             Tally(
                 pair.start("yes"),
@@ -96,3 +104,26 @@ def _sentence_starts(folded: str) -> Callable[[int], int]:
     """Where the sentence (text.sentence_spans) holding a position starts."""
     starts = [start for start, _ in sentence_spans(folded)]
     return lambda pos: starts[max(0, bisect.bisect_right(starts, pos) - 1)] if starts else 0
+
+
+# "112 Republicans opposed the measure", "60 Democrats backed it": a party's or a chamber's
+# members for or against; said of other people these verbs tell no vote ("residents opposed")
+_PARTY_VERB = re.compile(r"\s+(?:(?:also|all|who|had|have)\s+)*(opposed|backed|supported)\b", re.I)
+_PARTY_VOTES = {"opposed": VOTES_AGAINST, "backed": VOTES_FOR, "supported": VOTES_FOR}
+
+
+def party_vote(folded: str, start: int, end: int, head: str) -> str:
+    """The vote ("voted against", "voted for") a verb right after a count of legislators
+    (measures.json "legislators") tells, or ""."""
+    if head not in _legislators():
+        return ""
+    verb = _PARTY_VERB.match(folded, start, end)
+    return _VOTED[_PARTY_VOTES[verb.group(1).lower()]] if verb else ""
+
+
+_VOTED = {VOTES_AGAINST: "voted against", VOTES_FOR: "voted for"}
+
+
+@cache
+def _legislators() -> frozenset[str]:
+    return frozenset(load_data("measures")["legislators"])
