@@ -191,3 +191,23 @@ def test_a_figure_sent_to_hospital_counts_those_taken_there(text: str, quote: st
 )
 def test_the_verb_before_stands_without_a_transfer(text: str, quote: str, event: str) -> None:
     assert _claim(text, quote).measure.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "event"),
+    [
+        (
+            "The death toll from Friday's earthquake in Morocco rose to 2,122 on Monday.",
+            "2,122",
+            "killed",
+        ),
+        ("The toll from the blast at the Karachi garment factory climbed to 11.", "11", "killed"),
+        # controls: money is no toll; a nearer event word is the figure's
+        ("The toll for crossing the new bridge rose to $5 on Monday.", "$5", ""),
+        ("The death toll stands at 50, and the number of injured rose to 120.", "120", "injured"),
+    ],
+)
+def test_a_toll_far_before_the_verb_of_reaching_is_the_figures(
+    text: str, quote: str, event: str
+) -> None:
+    assert _claim(text, quote).measure.event == event

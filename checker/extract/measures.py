@@ -168,7 +168,7 @@ def _event_before(folded: str, clause: Clause) -> str:
             if first in _HARMS and first != event and _AND_OR.fullmatch(joined) and own:
                 return CASUALTIES
         return event
-    return ""
+    return "killed" if _toll_subject(folded, clause) else ""
 
 
 # an aside between a figure and its verb, which may hold figures of its own and so end the
@@ -226,7 +226,7 @@ _NOT_STILL = frozenset({"hospitalised", "injured"})
 
 
 # "the death toll from Thursday's 7.0 magnitude quake rose to [130]": the toll is the subject
-# of a verb of reaching, with another figure between them that starts the figure's clause
+# of a verb of reaching, however many words or figures stand between them
 _REACHED_BEFORE = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|"
     r"hit|hits|is\s+now|was\s+now)\s+(?:to\s+|at\s+)?$",
@@ -236,13 +236,15 @@ _TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.I)
 
 
 def _toll_subject(folded: str, clause: Clause) -> bool:
-    """Whether the figure is what a toll named earlier in its sentence reached."""
-    if clause.sentence_start < 0 or clause.sentence_start >= clause.start:
-        return False  # the clause holds the sentence's start: the toll would be in it
+    """Whether the figure is what a toll named earlier in its sentence reached, however far
+    ("the death toll from Friday's earthquake in Morocco rose to 2,122"); not money."""
     reach = max(clause.start, clause.figure_start - 24)
-    if not _REACHED_BEFORE.search(folded, reach, clause.figure_start):
+    if folded[clause.figure_start] in "$\u20ac\u00a3" or not _REACHED_BEFORE.search(
+        folded, reach, clause.figure_start
+    ):
         return False
-    return _TOLL.search(folded, clause.sentence_start, clause.start) is not None
+    start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
+    return _TOLL.search(folded, start, clause.figure_start) is not None
 
 
 _LIVES = ("lives", "life")
