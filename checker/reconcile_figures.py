@@ -18,7 +18,39 @@ def can_conflict(claim: Claim) -> bool:
     for partial and early counts as much as for totals."""
     if claim.kind == "count" and not claim.value:
         return False
-    return claim.kind != "count" or bool(claim.unit) or _object_of_event_verb(claim)
+    return (
+        claim.kind != "count"
+        or bool(claim.unit)
+        or _object_of_event_verb(claim)
+        or _said_by_its_words(claim)
+    )
+
+
+# "the death toll from Friday's quake rose to 2,122", "the toll stands at 3,958": what a
+# toll reached; "10,100 were missing", "9,000 remain missing", "two were killed": the
+# subject of a predicate of the event. Both say what the bare figure counts.
+_TOLL_REACHED = re.compile(
+    r"""\btoll\b[^.;:]{0,100}?\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached
+       |reaches|stands|stood|hit|hits|is\s+now|was\s+now)\s+(?:to\s+|at\s+)?$""",
+    re.VERBOSE | re.I,
+)
+_PREDICATE_AFTER = re.compile(
+    r"""\s+(?:(?:have|has|had|been|were|was|are|is|remain|remained|remains|still|now
+       |reportedly|also|confirmed|believed|reported)\s+)+
+       (?:killed|dead|missing|unaccounted|injured|wounded|hurt)\b""",
+    re.VERBOSE | re.I,
+)
+_PREDICATE_EVENTS = {"killed": "killed dead", "missing": "missing unaccounted"}
+
+
+def _said_by_its_words(claim: Claim) -> bool:
+    start, end = claim.span_in_sentence
+    sentence = claim.sentence
+    if claim.measure.event == "killed" and _TOLL_REACHED.search(sentence, 0, start):
+        return True
+    after = _PREDICATE_AFTER.match(sentence, end)
+    words = _PREDICATE_EVENTS.get(claim.measure.event, "injured wounded hurt")
+    return after is not None and after.group(0).split()[-1].lower() in words.split()
 
 
 # "a car bomb killed at least 44 and wounded 140", "... killing two": a bare count right after

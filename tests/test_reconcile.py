@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -188,6 +189,43 @@ def test_a_bare_count_right_after_a_verb_of_killing_counts_its_victims() -> None
         )
     )
     assert flagged(result) == [("four", "two people")]
+
+
+@pytest.mark.parametrize(
+    "bare",
+    [
+        "The death toll from Monday's blast at the factory rose to 11, officials said.",
+        "Officials said 11 were killed in the blast.",
+        "Police said 11 were missing after the blast.",
+    ],
+)
+def test_a_bare_count_a_toll_reached_or_the_subject_of_its_event_is_flagged(bare: str) -> None:
+    # the toll's verb or the predicate after the figure says what it counts
+    event = "missing" if "missing" in bare else "killed"
+    result = check_story(
+        story(
+            (bare, "2016-02-11"),
+            (f"Nine people were {event} in the blast, police said.", "2016-02-11"),
+        )
+    )
+    (pair,) = flagged(result)
+    assert pair[0] == "11" or pair[1] == "11"
+
+
+def test_another_count_beside_another_event_counts_all_of_its_own() -> None:
+    # "another 10,100 were missing" beside the dead: all the missing, not a part of them
+    result = check_story(
+        story(
+            (
+                "The Red Crescent said 11,300 had died and another 10,100 were missing.",
+                "2016-02-11",
+            ),
+            ("More than 10,000 people are missing, the ministry said.", "2016-02-11"),
+        )
+    )
+    assert flagged(result) == []
+    (claim,) = [c for c in result.claims if c.value == "10100"]
+    assert claim.measure.scope == ""
 
 
 def test_other_bare_counts_are_grouped_but_never_flagged() -> None:

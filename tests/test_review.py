@@ -487,9 +487,27 @@ def test_review_reads_the_configuration(tmp_path: Path) -> None:
 
 
 def test_unsourced_beside_a_figure_of_the_same_measure_says_why(tmp_path: Path) -> None:
-    """A source's bare count of the same measure ("some 190 were injured") neither supports
-    nor contradicts the draft's "about 100": the explanation cites it instead of claiming
-    the sources count another entity."""
+    """A source's bare count of the same measure ("the injured numbered some 190") neither
+    supports nor contradicts the draft's "about 100": the explanation cites it instead of
+    claiming the sources count another entity. ("Some 190 were injured" says what it counts
+    and contradicts: test_a_bare_count_with_its_own_predicate_contradicts.)"""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text(
+        "Blast in Lyon\n\nA gas explosion destroyed a building in Lyon on Monday. "
+        "The injured numbered some 190, officials said.\n",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text("A gas explosion in Lyon on Monday injured about 100 people.\n", "utf-8")
+    review = review_draft(str(draft), [str(sources)], published=dt.date(2025, 3, 4))
+    (found,) = [c for c in review.claims if c.claim.quote == "about 100 people"]
+    assert found.verdict == "unsourced"
+    assert '"some 190" (a.txt' in found.explanation
+    assert "only for people, not people" not in found.explanation
+
+
+def test_a_bare_count_with_its_own_predicate_contradicts(tmp_path: Path) -> None:
     sources = tmp_path / "sources"
     sources.mkdir()
     (sources / "a.txt").write_text(
@@ -501,9 +519,8 @@ def test_unsourced_beside_a_figure_of_the_same_measure_says_why(tmp_path: Path) 
     draft.write_text("A gas explosion in Lyon on Monday injured about 100 people.\n", "utf-8")
     review = review_draft(str(draft), [str(sources)], published=dt.date(2025, 3, 4))
     (found,) = [c for c in review.claims if c.claim.quote == "about 100 people"]
-    assert found.verdict == "unsourced"
+    assert found.verdict == "contradicted"
     assert '"Some 190" (a.txt' in found.explanation
-    assert "only for people, not people" not in found.explanation
 
 
 @pytest.mark.parametrize("published", ["2019-03-13", None])

@@ -187,10 +187,9 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
         return ONE_OF_SEVERAL
     if _AMONG.match(folded, clause.figure_end, clause.end):
         return ADDITIONAL  # "six children were among the dead": some of the dead
-    additional = _additional(folded, clause)
-    if additional == _BEFORE or (
-        additional == _AFTER and not more_of_another_event(folded, clause, event)
-    ):
+    # "another 27 people were killed", "three more died": more of the same event; not "11,300
+    # had died and another 10,100 were missing", "killed 47 and wounded dozens more"
+    if _additional(folded, clause) and not more_of_another_event(folded, clause, event):
         return ADDITIONAL
     if _identified(folded, clause):
         return IDENTIFIED
