@@ -211,3 +211,23 @@ def test_a_toll_far_before_the_verb_of_reaching_is_the_figures(
     text: str, quote: str, event: str
 ) -> None:
     assert _claim(text, quote).measure.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "entity"),
+    [
+        ("Ferry disaster: 29 confirmed dead", "29", "people"),
+        ("Officials reported 29 confirmed deaths.", "29 confirmed deaths", "people"),
+        ("The quake left 300 feared dead.", "300", "people"),
+        # control: a participle before a noun that is no event word stays in the phrase
+        (
+            "Police said 12 suspected gang members were arrested.",
+            "12 suspected gang members",
+            "members",
+        ),
+    ],
+)
+def test_how_a_count_is_known_is_no_counted_noun(text: str, quote: str, entity: str) -> None:
+    claim = _claim(text, quote)
+    assert claim.measure.entity == entity
+    assert claim.measure.event == ("arrested" if "arrested" in text else "killed")

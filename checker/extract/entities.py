@@ -212,6 +212,11 @@ def counted_entity(
             and (_ends_phrase(word, lex.event_of_word) or (one and _is_plural(word)))
         ):
             break
+        after = _NEXT_WORD.match(folded, match.end()) if not words and word in _KNOWN else None
+        if after and after.group(1) in lex.event_of_word:  # "29 confirmed dead", "300 feared"
+            if not _is_plural(after.group(1)):
+                break  # no noun: the predicate
+            modifier = True  # "29 confirmed deaths": the event noun is the head
         if not words and (adverb := _adverb_of_participle(word, folded, match.end())):
             if adverb == _PREDICATE:
                 break  # "15 slightly hurt", "two critically wounded": no noun, the predicate
@@ -301,6 +306,8 @@ _LY_NOUNS = frozenset(
 )
 
 
+# how a count is known, before its event word: "29 confirmed dead", "12 reported deaths"
+_KNOWN = frozenset({"confirmed", "reported", "known", "suspected", "presumed", "feared"})
 # how badly the people of a count were hurt (checker.extract.coordinated joins parts by them)
 SEVERITY_ADVERBS = frozenset(
     {"seriously", "critically", "severely", "gravely", "badly", "slightly", "lightly", "moderately"}
