@@ -68,6 +68,24 @@ WRITTEN_QUANTITIES = [
             Expect("RM56.40", "amount", "56.4", unit="malaysian ringgit per share"),
         ),
     ),
+    # a currency of units.json before the amount with a space is money, not a name like
+    # "the S&P 500" or a version like "Firefox 3.05" (the controls in the same sentence)
+    Example(
+        "The mill paid Rs 750 a tonne and RM 4.25 a litre as the S&P 500 fell and Firefox 3.05 shipped.",
+        (
+            Expect("Rs 750", "amount", "750", unit="indian rupee per tonne"),
+            Expect("RM 4.25", "amount", "4.25", unit="malaysian ringgit per litre"),
+        ),
+        absent=("500", "3.05"),
+    ),
+    # Indian scales: a lakh is a hundred thousand, a crore ten million
+    Example(
+        "The state set aside Rs. 320 crore for canals and 6 lakh farmers applied.",
+        (
+            Expect("Rs. 320 crore", "amount", "3200000000", unit="indian rupee"),
+            Expect("6 lakh farmers", "count", "600000"),
+        ),
+    ),
     Example(
         "Ticket sales reached PS3.2m, the studio said, before the PS5 launch.",
         (Expect("PS3.2m", "amount", "3200000", unit="pound sterling"),),
