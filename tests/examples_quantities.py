@@ -78,6 +78,15 @@ WRITTEN_QUANTITIES = [
         ),
         absent=("500", "3.05"),
     ),
+    # any unit of an amount after "a"/"an" makes a rate; a noun that is no unit does not
+    Example(
+        "Farmers got $6.10 a bushel for corn, land sold at $9,500 an acre and seed cost $12 a bag.",
+        (
+            Expect("$6.10 a bushel", "amount", "6.1", unit="dollar per bushel"),
+            Expect("$9,500 an acre", "amount", "9500", unit="dollar per acre"),
+            Expect("$12", "amount", "12", unit="dollar"),
+        ),
+    ),
     # Indian scales: a lakh is a hundred thousand, a crore ten million
     Example(
         "The state set aside Rs. 320 crore for canals and 6 lakh farmers applied.",
