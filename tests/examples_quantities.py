@@ -87,6 +87,17 @@ WRITTEN_QUANTITIES = [
             Expect("$12", "amount", "12", unit="dollar"),
         ),
     ),
+    # a change restated after ", or" shares its direction; the control after "in May, or"
+    # restates nothing
+    Example(
+        "The gauge slid 41.5 points, or 0.9%, on Friday; output grew 2% in May, or 1% in June.",
+        (
+            Expect("41.5 points", "amount", "41.5", change="down"),
+            Expect("0.9%", "percent", "0.9", change="down"),
+            Expect("2%", "percent", "2", change="up"),
+            Expect("1%", "percent", "1", change=""),
+        ),
+    ),
     # Indian scales: a lakh is a hundred thousand, a crore ten million
     Example(
         "The state set aside Rs. 320 crore for canals and 6 lakh farmers applied.",

@@ -125,7 +125,8 @@ def read_figure(
         if _converts(folded, previous, mention, unit):
             qualifier = replace(previous.qualifier, start=mention.start, end=mention.start)
         else:  # "down 2.3%, Burlington by 2.6%"
-            qualifier = gapped_change(folded, mention.start, previous.qualifier) or qualifier
+            gapped = gapped_change(folded, mention.start, previous.qualifier, previous.end)
+            qualifier = gapped or qualifier
     entity = counted_entity(
         folded,
         tail,
