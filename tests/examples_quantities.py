@@ -98,6 +98,22 @@ WRITTEN_QUANTITIES = [
             Expect("1%", "percent", "1", change=""),
         ),
     ),
+    # intransitive change verbs of market copy; "rallied 300 supporters" is no change
+    Example(
+        "Exports shrank 4.1% and the won rebounded 0.8% as 300 supporters rallied.",
+        (
+            Expect("4.1%", "percent", "4.1", change="down"),
+            Expect("0.8%", "percent", "0.8", change="up"),
+        ),
+    ),
+    Example(
+        "Copper tanked 6% while the index soars 2% and the peso depreciated 3%.",
+        (
+            Expect("6%", "percent", "6", change="down"),
+            Expect("2%", "percent", "2", change="up"),
+            Expect("3%", "percent", "3", change="down"),
+        ),
+    ),
     # Indian scales: a lakh is a hundred thousand, a crore ten million
     Example(
         "The state set aside Rs. 320 crore for canals and 6 lakh farmers applied.",
