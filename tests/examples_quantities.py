@@ -68,6 +68,60 @@ WRITTEN_QUANTITIES = [
             Expect("RM56.40", "amount", "56.4", unit="malaysian ringgit per share"),
         ),
     ),
+    # a currency of units.json before the amount with a space is money, not a name like
+    # "the S&P 500" or a version like "Firefox 3.05" (the controls in the same sentence)
+    Example(
+        "The mill paid Rs 750 a tonne and RM 4.25 a litre as the S&P 500 fell and Firefox 3.05 shipped.",
+        (
+            Expect("Rs 750", "amount", "750", unit="indian rupee per tonne"),
+            Expect("RM 4.25", "amount", "4.25", unit="malaysian ringgit per litre"),
+        ),
+        absent=("500", "3.05"),
+    ),
+    # any unit of an amount after "a"/"an" makes a rate; a noun that is no unit does not
+    Example(
+        "Farmers got $6.10 a bushel for corn, land sold at $9,500 an acre and seed cost $12 a bag.",
+        (
+            Expect("$6.10 a bushel", "amount", "6.1", unit="dollar per bushel"),
+            Expect("$9,500 an acre", "amount", "9500", unit="dollar per acre"),
+            Expect("$12", "amount", "12", unit="dollar"),
+        ),
+    ),
+    # a change restated after ", or" shares its direction; the control after "in May, or"
+    # restates nothing
+    Example(
+        "The gauge slid 41.5 points, or 0.9%, on Friday; output grew 2% in May, or 1% in June.",
+        (
+            Expect("41.5 points", "amount", "41.5", change="down"),
+            Expect("0.9%", "percent", "0.9", change="down"),
+            Expect("2%", "percent", "2", change="up"),
+            Expect("1%", "percent", "1", change=""),
+        ),
+    ),
+    # intransitive change verbs of market copy; "rallied 300 supporters" is no change
+    Example(
+        "Exports shrank 4.1% and the won rebounded 0.8% as 300 supporters rallied.",
+        (
+            Expect("4.1%", "percent", "4.1", change="down"),
+            Expect("0.8%", "percent", "0.8", change="up"),
+        ),
+    ),
+    Example(
+        "Copper tanked 6% while the index soars 2% and the peso depreciated 3%.",
+        (
+            Expect("6%", "percent", "6", change="down"),
+            Expect("2%", "percent", "2", change="up"),
+            Expect("3%", "percent", "3", change="down"),
+        ),
+    ),
+    # Indian scales: a lakh is a hundred thousand, a crore ten million
+    Example(
+        "The state set aside Rs. 320 crore for canals and 6 lakh farmers applied.",
+        (
+            Expect("Rs. 320 crore", "amount", "3200000000", unit="indian rupee"),
+            Expect("6 lakh farmers", "count", "600000"),
+        ),
+    ),
     Example(
         "Ticket sales reached PS3.2m, the studio said, before the PS5 launch.",
         (Expect("PS3.2m", "amount", "3200000", unit="pound sterling"),),

@@ -58,7 +58,10 @@ def test_no_accepted_word_or_symbol_is_a_common_word() -> None:
     found = catalogue()
     common = _common_words()
     assert {"in", "at", "a", "an", "all", "try", "top"} <= common
-    assert not [f for f in [*found.words, *found.symbols] if f.lower() in common]
+    worded = [
+        f for f in [*found.words, *found.symbols] if f.islower() or f.isupper() or f.istitle()
+    ]
+    assert not [f for f in worded if f.lower() in common]
     assert not [c for c in found.codes if len(c) == 3 and c.lower() in common]
 
 
@@ -83,6 +86,26 @@ def test_currency_signs_with_a_country(text: str, expected: str) -> None:
     digit = next(i for i, ch in enumerate(text) if ch.isdigit())
     unit = find_unit(text, digit, digit + 1)
     assert unit is not None and unit.name == expected
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("m\u00b2", "square metre"),  # a length symbol raised to a power
+        ("km\u00b2", "square kilometre"),
+        ("ft^2", "square foot"),
+        ("m3", "cubic metre"),
+        ("cm\u00b3", "millilitre"),
+        ("mA", "milliampere"),  # mixed case: a symbol, though "ma" is a word
+        ("eV", "electronvolt"),
+        ("Pa", None),  # the controls: a word's cases stay words
+        ("PA", None),
+        ("TV", None),
+    ],
+)
+def test_powers_and_mixed_case_symbols(form: str, expected: str | None) -> None:
+    found = _unit_after_five(form)
+    assert (found[0] if found else None) == expected
 
 
 @pytest.mark.parametrize(

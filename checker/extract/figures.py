@@ -55,6 +55,7 @@ _RATE = re.compile(
     """,
     re.VERBOSE | re.I,
 )
+_ARTICLE = re.compile(r"\s+an?\s+(?=[a-z])", re.I)
 _RATE_WORD = re.compile(r"[A-Za-z]+(?:\s+(?:foot|feet|metre|meter|mile|kilometre|kilometer))?\b")
 _FRACTION_PRECISION = Decimal("0.1")
 _OF_THEM = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.I)
@@ -124,7 +125,8 @@ def read_figure(
         if _converts(folded, previous, mention, unit):
             qualifier = replace(previous.qualifier, start=mention.start, end=mention.start)
         else:  # "down 2.3%, Burlington by 2.6%"
-            qualifier = gapped_change(folded, mention.start, previous.qualifier) or qualifier
+            gapped = gapped_change(folded, mention.start, previous.qualifier, previous.end)
+            qualifier = gapped or qualifier
     entity = counted_entity(
         folded,
         tail,
@@ -231,12 +233,24 @@ def _per_unit(folded: str, pos: int) -> tuple[str, int] | None:
     """The unit a rate is per, and where it ends: "per sq m" -> square metre."""
     rate = _RATE.match(folded, pos)
     if rate is None:
-        return None
+        return _a_unit(folded, pos)
     unit = find_unit(folded, rate.end(), rate.end())
     if unit is not None and unit.start == rate.end():
         return unit.name, unit.end
     word = _RATE_WORD.match(folded, rate.end())
     return (_singular(word.group(0).lower()), word.end()) if word else None
+
+
+def _a_unit(folded: str, pos: int) -> tuple[str, int] | None:
+    """Any unit of an amount after "a"/"an" makes a rate: "$5 a bushel", "$9,000 an acre"
+    (the time units and nouns of _A_UNITS are read by _RATE)."""
+    article = _ARTICLE.match(folded, pos)
+    if article is None:
+        return None
+    unit = find_unit(folded, article.end(), article.end())
+    if unit is None or unit.start != article.end() or unit.kind != "amount":
+        return None
+    return unit.name, unit.end
 
 
 def _is_figure(

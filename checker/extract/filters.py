@@ -13,7 +13,7 @@ from checker.extract.junk import junk_class
 from checker.extract.lexicons import CaselessPattern, caseless_pattern, measure_lexicon
 from checker.extract.numbers import NumberMention
 from checker.extract.text import last_words, may_end_with
-from checker.extract.units import currency_code_before, unit_follows
+from checker.extract.units import currency_code_before, currency_words, unit_follows
 from checker.vocab import alternation, load_data
 
 
@@ -259,8 +259,11 @@ def _name_before(folded: str, start: int, end: int) -> bool:
     match = _patterns()["name_before"].search(folded, max(0, start - 30), start)
     if match is None:
         return False
-    if match.group("name").lower() in load_data("filters")["not_names_before_numbers"]:
+    name = match.group("name").lower()
+    if name in load_data("filters")["not_names_before_numbers"]:
         return False
+    if name.strip(".") in currency_words():
+        return False  # "Rs 500", "RM 500": money
     if _unit_or_noun_follows(folded, end):
         return False
     return not _title_case(folded[max(0, start - 80) : end + 80])

@@ -18,7 +18,7 @@ from functools import cache
 
 from checker.extract.numbers import NumberMention
 from checker.extract.text import last_words, may_end_with, trailing_word
-from checker.extract.units import currency_code_before, unit_follows
+from checker.extract.units import currency_code_before, currency_words, unit_follows
 from checker.vocab import alternation, load_data
 
 
@@ -144,8 +144,11 @@ def is_version(folded: str, mention: NumberMention, before: str, after: str) -> 
     if not p["decimal"].fullmatch(mention.text):
         return False
     name = p["version_name"].search(before)
-    if name is None or name.group("name").lower().strip(".") in _not_version_names():
+    if name is None:
         return False
+    written = name.group("name").lower().strip(".")
+    if written in _not_version_names() or written in currency_words():
+        return False  # "About 2.5 million", "Rs 83.2"
     if unit_follows(folded, mention.end) or p["count_after"].match(after):
         return False
     return not title_case(folded[max(0, mention.start - 80) : mention.end + 80])

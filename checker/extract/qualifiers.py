@@ -100,14 +100,19 @@ def find_qualifier(folded: str, start: int, end: int) -> Qualifier:
 
 # ", Burlington by 2.6%": the next item of a list of changes whose verb is written once
 _GAPPED_BY = re.compile(r",\s+(?:[A-Z][\w&.'-]*\s+){1,3}by\s+$")
+_RESTATED = re.compile(r",\s+or\s+")
 
 
-def gapped_change(folded: str, start: int, previous: Qualifier) -> Qualifier | None:
+def gapped_change(
+    folded: str, start: int, previous: Qualifier, previous_end: int
+) -> Qualifier | None:
     """The change a figure shares with the one before it when its verb is left out: "Ross
-    was down 2.3%, Burlington by 2.6%" (the phrase is the one written before)."""
+    was down 2.3%, Burlington by 2.6%", or when it restates that change in other terms right
+    after it: "fell 120 points, or 0.4%" (the phrase is the one written before)."""
     if previous.rule not in ("up", "down") or previous.direction != previous.rule:
         return None
-    if _GAPPED_BY.search(folded, max(0, start - 40), start) is None:
+    restated = _RESTATED.fullmatch(folded, previous_end, start) is not None
+    if not restated and _GAPPED_BY.search(folded, max(0, start - 40), start) is None:
         return None
     return Qualifier(previous.rule, previous.phrase, start, start, previous.direction)
 

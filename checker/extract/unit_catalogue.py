@@ -84,6 +84,8 @@ def build_catalogue() -> Catalogue:
                 _add(words, form, name, excluded)
         for symbol in unit.get("symbols", []):
             _add(symbols, symbol, name, excluded)
+    for form, name in _powers().items():
+        _add(symbols, form, name, excluded)
     signs, codes = _currency_forms(excluded)
     for form, name in _currency_words(excluded).items():
         words.setdefault(form, name)
@@ -103,6 +105,19 @@ def build_catalogue() -> Catalogue:
             for table in tables
         )
     )
+
+
+def _powers() -> dict[str, str]:
+    """A length symbol raised to a power names the square or cubic unit, where the catalogue
+    has it: "m²", "km^2", "ft2" -> square, "cm³", "m3" -> cubic."""
+    units = _quantulum_units()
+    forms: dict[str, str] = {}
+    for name, unit in units.items():
+        for power, marks in (("square", ("\u00b2", "^2", "2")), ("cubic", ("\u00b3", "^3", "3"))):
+            if unit.get("entity") == "length" and f"{power} {name}" in units:
+                for symbol, mark in ((s, m) for s in unit.get("symbols", []) for m in marks):
+                    forms.setdefault(symbol + mark, f"{power} {name}")
+    return forms
 
 
 def _single_symbols() -> dict[str, str]:
@@ -196,11 +211,12 @@ _WORDLIKE = re.compile(r"[\w$\u00a2-\u00a5\u20a0-\u20cf].*[\w$.\u20a0-\u20cf]|\w
 
 def acceptable(form: str, excluded: frozenset[str]) -> bool:
     """The class rule: a currency sign alone only when it is not "$" ("₦"); else not a
-    single character, not an English common word, and beginning and ending with a letter,
-    digit or sign (so never "'" or '"')."""
+    single character, not an English common word unless in mixed case as only symbols are
+    ("mA"), and beginning and ending with a letter, digit or sign (so never "'" or '"')."""
     if has_sign(form):
         return len(form) > 1 or not form.isascii()
-    if len(form) < 2 or form.lower() in excluded:
+    worded = form.islower() or form.isupper() or form.istitle()  # not so "mA", "eV", "cP"
+    if len(form) < 2 or (worded and form.lower() in excluded):
         return False
     return _WORDLIKE.fullmatch(form) is not None
 

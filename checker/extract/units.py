@@ -170,6 +170,16 @@ def currency_code_before(text: str) -> bool:
     return found is not None and found[1][-1].isalpha()
 
 
+@cache
+def currency_words() -> frozenset[str]:
+    """The currencies of units.json written in letters before an amount, lower-cased and
+    without a full stop ("rs", "rm", "inr", "chf"): money, never a name or a model ("Rs 500",
+    "RM 2.30" are no "S&P 500" or "Firefox 3.05")."""
+    lex = unit_lexicon()
+    forms = (form.lower().strip(".") for key in ("prefix", "prefix_case") for form in lex[key])
+    return frozenset(form for form in forms if form.isalpha())
+
+
 def _inside_word(folded: str, pos: int) -> bool:
     return pos > 0 and folded[pos - 1].isalnum() and folded[pos].isalpha()
 
