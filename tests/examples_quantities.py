@@ -87,6 +87,14 @@ WRITTEN_QUANTITIES = [
             Expect("$12", "amount", "12", unit="dollar"),
         ),
     ),
+    # an adverb of a period after a figure makes it a rate, as "a year" does
+    Example(
+        "The cuts save $900 million annually, rents run $1,200 monthly and 300 people annually.",
+        (
+            Expect("$900 million annually", "amount", "900000000", unit="dollar per year"),
+            Expect("$1,200 monthly", "amount", "1200", unit="dollar per month"),
+        ),
+    ),
     # a change restated after ", or" shares its direction; the control after "in May, or"
     # restates nothing
     Example(

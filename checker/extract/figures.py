@@ -56,6 +56,8 @@ _RATE = re.compile(
     re.VERBOSE | re.I,
 )
 _ARTICLE = re.compile(r"\s+an?\s+(?=[a-z])", re.I)
+_EVERY = re.compile(r"\s+(annually|yearly|per\s+annum|monthly|weekly)\b", re.I)
+_EVERY_UNIT = {"ann": "year", "yea": "year", "per": "year", "mon": "month", "wee": "week"}
 _RATE_WORD = re.compile(r"[A-Za-z]+(?:\s+(?:foot|feet|metre|meter|mile|kilometre|kilometer))?\b")
 _FRACTION_PRECISION = Decimal("0.1")
 _OF_THEM = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.I)
@@ -233,6 +235,8 @@ def _per_unit(folded: str, pos: int) -> tuple[str, int] | None:
     """The unit a rate is per, and where it ends: "per sq m" -> square metre."""
     rate = _RATE.match(folded, pos)
     if rate is None:
+        if every := _EVERY.match(folded, pos):  # "$900 million annually": "... a year"
+            return _EVERY_UNIT[every.group(1).lower()[:3]], every.end()
         return _a_unit(folded, pos)
     unit = find_unit(folded, rate.end(), rate.end())
     if unit is not None and unit.start == rate.end():
