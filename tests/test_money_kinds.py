@@ -125,3 +125,17 @@ def test_costs_cut_and_savings_are_one_kind() -> None:
     )
     assert found["cut annual costs by $1 billion"] == found["about $900 million"] == "cuts"
     assert found["$2 billion"] == "cost"  # control: a cost that is no cut
+
+
+def test_bribes_and_restitution_are_kinds_of_their_own() -> None:
+    result = check_story(
+        story(
+            "The judge sentenced the former mayor for taking $1.2 million in bribes and ordered"
+            " $500,000 in restitution.",
+            "The former mayor accepted $1.4 million in kickbacks; he must forfeit $500,000.",
+        )
+    )
+    found = {c.quote: money_kind(c) for c in result.claims if c.kind == "amount"}
+    assert found["$1.2 million"] == found["$1.4 million"] == "bribes"
+    assert {found[q] for q in ("$500,000",)} == {"restitution"}
+    assert pairs(result) == [("$1.2 million", "$1.4 million")]  # restitution agrees
