@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from checker.events.kinds import PERCENT, area_kind, money_kind, percent_kind
 from checker.events.places import place_words
+from checker.events.shares import VOTE_SHARE, vote_share_holder
 from checker.events.vocab import event_vocabulary
 from checker.extract.coordinated import BREAKDOWN, LISTED
 from checker.extract.lexicons import measure_lexicon
@@ -110,8 +111,10 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         kind = money_kind(claim) or area_kind(claim)
         return Frame(claim.event, kind, claim.unit) if kind else None
     if claim.kind == "percent" and not measure.event:
-        kind = percent_kind(claim)
-        return Frame(claim.event, kind, PERCENT) if kind else None
+        if kind := percent_kind(claim):
+            return Frame(claim.event, kind, PERCENT)
+        holder = vote_share_holder(claim)  # whose share of the vote: its holder is its agent
+        return Frame(claim.event, VOTE_SHARE, PERCENT, agent=holder) if holder else None
     if not measure.event:
         return Frame(claim.event, JOB_CUTS, JOBS) if job_cut(claim) else None
     if measure.event == AGE:  # a person's age, whatever event its sentence tells

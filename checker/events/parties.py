@@ -58,6 +58,11 @@ def _parties(sentence: str, start: int, end: int, attribution: str) -> frozenset
     return frozenset(found)
 
 
+def names_in(text: str, begin: int, end: int) -> list[str]:
+    """The names of text[begin:end] in order, lower case, without suffixes."""
+    return [name for match in _NAME.finditer(text, begin, end) for name in _names(match.group(0))]
+
+
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     begin = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
     after = _CLAUSE_END.search(sentence, end)

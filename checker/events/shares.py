@@ -1,0 +1,44 @@
+"""Shares of the vote and whose they are: "won re-election with 58 percent of the vote",
+"capturing 56% of the vote to Reed's 42%", "Her opponent, Mark Reed, finished with 40
+percent". A share of the vote is aligned only with shares of the same candidate or party
+(its holder: the last name before it in its clause, by surname), so two outlets' results
+for one candidate are compared and two candidates' shares never are. Polls are left out: two
+outlets often cite different polls."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.events.parties import names_in
+from checker.model import Claim
+
+VOTE_SHARE = "share of the vote"
+# a sentence of results: the share is "of the vote", "of the ballots", "of votes cast"
+_OF_THE_VOTE = re.compile(
+    r"\bof\s+(?:the\s+)?(?:popular\s+|total\s+)?(?:vote|votes|ballots)(?:\s+cast)?\b", re.I
+)
+_POLL = re.compile(r"\b(?:poll|polls|polling|survey|surveyed)\b", re.I)
+# where the words of a share start: after the share before it (whose holder is named before
+# that one: "58 percent of the vote, defeating Mark Reed, who took 40 percent") or a break
+_CLAUSE_START = re.compile(r"[;:()]|\d\s*(?:%|percent\b|per\s+cent\b)", re.I)
+_HOLDER_REACH = 80  # characters before the share where its holder's name may stand
+
+
+def vote_share_holder(claim: Claim) -> str:
+    """The surname (or party) whose share of the vote a percentage is, or "" when it is no
+    share of the vote or names no holder."""
+    if claim.kind != "percent" or claim.change:
+        return ""
+    return _holder(claim.sentence, claim.span_in_sentence[0])
+
+
+@lru_cache(maxsize=256)
+def _holder(sentence: str, start: int) -> str:
+    if not _OF_THE_VOTE.search(sentence) or _POLL.search(sentence):
+        return ""
+    begin = max(0, start - _HOLDER_REACH)
+    cut = [m.end() for m in _CLAUSE_START.finditer(sentence, begin, start)]
+    begin = cut[-1] if cut else begin
+    names = names_in(sentence, begin, start)
+    return names[-1].split()[-1] if names else ""

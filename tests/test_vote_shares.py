@@ -1,0 +1,40 @@
+"""Shares of the vote are aligned by whose they are (checker/events/shares.py): two outlets'
+results for one candidate are compared, two candidates' shares never are, and polls are
+left out. Invented election stories."""
+
+from __future__ import annotations
+
+from checker.events.shares import vote_share_holder
+from checker.pipeline import check_story
+from tests.test_events import pairs, story
+
+
+def holders(text: str) -> dict[str, str]:
+    result = check_story(story(text))
+    return {c.quote: vote_share_holder(c) for c in result.claims if c.kind == "percent"}
+
+
+def test_the_holder_is_the_last_name_before_the_share_after_the_share_before_it() -> None:
+    found = holders(
+        "Mayor Ana Lopez won on Tuesday with 58 percent of the vote, defeating challenger"
+        " Mark Reed, who took 40 percent."
+    )
+    assert found == {"58 percent": "lopez", "40 percent": "reed"}
+    found = holders("Ana Lopez was re-elected, capturing 56% of the vote to Reed's 42%.")
+    assert found == {"56%": "lopez", "42%": "reed"}
+
+
+def test_shares_without_votes_and_poll_figures_have_no_holder() -> None:
+    # controls: a share of something else; a poll (outlets often cite different polls)
+    assert set(holders("Lopez owns 40 percent of the company.").values()) == {""}
+    assert set(holders("A poll gave Lopez 48 percent of the vote.").values()) == {""}
+
+
+def test_two_outlets_results_for_one_candidate_are_compared_and_never_across_candidates() -> None:
+    result = check_story(
+        story(
+            "Ana Lopez won re-election with 58 percent of the vote; Mark Reed took 40 percent.",
+            "Ana Lopez was re-elected, capturing 56% of the vote to Reed's 42%.",
+        )
+    )
+    assert pairs(result) == [("40 percent", "42%"), ("56%", "58 percent")]
