@@ -139,3 +139,19 @@ def test_bribes_and_restitution_are_kinds_of_their_own() -> None:
     assert found["$1.2 million"] == found["$1.4 million"] == "bribes"
     assert {found[q] for q in ("$500,000",)} == {"restitution"}
     assert pairs(result) == [("$1.2 million", "$1.4 million")]  # restitution agrees
+
+
+def test_a_fires_containment_is_a_percentage_of_its_own() -> None:
+    result = check_story(
+        story(
+            "Wildfire Destroys 1,200 Homes. The fire was 25 percent contained on Saturday.",
+            "The blaze has destroyed 2,000 homes and was 30 percent contained on Saturday.",
+            "About 40 percent of the county's residents have been evacuated.",
+        )
+    )
+    # the homes a headline says a fire destroys, and the containment, are compared; a share
+    # of residents is no containment
+    assert pairs(result) == [
+        ("1,200 Homes", "2,000 homes"),
+        ("25 percent contained", "30 percent contained"),
+    ]
