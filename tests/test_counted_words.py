@@ -231,3 +231,18 @@ def test_how_a_count_is_known_is_no_counted_noun(text: str, quote: str, entity: 
     claim = _claim(text, quote)
     assert claim.measure.entity == entity
     assert claim.measure.event == ("arrested" if "arrested" in text else "killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "event"),
+    [
+        ("Tesla recalls 2 million vehicles.", "2 million vehicles", "recalled"),
+        ("Lufthansa cancelled 1,300 flights on Wednesday.", "1,300 flights", "cancelled"),
+        ("Russian jets carried out 60 sorties.", "60 sorties", "sorties"),
+        # controls: a recall of people is a memory, guns carried are not aboard
+        ("He recalled two men running.", "two men", ""),
+        ("The plane was carrying 2 guns.", "2 guns", ""),
+    ],
+)
+def test_recalls_and_cancellations_count_things(text: str, quote: str, event: str) -> None:
+    assert _claim(text, quote).measure.event == event

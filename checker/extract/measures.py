@@ -46,6 +46,7 @@ _AUXILIARY = re.compile(
 
 _MAX_WORDS_FROM_VERB = 6
 _ABOARD = "aboard"  # those on a plane, ship or bus: a count a verb before the figure overrides
+_PEOPLE_OR_THINGS = frozenset({_ABOARD, "cancelled", "recalled"})
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:which|who|while|but|whereas)\b", re.I)
 _AND = re.compile(r"\s+and\s+", re.I)
 _AND_END = re.compile(r"\band\s+$", re.I)
@@ -335,8 +336,8 @@ def build_measure(
     if _not_a_toll(folded, clause, entity):
         return Measure(entity=entity_of(entity))
     event = event_of(folded, clause, entity)
-    if not event or (event == _ABOARD and not counts_people(entity)):  # not "carrying 2 guns"
-        return Measure(entity=entity_of(entity))
+    if not event or (event == _ABOARD) != counts_people(entity) and event in _PEOPLE_OR_THINGS:
+        return Measure(entity=entity_of(entity))  # aboard counts people, recalls things
     if event == "shot" and _shot_dead(folded, clause):
         event = "killed"
     since = since_of(folded, clause, times)
