@@ -211,7 +211,7 @@ def compared_pairs(
     """Pairs to compare, each with the relation of their frames and how it arose ("" for two
     documents' current figures, "stale" when one is an earlier state a reader still sees,
     "same document" for one document contradicting itself). Dates: every pair of documents."""
-    if any(c.time is not None for c in group.claims):
+    if any(c.kind == "date" for c in group.claims):
         yield from date_pairs(group.claims)
         return
     frames = frames_of((c for c in group.claims if can_conflict(c)), model)
@@ -240,7 +240,7 @@ def conflicting_sides(
     """The conflicting pairs of the group as pairs of sides (checker.reconcile_sweep): the
     pairs `compared_pairs` gives that conflict, without comparing every two figures."""
     decide = _decider(group)
-    if any(c.time is not None for c in group.claims):
+    if any(c.kind == "date" for c in group.claims):
         dated = [(CURRENT, None, actor_of(c), c) for c in group.claims]
         sides = sides_of(dated, figure_order, reading_key)
         return side_pairs(sides, below_pairs(sides), relation, decide)
@@ -323,7 +323,7 @@ def find_conflict(a: Claim, b: Claim, rel: str | None, group: ClaimGroup) -> Con
 
 def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflict | None:
     """find_conflict for two figures known to be apart (of two documents, or two places)."""
-    if a.time is not None and b.time is not None:
+    if a.kind == "date" and b.kind == "date":
         return date_conflict(a, b)
     if group.measure.event == AGE:
         return age_conflict(a, b)

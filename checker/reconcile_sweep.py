@@ -107,7 +107,7 @@ def reading_key_with_document(claim: Claim) -> tuple:
 
 
 def _bounds(claim: Claim) -> tuple[Any, Any, bool, bool]:
-    if claim.time is not None:
+    if claim.kind == "date" and claim.time is not None:
         return claim.time.low, claim.time.high, False, False
     interval = claim.interval
     return interval.low, interval.high, interval.low_open, interval.high_open

@@ -19,7 +19,7 @@ from checker.model import Claim, ClaimGroup, Measure
 if TYPE_CHECKING:
     from checker.events.story import StoryModel
 
-_ALIGNED_KINDS = frozenset({"count", "amount", "percent", "fraction"})
+_ALIGNED_KINDS = frozenset({"count", "amount", "percent", "fraction", "duration"})
 
 
 def broad_entity(entity: str) -> str:
@@ -39,7 +39,11 @@ def group_key(claim: Claim, model: StoryModel | None) -> tuple[str, ...] | None:
     frame = frame_of(claim, model)
     if frame is None:
         return None
-    unit = claim.unit if claim.kind in ("amount", "percent") else ""
+    unit = (
+        claim.unit
+        if claim.kind in ("amount", "percent")
+        else frame.counted * (claim.kind == "duration")
+    )
     # a rise is not a level; a cut of jobs is its frame's, whatever word told it
     change = f" ({claim.change})" if claim.change and frame.happened != JOB_CUTS else ""
     return (claim.kind, unit + change, frame.event, frame.happened, broad_entity(frame.counted))

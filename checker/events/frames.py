@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from checker.events.kinds import PERCENT, area_kind, money_kind, percent_kind
 from checker.events.places import place_words
+from checker.events.sentences import PRISON, prison_term
 from checker.events.shares import VOTE_SHARE, vote_share_holder
 from checker.events.vocab import event_vocabulary
 from checker.extract.coordinated import BREAKDOWN, LISTED
@@ -115,6 +116,9 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             return Frame(claim.event, kind, PERCENT)
         holder = vote_share_holder(claim)  # whose share of the vote: its holder is its agent
         return Frame(claim.event, VOTE_SHARE, PERCENT, agent=holder) if holder else None
+    if claim.kind == "duration":  # a prison sentence, with its defendant as agent
+        term = prison_term(claim)
+        return Frame(claim.event, PRISON, term[0], agent=term[1]) if term else None
     if not measure.event:
         return Frame(claim.event, JOB_CUTS, JOBS) if job_cut(claim) else None
     if measure.event == AGE:  # a person's age, whatever event its sentence tells

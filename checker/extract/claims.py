@@ -355,7 +355,7 @@ def _time_claims(
             **_located(document, folded, time.start, time.end, sentence),
             kind="date" if time.type == "DATE" else "duration",
             value=time.value,
-            interval=Interval(None, None),
+            interval=_duration_interval(time),
             unit="" if time.type == "DATE" else "duration",
             qualifier=time.mod.lower(),
             measure=(
@@ -367,3 +367,16 @@ def _time_claims(
             as_of_source="text" if time.type == "DATE" else "",
             time=time,
         )
+
+
+_PLAIN_DURATION = re.compile(r"P(\d+(?:\.\d+)?)[YMWD]$")
+
+
+def _duration_interval(time: TimeExpr) -> Interval:
+    """A plain duration's number, in its own unit ("12 years": 12 to 12); none for dates and
+    for durations with a modifier or several units."""
+    match = _PLAIN_DURATION.match(time.value) if time.type != "DATE" and not time.mod else None
+    if match is None:
+        return Interval(None, None)
+    number = Decimal(match.group(1))
+    return Interval(number, number)

@@ -1,0 +1,66 @@
+"""Prison sentences and whose they are: "sentenced former mayor John Doe to 12 years in
+prison", "Doe was sentenced Thursday to 10 years". A sentence is a duration in years or
+months, aligned only with sentences of the same defendant (by surname), so two outlets that
+give one man's sentence differently are compared and two defendants' sentences never are. A
+maximum ("faces up to 20 years", "could get 10 years") is no sentence; a sentence whose
+defendant the clause does not name is left alone."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.events.parties import names_in
+from checker.model import Claim
+
+PRISON = "prison sentence"
+# the verb of sentencing, the defendant's name between it and "to", then the term
+_SENTENCED_TO = re.compile(
+    r"""\b(?:sentenced|resentenced)\b(?P<between>[^.;:]{0,60}?)\bto\s+
+       (?:(?:a|an)\s+)?(?:(?:prison|jail)\s+)?(?:term\s+of\s+)?$""",
+    re.VERBOSE | re.I,
+)
+# "was sentenced", "has been sentenced": the defendant is named before
+_PASSIVE = re.compile(r"\b(?:was|were|is|has\s+been|had\s+been|been)\s+(?:re)?sentenced\b", re.I)
+_BY = re.compile(r"\b(?:by|judge|justice)\b", re.I)
+_REACH = 120  # characters before the term where its verb may stand
+_TERM = re.compile(r"P(\d+(?:\.\d+)?)(Y|M)$")
+
+
+def prison_term(claim: Claim) -> tuple[str, str] | None:
+    """(unit, defendant) of a prison sentence: ("year", "doe") for "sentenced John Doe to
+    12 years"; None when the duration is no sentence or names no defendant."""
+    if claim.kind != "duration" or claim.qualifier or not _TERM.match(claim.value):
+        return None
+    start = claim.span_in_sentence[0]
+    defendant = _defendant(claim.sentence, start)
+    if not defendant:
+        return None
+    return ("year" if claim.value.endswith("Y") else "month"), defendant
+
+
+@lru_cache(maxsize=256)
+def _defendant(sentence: str, start: int) -> str:
+    begin = max(0, start - _REACH)
+    verb = _SENTENCED_TO.search(sentence, begin, start)
+    if verb is None:
+        return ""
+    between = verb.group("between")
+    if not _BY.search(between):  # "sentenced former mayor John Doe to", not "by Judge ..."
+        names = names_in(sentence, verb.start("between"), verb.end("between"))
+        if names:
+            return names[-1].split()[-1]
+    # "Doe was sentenced", "Doe, 26, was sentenced last week", a headline's "Trung Le
+    # sentenced": the name just before; not a judge's, nor a place's ("the Mill Street man")
+    passive = _PASSIVE.search(sentence, begin, verb.end())
+    end = passive.start() if passive else verb.start()
+    before = sentence[max(begin, end - _NAME_REACH) : end]
+    names = names_in(before, 0, len(before))
+    if not names or _JUDGE.search(before) or _RESIDENT.search(before):
+        return ""
+    return names[-1].split()[-1]
+
+
+_NAME_REACH = 80  # characters before the verb where the defendant's name may stand
+_JUDGE = re.compile(r"\b(?:judge|justice|court)\b", re.I)
+_RESIDENT = re.compile(r"\b(?:man|woman|men|women|resident|teen|teenager|youth)\s*,?\s*$", re.I)
