@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from checker.extract.measures import REACHED_BEFORE, TOLL
 from checker.model import Claim, Interval
 
 
@@ -27,13 +28,9 @@ def can_conflict(claim: Claim) -> bool:
 
 
 # "the death toll from Friday's quake rose to 2,122", "the toll stands at 3,958": what a
-# toll reached; "10,100 were missing", "9,000 remain missing", "two were killed": the
-# subject of a predicate of the event. Both say what the bare figure counts.
-_TOLL_REACHED = re.compile(
-    r"""\btoll\b[^.;:]{0,100}?\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached
-       |reaches|stands|stood|hit|hits|is\s+now|was\s+now)\s+(?:to\s+|at\s+)?$""",
-    re.VERBOSE | re.I,
-)
+# toll reached (checker.extract.measures reads the same words); "10,100 were missing",
+# "9,000 remain missing", "two were killed": the subject of a predicate of the event. Both
+# say what the bare figure counts.
 _PREDICATE_AFTER = re.compile(
     r"""\s+(?:(?:have|has|had|been|were|was|are|is|remain|remained|remains|still|now
        |reportedly|also|confirmed|believed|reported)\s+)+
@@ -46,7 +43,11 @@ _PREDICATE_EVENTS = {"killed": "killed dead", "missing": "missing unaccounted"}
 def _said_by_its_words(claim: Claim) -> bool:
     start, end = claim.span_in_sentence
     sentence = claim.sentence
-    if claim.measure.event == "killed" and _TOLL_REACHED.search(sentence, 0, start):
+    if (
+        claim.measure.event == "killed"
+        and REACHED_BEFORE.search(sentence, max(0, start - 24), start)
+        and TOLL.search(sentence, 0, start)
+    ):
         return True
     after = _PREDICATE_AFTER.match(sentence, end)
     words = _PREDICATE_EVENTS.get(claim.measure.event, "injured wounded hurt")

@@ -39,11 +39,9 @@ def group_key(claim: Claim, model: StoryModel | None) -> tuple[str, ...] | None:
     frame = frame_of(claim, model)
     if frame is None:
         return None
-    unit = (
-        claim.unit
-        if claim.kind in ("amount", "percent")
-        else frame.counted * (claim.kind == "duration")
-    )
+    unit = claim.unit if claim.kind in ("amount", "percent") else ""
+    if claim.kind == "duration":
+        unit = frame.counted  # a prison sentence in years or in months
     # a rise is not a level; a cut of jobs is its frame's, whatever word told it
     change = f" ({claim.change})" if claim.change and frame.happened != JOB_CUTS else ""
     return (claim.kind, unit + change, frame.event, frame.happened, broad_entity(frame.counted))

@@ -228,24 +228,24 @@ _NOT_STILL = frozenset({"hospitalised", "injured"})
 
 # "the death toll from Thursday's 7.0 magnitude quake rose to [130]": the toll is the subject
 # of a verb of reaching, however many words or figures stand between them
-_REACHED_BEFORE = re.compile(
+REACHED_BEFORE = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|"
     r"hit|hits|is\s+now|was\s+now)\s+(?:to\s+|at\s+)?$",
     re.I,
 )
-_TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.I)
+TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.I)
 
 
 def _toll_subject(folded: str, clause: Clause) -> bool:
     """Whether the figure is what a toll named earlier in its sentence reached, however far
     ("the death toll from Friday's earthquake in Morocco rose to 2,122"); not money."""
     reach = max(clause.start, clause.figure_start - 24)
-    if folded[clause.figure_start] in "$\u20ac\u00a3" or not _REACHED_BEFORE.search(
+    if folded[clause.figure_start] in "$\u20ac\u00a3" or not REACHED_BEFORE.search(
         folded, reach, clause.figure_start
     ):
         return False
     start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
-    return _TOLL.search(folded, start, clause.figure_start) is not None
+    return TOLL.search(folded, start, clause.figure_start) is not None
 
 
 _LIVES = ("lives", "life")
