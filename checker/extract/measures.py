@@ -336,7 +336,7 @@ def build_measure(
     if _not_a_toll(folded, clause, entity):
         return Measure(entity=entity_of(entity))
     event = event_of(folded, clause, entity)
-    if not event or (event == _ABOARD) != counts_people(entity) and event in _PEOPLE_OR_THINGS:
+    if not event or (event in _PEOPLE_OR_THINGS and (event == _ABOARD) != counts_people(entity)):
         return Measure(entity=entity_of(entity))  # aboard counts people, recalls things
     if event == "shot" and _shot_dead(folded, clause):
         event = "killed"
