@@ -37,7 +37,12 @@ _PREDICATE_AFTER = re.compile(
        (?:killed|dead|missing|unaccounted|injured|wounded|hurt)\b""",
     re.VERBOSE | re.I,
 )
-_PREDICATE_EVENTS = {"killed": "killed dead", "missing": "missing unaccounted"}
+# the predicate's last word for each event (any other event: the words of the injured)
+_PREDICATE_WORDS = {
+    "killed": frozenset({"killed", "dead"}),
+    "missing": frozenset({"missing", "unaccounted"}),
+}
+_INJURED_WORDS = frozenset({"injured", "wounded", "hurt"})
 
 
 def _said_by_its_words(claim: Claim) -> bool:
@@ -50,8 +55,8 @@ def _said_by_its_words(claim: Claim) -> bool:
     ):
         return True
     after = _PREDICATE_AFTER.match(sentence, end)
-    words = _PREDICATE_EVENTS.get(claim.measure.event, "injured wounded hurt")
-    return after is not None and after.group(0).split()[-1].lower() in words.split()
+    words = _PREDICATE_WORDS.get(claim.measure.event, _INJURED_WORDS)
+    return after is not None and after.group(0).split()[-1].lower() in words
 
 
 # "a car bomb killed at least 44 and wounded 140", "... killing two": a bare count right after

@@ -58,9 +58,11 @@ def _parties(sentence: str, start: int, end: int, attribution: str) -> frozenset
     return frozenset(found)
 
 
-def names_in(text: str, begin: int, end: int) -> list[str]:
-    """The names of text[begin:end] in order, lower case, without suffixes."""
-    return [name for match in _NAME.finditer(text, begin, end) for name in _names(match.group(0))]
+def last_surname(text: str, begin: int, end: int) -> str:
+    """The last word of the last name in text[begin:end], lower case ("" when it names
+    none): "Mayor Ana Lopez" -> "lopez"."""
+    names = [n for match in _NAME.finditer(text, begin, end) for n in _names(match.group(0))]
+    return names[-1].split()[-1] if names else ""
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:

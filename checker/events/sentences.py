@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.events.parties import names_in
+from checker.events.parties import last_surname
 from checker.model import Claim
 
 PRISON = "prison sentence"
@@ -46,19 +46,19 @@ def _defendant(sentence: str, start: int) -> str:
     if verb is None:
         return ""
     between = verb.group("between")
-    if not _BY.search(between):  # "sentenced former mayor John Doe to", not "by Judge ..."
-        names = names_in(sentence, verb.start("between"), verb.end("between"))
-        if names:
-            return names[-1].split()[-1]
+    # "sentenced former mayor John Doe to", not "sentenced by Judge ... to"
+    if not _BY.search(between) and (
+        surname := last_surname(sentence, verb.start("between"), verb.end("between"))
+    ):
+        return surname
     # "Doe was sentenced", "Doe, 26, was sentenced last week", a headline's "Trung Le
     # sentenced": the name just before; not a judge's, nor a place's ("the Mill Street man")
     passive = _PASSIVE.search(sentence, begin, verb.end())
     end = passive.start() if passive else verb.start()
     before = sentence[max(begin, end - _NAME_REACH) : end]
-    names = names_in(before, 0, len(before))
-    if not names or _JUDGE.search(before) or _RESIDENT.search(before):
+    if _JUDGE.search(before) or _RESIDENT.search(before):
         return ""
-    return names[-1].split()[-1]
+    return last_surname(before, 0, len(before))
 
 
 _NAME_REACH = 80  # characters before the verb where the defendant's name may stand

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.events.parties import names_in
+from checker.events.parties import last_surname
 from checker.model import Claim
 
 VOTE_SHARE = "share of the vote"
@@ -40,5 +40,4 @@ def _holder(sentence: str, start: int) -> str:
     begin = max(0, start - _HOLDER_REACH)
     cut = [m.end() for m in _CLAUSE_START.finditer(sentence, begin, start)]
     begin = cut[-1] if cut else begin
-    names = names_in(sentence, begin, start)
-    return names[-1].split()[-1] if names else ""
+    return last_surname(sentence, begin, start)

@@ -57,7 +57,13 @@ _RATE = re.compile(
 )
 _ARTICLE = re.compile(r"\s+an?\s+(?=[a-z])", re.I)
 _EVERY = re.compile(r"\s+(annually|yearly|per\s+annum|monthly|weekly)\b", re.I)
-_EVERY_UNIT = {"ann": "year", "yea": "year", "per": "year", "mon": "month", "wee": "week"}
+_EVERY_UNIT = {
+    "annually": "year",
+    "yearly": "year",
+    "per annum": "year",
+    "monthly": "month",
+    "weekly": "week",
+}
 _RATE_WORD = re.compile(r"[A-Za-z]+(?:\s+(?:foot|feet|metre|meter|mile|kilometre|kilometer))?\b")
 _FRACTION_PRECISION = Decimal("0.1")
 _OF_THEM = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.I)
@@ -236,7 +242,7 @@ def _per_unit(folded: str, pos: int) -> tuple[str, int] | None:
     rate = _RATE.match(folded, pos)
     if rate is None:
         if every := _EVERY.match(folded, pos):  # "$900 million annually": "... a year"
-            return _EVERY_UNIT[every.group(1).lower()[:3]], every.end()
+            return _EVERY_UNIT[" ".join(every.group(1).lower().split())], every.end()
         return _a_unit(folded, pos)
     unit = find_unit(folded, rate.end(), rate.end())
     if unit is not None and unit.start == rate.end():

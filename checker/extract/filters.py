@@ -217,10 +217,7 @@ def _unit_or_noun_follows(folded: str, end: int) -> bool:
 def _counted_follows(folded: str, end: int) -> bool:
     """Whether a word for people ("112 people", "13000 men") or a plural noun that names no
     emergency line ("112 Republicans", "999 homes"; not "911 calls") follows."""
-    word = _patterns()["word_after"].match(folded, end)
-    if word is None:
-        return False
-    noun = word.group(1).lower()
+    noun = _word_after(folded, end)
     return noun in measure_lexicon().people or (
         noun.endswith("s")
         and noun not in _NOT_PLURALS
@@ -230,8 +227,13 @@ def _counted_follows(folded: str, end: int) -> bool:
 
 def _people_follow(folded: str, end: int) -> bool:
     """Whether a word for people follows: "13000 men"."""
+    return _word_after(folded, end) in measure_lexicon().people
+
+
+def _word_after(folded: str, end: int) -> str:
+    """The word right after `end`, lower case ("" when none)."""
     word = _patterns()["word_after"].match(folded, end)
-    return word is not None and word.group(1).lower() in measure_lexicon().people
+    return word.group(1).lower() if word else ""
 
 
 _NOT_PLURALS = frozenset({"is", "was", "has", "its", "this", "as", "us", "his", "hers", "yes"})

@@ -109,7 +109,7 @@ def _sentence_starts(folded: str) -> Callable[[int], int]:
 # "112 Republicans opposed the measure", "60 Democrats backed it": a party's or a chamber's
 # members for or against; said of other people these verbs tell no vote ("residents opposed")
 _PARTY_VERB = re.compile(r"\s+(?:(?:also|all|who|had|have)\s+)*(opposed|backed|supported)\b", re.I)
-_PARTY_VOTES = {"opposed": VOTES_AGAINST, "backed": VOTES_FOR, "supported": VOTES_FOR}
+_PARTY_VOTES = {"opposed": "voted against", "backed": "voted for", "supported": "voted for"}
 
 
 def party_vote(folded: str, start: int, end: int, head: str) -> str:
@@ -118,10 +118,7 @@ def party_vote(folded: str, start: int, end: int, head: str) -> str:
     if head not in _legislators():
         return ""
     verb = _PARTY_VERB.match(folded, start, end)
-    return _VOTED[_PARTY_VOTES[verb.group(1).lower()]] if verb else ""
-
-
-_VOTED = {VOTES_AGAINST: "voted against", VOTES_FOR: "voted for"}
+    return _PARTY_VOTES[verb.group(1).lower()] if verb else ""
 
 
 @cache
