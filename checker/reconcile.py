@@ -54,6 +54,7 @@ from checker.reconcile_figures import (
     figure_order,
     point,
     relative_gap,
+    same_written,
 )
 from checker.reconcile_sweep import (
     CURRENT,
@@ -162,9 +163,7 @@ def reconcile_group(
 
 
 def _more_note(more: int) -> str:
-    if not more:
-        return ""
-    return f" {more} more conflicting pair{'s' if more > 1 else ''} not listed."
+    return f" {more} more conflicting pair{'s' if more > 1 else ''} not listed." if more else ""
 
 
 def _found_order(conflict: Conflict) -> tuple:
@@ -342,7 +341,7 @@ def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflic
         return (
             _conflict(first, second, "shrank") if _below(second.interval, first.interval) else None
         )
-    if first.interval.overlaps(second.interval):
+    if first.interval.overlaps(second.interval) or same_written(first, second):
         return None
     return _conflict(first, second, "disjoint")
 

@@ -117,3 +117,9 @@ def figure_order(claim: Claim) -> tuple:
         claim.start,
         claim.claim_id,
     )
+
+
+def same_written(a: Claim, b: Claim) -> bool:
+    """The same figure, one with a strict bound ("58 wounded" and "more than 58"): outlets
+    drop or add the qualifier of one count, they do not disagree about it."""
+    return a.kind == b.kind and point(a.interval, a.value) == point(b.interval, b.value)

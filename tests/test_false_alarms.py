@@ -319,6 +319,12 @@ CASES = [
         "One of five people hurt in the shooting on Sunday night has died.",
         "Five people were hurt in the shooting on Sunday night.",
     ),
+    (
+        "the same figure with and without a strict bound",
+        "The blast at the market on Monday wounded 58 people, officials said.",
+        "More than 58 people were wounded in the blast at the market on Monday.",
+        "More than 70 people were wounded in the blast at the market on Monday.",
+    ),
 ]
 
 
