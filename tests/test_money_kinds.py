@@ -155,3 +155,23 @@ def test_a_fires_containment_is_a_percentage_of_its_own() -> None:
         ("1,200 Homes", "2,000 homes"),
         ("25 percent contained", "30 percent contained"),
     ]
+
+
+def test_a_period_result_is_the_same_whenever_it_is_reported() -> None:
+    """A quarter's profit, revenue or loss, and a fine, do not change after the event: one
+    outlet dating it by the quarter and another by its own day still disagree. A deal's
+    value can be raised, so an offer of another day is not compared."""
+    result = check_story(
+        story(
+            "Acme said net income rose 18% to $4.2 billion in the third quarter.",
+            "Acme's profit reached $4.5 billion, the company said on Thursday.",
+        )
+    )
+    assert pairs(result) == [("$4.2 billion", "$4.5 billion")]
+    control = check_story(
+        story(
+            "Acme offered $4.2 billion for Bolt in the third quarter.",
+            "Acme's offer for Bolt reached $4.5 billion, the company said on Thursday.",
+        )
+    )
+    assert pairs(control) == []
