@@ -175,3 +175,18 @@ def test_a_period_result_is_the_same_whenever_it_is_reported() -> None:
         )
     )
     assert pairs(control) == []
+
+
+def test_a_change_told_by_its_verb_is_of_the_verbs_subject() -> None:
+    result = check_story(
+        story(
+            "Acme profit jumps 18% as cloud sales climb",
+            "Acme said quarterly profit rose 25 percent.",
+        )
+    )
+    assert pairs(result) == [("jumps 18%", "rose 25 percent")]
+    # control: a change written as a noun is of what follows it
+    control = check_story(
+        story("Acme posted an 18% rise in sales.", "Acme said quarterly profit rose 25 percent.")
+    )
+    assert pairs(control) == []

@@ -77,8 +77,14 @@ def percent_kind(claim: Claim) -> str:
     kind = _nearest_kind(text, start, end, vocabulary.percent, vocabulary.percent_kind)
     if kind or not claim.change:
         return kind
-    # a change of an amount: "quarterly profit fell 35 percent", "sales rose 4%"
-    money = _nearest_kind(text, start, end, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS)
+    # a change of an amount: "quarterly profit fell 35 percent", "sales rose 4%"; a change
+    # told by its verb ("profit jumps 18% as sales climb") is of the verb's subject
+    money = ""
+    if claim.quote[:1].isalpha():
+        money = _kind_before(text, start, vocabulary.money, vocabulary.money_kind)
+    money = money or _nearest_kind(
+        text, start, end, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS
+    )
     return f"change in {money}" if money in _CHANGING_KINDS else ""
 
 
@@ -118,7 +124,12 @@ def _nearest_kind(
         for match in words.finditer(text, end, after[-1].end()):
             if not _in_name(text, match):
                 return _kind_of(match, kinds)
-    begin = _words_before(text, start, vocabulary.money_before)
+    return _kind_before(text, start, words, kinds)
+
+
+def _kind_before(text: str, start: int, words: CaselessPattern, kinds: dict[str, str]) -> str:
+    """The kind of the nearest word of `words` in the few words before `start`, or ""."""
+    begin = _words_before(text, start, event_vocabulary().money_before)
     found = [m for m in words.finditer(text, begin, start) if not _in_name(text, m)]
     return _kind_of(found[-1], kinds) if found else ""
 
