@@ -3,9 +3,12 @@ one vote can disagree on either (checker/extract/tallies.py). Invented sentences
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from checker.extract.tallies import tallies
+from checker.model import InputStatus, Story
 from checker.pipeline import check_story
 from tests.test_events import pairs, story
 
@@ -68,3 +71,27 @@ def test_counts_of_legislators_for_and_against_are_compared() -> None:
     events = {c.quote: c.measure.event for c in result.claims}
     assert events["Sixty Democrats"] == "voted for"
     assert events["About 300 residents"] == ""
+
+
+def test_a_vote_cast_is_compared_whatever_day_it_is_reported() -> None:
+    """Votes do not change once cast (measures.json fixed_events): an outlet reporting the
+    vote the next day still disagrees with one of the same day. A count of those in hospital
+    changes, so the control, the same two days apart, is not compared."""
+    first = story("Nineteen Republicans voted for the bill on Tuesday.", date="2021-08-10")
+    second = story("Eighteen Republicans voted for the bill.", date="2021-08-11")
+    assert pairs(check_story(two_days(first, second))) == [
+        ("Eighteen Republicans", "Nineteen Republicans")
+    ]
+    first = story("Nineteen people were in hospital on Tuesday.", date="2021-08-10")
+    second = story("Eighteen people were in hospital.", date="2021-08-11")
+    assert pairs(check_story(two_days(first, second))) == []
+
+
+def two_days(first: Story, second: Story) -> Story:
+    """One story of the documents of two, renamed apart."""
+    documents = (
+        first.documents[0],
+        dataclasses.replace(second.documents[0], doc_id="d1.txt"),
+    )
+    statuses = tuple(InputStatus(d.doc_id, "s", "checked") for d in documents)
+    return Story("s", documents, statuses)
