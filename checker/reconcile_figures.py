@@ -120,6 +120,11 @@ def figure_order(claim: Claim) -> tuple:
 
 
 def same_written(a: Claim, b: Claim) -> bool:
-    """The same figure, one with a strict bound ("58 wounded" and "more than 58"): outlets
-    drop or add the qualifier of one count, they do not disagree about it."""
-    return a.kind == b.kind and point(a.interval, a.value) == point(b.interval, b.value)
+    """The same figure, one with a strict bound and one without ("58 wounded" and "more
+    than 58"): outlets drop or add the qualifier of one count, they do not disagree about
+    it. Two opposite bounds ("nearly 100" and "more than 100") still do."""
+    return (
+        a.kind == b.kind
+        and (not a.qualifier or not b.qualifier)
+        and point(a.interval, a.value) == point(b.interval, b.value)
+    )
