@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from checker.events.timeline import time_key
 from checker.extract.measures import REACHED_BEFORE, TOLL
 from checker.model import Claim, Interval
 
@@ -93,13 +94,14 @@ def point(interval: Interval, value: str) -> Decimal:
 
 def as_of_order(a: Claim, b: Claim) -> int:
     """-1 when a refers to an earlier time than b, 0 when the same or unknown."""
-    if not a.as_of or not b.as_of or a.as_of == b.as_of:
+    x, y = time_key(a.as_of), time_key(b.as_of)
+    if not x or not y or x == y:
         return 0
-    # ISO dates and TIMEX3 months compare as text; "2016-02" precedes "2016-02-11" only
-    # when it is not a prefix of it (the same month is not a different time).
-    if b.as_of.startswith(a.as_of) or a.as_of.startswith(b.as_of):
+    # ISO dates and months compare as text (timeline.time_key); "2016-02" precedes
+    # "2016-02-11" only when it is not a prefix of it (the same month is no other time).
+    if y.startswith(x) or x.startswith(y):
         return 0
-    return -1 if a.as_of < b.as_of else 1
+    return -1 if x < y else 1
 
 
 def figure_order(claim: Claim) -> tuple:

@@ -20,15 +20,19 @@ from hypothesis import strategies as st
 import checker.reconcile as reconcile
 from checker.documents import read_stories
 from checker.events import story_model
+from checker.events.timeline import time_key
 from checker.model import Claim, ClaimGroup, Interval, Measure, TimeExpr
 from checker.pipeline import _beside_event, _dead_of, check_story
 from checker.reconcile import MAX_PAIRS, conflicting_sides, reconcile_group
+from checker.reconcile_figures import as_of_order
 from tests.pairwise_reference import reconcile_pairwise
 
 # (words before the figure, words after): plain, an update cue, a stale cue
 SENTENCES = (("Officials said ", " people were killed."), ("The toll rose to ", " people killed."),
              ("Police initially said ", " people were killed."))  # fmt: skip
-AS_OF = ("", "2020-03", "2020-03-05", "2020-03-06", "2020-04-01")
+# TIMEX3 values beside days: a week inside March, a quarter, a weekday of no known week
+AS_OF = ("", "2020-03", "2020-03-05", "2020-03-06", "2020-04-01", "2020-W11", "2020-Q1",
+         "XXXX-WXX-2")  # fmt: skip
 VALUES = (10, 12, 20, 24, 25, 30, 100)
 
 
@@ -249,3 +253,41 @@ def test_sweeps_find_what_every_pair_finds_on_the_corpora() -> None:
             assert reconcile_group(*args) == reconcile_pairwise(*args), group.group_id
             groups += 1
     assert groups > 100
+
+
+@pytest.mark.parametrize(
+    ("as_of", "key"),
+    [
+        ("2016-07-27", "2016-07-27"),
+        ("2016-W30", "2016-07"),  # 25-31 July: inside July, so "2016-07-27" lies in it
+        ("2016-W31", "2016-08"),
+        ("2016-W35", "2016"),  # 29 August to 4 September
+        ("2025-Q3", "2025"),
+        ("2016-SU", "2016"),
+        ("XXXX-WXX-2", ""),  # a Tuesday of no known week: no time at all
+        ("201", "201"),
+    ],
+)
+def test_a_figures_time_orders_by_what_it_covers(as_of: str, key: str) -> None:
+    assert time_key(as_of) == key
+
+
+def test_a_week_is_not_later_than_a_day_inside_it() -> None:
+    def dated(as_of: str) -> Claim:
+        return Claim(
+            "c",
+            "d.txt",
+            0,
+            1,
+            "1",
+            "1 killed.",
+            "count",
+            "1",
+            Interval(Decimal(1), Decimal(1)),
+            as_of=as_of,
+        )
+
+    assert as_of_order(dated("2016-W30"), dated("2016-07-27")) == 0
+    assert as_of_order(dated("2016-W30"), dated("2016-08-27")) == -1
+    assert as_of_order(dated("2025-Q3"), dated("2025-10-23")) == 0  # control: a year
+    assert as_of_order(dated("XXXX-WXX-2"), dated("2016-07-27")) == 0

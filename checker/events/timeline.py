@@ -14,6 +14,7 @@ document contradicting itself.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -77,7 +78,7 @@ def _state_rank(claim: Claim, cumulative: bool, value) -> tuple:
     """Later states rank higher: a later date, then an update cue, then (for tolls, which
     grow) the larger figure, then the earlier position (the lede over the body)."""
     size = value(claim) if cumulative else Decimal(0)
-    return (claim.as_of or "", _cue_rank(claim), size, -claim.start)
+    return (time_key(claim.as_of), _cue_rank(claim), size, -claim.start)
 
 
 def _cue_rank(claim: Claim) -> int:
@@ -103,7 +104,32 @@ def _rank_of_words(update: CaselessPattern, stale: CaselessPattern, before: str)
 
 
 def _dated_before(a: Claim, b: Claim) -> bool:
-    return bool(a.as_of and b.as_of) and a.as_of < b.as_of and not b.as_of.startswith(a.as_of)
+    x, y = time_key(a.as_of), time_key(b.as_of)
+    return bool(x and y) and x < y and not y.startswith(x)
+
+
+_CALENDAR = re.compile(r"\d{3,4}(?:-\d\d(?:-\d\d)?)?")
+_WEEK = re.compile(r"(\d{4})-W(\d\d)(?:-WE)?")
+
+
+@lru_cache(maxsize=1024)
+def time_key(as_of: str) -> str:
+    """A figure's time (Claim.as_of, a TIMEX3 value) as a key whose text order is the order
+    in time and whose prefixes contain what they cover: a year, month or day as it is; a
+    week as its month, or its year when it spans two; a quarter, half or season as its year;
+    a value with no year ("XXXX-WXX-2", Tuesday of an unknown week) as "" (not known).
+    As text, "2016-W30" sorted after "2016-07-27", a day inside that week."""
+    if _CALENDAR.fullmatch(as_of):
+        return as_of
+    if week := _WEEK.fullmatch(as_of):
+        try:
+            monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        except ValueError:
+            return week.group(1)
+        sunday = monday + dt.timedelta(days=6)
+        same = (monday.year, monday.month) == (sunday.year, sunday.month)
+        return monday.strftime("%Y-%m") if same else week.group(1)
+    return as_of[:4] if as_of[:4].isdigit() else ""
 
 
 def in_lead(claim: Claim) -> bool:
