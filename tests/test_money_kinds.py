@@ -170,7 +170,7 @@ def test_a_period_result_is_the_same_whenever_it_is_reported() -> None:
     assert pairs(result) == [("$4.2 billion", "$4.5 billion")]
     control = check_story(
         story(
-            "Acme offered $4.2 billion for Bolt in the third quarter.",
+            "Acme offered $4.2 billion for Bolt in May.",
             "Acme's offer for Bolt reached $4.5 billion, the company said on Thursday.",
         )
     )
@@ -190,3 +190,16 @@ def test_a_change_told_by_its_verb_is_of_the_verbs_subject() -> None:
         story("Acme posted an 18% rise in sales.", "Acme said quarterly profit rose 25 percent.")
     )
     assert pairs(control) == []
+
+
+def test_the_depth_of_a_quake_is_a_measure_of_its_own() -> None:
+    """A length beside "depth", "deep" or "below the surface" is a depth; an aftershock's is
+    another quake's, and a distance from a town is no depth (the control)."""
+    result = check_story(
+        story(
+            "The quake struck at a depth of 10 kilometres, the survey said.",
+            "The quake was 15 kilometres deep. A 4.4 aftershock followed at a depth of 2 kilometres.",
+            "The epicentre was 60 kilometres east of the city.",
+        )
+    )
+    assert pairs(result) == [("10 kilometres", "15 kilometres deep")]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from checker.events.kinds import PERCENT, area_kind, money_kind, percent_kind
+from checker.events.kinds import PERCENT, area_kind, length_kind, money_kind, percent_kind
 from checker.events.places import place_words
 from checker.events.sentences import PRISON, prison_term
 from checker.events.shares import VOTE_SHARE, vote_share_holder
@@ -109,7 +109,7 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             return None
         return Frame(claim.event, MAGNITUDE, MAGNITUDE)
     if claim.kind == "amount" and not measure.event:
-        kind = money_kind(claim) or area_kind(claim)
+        kind = money_kind(claim) or area_kind(claim) or _length_kind(claim)
         return Frame(claim.event, kind, claim.unit) if kind else None
     if claim.kind == "percent" and not measure.event:
         if kind := percent_kind(claim):
@@ -133,6 +133,15 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         period=measure.period,
         scope=measure.scope,
         part_place=_part_place(place, measure.place, model),
+    )
+
+
+def _length_kind(claim: Claim) -> str:
+    """A depth or a height, not an aftershock's ("a 4.4 aftershock at a depth of 1.1 miles")."""
+    kind = length_kind(claim)
+    start, end = claim.span_in_sentence
+    return (
+        "" if kind and _OTHER_SHOCK.search(claim.sentence, max(0, start - 60), end + 30) else kind
     )
 
 

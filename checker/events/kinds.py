@@ -104,6 +104,19 @@ def area_kind(claim: Claim) -> str:
     return _nearest_kind(claim.sentence, start, end, vocabulary.area, vocabulary.area_kind)
 
 
+_LENGTH_UNITS = frozenset({"kilometre", "metre", "mile", "foot", "centimetre"})
+
+
+def length_kind(claim: Claim) -> str:
+    """What a length is (the "depth" of a quake or a mine) from the words nearest it, as for
+    areas, or ""."""
+    if claim.unit not in _LENGTH_UNITS:
+        return ""
+    vocabulary = event_vocabulary()
+    start, end = claim.span_in_sentence
+    return _nearest_kind(claim.sentence, start, end, vocabulary.length, vocabulary.length_kind)
+
+
 def _nearest_kind(
     text: str,
     start: int,

@@ -30,6 +30,8 @@ class EventVocabulary:
     percent_kind: dict[str, str]
     area: CaselessPattern  # words that say what an area is: burned, flooded
     area_kind: dict[str, str]
+    length: CaselessPattern  # words that say what a length is: depth, height
+    length_kind: dict[str, str]
 
 
 def _words(words: list[str]) -> CaselessPattern:
@@ -80,6 +82,7 @@ def compile_event_vocabulary(data: dict[str, Any]) -> EventVocabulary:
     kind = _by_word(data["money"])
     percent = _by_word(data["percent"])
     area = _by_word(data["area"])
+    length = _by_word(data.get("length", {}))
     return EventVocabulary(
         conflict=conflict,
         period=_words(data["period"]),
@@ -97,4 +100,6 @@ def compile_event_vocabulary(data: dict[str, Any]) -> EventVocabulary:
         percent_kind=percent,
         area=_words(list(area)),
         area_kind=area,
+        length=_words(list(length) or ["(?!)"]),
+        length_kind=length,
     )
