@@ -117,7 +117,7 @@ def reconcile_group(
     apart: list[SidePair] = []
     found: list[SidePair] = []
     for side_pair in raised:  # each decided once: the ratio is read from both figures
-        (apart if too_far_apart(side_pair.conflict) else found).append(side_pair)
+        (apart if too_far_apart(side_pair.conflict, group.measure) else found).append(side_pair)
     cue = perpetrator_cue(group.measure.event, group.claims, texts) if found else ""
     with_tolls = [
         (p, dead_explain(p.conflict, group, dead))

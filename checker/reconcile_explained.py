@@ -12,9 +12,11 @@ from checker.events.parties import parties_compatible, parties_of
 from checker.events.perpetrator import apart_by, counted_or_not, counted_perpetrators
 from checker.explain import describe_claim
 from checker.extract.people import AGE
-from checker.model import Claim, ClaimGroup, Conflict, Interval
+from checker.model import Claim, ClaimGroup, Conflict, Interval, Measure
 from checker.reconcile_figures import can_conflict, figure_order, point
 from checker.vocab import load_data
+
+_NO_PARTS = frozenset({"depth", "magnitude"})
 
 
 @cache
@@ -22,11 +24,13 @@ def same_count_max_ratio() -> Decimal:
     return Decimal(load_data("severity")["same_count_max_ratio"])
 
 
-def too_far_apart(conflict: Conflict) -> bool:
+def too_far_apart(conflict: Conflict, measure: Measure | None = None) -> bool:
     """Two figures so far apart (more than `same_count_max_ratio` times, neither zero) that
     they count different things: a part against the total, another incident, a total over a
-    longer time. Outlets that disagree about one count give figures of one order."""
-    if conflict.reason == "dates differ":
+    longer time. Outlets that disagree about one count give figures of one order. Not for
+    a measure that has no parts (a quake's depth or magnitude): "12 miles" against "1.2
+    miles" deep is one outlet's slip, not a part."""
+    if conflict.reason == "dates differ" or (measure is not None and measure.event in _NO_PARTS):
         return False
     x = abs(point(conflict.first.interval, conflict.first.value))
     y = abs(point(conflict.second.interval, conflict.second.value))

@@ -203,3 +203,15 @@ def test_the_depth_of_a_quake_is_a_measure_of_its_own() -> None:
         )
     )
     assert pairs(result) == [("10 kilometres", "15 kilometres deep")]
+
+
+def test_a_depth_ten_times_another_is_a_slip_not_a_part() -> None:
+    """Counts more than 2.5 times apart are a part and its whole (severity.json); a depth
+    has no parts, so one outlet's "12 miles" against "1.2 miles" is flagged. A toll as far
+    apart is not (the control)."""
+    result = check_story(
+        story("The quake had a depth of 1.2 miles.", "The quake had a depth of 12 miles.")
+    )
+    assert pairs(result) == [("1.2 miles", "12 miles")]
+    control = check_story(story("The quake killed 12 people.", "The quake killed 120 people."))
+    assert pairs(control) == []
