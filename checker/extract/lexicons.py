@@ -109,7 +109,12 @@ def may_hold_any(text: str, words: Iterable[str]) -> bool:
     if not text.isascii():
         return True
     lowered = text.lower()
-    return any(word in lowered for word in words)
+    # a loop: any() over a generator resumes a frame per word (one pass of throughput.py's
+    # sample: 20 M instructions more; any(map(lowered.__contains__, ...)) 16 M more)
+    for word in words:  # noqa: SIM110
+        if word in lowered:
+            return True
+    return False
 
 
 def case_safe(ch: str) -> bool:
