@@ -1,8 +1,11 @@
-"""The word lists of case-blind patterns written as tries (thirteenth speed round) find
-exactly what the alternations longest first they replace found, on generated text that
-holds letters re.I matches to ASCII ones ("\u017f", "\u212a", "\u0130", "\u0131") and other
-cased letters ("\u00e9"): the re.I twin of the measure lexicon's patterns (used on pages
-with such letters) and the number pattern."""
+"""The patterns rewritten in the thirteenth speed round find exactly what they replace
+found, on generated text. The word lists of case-blind patterns written as tries, against
+the alternations longest first, on text that holds letters re.I matches to ASCII ones
+("\u017f", "\u212a", "\u0130", "\u0131") and other cased letters ("\u00e9"): the re.I twin
+of the measure lexicon's patterns (used on pages with such letters) and the number
+pattern. The playlist lines searched behind a line break, against the `^` of MULTILINE.
+(The time tagger's ASCII trigger scans: tests/test_timex.py compares trigger_hits with
+the one Unicode pattern.)"""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract import numbers
+from checker.extract import furniture, numbers
 from checker.extract.lexicons import measure_lexicon
 from checker.vocab import alternation
 
@@ -99,3 +102,19 @@ def test_number_pattern_with_tries_finds_what_the_alternations_found(text: str) 
     for start in range(len(text) + 1):
         new_match, old_match = new.match(text, start), _OLD_MENTION.match(text, start)
         assert (new_match and new_match.regs) == (old_match and old_match.regs)
+
+
+_OLD_PLAYLIST_LINE = re.compile(
+    furniture._PLAYLIST_LINE.pattern.replace("\\n[ \\t]*", "^[ \\t]*", 1), re.VERBOSE | re.MULTILINE
+)
+_LINE_PIECES = ["2:05", "12:30", "1:5", "9:59", " ", "\t", "\n", "\n\n", "Video", "10:24 AM"]
+_LINE_PIECES += ["'Clip", "(21", "x", ":", "3", "\u00a0", "\r\n", "p.m."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=20).map("".join))
+def test_playlist_lines_behind_a_break_are_those_of_the_multiline_pattern(text: str) -> None:
+    assert _OLD_PLAYLIST_LINE.pattern != furniture._PLAYLIST_LINE.pattern
+    old = [m.span() for m in _OLD_PLAYLIST_LINE.finditer(text)]
+    new = [(m.start(), m.end() - 1) for m in furniture._PLAYLIST_LINE.finditer("\n" + text)]
+    assert new == old
