@@ -174,8 +174,8 @@ class _Sentences:
 
     def of(self, pos: int) -> tuple[int, int]:
         """The sentence holding `pos`, or the empty span (pos, pos) outside every sentence."""
-        index = max(0, bisect.bisect_right(self.starts, pos) - 1)
-        if self.spans and self.spans[index][0] <= pos < self.spans[index][1]:
+        index = bisect.bisect_right(self.starts, pos) - 1  # the last that starts at or before
+        if index >= 0 and pos < self.spans[index][1]:
             return self.spans[index]
         return (pos, pos)
 

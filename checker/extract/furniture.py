@@ -28,14 +28,16 @@ from functools import cache
 from checker.extract.numbers import lexicon
 from checker.vocab import alternation, load_data, trie_alternation
 
+# Searched in the text behind a line break, so that the pattern opens with a character the
+# regex engine skips ahead to instead of a `^` tried at every position (a fifth of the time)
 _PLAYLIST_LINE = re.compile(
     r"""
-    ^[ \t]*\d{1,2}:[0-5]\d[ \t]+          # the running time at the start of a line: "2:05 "
+    \n[ \t]*\d{1,2}:[0-5]\d[ \t]+         # the running time at the start of a line: "2:05 "
     (?![AaPp]\.?\s?[Mm]\b)                 # not a time of day: "10:24 AM", "8:00 p.m."
     ["'(]?[A-Z0-9]                         # a title opens: "Video ...", "21 recipients ..."
     [^\n]*                                 # the rest of the line is the title
     """,
-    re.VERBOSE | re.MULTILINE,
+    re.VERBOSE,
 )
 _NAME = re.compile(
     r"""
@@ -73,7 +75,8 @@ def playlist_spans(folded: str) -> tuple[tuple[int, int], ...]:
     """The spans of the lines that link to other stories, in text order."""
     if ":" not in folded:
         return ()  # every playlist line opens with a running time: "2:05"
-    lines = [(m.start(), m.end()) for m in _PLAYLIST_LINE.finditer(folded)]
+    # offsets in "\n" + folded are one more: the line starts where its break stands there
+    lines = [(m.start(), m.end() - 1) for m in _PLAYLIST_LINE.finditer("\n" + folded)]
     if len(lines) < _MIN_RUN:
         return ()  # most pages: no playlist at all, at the cost of one search
     runs = [run for run in _runs(folded, lines) if len(run) >= _MIN_RUN]

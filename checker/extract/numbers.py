@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -19,7 +19,6 @@ from checker.extract.lexicons import ascii_letters_like, trie_alternation
 from checker.extract.text import lowercase_ascii
 from checker.extract.unit_catalogue import currency_forms
 from checker.extract.units import unit_lexicon
-from checker.vocab import alternation
 
 _PHRASE_GAP = r"[\s-]+"  # "two thirds" and "two-thirds" alike
 
@@ -55,9 +54,9 @@ def _number_words() -> list[str]:
 def mention_pattern() -> re.Pattern[str]:
     lex = lexicon()
     number_words = _number_words()
-    word = alternation(number_words)
-    full_scales = f"(?:{alternation(list(lex['scales']))})"
-    abbreviations = f"(?:{alternation(list(lex['scale_abbreviations']))})"
+    word = _words_trie(number_words)
+    full_scales = f"(?:{_words_trie(lex['scales'])})"
+    abbreviations = f"(?:{_words_trie(lex['scale_abbreviations'])})"
     first = "".join(
         sorted({w[0] for w in number_words + list(lex["vague"]) + list(lex["fractions"]) + ["a"]})
     )
@@ -68,8 +67,8 @@ def mention_pattern() -> re.Pattern[str]:
           | (?=\d)(?<=[A-Za-z]){_after_currency_code()}  # digits against a currency code: USD10m
         )
         (?:
-        (?P<vague>\b(?:{alternation(list(lex["vague"]), _PHRASE_GAP)})\b)  # dozens, millions
-        | (?P<fraction>\b(?:{alternation(list(lex["fractions"]), _PHRASE_GAP)})\b
+        (?P<vague>\b(?:{_words_trie(lex["vague"], _PHRASE_GAP)})\b)  # dozens, millions
+        | (?P<fraction>\b(?:{_words_trie(lex["fractions"], _PHRASE_GAP)})\b
             (?=\s+(?:of\s+)?(?:the|their|its|his|her|all|a|an|[a-z]+s)\b  # half the population
             | \s+of\s+(?:which|whom|them)\b))  # half of them
         | (?P<digits>
@@ -97,6 +96,14 @@ def mention_pattern() -> re.Pattern[str]:
         """,
         re.VERBOSE | re.IGNORECASE,
     )
+
+
+def _words_trie(words: Iterable[str], gap: str = r"\s+") -> str:
+    """The words (ASCII) as a trie, for the case-blind pattern: it matches as their
+    alternation longest first does (checker.vocab.trie_alternation; under re.I too, as
+    lexicons._all_ascii says), and the engine follows one branch of its first letters
+    instead of trying every word, each letter compared case-blind, at every start."""
+    return trie_alternation(sorted({word.lower() for word in words}), gap)
 
 
 # "and" joins number words only after a scale: "one hundred and ten", not "five and six"

@@ -155,17 +155,26 @@ TRIGGER = re.compile(
 # non-word character before the hit: a class the regex engine skips ahead to, where
 # TRIGGER is tried at every position (0.6x the time). The second finds the digits glued
 # to a letter ("covid19"), which the first cannot see.
-_HIT_AFTER_GAP = re.compile(
-    rf"\W(?:(?P<digits>\d+)|(?P<word>{trie_alternation(sorted(RULES_BY_WORD))}))"
+# Each also as an ASCII pattern, for ASCII text (most pages): there \W, \d and [^\W\d]
+# match the same characters as in Unicode, and the engine tests them by a table look-up
+# instead of Unicode's character database (the trigger words are lowercase ASCII).
+_HIT_AFTER_GAP, _HIT_AFTER_GAP_ASCII = (
+    re.compile(rf"\W(?:(?P<digits>\d+)|(?P<word>{trie_alternation(sorted(RULES_BY_WORD))}))", flag)
+    for flag in (0, re.ASCII)
 )
-_DIGITS_AFTER_LETTER = re.compile(r"\d(?<=[^\W\d]\d)\d*")
+_DIGITS_AFTER_LETTER, _DIGITS_AFTER_LETTER_ASCII = (
+    re.compile(r"\d(?<=[^\W\d]\d)\d*", flag) for flag in (0, re.ASCII)
+)
 
 
 def trigger_hits(folded: str) -> list[tuple[int, int, str]]:
     """(start, end, trigger word or "" for digits) of each TRIGGER hit in `folded`, in order."""
-    shifted = _HIT_AFTER_GAP.finditer(" " + folded)  # offsets one more than in `folded`
+    ascii_text = folded.isascii()  # a flag of the string: no scan
+    after_gap = _HIT_AFTER_GAP_ASCII if ascii_text else _HIT_AFTER_GAP
+    after_letter = _DIGITS_AFTER_LETTER_ASCII if ascii_text else _DIGITS_AFTER_LETTER
+    shifted = after_gap.finditer(" " + folded)  # offsets one more than in `folded`
     hits = [(m.start(), m.end() - 1, m["word"] or "") for m in shifted]
-    glued = [(m.start(), m.end(), "") for m in _DIGITS_AFTER_LETTER.finditer(folded)]
+    glued = [(m.start(), m.end(), "") for m in after_letter.finditer(folded)]
     return sorted(hits + glued) if glued else hits
 
 
