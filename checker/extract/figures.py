@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from checker.extract.ages_written import age_unit_after, age_without_unit
 from checker.extract.entities import Entity, counted_entity
 from checker.extract.filters import idioms_after_one, is_year, not_a_figure
 from checker.extract.intervals import interval_for, vague_interval
@@ -17,33 +18,11 @@ from checker.extract.ranges import range_low, range_start
 from checker.extract.units import Unit, find_unit, unit_of_word
 from checker.model import Interval
 
-_AGE = re.compile(
-    r"""
-    \s?-?\s?                                    # "5-year-old", "5 year old", "5- year-old"
-    (?P<unit>years?|yrs?|months?|weeks?|days?)  # the unit of the age
-    [-\s]+old\b
-    """,
-    re.I | re.VERBOSE,
-)
-_AGE_UNITS = {"y": "year", "m": "month", "w": "week", "d": "day"}  # by the unit's first letter
 # TIMEX3 designators of our time units: "P6Y", "PT3H", "P2DE" (decades)
 _TIMEX_UNITS = {
     "year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE",
     "hour": "TH", "minute": "TM", "second": "TS",  # T: a time of day's units (PT3H)
 }  # fmt: skip
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:from\s+|between\s+)?$", re.I)
-_TURNED = re.compile(r"\bturn(?:ed|s|ing)\s+$", re.I)  # "she turned 35 last week"
-# "Vincent Gigante ... Dies at 77", "who died on Tuesday at 62", "dead at 95": the age of the
-# one who died, not a toll (a bare number after "at", no unit, no counted noun)
-_DIED_AT = re.compile(
-    r"\b(?:died|dies|dead|passed\s+away)\b(?:\s+(?!at\b)[\w'-]+){0,3}\s+at\s+$", re.I
-)
-_CLOCK_AFTER = re.compile(r"\s*(?::\d|[ap]\.?\s?m\b\.?|o'clock\b|hours?\b|gmt\b)", re.I)
-# a capitalised word and a comma, not a place after a preposition ("In Ohio, 12, ...")
-# (the prepositions as whole words: "Kevin Smith, 26," is a name ending in "in ")
-_NAME_COMMA = re.compile(
-    r"(?<!\b[Ii]n )(?<!\b[Aa]t )(?<!\b[Oo]n )(?<!\b[Ff]or )\b[A-Z][a-z][\w'.-]*,\s$"
-)
 _A_UNITS = (  # "$5 a month", "$1,271 an ounce"
     "year|month|week|day|night|hour|minute|head|piece|share|barrel|gallon|litre|liter"
     "|ounce|pound|kilo|kilogram|tonne|ton|person|unit|game|match"
@@ -292,67 +271,20 @@ def _duration_value(value: str, unit_name: str) -> tuple[str, str]:
     return "duration", f"P{time}{value or 'X'}{designator.removeprefix('T')}"
 
 
-def _age_unit(folded: str, mention: NumberMention, limit: int) -> str:
-    """The unit of an age written after the number ("5-year-old", "9-month-old", and the
-    first of "11- and 12-year-old"), or ""."""
-    suspended = _SUSPENDED.match(folded, mention.end, limit)
-    age = _AGE.match(folded, suspended.end() if suspended else mention.end)
-    return _AGE_UNITS[age.group("unit")[0].lower()] if age else ""
-
-
 def _kind_and_unit(
     folded: str, mention: NumberMention, unit: Unit | None, entity: Entity | None
 ) -> tuple[str, str]:
-    age_unit = _age_unit(folded, mention, min(len(folded), mention.end + 60))
+    suspended = _SUSPENDED.match(folded, mention.end, min(len(folded), mention.end + 60))
+    age_unit = age_unit_after(folded, suspended.end() if suspended else mention.end)
     if age_unit:
         return "amount", f"{age_unit} of age"
-    if (
-        _age_before(folded, mention.start)
-        or _apposed_age(folded, mention)
-        or (
-            unit is None
-            and entity is None
-            and (
-                _TURNED.search(folded, max(0, mention.start - 10), mention.start)
-                or _died_at(folded, mention)
-            )
-        )
-    ):
+    if age_without_unit(folded, mention, unit is None and entity is None):
         return "amount", "year of age"
     if mention.form == "fraction" and unit is None:
         return "fraction", entity.written if entity else ""
     if unit is not None:  # "1/16 of a pint" is an amount in pints
         return unit.kind, unit.name
     return "count", entity.written if entity else ""
-
-
-def _may_be_age(mention: NumberMention) -> bool:
-    """A whole number in digits that a person's age can be."""
-    return mention.form == "digits" and mention.text.isdigit() and 0 < int(mention.text) < 120
-
-
-def _died_at(folded: str, mention: NumberMention) -> bool:
-    """An age after "died ... at" ("dies at 77"), not a time of day ("died at 6:41pm")."""
-    return (
-        _may_be_age(mention)
-        and _DIED_AT.search(folded, max(0, mention.start - 40), mention.start) is not None
-        and _CLOCK_AFTER.match(folded, mention.end) is None
-    )
-
-
-def _apposed_age(folded: str, mention: NumberMention) -> bool:
-    """An age set off by commas after a name: "Maddon, 66, has lost weight"."""
-    return (
-        _may_be_age(mention)
-        and folded.startswith(",", mention.end)
-        and _NAME_COMMA.search(folded, max(0, mention.start - 30), mention.start) is not None
-    )
-
-
-def _age_before(folded: str, start: int) -> bool:
-    window = max(0, start - 30)
-    # every match holds "age": a cheap test (no other character is a, g or e ignoring case)
-    return "age" in folded[window:start].lower() and bool(_AGE_BEFORE.search(folded, window, start))
 
 
 def _interval(

@@ -1,0 +1,83 @@
+"""A figure written as a person's age: "a 5-year-old", "aged 34", "Maddon, 66, has lost
+weight", "she turned 35", "dies at 77". Read by checker.extract.figures."""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.numbers import NumberMention
+
+_AGE = re.compile(
+    r"""
+    \s?-?\s?                                    # "5-year-old", "5 year old", "5- year-old"
+    (?P<unit>years?|yrs?|months?|weeks?|days?)  # the unit of the age
+    [-\s]+old\b
+    """,
+    re.I | re.VERBOSE,
+)
+_AGE_UNITS = {"y": "year", "m": "month", "w": "week", "d": "day"}  # by the unit's first letter
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:from\s+|between\s+)?$", re.I)
+_TURNED = re.compile(r"\bturn(?:ed|s|ing)\s+$", re.I)  # "she turned 35 last week"
+# "Vincent Gigante ... Dies at 77", "who died on Tuesday at 62", "dead at 95": the age of the
+# one who died, not a toll (a bare number after "at", no unit, no counted noun)
+_DIED_AT = re.compile(
+    r"\b(?:died|dies|dead|passed\s+away)\b(?:\s+(?!at\b)[\w'-]+){0,3}\s+at\s+$", re.I
+)
+_CLOCK_AFTER = re.compile(r"\s*(?::\d|[ap]\.?\s?m\b\.?|o'clock\b|hours?\b|gmt\b)", re.I)
+# a capitalised word and a comma, not a place after a preposition ("In Ohio, 12, ...")
+# (the prepositions as whole words: "Kevin Smith, 26," is a name ending in "in ")
+_NAME_COMMA = re.compile(
+    r"(?<!\b[Ii]n )(?<!\b[Aa]t )(?<!\b[Oo]n )(?<!\b[Ff]or )\b[A-Z][a-z][\w'.-]*,\s$"
+)
+
+
+def age_unit_after(folded: str, start: int) -> str:
+    """The unit of an age written from `start` ("-year-old", " month old"), or ""."""
+    age = _AGE.match(folded, start)
+    return _AGE_UNITS[age.group("unit")[0].lower()] if age else ""
+
+
+def age_without_unit(folded: str, mention: NumberMention, bare: bool) -> bool:
+    """Whether a figure is an age in years by the words around it: after "aged", set off by
+    commas after a name, or (a `bare` number, with no unit or counted noun) after "turned"
+    or "died ... at"."""
+    return (
+        _age_before(folded, mention.start)
+        or _apposed_age(folded, mention)
+        or (
+            bare
+            and (
+                _TURNED.search(folded, max(0, mention.start - 10), mention.start) is not None
+                or _died_at(folded, mention)
+            )
+        )
+    )
+
+
+def _may_be_age(mention: NumberMention) -> bool:
+    """A whole number in digits that a person's age can be."""
+    return mention.form == "digits" and mention.text.isdigit() and 0 < int(mention.text) < 120
+
+
+def _died_at(folded: str, mention: NumberMention) -> bool:
+    """An age after "died ... at" ("dies at 77"), not a time of day ("died at 6:41pm")."""
+    return (
+        _may_be_age(mention)
+        and _DIED_AT.search(folded, max(0, mention.start - 40), mention.start) is not None
+        and _CLOCK_AFTER.match(folded, mention.end) is None
+    )
+
+
+def _apposed_age(folded: str, mention: NumberMention) -> bool:
+    """An age set off by commas after a name: "Maddon, 66, has lost weight"."""
+    return (
+        _may_be_age(mention)
+        and folded.startswith(",", mention.end)
+        and _NAME_COMMA.search(folded, max(0, mention.start - 30), mention.start) is not None
+    )
+
+
+def _age_before(folded: str, start: int) -> bool:
+    window = max(0, start - 30)
+    # every match holds "age": a cheap test (no other character is a, g or e ignoring case)
+    return "age" in folded[window:start].lower() and bool(_AGE_BEFORE.search(folded, window, start))
