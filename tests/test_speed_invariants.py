@@ -18,8 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.extract import (
+    ages_written,
     attribution,
-    figures,
     filters,
     furniture,
     measures,
@@ -371,8 +371,8 @@ def test_the_since_word_test_passes_wherever_since_matches(found: str, pos: int,
 def test_the_age_word_test_passes_wherever_age_before_matches(words: list[str], gap: str) -> None:
     found = gap.join(words) + gap
     for start in range(len(found) + 1):
-        slow = figures._AGE_BEFORE.search(found, max(0, start - 30), start)
-        assert figures._age_before(found, start) == bool(slow)
+        slow = ages_written._AGE_BEFORE.search(found, max(0, start - 30), start)
+        assert ages_written._age_before(found, start) == bool(slow)
 
 
 @settings(max_examples=300, deadline=None)
