@@ -428,6 +428,26 @@ def test_job_cuts_are_one_measure_whatever_the_noun_or_the_verb() -> None:
     assert pairs(nouns) == [("520 job cuts", "cut 450 jobs")]
 
 
+def test_jobs_added_are_one_measure_apart_from_jobs_cut() -> None:
+    """A monthly jobs report: "added 263,000 jobs" against "added 236,000 jobs" disagree;
+    a company that cuts 7,000 jobs and adds 2,000 elsewhere does not contradict an outlet
+    that gives the 7,000 cut (the control)."""
+    added = check_story(
+        story(
+            "US employers added 263,000 jobs in September, the Labor Department said.",
+            "The economy created 236,000 jobs in September, the government said.",
+        )
+    )
+    assert pairs(added) == [("236,000 jobs", "added 263,000 jobs")]
+    control = check_story(
+        story(
+            "Acme will cut 7,000 jobs and add 2,000 jobs in its cloud unit.",
+            "Acme plans to eliminate 7,000 positions.",
+        )
+    )
+    assert pairs(control) == []
+
+
 # --- calibrated intervals (checker/data/qualifiers.json, benchmarks/calibrate_qualifiers.py) ---
 
 

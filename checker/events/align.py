@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from checker.events.frames import JOB_CUTS, Frame, ancestors, frame_of
+from checker.events.frames import JOB_CUTS, JOBS_ADDED, Frame, ancestors, frame_of
 from checker.model import Claim, ClaimGroup, Measure
 
 if TYPE_CHECKING:
@@ -42,8 +42,9 @@ def group_key(claim: Claim, model: StoryModel | None) -> tuple[str, ...] | None:
     unit = claim.unit if claim.kind in ("amount", "percent") else ""
     if claim.kind == "duration":
         unit = frame.counted  # a prison sentence in years or in months
-    # a rise is not a level; a cut of jobs is its frame's, whatever word told it
-    change = f" ({claim.change})" if claim.change and frame.happened != JOB_CUTS else ""
+    # a rise is not a level; a cut or an addition of jobs is its frame's, whatever word told it
+    jobs = frame.happened in (JOB_CUTS, JOBS_ADDED)
+    change = f" ({claim.change})" if claim.change and not jobs else ""
     return (claim.kind, unit + change, frame.event, frame.happened, broad_entity(frame.counted))
 
 

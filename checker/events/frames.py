@@ -120,6 +120,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         term = prison_term(claim)
         return Frame(claim.event, PRISON, term[0], agent=term[1]) if term else None
     if not measure.event:
+        if job_added(claim):
+            return Frame(claim.event, JOBS_ADDED, JOBS)
         return Frame(claim.event, JOB_CUTS, JOBS) if job_cut(claim) else None
     if measure.event == AGE:  # a person's age, whatever event its sentence tells
         return Frame(PEOPLE, AGE, measure.entity)
@@ -152,6 +154,7 @@ def _part_place(place: str, own: str, model: StoryModel | None) -> bool:
 
 
 JOB_CUTS = "cut"
+JOBS_ADDED = "added"
 JOBS = "jobs"
 _CUT_REACH = 40  # characters either side of the figure where its verb of cutting may stand
 
@@ -162,6 +165,33 @@ def _job_words() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(data["job_nouns"]), re.compile(
         rf"\b(?:{alternation(data['job_cut_words'])})\b", re.I
     )
+
+
+@cache
+def _adding() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verb of adding before the figure, and one that starts its quote ("added 263,000
+    jobs", where the verb is read as the figure's change)."""
+    words = alternation(load_data("measures")["job_add_words"])
+    before = re.compile(rf"\b(?:{words})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
+    return before, re.compile(rf"(?:{words})\b", re.I)
+
+
+def job_added(claim: Claim) -> bool:
+    """Whether a count is of jobs added (measures.json job_add_words): "added 263,000 jobs",
+    "created a net 1.6 million jobs"; a verb of adding within three words before it."""
+    if claim.kind != "count":
+        return False
+    counted = (claim.unit or claim.measure.entity).lower().split()
+    if not counted or counted[-1] not in _job_words()[0] or counted[-1] in _NOT_ADDED:
+        return False
+    before, opening = _adding()
+    start = claim.span_in_sentence[0]
+    return bool(
+        opening.match(claim.quote) or before.search(claim.sentence, max(0, start - 50), start)
+    )
+
+
+_NOT_ADDED = frozenset({"layoffs", "redundancies"})
 
 
 def job_cut(claim: Claim) -> bool:
