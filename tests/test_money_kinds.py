@@ -215,3 +215,16 @@ def test_a_depth_ten_times_another_is_a_slip_not_a_part() -> None:
     assert pairs(result) == [("1.2 miles", "12 miles")]
     control = check_story(story("The quake killed 12 people.", "The quake killed 120 people."))
     assert pairs(control) == []
+
+
+def test_hourly_earnings_are_wages_not_profit() -> None:
+    """A jobs report's "average hourly earnings" are pay: their change is compared with
+    "wages grew", never with a company's earnings (the control)."""
+    result = check_story(
+        story(
+            "Average hourly earnings rose 5% from a year earlier.",
+            "Wages grew 4.2 percent over the year.",
+            "Acme said quarterly earnings rose 18%.",
+        )
+    )
+    assert pairs(result) == [("grew 4.2 percent", "rose 5%")]

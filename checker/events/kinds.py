@@ -89,7 +89,9 @@ def percent_kind(claim: Claim) -> str:
 
 
 # amounts whose change outlets report in percent
-_CHANGING_KINDS = frozenset({"profit", "revenue", "loss", "cost", "budget", "debt", "deficit"})
+_CHANGING_KINDS = frozenset(
+    {"profit", "revenue", "loss", "cost", "budget", "debt", "deficit", "salary"}
+)
 
 
 _AREA_UNITS = frozenset({"acre", "hectare", "square mile", "square kilometre", "square metre"})
