@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from checker.events.frames import payrolls_rose
 from checker.events.timeline import time_key
 from checker.extract.measures import REACHED_BEFORE, TOLL
 from checker.model import Claim, Interval
@@ -25,6 +26,7 @@ def can_conflict(claim: Claim) -> bool:
         or bool(claim.unit)
         or _object_of_event_verb(claim)
         or _said_by_its_words(claim)
+        or (claim.change == "up" and payrolls_rose(claim))  # "payrolls rose 263,000"
     )
 
 

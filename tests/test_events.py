@@ -439,6 +439,15 @@ def test_jobs_added_are_one_measure_apart_from_jobs_cut() -> None:
         )
     )
     assert pairs(added) == [("236,000 jobs", "added 263,000 jobs")]
+    # a rise of all jobs ("payrolls") adds jobs; a state's employment rising 2% is a percent
+    payrolls = check_story(
+        story(
+            "US employers added 263,000 jobs in September, the Labor Department said.",
+            "Nonfarm payrolls increased by 236,000 in September.",
+            "Employment in the state rose 2% in September.",
+        )
+    )
+    assert pairs(payrolls) == [("added 263,000 jobs", "increased by 236,000")]
     control = check_story(
         story(
             "Acme will cut 7,000 jobs and add 2,000 jobs in its cloud unit.",

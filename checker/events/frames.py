@@ -178,9 +178,12 @@ def _adding() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def job_added(claim: Claim) -> bool:
     """Whether a count is of jobs added (measures.json job_add_words): "added 263,000 jobs",
-    "created a net 1.6 million jobs"; a verb of adding within three words before it."""
+    "created a net 1.6 million jobs"; a verb of adding within three words before it. Or a
+    rise of all jobs ("nonfarm payrolls increased by 236,000", job_total_words)."""
     if claim.kind != "count":
         return False
+    if claim.change == "up" and not claim.unit and payrolls_rose(claim):
+        return True
     counted = (claim.unit or claim.measure.entity).lower().split()
     if not counted or counted[-1] not in _job_words()[0] or counted[-1] in _NOT_ADDED:
         return False
@@ -192,6 +195,18 @@ def job_added(claim: Claim) -> bool:
 
 
 _NOT_ADDED = frozenset({"layoffs", "redundancies"})
+
+
+@cache
+def _payrolls() -> re.Pattern[str]:
+    words = alternation(load_data("measures")["job_total_words"])
+    return re.compile(rf"\b(?:{words})\s+$", re.I)
+
+
+def payrolls_rose(claim: Claim) -> bool:
+    """A count of all jobs right before the figure's verb of rising ("payrolls rose")."""
+    start = claim.span_in_sentence[0]
+    return _payrolls().search(claim.sentence, max(0, start - 30), start) is not None
 
 
 def job_cut(claim: Claim) -> bool:
