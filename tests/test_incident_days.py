@@ -109,3 +109,19 @@ def test_publication_line_dates_the_documents_weekdays() -> None:
     )
     (day,) = [c for c in result.claims if c.quote == "Wednesday"]
     assert day.time is not None and day.time.low == dt.date(2016, 6, 8)
+
+
+def test_a_year_or_month_wholly_apart_from_the_main_event_is_another_event() -> None:
+    """A background figure dated only by its year or month ("once before, in 2023", "when
+    it went public in 2004") belongs to the event of that time, as a day well apart does;
+    a year that holds the main event's day is no other time (the control)."""
+    result = check_story(
+        story(
+            "Acme filed for bankruptcy on Tuesday with $5.1 billion in debt. The chain "
+            "filed once before, in 2023, with $1.7 billion in debt.",
+            "Acme listed debts of $4.8 billion, the filing shows. Its debt in 2025 was $5 billion.",
+            date="2025-01-22",
+        )
+    )
+    assert event_of(result, "$1.7 billion") == "event of 2023"
+    assert event_of(result, "$5 billion") == "main event"

@@ -297,6 +297,20 @@ def _apart_from_main(day: dt.date, first: dt.date | None, last: dt.date | None) 
     return not low <= day <= last + dt.timedelta(days=1)
 
 
+def _span_apart(time, model: StoryModel) -> bool:
+    """Whether every day of a month or a year lies well apart from the main event's days."""
+    low, high = time.low, time.high
+    return (
+        _CALENDAR_SPAN.match(time.value) is not None
+        and _apart_from_main(low, model.first_day, model.last_day)
+        and _apart_from_main(high, model.first_day, model.last_day)
+        and not low <= model.first_day <= high
+    )
+
+
+_CALENDAR_SPAN = re.compile(r"\d{4}(?:-\d\d)?$")  # a year or a month, no season or week
+
+
 def _scoped_event(scope: str) -> str:
     if scope == ROUND_UP:
         return ROUND_UP_EVENT
@@ -344,17 +358,17 @@ def _phrase(sentence: str, cue: re.Match) -> str:
 def _other_day(
     dates: tuple[Claim, ...], model: StoryModel, figure: tuple[int, int], sentence_start: int
 ) -> str:
-    """A day, in the figure's sentence and before it or in its clause, well apart from the
-    main event's days."""
+    """A time, in the figure's sentence and before it or in its clause, well apart from the
+    main event's days: a day, or a month or year all of whose days are ("filed for
+    bankruptcy once before, in 2023", "when it went public in 2004")."""
     if model.first_day is None or model.last_day is None:
         return ""
     for date in dates:
         time = date.time
         if time is None or time.low is None or time.high is None:
             continue
-        if not _DAY.match(time.value) or not _apart_from_main(
-            time.low, model.first_day, model.last_day
-        ):
+        apart = _apart_from_main(time.low, model.first_day, model.last_day)
+        if not (apart if _DAY.match(time.value) else _span_apart(time, model)):
             continue
         if date.start - sentence_start < figure[1] + _CUE_AFTER and not comparison_base(
             date.sentence, date.start - sentence_start
