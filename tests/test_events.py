@@ -704,3 +704,24 @@ def test_a_place_only_a_body_sentence_names_is_a_part_place() -> None:
     assert frame is not None and (frame.place, frame.part_place) == ("oweijel", True)
     led = StoryModel(None, None, frozenset(), lead_words=frozenset({"aleppo", "oweijel"}))
     assert frame_of(claim, led).part_place is False  # type: ignore[union-attr]
+
+
+def test_an_article_stands_for_its_most_precise_figure_of_a_state() -> None:
+    """A headline's "$5 billion" and the body's "$5.1 billion" are one state: the body's
+    figure is the one another outlet's "$4.8 billion" contradicts. An article that gives
+    only the round figure does not (the control)."""
+    precise = check_story(
+        story(
+            "Retailer files for bankruptcy with $5 billion in debt. It listed debts of "
+            "$5.1 billion in the filing.",
+            "The company had debts of $4.8 billion, according to the filing.",
+        )
+    )
+    assert pairs(precise) == [("$4.8 billion", "$5.1 billion")]
+    control = check_story(
+        story(
+            "Retailer files for bankruptcy with $5 billion in debt.",
+            "The company had debts of $4.8 billion, according to the filing.",
+        )
+    )
+    assert pairs(control) == []

@@ -49,14 +49,18 @@ def build_timeline(
     ("$43 million in federal taxes" and "$13.6 million in state taxes"), and none stands
     for the document."""
     ranked = sorted(claims, key=lambda c: _state_rank(c, cumulative, value))
-    current = ranked[-1]
+    latest = ranked[-1]
+    # the latest state as its most precise figure: a headline's "$5 billion" and the body's
+    # "$5.1 billion" are one state, and the body's figure is the one outlets can contradict
+    current = min((c for c in reversed(ranked) if c.interval.overlaps(latest.interval)), key=_width)
+    others = [c for c in ranked if c is not current]
     if not cumulative and any(
-        not c.interval.overlaps(current.interval) and not _ordered(c, current) for c in ranked[:-1]
+        not c.interval.overlaps(current.interval) and not _ordered(c, current) for c in others
     ):
         return None
     stale: list[Claim] = []
     conflicts: list[tuple[Claim, Claim]] = []
-    for claim in ranked[:-1]:
+    for claim in others:
         if claim.interval.overlaps(current.interval):
             continue  # the same state told twice
         if _ordered(claim, current):
@@ -67,6 +71,14 @@ def build_timeline(
         elif cumulative and _self_conflict(claim, current, floor, value):
             conflicts.append((claim, current))
     return Timeline(current.document, frame, current, tuple(stale), tuple(conflicts))
+
+
+def _width(claim: Claim) -> Decimal:
+    """How wide a figure's interval is (an open end: wider than any)."""
+    low, high = claim.interval.low, claim.interval.high
+    if low is None or high is None:
+        return Decimal("Infinity")
+    return high - low
 
 
 def _ordered(earlier: Claim, later: Claim) -> bool:
