@@ -139,7 +139,7 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
 
 
 def _length_kind(claim: Claim) -> str:
-    """A depth or a height, not an aftershock's ("a 4.4 aftershock at a depth of 1.1 miles")."""
+    """A depth, not an aftershock's ("a 4.4 aftershock at a depth of 1.1 miles")."""
     kind = length_kind(claim)
     start, end = claim.span_in_sentence
     return (

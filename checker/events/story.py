@@ -36,7 +36,7 @@ from checker.extract.lexicons import CaselessPattern, measure_lexicon, normalise
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
 from checker.extract.text import fold_text
 from checker.extract.where import not_an_agent, places_in
-from checker.model import Claim, Document
+from checker.model import Claim, Document, TimeExpr
 
 WAR = "the war as a whole"
 
@@ -297,14 +297,16 @@ def _apart_from_main(day: dt.date, first: dt.date | None, last: dt.date | None) 
     return not low <= day <= last + dt.timedelta(days=1)
 
 
-def _span_apart(time, model: StoryModel) -> bool:
+def _span_apart(time: TimeExpr, model: StoryModel) -> bool:
     """Whether every day of a month or a year lies well apart from the main event's days."""
-    low, high = time.low, time.high
+    low, high, first = time.low, time.high, model.first_day
+    if low is None or high is None or first is None:
+        return False
     return (
         _CALENDAR_SPAN.match(time.value) is not None
-        and _apart_from_main(low, model.first_day, model.last_day)
-        and _apart_from_main(high, model.first_day, model.last_day)
-        and not low <= model.first_day <= high
+        and _apart_from_main(low, first, model.last_day)
+        and _apart_from_main(high, first, model.last_day)
+        and not low <= first <= high
     )
 
 
