@@ -4,8 +4,8 @@ Two figures conflict when their intervals (qualifier and rounding honoured) cann
 hold. Time matters for cumulative tolls: a later, higher figure is growth; a later, lower
 one is a toll that shrank. Figures of a part (civilians) may be below those of the whole
 (people) but not above. Non-cumulative figures are compared only at the same time, unless
-they do not change after the event (measures.json fixed_events: those aboard, a
-period's profit, revenue or loss, a fine).
+they do not change after the event (measures.json fixed_events: those aboard, votes
+cast, a period's profit, revenue or loss, a debt, a fine).
 """
 
 from __future__ import annotations

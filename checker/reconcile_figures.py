@@ -26,7 +26,7 @@ def can_conflict(claim: Claim) -> bool:
         or bool(claim.unit)
         or _object_of_event_verb(claim)
         or _said_by_its_words(claim)
-        or (claim.change == "up" and payrolls_rose(claim))  # "payrolls rose 263,000"
+        or payrolls_rose(claim)  # "payrolls rose 263,000"
     )
 
 

@@ -104,8 +104,7 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
     wide_places = model.places if model is not None else frozenset()
     if claim.kind == "amount" and claim.unit == MAGNITUDE and not measure.event:
         # an earthquake's magnitude; an aftershock's or a foreshock's is another quake's
-        start, end = claim.span_in_sentence
-        if _OTHER_SHOCK.search(claim.sentence, max(0, start - 30), end + 30):
+        if _another_shock(claim, 30):
             return None
         return Frame(claim.event, MAGNITUDE, MAGNITUDE)
     if claim.kind == "amount" and not measure.event:
@@ -141,10 +140,14 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
 def _length_kind(claim: Claim) -> str:
     """A depth, not an aftershock's ("a 4.4 aftershock at a depth of 1.1 miles")."""
     kind = length_kind(claim)
+    return "" if kind and _another_shock(claim, 60) else kind
+
+
+def _another_shock(claim: Claim, before: int) -> bool:
+    """Whether an aftershock or a foreshock is named within `before` characters before the
+    figure or 30 after it: its magnitude or depth is another quake's."""
     start, end = claim.span_in_sentence
-    return (
-        "" if kind and _OTHER_SHOCK.search(claim.sentence, max(0, start - 60), end + 30) else kind
-    )
+    return _OTHER_SHOCK.search(claim.sentence, max(0, start - before), end + 30) is not None
 
 
 def _part_place(place: str, own: str, model: StoryModel | None) -> bool:
@@ -182,7 +185,7 @@ def job_added(claim: Claim) -> bool:
     rise of all jobs ("nonfarm payrolls increased by 236,000", job_total_words)."""
     if claim.kind != "count":
         return False
-    if claim.change == "up" and not claim.unit and payrolls_rose(claim):
+    if payrolls_rose(claim):
         return True
     counted = (claim.unit or claim.measure.entity).lower().split()
     if not counted or counted[-1] not in _job_words()[0] or counted[-1] in _NOT_ADDED:
@@ -204,7 +207,10 @@ def _payrolls() -> re.Pattern[str]:
 
 
 def payrolls_rose(claim: Claim) -> bool:
-    """A count of all jobs right before the figure's verb of rising ("payrolls rose")."""
+    """A rise with no counted noun right after a count of all jobs ("payrolls rose 263,000",
+    "nonfarm payrolls increased by 236,000"): jobs added, and the words say so."""
+    if claim.change != "up" or claim.unit:
+        return False
     start = claim.span_in_sentence[0]
     return _payrolls().search(claim.sentence, max(0, start - 30), start) is not None
 

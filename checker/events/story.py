@@ -369,8 +369,11 @@ def _other_day(
         time = date.time
         if time is None or time.low is None or time.high is None:
             continue
-        apart = _apart_from_main(time.low, model.first_day, model.last_day)
-        if not (apart if _DAY.match(time.value) else _span_apart(time, model)):
+        if _DAY.match(time.value):
+            apart = _apart_from_main(time.low, model.first_day, model.last_day)
+        else:
+            apart = _span_apart(time, model)
+        if not apart:
             continue
         if date.start - sentence_start < figure[1] + _CUE_AFTER and not comparison_base(
             date.sentence, date.start - sentence_start

@@ -30,7 +30,7 @@ class EventVocabulary:
     percent_kind: dict[str, str]
     area: CaselessPattern  # words that say what an area is: burned, flooded
     area_kind: dict[str, str]
-    length: CaselessPattern  # words that say what a length is: depth, height
+    length: CaselessPattern  # words that say what a length is: a depth
     length_kind: dict[str, str]
 
 
