@@ -32,6 +32,8 @@ from benchmarks.common import REPO, argument_parser, print_table, write_result
 # the module a requirement is imported as, where its name differs
 MODULES = {"charset-normalizer": "charset_normalizer", "lxml_html_clean": "lxml_html_clean"}
 
+_RUN_CLI = "from checker.cli.app import main; main()"
+
 
 def requirement_name(requirement: str) -> str:
     match = re.match(r"[A-Za-z0-9_.\-]+", requirement)
@@ -105,7 +107,7 @@ def startup_seconds(args: Sequence[str], runs: int) -> dict[str, float]:
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as folder:
             done = subprocess.run(
-                [sys.executable, "-X", "importtime", "-c", "from checker.cli import main; main()"]
+                [sys.executable, "-X", "importtime", "-c", _RUN_CLI]
                 + [*args, "--report-dir", folder] * (args != ["--help"]),
                 capture_output=True,
                 text=True,

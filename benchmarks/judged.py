@@ -193,7 +193,7 @@ def row_text(row: dict[str, str]) -> str:
 
 def print_claim(claim: Any) -> None:
     """One figure of a flag for the person judging it: document, quote, reading, sentence."""
-    from checker.explain import reading
+    from checker.findings.explain import reading
 
     print(
         f"  - {claim.document} ({claim.outlet}, {claim.published}) {claim.quote!r}"

@@ -108,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
             ],
         }
         timings = {name: wall_times(command, runs) for name, command in commands.items()}
-    run_main = "from checker.cli import main\ntry: main()\nexcept SystemExit: pass"
+    run_main = "from checker.cli.app import main\ntry: main()\nexcept SystemExit: pass"
     help_code = "import sys; sys.argv = ['checkclaims', '--help']\n" + run_main
     seeds_code = (
         "import sys, tempfile\n"

@@ -2,7 +2,7 @@
 
 The front door is :func:`checker.check` (documents to findings) and :func:`checker.find_claims`
 (documents to claims); :func:`checker.check_iter` gives check()'s stories one at a time, so
-an archive is never held in memory whole. The command line in :mod:`checker.cli` is a thin
+an archive is never held in memory whole. The command line in :mod:`checker.cli.app` is a thin
 adapter over them. They are loaded on first use so that importing the package stays cheap.
 """
 

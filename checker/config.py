@@ -29,8 +29,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from checker.errors import UsageError
+from checker.findings.severity import parse_level
 from checker.model import Document
-from checker.severity import parse_level
 from checker.vocab import load_data
 from checker.vocabulary import Vocabulary, vocabulary_from
 

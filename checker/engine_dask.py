@@ -10,7 +10,7 @@ The archive goes through in slices of SLICE stories, so the client holds one sli
 time: the slice's stories are read by the workers (a bag of story plans), their documents
 are extracted as a Dask bag (through each worker's own connection to the store), and each
 story is then reconciled as one task. Every step calls the functions the local engine
-calls (checker.documents.read_story, checker.stored_claims.extract_documents,
+calls (checker.documents.read_story, checker.store.claims.extract_documents,
 checker.pipeline.check_story), so the reports are the same, byte for byte.
 """
 
@@ -27,7 +27,7 @@ from checker.config import Config
 from checker.errors import UsageError
 from checker.model import Claim, Document, Story, StoryResult
 from checker.readers.walk import StoryFolder
-from checker.store import ClaimStore, Extracted, open_store
+from checker.store.database import ClaimStore, Extracted, open_store
 from checker.vocabulary import Vocabulary
 
 SLICE = 256  # stories per round trip through the cluster
@@ -131,7 +131,7 @@ def _read(plan: StoryFolder, published: dt.date | None) -> Story:
 def _extract_partition(
     items: Sequence[tuple[int, Document]], cache: str | None, vocabulary: Vocabulary
 ) -> list[tuple[int, Extracted]]:
-    from checker.stored_claims import extract_documents
+    from checker.store.claims import extract_documents
 
     pairs = extract_documents([d for _, d in items], _store(cache), vocabulary)
     return [
@@ -144,7 +144,7 @@ def _check(story: Story, found: Sequence[Extracted], config: Config) -> StoryRes
     """Reconcile a story with the configuration applied to its claims, as the local engine
     does (checker.workers)."""
     from checker.pipeline import check_story, configured
-    from checker.stored_claims import dated_pair
+    from checker.store.claims import dated_pair
 
     pairs: Iterator[tuple[Document, tuple[Claim, ...]]] = (
         dated_pair(d, e) for d, e in zip(story.documents, found, strict=True)

@@ -224,7 +224,8 @@ class Finding:
     explanation: str
     conflicting: tuple[tuple[str, str], ...] = ()  # pairs of claim ids that cannot both be true
     pairs: tuple[PairFinding, ...] = ()  # each conflicting pair with its own explanation
-    more_pairs: int = 0  # conflicting pairs beyond those listed (checker.reconcile.MAX_PAIRS)
+    # conflicting pairs beyond those listed (checker.findings.reconcile.MAX_PAIRS)
+    more_pairs: int = 0
 
     def conflicts_with(self, claim_id: str) -> tuple[str, ...]:
         """The claim ids this claim conflicts with, in order."""

@@ -14,13 +14,13 @@ from checker.documents import plan_stories, read_stories
 from checker.events import align_claims, attach_events, story_model
 from checker.extract.claims import extract_claims
 from checker.extract.intervals import with_tolerances
+from checker.findings.reconcile import reconcile_group
 from checker.model import Claim, ClaimGroup, Document, Measure, Report, Story, StoryResult
 from checker.pubdate import infer_published, publication_line
-from checker.reconcile import reconcile_group
 from checker.vocabulary import Vocabulary, vocabulary_in_use
 
 # called as documents come back with (documents done, documents in all, claims so far): the
-# command line draws a progress bar with it (checker.progress)
+# command line draws a progress bar with it (checker.cli.progress)
 Progress = Callable[[int, int, int], None]
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def check(
     A folder is one story; a folder of story folders is an archive, each story reconciled
     on its own. `jobs` processes check stories in parallel (0: one per CPU); the report is
     the same whatever the number. Symbolic links out of a folder given are skipped unless
-    `follow_links`. `cache` is the folder of the store of extracted claims (checker.store;
+    `follow_links`. `cache` is the folder of the store of extracted claims (checker.store.database;
     None: extract everything). `progress` is called as each story's documents come back.
     `config` (checker.config) sets tolerances, severity thresholds and outlet names. Raises
     checker.errors.InputError for paths that cannot be used.

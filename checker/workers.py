@@ -32,10 +32,10 @@ from checker.documents import STDIN, read_story
 from checker.model import Document, Story, StoryResult
 from checker.pattern_cache import kept_patterns, save_new_patterns
 from checker.readers.walk import StoryFolder, is_candidate
-from checker.report_stream import Checked, Render, StoryRows, story_rows
-from checker.store import ClaimStore, Extracted, story_key
-from checker.store_reading import LazyStore, ReadAhead
-from checker.stored_claims import Pair, dated_pair, extract_documents, published_of
+from checker.reports.stream import Checked, Render, StoryRows, story_rows
+from checker.store.claims import Pair, dated_pair, extract_documents, published_of
+from checker.store.database import ClaimStore, Extracted, story_key
+from checker.store.reading import LazyStore, ReadAhead
 
 MIN_DOCUMENTS_PER_WORKER = 20  # below this a worker costs more to start than it saves
 BATCH = 8  # documents of a large story sent to a worker at a time
@@ -318,7 +318,7 @@ def _pool(workers: int, options: RunOptions, pages: bool = False) -> Iterator[Ex
     else:
         _warm_up(options.config)
         if pages:
-            from checker.html_report import warm_up
+            from checker.reports.html_report import warm_up
 
             warm_up()
         gc.freeze()

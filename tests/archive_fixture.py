@@ -9,8 +9,8 @@ import shutil
 from pathlib import Path
 
 from checker.model import Report
-from checker.report import report_tables, write_reports
-from checker.report_json import Run
+from checker.reports.json_report import Run
+from checker.reports.tables import report_tables, write_reports
 
 RUN = Run(("checkclaims", "test"), ("archive",), "2026-01-01T00:00:00+00:00", "test")
 

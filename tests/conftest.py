@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from checker.store import ENV_CACHE_DIR
+from checker.store.database import ENV_CACHE_DIR
 
 
 @pytest.fixture(scope="session", autouse=True)

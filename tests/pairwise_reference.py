@@ -1,7 +1,7 @@
 """The reconciliation of issue 17 and before, which compares every two figures of a group:
-the reference the sweeps of checker.reconcile_sweep must agree with (tests only).
+the reference the sweeps of checker.findings.sweep must agree with (tests only).
 
-It is checker.reconcile.reconcile_group as of 03edbcc, with the changes that are not about
+It is checker.findings.reconcile.reconcile_group as of 03edbcc, with the changes that are not about
 speed: at most MAX_PAIRS pairs are listed, the others counted (issue 18), and figures too far
 apart to count the same thing are explained, not flagged (issue 14, `too_far_apart`).
 """
@@ -12,9 +12,17 @@ import dataclasses
 from collections.abc import Mapping
 
 from checker.events.perpetrator import perpetrator_cue
-from checker.explain import explain_conflict
-from checker.model import Claim, ClaimGroup, Finding, PairFinding
-from checker.reconcile import (
+from checker.findings.explain import explain_conflict
+from checker.findings.explained import (
+    apart_note,
+    consistent_note,
+    dead_explain,
+    died_note,
+    parties_note,
+    perpetrator_explains,
+    too_far_apart,
+)
+from checker.findings.reconcile import (
     MAX_PAIRS,
     _conflict_order,
     _more_note,
@@ -25,15 +33,7 @@ from checker.reconcile import (
     find_conflict,
     stated_note,
 )
-from checker.reconcile_explained import (
-    apart_note,
-    consistent_note,
-    dead_explain,
-    died_note,
-    parties_note,
-    perpetrator_explains,
-    too_far_apart,
-)
+from checker.model import Claim, ClaimGroup, Finding, PairFinding
 
 
 def reconcile_pairwise(

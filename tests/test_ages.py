@@ -1,5 +1,5 @@
 """Ages bound to people (checker.extract.people) and when two of one person conflict
-(checker.reconcile_ages). The articles are invented, in the phrasing of local news."""
+(checker.findings.ages). The articles are invented, in the phrasing of local news."""
 
 from __future__ import annotations
 

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from checker import columns
-from checker.cli import app
+from checker.cli.app import app
+from checker.reports import columns
 from tests.archive_fixture import many_articles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -173,7 +173,7 @@ def test_every_command_has_help(command: list[str]) -> None:
 def test_short_form_runs_check_and_help_does_not_load_heavy_modules(tmp_path: Path) -> None:
     script = (
         "import sys; sys.argv=['checkclaims','--help']\n"
-        "from checker.cli import main\n"
+        "from checker.cli.app import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "heavy=[m for m in ('pandas','quantulum3','inflect','trafilatura') if m in sys.modules]\n"
         "print('HEAVY', heavy)\n"
@@ -186,7 +186,7 @@ def test_short_form_runs_check_and_help_does_not_load_heavy_modules(tmp_path: Pa
         [
             sys.executable,
             "-c",
-            "from checker.cli import main; main()",
+            "from checker.cli.app import main; main()",
             str(SEEDS),
             "--quiet",
             "--report-dir",
@@ -201,7 +201,7 @@ def test_short_form_runs_check_and_help_does_not_load_heavy_modules(tmp_path: Pa
 
 def test_report_frames_hold_the_same_rows_as_the_csv(seed_reports: Path) -> None:
     import checker
-    from checker.report import report_frames
+    from checker.reports.tables import report_frames
 
     frames = report_frames(checker.check([str(SEEDS)]))
     for name, frame in frames.items():
@@ -210,14 +210,14 @@ def test_report_frames_hold_the_same_rows_as_the_csv(seed_reports: Path) -> None
 
 
 def test_the_command_ends_without_taking_the_interpreter_apart(tmp_path: Path) -> None:
-    """checker.cli_run.run, the installed command: the same exit status, output and reports as
+    """checker.cli.run.run, the installed command: the same exit status, output and reports as
     main(); exit handlers run and standard output is flushed before the process ends."""
 
     def command(*args: str) -> subprocess.CompletedProcess[str]:
         script = (
             "import atexit, sys\n"
             "atexit.register(lambda: print('exit handler ran', file=sys.stderr))\n"
-            "from checker.cli_run import run\n"
+            "from checker.cli.run import run\n"
             "sys.argv = ['checkclaims', *sys.argv[1:]]\n"
             "run()\n"
         )

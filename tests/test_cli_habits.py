@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from checker.cli import app
-from checker.cli_output import EXIT_BROKEN_PIPE
+from checker.cli.app import app
+from checker.cli.output import EXIT_BROKEN_PIPE
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 # the console script as a shell runs it, whether or not the package's script is on PATH
-CHECKCLAIMS = f"{shlex.quote(sys.executable)} -c 'from checker.cli import main; main()'"
+CHECKCLAIMS = f"{shlex.quote(sys.executable)} -c 'from checker.cli.app import main; main()'"
 runner = CliRunner()
 
 
@@ -165,8 +165,8 @@ def test_fail_on_counts_only_discrepancies_at_its_level() -> None:
     import dataclasses
 
     import checker
+    from checker.findings.severity import at_least, fails
     from checker.model import Report
-    from checker.severity import at_least, fails
 
     report = checker.check([str(SEEDS)])
     no_high = Report(

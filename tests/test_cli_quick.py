@@ -1,4 +1,4 @@
-"""`check`'s quick path (checker.cli_check): a command line it reads gives run_check what
+"""`check`'s quick path (checker.cli.check): a command line it reads gives run_check what
 typer gives it, option by option; any other line goes through typer; the installed
 command ends the same way on either path."""
 
@@ -14,15 +14,16 @@ from typing import Any
 import pytest
 import typer
 
-from checker import cli, cli_check
-from checker.cli_check import quick_options, run_check
+from checker.cli import app as cli
+from checker.cli import check as cli_check
+from checker.cli.check import quick_options, run_check
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
 def through_typer(args: list[str], monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    """run_check's arguments, by name, as checker.cli.main (typer) passes them."""
+    """run_check's arguments, by name, as checker.cli.app.main (typer) passes them."""
     seen: list[dict[str, Any]] = []
 
     def record(*given: Any) -> int:
@@ -125,9 +126,9 @@ def test_shell_completion_goes_through_typer(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def command(path: str, *args: str) -> subprocess.CompletedProcess[str]:
-    """The installed command's work (checker.cli_run.command: the quick path when it reads
-    the line) or checker.cli.main (typer), and whether typer was loaded."""
-    module = "checker.cli_run import command" if path == "quick" else "checker.cli import main"
+    """The installed command's work (checker.cli.run.command: the quick path when it reads
+    the line) or checker.cli.app.main (typer), and whether typer was loaded."""
+    module = "checker.cli.run import command" if path == "quick" else "checker.cli.app import main"
     script = (
         f"import sys\nfrom {module} as work\n"
         "sys.argv = ['checkclaims', *sys.argv[1:]]\n"
@@ -148,7 +149,7 @@ def command(path: str, *args: str) -> subprocess.CompletedProcess[str]:
     ],
 )
 def test_the_command_ends_alike_on_either_path(line: list[str], tmp_path: Path) -> None:
-    """Exit status, standard output, messages and reports are those of checker.cli.main;
+    """Exit status, standard output, messages and reports are those of checker.cli.app.main;
     the quick path loads typer only on its way out with an error."""
     ends = {}
     for path in ("quick", "main"):

@@ -1,6 +1,6 @@
 """`checkclaims check` streams: each story is written into the report set as it comes, and
-the writer never holds the stories written before it (checker.cli_stream,
-checker.report_stream, checker.report_pages)."""
+the writer never holds the stories written before it (checker.cli.stream,
+checker.reports.stream, checker.reports.pages)."""
 
 from __future__ import annotations
 
@@ -14,10 +14,11 @@ import pytest
 from typer.testing import CliRunner
 
 import checker
-from checker import report_pages, workers
-from checker.cli import app
-from checker.report import write_reports
-from checker.report_stream import write_reports_stream
+from checker import workers
+from checker.cli.app import app
+from checker.reports import pages as report_pages
+from checker.reports.stream import write_reports_stream
+from checker.reports.tables import write_reports
 from tests.archive_fixture import RUN, make_archive
 
 STORIES = 24

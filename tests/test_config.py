@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 import checker
-from checker.cli import app
+from checker.cli.app import app
 from checker.config import Config, config_from, load_config, outlet_name
 from checker.errors import UsageError
 from checker.extract.intervals import with_tolerances

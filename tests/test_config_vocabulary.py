@@ -14,12 +14,12 @@ import pytest
 from typer.testing import CliRunner
 
 import checker
-from checker.cli import app
+from checker.cli.app import app
 from checker.config import Config, config_from, load_config
 from checker.extract.claims import extract_claims
 from checker.extract.lexicons import measure_lexicon, shipped_measure_lexicon
 from checker.model import Document, Report
-from checker.store import document_key
+from checker.store.database import document_key
 from checker.vocabulary import SHIPPED, classes_of
 from tests.archive_fixture import make_archive, report_bytes
 

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 import checker
-from checker.cli import app
+from checker.cli.app import app
 from checker.model import Report
 from tests.archive_fixture import make_archive, report_bytes
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from checker.extract.claims import extract_claims
 from checker.model import Claim, Document
-from checker.report import claim_row
+from checker.reports.tables import claim_row
 from tests.examples import SEEDS, WRITTEN, Example, Expect
 from tests.examples_quantities import WRITTEN_QUANTITIES
 

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from checker.cli import app
+from checker.cli.app import app
 from checker.readers import without_surrogates
 
 EXTENSIONS = (".txt", ".md", ".html", ".json", ".jsonl")

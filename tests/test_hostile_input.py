@@ -17,16 +17,16 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from checker.cli import app
+from checker.cli.app import app
 from checker.documents import read_stories
 from checker.errors import InputError
 from checker.extract.claims import extract_claims
 from checker.model import Document, Story
 from checker.readers.html import read_html
 from checker.readers.jsonrec import read_json
-from checker.render import render_report
-from checker.report import neutralised
-from checker.terminal import for_terminal
+from checker.reports.render import render_report
+from checker.reports.tables import neutralised
+from checker.reports.terminal import for_terminal
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -169,7 +169,7 @@ _WRITER = """
 import sys
 import time
 from pathlib import Path
-from checker.report import write_files
+from checker.reports.tables import write_files
 marker, folder = sys.argv[1], Path(sys.argv[2])
 body = (marker + "\\n") * 400_000
 print("writing", flush=True)
@@ -324,7 +324,7 @@ def test_internal_error_exits_3_with_a_saved_traceback(tmp_path: Path) -> None:
         "import sys, checker.pipeline as p\n"
         "def boom(*a, **k): raise RuntimeError('boom')\n"
         "p.align_claims = boom\n"
-        "from checker.cli import main\n"
+        "from checker.cli.app import main\n"
         "sys.argv = ['checkclaims', sys.argv[1], '--report-dir', sys.argv[2]]\n"
         "main()\n"
     )

@@ -21,7 +21,7 @@ import pytest
 from typer.testing import CliRunner
 
 import checker
-from checker.cli import app
+from checker.cli.app import app
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

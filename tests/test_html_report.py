@@ -19,9 +19,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import checker
-from checker.html_report import markdown_text, render_html, render_markdown
-from checker.report import write_files
-from checker.report_view import safe_part
+from checker.reports.html_report import markdown_text, render_html, render_markdown
+from checker.reports.tables import write_files
+from checker.reports.view import safe_part
 from tests.test_hostile_input import _seed_copy, rows, run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -221,7 +221,7 @@ def test_safe_names_never_meet(names: list[str]) -> None:
 def test_html_report_needs_no_jinja2_on_help_and_renders_without_a_file(tmp_path: Path) -> None:
     script = (
         "import sys; sys.argv=['checkclaims','--help']\n"
-        "from checker.cli import main\n"
+        "from checker.cli.app import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "print('LOADED', 'jinja2' in sys.modules)\n"
     )
@@ -248,7 +248,7 @@ def test_a_text_checked_again_is_linked_and_a_changed_one_written_anew(tmp_path:
 
 
 def test_a_text_is_linked_only_from_a_file_that_holds_it(tmp_path: Path) -> None:
-    from checker.reportset import link_if_same
+    from checker.reports.reportset import link_if_same
 
     old = tmp_path / "old.txt"
     old.write_bytes("café\n".encode())

@@ -14,7 +14,7 @@ import pytest
 
 from checker.events.parties import parties_compatible, parties_of
 from checker.pipeline import check_story
-from checker.review import review_draft
+from checker.review.draft import review_draft
 from tests.test_events import pairs, story
 
 

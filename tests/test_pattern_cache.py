@@ -158,7 +158,7 @@ def test_an_unsupported_python_compiles_as_usual(
 
 
 def _checkclaims(*args: str) -> str:
-    main = "import sys; from checker.cli import main; sys.argv[0] = 'checkclaims'; main()"
+    main = "import sys; from checker.cli.app import main; sys.argv[0] = 'checkclaims'; main()"
     done = subprocess.run([sys.executable, "-c", main, *args], cwd=ROOT, capture_output=True)
     assert done.returncode in (0, 1), done.stderr
     return done.stdout.decode("utf-8")

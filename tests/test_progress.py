@@ -14,7 +14,7 @@ import pytest
 from rich.console import Console
 
 import checker
-from checker.progress import MIN_DOCUMENTS, ProgressBar
+from checker.cli.progress import MIN_DOCUMENTS, ProgressBar
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -69,7 +69,7 @@ def stderr_on_a_terminal(*args: str, cwd: Path) -> str:
     """Run checkclaims with stderr on a pseudo-terminal; what it wrote there."""
     main, child = pty.openpty()
     process = subprocess.Popen(
-        [sys.executable, "-c", "from checker.cli import main; main()", *args],
+        [sys.executable, "-c", "from checker.cli.app import main; main()", *args],
         cwd=cwd,
         env={**os.environ, "TERM": "xterm"},  # a terminal that can redraw a line
         stdout=subprocess.DEVNULL,
@@ -100,7 +100,7 @@ def test_the_command_line_draws_the_bar_on_a_terminal_only(tmp_path: Path) -> No
     assert "40/40" in drawn and "docs/s" in drawn
     assert stderr_on_a_terminal("story", "-q", cwd=tmp_path) == ""
     piped = subprocess.run(
-        [sys.executable, "-c", "from checker.cli import main; main()", "story"],
+        [sys.executable, "-c", "from checker.cli.app import main; main()", "story"],
         cwd=tmp_path,
         capture_output=True,
         text=True,

@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.extract.intervals import interval_for
+from checker.findings.reconcile import severity_of
 from checker.model import Document, InputStatus, Interval, Story, StoryResult
 from checker.pipeline import check_story
-from checker.reconcile import severity_of
 
 
 def story(*texts: tuple[str, str | None]) -> Story:

@@ -17,14 +17,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import checker.reconcile as reconcile
+import checker.findings.reconcile as reconcile
 from checker.documents import read_stories
 from checker.events import story_model
 from checker.events.timeline import time_key
+from checker.findings.figures import as_of_order
+from checker.findings.reconcile import MAX_PAIRS, conflicting_sides, reconcile_group
 from checker.model import Claim, ClaimGroup, Interval, Measure, TimeExpr
 from checker.pipeline import _beside_event, _dead_of, check_story
-from checker.reconcile import MAX_PAIRS, conflicting_sides, reconcile_group
-from checker.reconcile_figures import as_of_order
 from tests.pairwise_reference import reconcile_pairwise
 
 # (words before the figure, words after): plain, an update cue, a stale cue

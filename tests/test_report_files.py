@@ -16,9 +16,9 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from checker import columns
-from checker.cli import app
-from checker.report_json import SCHEMA, claim_record
+from checker.cli.app import app
+from checker.reports import columns
+from checker.reports.json_report import SCHEMA, claim_record
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -54,7 +54,7 @@ def load(path: Path) -> dict[str, Any]:
 def run_with_umask(mask: int, report_dir: Path, *options: str) -> None:
     script = (
         f"import os, sys; os.umask({mask}); sys.argv = ['checkclaims', *sys.argv[1:]]\n"
-        "from checker.cli import main; main()"
+        "from checker.cli.app import main; main()"
     )
     args = [sys.executable, "-c", script, str(SEEDS), "-q", "--report-dir", str(report_dir)]
     done = subprocess.run([*args, *options], capture_output=True, text=True)

@@ -19,11 +19,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from checker.cli import app
-from checker.columns_review import REVIEW
+from checker.cli.app import app
 from checker.errors import InputError, UsageError
-from checker.review import FAILABLE, Review, parse_verdicts, review_draft
-from checker.review_match import qualifier_rule, same_organisation, same_time
+from checker.reports.columns_review import REVIEW
+from checker.review.draft import FAILABLE, Review, parse_verdicts, review_draft
+from checker.review.match import qualifier_rule, same_organisation, same_time
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

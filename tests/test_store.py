@@ -1,4 +1,4 @@
-"""The store of extracted claims (checker.store): exact round trips, the same reports with
+"""The store of extracted claims (checker.store.database): exact round trips, the same reports with
 and without it, one new document extracted alone, and a store that is damaged, written by
 two runs at once or left by a killed run."""
 
@@ -16,9 +16,11 @@ import pytest
 
 import checker
 import checker.pipeline
-from checker import store as store_module
 from checker.documents import read_stories
-from checker.store import (
+from checker.store import database as store_module
+from checker.store.claims import extract_documents
+from checker.store.codec import dumps
+from checker.store.database import (
     FILE_NAME,
     ClaimStore,
     decode_extracted,
@@ -26,8 +28,6 @@ from checker.store import (
     document_key,
     encode_extracted,
 )
-from checker.store_codec import dumps
-from checker.stored_claims import extract_documents
 from tests.archive_fixture import FIXTURES, ROOT, make_archive, many_articles, report_bytes
 
 SEEDS = ROOT / "seeds"
@@ -201,7 +201,7 @@ def test_a_run_killed_while_writing_leaves_the_committed_rows(tmp_path: Path) ->
     store.put_many({"kept": ((None, "", ""), ())})
     store.close()
     code = (
-        "import os, signal, sys; from checker.store import ClaimStore; "
+        "import os, signal, sys; from checker.store.database import ClaimStore; "
         "s = ClaimStore(sys.argv[1]); s._db.execute('BEGIN IMMEDIATE'); "
         "s._db.execute(\"INSERT INTO claims VALUES ('lost', 'v', x'00', 'c')\"); "
         "os.kill(os.getpid(), signal.SIGKILL)"
@@ -254,8 +254,8 @@ def test_a_story_result_comes_back_exactly_with_its_claims_shared() -> None:
 
 @pytest.mark.parametrize("several", [True, False, None])
 def test_a_storys_rows_come_back_exactly_as_stored(several: bool | None) -> None:
-    from checker.report_stream import Render, story_rows
-    from checker.store_codec import decode_rows, encode_rows
+    from checker.reports.stream import Render, story_rows
+    from checker.store.codec import decode_rows, encode_rows
 
     result = checker.check([str(SEEDS)]).stories[0]
     rows = story_rows(result, Render("csv", False, True, several))
@@ -267,8 +267,8 @@ def test_a_storys_rows_come_back_exactly_as_stored(several: bool | None) -> None
 def test_cut_or_padded_rows_do_not_decode() -> None:
     """The checksum finds a changed byte; a payload of another length fails to decode too
     (read as a miss: store._UNDECODABLE)."""
-    from checker.report_stream import Render, story_rows
-    from checker.store_codec import decode_rows, encode_rows
+    from checker.reports.stream import Render, story_rows
+    from checker.store.codec import decode_rows, encode_rows
 
     result = checker.check([str(SEEDS)]).stories[0]
     payload = encode_rows(story_rows(result, Render("csv", False, True, True)))
@@ -283,7 +283,7 @@ def test_cut_or_padded_rows_do_not_decode() -> None:
 def test_a_rerun_from_the_store_prints_and_writes_the_same(tmp_path: Path, fmt: str) -> None:
     from typer.testing import CliRunner
 
-    from checker.cli import app
+    from checker.cli.app import app
 
     archive = make_archive(tmp_path / "archive", copies=2, big=0)
     outputs = []
@@ -309,7 +309,7 @@ def test_a_quiet_rerun_writes_the_pages_from_the_stored_rows_alone(
     discrepancies are to be left out (--min-severity above low)."""
     from typer.testing import CliRunner
 
-    from checker.cli import app
+    from checker.cli.app import app
 
     archive = make_archive(tmp_path / "archive", copies=2, big=0)
     read: list[str] = []
@@ -356,7 +356,7 @@ def _files_without_run_time(files: dict[str, str], fmt: str) -> dict[str, str]:
 def test_a_store_folder_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from checker.cli import app
+    from checker.cli.app import app
 
     blocked = tmp_path / "file"
     blocked.write_text("a file where the folder should be", encoding="utf-8")
@@ -371,8 +371,8 @@ def test_a_rerun_reads_the_stored_rows_a_batch_of_stories_at_a_time(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from checker.documents import plan_stories
-    from checker.report_stream import Render
-    from checker.store_reading import AHEAD
+    from checker.reports.stream import Render
+    from checker.store.reading import AHEAD
     from checker.workers import RunOptions, check_plans
 
     archive = tmp_path / "archive"

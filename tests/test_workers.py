@@ -1,4 +1,4 @@
-"""Worker processes (checker.workers) and streaming reports (checker.report_stream): the
+"""Worker processes (checker.workers) and streaming reports (checker.reports.stream): the
 reports are the same, byte for byte, whatever the number of processes, and whether the
 stories are written one at a time or all at once."""
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import checker
-from checker.report_stream import write_reports_stream
+from checker.reports.stream import write_reports_stream
 from checker.workers import MIN_DOCUMENTS_PER_WORKER, worker_count
 from tests.archive_fixture import RUN, make_archive, report_bytes
 

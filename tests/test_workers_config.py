@@ -65,7 +65,7 @@ def test_check_takes_the_store_workers_and_report_options_together(
 ) -> None:
     from typer.testing import CliRunner
 
-    from checker.cli import app
+    from checker.cli.app import app
 
     config = tmp_path / "checkclaims.toml"
     config.write_text('min_severity = "medium"\n', encoding="utf-8")

@@ -15,7 +15,7 @@ documents -> claims -> **events** -> frames and groups -> findings -> reports.
   38") and earlier states are not a document contradicting itself; the latest state stands
   for the document, and stale headline figures are kept to be compared too.
 - `align.py` gathers figures that may measure the same thing into groups, where
-  `checker.reconcile` looks for conflicting pairs.
+  `checker.findings.reconcile` looks for conflicting pairs.
 """
 
 from checker.events.align import align_claims

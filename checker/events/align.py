@@ -3,7 +3,7 @@
 A group holds the figures of one event (checker.events.story), one thing that happened
 (killed, injured ...; for money, what the money is) and one kind of counted thing (people,
 shots; for money, the currency). Inside it, frames can still differ (civilians or people,
-by airstrikes or not); `checker.reconcile` compares only the pairs whose frames relate
+by airstrikes or not); `checker.findings.reconcile` compares only the pairs whose frames relate
 (checker.events.frames.relation). Dates of named events are grouped by what they date.
 """
 

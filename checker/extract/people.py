@@ -2,7 +2,7 @@
 26-year-old Esteban Santiago", "Santiago, 26," once the article has named him in full).
 
 An age is a fact about one person, whichever event the sentence tells: outlets that give
-one person two ages that cannot both hold (checker.reconcile) disagree, as surely as two
+one person two ages that cannot both hold (checker.findings.reconcile) disagree, as surely as two
 tolls. A person is keyed by the first and last words of the name without titles ("Officer",
 "Sgt."), so that "Sr. Master Sgt. Christopher B. Prather" and "Christopher Prather" are one;
 a suffix stays ("John Smith Jr." is not his father). A surname alone stands for the one

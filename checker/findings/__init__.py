@@ -1,0 +1,2 @@
+"""Findings: the conflicting pairs of each aligned group, with severity and an explanation
+per pair."""

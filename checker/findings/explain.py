@@ -1,0 +1,152 @@
+"""One-line explanations of a discrepancy, checkable against the quotes."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from checker.extract.attribution import same_source
+from checker.extract.people import AGE
+from checker.findings.ages import AGES_DIFFER, age_note
+from checker.model import Claim, ClaimGroup, Conflict, Interval, TimeExpr
+
+_STEP_NAMES = {
+    Decimal(10): "tens",
+    Decimal(100): "hundreds",
+    Decimal(1000): "thousands",
+    Decimal(10000): "ten thousands",
+    Decimal(100000): "hundred thousands",
+    Decimal(1000000): "millions",
+}
+
+
+def number(value: Decimal) -> str:
+    """A figure for people to read: thousands separators, no trailing zeros."""
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return f"{value.normalize():,f}"
+
+
+def reading(interval: Interval) -> str:
+    """What an interval allows, in words: "250,000 to under 260,000"."""
+    low, high = interval.low, interval.high
+    if low is not None and high is not None and low == high:
+        return f"exactly {number(low)}"
+    if high is None:
+        return f"{'over' if interval.low_open else 'at least'} {number(low or Decimal(0))}"
+    if low is None or low == 0:
+        return f"{'under' if interval.high_open else 'at most'} {number(high)}"
+    start = f"over {number(low)}" if interval.low_open else number(low)
+    end = f"under {number(high)}" if interval.high_open else number(high)
+    return f"{start} to {end}"
+
+
+def describe_claim(claim: Claim) -> str:
+    where = [claim.document]
+    if claim.attribution:
+        where.append(claim.attribution)
+    if claim.as_of:
+        where.append(f"as of {claim.as_of}")
+    return f'"{" ".join(claim.quote.split())}" ({", ".join(where)})'
+
+
+def rounding_note(claim: Claim) -> str:
+    step = claim.precision
+    if step is None or step <= 1 or claim.kind not in ("count", "amount"):
+        return ""
+    name = _STEP_NAMES.get(step, f"the nearest {number(step)}")
+    return f"rounded to {name}, so {reading(claim.interval)}"
+
+
+def _what(claim: Claim) -> str:
+    """What a figure counts, as narrowly as its own words say: "civilians killed by airstrikes"."""
+    return claim.measure.describe().removesuffix(" (whole event)")
+
+
+_HOW = {
+    "stale": "an earlier figure that its own article later updated, still read in it",
+    "same document": "one article gives both, with nothing saying one replaced the other",
+}
+
+
+def explain_conflict(conflict: Conflict, group: ClaimGroup) -> str:
+    first, second = conflict.first, conflict.second
+    parts = [f"{describe_claim(first)} vs {describe_claim(second)}"]
+    if conflict.how == "stale":
+        stale = conflict.stale or first
+        parts.append(f"{describe_claim(stale)} is {_HOW['stale']}")
+    elif conflict.how:
+        parts.append(_HOW[conflict.how])
+    parts.append(_why(conflict))
+    parts.extend(_likely_causes(first, second))
+    return "; ".join(p for p in parts if p) + "."
+
+
+def _why(conflict: Conflict) -> str:
+    first, second = conflict.first, conflict.second
+    if conflict.reason == "shrank":
+        notes = [
+            f"{c.qualifier + ' ' if c.qualifier else ''}{number(Decimal(c.value))} is {n}"
+            for c in (first, second)
+            if c.value and (n := rounding_note(c))
+        ]
+        rounding = f" (read as written: {'; '.join(notes)})" if notes else ""
+        if rounding:
+            dates = f"{first.as_of} and {second.as_of}"
+            return f"a cumulative figure cannot fall between {dates}{rounding}"
+        return (
+            f"a cumulative figure cannot fall, yet the later report ({second.as_of}) allows "
+            f"{reading(second.interval)} after {reading(first.interval)} ({first.as_of})"
+        )
+    if conflict.reason == "dates differ" and first.time and second.time:
+        days = int(conflict.relative_gap)
+        return (
+            f"{_date_span(first.time)} and {_date_span(second.time)} do not overlap: "
+            f"{days} day{'' if days == 1 else 's'} apart for the same event"
+        )
+    if conflict.reason == AGES_DIFFER:
+        return age_note(first, second)
+    if conflict.reason == "part exceeds whole":
+        part = conflict.part or first
+        whole = second if part is first else first
+        return (
+            f"{reading(part.interval)} {_what(part)} cannot outnumber "
+            f"{reading(whole.interval)} {_what(whole)} in all"
+        )
+    notes = [n for n in (rounding_note(first), rounding_note(second)) if n]
+    if notes and first.qualifier and second.qualifier:
+        return (
+            "read as written, "
+            + " and ".join(
+                f"{c.qualifier} {number(Decimal(c.value))} means {reading(c.interval)}"
+                for c in (first, second)
+                if c.value
+            )
+            + ": the headline figures differ"
+        )
+    return f"{reading(first.interval)} and {reading(second.interval)} do not overlap"
+
+
+def _likely_causes(first: Claim, second: Claim) -> list[str]:
+    causes = []
+    if (
+        first.attribution
+        and second.attribution
+        and not same_source(first.attribution, second.attribution)
+    ):
+        causes.append(f"different sources: {first.attribution} vs {second.attribution}")
+    # the dates are the figures, or the ages' note names the days
+    dated = first.kind == "date" or second.kind == "date" or first.measure.event == AGE
+    if first.as_of and second.as_of and first.as_of != second.as_of and not dated:
+        causes.append(f"different dates: {first.as_of} vs {second.as_of}")
+    if first.measure.entity != second.measure.entity:
+        # a figure whose scope no word names ("$42 billion" in a headline) says so
+        scopes = (c.measure.entity or "not named" for c in (first, second))
+        causes.append("different scope: {} vs {}".format(*scopes))
+    return causes
+
+
+def _date_span(time: TimeExpr) -> str:
+    """'2014-09-30' for one day; '2015-11 (2015-11-21 to 2015-11-30)' for a span."""
+    if time.low == time.high and time.value == str(time.low):
+        return time.value
+    return f"{time.value} ({time.low} to {time.high})"

@@ -1,0 +1,399 @@
+"""Decide whether the claims of an aligned group can all be true.
+
+Two figures conflict when their intervals (qualifier and rounding honoured) cannot both
+hold. Time matters for cumulative tolls: a later, higher figure is growth; a later, lower
+one is a toll that shrank. Figures of a part (civilians) may be below those of the whole
+(people) but not above. Non-cumulative figures are compared only at the same time, unless
+they do not change after the event (measures.json fixed_events: those aboard, votes
+cast, a period's profit, revenue or loss, a debt, a fine).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import heapq
+import itertools
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from functools import cache
+from typing import TYPE_CHECKING
+
+from checker.config import SeverityScale, default_severity
+from checker.events.align import frames_of
+from checker.events.frames import (
+    BROADER,
+    NARROWER,
+    SAME,
+    Frame,
+    actor_of,
+    comparable,
+    relation,
+)
+from checker.events.parties import same_parties
+from checker.events.perpetrator import perpetrator_cue
+from checker.events.timeline import Timeline, build_timeline
+from checker.extract.lexicons import measure_lexicon
+from checker.extract.people import AGE
+from checker.findings.ages import age_conflict
+from checker.findings.dates import date_conflict, date_pairs, date_severity
+from checker.findings.explain import describe_claim, explain_conflict
+from checker.findings.explained import (
+    apart_note,
+    by_document,
+    consistent_note,
+    dead_explain,
+    dead_toll,
+    died_note,
+    parties_note,
+    perpetrator_explains,
+    too_far_apart,
+)
+from checker.findings.figures import (
+    as_of_order,
+    can_conflict,
+    figure_order,
+    point,
+    relative_gap,
+    same_written,
+)
+from checker.findings.sweep import (
+    CURRENT,
+    STALE,
+    SidePair,
+    Stated,
+    below_pairs,
+    cumulative_pairs,
+    left_alone,
+    member_conflicts,
+    reading_key,
+    reading_key_with_document,
+    side_pairs,
+    sides_of,
+    single_pair,
+)
+from checker.model import Claim, ClaimGroup, Conflict, Finding, Interval, PairFinding
+from checker.vocab import load_data
+
+if TYPE_CHECKING:
+    from checker.events.story import StoryModel
+
+
+@cache
+def self_contradiction_floor() -> Decimal:
+    data = load_data("severity")
+    return Decimal(data["self_contradiction_min_value"])
+
+
+def severity_of(relative_gap: Decimal, scale: SeverityScale | None = None) -> str:
+    """The severity of a gap between figures; `scale` (checker.config) holds the thresholds,
+    by default those of severity.json."""
+    scale = scale or default_severity()
+    if relative_gap >= scale.high:
+        return "high"
+    return "medium" if relative_gap >= scale.medium else "low"
+
+
+MAX_PAIRS = 50  # conflicting pairs listed per finding; the others are counted (more_pairs)
+
+
+def reconcile_group(
+    group: ClaimGroup,
+    texts: Mapping[str, str] | None = None,
+    dead: tuple[Claim, ...] = (),
+    model: StoryModel | None = None,
+    scale: SeverityScale | None = None,
+) -> Finding | None:
+    """The verdict on a group, or None when it is one source's single figure. `texts`
+    (document id -> text) lets the check for a perpetrator's death read whole documents;
+    `dead` (for a group of injured) holds the story's death tolls of the same measure;
+    `model` is the story's event model (checker.events.story), which fills what sentences
+    leave out; `scale` holds the severity thresholds (checker.config). Pairs of figures are
+    found by sweeps (checker.findings.sweep): a group of n figures costs n log n plus the
+    pairs that conflict, of which MAX_PAIRS are listed."""
+    documents = {c.document for c in group.claims}
+    if len(group.claims) < 2:
+        return None
+    raised = conflicting_sides(group, model, dead)
+    apart: list[SidePair] = []
+    found: list[SidePair] = []
+    for side_pair in raised:  # each decided once: the ratio is read from both figures
+        (apart if too_far_apart(side_pair.conflict, group.measure) else found).append(side_pair)
+    cue = perpetrator_cue(group.measure.event, group.claims, texts) if found else ""
+    with_tolls = [
+        (p, dead_explain(p.conflict, group, dead))
+        for p in found
+        if not (cue and perpetrator_explains(p.conflict, cue))
+    ]
+    kept = [p for p, toll in with_tolls if toll is None]
+    if not kept:
+        if len(documents) < 2 and not raised:
+            return None
+        died = [p for p, toll in with_tolls if toll is not None]
+        if died:
+            pair = _first(died, group, _found_order)
+            return Finding(group, "consistent", "", died_note(pair, dead_toll(pair, group, dead)))
+        explained = [_first(found, group, _found_order)] if found else []
+        widest = _first(apart, group, _conflict_order) if apart else None
+        note = consistent_note(explained, cue) + apart_note(widest) + parties_note(group)
+        return Finding(group, "consistent", "", note + stated_note(group, model))
+    decide = _decider(group)
+    streams = [member_conflicts(p, decide, figure_order) for p in kept]
+    listed = list(itertools.islice(heapq.merge(*streams, key=_conflict_order), MAX_PAIRS))
+    more = sum(p.count for p in kept) - len(listed)
+    pairs = tuple(
+        PairFinding(
+            c.first.claim_id,
+            c.second.claim_id,
+            _severity(c, scale),
+            c.reason,
+            explain_conflict(c, group),
+        )
+        for c in listed
+    )
+    top = max(_worst_rank(p, scale) for p in kept)
+    worst = _first([p for p in kept if _worst_rank(p, scale) == top], group, _conflict_order)
+    return Finding(
+        group,
+        "discrepancy",
+        _severity(worst, scale),
+        explain_conflict(worst, group) + _more_note(more),
+        tuple(sorted((c.first.claim_id, c.second.claim_id) for c in listed)),
+        pairs,
+        more,
+    )
+
+
+def _more_note(more: int) -> str:
+    return f" {more} more conflicting pair{'s' if more > 1 else ''} not listed." if more else ""
+
+
+def _found_order(conflict: Conflict) -> tuple:
+    return figure_order(conflict.first), figure_order(conflict.second)
+
+
+def _conflict_order(conflict: Conflict) -> tuple:
+    """The order of a finding's pairs: the widest gap first; ties by what the figures say,
+    so a renamed file gets the same explanation."""
+    return -conflict.relative_gap, figure_order(conflict.first), figure_order(conflict.second)
+
+
+def _worst_rank(pair: SidePair, scale: SeverityScale | None = None) -> tuple:
+    conflict = pair.conflict
+    return _rank_of(_severity(conflict, scale)), pair.how == "", conflict.relative_gap
+
+
+def _first(pairs: list[SidePair], group: ClaimGroup, order) -> Conflict:
+    """The first conflict, in `order`, of the figures of `pairs`."""
+    decide = _decider(group)
+    return min((next(member_conflicts(p, decide, figure_order)) for p in pairs), key=order)
+
+
+def _decider(group: ClaimGroup):
+    def decide(a: Claim, b: Claim, rel: str) -> Conflict | None:
+        return figures_conflict(a, b, rel, group)
+
+    return decide
+
+
+def _rank_of(severity: str) -> int:
+    return {"low": 1, "medium": 2, "high": 3}.get(severity, 0)
+
+
+def _severity(conflict: Conflict, scale: SeverityScale | None) -> str:
+    if conflict.reason == "dates differ":
+        return date_severity(conflict.relative_gap, scale)  # the gap in days
+    return severity_of(conflict.relative_gap, scale)
+
+
+def compared_pairs(
+    group: ClaimGroup, model: StoryModel | None = None
+) -> Iterator[tuple[Claim, Claim, str, str]]:
+    """Pairs to compare, each with the relation of their frames and how it arose ("" for two
+    documents' current figures, "stale" when one is an earlier state a reader still sees,
+    "same document" for one document contradicting itself). Dates: every pair of documents."""
+    if any(c.kind == "date" for c in group.claims):
+        yield from date_pairs(group.claims)
+        return
+    frames = frames_of((c for c in group.claims if can_conflict(c)), model)
+    timelines = document_timelines(group, frames)
+    stated = stated_values(group, model)
+    for line in timelines:
+        for a, b in line.self_conflicts:
+            yield a, b, SAME, "same document"
+    for one, other in itertools.combinations(timelines, 2):
+        if one.document == other.document:
+            continue
+        rel = relation(one.frame, other.frame)
+        if rel is None:
+            continue
+        if rel != SAME or not left_alone(stated, one.current, other.current):
+            yield one.current, other.current, rel, ""
+        for stale in one.stale:
+            yield stale, other.current, rel, "stale"
+        for stale in other.stale:
+            yield stale, one.current, _reverse(rel), "stale"  # the stale figure first
+
+
+def conflicting_sides(
+    group: ClaimGroup, model: StoryModel | None = None, dead: tuple[Claim, ...] = ()
+) -> list[SidePair]:
+    """The conflicting pairs of the group as pairs of sides (checker.findings.sweep): the
+    pairs `compared_pairs` gives that conflict, without comparing every two figures."""
+    decide = _decider(group)
+    if any(c.kind == "date" for c in group.claims):
+        dated = [(CURRENT, None, actor_of(c), c) for c in group.claims]
+        sides = sides_of(dated, figure_order, reading_key)
+        return side_pairs(sides, below_pairs(sides), relation, decide)
+    frames = frames_of((c for c in group.claims if can_conflict(c)), model)
+    timelines = document_timelines(group, frames)
+    found = [
+        single_pair(a, b, conflict, "same document")
+        for line in timelines
+        for a, b in line.self_conflicts
+        if (conflict := find_conflict(a, b, SAME, group))
+    ]
+    items = [(CURRENT, line.frame, "", line.current) for line in timelines]
+    items += [(STALE, line.frame, "", stale) for line in timelines for stale in line.stale]
+    key = reading_key_with_document if by_document(group, dead) else reading_key
+    sides = sides_of(items, figure_order, key)
+    candidates = cumulative_pairs(sides) if group.measure.cumulative else below_pairs(sides)
+    return found + side_pairs(
+        sides, candidates, cache(relation), decide, stated_values(group, model)
+    )
+
+
+def stated_values(group: ClaimGroup, model: StoryModel | None = None) -> Stated:
+    """What every document of a group of counts and amounts states: document -> the
+    numbers of its figures. Two documents' current figures of one frame and of different
+    numbers are compared only when neither document also states the other's number (a
+    part above its whole is still flagged): an article that gives "five killed" in one
+    place and "the bodies of three officers" in another does not disagree with an outlet's
+    "five killed" (its "three" is a part, a subset or an earlier state, and its own
+    timeline decides whether it contradicts itself). Measured on hand-judged flags of both
+    parts: false alarms of parts and subsets go, a few true flags of articles that give
+    both an early and a later count go too (benchmarks/README.md, issue 14 sixth pass).
+    Not for ages: an article that gives a person two ages disagrees with itself and with
+    the outlets that give either. An amount counts every amount of its unit its document
+    states (`model`, StoryModel.amounts_of), whatever it was read as: an article pricing a
+    phone's two models at $199 and $299 does not disagree with an outlet's "$299"."""
+    if group.measure.event == AGE:
+        return {}
+    found: dict[str, set[str]] = {}
+    for claim in group.claims:
+        found.setdefault(claim.document, set()).add(claim.value)
+    if model is not None and group.claims and group.claims[0].kind == "amount":
+        for document, values in found.items():  # a group's amounts share one unit
+            values.update(model.amounts_of(document, group.claims[0].unit))
+    return {document: frozenset(values) for document, values in found.items()}
+
+
+def _reverse(rel: str) -> str:
+    return {NARROWER: BROADER, BROADER: NARROWER}.get(rel, rel)
+
+
+def document_timelines(group: ClaimGroup, frames: Mapping[str, Frame]) -> list[Timeline]:
+    """One timeline per document and frame, for the claims that have a comparable frame."""
+    by_frame: dict[tuple[str, Frame], list[Claim]] = {}
+    for claim in group.claims:
+        frame = frames.get(claim.claim_id)
+        if frame is not None and comparable(frame):
+            by_frame.setdefault((claim.document, frame), []).append(claim)
+    floor = self_contradiction_floor()
+    cumulative = group.measure.cumulative
+
+    def value(claim: Claim) -> Decimal:
+        return point(claim.interval, claim.value)
+
+    lines = (
+        build_timeline(claims, frame, cumulative, floor, value)
+        for (_, frame), claims in sorted(
+            by_frame.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]))
+        )
+    )
+    return [line for line in lines if line is not None]
+
+
+def find_conflict(a: Claim, b: Claim, rel: str | None, group: ClaimGroup) -> Conflict | None:
+    """The conflict between two claims whose frames relate by `rel` (SAME, NARROWER: a
+    inside b, BROADER), or None when both can be true."""
+    if rel is None or a.claim_id == b.claim_id or (a.document == b.document and a.start == b.start):
+        return None
+    return figures_conflict(a, b, rel, group)
+
+
+def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflict | None:
+    """find_conflict for two figures known to be apart (of two documents, or two places)."""
+    if a.kind == "date" and b.kind == "date":
+        return date_conflict(a, b)
+    if group.measure.event == AGE:
+        return age_conflict(a, b)
+    if not same_parties(a, b):
+        return None  # money of another deal, budget or fine
+    cumulative = group.measure.cumulative
+    first, second = _in_time_order(a, b)
+    later = as_of_order(first, second) < 0
+    if rel != SAME:
+        part = a if rel == NARROWER else b
+        conflict = _part_whole_conflict(first, second, part is first, later and cumulative)
+        return dataclasses.replace(conflict, part=part) if conflict else None
+    if later and not cumulative and group.measure.event not in measure_lexicon().fixed:
+        return None  # a count that changes, at two different times: nothing to compare
+    if later and cumulative:
+        return (
+            _conflict(first, second, "shrank") if _below(second.interval, first.interval) else None
+        )
+    if first.interval.overlaps(second.interval) or same_written(first, second):
+        return None
+    return _conflict(first, second, "disjoint")
+
+
+def _part_whole_conflict(
+    first: Claim, second: Claim, first_is_part: bool, growth: bool
+) -> Conflict | None:
+    part, whole = (first, second) if first_is_part else (second, first)
+    if not _below(whole.interval, part.interval):
+        return None
+    if growth and part is second:
+        return None  # the later part may have grown past the earlier whole
+    return _conflict(first, second, "part exceeds whole")
+
+
+def _below(a: Interval, b: Interval) -> bool:
+    """Every value of a is below every value of b."""
+    return not a.overlaps(b) and a.high is not None and b.low is not None and a.high <= b.low
+
+
+def _conflict(first: Claim, second: Claim, reason: str) -> Conflict:
+    return Conflict(first, second, relative_gap(first, second), reason)
+
+
+def _in_time_order(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    order = as_of_order(a, b)
+    if order > 0:
+        return b, a
+    if order < 0:
+        return a, b
+    return (a, b) if figure_order(a) <= figure_order(b) else (b, a)
+
+
+def stated_note(group: ClaimGroup, model: StoryModel | None = None) -> str:
+    """One pair of current figures not compared because one article also gives the other's
+    number (stated_values), said so the reader sees why the group holds two numbers."""
+    stated = stated_values(group, model)
+    if all(len(numbers) < 2 for numbers in stated.values()):
+        return ""  # no document states two numbers: no pair was left alone
+    frames = frames_of((c for c in group.claims if can_conflict(c)), model)
+    timelines = document_timelines(group, frames)
+    by_value: dict[str, list[Timeline]] = {}
+    for line in timelines:
+        by_value.setdefault(line.current.value, []).append(line)
+    for line in timelines:
+        for value in sorted(stated[line.document] - {line.current.value}):
+            for other in by_value.get(value, ()):
+                if other.document != line.document and relation(line.frame, other.frame) == SAME:
+                    return (
+                        f" {describe_claim(line.current)} and {describe_claim(other.current)}"
+                        f" were not compared: {line.document} also gives {value}, read as a"
+                        " part, a subset or an earlier count of its own."
+                    )
+    return ""

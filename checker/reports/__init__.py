@@ -1,0 +1,2 @@
+"""Reports: the tables for machines (CSV, JSON) and the views for people (terminal, HTML,
+Markdown)."""

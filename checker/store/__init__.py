@@ -1,0 +1,1 @@
+"""The incremental store: documents' claims and stories' results kept in SQLite between runs."""
