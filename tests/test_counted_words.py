@@ -246,3 +246,36 @@ def test_how_a_count_is_known_is_no_counted_noun(text: str, quote: str, entity: 
 )
 def test_recalls_and_cancellations_count_things(text: str, quote: str, event: str) -> None:
     assert _claim(text, quote).measure.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "entity"),
+    [
+        # others of the same harm as the sentence before counted: a part of the toll
+        ("The strikes killed 58 civilians. It added that 24 other people were killed.", "24 other people", "others"),
+        ("Two officers were wounded. Police said three others were wounded too.", "three others", "others"),
+        # the sentence before counted another harm: the others are all of theirs
+        ("Four civilians were killed. Seven others were wounded in the attack.", "Seven others", "people"),
+        # nothing counted before: no one is left out
+        ("Seven others were wounded in the attack.", "Seven others", "people"),
+    ],
+)  # fmt: skip
+def test_others_after_the_sentence_before(text: str, quote: str, entity: str) -> None:
+    assert claims_of(text)[quote][2] == entity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "event", "scope"),
+    [
+        # treated at the scene: hurt, and not taken to hospital
+        ("Three people were treated at the scene and released.", "Three people", "injured", "minor"),
+        ("Two others were treated on the scene for cuts.", "Two others", "injured", "minor"),
+        # treated at a hospital, or treated and released without a place: those in hospital
+        ("Four people were treated and released from the hospital.", "Four people", "hospitalised", "people"),
+        ("Five people were hospitalized.", "Five people", "hospitalised", "people"),
+    ],
+)  # fmt: skip
+def test_treated_at_the_scene_is_not_hospital(
+    sentence: str, quote: str, event: str, scope: str
+) -> None:
+    assert claims_of(sentence)[quote][1:] == (event, scope)

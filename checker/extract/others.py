@@ -29,6 +29,7 @@ def _one_and() -> re.Pattern[str]:
     return re.compile(rf"\b(?:he|she|him|her|[A-Z][a-z]+|(?:the|his|her)\s+(?:{nouns}))\s+and\s+$")
 
 
+_OTHER = re.compile(r"other\s", re.I)  # "24 other people", "two other victims"
 _PERPETRATORS = ("gunman", "shooter", "suspect", "attacker", "assailant", "bomber", "driver")
 # the accused: "two others are charged" are charged besides someone the story names
 _ACCUSED = frozenset({"arrested", "charged"})
@@ -36,20 +37,22 @@ _ACCUSED = frozenset({"arrested", "charged"})
 
 def part_of_others(folded: str, clause: Clause, entity: Entity | None, event: str) -> str:
     """ "others" that leave someone out of the count: "killed a couple and shot two others"
-    (those shot include the dead), "he and six others were shot" (seven were)."""
-    if entity is None or entity.head != "others":
+    (those shot include the dead), "he and six others were shot" (seven were). "Other" before
+    a noun ("24 other people were killed") leaves out those of the same harm counted before;
+    whom else it leaves out ("a girl shot dead; three other teens were charged") is not
+    known, so the rules for "others" alone do not apply to it."""
+    if entity is None:
         return ""
+    if entity.head != "others":
+        other = _OTHER.match(entity.written) is not None
+        return "others" if other and _others_of_same(folded, clause, event) else ""
     if (
         event == "shot"
         or event in _ACCUSED
         or _one_and().search(folded, max(0, clause.figure_start - 30), clause.figure_start)
     ):
         return "others"
-    return (
-        "others"
-        if event in ("killed", "injured", "hospitalised") and _others_of_same(folded, clause, event)
-        else ""
-    )
+    return "others" if _others_of_same(folded, clause, event) else ""
 
 
 # "two are in critical condition and five others were hospitalized": the injured before
@@ -75,10 +78,15 @@ def _others_of_same(folded: str, clause: Clause, event: str) -> bool:
     "injuring a police officer and two others", "killed his wife before killing four others",
     "two in critical condition and five others hospitalized"; not "killed two and wounded
     four others", "one was killed and five others hurt" (the others are the injured)."""
+    if event not in ("killed", "injured", "hospitalised"):
+        return False
     before = _before(folded, clause)
     cues = _event_cues(before)
     if not cues:
-        return False
+        # nothing counted before them in their sentence: those the sentence before counted
+        # ("... killed 58 civilians. It added that 24 other people were killed")
+        cues = _event_cues(_sentence_before(folded, clause))
+        return bool(cues) and _same_event(cues[-1][1], event)
     _, last, last_end = cues[-1]
     if before[last_end:].strip():
         # words between the last cue and the figure: the cue is of people counted before
@@ -94,6 +102,20 @@ def _before(folded: str, clause: Clause) -> str:
         clause.sentence_start if 0 <= clause.sentence_start < clause.figure_start else clause.start
     )
     return folded[start : clause.figure_start]
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"')]*\s+(?=\S)")
+_PREVIOUS_REACH = 300  # characters before the sentence where the one before it is read
+
+
+def _sentence_before(folded: str, clause: Clause) -> str:
+    """The sentence before the figure's, within `_PREVIOUS_REACH` characters ("" when the
+    figure's sentence is not known or opens the text)."""
+    if clause.sentence_start <= 0:
+        return ""
+    window = folded[max(0, clause.sentence_start - _PREVIOUS_REACH) : clause.sentence_start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window.rstrip())]
+    return window[ends[-1] :] if ends else window
 
 
 def _event_cues(before: str) -> list[tuple[int, str, int]]:

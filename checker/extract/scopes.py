@@ -100,7 +100,8 @@ _SEVERITY = re.compile(
     \b(?=[nmsltcgi])                  # a word start, and a letter some alternative starts with
     (?:(?P<minor>non[\s-]life[\s-]threatening\b|minor\b|superficial\b|lesser\b
         |slightly\b|lightly\b
-        |treated\b[^.;:]{0,40}?\breleased\b)
+        |treated\b[^.;:]{0,40}?\breleased\b
+        |treated\s+(?:and\s+released\s+)?(?:at|on)\s+(?:the\s+)?scene\b)
     | (?P<hospital>treated\s+at\s+(?:[A-Z][\w.'&-]*\s+){1,5}(?:Hospital|Medical|Center|Centre)\b)
     | (?:critically|seriously|gravely|severely|life-threatening
           |in\s+(?:critical|serious|grave)\s+condition)\b)
