@@ -51,6 +51,11 @@ def _person(text: str, number: str) -> str:
         ("Esteban Santiago flew in. Santiago, 26, was arrested.", "26", "Esteban Santiago"),
         ("Ann Oehme and Kari Oehme were shot. Oehme, 52, will recover.", "52", ""),
         ("Police said Monday, 12, were hurt.", "12", ""),
+        # an age may end its sentence or clause
+        ("Police identified the gunman as Dustin Kell, 29. He died.", "29", "Dustin Kell"),
+        ("The dead were Gerod Ward, 18; and Oshaye Collins, 21.", "18", "Gerod Ward"),
+        ("The dead were Gerod Ward, 18; and Oshaye Collins, 21.", "21", "Oshaye Collins"),
+        ("The law was first passed in Ohio, 12. Then it spread.", "12", ""),
     ],
 )
 def test_the_person_an_age_belongs_to(text: str, number: str, person: str) -> None:

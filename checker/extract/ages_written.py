@@ -69,12 +69,16 @@ def _died_at(folded: str, mention: NumberMention) -> bool:
 
 
 def _apposed_age(folded: str, mention: NumberMention) -> bool:
-    """An age set off by commas after a name: "Maddon, 66, has lost weight"."""
+    """An age set off by commas after a name: "Maddon, 66, has lost weight", or ending its
+    clause or sentence: "identified the gunman as Dustin Kell, 29.", "Gerod Ward, 18; and"."""
     return (
         _may_be_age(mention)
-        and folded.startswith(",", mention.end)
+        and _APPOSED_END.match(folded, mention.end) is not None
         and _NAME_COMMA.search(folded, max(0, mention.start - 30), mention.start) is not None
     )
+
+
+_APPOSED_END = re.compile(r"[,;]|\.(?:\s|$)")  # a comma, or the end of a clause or sentence
 
 
 def _age_before(folded: str, start: int) -> bool:
