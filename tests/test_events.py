@@ -677,6 +677,20 @@ def test_a_superlative_since_compares_with_an_earlier_event_and_starts_no_total(
     assert event_of(total, "40 people") == "since 2018-02"
 
 
+def test_a_superlative_far_before_since_still_compares() -> None:
+    # "the deadliest at a hotel in the country since 2011, when ...": eight words between
+    result = check_story(
+        story(
+            "Fire killed at least 11 people at the Grand Hotel on Tuesday. The fire was the "
+            "deadliest at a hotel in the country since 2011, when 23 people died in a blaze "
+            "at the Palace Inn.",
+            "Nine people died in the fire at the Grand Hotel on Tuesday.",
+            date="2025-03-11",
+        )
+    )
+    assert event_of(result, "23 people") == "period 2011"
+
+
 def test_a_month_before_the_figures_dates_every_figure_of_its_sentence() -> None:
     # "In July, a car bomb killed 14 people and wounded 145": both figures are July's
     result = check_story(

@@ -36,12 +36,12 @@ _START_OF = re.compile(
 
 @cache
 def superlative_before() -> re.Pattern[str]:
-    """A superlative and up to four words, ending where a "since" starts ("the deadliest
+    """A superlative and up to eight words, ending where a "since" starts ("the deadliest
     school shooting since", "the worst fighting since", "the first time since"): a
     comparison with an earlier event, whose time follows "since"; no running total starts
     (measures.json superlatives)."""
     words = alternation(load_data("measures")["superlatives"])
-    return re.compile(rf"\b(?:{words})\b(?:\s+[\w-]+){{0,4}}\s+$", re.I)
+    return re.compile(rf"\b(?:{words})\b(?:\s+[\w-]+){{0,8}}\s+$", re.I)
 
 
 _BACKGROUND_DAYS = 45
