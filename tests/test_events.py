@@ -689,6 +689,30 @@ def test_a_superlative_far_before_since_still_compares() -> None:
         )
     )
     assert event_of(result, "23 people") == "period 2011"
+    # and the year after "since" is that earlier event's, not when this fire started
+    assert not [c for c in result.claims if c.quote == "2011" and c.measure.event]
+
+
+def test_a_sentence_pointing_back_takes_the_time_of_the_one_before() -> None:
+    # "... the Palace Inn fire fourteen years ago. That fire, which killed 23 people ..."
+    told = (
+        "Fire killed nine people at the Grand Hotel on Tuesday. It revived memories of the "
+        "Palace Inn fire fourteen years ago. That fire, which killed 23 people, is still the "
+        "deadliest of its kind."
+    )
+    result = check_story(
+        story(
+            told, "At least nine people died in the Grand Hotel fire on Tuesday.", date="2025-03-11"
+        )
+    )
+    assert event_of(result, "23 people") == "event of 2011"
+    assert pairs(result) == []
+    # a sentence that does not point back keeps its own time
+    plain = told.replace("That fire, which killed", "The hotel fire, which killed")
+    result = check_story(
+        story(plain.replace("23 people", "9 people"), "Nine died on Tuesday.", date="2025-03-11")
+    )
+    assert event_of(result, "9 people") == "main event"
 
 
 def test_a_month_before_the_figures_dates_every_figure_of_its_sentence() -> None:

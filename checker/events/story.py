@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from checker.events.anaphora import dates_of
 from checker.events.frames import (
     MAIN,
     OTHER_EVENT,
@@ -239,9 +240,7 @@ def attach_events(documents: Iterable[Document], claims: Iterable[Claim]) -> tup
     claims = tuple(claims)
     model = story_model(documents, claims)
     dates = _sentence_days(claims)
-    return tuple(
-        evolve(c, event=event_of_claim(c, model, dates.get(_sentence(c), ()))) for c in claims
-    )
+    return tuple(evolve(c, event=event_of_claim(c, model, dates_of(c, dates))) for c in claims)
 
 
 def _sentence(claim: Claim) -> tuple[str, int]:

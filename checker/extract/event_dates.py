@@ -26,7 +26,7 @@ from checker.extract.lexicons import (
     normalise,
 )
 from checker.extract.measures import Clause
-from checker.extract.periods import SINCE, SINCE_WORDS, phrase_end
+from checker.extract.periods import SINCE, SINCE_WORDS, compares, phrase_end
 from checker.extract.scopes import sentence_scope
 from checker.extract.timex_vocab import MONTHS, WEEKDAYS
 from checker.extract.where import agent_of
@@ -181,10 +181,13 @@ def _start_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Me
     )
     if not cues or time.start >= phrase_end(folded, cues[-1].end(), sentence[1]):
         return Measure()  # no "since"/"began" in the date's own phrase
-    if cues[-1].group(0).startswith("since") and _SUPERLATIVE_BEFORE.search(
-        folded, max(0, cues[-1].start() - 40), cues[-1].start()
+    if cues[-1].group(0).startswith("since") and (
+        _SUPERLATIVE_BEFORE.search(folded, max(0, cues[-1].start() - 40), cues[-1].start())
+        or compares(folded, cues[-1], sentence[0])
     ):
-        return Measure()  # "fighting for the first time since 2005": not a period start
+        # "fighting for the first time since 2005", "the deadliest at a hotel in the country
+        # since 2011": the date of an earlier event, not a period start
+        return Measure()
     between = folded[cues[-1].end() : time.start]
     if any(
         lex.event_of_word.get(normalise(m.group(0)), "x") in _NOT_STARTS

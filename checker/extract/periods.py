@@ -56,7 +56,7 @@ def since_of(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> str:
         return ""  # most clauses: no match to look for
     lex = measure_lexicon()
     for since in SINCE.finditer(folded, clause.start, clause.end):
-        if _compares(folded, since, clause.sentence_start):
+        if compares(folded, since, clause.sentence_start):
             continue  # "the deadliest school shooting since February, when ... killed 17"
         end = phrase_end(folded, since.end(), clause.end)
         # "since the war began", "the conflict, which flared up in March 2011": whole event
@@ -170,10 +170,10 @@ def _since_in(folded: str, start: int, end: int) -> bool:
     not a comparison with an earlier event ("the deadliest since")."""
     if not may_hold_any(folded[start:end], SINCE_WORDS):
         return False
-    return any(not _compares(folded, since) for since in SINCE.finditer(folded, start, end))
+    return any(not compares(folded, since) for since in SINCE.finditer(folded, start, end))
 
 
-def _compares(folded: str, since: re.Match[str], floor: int = 0) -> bool:
+def compares(folded: str, since: re.Match[str], floor: int = 0) -> bool:
     """Whether a SINCE match follows a superlative, read back to `floor` ("the deadliest
     since"): a comparison with an earlier event, not the start of a running total."""
     start = since.start()
