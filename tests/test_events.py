@@ -71,6 +71,12 @@ BACKGROUND = [
     ),
     ("This month alone, 37 people have died in the camps.", "37 people", "period 2016-07"),
     ("So far this year, 37 people have died in the camps.", "37 people", "period 2016"),
+    # the peak of a count that changes, not its state now
+    (
+        "At the peak, nearly 600,000 customers were without power.",
+        "nearly 600,000 customers",
+        "period: at the peak",
+    ),
     # an earlier event told as background
     (
         "It was the deadliest attack since a bombing killed 12 people in the market.",
