@@ -228,3 +228,36 @@ def test_hourly_earnings_are_wages_not_profit() -> None:
         )
     )
     assert pairs(result) == [("grew 4.2 percent", "rose 5%")]
+
+
+def test_a_reverse_fee_is_not_the_targets_fee() -> None:
+    # the buyer's reverse termination fee is another amount than the target's break-up fee:
+    # an article giving both still stands for its break-up fee
+    found = kinds(
+        "The deal has a $275 million breakup fee and a $410 million reverse termination fee."
+    )
+    assert found["$275 million breakup fee"] == "fee"
+    assert found["$410 million reverse termination fee"] == "reverse fee"
+    result = check_story(
+        story(
+            "The target would have to pay a termination fee of $240 million.",
+            "The deal has a $275 million breakup fee and a $410 million reverse termination fee.",
+        )
+    )
+    assert pairs(result) == [("$240 million", "$275 million breakup fee")]
+
+
+def test_the_day_of_the_price_a_premium_is_measured_against_dates_nothing() -> None:
+    # "a premium of 32% to the closing price on Friday": Friday is the base's day
+    result = check_story(
+        story(
+            "Acme agreed on Monday to buy Bolt. The offer is a premium of 32% to Bolt's "
+            "closing price on Friday.",
+            "Acme agreed on Monday to buy Bolt, a premium of 24% to Friday's closing price.",
+            date="2025-01-13",
+        )
+    )
+    assert pairs(result) == [("24%", "32%")]
+    # a day told of the figure itself still dates it
+    dated = check_story(story("Bolt shares rose 29% on Friday.", date="2025-01-13"))
+    assert dated.claims[0].as_of == "2025-01-10"

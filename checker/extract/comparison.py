@@ -13,8 +13,19 @@ _BASE_BEFORE = re.compile(
     re.I,
 )
 _REACH = 40  # characters before the time where the cue may start
+# the day of a price a premium or a change is measured against: "a premium of 32% to
+# Brightwell's closing price on Friday", "12% above the average price of March"
+_PRICE_BEFORE = re.compile(
+    r"\b(?:to|over|above|below|from|than)\s+(?:the\s+|its\s+|their\s+|[\w.&-]+(?:'s|\u2019s)\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:price|prices|close|level|average)\s+(?:on|of)\s+$",
+    re.I,
+)
+_PRICE_REACH = 80
 
 
 def comparison_base(text: str, start: int) -> bool:
     """Whether the time starting at `start` of `text` is the base of a comparison."""
-    return _BASE_BEFORE.search(text, max(0, start - _REACH), start) is not None
+    return (
+        _BASE_BEFORE.search(text, max(0, start - _REACH), start) is not None
+        or _PRICE_BEFORE.search(text, max(0, start - _PRICE_REACH), start) is not None
+    )
