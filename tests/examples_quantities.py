@@ -316,6 +316,15 @@ WRITTEN_QUANTITIES = [
         ),
         absent=("911",),
     ),
+    # ... or a currency written before it: a price, not the line
+    Example(
+        "The tablet sells for £999 in shops and the watch for US$112.",
+        (
+            Expect("£999", "amount", "999", unit="pound sterling"),
+            Expect("US$112", "amount", "112", unit="dollar"),
+        ),
+    ),
+    Example("If the tablet catches fire, dial 999 or 112 at once.", absent=("999", "112")),
     # qualifiers written as symbols, "just under", and phrasal verbs that are not directions
     Example(
         "Futures: Dow +0.4%, oil plunging 3% and gold edged up 0.2%.",

@@ -111,9 +111,9 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
     before = folded[max(0, start - 24) : start]
     after = folded[end : end + 40]
     if mention.text in load_data("filters")["emergency_numbers"] and not (
-        unit_follows(folded, end) or _counted_follows(folded, end)
+        unit_follows(folded, end) or _counted_follows(folded, end) or _money(before)
     ):
-        return "emergency number"  # "call 911", "911 calls"; not "112 people", "999 yards"
+        return "emergency number"  # "call 911", "911 calls"; not "112 people", "$999"
     if p["long_digits"].fullmatch(mention.text) and not _measured(folded, before, end):
         return "identifier (a long number without separators)"
     if _name_before(folded, start, end):
@@ -201,12 +201,15 @@ def _designation(p: dict[str, re.Pattern[str]], before: str) -> bool:
     return p["word_prefix"].search(before) is None and not _currency(before)
 
 
+def _money(before: str) -> bool:
+    """Whether a currency is written right before: "$999", "US$ 911", "RM112"."""
+    return bool(_patterns()["money_before"].search(before)) or currency_code_before(before)
+
+
 def _measured(folded: str, before: str, end: int) -> bool:
     """A long bare number is a figure when money or a unit or a counted noun says so:
     "$33790", "13000 workers", "2483805 lightning strikes", not a zip code or a case number."""
-    if _patterns()["money_before"].search(before) or currency_code_before(before):
-        return True
-    return _unit_or_noun_follows(folded, end) or _people_follow(folded, end)
+    return _money(before) or _unit_or_noun_follows(folded, end) or _people_follow(folded, end)
 
 
 def _unit_or_noun_follows(folded: str, end: int) -> bool:
