@@ -325,6 +325,22 @@ WRITTEN_QUANTITIES = [
         ),
     ),
     Example("If the tablet catches fire, dial 999 or 112 at once.", absent=("999", "112")),
+    # a size: the first side takes the unit of the second, with spaces or hyphens
+    Example(
+        "The shed is 9 by 14 feet and the pen a 6-by-10 metres patch.",
+        (
+            Expect("9", "amount", "9", unit="foot"),
+            Expect("14 feet", "amount", "14", unit="foot"),
+            Expect("6", "amount", "6", unit="metre"),
+            Expect("10 metres", "amount", "10", unit="metre"),
+        ),
+    ),
+    # control: no unit after the second side, no unit shared; the code stays out
+    Example(
+        "The motion passed 7 by 2 and the 640-by-480 panel was sold by 2020.",
+        (Expect("7", "count", "7", unit=""), Expect("2", "count", "2", unit="")),
+        absent=("480",),
+    ),
     # qualifiers written as symbols, "just under", and phrasal verbs that are not directions
     Example(
         "Futures: Dow +0.4%, oil plunging 3% and gold edged up 0.2%.",

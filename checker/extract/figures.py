@@ -48,6 +48,8 @@ _FRACTION_PRECISION = Decimal("0.1")
 _OF_THEM = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.I)
 # between a figure and its conversion: " (", " (US $", " / " inside the brackets
 _CONVERSION_GAP = re.compile(r"\s*(?:\(|/)\s*(?:(?:US|A|C|NZ|HK|S)\s?)?")
+# between the two sides of a size: "8 by 12 feet", "8-by-12 feet"
+_BY = re.compile(r"(?:-by-|\s+by\s+)(?=\d)")
 _OF_THE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|an\s+estimated)\s+)?", re.I)
 _SUSPENDED = re.compile(
     r"""
@@ -187,12 +189,13 @@ def _shared_noun(
     """The unit or noun a figure shares with the next number: a suspended hyphen ("four-,
     five- and six-cylinder engines") shares either, "280 million of the 1.5 billion shekels"
     only a unit (a count such as "two of the four victims" is a part, not a total). The
-    quote stays the number alone."""
+    quote stays the number alone. The first side of a size shares the unit of the second:
+    "8 by 12 feet"."""
     suspended = _SUSPENDED.match(folded, mention.end, limit)
     if suspended is not None:
         start = end = suspended.end()
     else:
-        of = _OF_THE.match(folded, mention.end, limit)
+        of = _OF_THE.match(folded, mention.end, limit) or _BY.match(folded, mention.end, limit)
         number = mention_pattern().match(folded, of.end(), limit) if of else None
         if number is None or not (number.group("digits") or number.group("words")):
             return None, None

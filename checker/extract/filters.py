@@ -75,6 +75,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "decade": re.compile(r"'?s\b"),
         "clock_before": re.compile(r"\d:$"),
         "money_before": re.compile(r"[$£€¥]\s?$"),
+        "size_before": re.compile(r"\d-by-$", re.I),
         "word_prefix": re.compile(r"\b(?:sub|pre|post|mid|over|under|magnitude)-$", re.I),
         "index_before": re.compile(rf"\b(?:{alternation(lex['index_names'])})\s$", re.I),
         "name_before": re.compile(
@@ -120,14 +121,26 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
         return "part of a name (S&P 500, Big 12)"
     # page furniture when none of the reasons of the text before and after holds: phones,
     # addresses, roads ...
-    return _reason(p, before, after) or junk_class(folded, mention)
+    reason = _reason(p, before, after)
+    if reason == _DESIGNATION and _size_side(p, folded, before, end):
+        reason = ""
+    return reason or junk_class(folded, mention)
+
+
+_DESIGNATION = "model designation or code"
+
+
+def _size_side(p: dict[str, re.Pattern[str]], folded: str, before: str, end: int) -> bool:
+    """The second side of a size with its unit, not a code: "8-by-12 feet" ("a 480-by-360
+    screen" stays out)."""
+    return p["size_before"].search(before) is not None and unit_follows(folded, end)
 
 
 def _reason(p: dict[str, re.Pattern[str]], before: str, after: str) -> str:
     """Why a number is not a figure, from the text before and after it: the first reason
     that holds, in this order; "" when none does."""
     if _designation(p, before):
-        return "model designation or code"
+        return _DESIGNATION
     if p["generation"].match(after):
         return "network generation"  # 5G
     if p["ordinal"].match(after):
