@@ -325,6 +325,16 @@ WRITTEN_QUANTITIES = [
         ),
     ),
     Example("If the tablet catches fire, dial 999 or 112 at once.", absent=("999", "112")),
+    # a rate after a conversion in brackets is the rate of both amounts
+    Example(
+        "The offer is 350 pence ($4.60) a share; the fine was 3 million euros ($3.3 million).",
+        (
+            Expect("350 pence", "amount", "350", unit="penny per share"),
+            Expect("$4.60", "amount", "4.6", unit="dollar per share"),
+            Expect("3 million euros", "amount", "3000000", unit="euro"),
+            Expect("$3.3 million", "amount", "3300000", unit="dollar"),
+        ),
+    ),
     # a size: the first side takes the unit of the second, with spaces or hyphens
     Example(
         "The shed is 9 by 14 feet and the pen a 6-by-10 metres patch.",

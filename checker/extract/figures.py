@@ -50,6 +50,8 @@ _OF_THEM = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.I)
 _CONVERSION_GAP = re.compile(r"\s*(?:\(|/)\s*(?:(?:US|A|C|NZ|HK|S)\s?)?")
 # between the two sides of a size: "8 by 12 feet", "8-by-12 feet"
 _BY = re.compile(r"(?:-by-|\s+by\s+)(?=\d)")
+# the end of a conversion in brackets after an amount, or of the bracket it stands in
+_CONVERSION_AFTER = re.compile(r"\s*\([^()\n\d]{0,6}\d[\d.,]*(?:\s?[a-z]+)?\)|\)", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|an\s+estimated)\s+)?", re.I)
 _SUSPENDED = re.compile(
     r"""
@@ -146,6 +148,8 @@ def read_figure(
         per = _per_unit(folded, entity.end)  # "3,000 tests per day" (but not "2 VO/MINI")
     if per:  # "$58 per barrel", "$5 a month", "$80 per sq m": a rate, one unit
         unit_name, tail = f"{unit_name} per {per[0]}", per[1]
+    elif kind == "amount" and (shared := _per_across_conversion(folded, tail)):
+        unit_name = f"{unit_name} per {shared}"  # the quote stays the amount alone
     interval, precision = _interval(mention, upper, qualifier)
     start = min(
         qualifier.start,
@@ -231,6 +235,14 @@ def _per_unit(folded: str, pos: int) -> tuple[str, int] | None:
         return unit.name, unit.end
     word = _RATE_WORD.match(folded, rate.end())
     return (_singular(word.group(0).lower()), word.end()) if word else None
+
+
+def _per_across_conversion(folded: str, pos: int) -> str:
+    """The unit of a rate written after a conversion in brackets, which both amounts share:
+    "470 pence ($7.43) a share" (from either amount); "" when there is none."""
+    bracket = _CONVERSION_AFTER.match(folded, pos)
+    per = _per_unit(folded, bracket.end()) if bracket else None
+    return per[0] if per else ""
 
 
 def _a_unit(folded: str, pos: int) -> tuple[str, int] | None:
