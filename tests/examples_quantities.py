@@ -325,6 +325,15 @@ WRITTEN_QUANTITIES = [
         ),
     ),
     Example("If the tablet catches fire, dial 999 or 112 at once.", absent=("999", "112")),
+    # wire-copy scales, and no lone "million" left by a number glued to a code
+    Example(
+        "Profit was $3 bln and debt 1.5 trln yen; the K9 million-dollar unit was sold.",
+        (
+            Expect("$3 bln", "amount", "3000000000", unit="dollar"),
+            Expect("1.5 trln yen", "amount", "1500000000000", unit="japanese yen"),
+        ),
+        absent=("million", "1000000"),
+    ),
     # a rate after a conversion in brackets is the rate of both amounts
     Example(
         "The offer is 350 pence ($4.60) a share; the fine was 3 million euros ($3.3 million).",

@@ -12,6 +12,7 @@ from functools import cache
 from checker.extract.junk import junk_class
 from checker.extract.lexicons import CaselessPattern, caseless_pattern, measure_lexicon
 from checker.extract.numbers import NumberMention
+from checker.extract.numbers import lexicon as number_lexicon
 from checker.extract.text import last_words, may_end_with
 from checker.extract.units import currency_code_before, currency_words, unit_follows
 from checker.vocab import alternation, load_data
@@ -76,6 +77,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "clock_before": re.compile(r"\d:$"),
         "money_before": re.compile(r"[$£€¥]\s?$"),
         "size_before": re.compile(r"\d-by-$", re.I),
+        "digit_before": re.compile(r"\d\s?$"),
         "word_prefix": re.compile(r"\b(?:sub|pre|post|mid|over|under|magnitude)-$", re.I),
         "index_before": re.compile(rf"\b(?:{alternation(lex['index_names'])})\s$", re.I),
         "name_before": re.compile(
@@ -106,6 +108,8 @@ def _identifier() -> CaselessPattern:
 def not_a_figure(folded: str, mention: NumberMention) -> str:
     """Why the mention is not a figure a fact-checker would check; "" when it is one."""
     if mention.form != "digits":
+        if _scale_of_a_code(folded, mention):
+            return "scale of a code"  # "R26 million", "Sh2 billion": no lone million
         return junk_class(folded, mention)  # "at one point", "no one else"
     p = _patterns()
     start, end = mention.start, mention.end
@@ -134,6 +138,16 @@ def _size_side(p: dict[str, re.Pattern[str]], folded: str, before: str, end: int
     """The second side of a size with its unit, not a code: "8-by-12 feet" ("a 480-by-360
     screen" stays out)."""
     return p["size_before"].search(before) is not None and unit_follows(folded, end)
+
+
+def _scale_of_a_code(folded: str, mention: NumberMention) -> bool:
+    """A lone scale word after digits the number pattern did not read ("R26 million", a
+    currency or a code glued to its number): the scale of that number, not a million."""
+    return (
+        mention.text.lower() in number_lexicon()["scales"]
+        and _patterns()["digit_before"].search(folded, max(0, mention.start - 2), mention.start)
+        is not None
+    )
 
 
 def _reason(p: dict[str, re.Pattern[str]], before: str, after: str) -> str:
