@@ -23,20 +23,37 @@ _SPEECH_VERBS = (
 MAX_NAME_WORDS = 24
 MAX_WORD_CHARS = 40
 _WORD = rf"[A-Z][\w.&'-]{{0,{MAX_WORD_CHARS - 1}}}"
+# The first word's capital comes before the look-behind that it is not inside a run of
+# capitals: an alternative that opens with a character class is passed over at once where
+# the text has none (the regex engine tries every position of a sentence with _SUBJECT_SAID).
 _NAME = rf"""
-    (?<![A-Z])                                         # not inside a run of capitals
-    (?:{_WORD}|U\.S\.|U\.N\.)                           # first capitalised word
+    [A-Z](?<![A-Z][A-Z])                               # a capital not inside a run of them
+    (?:[\w.&'-]{{0,{MAX_WORD_CHARS - 1}}}|(?<=U)\.S\.|(?<=U)\.N\.)  # first word, U.S., U.N.
     (?:\s+(?:(?:for|of|the|and|on|de|al)\s+){{0,3}}     # small words inside a name
        (?:{_WORD})){{0,{MAX_NAME_WORDS - 1}}}            # more capitalised words
 """
 
 # "a war monitor", "the monitoring group", "officials", "police", "activists"
-_DESCRIBED = r"""
-    (?:(?:a|an|the|local|opposition|government|state|medical|hospital|rescue|security|
-         military|police|u\.s\.|us|western|un|rights|monitoring|war|human\s+rights)\s+){0,3}
-    (?:monitor|monitoring\s+group|group|officials?|sources?|police|authorities|activists?|
-       spokes(?:man|woman|person)|witnesses|doctors|medics|observers?|ministry|agency|
-       coroner|sheriff|prosecutors?|investigators|organi[sz]ation|network|observatory)
+# Both word lists as tries: the regex engine follows one branch per letter instead of
+# trying every word at every position. A describer is followed by a space that no longer
+# describer has there, and a noun by a character that no longer noun goes on with but
+# "monitor": the trie's longest first matches as the list's order did. "monitoring group"
+# stays after "monitor", as in the list: _ACCORDING ends at the noun and takes "monitor".
+_DESCRIBERS = [
+    *("a", "an", "the", "local", "opposition", "government", "state", "medical", "hospital"),
+    *("rescue", "security", "military", "police", "u.s.", "us", "western", "un", "rights"),
+    *("monitoring", "war", "human rights"),
+]
+_DESCRIBED_NOUNS = [
+    *("monitor", "group", "official", "officials", "source", "sources", "police"),
+    *("authorities", "activist", "activists", "spokesman", "spokeswoman", "spokesperson"),
+    *("witnesses", "doctors", "medics", "observer", "observers", "ministry", "agency"),
+    *("coroner", "sheriff", "prosecutor", "prosecutors", "investigators", "organisation"),
+    *("organization", "network", "observatory"),
+]
+_DESCRIBED = rf"""
+    (?:{trie_alternation(_DESCRIBERS)}\s+){{0,3}}
+    (?:{trie_alternation(_DESCRIBED_NOUNS)}|monitoring\s+group)
 """
 
 _ACCORDING = re.compile(

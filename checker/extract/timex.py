@@ -17,7 +17,13 @@ from checker.extract import timex_absolute as absolute
 from checker.extract import timex_relative as relative
 from checker.extract.timex_calendar import bounds, narrow
 from checker.extract.timex_common import Context, Norm
-from checker.extract.timex_patterns import APPROX_PREFIX, PART_PREFIX, RULES
+from checker.extract.timex_patterns import (
+    APPROX_PREFIX,
+    PART_PREFIX,
+    RULES,
+    ascii_rules,
+    plain_ascii,
+)
 from checker.extract.timex_trigger_words import LOOKAHEAD
 from checker.extract.timex_triggers import trigger_windows
 from checker.extract.timex_vocab import APPROX_MODS, PARTS
@@ -130,7 +136,7 @@ def find_candidates(text: str) -> list[Candidate]:
     windows = trigger_windows(text)
     size = len(text)
     candidates: list[Candidate] = []
-    for name, regex in RULES:
+    for name, regex in ascii_rules() if plain_ascii(text) else RULES:
         for start, end, last_trigger in windows.get(name, ()):
             for m in regex.finditer(text, start, end):
                 if end == size or m.end() <= end - LOOKAHEAD:

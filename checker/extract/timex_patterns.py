@@ -7,6 +7,7 @@ come from ``checker/data/timex.json`` through :mod:`checker.extract.timex_vocab`
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from checker.extract.timex_vocab import (
     APPROX_MODS,
@@ -247,3 +248,25 @@ _RULES: dict[str, str] = {
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, FLAGS)) for name, pattern in _RULES.items()
 )
+
+
+@cache
+def ascii_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """RULES compiled with re.ASCII, for ASCII text without the four characters that
+    Unicode's \\s matches and ASCII's does not (\\x1c-\\x1f; see plain_ascii). On such text
+    \\w, \\d, \\b and re.I's case folding match exactly as in Unicode mode (re.I matches the
+    long s, the Kelvin sign and the dotted and dotless i to ASCII letters, and none is in
+    the text), and the regex engine tests them by a table instead of Unicode's character
+    database: the rules' scans of the shorter half of throughput.py's sample, 36-40 -> 33 us
+    a document."""
+    return tuple((name, re.compile(pattern, FLAGS | re.ASCII)) for name, pattern in _RULES.items())
+
+
+def plain_ascii(text: str) -> bool:
+    """Whether ascii_rules() match in `text` as RULES do."""
+    if not text.isascii():
+        return False
+    for separator in "\x1c\x1d\x1e\x1f":  # noqa: SIM110 (a loop: no generator frame)
+        if separator in text:
+            return False
+    return True
