@@ -125,7 +125,21 @@ def _nonempty_line_numbers(text: str) -> list[int]:
 
 
 def _mostly_date(line: str) -> bool:
-    """A line that is a date and little else ('September 8, 2015', 'Tue 16 Feb 2016 10:41')."""
+    """A line that is a date and little else ('September 8, 2015', 'Tue 16 Feb 2016 10:41'),
+    or a byline whose parts set apart by bars or bullets hold one ('Monday 13 October 2025 |
+    The European Correspondent', 'The Northern Gazette | 13.10.2025 | by Elena Brodsky')."""
+    parts = _BYLINE_BREAK.split(line)
+    return (
+        any(_date_and_little_else(part) for part in parts)
+        if len(parts) > 1
+        else (_date_and_little_else(line))
+    )
+
+
+_BYLINE_BREAK = re.compile(r"\s[|\u00b7\u2022]\s")  # " | ", " · ", " • "
+
+
+def _date_and_little_else(line: str) -> bool:
     rest = line
     for expr in tag_times(line, None):
         rest = rest.replace(expr.text, "")

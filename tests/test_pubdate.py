@@ -53,6 +53,24 @@ NEWS_STYLE = [
         "Police said Friday that the man, arrested on Feb. 3, 2016, was charged.",
         (dt.date(2016, 2, 5), "text: weekday after latest explicit date", "low"),
     ),
+    # a byline whose parts, set apart by bars, hold the date: the page's day, not a
+    # weekday the story tells after it
+    Example(
+        "Voters back Alliance\nMonday 13 October 2025 | The Correspondent | From Miransk\n"
+        "The count ended on Sunday. Officials said Sunday the result was final.",
+        (dt.date(2025, 10, 13), "text: date line", "high"),
+    ),
+    Example(
+        "Voters back Alliance\nThe Northern Gazette (Karvik) | 13.10.2025 | by Elena Brodsky\n"
+        "Officials said Sunday the result was final.",
+        (dt.date(2025, 10, 13), "text: date line", "high"),  # 13 is no month
+    ),
+    # a sentence with bars is no byline
+    Example(
+        "Scores | Results | Officials said Friday that the man, arrested on Feb. 3, 2016, "
+        "was charged with murder in a case that drew national attention.",
+        (dt.date(2016, 2, 5), "text: weekday after latest explicit date", "low"),
+    ),
     Example("The war began in 2011 and has killed thousands.", (None, "", "")),
     Example("Officials said Friday the talks would resume.", (None, "", "")),
 ]
