@@ -32,6 +32,9 @@ from tests.test_events import pairs, story
         ("The Bills passed the Jets 24-10 in the standings.", []),  # control: a team
         ("The Colts passed 12 times and won 24-10.", []),  # control: a digit in between
         ("Call 555-1234 to vote.", []),
+        # "voting" is a word of voting too
+        ("The council approved the budget on Tuesday, voting 9-4.", [(9, 4, "council")]),
+        ("Fans were voting 3-1 for the red kit online.", [(3, 1, "")]),
     ],
 )
 def test_tallies_are_read_with_the_body_that_voted(sentence: str, found: list) -> None:
@@ -95,3 +98,35 @@ def two_days(first: Story, second: Story) -> Story:
     )
     statuses = tuple(InputStatus(d.doc_id, "s", "checked") for d in documents)
     return Story("s", documents, statuses)
+
+
+def test_those_who_voted_no_are_votes_against() -> None:
+    # "four voted no": "voted" is the verb, not what the four are
+    found = {
+        c.quote: c.measure.event
+        for c in check_story(story("Nine council members voted yes and four voted no.")).claims
+    }
+    assert found == {"Nine council members": "voted for", "four": "voted against"}
+
+
+def test_a_budget_for_the_coming_fiscal_year_is_the_days_vote() -> None:
+    # passed in June 2025 "for the 2026 fiscal year": 2026 is what the budget is for, so
+    # its vote is compared with another outlet's tally of the same night
+    result = check_story(
+        story(
+            "The council approved a $2.84 billion budget for the 2026 fiscal year on "
+            "Tuesday, voting 9-4.",
+            "The budget passed by a vote of 8 to 5 on Tuesday.",
+            date="2025-06-11",
+        )
+    )
+    assert pairs(result) == [("4", "5"), ("8", "9")]
+    # a year long before is still another event: a past budget's vote stays apart
+    past = check_story(
+        story(
+            "In 2019 the council approved the fiscal 2020 budget, voting 9-4.",
+            "The budget passed by a vote of 8 to 5 on Tuesday.",
+            date="2025-06-11",
+        )
+    )
+    assert pairs(past) == []

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from checker.events.anaphora import dates_of
+from checker.events.apart import DAYS_APART, apart_from_main, coming_fiscal_year, span_apart
 from checker.events.frames import (
     MAIN,
     OTHER_EVENT,
@@ -37,12 +38,11 @@ from checker.extract.lexicons import CaselessPattern, measure_lexicon, normalise
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
 from checker.extract.text import fold_text
 from checker.extract.where import not_an_agent, places_in
-from checker.model import Claim, Document, TimeExpr
+from checker.model import Claim, Document
 
 WAR = "the war as a whole"
 
 _LEAD_CHARS = 400  # the headline and lede, where a text says what its main event is
-_DAYS_APART = 2  # a sentence dated this many days from the main event tells another one
 _UNTOLD_DAYS = 6  # how long before publication a main event no document dates may lie
 _CUE_AFTER = 80  # a cue after the figure counts when it is this close, in the same clause
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s")
@@ -202,19 +202,19 @@ def _documents_apart(
         sorted(
             (document, min(days).isoformat())
             for document, days in lead.items()
-            if all(_apart_from_main(day, first, last) for day in every[document])
+            if all(apart_from_main(day, first, last) for day in every[document])
         )
     )
 
 
 def _main_lead_days(lead: dict[str, set[dt.date]]) -> tuple[dt.date, dt.date] | None:
     """The first and last day of the run of days that the most headlines and ledes tell
-    (days at most _DAYS_APART apart run together), when more documents tell it than any
+    (days at most DAYS_APART apart run together), when more documents tell it than any
     other run: outlets that report an incident on the days they publish spread the
     publication dates of a story over days that tell other incidents."""
     runs: list[tuple[dt.date, dt.date, set[str]]] = []
     for day, document in sorted((d, doc) for doc, days in lead.items() for d in days):
-        if runs and day <= runs[-1][1] + dt.timedelta(days=_DAYS_APART):
+        if runs and day <= runs[-1][1] + dt.timedelta(days=DAYS_APART):
             runs[-1] = (runs[-1][0], day, runs[-1][2] | {document})
         else:
             runs.append((day, day, {document}))
@@ -287,31 +287,6 @@ def event_of_claim(claim: Claim, model: StoryModel, dates: tuple[Claim, ...] = (
     return f"event of {apart}" if apart else MAIN
 
 
-def _apart_from_main(day: dt.date, first: dt.date | None, last: dt.date | None) -> bool:
-    """Whether a day is well apart from the main event's days, `first` to `last`: more than
-    _DAYS_APART before the first or after the day after the last."""
-    if first is None or last is None:
-        return False
-    low = first - dt.timedelta(days=_DAYS_APART)
-    return not low <= day <= last + dt.timedelta(days=1)
-
-
-def _span_apart(time: TimeExpr, model: StoryModel) -> bool:
-    """Whether every day of a month or a year lies well apart from the main event's days."""
-    low, high, first = time.low, time.high, model.first_day
-    if low is None or high is None or first is None:
-        return False
-    return (
-        _CALENDAR_SPAN.match(time.value) is not None
-        and _apart_from_main(low, first, model.last_day)
-        and _apart_from_main(high, first, model.last_day)
-        and not low <= first <= high
-    )
-
-
-_CALENDAR_SPAN = re.compile(r"\d{4}(?:-\d\d)?$")  # a year or a month, no season or week
-
-
 def _scoped_event(scope: str) -> str:
     if scope == ROUND_UP:
         return ROUND_UP_EVENT
@@ -369,9 +344,10 @@ def _other_day(
         if time is None or time.low is None or time.high is None:
             continue
         if _DAY.match(time.value):
-            apart = _apart_from_main(time.low, model.first_day, model.last_day)
+            apart = apart_from_main(time.low, model.first_day, model.last_day)
         else:
-            apart = _span_apart(time, model)
+            first, last = model.first_day, model.last_day
+            apart = span_apart(time, first, last) and not coming_fiscal_year(date, first)
         if not apart:
             continue
         if date.start - sentence_start < figure[1] + _CUE_AFTER and not comparison_base(

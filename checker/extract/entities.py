@@ -164,6 +164,7 @@ _STOP = frozenset(
         "earlier",
         "later",
         "remain",  # "40 remain missing": a verb, not what is counted
+        "voted",  # "four voted no": a verb, not what is counted
         "remained",
     ]
 )
