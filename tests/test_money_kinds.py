@@ -261,3 +261,16 @@ def test_the_day_of_the_price_a_premium_is_measured_against_dates_nothing() -> N
     # a day told of the figure itself still dates it
     dated = check_story(story("Bolt shares rose 29% on Friday.", date="2025-01-13"))
     assert dated.claims[0].as_of == "2025-01-10"
+
+
+def test_a_storms_winds_are_compared_and_its_gusts_apart() -> None:
+    result = check_story(
+        story(
+            "The hurricane came ashore on Tuesday with maximum sustained winds of 120 mph.",
+            "The storm made landfall on Tuesday with sustained winds of 105 mph and gusts of"
+            " 130 mph.",
+            date="2025-09-10",
+        )
+    )
+    # the two outlets' sustained winds disagree; a gust of 130 mph is another measure
+    assert pairs(result) == [("105 mph", "120 mph")]

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from checker.events.kinds import PERCENT, area_kind, length_kind, money_kind, percent_kind
+from checker.events.kinds import (
+    PERCENT,
+    area_kind,
+    length_kind,
+    money_kind,
+    percent_kind,
+    speed_kind,
+)
 from checker.events.places import place_words
 from checker.events.sentences import PRISON, prison_term
 from checker.events.shares import VOTE_SHARE, vote_share_holder
@@ -108,7 +115,7 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             return None
         return Frame(claim.event, MAGNITUDE, MAGNITUDE)
     if claim.kind == "amount" and not measure.event:
-        kind = money_kind(claim) or area_kind(claim) or _length_kind(claim)
+        kind = money_kind(claim) or area_kind(claim) or _length_kind(claim) or speed_kind(claim)
         return Frame(claim.event, kind, claim.unit) if kind else None
     if claim.kind == "percent" and not measure.event:
         if kind := percent_kind(claim):

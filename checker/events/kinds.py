@@ -119,6 +119,27 @@ def length_kind(claim: Claim) -> str:
     return _nearest_kind(claim.sentence, start, end, vocabulary.length, vocabulary.length_kind)
 
 
+_SPEED_UNITS = frozenset({"mile per hour", "kilometre per hour", "knot", "metre per second"})
+
+
+def speed_kind(claim: Claim) -> str:
+    """What a speed is (a storm's "sustained winds" or its "gusts") from the words nearest
+    it, as for lengths, or ""."""
+    if claim.unit not in _SPEED_UNITS:
+        return ""
+    vocabulary = event_vocabulary()
+    start, end = claim.span_in_sentence
+    text = claim.sentence
+    # "winds of 105 mph and gusts of 120 mph": the noun the figure is "of" comes first
+    for match in reversed(list(vocabulary.speed.finditer(text, max(0, start - 40), start))):
+        if _OF_SPEED.fullmatch(text, match.end(), start):
+            return _kind_of(match, vocabulary.speed_kind)
+    return _nearest_kind(text, start, end, vocabulary.speed, vocabulary.speed_kind)
+
+
+_OF_SPEED = re.compile(r"\s+(?:of|at|near|around|reaching|topping)\s+(?:up\s+to\s+|about\s+)?")
+
+
 def _nearest_kind(
     text: str,
     start: int,

@@ -32,6 +32,8 @@ class EventVocabulary:
     area_kind: dict[str, str]
     length: CaselessPattern  # words that say what a length is: a depth
     length_kind: dict[str, str]
+    speed: CaselessPattern  # words that say what a speed is: sustained winds, gusts
+    speed_kind: dict[str, str]
 
 
 def _words(words: list[str]) -> CaselessPattern:
@@ -83,6 +85,7 @@ def compile_event_vocabulary(data: dict[str, Any]) -> EventVocabulary:
     percent = _by_word(data["percent"])
     area = _by_word(data["area"])
     length = _by_word(data.get("length", {}))
+    speed = _by_word(data.get("speed", {}))
     return EventVocabulary(
         conflict=conflict,
         period=_words(data["period"]),
@@ -102,4 +105,6 @@ def compile_event_vocabulary(data: dict[str, Any]) -> EventVocabulary:
         area_kind=area,
         length=_words(list(length) or ["(?!)"]),
         length_kind=length,
+        speed=_words(list(speed) or ["(?!)"]),
+        speed_kind=speed,
     )

@@ -16,7 +16,7 @@ from checker.findings.figures import can_conflict, figure_order, point
 from checker.model import Claim, ClaimGroup, Conflict, Interval, Measure
 from checker.vocab import load_data
 
-_NO_PARTS = frozenset({"depth", "magnitude"})
+_NO_PARTS = frozenset({"depth", "magnitude", "sustained winds", "gusts"})
 
 
 @cache
