@@ -258,6 +258,8 @@ def test_the_day_of_the_price_a_premium_is_measured_against_dates_nothing() -> N
         )
     )
     assert pairs(result) == [("24%", "32%")]
+    # the day that opens the base's words ("to Friday's closing price") dates nothing either
+    assert {c.quote: c.as_of for c in result.claims}["24%"] == "2025-01-13"
     # a day told of the figure itself still dates it
     dated = check_story(story("Bolt shares rose 29% on Friday.", date="2025-01-13"))
     assert dated.claims[0].as_of == "2025-01-10"

@@ -21,6 +21,12 @@ _PRICE_BEFORE = re.compile(
     re.I,
 )
 _PRICE_REACH = 80
+# "a premium of 24% to Friday's closing price": the day opens the base's own words
+_BASE_CUE_BEFORE = re.compile(r"\b(?:to|over|above|below|from|than)\s+$", re.I)
+_DAYS_PRICE_AFTER = re.compile(
+    r"[\w.-]+(?:\s+[\w.-]+)?(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:price|prices|close|level|average)\b",
+    re.I,
+)
 
 
 def comparison_base(text: str, start: int) -> bool:
@@ -28,4 +34,8 @@ def comparison_base(text: str, start: int) -> bool:
     return (
         _BASE_BEFORE.search(text, max(0, start - _REACH), start) is not None
         or _PRICE_BEFORE.search(text, max(0, start - _PRICE_REACH), start) is not None
+        or (
+            _BASE_CUE_BEFORE.search(text, max(0, start - 10), start) is not None
+            and _DAYS_PRICE_AFTER.match(text, start) is not None
+        )
     )
