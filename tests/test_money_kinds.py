@@ -276,3 +276,16 @@ def test_a_storms_winds_are_compared_and_its_gusts_apart() -> None:
     )
     # the two outlets' sustained winds disagree; a gust of 130 mph is another measure
     assert pairs(result) == [("105 mph", "120 mph")]
+
+
+def test_barrels_spilled_are_compared_and_a_cargo_apart() -> None:
+    result = check_story(
+        story(
+            "About 2,900 barrels of crude oil escaped from the tanker on Monday.",
+            "The tanker spilled about 1,800 barrels of crude on Monday. It was carrying"
+            " 700,000 barrels at the time.",
+            date="2025-06-17",
+        )
+    )
+    # the two outlets' spills disagree; the cargo is no amount spilled
+    assert pairs(result) == [("About 2,900 barrels", "about 1,800 barrels")]

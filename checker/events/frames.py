@@ -20,14 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from checker.events.kinds import (
-    PERCENT,
-    area_kind,
-    length_kind,
-    money_kind,
-    percent_kind,
-    speed_kind,
-)
+from checker.events.kinds import PERCENT, money_kind, percent_kind, physical_kind
 from checker.events.places import place_words
 from checker.events.sentences import PRISON, prison_term
 from checker.events.shares import VOTE_SHARE, vote_share_holder
@@ -115,7 +108,7 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             return None
         return Frame(claim.event, MAGNITUDE, MAGNITUDE)
     if claim.kind == "amount" and not measure.event:
-        kind = money_kind(claim) or area_kind(claim) or _length_kind(claim) or speed_kind(claim)
+        kind = money_kind(claim) or _physical_kind(claim)
         return Frame(claim.event, kind, claim.unit) if kind else None
     if claim.kind == "percent" and not measure.event:
         if kind := percent_kind(claim):
@@ -144,10 +137,14 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
     )
 
 
-def _length_kind(claim: Claim) -> str:
-    """A depth, not an aftershock's ("a 4.4 aftershock at a depth of 1.1 miles")."""
-    kind = length_kind(claim)
-    return "" if kind and _another_shock(claim, 60) else kind
+def _physical_kind(claim: Claim) -> str:
+    """What an area, a length, a speed or a volume is; a depth, not an aftershock's ("a 4.4
+    aftershock at a depth of 1.1 miles")."""
+    kind = physical_kind(claim)
+    return "" if kind == _DEPTH and _another_shock(claim, 60) else kind
+
+
+_DEPTH = "depth"  # events.json "length"
 
 
 def _another_shock(claim: Claim, before: int) -> bool:

@@ -94,50 +94,35 @@ _CHANGING_KINDS = frozenset(
 )
 
 
-_AREA_UNITS = frozenset({"acre", "hectare", "square mile", "square kilometre", "square metre"})
+# the events.json table that says what an amount of each unit is
+_TABLE_OF_UNIT = {
+    unit: table
+    for table, units in {
+        "area": ("acre", "hectare", "square mile", "square kilometre", "square metre"),
+        "length": ("kilometre", "metre", "mile", "foot", "centimetre"),
+        "speed": ("mile per hour", "kilometre per hour", "knot", "metre per second"),
+        "volume": ("barrel", "gallon", "litre", "cubic metre", "tonne"),
+    }.items()
+    for unit in units
+}
+# the noun a figure is "of" ("winds of 105 mph", "a depth of 10 km") comes before others
+_OF = re.compile(r"\s+(?:of|at|near|around|reaching|topping)\s+(?:up\s+to\s+|about\s+)?")
 
 
-def area_kind(claim: Claim) -> str:
-    """What an area is ("area burned", "area flooded") from the words nearest it, or ""."""
-    if claim.unit not in _AREA_UNITS:
+def physical_kind(claim: Claim) -> str:
+    """What an area ("area burned"), a length (the "depth" of a quake), a speed ("sustained
+    winds", "gusts") or a volume ("amount spilled") is: the noun the figure is "of", else
+    the words nearest it, as for money; "" when none says."""
+    table = _TABLE_OF_UNIT.get(claim.unit)
+    if table is None:
         return ""
-    vocabulary = event_vocabulary()
-    start, end = claim.span_in_sentence
-    return _nearest_kind(claim.sentence, start, end, vocabulary.area, vocabulary.area_kind)
-
-
-_LENGTH_UNITS = frozenset({"kilometre", "metre", "mile", "foot", "centimetre"})
-
-
-def length_kind(claim: Claim) -> str:
-    """What a length is (the "depth" of a quake or a mine) from the words nearest it, as for
-    areas, or ""."""
-    if claim.unit not in _LENGTH_UNITS:
-        return ""
-    vocabulary = event_vocabulary()
-    start, end = claim.span_in_sentence
-    return _nearest_kind(claim.sentence, start, end, vocabulary.length, vocabulary.length_kind)
-
-
-_SPEED_UNITS = frozenset({"mile per hour", "kilometre per hour", "knot", "metre per second"})
-
-
-def speed_kind(claim: Claim) -> str:
-    """What a speed is (a storm's "sustained winds" or its "gusts") from the words nearest
-    it, as for lengths, or ""."""
-    if claim.unit not in _SPEED_UNITS:
-        return ""
-    vocabulary = event_vocabulary()
+    words, kinds = event_vocabulary().physical[table]
     start, end = claim.span_in_sentence
     text = claim.sentence
-    # "winds of 105 mph and gusts of 120 mph": the noun the figure is "of" comes first
-    for match in reversed(list(vocabulary.speed.finditer(text, max(0, start - 40), start))):
-        if _OF_SPEED.fullmatch(text, match.end(), start):
-            return _kind_of(match, vocabulary.speed_kind)
-    return _nearest_kind(text, start, end, vocabulary.speed, vocabulary.speed_kind)
-
-
-_OF_SPEED = re.compile(r"\s+(?:of|at|near|around|reaching|topping)\s+(?:up\s+to\s+|about\s+)?")
+    for match in reversed(list(words.finditer(text, max(0, start - 40), start))):
+        if _OF.fullmatch(text, match.end(), start):
+            return _kind_of(match, kinds)
+    return _nearest_kind(text, start, end, words, kinds)
 
 
 def _nearest_kind(

@@ -28,12 +28,12 @@ class EventVocabulary:
     share_market: CaselessPattern  # before an amount per share: the market's price
     percent: CaselessPattern  # words that say what a percentage is
     percent_kind: dict[str, str]
-    area: CaselessPattern  # words that say what an area is: burned, flooded
-    area_kind: dict[str, str]
-    length: CaselessPattern  # words that say what a length is: a depth
-    length_kind: dict[str, str]
-    speed: CaselessPattern  # words that say what a speed is: sustained winds, gusts
-    speed_kind: dict[str, str]
+    # words that say what an area (burned, flooded), a length (a depth), a speed (sustained
+    # winds, gusts) or a volume (spilled) is, and the kind of each word, by table
+    physical: dict[str, tuple[CaselessPattern, dict[str, str]]]
+
+
+PHYSICAL_TABLES = ("area", "length", "speed", "volume")  # events.json tables of physical kinds
 
 
 def _words(words: list[str]) -> CaselessPattern:
@@ -83,9 +83,7 @@ def compile_event_vocabulary(data: dict[str, Any]) -> EventVocabulary:
     actors = _by_word(data["actors"])
     kind = _by_word(data["money"])
     percent = _by_word(data["percent"])
-    area = _by_word(data["area"])
-    length = _by_word(data.get("length", {}))
-    speed = _by_word(data.get("speed", {}))
+    physical = {table: _by_word(data.get(table, {})) for table in PHYSICAL_TABLES}
     return EventVocabulary(
         conflict=conflict,
         period=_words(data["period"]),
@@ -101,10 +99,7 @@ def compile_event_vocabulary(data: dict[str, Any]) -> EventVocabulary:
         share_market=_words(data["share_market_words"]),
         percent=_words(list(percent)),
         percent_kind=percent,
-        area=_words(list(area)),
-        area_kind=area,
-        length=_words(list(length) or ["(?!)"]),
-        length_kind=length,
-        speed=_words(list(speed) or ["(?!)"]),
-        speed_kind=speed,
+        physical={
+            table: (_words(list(kinds) or ["(?!)"]), kinds) for table, kinds in physical.items()
+        },
     )
