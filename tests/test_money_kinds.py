@@ -4,6 +4,8 @@ turnout, an area burned. Invented stories of a takeover, an election and a wildf
 
 from __future__ import annotations
 
+import pytest
+
 from checker.events.kinds import MARKET_PRICE, SHARE_PRICE, money_kind
 from checker.pipeline import check_story
 from tests.test_events import pairs, story
@@ -265,27 +267,26 @@ def test_the_day_of_the_price_a_premium_is_measured_against_dates_nothing() -> N
     assert dated.claims[0].as_of == "2025-01-10"
 
 
-def test_a_storms_winds_are_compared_and_its_gusts_apart() -> None:
-    result = check_story(
-        story(
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # two outlets' sustained winds disagree; a gust of 130 mph is another measure
+        (
             "The hurricane came ashore on Tuesday with maximum sustained winds of 120 mph.",
             "The storm made landfall on Tuesday with sustained winds of 105 mph and gusts of"
             " 130 mph.",
-            date="2025-09-10",
-        )
-    )
-    # the two outlets' sustained winds disagree; a gust of 130 mph is another measure
-    assert pairs(result) == [("105 mph", "120 mph")]
-
-
-def test_barrels_spilled_are_compared_and_a_cargo_apart() -> None:
-    result = check_story(
-        story(
+            ("105 mph", "120 mph"),
+        ),
+        # two outlets' spills disagree; the cargo is no amount spilled
+        (
             "About 2,900 barrels of crude oil escaped from the tanker on Monday.",
             "The tanker spilled about 1,800 barrels of crude on Monday. It was carrying"
             " 700,000 barrels at the time.",
-            date="2025-06-17",
-        )
-    )
-    # the two outlets' spills disagree; the cargo is no amount spilled
-    assert pairs(result) == [("About 2,900 barrels", "about 1,800 barrels")]
+            ("About 2,900 barrels", "about 1,800 barrels"),
+        ),
+    ],
+)
+def test_physical_amounts_are_compared_by_what_they_are(
+    first: str, second: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(check_story(story(first, second, date="2025-09-10"))) == [expected]
