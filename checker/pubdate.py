@@ -128,12 +128,7 @@ def _mostly_date(line: str) -> bool:
     """A line that is a date and little else ('September 8, 2015', 'Tue 16 Feb 2016 10:41'),
     or a byline whose parts set apart by bars or bullets hold one ('Monday 13 October 2025 |
     The European Correspondent', 'The Northern Gazette | 13.10.2025 | by Elena Brodsky')."""
-    parts = _BYLINE_BREAK.split(line)
-    return (
-        any(_date_and_little_else(part) for part in parts)
-        if len(parts) > 1
-        else (_date_and_little_else(line))
-    )
+    return any(_date_and_little_else(part) for part in _BYLINE_BREAK.split(line))
 
 
 _BYLINE_BREAK = re.compile(r"\s[|\u00b7\u2022]\s")  # " | ", " · ", " • "

@@ -79,11 +79,9 @@ def percent_kind(claim: Claim) -> str:
         return kind
     # a change of an amount: "quarterly profit fell 35 percent", "sales rose 4%"; a change
     # told by its verb ("profit jumps 18% as sales climb") is of the verb's subject
-    money = ""
-    if claim.quote[:1].isalpha():
-        money = _kind_before(text, start, vocabulary.money, vocabulary.money_kind)
-    money = money or _nearest_kind(
-        text, start, end, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS
+    verb_first = claim.quote[:1].isalpha()
+    money = _nearest_kind(
+        text, start, end, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS, verb_first
     )
     return f"change in {money}" if money in _CHANGING_KINDS else ""
 
@@ -132,11 +130,15 @@ def _nearest_kind(
     words: CaselessPattern,
     kinds: dict[str, str],
     rival: frozenset[str] = frozenset(),
+    before_first: bool = False,
 ) -> str:
     """The kind of the word of `words` in the figure's own words (text[start:end], "a $1.3
     trillion spending bill"), else the nearest after it in its clause, else before it; not
-    a word of a name ("cuts $20 billion from the Internal Revenue Service" is no revenue)."""
+    a word of a name ("cuts $20 billion from the Internal Revenue Service" is no revenue).
+    `before_first`: the words before are read first (a quote that opens with its verb)."""
     vocabulary = event_vocabulary()
+    if before_first and (kind := _kind_before(text, start, words, kinds)):
+        return kind
     inside = words.search(text, start, end)
     if inside is not None and (kind := _kind_of(inside, kinds)) and kind not in rival:
         return kind
@@ -145,7 +147,7 @@ def _nearest_kind(
         for match in words.finditer(text, end, after[-1].end()):
             if not _in_name(text, match):
                 return _kind_of(match, kinds)
-    return _kind_before(text, start, words, kinds)
+    return "" if before_first else _kind_before(text, start, words, kinds)
 
 
 def _kind_before(text: str, start: int, words: CaselessPattern, kinds: dict[str, str]) -> str:

@@ -13,20 +13,19 @@ _BASE_BEFORE = re.compile(
     re.I,
 )
 _REACH = 40  # characters before the time where the cue may start
-# the day of a price a premium or a change is measured against: "a premium of 32% to
-# Brightwell's closing price on Friday", "12% above the average price of March"
+# the words that open a price a figure is measured against, and the price's own words
+_TO_BASE = r"\b(?:to|over|above|below|from|than)\s+"
+_PRICE = r"(?:[\w-]+\s+){0,2}(?:price|prices|close|level|average)"
+# the day of that price: "a premium of 32% to Brightwell's closing price on Friday", "12%
+# above the average price of March"
 _PRICE_BEFORE = re.compile(
-    r"\b(?:to|over|above|below|from|than)\s+(?:the\s+|its\s+|their\s+|[\w.&-]+(?:'s|\u2019s)\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:price|prices|close|level|average)\s+(?:on|of)\s+$",
+    rf"{_TO_BASE}(?:the\s+|its\s+|their\s+|[\w.&-]+(?:'s|\u2019s)\s+)?{_PRICE}\s+(?:on|of)\s+$",
     re.I,
 )
 _PRICE_REACH = 80
-# "a premium of 24% to Friday's closing price": the day opens the base's own words
-_BASE_CUE_BEFORE = re.compile(r"\b(?:to|over|above|below|from|than)\s+$", re.I)
-_DAYS_PRICE_AFTER = re.compile(
-    r"[\w.-]+(?:\s+[\w.-]+)?(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:price|prices|close|level|average)\b",
-    re.I,
-)
+# "a premium of 24% to Friday's closing price": the day opens the price's own words
+_BASE_CUE_BEFORE = re.compile(rf"{_TO_BASE}$", re.I)
+_DAYS_PRICE_AFTER = re.compile(rf"[\w.-]+(?:\s+[\w.-]+)?(?:'s|\u2019s)\s+{_PRICE}\b", re.I)
 
 
 def comparison_base(text: str, start: int) -> bool:
