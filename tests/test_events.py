@@ -769,3 +769,22 @@ def test_an_article_stands_for_its_most_precise_figure_of_a_state() -> None:
         )
     )
     assert pairs(control) == []
+
+
+def test_a_time_after_a_base_figure_dates_the_base_and_not_the_figure_before_it() -> None:
+    # "64 percent, up from 59 percent in 2021": 2021 is the 59's year, not the 64's
+    result = check_story(
+        story(
+            "Turnout was 64 percent, up from 59 percent in 2021, the commission said.",
+            "Turnout stood at 61 percent.",
+            date="2025-05-03",
+        )
+    )
+    assert event_of(result, "64 percent") == "main event"
+    assert event_of(result, "59 percent") == "event of 2021"
+    assert pairs(result) == [("61 percent", "64 percent")]
+    # control: with no base figure between them, the year dates the figure
+    result = check_story(
+        story("Turnout was 64 percent in 2021.", "Turnout was 61 percent.", date="2025-05-03")
+    )
+    assert event_of(result, "64 percent") == "event of 2021"

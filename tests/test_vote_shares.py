@@ -38,3 +38,38 @@ def test_two_outlets_results_for_one_candidate_are_compared_and_never_across_can
         )
     )
     assert pairs(result) == [("40 percent", "42%"), ("56%", "58 percent")]
+
+
+def test_a_party_is_named_without_its_generic_head() -> None:
+    # "The Labour Party" and "Labour" are one holder; "Party" names no one
+    found = holders(
+        "The Labour Party won the election with 38.2 percent of the vote, while the"
+        " Conservatives took 31 percent."
+    )
+    assert found == {"38.2 percent": "labour", "31 percent": "conservatives"}
+
+
+def test_seats_won_are_compared_for_one_party_and_never_across_parties() -> None:
+    result = check_story(
+        story(
+            "The Labour Party won 212 seats, while the Conservatives took 180 seats.",
+            "Labour secured 214 seats on Thursday. The Conservatives won 180 seats.",
+            "Labour took 212 seats in the election.",
+        )
+    )
+    assert pairs(result) == [("212 seats", "214 seats"), ("212 seats", "214 seats")]
+
+
+def test_a_chambers_size_and_seats_gained_are_not_seats_won() -> None:
+    # controls: the number of seats contested and a party's gain are other measures
+    result = check_story(
+        story(
+            "Candidates are running for the 125 seats in parliament. Labour won 70 seats.",
+            "Voters chose among 300 candidates for 150 seats. Labour won 70 seats.",
+        )
+    )
+    assert pairs(result) == []
+    gained = check_story(
+        story("Labour picked up 30 seats and won 212 seats.", "Labour gained 35 seats.")
+    )
+    assert pairs(gained) == []

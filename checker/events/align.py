@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from checker.events.frames import JOB_CUTS, JOBS_ADDED, Frame, ancestors, frame_of
+from checker.events.shares import SEATS_WON
 from checker.model import Claim, ClaimGroup, Measure
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ def _group_measure(
     counted = {f.counted for f in frames}
     entity = counted.pop() if len(counted) == 1 else key[4]
     happened = key[3]
-    money = key[0] == "amount" and frames and not members[0].measure.event
+    money = key[0] == "amount" and frames and not members[0].measure.event and happened != SEATS_WON
     return Measure(
         event=happened,
         entity=key[1] if money else entity,

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from checker.events.kinds import PERCENT, money_kind, percent_kind, physical_kind
 from checker.events.places import place_words
 from checker.events.sentences import PRISON, prison_term
-from checker.events.shares import VOTE_SHARE, vote_share_holder
+from checker.events.shares import SEATS, SEATS_WON, VOTE_SHARE, seats_holder, vote_share_holder
 from checker.events.vocab import event_vocabulary
 from checker.extract.coordinated import BREAKDOWN, LISTED
 from checker.extract.lexicons import measure_lexicon
@@ -108,6 +108,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             return None
         return Frame(claim.event, MAGNITUDE, MAGNITUDE)
     if claim.kind == "amount" and not measure.event:
+        if holder := seats_holder(claim):  # a party's seats: its holder is its agent
+            return Frame(claim.event, SEATS_WON, SEATS, agent=holder)
         kind = money_kind(claim) or _physical_kind(claim)
         return Frame(claim.event, kind, claim.unit) if kind else None
     if claim.kind == "percent" and not measure.event:

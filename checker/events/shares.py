@@ -14,6 +14,8 @@ from checker.events.parties import last_surname
 from checker.model import Claim
 
 VOTE_SHARE = "share of the vote"
+SEATS_WON = "won"  # described with what was counted: "seats won"
+SEATS = "seats"
 # a sentence of results: the share is "of the vote", "of the ballots", "of votes cast"
 _OF_THE_VOTE = re.compile(
     r"\bof\s+(?:the\s+)?(?:popular\s+|total\s+)?(?:vote|votes|ballots)(?:\s+cast)?\b", re.I
@@ -33,10 +35,38 @@ def vote_share_holder(claim: Claim) -> str:
     return _holder(claim.sentence, claim.span_in_sentence[0])
 
 
+def seats_holder(claim: Claim) -> str:
+    """The party (or candidate) whose seats won a count of seats is ("Labour won 212
+    seats", "the Conservatives took 180 seats"), or "" when no verb of winning stands right
+    before it or no name before that: a chamber's size ("the 450-seat parliament", "125 seats
+    in the legislature") and seats gained or lost are other measures."""
+    if claim.unit != "seat" or claim.change:
+        return ""
+    start = claim.span_in_sentence[0]
+    won = _WON.search(claim.sentence, max(0, start - _WON_REACH), start)
+    return _named_before(claim.sentence, won.start()) if won else ""
+
+
+# a verb of winning and the words that may stand between it and the count of seats
+_WON = re.compile(
+    r"""\b(?:won|wins?|winning|took|takes?|taking|secured|secures?|securing|captured
+       |captures?|capturing|claimed|claiming|garnered|obtained|got)\s+
+       (?:(?:a|an|the|just|only|about|around|some|nearly|almost|roughly|at\s+least|more\s+than
+       |over|fewer\s+than|a\s+total\s+of|a\s+majority\s+of|an\s+outright)\s+)*$""",
+    re.VERBOSE | re.I,
+)
+_WON_REACH = 50
+
+
 @lru_cache(maxsize=256)
 def _holder(sentence: str, start: int) -> str:
     if not _OF_THE_VOTE.search(sentence) or _POLL.search(sentence):
         return ""
+    return _named_before(sentence, start)
+
+
+def _named_before(sentence: str, start: int) -> str:
+    """The last name in the words of a result before `start`, by surname."""
     begin = max(0, start - _HOLDER_REACH)
     cut = [m.end() for m in _CLAUSE_START.finditer(sentence, begin, start)]
     begin = cut[-1] if cut else begin

@@ -33,7 +33,7 @@ from checker.events.frames import (
 from checker.events.places import elsewhere, lead_words, story_places
 from checker.events.vocab import event_vocabulary
 from checker.evolve import evolve
-from checker.extract.comparison import comparison_base
+from checker.extract.comparison import base_figure_between, comparison_base
 from checker.extract.lexicons import CaselessPattern, measure_lexicon, normalise
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
 from checker.extract.text import fold_text
@@ -350,8 +350,11 @@ def _other_day(
             apart = span_apart(time, first, last) and not coming_fiscal_year(date, first)
         if not apart:
             continue
-        if date.start - sentence_start < figure[1] + _CUE_AFTER and not comparison_base(
-            date.sentence, date.start - sentence_start
+        at = date.start - sentence_start
+        if (
+            at < figure[1] + _CUE_AFTER
+            and not comparison_base(date.sentence, at)
+            and not base_figure_between(date.sentence, figure[1], at)
         ):
             return time.value
     return ""
