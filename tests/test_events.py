@@ -788,3 +788,24 @@ def test_a_time_after_a_base_figure_dates_the_base_and_not_the_figure_before_it(
         story("Turnout was 64 percent in 2021.", "Turnout was 61 percent.", date="2025-05-03")
     )
     assert event_of(result, "64 percent") == "event of 2021"
+
+
+def test_a_place_most_documents_name_in_their_bodies_is_the_story_ground() -> None:
+    # the epicentre's province is named by three of four bodies, by no headline or lede
+    lede = "A powerful earthquake struck in Ayacucho on Wednesday, officials said. "
+    body = _FILLER + "The magnitude {} quake struck near the town of Quilla in Huancaran province."
+    result = check_story(
+        story(
+            lede + body.format("6.8"),
+            lede + body.format("6.4"),
+            lede + _FILLER + "Most of the dead were in Huancaran province.",
+            lede,
+        )
+    )
+    assert event_of(result, "6.8") == "main event"
+    assert pairs(result) == [("6.4", "6.8")]
+    # control: a place two outlets of five name may be another incident both tell
+    result = check_story(
+        story(lede + body.format("6.8"), lede + body.format("6.4"), lede, lede, lede)
+    )
+    assert event_of(result, "6.8") == "event at huancaran"

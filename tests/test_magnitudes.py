@@ -66,3 +66,22 @@ def test_an_aftershock_and_an_earlier_quake_are_other_quakes() -> None:
         )
     )
     assert pairs(result) == []
+
+
+def test_the_strongest_of_the_aftershocks_is_another_quake_even_words_after_them() -> None:
+    # "dozens of aftershocks overnight, the largest measuring 5.2": no quake named between
+    result = check_story(
+        story(
+            "Seismologists counted dozens of aftershocks overnight, the largest measuring 5.2.",
+            "A 6.8 quake hit the coast.",
+        )
+    )
+    assert pairs(result) == []
+    # control: a quake named after the aftershocks is the main one again
+    result = check_story(
+        story(
+            "Aftershocks rattled the coast after the magnitude 6.4 quake struck.",
+            "A 6.8 quake hit the coast.",
+        )
+    )
+    assert pairs(result) == [("6.4", "6.8")]

@@ -65,6 +65,7 @@ _SUBSET_SCOPES = frozenset(
 _SO_FAR_SCOPES = frozenset({"identified", "bodies"})
 _WORD = re.compile(r"[\w'-]+")
 _OTHER_SHOCK = re.compile(r"\b(?:after|fore)shocks?\b", re.I)
+_QUAKE = re.compile(r"\b(?:quake|earthquake|temblor|tremor)s?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -151,9 +152,15 @@ _DEPTH = "depth"  # events.json "length"
 
 def _another_shock(claim: Claim, before: int) -> bool:
     """Whether an aftershock or a foreshock is named within `before` characters before the
-    figure or 30 after it: its magnitude or depth is another quake's."""
+    figure or 30 after it, or anywhere before it in its sentence with no quake named between
+    ("more than 60 aftershocks, the strongest of magnitude 5.6"): its magnitude or depth is
+    another quake's."""
     start, end = claim.span_in_sentence
-    return _OTHER_SHOCK.search(claim.sentence, max(0, start - before), end + 30) is not None
+    sentence = claim.sentence
+    if _OTHER_SHOCK.search(sentence, max(0, start - before), end + 30) is not None:
+        return True
+    told = [m.end() for m in _OTHER_SHOCK.finditer(sentence, 0, start)]
+    return bool(told) and _QUAKE.search(sentence, told[-1], end + 12) is None
 
 
 def _part_place(place: str, own: str, model: StoryModel | None) -> bool:

@@ -71,7 +71,25 @@ def lead_words(documents: Iterable[Document], lead_chars: int) -> frozenset[str]
     )
 
 
-def elsewhere(sentence: str, wide: frozenset[str], lead_words: frozenset[str]) -> str:
+def common_words(documents: Iterable[Document]) -> frozenset[str]:
+    """The words of the places that at least half of the documents (two at least) name
+    anywhere in their text: the epicentre's province most outlets name in their bodies is
+    the story's ground, not another incident's place, though no headline names it."""
+    documents = tuple(documents)
+    counts: Counter[str] = Counter()
+    for document in documents:
+        counts.update({w for place in _places(document.text) for w in place_words(place)})
+    return frozenset(
+        w for w, n in counts.items() if n > 2 and n / len(documents) >= _STORY_WIDE_SHARE
+    )
+
+
+def elsewhere(
+    sentence: str,
+    wide: frozenset[str],
+    lead_words: frozenset[str],
+    common: frozenset[str] = frozenset(),
+) -> str:
     """The place of another incident a sentence tells: it names a town or district (not a
     country, not a place most documents name) and none of its places shares a word with the
     places the documents' headlines and ledes name (`lead_words`; `wide`: the places most
@@ -81,7 +99,7 @@ def elsewhere(sentence: str, wide: frozenset[str], lead_words: frozenset[str]) -
     if not lead_words or _title_case(sentence):
         return ""
     places = [p for p in _places(sentence) if p not in wide and not _broad(p)]
-    if not places or any(place_words(p) & lead_words for p in places):
+    if not places or any(place_words(p) & (lead_words | common) for p in places):
         return ""
     return places[0]
 

@@ -30,7 +30,7 @@ from checker.events.frames import (
     SEVERAL,
     Frame,
 )
-from checker.events.places import elsewhere, lead_words, story_places
+from checker.events.places import common_words, elsewhere, lead_words, story_places
 from checker.events.vocab import event_vocabulary
 from checker.evolve import evolve
 from checker.extract.comparison import base_figure_between, comparison_base
@@ -64,6 +64,8 @@ class StoryModel:
     apart_documents: tuple[tuple[str, str], ...] = ()
     # (document, unit, number) of every amount the documents state, whatever it measures
     amounts: tuple[tuple[str, str, str], ...] = ()
+    # words of the places at least half of the documents name anywhere (places.common_words)
+    common_words: frozenset[str] = frozenset()
 
     def agent_of(self, document: str) -> str:
         """The agent a document tells its main event by ("airstrikes"), SEVERAL when it names
@@ -127,11 +129,12 @@ def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> Story
     wide = story_places(documents, claims)
     agents, sites = document_signatures(documents, claims, wide)
     leads = lead_words(documents, _LEAD_CHARS)
+    common = common_words(documents)
     apart = _documents_apart(claims, days, first, last)
     amounts = tuple(
         sorted({(c.document, c.unit, c.value) for c in claims if c.kind == "amount" and c.unit})
     )
-    return StoryModel(first, last, wide, agents, sites, leads, apart, amounts)
+    return StoryModel(first, last, wide, agents, sites, leads, apart, amounts, common)
 
 
 def document_signatures(
@@ -280,7 +283,7 @@ def event_of_claim(claim: Claim, model: StoryModel, dates: tuple[Claim, ...] = (
     other_day = _other_day(dates, model, figure, claim.sentence_start)
     if other_day:
         return f"event of {other_day}"
-    other_place = elsewhere(sentence, model.places, model.lead_words)
+    other_place = elsewhere(sentence, model.places, model.lead_words, model.common_words)
     if other_place:
         return f"event at {other_place}"
     apart = model.day_apart(claim.document)
