@@ -175,3 +175,34 @@ def test_reading_the_catalogue_imports_no_quantulum3_parser() -> None:
 def test_slashes_that_are_not_units(text: str) -> None:
     unit = find_unit(text, 0, 1)
     assert unit is None or "per" not in unit.name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bench supply held the circuit at 12 V throughout.", "volt"),
+        ("A load of 40 N was hung from the spring.", "newton"),
+        ("Each pulse carried 3.5 J, the lab said.", "joule"),
+        ("The resistor is rated at 220 Ω.", "ohm"),
+        ("The scanner's magnet reaches 7 T in the new wing.", "tesla"),
+        ("Workers there absorbed 0.2 Sv over the year.", "sievert"),
+        ("The pack stores 75 Ah of charge.", "ampere-hour"),
+        ("The coil links a flux of 0.4 Wb.", "weber"),
+        ("The hatchback gets a 1.4L engine.", "litre"),
+        # addresses, a network generation and an article are no units (controls)
+        ("Police were called to 1812 N. Maple Ave. on Sunday.", None),
+        ("The shop at 417 S Birch Lane reopened.", None),
+        ("The carrier switched on its 5 G network.", None),
+        ("Photo 3 of 7 A view of the harbour.", None),
+    ],
+)
+def test_lone_unit_symbols_where_a_symbol_can_stand(text: str, expected: str | None) -> None:
+    from checker.extract.unit_symbols import _lone_symbols
+    from checker.model import Document
+    from checker.pipeline import document_claims
+
+    units = {c.unit for c in document_claims(Document(doc_id="d", text=text)) if c.kind != "date"}
+    if expected is None:  # neither a lone symbol's unit nor one of a capital left out
+        assert not units & {*_lone_symbols().values(), "siemens", "gauss", "ampere"}
+    else:
+        assert expected in units

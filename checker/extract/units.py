@@ -12,6 +12,7 @@ from importlib import resources
 from checker.extract.lexicons import case_safe, trie_alternation
 from checker.extract.text import lowercase_ascii
 from checker.extract.unit_catalogue import catalogue, is_code
+from checker.extract.unit_symbols import lone_symbol
 from checker.vocab import alternation
 
 _ONE = Decimal(1)
@@ -205,8 +206,9 @@ def unit_after(folded: str, end: int) -> tuple[str, str, int, int] | None:
         compound = _compound(token.rstrip(_TRAILING))
         if compound is not None:
             return compound[0], compound[1], start, start + len(compound[1])
-    if not _may_start_form(token):
-        return None  # most figures are followed by an ordinary word: one set look-up
+    lone = token[0].isupper() or not token.isascii()  # "5 V", "100 Ω": see lone_symbol
+    if not _may_start_form(token):  # most figures are followed by an ordinary word
+        return lone_symbol(folded, start) if lone else None
     found = catalogue()
     tokens = [m.span() for _, m in zip(range(_MAX_WORDS), _TOKEN.finditer(window), strict=False)]
     for count in range(len(tokens), 0, -1):
@@ -219,7 +221,7 @@ def unit_after(folded: str, end: int) -> tuple[str, str, int, int] | None:
                 name = found.codes.get(written)
             if name:
                 return name, written, start, start + cut
-    return None
+    return lone_symbol(folded, start) if lone else None
 
 
 _WINDOW = 80  # no catalogue form is longer
