@@ -15,6 +15,7 @@ from functools import cache
 
 from checker.extract.charges import CHARGE_NOUNS, charges_measure
 from checker.extract.entities import Entity, active_verbs, counted_class, counts_people, entity_of
+from checker.extract.infections import hyphened, infection_event
 from checker.extract.lexicons import measure_lexicon, normalise
 from checker.extract.numbers import lexicon as number_lexicon
 from checker.extract.others import part_of_others
@@ -325,7 +326,7 @@ def build_measure(
     lex = measure_lexicon()
     if entity is not None and entity.head in lex.not_counted:
         return Measure(entity=entity.head)
-    if entity is not None and _hyphened(folded, entity) and entity.head not in lex.people:
+    if entity is not None and hyphened(folded, entity) and entity.head not in lex.people:
         # "a 24-storey tower", "a six-vehicle crash": the figure describes a thing of the
         # event, it counts no one the event harmed
         return Measure(entity=entity_of(entity))
@@ -335,7 +336,7 @@ def build_measure(
         return charges_measure(folded, entity)
     if _not_a_toll(folded, clause, entity):
         return Measure(entity=entity_of(entity))
-    event = event_of(folded, clause, entity)
+    event = event_of(folded, clause, entity) or infection_event(folded, clause, entity)
     if not event or (event in _PEOPLE_OR_THINGS and (event == _ABOARD) != counts_people(entity)):
         return Measure(entity=entity_of(entity))  # aboard counts people, recalls things
     if event == "shot" and _shot_dead(folded, clause):
@@ -351,12 +352,6 @@ def build_measure(
         cumulative=event in lex.cumulative,
         scope=scope_of(folded, clause, event),
     )
-
-
-def _hyphened(folded: str, entity: Entity) -> bool:
-    """Whether the counted noun is joined to its number by a hyphen ("24-storey")."""
-    start = entity.end - len(entity.written)
-    return start > 0 and folded[start - 1] == "-"
 
 
 def _not_a_toll(folded: str, clause: Clause, entity: Entity | None) -> bool:

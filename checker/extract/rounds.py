@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 
 
 @cache
-def _words_pattern(key: str) -> re.Pattern[str]:
+def words_pattern(key: str) -> re.Pattern[str]:
+    """measures.json `key` as a caseless pattern of whole words; a trailing * matches any
+    ending."""
     words = load_data("measures")[key]
     parts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
     return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I)
@@ -28,8 +30,8 @@ def rounds_fired(folded: str, clause: Clause) -> bool:
     telling them seized, found or carried (rounds_held_words): only then are they shots."""
     start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
     end = clause.sentence_end if clause.sentence_end >= 0 else clause.end
-    if _words_pattern("rounds_firing_words").search(folded, start, end) is not None:
+    if words_pattern("rounds_firing_words").search(folded, start, end) is not None:
         return True
-    if _words_pattern("rounds_held_words").search(folded, start, end) is not None:
+    if words_pattern("rounds_held_words").search(folded, start, end) is not None:
         return False
-    return _words_pattern("rounds_gun_words").search(folded, start, end) is not None
+    return words_pattern("rounds_gun_words").search(folded, start, end) is not None

@@ -1,0 +1,44 @@
+"""Counts of infections: "148 cases" of measles, "2,000 new infections" in an outbreak. A
+count of cases is a count of the infected only in a sentence that names a disease or an
+outbreak (measures.json "disease_words"), or in a document whose headline and lede do:
+"200 cases of violence", "29 cases brought to court" and "30 cases of asphyxiation" in other
+stories count no infection. The infected are a cumulative count, as the dead are: a later,
+higher count is the outbreak's growth."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from checker.extract.entities import Entity
+from checker.extract.rounds import words_pattern
+from checker.vocab import load_data
+
+if TYPE_CHECKING:
+    from checker.extract.measures import Clause
+
+INFECTED = "infected"
+_LEAD_CHARS = 400  # a headline and lede that name the disease tell what every case is of
+
+
+@cache
+def _nouns() -> frozenset[str]:
+    return frozenset(load_data("measures")["case_nouns"])
+
+
+def infection_event(folded: str, clause: Clause, entity: Entity | None) -> str:
+    """INFECTED for a count of cases or infections in a sentence that names a disease or an
+    outbreak, else ""."""
+    if entity is None or entity.head not in _nouns():
+        return ""
+    start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
+    end = clause.sentence_end if clause.sentence_end >= 0 else clause.end
+    disease = words_pattern("disease_words")
+    told = disease.search(folded, start, end) or disease.search(folded, 0, _LEAD_CHARS)
+    return INFECTED if told else ""
+
+
+def hyphened(folded: str, entity: Entity) -> bool:
+    """Whether the counted noun is joined to its number by a hyphen ("24-storey")."""
+    start = entity.end - len(entity.written)
+    return start > 0 and folded[start - 1] == "-"

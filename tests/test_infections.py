@@ -1,0 +1,45 @@
+"""Counts of infections (checker/extract/infections.py): cases are counted as the infected
+only in a sentence or a story about a disease, and the infected grow as the dead do.
+Invented outbreak stories."""
+
+from __future__ import annotations
+
+from checker.pipeline import check_story
+from tests.test_events import pairs, story
+
+
+def measures(text: str) -> dict[str, str]:
+    result = check_story(story(text))
+    return {c.quote: c.measure.event for c in result.claims if c.kind == "count"}
+
+
+def test_cases_of_a_disease_are_counts_of_the_infected() -> None:
+    assert measures("The cholera outbreak has grown to 212 cases.") == {"212 cases": "infected"}
+    # the headline names the disease: a sentence that does not still counts the infected
+    lede = "Mumps outbreak spreads in Dorval\n\nHealth officials confirmed 64 new cases on Monday."
+    assert measures(lede) == {"64 new cases": "infected"}
+
+
+def test_cases_of_other_things_count_no_infection() -> None:
+    # controls: cases of violence, cases before a court
+    assert measures("The monitor documented 200 cases of violence.") == {"200 cases": ""}
+    assert measures("The judge has heard 29 cases this month.") == {"29 cases": ""}
+
+
+def test_two_outlets_counts_of_the_infected_are_compared_and_grow_over_time() -> None:
+    result = check_story(
+        story(
+            "A measles outbreak in Dorval County has grown to 148 cases, officials said.",
+            "The measles outbreak in Dorval County has reached 184 cases, officials said.",
+        )
+    )
+    assert pairs(result) == [("148 cases", "184 cases")]
+    # an earlier, lower count is the outbreak's growth, not a disagreement
+    grown = check_story(
+        story(
+            "The measles outbreak in Dorval County had 121 cases on Feb. 13, officials said.",
+            "The measles outbreak in Dorval County has reached 148 cases, officials said.",
+            date="2025-02-20",
+        )
+    )
+    assert pairs(grown) == []
