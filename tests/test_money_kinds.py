@@ -290,3 +290,40 @@ def test_physical_amounts_are_compared_by_what_they_are(
     first: str, second: str, expected: tuple[str, str]
 ) -> None:
     assert pairs(check_story(story(first, second, date="2025-09-10"))) == [expected]
+
+
+def test_an_expectation_of_a_figure_is_not_the_figure() -> None:
+    # analysts' estimates beside the company's figure: only the company's are compared
+    result = check_story(
+        story(
+            "Dorne Foods reported quarterly revenue of $6.24 billion. Revenue: $6.24 billion"
+            " vs. $6.48 billion expected.",
+            "Dorne Foods reported quarterly revenue of $6.42 billion, short of the $6.48"
+            " billion analysts had expected.",
+        )
+    )
+    assert pairs(result) == [("$6.24 billion", "$6.42 billion")]
+    # control: "an estimated $3 billion" is the figure, only approximate
+    result = check_story(
+        story(
+            "Dorne Foods agreed to buy Pell for an estimated $3 billion.",
+            "Dorne Foods agreed to buy Pell for $4.5 billion.",
+        )
+    )
+    assert pairs(result) == [("$4.5 billion", "an estimated $3 billion")]
+
+
+def test_a_word_opening_a_sentence_that_names_a_kind_or_a_compound_names_no_party() -> None:
+    # "Third-quarter sales" and "Sales at ..." open sentences: neither word is a company
+    result = check_story(
+        story(
+            "Third-quarter sales declined to $6.42 billion.",
+            "Sales at Dorne Foods fell to $6.24 billion in the third quarter.",
+        )
+    )
+    assert pairs(result) == [("$6.24 billion", "$6.42 billion")]
+    # control: two companies' revenues are still apart
+    apart = check_story(
+        story("Dorne Foods had revenue of $6.24 billion.", "Pell had revenue of $7 billion.")
+    )
+    assert pairs(apart) == []

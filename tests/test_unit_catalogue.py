@@ -206,3 +206,10 @@ def test_lone_unit_symbols_where_a_symbol_can_stand(text: str, expected: str | N
         assert not units & {*_lone_symbols().values(), "siemens", "gauss", "ampere"}
     else:
         assert expected in units
+
+
+def test_a_lone_symbol_at_the_end_of_the_text_ends_there() -> None:
+    # found by the fuzz test: a symbol shorter than the slice tried ended past the text
+    from checker.extract.unit_symbols import lone_symbol
+
+    assert lone_symbol("0H", 1) == ("henry", "H", 1, 2)

@@ -27,8 +27,8 @@ _RIVAL_KINDS = frozenset({"deal value"})
 
 def money_kind(claim: Claim) -> str:
     """What an amount of money is ("deal value", "budget", "fine" ...) from the words
-    nearest it in its clause, or "" when none says."""
-    if not _is_money(claim.unit):
+    nearest it in its clause, or "" when none says (or it is others' expectation of it)."""
+    if not _is_money(claim.unit) or expected(claim):
         return ""
     vocabulary = event_vocabulary()
     if claim.unit.endswith(" per share"):  # what a deal pays for each share, or the market
@@ -72,6 +72,8 @@ _BILL_SIZE = 1_000_000
 def percent_kind(claim: Claim) -> str:
     """What a percentage is ("premium", "stake", "turnout", "unemployment rate" ...) from the
     words nearest it in its clause, as for money (events.json "percent"), or ""."""
+    if expected(claim):
+        return ""
     vocabulary = event_vocabulary()
     text, (start, end) = claim.sentence, claim.span_in_sentence
     kind = _nearest_kind(text, start, end, vocabulary.percent, vocabulary.percent_kind)
@@ -84,6 +86,32 @@ def percent_kind(claim: Claim) -> str:
         text, start, end, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS, verb_first
     )
     return f"change in {money}" if money in _CHANGING_KINDS else ""
+
+
+# analysts' expectation of a figure, not the figure: "$6.48 billion expected", "an estimate of
+# $1.65 a share", "analysts had forecast 3.1%" (the company's own forecast is guidance)
+_EXPECTED_BEFORE = re.compile(
+    r"""\b(?:expected|expecting|expectations?\s+of|estimates?\s+of|estimated|forecasts?\s+of
+       |forecast|forecasting|consensus(?:\s+estimate)?(?:\s+of)?|projected|anticipated
+       |predicted|polled\s+by\s+[\w\s]{1,30}?\s+had\s+(?:expected|forecast))
+       \s+(?:(?:an?|the|about|around|roughly|some|of)\s+)*$""",
+    re.VERBOSE | re.I,
+)
+_EXPECTED_AFTER = re.compile(r"\s+(?:expected|estimated|forecast|projected|anticipated)\b", re.I)
+_EXPECTED_END = re.compile(r"\s(?:expected|estimated|forecast|projected|anticipated)$", re.I)
+_QUALIFIED = re.compile(r"^(?:an?\s+)?estimated\b", re.I)  # "an estimated $3 billion": about
+
+
+def expected(claim: Claim) -> bool:
+    """Whether an amount or a percentage is someone's expectation of the figure rather than
+    the figure: an expectation word right before it or right after it."""
+    start, end = claim.span_in_sentence
+    text = claim.sentence
+    before = _EXPECTED_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None and not _QUALIFIED.match(before.group(0).strip()):
+        return True
+    # the word may have been read as the figure's noun: "$6.48 billion expected"
+    return _EXPECTED_AFTER.match(text, end) is not None or bool(_EXPECTED_END.search(claim.quote))
 
 
 # amounts whose change outlets report in percent

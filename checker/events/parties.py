@@ -36,8 +36,25 @@ _JOINERS = frozenset({"of", "&", "de"})  # words inside a name that are not part
 
 @cache
 def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
-    data = load_data("events")["parties"]
-    return frozenset(data["not_names"]), frozenset(data["suffixes"])
+    """Words that are no one's name: the list's, and the one-word names of kinds of money
+    and percentages ("Revenue rose to ...", "Profit fell ..." open a sentence, they name no
+    party); company suffixes."""
+    events = load_data("events")
+    data = events["parties"]
+    kinds = {
+        word
+        for vocabulary in (events["money"], events["percent"])
+        for words in vocabulary.values()
+        if isinstance(words, list)
+        for word in words
+        if " " not in word
+    }
+    return frozenset(data["not_names"]) | frozenset(kinds), frozenset(data["suffixes"])
+
+
+# a compound of a capitalised word and small-letter ones ("Third-quarter", "Full-year") is an
+# ordinary word opening a sentence; a name's parts are capitalised ("Hewlett-Packard")
+_COMPOUND_WORD = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)+$")
 
 
 def parties_of(claim: Claim) -> frozenset[str]:
@@ -80,7 +97,12 @@ def _names(run: str) -> list[str]:
     names: list[list[str]] = [[]]
     for word in words:
         lowered = word.lower()
-        if not word or lowered in not_names or lowered.rstrip(".") in suffixes:
+        if (
+            not word
+            or lowered in not_names
+            or lowered.rstrip(".") in suffixes
+            or _COMPOUND_WORD.match(word)
+        ):
             names.append([])
         else:
             names[-1].append(word)

@@ -68,7 +68,7 @@ def lone_symbol(text: str, start: int) -> tuple[str, str, int, int] | None:
     punctuation or a word in small letters."""
     for size in (3, 2, 1):
         written = text[start : start + size]
-        name = _lone_symbols().get(written)
+        name = _lone_symbols().get(written) if len(written) == size else None
         if name is not None and _AFTER_LONE.match(text, start + size):
             return name, written, start, start + size
     return None
