@@ -49,10 +49,13 @@ def money_kind(claim: Claim) -> str:
         # is of what changed: read the words before the verb
         at = changed.start()
         kind = _nearest_kind(text, at, at, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS)
+    if not kind and claim.unit.endswith(_PAY_RATES):
+        return SALARY  # "£210,000 a week", "$15 an hour": paid by the week or the hour
     return CUTS if kind == COST and claim.change == "down" else kind  # "cut costs by $1 billion"
 
 
-BUDGET, COST, CUTS = "budget", "cost", "cuts"
+BUDGET, COST, CUTS, SALARY = "budget", "cost", "cuts", "salary"
+_PAY_RATES = (" per week", " per hour")
 # a verb of change and its percentage right before a level: "fell 35 percent to $1.2 billion"
 _CHANGED_TO = re.compile(
     r"""\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|dropped|drops|climbed|climbs|jumped

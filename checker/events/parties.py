@@ -121,7 +121,15 @@ def _keys(name: str) -> frozenset[str]:
 
 
 def _matches(a: str, b: str) -> bool:
-    return bool(_keys(a) & _keys(b))
+    return bool(_keys(a) & _keys(b)) or _surname_of(a, b) or _surname_of(b, a)
+
+
+def _surname_of(word: str, name: str) -> bool:
+    """Whether a one-word name is the last word of a longer one ("ferreyra" and "mateo
+    ferreyra"): a person named in full, then by surname. Not across a joiner ("bank of
+    america" is not "america")."""
+    words = name.split()
+    return " " not in word and len(words) > 1 and words[-1] == word and not _JOINERS & set(words)
 
 
 def parties_compatible(a: frozenset[str], b: frozenset[str]) -> bool:

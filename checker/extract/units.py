@@ -94,7 +94,22 @@ def find_unit(folded: str, start: int, end: int, scale: Decimal = _ONE) -> Unit 
         return before
     match = _suffix_match(folded, end)
     ours = _suffix_unit(match, scale) if match else None
+    if ours is not None and ours.name == "pound-mass" and _paid_per(folded, start, ours.end):
+        ours = Unit("pound sterling", ours.written, "amount", ours.start, ours.end)
     return _longer(ours, unit_after(folded, end))
+
+
+# "180,000 pounds a week": pounds paid by the week, month, year or hour are money, not weight
+_PER_TIME = re.compile(r"\s*(?:-\s*)?(?:a|an|per)[\s-]+(?:week|month|year|hour|day)\b", re.I)
+_WHOLE_NUMBER = re.compile(r"\d[\d,]*")
+_PAID_FLOOR = 100  # a weight gained or lost by the week is a few pounds: "two pounds a week"
+
+
+def _paid_per(folded: str, start: int, unit_end: int) -> bool:
+    number = _WHOLE_NUMBER.match(folded, start)
+    if number is None or not _PER_TIME.match(folded, unit_end):
+        return False
+    return int(number.group(0).replace(",", "")) >= _PAID_FLOOR
 
 
 def _written_before(folded: str, start: int, end: int, scale: Decimal) -> Unit | None:
