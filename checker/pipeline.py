@@ -16,7 +16,7 @@ from checker.extract.claims import extract_claims
 from checker.extract.intervals import with_tolerances
 from checker.findings.reconcile import reconcile_group
 from checker.model import Claim, ClaimGroup, Document, Measure, Report, Story, StoryResult
-from checker.pubdate import infer_published, publication_line
+from checker.pubdate import infer_published, publication_line, yearless_date_line
 from checker.vocabulary import Vocabulary, vocabulary_in_use
 
 # called as documents come back with (documents done, documents in all, claims so far): the
@@ -94,6 +94,7 @@ def _check_story(
     scale = config.severity if config else None
     if extracted is None:
         extracted = [_dated_claims(d) for d in story.documents]
+    extracted = _dated_by_story(extracted)
     documents = tuple(document for document, _ in extracted)
     story = dataclasses.replace(story, documents=documents)
     claims = attach_events(documents, (c for _, found in extracted for c in found))
@@ -107,6 +108,31 @@ def _check_story(
         if (f := reconcile_group(g, texts, _dead_of(g, dead), model, scale)) is not None
     )
     return StoryResult(story, claims, groups, findings)
+
+
+def _dated_by_story(
+    extracted: Sequence[tuple[Document, tuple[Claim, ...]]],
+) -> Sequence[tuple[Document, tuple[Claim, ...]]]:
+    """Documents that nothing dated but a wire dateline without its year ("LIMA, Aug 22
+    (Reuters) -"), dated in the year of the story's other documents and extracted again:
+    their weekdays ("on Thursday") and the order of their figures depend on it."""
+    published = sorted(d.published for d, _ in extracted if d.published is not None)
+    if not published or all(d.published is not None for d, _ in extracted):
+        return extracted
+    near = published[len(published) // 2]
+    redone = []
+    for document, claims in extracted:
+        day = yearless_date_line(document.text, near) if document.published is None else None
+        if day is not None:
+            document = dataclasses.replace(
+                document,
+                published=day,
+                published_source="text: dateline without a year (year from the story)",
+                published_confidence="low",
+            )
+            claims = document_claims(document)
+        redone.append((document, claims))
+    return redone
 
 
 def _beside_event(group: ClaimGroup) -> tuple[str, Measure]:

@@ -203,3 +203,52 @@ def publication_line(text: str) -> dt.date | None:
         if item.start >= cue.end() and not item.ambiguous:
             return item.date
     return None
+
+
+# a wire dateline that gives the day and not the year: "LIMA, Aug 22 (Transworld Press) -",
+# "WASHINGTON, March 12 (Xinhua) --"
+_YEARLESS_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,40},\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s*\(",
+    re.MULTILINE,
+)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_YEARLESS_REACH = dt.timedelta(days=60)  # a story's documents are weeks apart at most
+
+
+def yearless_date_line(text: str, near: dt.date) -> dt.date | None:
+    """The day of a wire dateline that gives no year ("LIMA, Aug 22 (Transworld Press) -")
+    in the year that puts it closest to `near` (a date the story's other documents give),
+    or None when the text has no such line among its first lines or the day lies two
+    months or more from `near`."""
+    match = _YEARLESS_DATELINE.search(text[:_PUBLICATION_TOP])
+    month = _MONTHS.get(match.group("month").lower()) if match else None
+    if match is None or month is None:
+        return None
+    days = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            days.append(dt.date(year, month, int(match.group("day"))))
+        except ValueError:
+            continue
+    best = min(days, key=lambda day: abs(day - near), default=None)
+    return best if best is not None and abs(best - near) < _YEARLESS_REACH else None

@@ -86,3 +86,28 @@ def test_news_style(example: Example) -> None:
 def test_never_crashes(text: str) -> None:
     date, source, confidence = infer_published(text)
     assert (date is None) == (source == "") == (confidence == "")
+
+
+def test_a_wire_dateline_without_a_year_takes_the_year_of_the_story() -> None:
+    from checker.model import Document, InputStatus, Story
+    from checker.pipeline import check_story
+    from checker.pubdate import yearless_date_line
+
+    near = dt.date(2024, 8, 21)
+    assert yearless_date_line("LIMA, Aug 22 (Wire) -\n\nThe toll rose.", near) == dt.date(
+        2024, 8, 22
+    )
+    # a day half a year from the story's, or no such line, says nothing
+    assert yearless_date_line("LIMA, Mar 2 (Wire) -\n\nThe toll rose.", near) is None
+    assert yearless_date_line("The toll rose on Aug 22 (officials).", near) is None
+    wire = "Toll rises\nLIMA, Aug 22 (Wire) -\n\nThe toll rose to 214 on Thursday."
+    dated = "Toll climbs\nAugust 22, 2024\n\nThe quake killed 214 people, officials said."
+    documents = tuple(
+        Document(doc_id=f"d{i}.txt", text=text, story="s") for i, text in enumerate((wire, dated))
+    )
+    story = Story("s", documents, tuple(InputStatus(d.doc_id, "s", "checked") for d in documents))
+    result = check_story(story)
+    published = {d.doc_id: d.published for d in result.story.documents}
+    assert published == {"d0.txt": dt.date(2024, 8, 22), "d1.txt": dt.date(2024, 8, 22)}
+    (toll,) = [c for c in result.claims if c.document == "d0.txt" and c.kind == "count"]
+    assert toll.as_of == "2024-08-22"  # "on Thursday", read from the dateline's day
