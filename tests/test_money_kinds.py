@@ -327,3 +327,25 @@ def test_a_word_opening_a_sentence_that_names_a_kind_or_a_compound_names_no_part
         story("Dorne Foods had revenue of $6.24 billion.", "Pell had revenue of $7 billion.")
     )
     assert pairs(apart) == []
+
+
+def test_a_speed_travelled_is_apart_from_a_speed_limit_and_names_no_party() -> None:
+    # "Investigators" opening a sentence names no party of a speed
+    result = check_story(
+        story(
+            "Investigators believe the train had been travelling at around 70mph. The line"
+            " has a speed limit of 75mph.",
+            "The train was hurtling at 90mph when it left the tracks, the Clarion was told.",
+        )
+    )
+    assert pairs(result) == [("90mph", "around 70mph")]
+
+
+def test_the_radius_of_an_evacuation_is_a_length_of_its_own() -> None:
+    result = check_story(
+        story(
+            "Residents within a one-mile radius of the plant were ordered to evacuate.",
+            "The evacuation zone covered a two-mile radius around the plant.",
+        )
+    )
+    assert pairs(result) == [("one-mile radius", "two-mile radius")]

@@ -28,7 +28,7 @@ _RIVAL_KINDS = frozenset({"deal value"})
 def money_kind(claim: Claim) -> str:
     """What an amount of money is ("deal value", "budget", "fine" ...) from the words
     nearest it in its clause, or "" when none says (or it is others' expectation of it)."""
-    if not _is_money(claim.unit) or expected(claim):
+    if not is_money(claim.unit) or expected(claim):
         return ""
     vocabulary = event_vocabulary()
     if claim.unit.endswith(" per share"):  # what a deal pays for each share, or the market
@@ -138,6 +138,11 @@ _TABLE_OF_UNIT = {
 _OF = re.compile(r"\s+(?:of|at|near|around|reaching|topping)\s+(?:up\s+to\s+|about\s+)?")
 
 
+def is_physical(unit: str) -> bool:
+    """Whether a unit measures an area, a length, a speed or a volume."""
+    return unit in _TABLE_OF_UNIT
+
+
 def physical_kind(claim: Claim) -> str:
     """What an area ("area burned"), a length (the "depth" of a quake), a speed ("sustained
     winds", "gusts") or a volume ("amount spilled") is: the noun the figure is "of", else
@@ -205,7 +210,7 @@ def _words_before(text: str, start: int, count: int) -> int:
     return words[0].start() if words else start
 
 
-def _is_money(unit: str) -> bool:
+def is_money(unit: str) -> bool:
     return bool(unit) and _currency_word().search(unit.lower()) is not None
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from checker.events.kinds import is_physical
 from checker.model import Claim
 from checker.vocab import load_data
 
@@ -142,7 +143,8 @@ def parties_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def same_parties(a: Claim, b: Claim) -> bool:
     """Whether two figures may be between the same parties: always, unless both are
-    amounts whose clauses name parties and share none."""
-    if a.kind != "amount" or b.kind != "amount":
-        return True
+    amounts (not lengths, areas, speeds or volumes) whose clauses name parties and share
+    none."""
+    if a.kind != "amount" or b.kind != "amount" or is_physical(a.unit) or is_physical(b.unit):
+        return True  # a speed, a depth or an area passes between no parties
     return parties_compatible(parties_of(a), parties_of(b))

@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
+from checker.events.kinds import is_physical
 from checker.events.parties import parties_compatible, parties_of
 from checker.events.perpetrator import apart_by, counted_or_not, counted_perpetrators
 from checker.extract.people import AGE
@@ -146,8 +147,11 @@ _PARTY_SETS = 50  # distinct sets of parties looked at: a group of amounts is sh
 def parties_note(group: ClaimGroup) -> str:
     """Two amounts of the group that were not compared because their clauses name other
     parties (checker.events.parties), said so the reader sees why they were left alone."""
-    if not group.claims or group.claims[0].kind != "amount" or group.measure.event == AGE:
+    first = group.claims[0] if group.claims else None
+    if first is None or first.kind != "amount" or group.measure.event == AGE:
         return ""  # an age is a person's, not a party's
+    if is_physical(first.unit):
+        return ""  # a speed or a depth passes between no parties
     firsts: dict[frozenset[str], Claim] = {}
     for claim in sorted(group.claims, key=figure_order):
         if can_conflict(claim) and (parties := parties_of(claim)):
