@@ -24,6 +24,7 @@ from checker.events.kinds import PERCENT, money_kind, percent_kind, physical_kin
 from checker.events.places import place_words
 from checker.events.sentences import PRISON, prison_term
 from checker.events.shares import SEATS, SEATS_WON, VOTE_SHARE, seats_holder, vote_share_holder
+from checker.events.things import thing_event
 from checker.events.vocab import event_vocabulary
 from checker.extract.coordinated import BREAKDOWN, LISTED
 from checker.extract.lexicons import measure_lexicon
@@ -124,7 +125,10 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
     if not measure.event:
         if job_added(claim):
             return Frame(claim.event, JOBS_ADDED, JOBS)
-        return Frame(claim.event, JOB_CUTS, JOBS) if job_cut(claim) else None
+        if job_cut(claim):
+            return Frame(claim.event, JOB_CUTS, JOBS)
+        verb = thing_event(claim)  # "1.2 million records were exposed"
+        return Frame(claim.event, verb, measure.entity) if verb else None
     if measure.event == AGE:  # a person's age, whatever event its sentence tells
         return Frame(PEOPLE, AGE, measure.entity)
     return Frame(

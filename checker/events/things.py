@@ -1,0 +1,86 @@
+"""Counts of things and what happened to them, read from the verb beside the count: "1.2
+million records were exposed", "destroyed 212 homes", "six of its eight carriages derailed".
+A count of things that no event word of the lexicon names is framed by its noun and its
+verb's past form, so two outlets' counts of records exposed
+are compared, and records exposed and records stolen never are. Reporting verbs and verbs
+that describe rather than happen ("said", "estimated", "expected", "based") tell nothing;
+neither does a count of people (their events are in the lexicon). Vocabularies are data:
+measures.json "thing_verbs_not" and "thing_nouns_not"."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from checker.extract.lexicons import measure_lexicon
+from checker.model import Claim
+from checker.vocab import load_data
+
+# the verb after the count: "212 homes (were) destroyed", "six carriages derailed"
+_AFTER = re.compile(
+    r"""\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|had)\s+)?
+       (?:(?:all|also|reportedly|allegedly|later|now|since|already|either|completely|partly
+          |partially|badly|severely|totally|fully)\s+)?(?P<verb>[a-z]+ed|[a-z]+)\b""",
+    re.VERBOSE,
+)
+# the verb before the count: "destroyed 212 homes", "exposed more than 1.2 million records"
+_BEFORE = re.compile(
+    r"""\b(?P<verb>[a-z]+ed|[a-z]+)\s+
+       (?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|at\s+least|up\s+to
+          |an\s+estimated|the|all|another|a\s+further|a\s+total\s+of)\s+)*$""",
+    re.VERBOSE,
+)
+_REACH = 50
+_OTHER = re.compile(r"\b(?:other|another|more|further|additional)\s+$", re.I)  # a part
+# the whole of "N of M": "of its", "of the train's", "out of"
+_WHOLE_OF = re.compile(
+    r"\bof\s+(?:the|its|their|his|her|our|[\w'-]+['\u2019]s)?\s*(?:[\w-]+['\u2019]s\s+)?$"
+)
+
+
+@cache
+def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_data("nouns")
+    measures = load_data("measures")
+    return (
+        frozenset(data["irregular_past_verbs"]),
+        frozenset(measures["thing_verbs_not"]),
+        frozenset(measures["thing_nouns_not"]),
+    )
+
+
+def thing_event(claim: Claim) -> str:
+    """What happened to a count of things, as its verb's past form ("destroyed", "exposed",
+    "derailed"), or "" when the count is of people, names an event already, or no verb
+    stands beside it."""
+    measure = claim.measure
+    entity = measure.entity
+    if claim.kind != "count" or measure.event or not entity or measure.scope:
+        return ""
+    lex = measure_lexicon()
+    if entity in lex.people or entity.split()[-1] in lex.people or entity in lex.not_counted:
+        return ""
+    if set(entity.split()) & _vocabulary()[2]:
+        return ""  # "12 stab wounds", "30 rounds": not things the event did
+    start, end = claim.span_in_sentence
+    text = claim.sentence
+    if _WHOLE_OF.search(text, max(0, start - 30), start) or _OTHER.search(
+        text, max(0, start - 12), start
+    ):
+        return ""  # "six of its eight carriages derailed": the eight did not all derail
+    after = _AFTER.match(text, end)
+    verb = _past(after.group("verb")) if after else ""
+    if not verb:
+        before = _BEFORE.search(text, max(0, start - _REACH), start)
+        verb = _past(before.group("verb")) if before else ""
+    return verb
+
+
+def _past(word: str) -> str:
+    """The word when it is a verb's past tense or participle that tells an event."""
+    irregular, not_verbs, _ = _vocabulary()
+    if word in not_verbs:
+        return ""
+    if word in irregular or (word.endswith("ed") and len(word) > 4):
+        return word
+    return ""

@@ -1,0 +1,46 @@
+"""Counts of things framed by the verb beside them (checker/events/things.py): records
+exposed, homes destroyed, bombs dropped. Invented stories."""
+
+from __future__ import annotations
+
+from checker.events.frames import frame_of
+from checker.pipeline import check_story
+from tests.test_events import pairs, story
+
+
+def happened(text: str) -> dict[str, str]:
+    result = check_story(story(text))
+    return {
+        c.quote: (frame.happened if (frame := frame_of(c)) else "")
+        for c in result.claims
+        if c.kind == "count"
+    }
+
+
+def test_a_count_of_things_takes_the_verb_after_or_before_it() -> None:
+    assert happened("Hackers exposed 1.2 million records.") == {"1.2 million records": "exposed"}
+    assert happened("Five bombs were dropped on the camp.") == {"Five bombs": "dropped"}
+
+
+def test_no_verb_a_reporting_verb_a_whole_or_a_part_tell_nothing() -> None:
+    assert happened("The hospital has 12 wards.") == {"12 wards": ""}
+    assert happened("Officials said 300 homes.") == {"300 homes": ""}
+    # "six of its eight carriages derailed": the eight did not all derail
+    assert happened("Six of its eight carriages derailed.")["eight carriages"] == ""
+    # "the other three cars": a part of the cars
+    assert happened("The other three cars pulled over.") == {"three cars": ""}
+
+
+def test_two_outlets_counts_of_one_thing_and_verb_are_compared() -> None:
+    result = check_story(
+        story(
+            "Witnesses said four bombs were dropped on the camp.",
+            "Five bombs were dropped on the camp, of which four exploded.",
+        )
+    )
+    assert pairs(result) == [("Five bombs", "four bombs")]
+    # control: another verb is another measure
+    other = check_story(
+        story("Hackers exposed 1.2 million records.", "Hackers stole 400,000 records.")
+    )
+    assert pairs(other) == []
