@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from checker.extract.timex import infer_day_first, tag_times
 from checker.extract.timex_common import tense_before
-from checker.extract.timex_vocab import WEEKDAYS
+from checker.extract.timex_vocab import MONTHS, WEEKDAYS
 
 _TOP_LINES = 12  # a date line sits among the first lines of the page
 _DATE_LINE_MAX = 100  # characters: longer lines are sentences, not date lines
@@ -211,27 +211,6 @@ _YEARLESS_DATELINE = re.compile(
     r"^[A-Z][A-Za-z .'-]{1,40},\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s*\(",
     re.MULTILINE,
 )
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 _YEARLESS_REACH = dt.timedelta(days=60)  # a story's documents are weeks apart at most
 
 
@@ -241,7 +220,7 @@ def yearless_date_line(text: str, near: dt.date) -> dt.date | None:
     or None when the text has no such line among its first lines or the day lies two
     months or more from `near`."""
     match = _YEARLESS_DATELINE.search(text[:_PUBLICATION_TOP])
-    month = _MONTHS.get(match.group("month").lower()) if match else None
+    month = MONTHS.get(match.group("month").lower()) if match else None
     if match is None or month is None:
         return None
     days = []
