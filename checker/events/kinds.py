@@ -100,8 +100,9 @@ _EXPECTED_BEFORE = re.compile(
        \s+(?:(?:an?|the|about|around|roughly|some|of)\s+)*$""",
     re.VERBOSE | re.I,
 )
-_EXPECTED_AFTER = re.compile(r"\s+(?:expected|estimated|forecast|projected|anticipated)\b", re.I)
-_EXPECTED_END = re.compile(r"\s(?:expected|estimated|forecast|projected|anticipated)$", re.I)
+_EXPECTED_WORD = r"(?:expected|estimated|forecast|projected|anticipated)"  # after the figure
+_EXPECTED_AFTER = re.compile(rf"\s+{_EXPECTED_WORD}\b", re.I)
+_EXPECTED_END = re.compile(rf"\s{_EXPECTED_WORD}$", re.I)
 _QUALIFIED = re.compile(r"^(?:an?\s+)?estimated\b", re.I)  # "an estimated $3 billion": about
 
 

@@ -16,6 +16,7 @@ import re
 from functools import cache, lru_cache
 
 from checker.events.kinds import is_physical
+from checker.events.vocab import shipped_event_vocabulary
 from checker.model import Claim
 from checker.vocab import load_data
 
@@ -40,16 +41,9 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     """Words that are no one's name: the list's, and the one-word names of kinds of money
     and percentages ("Revenue rose to ...", "Profit fell ..." open a sentence, they name no
     party); company suffixes."""
-    events = load_data("events")
-    data = events["parties"]
-    kinds = {
-        word
-        for vocabulary in (events["money"], events["percent"])
-        for words in vocabulary.values()
-        if isinstance(words, list)
-        for word in words
-        if " " not in word
-    }
+    data = load_data("events")["parties"]
+    vocabulary = shipped_event_vocabulary()
+    kinds = {w for w in (*vocabulary.money_kind, *vocabulary.percent_kind) if " " not in w}
     return frozenset(data["not_names"]) | frozenset(kinds), frozenset(data["suffixes"])
 
 

@@ -36,9 +36,3 @@ def infection_event(folded: str, clause: Clause, entity: Entity | None) -> str:
     disease = words_pattern("disease_words")
     told = disease.search(folded, start, end) or disease.search(folded, 0, _LEAD_CHARS)
     return INFECTED if told else ""
-
-
-def hyphened(folded: str, entity: Entity) -> bool:
-    """Whether the counted noun is joined to its number by a hyphen ("24-storey")."""
-    start = entity.end - len(entity.written)
-    return start > 0 and folded[start - 1] == "-"

@@ -15,7 +15,7 @@ from functools import cache
 
 from checker.extract.charges import CHARGE_NOUNS, charges_measure
 from checker.extract.entities import Entity, active_verbs, counted_class, counts_people, entity_of
-from checker.extract.infections import hyphened, infection_event
+from checker.extract.infections import infection_event
 from checker.extract.lexicons import measure_lexicon, normalise
 from checker.extract.numbers import lexicon as number_lexicon
 from checker.extract.others import part_of_others
@@ -23,7 +23,7 @@ from checker.extract.periods import period_of, since_of
 from checker.extract.rounds import rounds_fired
 from checker.extract.scopes import scope_of
 from checker.extract.tallies import party_vote
-from checker.extract.text import may_end_with
+from checker.extract.text import hyphened, may_end_with
 from checker.extract.transfers import HOSPITALISED, sent_to_hospital
 from checker.extract.where import agent_of, place_of
 from checker.model import Measure, TimeExpr

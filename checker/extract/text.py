@@ -11,6 +11,10 @@ import re
 import string
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from checker.extract.entities import Entity
 
 # One character in, one character out: offsets must not move. No replacement is itself
 # replaced, so replacing one character after another equals one translate().
@@ -222,3 +226,9 @@ def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
     while end > start and folded[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def hyphened(folded: str, entity: Entity) -> bool:
+    """Whether the counted noun is joined to its number by a hyphen ("24-storey")."""
+    start = entity.end - len(entity.written)
+    return start > 0 and folded[start - 1] == "-"
