@@ -105,11 +105,13 @@ def group_figure(group: Any) -> Decimal | None:
 
 
 def incident_group(result: Any, event: str) -> Any | None:
-    """The aligned group for the whole incident's toll: the largest whole-event group."""
+    """The aligned group for the whole incident's toll: the largest whole-event group of the
+    story's main event."""
     candidates = [
         g
         for g in result.groups
         if g.measure.event == event
+        and g.event in ("", "main event")  # not an earlier incident the story tells
         and not (g.measure.period or g.measure.since or g.measure.agent)
         and all(c.kind == "count" for c in g.claims)
     ]

@@ -209,3 +209,51 @@ def test_a_dead_mother_of_two_does_not_contradict_one_woman_killed() -> None:
     assert not [
         c for c in result.claims if c.value in ("2", "77") and "killed" in c.measure.describe()
     ]
+
+
+def _units(text: str) -> dict[str, str]:
+    from checker.extract.claims import extract_claims
+    from checker.model import Document
+
+    return {c.quote: c.unit for c in extract_claims(Document("d", text)) if c.kind != "date"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # a list of numbers shares the age unit written after its last one
+        ("The children killed were 9 and 10 years old.", ("9", "10 years old")),
+        ("The victims were 12, 14 and 16 years old.", ("12", "14", "16 years old")),
+        ("The men who died are 17 and 33 years of age.", ("17", "33 years")),
+        # and the word before its first one
+        ("The boys, ages 14 and 15, were hit.", ("14", "15")),
+        ("The men, aged 20, 21 and 25, were arrested.", ("20", "21", "25")),
+        # an age after a name may close an aside with a dash
+        ("The victims - Edgar Rios, 16, and Melanie Virgen, 13 - died.", ("16", "13 - died")),
+    ],
+)
+def test_every_number_of_a_list_of_ages_is_an_age(text: str, ages: tuple[str, ...]) -> None:
+    units = _units(text)
+    assert all(units[age] == "year of age" for age in ages), units
+
+
+def test_a_list_of_numbers_is_no_age_without_an_age_word() -> None:
+    units = _units("Two men were killed in 2014 and 15 people in 2015; 33 years passed.")
+    assert "year of age" not in units.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "unit"),
+    [
+        ("Prices rose 5 and 6 percent in the two cities.", "rose 5", "percentage"),
+        ("The storms dropped 3, 4 and 5 inches of rain.", "dropped 3", "inch"),
+        ("Shares rose 2.5 and 3.1 per cent.", "rose 2.5", "percentage"),
+    ],
+)
+def test_a_list_of_numbers_shares_the_unit_after_its_last(text: str, first: str, unit: str) -> None:
+    assert _units(text)[first] == unit
+
+
+def test_a_list_shares_no_unit_across_a_scale_nor_a_counted_noun() -> None:
+    units = _units("He won 5 and 6 million dollars; 3 and 4 people were hurt.")
+    assert units["5"] == "" and units["3"] == ""

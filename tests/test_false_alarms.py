@@ -88,6 +88,24 @@ CASES = [
         "He is accused of killing five people at a barbershop.",
     ),
     (
+        "an aim is not a killing",
+        "The gunman killed two people at the party.",
+        "Police said the gunman likely hoped to kill three people.",
+        "The gunman killed three people at the party.",
+    ),
+    (
+        "other murders are other incidents",
+        "The man is charged with killing one person.",
+        "He is also expected to be linked to two other murders, police said.",
+        "The man is charged with killing two people.",
+    ),
+    (
+        "a dead man's family",
+        "The shooting killed one person.",
+        "Friends said the dead man had two young sons.",
+        "The shooting killed two people.",
+    ),
+    (
         "others with gunshot wounds are not killed",
         "The shooting killed two people.",
         "The shooting left two men dead and six others with gunshot wounds.",

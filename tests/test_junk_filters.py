@@ -183,3 +183,13 @@ def test_an_amount_counts_no_event() -> None:
     document = Document("d.txt", "Disney strikes $66 billion deal for Fox assets.\n")
     (amount,) = [c for c in extract_claims(document) if c.kind == "amount"]
     assert amount.measure.event == ""
+
+
+def test_a_number_word_glued_to_digits_is_a_name() -> None:
+    text = "Two men were shot outside a 7-Eleven and 24-Seven Fitness."
+    folded = fold_text(text)
+    words = [m for m in find_numbers(folded) if m.form == "words" and m.start > 0]
+    assert [m.text for m in words] == ["Eleven", "Seven"]
+    assert all(not_a_figure(folded, m).startswith("part of a name") for m in words)
+    quotes = [c.quote for c in extract_claims(Document("d", text))]
+    assert quotes == ["Two men"]

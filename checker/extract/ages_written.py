@@ -11,12 +11,18 @@ _AGE = re.compile(
     r"""
     \s?-?\s?                                    # "5-year-old", "5 year old", "5- year-old"
     (?P<unit>years?|yrs?|months?|weeks?|days?)  # the unit of the age
-    [-\s]+old\b
+    (?:[-\s]+old\b|\s+of\s+age\b)                # "5 years old", "33 years of age"
     """,
     re.I | re.VERBOSE,
 )
 _AGE_UNITS = {"y": "year", "m": "month", "w": "week", "d": "day"}  # by the unit's first letter
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:from\s+|between\s+)?$", re.I)
+# whole numbers joined in a list: "9 and 10", "12, 14 and 16", "17 or 18"
+_JOINED = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+_LIST_AFTER = re.compile(rf"(?:{_JOINED}\d{{1,3}}\b)+")
+# "aged 34", "ages 14 and 15": every number of the list after the word is an age
+_AGE_BEFORE = re.compile(
+    rf"\b(?:aged?|ages)\s+(?:of\s+)?(?:from\s+|between\s+)?(?:\d{{1,3}}{_JOINED})*$", re.I
+)
 _TURNED = re.compile(r"\bturn(?:ed|s|ing)\s+$", re.I)  # "she turned 35 last week"
 # "Vincent Gigante ... Dies at 77", "who died on Tuesday at 62", "dead at 95": the age of the
 # one who died, not a toll (a bare number after "at", no unit, no counted noun)
@@ -32,8 +38,12 @@ _NAME_COMMA = re.compile(
 
 
 def age_unit_after(folded: str, start: int) -> str:
-    """The unit of an age written from `start` ("-year-old", " month old"), or ""."""
+    """The unit of an age written from `start` ("-year-old", " month old"), or "". A list of
+    numbers shares the unit after its last: "were 9 and 10 years old", "12, 14 and 16 years
+    old" are ages, each of them."""
     age = _AGE.match(folded, start)
+    if age is None and (joined := _LIST_AFTER.match(folded, start)) is not None:
+        age = _AGE.match(folded, joined.end())
     return _AGE_UNITS[age.group("unit")[0].lower()] if age else ""
 
 
@@ -78,7 +88,9 @@ def _apposed_age(folded: str, mention: NumberMention) -> bool:
     )
 
 
-_APPOSED_END = re.compile(r"[,;]|\.(?:\s|$)")  # a comma, or the end of a clause or sentence
+# a comma, a dash closing an aside ("Melanie Virgen, 13 – died"), or the end of a clause or
+# sentence
+_APPOSED_END = re.compile(r"[,;]|\.(?:\s|$)|\s-{1,2}\s")  # dashes are folded to "-"
 
 
 def _age_before(folded: str, start: int) -> bool:

@@ -241,7 +241,7 @@ def _claim(
         # an age describes a person, not a toll: it is aligned by whose age it is
         person = person_of_age(folded, figure.start, figure.end) if figure.unit == _AGE else ""
         measure = Measure(event=AGE, entity=person) if person else Measure(entity=figure.unit)
-    elif figure.kind == "count" and kin_count(folded, figure.start):
+    elif figure.kind == "count" and kin_count(folded, figure.start, figure.number_end):
         # "a mother of 12 was killed": her children, not the toll
         measure = Measure(entity=_CHILDREN)
     else:

@@ -48,6 +48,13 @@ _FRACTION_PRECISION = Decimal("0.1")
 _OF_THEM = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.I)
 # between a figure and its conversion: " (", " (US $", " / " inside the brackets
 _CONVERSION_GAP = re.compile(r"\s*(?:\(|/)\s*(?:(?:US|A|C|NZ|HK|S)\s?)?")
+# numbers joined in a list, the last one's unit shared by all: "5 and 6 percent", "3, 4 and
+# 5 inches"; not across a scale ("5 and 6 million dollars": the 5 is not $5)
+_JOINED_NUMBERS = re.compile(
+    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?P<last>\d+(?:\.\d+)?)(?![\d.,]\d))+"
+    r"(?!\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)",
+    re.I,
+)
 # between the two sides of a size: "8 by 12 feet", "8-by-12 feet"
 _BY = re.compile(r"(?:-by-|\s+by\s+)(?=\d)")
 # the end of a conversion in brackets after an amount, or of the bracket it stands in
@@ -192,12 +199,15 @@ def _shared_noun(
 ) -> tuple[Unit | None, Entity | None]:
     """The unit or noun a figure shares with the next number: a suspended hyphen ("four-,
     five- and six-cylinder engines") shares either, "280 million of the 1.5 billion shekels"
-    only a unit (a count such as "two of the four victims" is a part, not a total). The
-    quote stays the number alone. The first side of a size shares the unit of the second:
+    only a unit (a count such as "two of the four victims" is a part, not a total), nor does
+    a list of numbers ("rose 5 and 6 percent", not "5 and 6 people"). The quote stays the
+    number alone. The first side of a size shares the unit of the second:
     "8 by 12 feet"."""
     suspended = _SUSPENDED.match(folded, mention.end, limit)
     if suspended is not None:
         start = end = suspended.end()
+    elif (joined := _JOINED_NUMBERS.match(folded, mention.end, limit)) is not None:
+        start, end = joined.start("last"), joined.end()  # "rose 5 and 6 percent"
     else:
         of = _OF_THE.match(folded, mention.end, limit) or _BY.match(folded, mention.end, limit)
         number = mention_pattern().match(folded, of.end(), limit) if of else None

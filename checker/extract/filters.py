@@ -110,6 +110,8 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
     if mention.form != "digits":
         if _scale_of_a_code(folded, mention):
             return "scale of a code"  # "R26 million", "Sh2 billion": no lone million
+        if mention.form == "words" and _digits_dash_before(folded, mention.start):
+            return "part of a name (7-Eleven)"  # a number word glued to digits: a brand
         return junk_class(folded, mention)  # "at one point", "no one else"
     p = _patterns()
     start, end = mention.start, mention.end
@@ -123,6 +125,8 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
         return "identifier (a long number without separators)"
     if _name_before(folded, start, end):
         return "part of a name (S&P 500, Big 12)"
+    if _WORD_GLUED_AFTER.match(folded, end):
+        return "part of a name (7-Eleven)"
     # page furniture when none of the reasons of the text before and after holds: phones,
     # addresses, roads ...
     reason = _reason(p, before, after)
@@ -132,6 +136,17 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
 
 
 _DESIGNATION = "model designation or code"
+
+
+# a number word glued to digits by a hyphen: "7-Eleven", "24-Seven"
+_WORD_GLUED_AFTER = re.compile(
+    r"-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I
+)
+
+
+def _digits_dash_before(folded: str, start: int) -> bool:
+    """Digits and a hyphen right before: "7-Eleven", "24-seven" (no figure is written so)."""
+    return start >= 2 and folded[start - 1] == "-" and folded[start - 2].isdigit()
 
 
 def _size_side(p: dict[str, re.Pattern[str]], folded: str, before: str, end: int) -> bool:

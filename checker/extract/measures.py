@@ -68,10 +68,12 @@ _LEGAL_AFTER = re.compile(
     r"|warrants?)\b",
     re.I,
 )
-# "attempting to kill two", "attempted murder": nobody died
+# "attempting to kill two", "attempted murder", "aiming to kill four", "hoped to kill
+# hundreds": what someone tried, meant or threatened to do; nobody died
 _ATTEMPT = re.compile(
-    r"\b(?:attempt(?:ed|ing|s)?|tr(?:ied|ying|y)|intend(?:ed|ing|s)?|plann?(?:ed|ing|s)?|plott(?:ed|ing)"
-    r"|sought|seeking|threaten(?:ed|ing|s)?|wanted|wants)\s+(?:to\s+)?$",
+    r"\b(?:(?:attempt(?:ed|ing|s)?|tr(?:ied|ying|y)|intend(?:ed|ing|s)?|plann?(?:ed|ing|s)?"
+    r"|plott(?:ed|ing)|sought|seeking|threaten(?:ed|ing|s)?|wanted|wants)\s+(?:to\s+)?"
+    r"|(?:aim(?:ed|ing|s)?|hop(?:ed|ing|es)|vow(?:ed|ing|s)?|meant)\s+to\s+)$",
     re.I,
 )
 _ATTEMPT_REACH = 20

@@ -54,6 +54,13 @@ _LINK = re.compile(
     re.I,
 )
 EARLIER = "another incident"
+# "two other murders", "three previous shootings", "two similar attacks": a count of acts
+# besides this one, each an incident of its own
+_OTHER_ACTS = re.compile(
+    r"\b(?:other|previous|earlier|prior|similar|past)\s+(?:[a-z]+\s+)?(?:murders|homicides"
+    r"|killings|slayings|shootings|stabbings|attacks|bombings|incidents|crimes|robberies)\b",
+    re.I,
+)
 # "972 people a day", "50 are killed every day", "an average of 30 a week": a rate, not a
 # toll; rates are grouped with rates of the same period and never compared (their spans
 # of time are rarely the same). "In a year" and "a day after" are no rates.
@@ -169,6 +176,8 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
     scope = sentence_scope(folded[start : max(clause.sentence_end, clause.end)])
     if scope:
         return scope
+    if _OTHER_ACTS.search(folded, clause.figure_start, clause.figure_end):
+        return EARLIER  # "linked to two other murders": the acts counted are other incidents
     # from the last "and" or comma before the figure: "two are in critical condition and
     # four are stable" says nothing of the four's injuries
     own_start = max(clause.start, folded.rfind(",", clause.start, clause.figure_start) + 1)

@@ -48,7 +48,8 @@ _MODAL_BEFORE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_AGE_AFTER = re.compile(r"\s+old\b", re.IGNORECASE)  # '52 years old' is an age
+# '52 years old', '33 years of age': an age
+_AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b", re.IGNORECASE)
 
 
 def _unit(m: Match) -> tuple[str, str]:
