@@ -58,6 +58,9 @@ PEOPLE_COUNTED = [
     # a headline's bare noun is one victim
     ("Man shot dead outside bar in Springfield\n\nPolice are investigating.", "Man", "1", "killed", "men"),
     ("Police: Teen Shot Dead After Argument\n\nText.", "Teen", "1", "killed", "teenagers"),
+    # ... unless it is the subject of an active verb: then the one who died is its object
+    ("Deputy fatally shot teen during domestic call\n\nText.", "teen", "1", "killed", "teenagers"),
+    ("Man dies 4 days after shooting\n\nText.", "Man", "1", "killed", "men"),
     # the missing who remain missing are the count; those still in hospital are a part
     ("Forty people remain missing after the flood.", "Forty people", "40", "missing", "people"),
     ("Five people are still hospitalized.", "Five people", "5", "", "people"),
@@ -95,8 +98,16 @@ def test_people_counted(text: str, quote: str, value: str, event: str, entity: s
         "A man was arrested after the robbery.",
         "Second man dies after shooting\n\nText.",  # a headline presupposing others
         "Two men, woman killed in crash\n\nText.",  # a headline that counts
+        # the noun before an active verb is who killed: "ex-wife, man" are two
+        "Ex-deputy killed ex-wife, man before shooting himself\n\nText.",
     ],
 )
 def test_no_single_victim_where_others_are_presupposed_or_none_died(text: str) -> None:
     claims = extract_claims(Document(doc_id="x", text=text, published=dt.date(2016, 5, 2)))
     assert [c.quote for c in claims if c.kind == "count" and c.value == "1"] == []
+
+
+def test_a_headline_subject_that_killed_several_is_not_a_victim() -> None:
+    text = "Miami man killed 2 daughters in car before shooting himself\n\nText."
+    claims = extract_claims(Document(doc_id="x", text=text, published=dt.date(2016, 5, 2)))
+    assert [(c.quote, c.value) for c in claims if c.kind == "count"] == [("2 daughters", "2")]

@@ -18,6 +18,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
+from checker.extract.lexicons import measure_lexicon
 from checker.extract.numbers import NumberMention
 from checker.extract.text import lowercase_ascii
 from checker.vocab import alternation, load_data
@@ -160,8 +161,59 @@ def _headline_single(folded: str) -> NumberMention | None:
         return None  # "Second man dies"
     if _ARTICLE_OR_NUMBER.search(match["lead"]):
         return None  # "A man ..." is read by the other pattern; "Two men, woman killed" counts
+    if not match.group(0).lower().endswith(("dies", "died")) and _object_after(line, match.end()):
+        # "Man fatally shot brother": who died is the object, one person when it is a noun
+        # of one ("Miami man killed 2 daughters": the number is read as any other)
+        start = _one_object(line, match.end())
+        return None if start < 0 else NumberMention(start, start, "", "words", _ONE, _ONE)
     start = match.start("noun")
     return NumberMention(start, start, "", "words", _ONE, _ONE)
+
+
+# the start of an object after the verb: "killed his wife", "killed 2 daughters", "shot
+# ex-wife, man" (not "killed himself": the one who died)
+_OBJECT_WORDS = re.compile(
+    r"[ \t]+(?:his|her|their|its|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d[\d,]*|ex-[\w-]+)\b",
+    re.I,
+)
+
+
+def _object_after(line: str, end: int) -> bool:
+    """Whether the headline's verb takes an object: a determiner, a number or a noun of
+    people right after it makes the bare noun before the verb its subject."""
+    if _OBJECT_WORDS.match(line, end):
+        return True
+    word = _WORD_AFTER.match(line, end)
+    return word is not None and word.group(1).lower() in _object_nouns()
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([a-z-]+)", re.I)
+# one person as the object, not the first of a list ("killed ex-wife, man")
+_ONE_OBJECT = re.compile(
+    r"[ \t]+(?:(?:his|her|their)[ \t]+)?(?:ex-)?(?P<noun>[a-z-]+)\b(?![ \t]*(?:,|&|and\b))", re.I
+)
+
+
+def _one_object(line: str, end: int) -> int:
+    """Where the object starts when it is one person ("brother", "his wife", "teen"); -1
+    when it is not (a number, a plural, a family)."""
+    match = _ONE_OBJECT.match(line, end)
+    if match is None:
+        return -1
+    noun = match["noun"].lower()
+    if noun not in _object_nouns() or noun.endswith("s") or noun == "family":
+        return -1
+    return match.start("noun")
+
+
+@cache
+def _object_nouns() -> frozenset[str]:
+    """Nouns of people that name whom a verb acts on; not the words of what happened ("shot
+    dead", "killed wounded")."""
+    people = load_data("people")
+    nouns = {*measure_lexicon().people, *people["parents"], *people["kin"], *people["relations"]}
+    return frozenset(nouns - {"dead", "deaths", "casualties", "fatalities", "injured", "wounded"})
 
 
 def with_single_victims(folded: str, mentions: list[NumberMention]) -> list[NumberMention]:
