@@ -7,8 +7,44 @@ Every value here is immutable; collections are tuples.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass, field, fields
 from decimal import Decimal
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
+
+
+def _dict_init(cls: type[_T]) -> type[_T]:
+    """Give a frozen dataclass an __init__ that stores its fields straight into the
+    instance's __dict__, as checker.evolve copies one. The __init__ that dataclass writes
+    for a frozen class calls object.__setattr__ once a field: a Claim of 23 fields took
+    4.5 us against 1.7 us this way; with TimeExpr, Interval and Measure, 3.7 % of the
+    instructions of extraction. The same parameters, defaults and default factories;
+    assigning a field still raises FrozenInstanceError."""
+    own = fields(cls)  # type: ignore[arg-type]
+    if hasattr(cls, "__post_init__") or any(not f.init or f.kw_only for f in own):
+        raise TypeError(f"{cls.__name__}: only plain fields set by __init__")
+    params, body = [], []
+    namespace: dict[str, Any] = {"_MISSING": MISSING}
+    for f in own:
+        value = f.name
+        if f.default is not MISSING:
+            namespace[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        elif f.default_factory is not MISSING:
+            namespace[f"_factory_{f.name}"] = f.default_factory
+            params.append(f"{f.name}=_MISSING")
+            value = f"_factory_{f.name}() if {f.name} is _MISSING else {f.name}"
+        else:
+            params.append(f.name)
+        body.append(f"    fields[{f.name!r}] = {value}")
+    source = f"def __init__(self, {', '.join(params)}):\n    fields = self.__dict__\n"
+    exec(source + "\n".join(body), namespace)  # noqa: S102 (dataclass writes its own so)
+    init: Callable[..., None] = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init  # type: ignore[method-assign, misc]
+    return cls
 
 
 @dataclass(frozen=True)
@@ -47,6 +83,7 @@ class Story:
     inputs: tuple[InputStatus, ...]
 
 
+@_dict_init
 @dataclass(frozen=True)
 class TimeExpr:
     """A temporal expression normalised as a TIMEX3 value."""
@@ -61,6 +98,7 @@ class TimeExpr:
     mod: str = ""  # TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER ...
 
 
+@_dict_init
 @dataclass(frozen=True)
 class Interval:
     """The set of values a figure as written allows: low..high, each end open or closed."""
@@ -104,6 +142,7 @@ def _before(a: Interval, b: Interval) -> bool:
 DATED_EVENTS = frozenset({"start", "end", "entry into force", "signing", "announcement", "date"})
 
 
+@_dict_init
 @dataclass(frozen=True)
 class Measure:
     """What a figure counts: event class, counted entity and scope."""
@@ -145,6 +184,7 @@ class Measure:
         return " ".join(words)
 
 
+@_dict_init
 @dataclass(frozen=True)
 class Claim:
     """One figure a fact-checker might check, with the quote it came from."""
