@@ -111,3 +111,27 @@ def test_a_headline_subject_that_killed_several_is_not_a_victim() -> None:
     text = "Miami man killed 2 daughters in car before shooting himself\n\nText."
     claims = extract_claims(Document(doc_id="x", text=text, published=dt.date(2016, 5, 2)))
     assert [(c.quote, c.value) for c in claims if c.kind == "count"] == [("2 daughters", "2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "event"),
+    [
+        ("Some 4,500 people were ordered out of their homes.", "Some 4,500 people", "displaced"),
+        (
+            "The spill forced about 2,000 residents from their homes.",
+            "about 2,000 residents",
+            "displaced",
+        ),
+    ],
+)
+def test_people_put_out_of_their_homes_are_displaced(text: str, quote: str, event: str) -> None:
+    claims = extract_claims(Document(doc_id="x", text=text, published=dt.date(2016, 5, 2)))
+    assert [c.measure.event for c in claims if c.quote == quote] == [event]
+
+
+def test_blocks_from_a_place_are_a_distance_not_a_count() -> None:
+    text = "Harcourt, who lives three blocks from the tracks, was shot. Police seized 12 blocks of resin."
+    claims = extract_claims(Document(doc_id="x", text=text, published=dt.date(2016, 5, 2)))
+    found = {c.quote: (c.kind, c.unit) for c in claims}
+    assert found["three blocks"] == ("amount", "block")
+    assert found["12 blocks"] == ("count", "blocks")

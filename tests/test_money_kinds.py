@@ -349,3 +349,20 @@ def test_the_radius_of_an_evacuation_is_a_length_of_its_own() -> None:
         )
     )
     assert pairs(result) == [("one-mile radius", "two-mile radius")]
+
+
+def test_a_mass_seized_and_a_street_value_align_but_not_other_masses() -> None:
+    # the drugs seized and their street value, told in other words; the cash and the port's
+    # yearly freight are other amounts
+    result = check_story(
+        story(
+            "Customs seized 7.2 tonnes of cocaine, with a street value of 540 million euros."
+            " The port handles 1.1 million tonnes of fruit a year.",
+            "A staggering 8.2 tonnes of cocaine was found in fruit boxes. The drugs would have"
+            " fetched around 450 million euros on the street.",
+        )
+    )
+    assert sorted(pairs(result)) == [
+        ("540 million euros", "around 450 million euros"),
+        ("7.2 tonnes", "8.2 tonnes"),
+    ]

@@ -131,7 +131,8 @@ _TABLE_OF_UNIT = {
         "area": ("acre", "hectare", "square mile", "square kilometre", "square metre"),
         "length": ("kilometre", "metre", "mile", "foot", "centimetre"),
         "speed": ("mile per hour", "kilometre per hour", "knot", "metre per second"),
-        "volume": ("barrel", "gallon", "litre", "cubic metre", "tonne"),
+        "volume": ("barrel", "gallon", "litre", "cubic metre"),
+        "mass": ("tonne", "ton", "kilogram", "pound-mass", "gram", "ounce"),
     }.items()
     for unit in units
 }
@@ -140,14 +141,14 @@ _OF = re.compile(r"\s+(?:of|at|near|around|reaching|topping)\s+(?:up\s+to\s+|abo
 
 
 def is_physical(unit: str) -> bool:
-    """Whether a unit measures an area, a length, a speed or a volume."""
+    """Whether a unit measures an area, a length, a speed, a volume or a mass."""
     return unit in _TABLE_OF_UNIT
 
 
 def physical_kind(claim: Claim) -> str:
     """What an area ("area burned"), a length (the "depth" of a quake), a speed ("sustained
-    winds", "gusts") or a volume ("amount spilled") is: the noun the figure is "of", else
-    the words nearest it, as for money; "" when none says."""
+    winds", "gusts"), a volume or a mass ("amount spilled", "amount seized") is: the noun
+    the figure is "of", else the words nearest it, as for money; "" when none says."""
     table = _TABLE_OF_UNIT.get(claim.unit)
     if table is None:
         return ""

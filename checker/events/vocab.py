@@ -33,7 +33,8 @@ class EventVocabulary:
     physical: dict[str, tuple[CaselessPattern, dict[str, str]]]
 
 
-PHYSICAL_TABLES = ("area", "length", "speed", "volume")  # events.json tables of physical kinds
+# events.json tables of physical kinds
+PHYSICAL_TABLES = ("area", "length", "speed", "volume", "mass")
 
 
 def _words(words: list[str]) -> CaselessPattern:

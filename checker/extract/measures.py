@@ -33,7 +33,7 @@ from checker.vocab import alternation
 _AUXILIARY = re.compile(
     r"""
     (?:\s+(?:have|has|had|been|were|was|are|is|be|being|being|reportedly|also|now|so\s+far|
-           already|reported|confirmed|believed|feared|thought|said|to|forced|left|were\s+all|
+           already|reported|confirmed|ordered|believed|feared|thought|said|to|forced|left|were\s+all|
            known|estimated|presumed|understood|among\s+(?:the|those)|
            all|who|later|since|allegedly|officially|could|would|may|might|will|had\s+been|
            either|both|then|badly|seriously|critically|fatally|mortally|found|slightly|

@@ -96,7 +96,24 @@ def find_unit(folded: str, start: int, end: int, scale: Decimal = _ONE) -> Unit 
     ours = _suffix_unit(match, scale) if match else None
     if ours is not None and ours.name == "pound-mass" and _paid_per(folded, start, ours.end):
         ours = Unit("pound sterling", ours.written, "amount", ours.start, ours.end)
-    return _longer(ours, unit_after(folded, end))
+    found = _longer(ours, unit_after(folded, end))
+    if found is None and folded.startswith(" block", end):
+        return _blocks_away(folded, end)
+    return found
+
+
+# "lives three blocks from the tracks", "two blocks away": a distance in city blocks, not a
+# count of blocks (nor of anything the sentence's verb did)
+_BLOCKS_AWAY = re.compile(
+    r" (?P<unit>blocks?)\s+(?:away|from|north|south|east|west|off|up|down)\b", re.I
+)
+
+
+def _blocks_away(folded: str, end: int) -> Unit | None:
+    match = _BLOCKS_AWAY.match(folded, end)
+    if match is None:
+        return None
+    return Unit("block", match["unit"], "amount", match.start("unit"), match.end("unit"))
 
 
 # "180,000 pounds a week": pounds paid by the week, month, year or hour are money, not weight
