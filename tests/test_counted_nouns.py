@@ -135,3 +135,15 @@ def test_blocks_from_a_place_are_a_distance_not_a_count() -> None:
     found = {c.quote: (c.kind, c.unit) for c in claims}
     assert found["three blocks"] == ("amount", "block")
     assert found["12 blocks"] == ("count", "blocks")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We interviewed 22 injured people who said they did not seek treatment.",
+        "Reporters spoke with three wounded survivors at the hospital.",
+    ],
+)
+def test_people_someone_spoke_to_count_no_event(text: str) -> None:
+    claims = extract_claims(Document(doc_id="x", text=text, published=dt.date(2016, 5, 2)))
+    assert [c.measure.event for c in claims if c.kind == "count"] == [""]

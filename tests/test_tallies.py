@@ -130,14 +130,3 @@ def test_a_budget_for_the_coming_fiscal_year_is_the_days_vote() -> None:
         )
     )
     assert pairs(past) == []
-
-
-def test_a_tally_followed_by_vote_is_read_however_far_its_verb_stands() -> None:
-    result = check_story(
-        story(
-            "The Board of Regents voted 7-2 on Thursday to raise tuition.",
-            "The Board of Regents approved a tuition increase for in-state undergraduates on"
-            " Thursday by an 8-1 vote, with one regent casting the lone no vote.",
-        )
-    )
-    assert sorted(pairs(result)) == [("1", "2"), ("7", "8")]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from checker.extract.charges import CHARGE_NOUNS, charges_measure
+from checker.extract.contacts import contacted
 from checker.extract.entities import Entity, active_verbs, counted_class, counts_people, entity_of
 from checker.extract.infections import infection_event
 from checker.extract.lexicons import measure_lexicon, normalise
@@ -109,6 +110,8 @@ class Clause:
 
 def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
     """The event class a figure counts, or "" when the clause does not say."""
+    if contacted(folded, clause.figure_start):
+        return ""  # "interviewed 22 injured people": whom someone spoke to
     lex = measure_lexicon()
     if entity is not None:
         if entity.head in _LIVES:

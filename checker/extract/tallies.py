@@ -73,18 +73,17 @@ def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> 
     found = []
     for pair in pairs:
         cue = cue_re.search(folded, max(0, pair.start() - _CUE_REACH), pair.start())
-        vote_after = _VOTE_AFTER.match(folded, pair.end()) is not None
-        if cue is None and not vote_after:
-            continue  # "by an 8-1 vote" is a tally however far its verb stands
-        sentence = start_of(cue.start() if cue else pair.start())
+        if cue is None:
+            continue
+        sentence = start_of(cue.start())
         bodies = body_re.findall(folded, sentence, pair.start())
         # a word of voting anywhere from the cue ("passed by a vote of"), a thing voted on
         # in the sentence ("the bill passed 240-188"), or "vote" after ("in a 9-2 vote")
         if not (
             bodies
-            or (cue and voted_re.search(folded, cue.start(), pair.start()))
+            or voted_re.search(folded, cue.start(), pair.start())
             or object_re.search(folded, sentence, pair.start())
-            or vote_after
+            or _VOTE_AFTER.match(folded, pair.end())
         ):
             continue  # "won the game 65-53": a score, no body voting
         found.append(
