@@ -113,17 +113,20 @@ def _check_story(
 def _dated_by_story(
     extracted: Sequence[tuple[Document, tuple[Claim, ...]]],
 ) -> Sequence[tuple[Document, tuple[Claim, ...]]]:
-    """Documents that nothing dated but a wire dateline without its year ("LIMA, Aug 22
-    (Reuters) -"), dated in the year of the story's other documents and extracted again:
-    their weekdays ("on Thursday") and the order of their figures depend on it."""
-    published = sorted(d.published for d, _ in extracted if d.published is not None)
-    if not published or all(d.published is not None for d, _ in extracted):
+    """Documents dated by nothing but a wire dateline without its year ("LIMA, Aug 22
+    (Reuters) -"), or only by a guess from the text (a weekday after a background date:
+    "the October 3, 2013, shipwreck"), dated in the year of the story's other documents and
+    extracted again: their weekdays ("on Thursday") and the order of their figures depend
+    on it."""
+    sure = sorted(d.published for d, _ in extracted if d.published and not _guessed(d))
+    if not sure or not any(_guessed(d) or d.published is None for d, _ in extracted):
         return extracted
-    near = published[len(published) // 2]
+    near = sure[len(sure) // 2]
     redone = []
     for document, claims in extracted:
-        day = yearless_date_line(document.text, near) if document.published is None else None
-        if day is not None:
+        unsure = document.published is None or _guessed(document)
+        day = yearless_date_line(document.text, near) if unsure else None
+        if day is not None and day != document.published:
             document = dataclasses.replace(
                 document,
                 published=day,
@@ -133,6 +136,11 @@ def _dated_by_story(
             claims = document_claims(document)
         redone.append((document, claims))
     return redone
+
+
+def _guessed(document: Document) -> bool:
+    """Whether the document's date is a low-confidence guess from its text."""
+    return document.published_confidence == "low" and document.published_source.startswith("text")
 
 
 def _beside_event(group: ClaimGroup) -> tuple[str, Measure]:

@@ -88,9 +88,20 @@ def test_never_crashes(text: str) -> None:
     assert (date is None) == (source == "") == (confidence == "")
 
 
-def test_a_wire_dateline_without_a_year_takes_the_year_of_the_story() -> None:
+def _checked(*texts: str):
+    """The story of `texts`, one document each (d0.txt, d1.txt ...), checked."""
     from checker.model import Document, InputStatus, Story
     from checker.pipeline import check_story
+
+    documents = tuple(
+        Document(doc_id=f"d{i}.txt", text=text, story="s") for i, text in enumerate(texts)
+    )
+    return check_story(
+        Story("s", documents, tuple(InputStatus(d.doc_id, "s", "checked") for d in documents))
+    )
+
+
+def test_a_wire_dateline_without_a_year_takes_the_year_of_the_story() -> None:
     from checker.pubdate import yearless_date_line
 
     near = dt.date(2024, 8, 21)
@@ -102,12 +113,21 @@ def test_a_wire_dateline_without_a_year_takes_the_year_of_the_story() -> None:
     assert yearless_date_line("The toll rose on Aug 22 (officials).", near) is None
     wire = "Toll rises\nLIMA, Aug 22 (Wire) -\n\nThe toll rose to 214 on Thursday."
     dated = "Toll climbs\nAugust 22, 2024\n\nThe quake killed 214 people, officials said."
-    documents = tuple(
-        Document(doc_id=f"d{i}.txt", text=text, story="s") for i, text in enumerate((wire, dated))
-    )
-    story = Story("s", documents, tuple(InputStatus(d.doc_id, "s", "checked") for d in documents))
-    result = check_story(story)
+    result = _checked(wire, dated)
     published = {d.doc_id: d.published for d in result.story.documents}
     assert published == {"d0.txt": dt.date(2024, 8, 22), "d1.txt": dt.date(2024, 8, 22)}
     (toll,) = [c for c in result.claims if c.document == "d0.txt" and c.kind == "count"]
     assert toll.as_of == "2024-08-22"  # "on Thursday", read from the dateline's day
+
+
+def test_a_dateline_without_a_year_beats_a_guess_from_a_background_date() -> None:
+    # the body's only full date is an anniversary's: a guess from it would date the wire
+    # story eleven years back, and its figures with it
+    wire = (
+        "Boat capsizes\n\nROME, Oct 3 (Wire) -\n\nRescuers pulled 104 survivors from the sea on"
+        " Friday. It came on the eve of the anniversary of the October 3, 2013, shipwreck."
+    )
+    dated = "Boat sinks\nOctober 3, 2025\n\nThe coast guard said 96 people were rescued."
+    result = _checked(wire, dated)
+    published = {d.doc_id: d.published for d in result.story.documents}
+    assert published["d0.txt"] == dt.date(2025, 10, 3)
