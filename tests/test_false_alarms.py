@@ -106,6 +106,12 @@ CASES = [
         "The shooting killed two people.",
     ),
     (
+        "one phase of an exchange against its total",
+        "Rebels freed hostages on Thursday; the government released 243 prisoners in all.",
+        "The government freed 181 prisoners in the first phase of the exchange.",
+        "The government released 181 prisoners in all.",
+    ),
+    (
         "others with gunshot wounds are not killed",
         "The shooting killed two people.",
         "The shooting left two men dead and six others with gunshot wounds.",

@@ -54,6 +54,15 @@ _LINK = re.compile(
     re.I,
 )
 EARLIER = "another incident"
+# "freed 120 prisoners in the first phase of the exchange", "the first stage of a deal": one
+# step of something done in several, a part of its total (never "round": rounds are fired)
+_PHASE = re.compile(
+    r"\b(?:first|second|third|fourth|initial|next|final|last|latest)\s+"
+    r"(?:phase|stage|batch|tranche|wave)\b",
+    re.I,
+)
+_PHASE_WORDS = ("phase", "stage", "batch", "tranche", "wave")
+PHASE = "one phase"
 # "two other murders", "three previous shootings", "two similar attacks": a count of acts
 # besides this one, each an incident of its own
 _OTHER_ACTS = re.compile(
@@ -155,6 +164,8 @@ def sentence_scope(sentence: str) -> str:
     turn."""
     if may_hold_any(sentence, _ROUND_UP_WORDS) and _ROUND_UP.search(sentence):
         return ROUND_UP
+    if may_hold_any(sentence, _PHASE_WORDS) and _PHASE.search(sentence):
+        return PHASE
     if may_hold_any(sentence, _EARLIER_WORDS) and _EARLIER.search(sentence):
         return EARLIER
     return EARLIER if _LINK.match(sentence) else ""
