@@ -809,3 +809,14 @@ def test_a_place_most_documents_name_in_their_bodies_is_the_story_ground() -> No
         story(lede + body.format("6.8"), lede + body.format("6.4"), lede, lede, lede)
     )
     assert event_of(result, "6.8") == "event at huancaran"
+
+
+def test_in_total_is_the_whole_count_not_a_period() -> None:
+    # "in total" adds up the event's count; it is no stretch of time like "so far this year"
+    result = check_story(
+        story(
+            "In total, 21 people were taken to hospital, the health centre said.",
+            "Seventeen people were taken to hospital, the airline said.",
+        )
+    )
+    assert pairs(result) == [("21 people", "Seventeen people")]
