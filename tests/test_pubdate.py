@@ -111,6 +111,10 @@ def test_a_wire_dateline_without_a_year_takes_the_year_of_the_story() -> None:
     # a day half a year from the story's, or no such line, says nothing
     assert yearless_date_line("LIMA, Mar 2 (Wire) -\n\nThe toll rose.", near) is None
     assert yearless_date_line("The toll rose on Aug 22 (officials).", near) is None
+    # a US dateline names the state between the place and the day
+    assert yearless_date_line("TOLLERTON, Kan., Aug 22 (Wire) -\n\nText.", near) == dt.date(
+        2024, 8, 22
+    )
     wire = "Toll rises\nLIMA, Aug 22 (Wire) -\n\nThe toll rose to 214 on Thursday."
     dated = "Toll climbs\nAugust 22, 2024\n\nThe quake killed 214 people, officials said."
     result = _checked(wire, dated)
