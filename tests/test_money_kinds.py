@@ -366,3 +366,16 @@ def test_a_mass_seized_and_a_street_value_align_but_not_other_masses() -> None:
         ("540 million euros", "around 450 million euros"),
         ("7.2 tonnes", "8.2 tonnes"),
     ]
+
+
+def test_a_change_in_percent_is_aligned_by_the_noun_it_changes() -> None:
+    # "a 4.5% tuition hike", "a 5.4% increase in in-state tuition" and "raise tuition by" are
+    # one measure; a change in the budget, or one no change word names, stays apart
+    result = check_story(
+        story(
+            "Regents approve 4.5% tuition hike. The budget is up 2.8% from last year.",
+            "The regents approved a 5.4% increase in in-state undergraduate tuition. Fees"
+            " will go up 6%.",
+        )
+    )
+    assert pairs(result) == [("4.5% tuition hike", "5.4% increase")]

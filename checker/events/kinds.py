@@ -5,6 +5,7 @@ checker.events.frames makes frames of them."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -80,6 +81,8 @@ def percent_kind(claim: Claim) -> str:
     vocabulary = event_vocabulary()
     text, (start, end) = claim.sentence, claim.span_in_sentence
     kind = _nearest_kind(text, start, end, vocabulary.percent, vocabulary.percent_kind)
+    if not kind and (thing := changed_thing(text, start, _percent_end(text, start, end))):
+        return f"change in {thing}"
     if kind or not claim.change:
         return kind
     # a change of an amount: "quarterly profit fell 35 percent", "sales rose 4%"; a change
@@ -89,6 +92,68 @@ def percent_kind(claim: Claim) -> str:
         text, start, end, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS, verb_first
     )
     return f"change in {money}" if money in _CHANGING_KINDS else ""
+
+
+# what a change in percent is of, named beside it: "a 4.5% tuition hike", "a 5.4% increase
+# in in-state undergraduate tuition", "raise in-state tuition by 4.5%" (the noun's head)
+_CHANGE_NOUNS = frozenset(
+    "hike hikes increase increases rise rises raise cut cuts reduction decrease drop boost".split()
+)
+_CHANGE_VERBS = frozenset(
+    "raise raised raising increase increased increasing cut cutting lift lifted hike hiked"
+    " reduce reduced".split()
+)
+_NOT_NOUNS = frozenset(
+    "a an the this that these those its their his her our of in on at for to by from with and"
+    " or as than percent per cent year month week over".split()
+)
+_TOKEN = re.compile(r"[A-Za-z][\w-]*|[^\sA-Za-z]")
+_THING_REACH = 60  # characters on either side where the change word and its noun may stand
+
+
+def changed_thing(text: str, start: int, end: int) -> str:
+    """The head noun of what a percentage changes, when a change word names it beside the
+    figure; "" otherwise (then only money's kinds say what changed)."""
+    after = [w.lower() for w in _TOKEN.findall(text, end, end + _THING_REACH)]
+    for k, word in enumerate(after[:5]):  # "4.5% tuition hike"
+        if word in _CHANGE_NOUNS:
+            if k >= 1 and _nouns(after[:k]):
+                return after[k - 1]
+            break
+        if word in _NOT_NOUNS or not word.isalpha() and "-" not in word:
+            break
+    if after[:1] and after[0] in _CHANGE_NOUNS and after[1:2] == ["in"]:  # "increase in X"
+        phrase = after[2:]
+        phrase = phrase[1:] if phrase[:1] == ["the"] else phrase
+        run = list(itertools.takewhile(_is_noun, phrase[:4]))
+        return run[-1] if run else ""
+    before = [w.lower() for w in _TOKEN.findall(text, max(0, start - _THING_REACH), start)]
+    if before[-1:] == ["by"]:  # "raise in-state tuition by 4.5%"
+        run = list(
+            itertools.takewhile(
+                lambda w: _is_noun(w) and w not in _CHANGE_VERBS, reversed(before[:-1])
+            )
+        )
+        verb = before[-2 - len(run)] if len(before) >= 2 + len(run) else ""
+        return run[0] if run and verb in _CHANGE_VERBS else ""
+    return ""
+
+
+_PERCENT_SIGN = re.compile(r"%|\bper\s?cent\b|\bpercentage\s+points?\b", re.I)
+
+
+def _percent_end(text: str, start: int, end: int) -> int:
+    """Where the percentage's number and sign end inside its quote ("4.5% tuition hike")."""
+    sign = _PERCENT_SIGN.search(text, start, end)
+    return sign.end() if sign else end
+
+
+def _is_noun(word: str) -> bool:
+    return word not in _NOT_NOUNS and (word.isalpha() or "-" in word)
+
+
+def _nouns(words: list[str]) -> bool:
+    return all(_is_noun(w) for w in words)
 
 
 # analysts' expectation of a figure, not the figure: "$6.48 billion expected", "an estimate of
