@@ -379,3 +379,17 @@ def test_a_change_in_percent_is_aligned_by_the_noun_it_changes() -> None:
         )
     )
     assert pairs(result) == [("4.5% tuition hike", "5.4% increase")]
+
+
+def test_the_size_of_a_cut_is_no_budget_and_a_year_to_come_dates_no_event() -> None:
+    # "cut the appropriation by $14 million" is a cut, not the budget's level; "the fiscal
+    # year that begins July 1" is what the budget is for, not another event's day
+    result = check_story(
+        story(
+            "The regents approved a $1.84 billion operating budget after the state"
+            " cut the university's appropriation by $14 million.",
+            "The Board of Regents adopted a $1.48 billion budget on Wednesday for the fiscal year that"
+            " begins Aug. 1.",
+        )
+    )
+    assert pairs(result) == [("$1.48 billion budget", "$1.84 billion operating budget")]

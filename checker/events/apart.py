@@ -17,6 +17,26 @@ _FISCAL_BEFORE = re.compile(r"\bfiscal\s+(?:year\s+)?$", re.I)
 _FISCAL_AFTER = re.compile(r"\s+fiscal\b", re.I)
 
 
+# "the fiscal year that begins July 1", "starting Monday", "effective Jan. 1": a day to come
+# that starts what the figure is for (a budget, a tuition, a fare), not when it happened
+_STARTS_BEFORE = re.compile(
+    r"\b(?:begins|starts|beginning|starting|effective|takes\s+effect|take\s+effect)\s+(?:on\s+)?$",
+    re.I,
+)
+
+
+def period_start(date: Claim, last: dt.date | None) -> bool:
+    """Whether a day after the main event starts what a figure is for."""
+    start = date.span_in_sentence[0]
+    return (
+        last is not None
+        and date.time is not None
+        and date.time.low is not None
+        and date.time.low > last
+        and _STARTS_BEFORE.search(date.sentence, max(0, start - 30), start) is not None
+    )
+
+
 def apart_from_main(day: dt.date, first: dt.date | None, last: dt.date | None) -> bool:
     """Whether a day is well apart from the main event's days, `first` to `last`: more than
     DAYS_APART before the first or after the day after the last."""

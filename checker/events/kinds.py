@@ -52,7 +52,27 @@ def money_kind(claim: Claim) -> str:
         kind = _nearest_kind(text, at, at, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS)
     if not kind and claim.unit.endswith(_PAY_RATES):
         return SALARY  # "£210,000 a week", "$15 an hour": paid by the week or the hour
+    if (size := _size_of_change(text, start)) and kind != SALARY:
+        return size  # "cut the appropriation by $14 million": the cut, not the budget
     return CUTS if kind == COST and claim.change == "down" else kind  # "cut costs by $1 billion"
+
+
+# an amount that is the size of a change, not a level: "cut the appropriation by $14
+# million", "the state's cut of $14 million", "raised its offer by $2 billion"
+_DOWN = "cut|cuts|cutting|reduced|reducing|lowered|trimmed|slashed|reduction|decrease"
+_UP = "increased|raised|raising|boosted|lifted|increase|rise|hike|boost"
+_CHANGE_BY = re.compile(rf"\b(?:(?P<down>{_DOWN})|{_UP})\b[^.;,]{{0,60}}?\bby\s+$", re.I)
+_CHANGE_OF = re.compile(rf"\b(?:(?P<down>{_DOWN})|{_UP})\s+of\s+$", re.I)
+INCREASE = "increase"
+
+
+def _size_of_change(text: str, start: int) -> str:
+    """CUTS or INCREASE when the amount at `start` is the size of a change; "" otherwise."""
+    begin = max(0, start - 80)
+    change = _CHANGE_OF.search(text, begin, start) or _CHANGE_BY.search(text, begin, start)
+    if change is None:
+        return ""
+    return CUTS if change["down"] else INCREASE
 
 
 BUDGET, COST, CUTS, SALARY = "budget", "cost", "cuts", "salary"

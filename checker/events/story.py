@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from checker.events.anaphora import dates_of
-from checker.events.apart import DAYS_APART, apart_from_main, coming_fiscal_year, span_apart
+from checker.events.apart import (
+    DAYS_APART,
+    apart_from_main,
+    coming_fiscal_year,
+    period_start,
+    span_apart,
+)
 from checker.events.frames import (
     MAIN,
     OTHER_EVENT,
@@ -347,7 +353,9 @@ def _other_day(
         if time is None or time.low is None or time.high is None:
             continue
         if _DAY.match(time.value):
-            apart = apart_from_main(time.low, model.first_day, model.last_day)
+            apart = apart_from_main(time.low, model.first_day, model.last_day) and not (
+                period_start(date, model.last_day)
+            )
         else:
             first, last = model.first_day, model.last_day
             apart = span_apart(time, first, last) and not coming_fiscal_year(date, first)
