@@ -55,6 +55,11 @@ PEOPLE_COUNTED = [
     ("A 5-year-old boy died after the shooting.", "A 5-year-old boy", "1", "killed", "boys"),
     ("One officer said a teenager was fatally shot.", "a teenager", "1", "killed", "teenagers"),
     ("Two men were fatally shot outside the store.", "Two men", "2", "killed", "men"),
+    # members of a group told before their predicate count what happened to them
+    ("Seven people were shot. Two of the victims were killed.", "Two", "2", "killed", "people"),
+    ("All three of them were shot and killed in their home.", "three", "3", "killed", "people"),
+    # the dead told by an adjective before their noun
+    ("The agent found two slain victims upstairs.", "two slain victims", "2", "killed", "people"),
     # a headline's bare noun is one victim
     ("Man shot dead outside bar in Springfield\n\nPolice are investigating.", "Man", "1", "killed", "men"),
     ("Police: Teen Shot Dead After Argument\n\nText.", "Teen", "1", "killed", "teenagers"),

@@ -18,6 +18,7 @@ from checker.extract.contacts import contacted
 from checker.extract.entities import Entity, active_verbs, counted_class, counts_people, entity_of
 from checker.extract.infections import infection_event
 from checker.extract.lexicons import measure_lexicon, normalise
+from checker.extract.members import LIVES, dead_before_noun, group_end, lives_lost
 from checker.extract.numbers import lexicon as number_lexicon
 from checker.extract.others import part_of_others
 from checker.extract.periods import period_of, since_of
@@ -114,14 +115,18 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
         return ""  # "interviewed 22 injured people": whom someone spoke to
     lex = measure_lexicon()
     if entity is not None:
-        if entity.head in _LIVES:
-            return "killed" if _lives_lost(folded, clause) else ""
+        if entity.head in LIVES:
+            return "killed" if lives_lost(folded, clause) else ""
         if lex.event_of_word.get(entity.head) and entity.head not in active_verbs():
             # "4 killed, 2 hurt", "250,000 dead"; not "Kills Two Injures Three"
             return lex.event_of_word[entity.head]
         if entity.head in lex.entity_event and lex.entity_event[entity.head]:
             return lex.entity_event[entity.head]
+        if dead_before_noun(entity.written):
+            return "killed"  # "two slain victims", "three dead burglars"
     event = _predicate_event(folded, clause.figure_end, clause.end)
+    if event is None and entity is None and (end := group_end(folded, clause)) >= 0:
+        event = _predicate_event(folded, end, clause.end)  # "Two of the victims were killed"
     if event is None and entity is not None:
         event = party_vote(folded, clause.figure_end, clause.end, entity.head) or None
     if event == _ABOARD:  # "killing all 150 people on board": the verb before tells it
@@ -252,20 +257,6 @@ def _toll_subject(folded: str, clause: Clause) -> bool:
         return False
     start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
     return TOLL.search(folded, start, clause.figure_start) is not None
-
-
-_LIVES = ("lives", "life")
-_LIVES_REACH = 40  # characters before the figure where "claimed" or "cost" may end
-
-
-def _lives_lost(folded: str, clause: Clause) -> bool:
-    """ "claimed 50 lives", "cost more than 250,000 lives", "50 lives were lost": lives count
-    the dead only with a verb of loss; "shattered 100 lives", "saved 20 lives" count none."""
-    lex = measure_lexicon()
-    start = max(clause.start, clause.figure_start - _LIVES_REACH)
-    if lex.lives_loss_before.search(folded, start, clause.figure_start):
-        return True
-    return lex.lives_loss_after.match(folded, clause.figure_end, clause.end) is not None
 
 
 def _attempted(folded: str, match: re.Match[str]) -> bool:
