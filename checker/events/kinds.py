@@ -59,17 +59,25 @@ def money_kind(claim: Claim) -> str:
 
 # an amount that is the size of a change, not a level: "cut the appropriation by $14
 # million", "the state's cut of $14 million", "raised its offer by $2 billion"
-_DOWN = "cut|cuts|cutting|reduced|reducing|lowered|trimmed|slashed|reduction|decrease"
-_UP = "increased|raised|raising|boosted|lifted|increase|rise|hike|boost"
-_CHANGE_BY = re.compile(rf"\b(?:(?P<down>{_DOWN})|{_UP})\b[^.;,]{{0,60}}?\bby\s+$", re.I)
-_CHANGE_OF = re.compile(rf"\b(?:(?P<down>{_DOWN})|{_UP})\s+of\s+$", re.I)
 INCREASE = "increase"
+
+
+@cache
+def _change_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The word of a change, then "by" (within the clause) or "of", right before an amount."""
+    words = load_data("events")["changes"]
+    down, up = alternation(words["down"]), alternation(words["up"])
+    return (
+        re.compile(rf"\b(?:(?P<down>{down})|{up})\b[^.;,]{{0,60}}?\bby\s+$", re.I),
+        re.compile(rf"\b(?:(?P<down>{down})|{up})\s+of\s+$", re.I),
+    )
 
 
 def _size_of_change(text: str, start: int) -> str:
     """CUTS or INCREASE when the amount at `start` is the size of a change; "" otherwise."""
     begin = max(0, start - 80)
-    change = _CHANGE_OF.search(text, begin, start) or _CHANGE_BY.search(text, begin, start)
+    by, of = _change_patterns()
+    change = of.search(text, begin, start) or by.search(text, begin, start)
     if change is None:
         return ""
     return CUTS if change["down"] else INCREASE
@@ -116,13 +124,6 @@ def percent_kind(claim: Claim) -> str:
 
 # what a change in percent is of, named beside it: "a 4.5% tuition hike", "a 5.4% increase
 # in in-state undergraduate tuition", "raise in-state tuition by 4.5%" (the noun's head)
-_CHANGE_NOUNS = frozenset(
-    "hike hikes increase increases rise rises raise cut cuts reduction decrease drop boost".split()
-)
-_CHANGE_VERBS = frozenset(
-    "raise raised raising increase increased increasing cut cutting lift lifted hike hiked"
-    " reduce reduced".split()
-)
 _NOT_NOUNS = frozenset(
     "a an the this that these those its their his her our of in on at for to by from with and"
     " or as than percent per cent year month week over".split()
@@ -131,18 +132,26 @@ _TOKEN = re.compile(r"[A-Za-z][\w-]*|[^\sA-Za-z]")
 _THING_REACH = 60  # characters on either side where the change word and its noun may stand
 
 
+@cache
+def _change_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns and the verbs of a change (events.json "changes")."""
+    words = load_data("events")["changes"]
+    return frozenset(words["nouns"]), frozenset(words["verbs"])
+
+
 def changed_thing(text: str, start: int, end: int) -> str:
     """The head noun of what a percentage changes, when a change word names it beside the
     figure; "" otherwise (then only money's kinds say what changed)."""
+    nouns, verbs = _change_words()
     after = [w.lower() for w in _TOKEN.findall(text, end, end + _THING_REACH)]
     for k, word in enumerate(after[:5]):  # "4.5% tuition hike"
-        if word in _CHANGE_NOUNS:
+        if word in nouns:
             if k >= 1 and _nouns(after[:k]):
                 return after[k - 1]
             break
         if word in _NOT_NOUNS or not word.isalpha() and "-" not in word:
             break
-    if after[:1] and after[0] in _CHANGE_NOUNS and after[1:2] == ["in"]:  # "increase in X"
+    if after[:1] and after[0] in nouns and after[1:2] == ["in"]:  # "increase in X"
         phrase = after[2:]
         phrase = phrase[1:] if phrase[:1] == ["the"] else phrase
         run = list(itertools.takewhile(_is_noun, phrase[:4]))
@@ -150,12 +159,10 @@ def changed_thing(text: str, start: int, end: int) -> str:
     before = [w.lower() for w in _TOKEN.findall(text, max(0, start - _THING_REACH), start)]
     if before[-1:] == ["by"]:  # "raise in-state tuition by 4.5%"
         run = list(
-            itertools.takewhile(
-                lambda w: _is_noun(w) and w not in _CHANGE_VERBS, reversed(before[:-1])
-            )
+            itertools.takewhile(lambda w: _is_noun(w) and w not in verbs, reversed(before[:-1]))
         )
         verb = before[-2 - len(run)] if len(before) >= 2 + len(run) else ""
-        return run[0] if run and verb in _CHANGE_VERBS else ""
+        return run[0] if run and verb in verbs else ""
     return ""
 
 
