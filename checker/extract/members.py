@@ -13,9 +13,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.extract.lexicons import measure_lexicon
+from checker.vocab import load_data
 
 if TYPE_CHECKING:
     from checker.extract.measures import Clause
@@ -46,10 +48,13 @@ def group_end(folded: str, clause: Clause) -> int:
     return group.end() if group else -1
 
 
-_DEAD_ADJECTIVES = frozenset({"slain", "dead", "murdered", "killed", "deceased"})
+@cache
+def _dead_adjectives() -> frozenset[str]:
+    return frozenset(load_data("measures")["dead_adjectives"])
 
 
 def dead_before_noun(written: str) -> bool:
-    """Whether a counted phrase opens with an adjective of death ("slain victims")."""
+    """Whether a counted phrase opens with an adjective of death ("slain victims", measures.json
+    dead_adjectives)."""
     first = written.split(None, 1)[0].lower() if written.strip() else ""
-    return first in _DEAD_ADJECTIVES and " " in written.strip()
+    return first in _dead_adjectives() and " " in written.strip()
