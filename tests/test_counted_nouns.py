@@ -58,6 +58,8 @@ PEOPLE_COUNTED = [
     # members of a group told before their predicate count what happened to them
     ("Seven people were shot. Two of the victims were killed.", "Two", "2", "killed", "people"),
     ("All three of them were shot and killed in their home.", "three", "3", "killed", "people"),
+    # "shot and" read as an auxiliary leaves "shot" when no stronger outcome follows
+    ("Three people were shot and taken to a local hospital.", "Three people", "3", "shot", "people"),
     # the dead told by an adjective before their noun
     ("The agent found two slain victims upstairs.", "two slain victims", "2", "killed", "people"),
     # a headline's bare noun is one victim

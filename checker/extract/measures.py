@@ -52,6 +52,7 @@ _ABOARD = "aboard"  # those on a plane, ship or bus: a count a verb before the f
 _PEOPLE_OR_THINGS = frozenset({_ABOARD, "cancelled", "recalled"})
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s|\b(?:which|who|while|but|whereas)\b", re.I)
 _AND = re.compile(r"\s+and\s+", re.I)
+_SHOT_AND = re.compile(r"\bshot\s+and\s+$", re.I)  # the auxiliaries' "shot and", last
 _AND_END = re.compile(r"\band\s+$", re.I)
 # An event word that ends its subject's predicate: "was killed", "were fatally shot", "died"
 _PREDICATE_BEFORE = re.compile(
@@ -221,6 +222,8 @@ def _predicate_event(folded: str, start: int, end: int) -> str | None:
     if not after:
         return None
     match = measure_lexicon().event_pattern.match(folded, after.end(), end)
+    if match is None and _SHOT_AND.search(after.group(0)):
+        return "shot"  # "were shot and taken to a local hospital": no stronger outcome
     if match is None or normalise(match.group(0)) in active_verbs():
         return None
     if _attempted(folded, match):
