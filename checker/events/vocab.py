@@ -35,6 +35,8 @@ class EventVocabulary:
 
 # events.json tables of physical kinds
 PHYSICAL_TABLES = ("area", "length", "speed", "volume", "mass")
+# a mass is spilled in the words a volume is ("spilled 4,000 tonnes of oil"): one list for both
+_SHARED_KINDS = {"mass": "volume"}
 
 
 def _words(words: list[str]) -> CaselessPattern:
@@ -85,6 +87,8 @@ def compile_event_vocabulary(data: dict[str, Any]) -> EventVocabulary:
     kind = _by_word(data["money"])
     percent = _by_word(data["percent"])
     physical = {table: _by_word(data.get(table, {})) for table in PHYSICAL_TABLES}
+    for table, shared in _SHARED_KINDS.items():  # the kinds a table takes from another
+        physical[table] = {**physical[shared], **physical[table]}
     return EventVocabulary(
         conflict=conflict,
         period=_words(data["period"]),

@@ -16,12 +16,12 @@ _AGE = re.compile(
     re.I | re.VERBOSE,
 )
 _AGE_UNITS = {"y": "year", "m": "month", "w": "week", "d": "day"}  # by the unit's first letter
-# whole numbers joined in a list: "9 and 10", "12, 14 and 16", "17 or 18"
-_JOINED = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
-_LIST_AFTER = re.compile(rf"(?:{_JOINED}\d{{1,3}}\b)+")
+# what joins numbers in a list: "9 and 10", "12, 14 and 16", "17 or 18" (figures.py shares it)
+LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+_LIST_AFTER = re.compile(rf"(?:{LIST_JOIN}\d{{1,3}}\b)+")
 # "aged 34", "ages 14 and 15": every number of the list after the word is an age
 _AGE_BEFORE = re.compile(
-    rf"\b(?:aged?|ages)\s+(?:of\s+)?(?:from\s+|between\s+)?(?:\d{{1,3}}{_JOINED})*$", re.I
+    rf"\b(?:aged?|ages)\s+(?:of\s+)?(?:from\s+|between\s+)?(?:\d{{1,3}}{LIST_JOIN})*$", re.I
 )
 _TURNED = re.compile(r"\bturn(?:ed|s|ing)\s+$", re.I)  # "she turned 35 last week"
 # "Vincent Gigante ... Dies at 77", "who died on Tuesday at 62", "dead at 95": the age of the

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from checker.extract.ages_written import age_unit_after, age_without_unit
+from checker.extract.ages_written import LIST_JOIN, age_unit_after, age_without_unit
 from checker.extract.entities import Entity, counted_entity
 from checker.extract.filters import idioms_after_one, is_year, not_a_figure
 from checker.extract.intervals import interval_for, vague_interval
@@ -51,7 +51,7 @@ _CONVERSION_GAP = re.compile(r"\s*(?:\(|/)\s*(?:(?:US|A|C|NZ|HK|S)\s?)?")
 # numbers joined in a list, the last one's unit shared by all: "5 and 6 percent", "3, 4 and
 # 5 inches"; not across a scale ("5 and 6 million dollars": the 5 is not $5)
 _JOINED_NUMBERS = re.compile(
-    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?P<last>\d+(?:\.\d+)?)(?![\d.,]\d))+"
+    rf"(?:{LIST_JOIN}(?P<last>\d+(?:\.\d+)?)(?![\d.,]\d))+"
     r"(?!\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)",
     re.I,
 )
