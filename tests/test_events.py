@@ -820,3 +820,18 @@ def test_in_total_is_the_whole_count_not_a_period() -> None:
         )
     )
     assert pairs(result) == [("21 people", "Seventeen people")]
+
+
+def test_a_total_since_the_start_of_a_phrase_starts_at_its_head_noun() -> None:
+    # "since the start of the current offensive" and "... of the latest offensive": one
+    # start (the head noun), whatever adjective comes first; two totals of it disagree
+    result = check_story(
+        story(
+            "Exactly 312 people have been killed since the start of the current offensive.",
+            "Some 450 people have died since the start of the latest offensive, a monitor said.",
+            date="2018-03-01",
+        )
+    )
+    assert event_of(result, "Exactly 312 people") == "since offensive"
+    assert event_of(result, "Some 450 people") == "since offensive"
+    assert pairs(result) == [("Exactly 312 people", "Some 450 people")]

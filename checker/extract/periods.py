@@ -72,9 +72,27 @@ def since_of(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> str:
                 return _month(time)
         start_of = _START_OF.match(folded, since.start(), clause.end)
         if start_of:
-            word = re.match(r"[\w-]+", folded[start_of.end() :])
-            return normalise(word.group(0)) if word else ""
+            return _head_of(folded[start_of.end() : end])
     return ""
+
+
+_WORDS = re.compile(r"[\w-]+")
+# words that end a noun phrase: prepositions, conjunctions, relatives and auxiliaries
+_PHRASE_ENDS = frozenset(
+    "in on at of that which when and or but was were has have had is are by with to for "
+    "last this after before as".split()
+)
+
+
+def _head_of(phrase: str) -> str:
+    """The head of the noun phrase a text starts with, its last word: "the current heatwave"
+    -> heatwave, "the Russian intervention in" -> intervention (not its first adjective)."""
+    head = ""
+    for word in _WORDS.findall(phrase)[:5]:
+        if word.lower() in _PHRASE_ENDS:
+            break
+        head = word
+    return normalise(head) if head else ""
 
 
 def phrase_end(folded: str, pos: int, limit: int) -> int:
