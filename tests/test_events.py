@@ -835,3 +835,20 @@ def test_a_total_since_the_start_of_a_phrase_starts_at_its_head_noun() -> None:
     assert event_of(result, "Exactly 312 people") == "since offensive"
     assert event_of(result, "Some 450 people") == "since offensive"
     assert pairs(result) == [("Exactly 312 people", "Some 450 people")]
+
+
+def test_alone_names_the_part_before_it() -> None:
+    # "in Aleppo alone" and "in Idlib alone" are two parts, not one stretch called "alone":
+    # outlets giving the same part are compared, different parts never are
+    result = check_story(
+        story(
+            "In Aleppo alone, 37 people were killed on Monday.",
+            "In Idlib alone, 20 people were killed on Monday.",
+            "In Aleppo alone, 45 people were killed on Monday, activists said.",
+            date="2016-07-27",
+        )
+    )
+    assert event_of(result, "37 people") == "period: in aleppo alone"
+    assert event_of(result, "45 people") == "period: in aleppo alone"
+    assert event_of(result, "20 people") == "period: in idlib alone"
+    assert pairs(result) == [("37 people", "45 people")]

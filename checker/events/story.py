@@ -52,6 +52,8 @@ _LEAD_CHARS = 400  # the headline and lede, where a text says what its main even
 _UNTOLD_DAYS = 6  # how long before publication a main event no document dates may lie
 _CUE_AFTER = 80  # a cue after the figure counts when it is this close, in the same clause
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s")
+# the part "alone" follows: "in Aleppo alone", "during the month of July alone"
+_PART_BEFORE = re.compile(r"\b(?:in|on|at|during|for|from|among)\s+(?:[\w'-]+\s+){1,4}$", re.I)
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 
 
@@ -334,7 +336,13 @@ def _cues(pattern: CaselessPattern, sentence: str) -> tuple[list[int], tuple[re.
 
 
 def _phrase(sentence: str, cue: re.Match) -> str:
-    """The cue and the few words that name its stretch of time: "in the past two weeks"."""
+    """The cue and the few words that name its stretch of time: "in the past two weeks";
+    for "alone", the words before it that name the part: "in July alone", "in Aleppo
+    alone" (two parts, not one "alone")."""
+    if cue.group(0).lower() == "alone":
+        before = _PART_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start())
+        if before is not None:
+            return " ".join(f"{before.group(0)}alone".lower().split())
     rest = re.match(r"(?:\s+[\w-]+){0,3}", sentence[cue.end() :])
     words = (cue.group(0) + (rest.group(0) if rest else "")).lower().split()
     return " ".join(words)
