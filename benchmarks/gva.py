@@ -149,9 +149,11 @@ def score_incident(result: Any, gold: dict[str, Any], tally: Counter) -> None:
 
 def score_ages(result: Any, gold: dict[str, Any], tally: Counter) -> None:
     """Ages bound to a person (checker.extract.people) against the archive's participant
-    list: of those whose person the list names with an age, the share that give that age.
+    list: of those whose person the list names with an age, the share that give that age;
+    ages bound to the one killed (checker.events.roles) against the one killed's age.
     An article may state a wrong age, so this is a floor on how often the right person is
     found."""
+    from checker.events.roles import ONE_KILLED
     from checker.extract.people import AGE, person_key
 
     ages = {
@@ -159,11 +161,22 @@ def score_ages(result: Any, gold: dict[str, Any], tally: Counter) -> None:
         for p in gold.get("participants", [])
         if p.get("Name") and str(p.get("Age", "")).isdigit()
     }
+    dead = [
+        p.get("Age", "")
+        for p in gold.get("participants", [])
+        if str(p.get("Status", "")).startswith("Killed")
+    ]
+    one_dead_age = dead[0] if len(dead) == 1 and str(dead[0]).isdigit() else None
     for claim in result.claims:
         if claim.measure.event != AGE:
             continue
         tally["ages.claims"] += 1
-        if claim.measure.entity in ages:
+        if claim.measure.entity == ONE_KILLED:  # an age bound to the role, no name
+            tally["ages.role_claims"] += 1
+            if one_dead_age is not None and claim.unit == "year of age":  # not "9-month-old"
+                tally["ages.role_with_age"] += 1
+                tally["ages.role_agree"] += claim.value == one_dead_age
+        elif claim.measure.entity in ages:
             tally["ages.in_list"] += 1
             tally["ages.agree"] += claim.value == ages[claim.measure.entity]
 
@@ -261,6 +274,11 @@ def summary(tally: Counter) -> dict[str, Any]:
         "agreement": round(tally["ages.agree"] / tally["ages.in_list"], 4)
         if tally["ages.in_list"]
         else 0.0,
+        # ages of the one person an incident killed, told without a name (events/roles.py),
+        # against the archive's one killed participant's age
+        "role_claims": tally["ages.role_claims"],
+        "role_with_archive_age": tally["ages.role_with_age"],
+        "role_agree_with_archive": tally["ages.role_agree"],
     }
     out["flagged_incidents"] = tally["flagged_incidents"]
     out["pairs"] = tally["pairs"]

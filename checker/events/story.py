@@ -37,6 +37,7 @@ from checker.events.frames import (
     Frame,
 )
 from checker.events.places import common_words, elsewhere, lead_words, story_places
+from checker.events.roles import with_victim_ages
 from checker.events.vocab import event_vocabulary
 from checker.evolve import evolve
 from checker.extract.comparison import base_figure_between, comparison_base
@@ -251,7 +252,8 @@ def attach_events(documents: Iterable[Document], claims: Iterable[Claim]) -> tup
     claims = tuple(claims)
     model = story_model(documents, claims)
     dates = _sentence_days(claims)
-    return tuple(evolve(c, event=event_of_claim(c, model, dates_of(c, dates))) for c in claims)
+    attached = tuple(evolve(c, event=event_of_claim(c, model, dates_of(c, dates))) for c in claims)
+    return with_victim_ages(attached)
 
 
 def _sentence(claim: Claim) -> tuple[str, int]:

@@ -214,11 +214,19 @@ def _figures(folded: str, numbers: list[NumberMention], sentences: _Sentences) -
 def _clauses(
     figures: list[Figure], sentences: _Sentences
 ) -> Iterator[tuple[Figure, tuple[int, int], Clause]]:
-    """Each figure with its sentence and its clause: the stretch between its neighbours."""
+    """Each figure with its sentence and its clause: the stretch between its neighbours. A
+    figure inside another (the age of "a 23-year-old man was killed", one victim) bounds
+    neither: the neighbours are the figures wholly before and wholly after it."""
     for i, figure in enumerate(figures):
         sentence = sentences.of(figure.start)
-        before = figures[i - 1] if i > 0 else None
-        after = figures[i + 1] if i + 1 < len(figures) else None
+        j = i - 1
+        while j >= 0 and figures[j].end > figure.start:
+            j -= 1
+        before = figures[j] if j >= 0 else None
+        k = i + 1
+        while k < len(figures) and figures[k].start < figure.end:
+            k += 1
+        after = figures[k] if k < len(figures) else None
         start = max(sentence[0], before.end if before else sentence[0])
         end = min(sentence[1], after.start if after else sentence[1])
         yield (

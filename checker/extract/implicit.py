@@ -217,8 +217,8 @@ def _object_nouns() -> frozenset[str]:
 
 
 def with_single_victims(folded: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """`mentions` with the single victims added; a number inside one (the age of "a
-    23-year-old man") gives way to it."""
+    """`mentions` with the single victims added; a number inside one gives way to it, but an
+    age stays a figure of its own ("a 23-year-old man was killed": one dead, aged 23)."""
     singles = single_victims(folded)
     headline = _headline_single(folded)
     if headline is not None and not any(m.start <= headline.start < m.end for m in mentions):
@@ -226,5 +226,15 @@ def with_single_victims(folded: str, mentions: list[NumberMention]) -> list[Numb
     if not singles:
         return mentions
     spans = [(m.start, m.end) for m in singles]
-    kept = [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
+    kept = [
+        m for m in mentions if _age_in(folded, m) or not any(s <= m.start < e for s, e in spans)
+    ]
     return sorted(kept + singles, key=lambda m: m.start)
+
+
+_YEAR_OLD = re.compile(r"[\s-]+(?:year|month|week|day)s?[\s-]+old\b", re.I)
+
+
+def _age_in(folded: str, mention: NumberMention) -> bool:
+    """Whether the number is an age written before its noun ("23-year-old")."""
+    return _YEAR_OLD.match(folded, mention.end) is not None

@@ -1,0 +1,77 @@
+"""Ages of the one person a story's event killed, told without a name
+(checker.events.roles), and the age a one-victim figure keeps (checker.extract.implicit).
+The articles are invented, in the phrasing of local news."""
+
+from __future__ import annotations
+
+from checker.events.roles import ONE_KILLED
+from checker.model import Document
+from checker.pipeline import check_story, document_claims
+from tests.test_ages import _age_pairs
+from tests.test_reconcile import story
+
+DAY = "2016-05-27"
+
+
+def _described(text: str) -> list[tuple[str, str, str]]:
+    claims = document_claims(Document(doc_id="d.txt", text=text))
+    return [(c.quote, c.value, c.measure.describe()) for c in claims if c.kind != "date"]
+
+
+def test_a_one_victim_figure_keeps_its_age_and_its_death() -> None:
+    assert _described("A 20-year-old man was shot dead outside a bar.") == [
+        ("A 20-year-old man", "1", "men killed (whole event)"),
+        ("20-year-old man", "20", "year of age"),
+    ]
+
+
+def test_ages_of_the_one_killed_from_two_outlets_conflict() -> None:
+    pairs = _age_pairs(
+        check_story(
+            story(
+                ("A 20-year-old man was shot dead outside a bar early Sunday.", DAY),
+                ("The shooting outside the bar killed 22-year-old Dashwan Smith.", DAY),
+            )
+        )
+    )
+    assert pairs == [(f"age of {ONE_KILLED}", "20", "22")]
+
+
+def test_the_victims_name_takes_the_role_in_every_sentence_that_names_him() -> None:
+    # one outlet names the victim where he dies and again later; another does not name him
+    result = check_story(
+        story(
+            (
+                "Dashwan Smith, 22, was shot and killed outside the club. Police said "
+                "Dashwan Smith, 22, had been at the club for an hour.",
+                DAY,
+            ),
+            ("A 20-year-old man died after a shooting outside the club.", DAY),
+        )
+    )
+    roles = [c.value for c in result.claims if c.measure.entity == ONE_KILLED]
+    assert sorted(roles) == ["20", "22", "22"]
+
+
+def test_with_two_dead_no_age_is_the_roles() -> None:
+    result = check_story(
+        story(
+            ("Two men were killed. A 20-year-old man was shot dead in the street.", DAY),
+            ("A 22-year-old man was killed in the shooting.", DAY),
+        )
+    )
+    assert not [c for c in result.claims if c.measure.entity == ONE_KILLED]
+    assert not _age_pairs(result)
+
+
+def test_a_shooter_or_an_attempted_murder_victim_is_not_the_one_killed() -> None:
+    result = check_story(
+        story(
+            (
+                "A 12-year-old boy fatally shot his brother at home. He faces the attempted "
+                "murder of a 30-year-old man. A boy was killed.",
+                DAY,
+            ),
+        )
+    )
+    assert not [c for c in result.claims if c.measure.entity == ONE_KILLED]
