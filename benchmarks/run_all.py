@@ -20,6 +20,7 @@ if __package__ in (None, ""):
 
 from benchmarks import (
     archive,
+    coverage,
     gva,
     hostile,
     newsclusters,
@@ -35,6 +36,7 @@ FULL: dict[str, list[str]] = {
     "recognizers": [],
     "gva": [],
     "newsclusters": [],
+    "coverage": [],
     "throughput": [],
     "startup": [],
     "hostile": [],
@@ -46,6 +48,7 @@ QUICK: dict[str, list[str]] = {
     "recognizers": ["--limit", "20"],
     "gva": ["--limit", "10"],
     "newsclusters": ["--limit", "4"],
+    "coverage": ["--limit", "4"],
     "throughput": ["--limit", "8", "--sample", "2", "--no-cli"],
     "startup": ["--runs", "2"],
     "hostile": ["--sizes", "5000", "10000", "--repeats", "1"],
@@ -57,6 +60,7 @@ MAINS = {
     "recognizers": recognizers.main,
     "gva": gva.main,
     "newsclusters": newsclusters.main,
+    "coverage": coverage.main,
     "throughput": throughput.main,
     "startup": startup.main,
     "hostile": hostile.main,

@@ -18,6 +18,7 @@ from benchmarks import (  # noqa: E402
     archive,
     calibrate_qualifiers,
     common,
+    coverage,
     findings_dump,
     gva,
     judged,
@@ -112,6 +113,33 @@ def test_newsclusters(tmp_path: Path) -> None:
         assert parts["all"]["pairs"] == parts["tune"]["pairs"] + parts["blind"]["pairs"]
     label = corpora["fakes"]["all"]["label"]
     assert sum(label[kind]["stories"] for kind in newsclusters.STORY_KINDS) == 3
+
+
+@needs_data
+def test_coverage(tmp_path: Path) -> None:
+    out = tmp_path / "coverage.json"
+    coverage.main(["--limit", "3", "--out", str(out)])
+    corpora = _result(out)["corpora"]
+    assert set(corpora) == {"gva", "fakes", "basil", "ecbplus"}
+    for parts in corpora.values():
+        assert parts["tune"]["stories"] + parts["blind"]["stories"] == 3
+        for part in parts.values():
+            assert 0 <= part["aligned"] <= part["shared_figures"]
+
+
+def test_shared_figures_count_numbers_two_outlets_state_and_whether_they_align() -> None:
+    from checker.model import Document, InputStatus, Story
+    from checker.pipeline import check_story
+
+    texts = (
+        "Gunmen killed 14 people in the market on Monday. Police arrested 25 suspects.",
+        "The attack in the market killed 14 people on Monday. Officers held 25 men.",
+    )
+    documents = tuple(Document(doc_id=f"d{i}.txt", text=t, story="s") for i, t in enumerate(texts))
+    story = Story("s", documents, tuple(InputStatus(d.doc_id, "s", "checked") for d in documents))
+    # 14 killed is told by both and aligned; 25 is told by both, as suspects arrested and as
+    # men held, and no group holds both
+    assert coverage.shared_figures(check_story(story)) == (2, 1)
 
 
 def test_judged_flags_match_by_measure_or_by_documents() -> None:
