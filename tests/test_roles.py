@@ -75,3 +75,22 @@ def test_a_shooter_or_an_attempted_murder_victim_is_not_the_one_killed() -> None
         )
     )
     assert not [c for c in result.claims if c.measure.entity == ONE_KILLED]
+
+
+def test_a_surname_alone_is_the_one_full_name_of_it_the_story_gives() -> None:
+    # one outlet names the victim in full; another gives his surname only, with an age
+    result = check_story(
+        story(
+            ("Police identified the victim as 20-year-old Dashwan Smith of Des Moines.", DAY),
+            ("Police said Smith, 22, was found outside the club.", DAY),
+        )
+    )
+    assert _age_pairs(result) == [("age of Dashwan Smith", "20", "22")]
+    # two full names of one surname in the story: the surname alone is neither's
+    result = check_story(
+        story(
+            ("Police named the brothers as Antoine Smelley and Cleveland Smelley.", DAY),
+            ("Police said Smelley, 30, was arrested outside the club.", DAY),
+        )
+    )
+    assert [c.measure.describe() for c in result.claims if c.value == "30"] == ["year of age"]

@@ -122,12 +122,13 @@ def person_key(run: str) -> str:
 
 def _full_name(folded: str, surname: str) -> str:
     """The one full name ending in `surname` the text gives, or "" (none, or several)."""
-    names = {n for n in _full_names(folded) if n.endswith(" " + surname)}
+    names = {n for n in full_names(folded) if n.endswith(" " + surname)}
     return names.pop() if len(names) == 1 else ""
 
 
 @lru_cache(maxsize=16)
-def _full_names(folded: str) -> frozenset[str]:
+def full_names(folded: str) -> frozenset[str]:
+    """The keys of the full names (two words or more) a text gives."""
     return frozenset(
         name for m in _FULL_NAME.finditer(folded) if " " in (name := person_key(m.group(0)))
     )
