@@ -20,6 +20,7 @@ if __package__ in (None, ""):
 
 from benchmarks import (
     archive,
+    chains,
     coverage,
     gva,
     hostile,
@@ -37,6 +38,7 @@ FULL: dict[str, list[str]] = {
     "gva": [],
     "newsclusters": [],
     "coverage": [],
+    "chains": [],
     "throughput": [],
     "startup": [],
     "hostile": [],
@@ -49,6 +51,7 @@ QUICK: dict[str, list[str]] = {
     "gva": ["--limit", "10"],
     "newsclusters": ["--limit", "4"],
     "coverage": ["--limit", "4"],
+    "chains": ["--limit", "4"],
     "throughput": ["--limit", "8", "--sample", "2", "--no-cli"],
     "startup": ["--runs", "2"],
     "hostile": ["--sizes", "5000", "10000", "--repeats", "1"],
@@ -61,6 +64,7 @@ MAINS = {
     "gva": gva.main,
     "newsclusters": newsclusters.main,
     "coverage": coverage.main,
+    "chains": chains.main,
     "throughput": throughput.main,
     "startup": startup.main,
     "hostile": hostile.main,

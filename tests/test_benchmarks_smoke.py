@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,6 +18,7 @@ sys.path.insert(0, str(REPO))
 from benchmarks import (  # noqa: E402
     archive,
     calibrate_qualifiers,
+    chains,
     common,
     coverage,
     findings_dump,
@@ -127,16 +129,53 @@ def test_coverage(tmp_path: Path) -> None:
             assert 0 <= part["aligned"] <= part["shared_figures"]
 
 
-def test_shared_figures_count_numbers_two_outlets_state_and_whether_they_align() -> None:
+def _story(texts: tuple[str, ...]) -> Any:
+    """A story of one document per text, named d0.txt, d1.txt ..."""
     from checker.model import Document, InputStatus, Story
+
+    documents = tuple(Document(doc_id=f"d{i}.txt", text=t, story="s") for i, t in enumerate(texts))
+    return Story("s", documents, tuple(InputStatus(d.doc_id, "s", "checked") for d in documents))
+
+
+@needs_data
+def test_chains(tmp_path: Path) -> None:
+    out = tmp_path / "chains.json"
+    chains.main(["--limit", "4", "--out", str(out)])
+    parts = _result(out)["parts"]
+    assert sum(p["clusters"] for p in parts.values()) == 4
+    for part in parts.values():
+        assert part["aligned_pairs"] <= part["read_pairs"] <= part["gold_pairs"]
+
+
+def test_a_chain_pair_counts_as_aligned_only_when_both_figures_share_a_group() -> None:
+    from collections import Counter
+
+    from checker.pipeline import check_story
+
+    texts = (
+        "An earthquake injured five people in the port on Sunday.",
+        "The quake injured two people in the port on Sunday, officials said.",
+    )
+    story = _story(texts)
+    five, two = texts[0].index("five people"), texts[1].index("two people")
+    mentions = [("c1", "d0.txt", five, five + 11), ("c1", "d1.txt", two, two + 10)]
+    tally: Counter = Counter()
+    chains.score_cluster(check_story(story), mentions, tally)
+    assert (tally["gold_pairs"], tally["read_pairs"], tally["aligned_pairs"]) == (1, 1, 1)
+    # the same mentions given to two chains: read, and one pair joined across chains
+    tally = Counter()
+    chains.score_cluster(check_story(story), [mentions[0], ("c2", *mentions[1][1:])], tally)
+    assert (tally["gold_pairs"], tally["joined_across_chains"]) == (0, 1)
+
+
+def test_shared_figures_count_numbers_two_outlets_state_and_whether_they_align() -> None:
     from checker.pipeline import check_story
 
     texts = (
         "Gunmen killed 14 people in the market on Monday. Police arrested 25 suspects.",
         "The attack in the market killed 14 people on Monday. Officers held 25 men.",
     )
-    documents = tuple(Document(doc_id=f"d{i}.txt", text=t, story="s") for i, t in enumerate(texts))
-    story = Story("s", documents, tuple(InputStatus(d.doc_id, "s", "checked") for d in documents))
+    story = _story(texts)
     # 14 killed is told by both and aligned; 25 is told by both, as suspects arrested and as
     # men held, and no group holds both
     assert coverage.shared_figures(check_story(story)) == (2, 1)
