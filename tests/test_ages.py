@@ -257,3 +257,18 @@ def test_a_list_of_numbers_shares_the_unit_after_its_last(text: str, first: str,
 def test_a_list_shares_no_unit_across_a_scale_nor_a_counted_noun() -> None:
     units = _units("He won 5 and 6 million dollars; 3 and 4 people were hurt.")
     assert units["5"] == "" and units["3"] == ""
+
+
+def test_a_birthday_explains_one_year_more_never_two() -> None:
+    def explanation(older: str) -> str:
+        result = check_story(
+            story(
+                ("Police arrested Cleveland Smelley, 30, on Thursday.", "2016-05-27"),
+                (f"Cleveland Smelley, {older}, is suspected of the shooting.", "2016-05-28"),
+            )
+        )
+        (finding,) = [f for f in result.findings if f.verdict == "discrepancy"]
+        return finding.pairs[0].explanation
+
+    assert explanation("31").endswith("unless a birthday fell between.")
+    assert "birthday" not in explanation("32")

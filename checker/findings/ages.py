@@ -64,7 +64,8 @@ def age_note(first: Claim, second: Claim) -> str:
                 f"same day ({day_first})"
             )
         before, after = (first, second) if day_first <= day_second else (second, first)
-        older_later = Decimal(after.value) > Decimal(before.value)
+        # a birthday between explains one year more, never two
+        older_later = Decimal(after.value) - Decimal(before.value) == 1
         return (
             f"one person cannot be both {first.value} ({day_first}) and {second.value} "
             f"({day_second}) years old {days} day{'s' if days > 1 else ''} apart"
