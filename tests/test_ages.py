@@ -272,3 +272,17 @@ def test_a_birthday_explains_one_year_more_never_two() -> None:
 
     assert explanation("31").endswith("unless a birthday fell between.")
     assert "birthday" not in explanation("32")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("The victim, 22, died at the hospital.", "22", "year of age"),
+        ("Police said a black man, 23, was shot in the arm.", "23", "year of age"),
+        # no noun of a person before the comma: no age
+        ("In the third quarter, 12, teams played.", "12", "unknown"),
+        ("The company, 25, employees were laid off.", "25", "unknown"),
+    ],
+)
+def test_an_age_set_off_after_a_noun_of_a_person(text: str, number: str, measure: str) -> None:
+    assert _measures(text)[number] == measure

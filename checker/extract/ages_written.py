@@ -4,8 +4,11 @@ weight", "she turned 35", "dies at 77". Read by checker.extract.figures."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from checker.extract.lexicons import measure_lexicon
 from checker.extract.numbers import NumberMention
+from checker.vocab import load_data
 
 _AGE = re.compile(
     r"""
@@ -80,12 +83,34 @@ def _died_at(folded: str, mention: NumberMention) -> bool:
 
 def _apposed_age(folded: str, mention: NumberMention) -> bool:
     """An age set off by commas after a name: "Maddon, 66, has lost weight", or ending its
-    clause or sentence: "identified the gunman as Dustin Kell, 29.", "Gerod Ward, 18; and"."""
+    clause or sentence: "identified the gunman as Dustin Kell, 29.", "Gerod Ward, 18; and";
+    or after a person told by a noun: "The victim, 22, died", "the retired builder, 68,"."""
+    if not _may_be_age(mention) or _APPOSED_END.match(folded, mention.end) is None:
+        return False
+    if _NAME_COMMA.search(folded, max(0, mention.start - 30), mention.start) is not None:
+        return True
+    noun = _NOUN_COMMA.search(folded, max(0, mention.start - 50), mention.start)
+    return noun is not None and _person_noun(noun.group(1).lower())
+
+
+# a determiner, up to two words and a noun, and a comma: "the victim, ", "a black man, "
+_NOUN_COMMA = re.compile(r"\b(?:the|a|an)\s+(?:[a-z'-]+\s+){0,2}?([a-z-]+),\s$", re.I)
+
+
+def _person_noun(word: str) -> bool:
+    """A noun of one person: a victim's noun (measures.json single_victims) or the singular
+    of a noun of people the lexicon counts ("builder" if "builders" is one)."""
+    people = measure_lexicon().people
     return (
-        _may_be_age(mention)
-        and _APPOSED_END.match(folded, mention.end) is not None
-        and _NAME_COMMA.search(folded, max(0, mention.start - 30), mention.start) is not None
+        word in _single_nouns()
+        or any(form in people for form in (word + "s", word.replace("man", "men")))
+        and word not in people
     )
+
+
+@cache
+def _single_nouns() -> frozenset[str]:
+    return frozenset(load_data("measures")["single_victims"])
 
 
 # a comma, a dash closing an aside ("Melanie Virgen, 13 – died"), or the end of a clause or
