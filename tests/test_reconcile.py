@@ -127,6 +127,21 @@ def test_a_document_that_contradicts_itself_is_flagged() -> None:
     assert "one article gives both" in finding.explanation
 
 
+def test_a_lower_bound_below_a_larger_figure_of_its_own_article_is_no_contradiction() -> None:
+    # "at least 12" and "30" in one article: the author says both hold (the 12 a part, or a
+    # bound the 30 meets); a bare 12 against 30 is still flagged (the test above)
+    result = check_story(
+        story(
+            (
+                _FILLER + "The crash killed at least 12 people, the ministry said. "
+                "The ministry said the crash killed 30 people.",
+                "2016-02-11",
+            ),
+        )
+    )
+    assert flagged(result) == []
+
+
 def test_a_claim_never_conflicts_with_itself() -> None:
     result = check_story(
         story(
