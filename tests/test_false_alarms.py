@@ -344,6 +344,12 @@ CASES = [
         "Five people were hurt in the shooting on Sunday night.",
     ),
     (
+        "a toll without the gunman police killed",
+        "The gunman killed three people at the plant before he was shot dead by police.",
+        "Four people died in the shooting at the plant, officials said.",
+        "Six people died in the shooting at the plant, officials said.",
+    ),
+    (
         "the same figure with and without a strict bound",
         "The blast at the market on Monday wounded 58 people, officials said.",
         "More than 58 people were wounded in the blast at the market on Monday.",

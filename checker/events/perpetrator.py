@@ -31,6 +31,8 @@ _DIED = rf"""
          |shot\s+dead|shot\s+and\s+killed|fatally\s+shot)\b
     | \b{_HOW_MANY}?{_WHO}\s+(?:also\s+|later\s+)?died\b
     | \b(?:killed|shot\s+dead|fatally\s+shot)\s+(?:the\s+)?{_HOW_MANY}?{_WHO}
+    | \b(?:was|were)\s+(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed)\s+by
+      \s+(?:police|officers|deputies|troopers|(?:a|an)\s+(?:police\s+)?(?:officer|deputy))\b
 """
 _NUMBER_OF_THEM = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_COUNTS)}|both)\s+{_KIND}{_WHO}", re.I)
 _WOUNDED = rf"""
