@@ -94,3 +94,40 @@ def test_a_surname_alone_is_the_one_full_name_of_it_the_story_gives() -> None:
         )
     )
     assert [c.measure.describe() for c in result.claims if c.value == "30"] == ["year of age"]
+
+
+def test_one_name_spelled_two_ways_by_two_outlets_is_one_person() -> None:
+    result = check_story(
+        story(
+            ("Police arrested 18-year-old Kemontay Cullins in the shooting.", DAY),
+            ("The suspects are Cutrez Johnson, 16, and Kamontay Cullins, 19.", DAY),
+        )
+    )
+    assert ("age of Kemontay Cullins", "18", "19") in _age_pairs(result)
+    # a name short for the other is one person too
+    result = check_story(
+        story(
+            ("He killed his brother, 24-year-old Christopher Zawahri.", DAY),
+            ("He killed his brother, Chris Zawahri, 25, in the house.", DAY),
+        )
+    )
+    assert [p[1:] for p in _age_pairs(result)] == [("24", "25")]
+
+
+def test_names_alike_are_two_people_in_one_article_or_far_apart_in_age() -> None:
+    # one article names both: two people
+    result = check_story(
+        story(
+            ("Garold Aldridge, 52, and Harold Aldridge, 50, were shot.", DAY),
+            ("Harold Aldridge, 50, was shot on Friday.", DAY),
+        )
+    )
+    assert not _age_pairs(result)
+    # a father and a son: 70 and 47 are no one person's ages
+    result = check_story(
+        story(
+            ("Freddy Swiger, 70, was shot on Friday.", DAY),
+            ("Fred Swiger, 47, was shot on Friday.", DAY),
+        )
+    )
+    assert not _age_pairs(result)

@@ -53,3 +53,98 @@ def with_story_names(documents: Iterable[Document], claims: tuple[Claim, ...]) -
 
 def _unbound_age(claim: Claim) -> bool:
     return claim.kind == "amount" and claim.unit == "year of age" and claim.measure.event != AGE
+
+
+def with_name_variants(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """The claims, the ages of one person whose name outlets spell differently bound to one
+    key: "Kemontay Cullins, 18" in one article and "Kamontay Cullins, 19" in another,
+    "Chris Zawahri" and "Christopher Zawahri". Two keys are one person when no document
+    gives both (an article that names two people keeps them apart), their surnames and
+    suffixes agree and their first names are one spelled twice (equal but for one letter)
+    or one short for the other ("Josh", "Joshua"), and every age of one lies within
+    `_AGE_SPAN` years of every age of the other (a father and a son share a name)."""
+    ages: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.measure.event == AGE and len(claim.measure.entity.split()) >= 2:
+            ages.setdefault(claim.measure.entity, []).append(claim)
+    keys = sorted(ages)
+    parent = {key: key for key in keys}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if _one_person(a, b, ages[a], ages[b]):
+                parent[root(b)] = root(a)
+    groups: dict[str, list[str]] = {}
+    for key in keys:
+        groups.setdefault(root(key), []).append(key)
+    canonical = {
+        key: max(members, key=lambda k: (len({c.document for c in ages[k]}), k))
+        for members in groups.values()
+        if len(members) > 1
+        for key in members
+    }
+    if not canonical:
+        return claims
+    return tuple(
+        evolve(c, measure=replace(c.measure, entity=canonical[c.measure.entity]))
+        if c.measure.event == AGE and c.measure.entity in canonical
+        else c
+        for c in claims
+    )
+
+
+_AGE_SPAN = 3  # years between two ages of one name spelled twice, at most
+
+
+def _one_person(a: str, b: str, ages_a: list[Claim], ages_b: list[Claim]) -> bool:
+    first_a, *_, last_a = a.split()
+    first_b, *_, last_b = b.split()
+    suffix_a, suffix_b = _suffix(a), _suffix(b)
+    if suffix_a != suffix_b:
+        return False
+    if suffix_a:
+        last_a, last_b = a.split()[-2], b.split()[-2]
+    if not (_same_spelled(last_a, last_b, 5) and _first_names_match(first_a, first_b)):
+        return False
+    if {c.document for c in ages_a} & {c.document for c in ages_b}:
+        return False  # one article names both: two people
+    try:
+        values = [float(c.value) for c in ages_a + ages_b]
+    except ValueError:
+        return False
+    return max(values) - min(values) <= _AGE_SPAN
+
+
+def _suffix(key: str) -> str:
+    last = key.split()[-1]
+    return last if last.lower() in ("jr", "sr", "ii", "iii", "iv") else ""
+
+
+def _first_names_match(a: str, b: str) -> bool:
+    x, y = a.lower(), b.lower()
+    short, long = sorted((x, y), key=len)
+    return _same_spelled(x, y, 4) or (len(short) >= 3 and long.startswith(short))
+
+
+def _same_spelled(a: str, b: str, shortest: int) -> bool:
+    """Equal but for case, an apostrophe, or (both at least `shortest` letters) one letter."""
+    x, y = (w.lower().replace("'", "").replace("\u2019", "") for w in (a, b))
+    if x == y:
+        return True
+    return min(len(x), len(y)) >= shortest and _one_edit(x, y)
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """Whether one letter changed, added or dropped turns x into y."""
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    short, long = sorted((x, y), key=len)
+    i = next((k for k, (p, q) in enumerate(zip(short, long, strict=False)) if p != q), len(short))
+    return short[i:] == long[i + 1 :]

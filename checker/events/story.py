@@ -36,7 +36,7 @@ from checker.events.frames import (
     SEVERAL,
     Frame,
 )
-from checker.events.persons import with_story_names
+from checker.events.persons import with_name_variants, with_story_names
 from checker.events.places import common_words, elsewhere, lead_words, story_places
 from checker.events.roles import with_victim_ages
 from checker.events.vocab import event_vocabulary
@@ -254,7 +254,7 @@ def attach_events(documents: Iterable[Document], claims: Iterable[Claim]) -> tup
     model = story_model(documents, claims)
     dates = _sentence_days(claims)
     attached = tuple(evolve(c, event=event_of_claim(c, model, dates_of(c, dates))) for c in claims)
-    return with_victim_ages(with_story_names(documents, attached))
+    return with_victim_ages(with_name_variants(with_story_names(documents, attached)))
 
 
 def _sentence(claim: Claim) -> tuple[str, int]:
