@@ -75,10 +75,9 @@ def with_name_variants(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
             key = parent[key]
         return key
 
-    for i, a in enumerate(keys):
-        for b in keys[i + 1 :]:
-            if _one_person(a, b, ages[a], ages[b]):
-                parent[root(b)] = root(a)
+    for a, b in _candidate_pairs(keys):
+        if _one_person(a, b, ages[a], ages[b]):
+            parent[root(b)] = root(a)
     groups: dict[str, list[str]] = {}
     for key in keys:
         groups.setdefault(root(key), []).append(key)
@@ -99,6 +98,29 @@ def with_name_variants(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
 
 
 _AGE_SPAN = 3  # years between two ages of one name spelled twice, at most
+
+
+def _candidate_pairs(keys: list[str]) -> set[tuple[str, str]]:
+    """The pairs of keys whose surnames may be one spelled twice: those sharing a surname
+    with one letter or none deleted (two words one edit apart always share one), so that a
+    story naming thousands of people is not compared pair by pair."""
+    buckets: dict[str, list[str]] = {}
+    for key in keys:
+        surname = _surname(key)
+        for variant in {surname, *(surname[:i] + surname[i + 1 :] for i in range(len(surname)))}:
+            buckets.setdefault(variant, []).append(key)
+    return {
+        (a, b)
+        for members in buckets.values()
+        for i, a in enumerate(members)
+        for b in members[i + 1 :]
+    }
+
+
+def _surname(key: str) -> str:
+    words = key.split()
+    last = words[-2] if _suffix(key) and len(words) > 2 else words[-1]
+    return last.lower().replace("'", "").replace("\u2019", "")
 
 
 def _one_person(a: str, b: str, ages_a: list[Claim], ages_b: list[Claim]) -> bool:
