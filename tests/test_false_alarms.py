@@ -613,3 +613,22 @@ def test_rounds_seized_or_carried_are_ammunition_not_shots() -> None:
     ):
         (rounds,) = [c for c in check_story(story((text, DAY))).claims if "rounds" in c.quote]
         assert rounds.measure.event == "shots fired", text
+
+
+def test_a_deal_named_in_the_amounts_own_words_is_the_deal_but_a_bid_is_not() -> None:
+    # "$40 billion deal" against "buy Beta for $42 billion": one deal, two prices
+    result = check_story(
+        story(
+            ("Acme agreed to buy Beta Corp for $42 billion on Monday.", DAY),
+            ("Acme's $40 billion deal for Beta Corp was announced on Monday.", DAY),
+        )
+    )
+    assert flagged(result)
+    # two suitors' bid and offer are rival prices, not one deal told twice
+    result = check_story(
+        story(
+            ("Acme made a $42 billion offer for Beta Corp.", DAY),
+            ("Zeta made a $40 billion bid for Beta Corp.", DAY),
+        )
+    )
+    assert not flagged(result)

@@ -22,8 +22,14 @@ SHARE_PRICE = "price per share"  # "$25 a share", "an offer of $24 per share"
 MARKET_PRICE = "market price per share"  # "closed at $19.23 a share"
 
 # kinds of money that rivals put up in one story ("a $140 million bid" of one suitor, "a
-# $160 million offer" of another): the noun of the figure's own words is not enough to align
+# $160 million offer" of another): an offer or a bid in the figure's own words is not enough
+# to align (events.json rival_money_words); "a $40 billion deal" is the deal
 _RIVAL_KINDS = frozenset({"deal value"})
+
+
+@cache
+def _rival_words() -> frozenset[str]:
+    return frozenset(load_data("events")["rival_money_words"])
 
 
 def money_kind(claim: Claim) -> str:
@@ -270,7 +276,11 @@ def _nearest_kind(
     if before_first and (kind := _kind_before(text, start, words, kinds)):
         return kind
     inside = words.search(text, start, end)
-    if inside is not None and (kind := _kind_of(inside, kinds)) and kind not in rival:
+    if (
+        inside is not None
+        and (kind := _kind_of(inside, kinds))
+        and (kind not in rival or inside.group(0).lower() not in _rival_words())
+    ):
         return kind
     after = list(_WORD.finditer(text, end, _clause_end(text, end)))[: vocabulary.money_after]
     if after:
