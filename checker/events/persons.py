@@ -26,21 +26,29 @@ _SURNAME_BEFORE = re.compile(r"\b([A-Z][\w'\u2019-]+)(?:,[ \t]+(?:aged[ \t]+)?|[
 def with_story_names(documents: Iterable[Document], claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """The claims, each age told after a surname alone bound to the one full name of that
     surname the story's documents give."""
-    unbound = [c for c in claims if _unbound_age(c)]
-    if not unbound:
-        return claims
+    surnames: dict[str, str] = {}  # claim id -> the surname written before its age
+    for claim in claims:
+        if _unbound_age(claim):
+            start, _ = claim.span_in_sentence
+            before = _SURNAME_BEFORE.search(claim.sentence, max(0, start - 40), start)
+            surname = person_key(before.group(1)) if before is not None else ""
+            if surname and " " not in surname:
+                surnames[claim.claim_id] = surname
+    if not surnames:
+        return claims  # most stories: no age told after a surname alone
+    wanted = set(surnames.values())
     by_surname: dict[str, set[str]] = {}
     for document in documents:
+        if not any(surname in document.text for surname in wanted):
+            continue
         for name in full_names(fold_text(document.text)):
-            by_surname.setdefault(name.rsplit(" ", 1)[-1], set()).add(name)
-    bound: dict[str, str] = {}
-    for claim in unbound:
-        start, _ = claim.span_in_sentence
-        before = _SURNAME_BEFORE.search(claim.sentence, max(0, start - 40), start)
-        surname = person_key(before.group(1)) if before is not None else ""
-        names = by_surname.get(surname, set()) if surname and " " not in surname else set()
-        if len(names) == 1:
-            bound[claim.claim_id] = next(iter(names))
+            if (last := name.rsplit(" ", 1)[-1]) in wanted:
+                by_surname.setdefault(last, set()).add(name)
+    bound = {
+        claim_id: next(iter(names))
+        for claim_id, surname in surnames.items()
+        if len(names := by_surname.get(surname, set())) == 1
+    }
     if not bound:
         return claims
     return tuple(
