@@ -1,12 +1,17 @@
-"""A person one outlet names by surname alone, across the story: "Smith, 22, died at the
-scene" in an article that never gives his first name is the one full name of that surname
-the story's documents give ("Dashwan Smith"), when they give exactly one.
+"""The people of a story across its documents. A person one outlet names by surname
+alone ("Smith, 22, died at the scene" in an article that never gives his first name) is the
+one full name of that surname the story's documents give ("Dashwan Smith"), when they give
+exactly one.
 
 checker.extract.people binds an age to a name within its document only (a surname alone
 stands for the one full name its own document gives); outlets that name a victim in full
 once, in another article, left his age in this one bound to no one, so two outlets' ages of
 him could not be compared. Several full names of one surname in the story (two brothers)
-bind nothing."""
+bind nothing.
+
+One person whose name two outlets spell differently ("Kemontay" and "Kamontay Cullins",
+"Chris" and "Christopher Zawahri") is one key too (`with_name_variants`), so that their ages
+of him are compared."""
 
 from __future__ import annotations
 
