@@ -63,8 +63,9 @@ def with_victim_ages(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
 
 
 def victim_ages(claims: Iterable[Claim]) -> frozenset[str]:
-    """The ids of the ages told inside a figure of one dead of the main event, when every
-    whole count of the main event's dead in the story is one."""
+    """The ids of the ages of the one person the main event killed, when every whole count
+    of the main event's dead in the story is one: ages told inside a figure of one dead, ages
+    a death verb governs, and every age of the one name a death verb governs."""
     claims = tuple(claims)
     dead = [c for c in claims if _main_dead(c)]
     if not dead or any(c.value != "1" for c in dead):
