@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 
 from checker.evolve import evolve
 from checker.extract.people import AGE, full_names, person_key
 from checker.extract.text import fold_text
 from checker.model import Claim, Document
+from checker.vocab import load_data
 
 # "Smith, 22," / "Smith, aged 22," / "Smith (22)": one capitalised word right before the age
 _SURNAME_BEFORE = re.compile(r"\b([A-Z][\w'\u2019-]+)(?:,[ \t]+(?:aged[ \t]+)?|[ \t]+\()$")
@@ -131,20 +133,23 @@ def _candidate_pairs(keys: list[str]) -> set[tuple[str, str]]:
 
 
 def _surname(key: str) -> str:
+    """The surname of a key, before its suffix ("Walker" of "Jemarko Walker Jr"), plain."""
     words = key.split()
-    last = words[-2] if _suffix(key) and len(words) > 2 else words[-1]
-    return last.lower().replace("'", "").replace("\u2019", "")
+    return _plain(words[-2] if _suffix(key) and len(words) > 2 else words[-1])
+
+
+def _plain(word: str) -> str:
+    """A name's word in lower case without apostrophes ("De'Shaun" and "DeShaun" are one)."""
+    return word.lower().replace("'", "").replace("\u2019", "")
 
 
 def _one_person(a: str, b: str, ages_a: list[Claim], ages_b: list[Claim]) -> bool:
-    first_a, *_, last_a = a.split()
-    first_b, *_, last_b = b.split()
-    suffix_a, suffix_b = _suffix(a), _suffix(b)
-    if suffix_a != suffix_b:
+    if _suffix(a) != _suffix(b):
         return False
-    if suffix_a:
-        last_a, last_b = a.split()[-2], b.split()[-2]
-    if not (_same_spelled(last_a, last_b, 5) and _first_names_match(first_a, first_b)):
+    if not (
+        _same_spelled(_surname(a), _surname(b), 5)
+        and _first_names_match(a.split()[0], b.split()[0])
+    ):
         return False
     if {c.document for c in ages_a} & {c.document for c in ages_b}:
         return False  # one article names both: two people
@@ -156,8 +161,14 @@ def _one_person(a: str, b: str, ages_a: list[Claim], ages_b: list[Claim]) -> boo
 
 
 def _suffix(key: str) -> str:
+    """A key's suffix ("Jr", people.json suffixes, which checker.extract.people keeps), or ""."""
     last = key.split()[-1]
-    return last if last.lower() in ("jr", "sr", "ii", "iii", "iv") else ""
+    return last if last.lower() in _suffixes() else ""
+
+
+@cache
+def _suffixes() -> frozenset[str]:
+    return frozenset(load_data("people")["suffixes"])
 
 
 def _first_names_match(a: str, b: str) -> bool:
@@ -168,7 +179,7 @@ def _first_names_match(a: str, b: str) -> bool:
 
 def _same_spelled(a: str, b: str, shortest: int) -> bool:
     """Equal but for case, an apostrophe, or (both at least `shortest` letters) one letter."""
-    x, y = (w.lower().replace("'", "").replace("\u2019", "") for w in (a, b))
+    x, y = _plain(a), _plain(b)
     if x == y:
         return True
     return min(len(x), len(y)) >= shortest and _one_edit(x, y)

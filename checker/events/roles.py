@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
+from checker.events.frames import MAIN
 from checker.evolve import evolve
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.people import AGE
@@ -27,7 +28,6 @@ from checker.model import Claim
 from checker.vocab import alternation, load_data
 
 ONE_KILLED = "the one killed"  # the entity of an age bound to the role
-_MAIN = "main event"  # checker.events.story.MAIN
 _KILLED = "killed"
 
 
@@ -107,7 +107,7 @@ def _named_age(claim: Claim) -> bool:
         and measure.event == AGE
         and bool(measure.entity)
         and measure.entity != ONE_KILLED
-        and claim.event == _MAIN
+        and claim.event == MAIN
     )
 
 
@@ -115,7 +115,7 @@ def _main_dead(claim: Claim) -> bool:
     measure = claim.measure
     return (
         claim.kind == "count"
-        and claim.event == _MAIN
+        and claim.event == MAIN
         and measure.event == _KILLED
         and not measure.scope
         and not (measure.since or measure.period)
@@ -136,5 +136,5 @@ def _unbound_age(claim: Claim) -> bool:
         claim.kind == "amount"
         and claim.unit.endswith(" of age")
         and claim.measure.event != AGE
-        and claim.event == _MAIN
+        and claim.event == MAIN
     )

@@ -18,14 +18,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from checker.events.frames import Frame
 from checker.events.vocab import event_vocabulary
 from checker.extract.attribution import same_source
+from checker.extract.intervals import change_label, qualifier_rule
 from checker.extract.lexicons import CaselessPattern
 from checker.model import Claim
-from checker.vocab import load_data
 
 _FROM_TO = re.compile(r"\bfrom\s+\S+\s+to\s*$", re.I)  # "rose from 31 to [38]"
 
@@ -155,19 +155,8 @@ def _self_conflict(a: Claim, b: Claim, floor: Decimal, value) -> bool:
     if min(value(a), value(b)) < floor:
         return False  # small figures of one frame are usually parts
     smaller = a if value(a) < value(b) else b
-    if smaller.qualifier.lower() in _lower_bound_words():
+    if change_label(qualifier_rule(smaller.qualifier)) == ">":
         return False  # "at least 23" and "36" in one article: the author says both hold
     if a.attribution and b.attribution and not same_source(a.attribution, b.attribution):
         return False  # the article reports two sources: it says so itself
     return a.unit.lower() == b.unit.lower()
-
-
-@cache
-def _lower_bound_words() -> frozenset[str]:
-    """The qualifiers that make a figure a lower bound ("at least", "more than", "over":
-    qualifiers.json rules whose change is ">")."""
-    data = load_data("qualifiers")
-    rules = {name for name, rule in data["rules"].items() if rule.get("change") == ">"}
-    return frozenset(
-        word for side in ("before", "after") for word, rule in data[side].items() if rule in rules
-    )
