@@ -26,6 +26,7 @@ from functools import cache
 
 from checker.extract.entities import SEVERITY_ADVERBS
 from checker.extract.lexicons import measure_lexicon, normalise
+from checker.extract.numbers import small_number_words
 from checker.model import Claim, Interval
 from checker.vocab import alternation, load_data
 
@@ -360,8 +361,7 @@ def with_breakdowns(claims: list[Claim]) -> list[Claim]:
 def _placed_numbers() -> re.Pattern[str]:
     """A number and, a few words on in its clause, a place: "four deaths were reported in
     Florida", "one in Georgia" (the number words one to twenty of numbers.json)."""
-    units = load_data("numbers")["units"]
-    words = [w for w, v in units.items() if 1 <= v <= 20]
+    words = small_number_words(20)
     return re.compile(
         rf"\b(?:\d[\d,]*|(?i:{alternation(words)}))\b[^,;.]{{0,40}}?\bin\s+(?:the\s+)?[A-Z]"
     )

@@ -11,7 +11,7 @@ from functools import cache
 
 from checker.extract.junk import junk_class
 from checker.extract.lexicons import CaselessPattern, caseless_pattern, measure_lexicon
-from checker.extract.numbers import NumberMention
+from checker.extract.numbers import NumberMention, small_number_words
 from checker.extract.numbers import lexicon as number_lexicon
 from checker.extract.text import last_words, may_end_with
 from checker.extract.units import currency_code_before, currency_words, unit_follows
@@ -125,7 +125,7 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
         return "identifier (a long number without separators)"
     if _name_before(folded, start, end):
         return "part of a name (S&P 500, Big 12)"
-    if _WORD_GLUED_AFTER.match(folded, end):
+    if _word_glued_after().match(folded, end):
         return "part of a name (7-Eleven)"
     # page furniture when none of the reasons of the text before and after holds: phones,
     # addresses, roads ...
@@ -138,10 +138,10 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
 _DESIGNATION = "model designation or code"
 
 
-# a number word glued to digits by a hyphen: "7-Eleven", "24-Seven"
-_WORD_GLUED_AFTER = re.compile(
-    r"-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I
-)
+@cache
+def _word_glued_after() -> re.Pattern[str]:
+    """A number word glued to digits by a hyphen: "7-Eleven", "24-Seven" (one to twelve)."""
+    return re.compile(rf"-(?:{alternation(small_number_words(12))})\b", re.I)
 
 
 def _digits_dash_before(folded: str, start: int) -> bool:

@@ -19,7 +19,7 @@ from decimal import Decimal
 from functools import cache
 
 from checker.extract.lexicons import measure_lexicon
-from checker.extract.numbers import NumberMention
+from checker.extract.numbers import NumberMention, small_number_words
 from checker.extract.text import lowercase_ascii
 from checker.vocab import alternation, load_data
 
@@ -172,17 +172,19 @@ def _headline_single(folded: str) -> NumberMention | None:
 
 # the start of an object after the verb: "killed his wife", "killed 2 daughters", "shot
 # ex-wife, man" (not "killed himself": the one who died)
-_OBJECT_WORDS = re.compile(
-    r"[ \t]+(?:his|her|their|its|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|\d[\d,]*|ex-[\w-]+)\b",
-    re.I,
-)
+@cache
+def _object_words() -> re.Pattern[str]:
+    return re.compile(
+        rf"[ \t]+(?:his|her|their|its|a|an|the|{alternation(small_number_words(10))}"
+        r"|\d[\d,]*|ex-[\w-]+)\b",
+        re.I,
+    )
 
 
 def _object_after(line: str, end: int) -> bool:
     """Whether the headline's verb takes an object: a determiner, a number or a noun of
     people right after it makes the bare noun before the verb its subject."""
-    if _OBJECT_WORDS.match(line, end):
+    if _object_words().match(line, end):
         return True
     word = _WORD_AFTER.match(line, end)
     return word is not None and word.group(1).lower() in _object_nouns()

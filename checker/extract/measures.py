@@ -19,7 +19,7 @@ from checker.extract.entities import Entity, active_verbs, counted_class, counts
 from checker.extract.infections import infection_event
 from checker.extract.lexicons import measure_lexicon, normalise
 from checker.extract.members import LIVES, dead_before_noun, group_end, lives_lost
-from checker.extract.numbers import lexicon as number_lexicon
+from checker.extract.numbers import small_number_words
 from checker.extract.others import part_of_others
 from checker.extract.periods import period_of, since_of
 from checker.extract.rounds import rounds_fired
@@ -305,7 +305,7 @@ _AND_OR = re.compile(r"\s+(?:and|or)\s+", re.I)
 def _own_object() -> re.Pattern[str]:
     """The second verb's own object: "and injured three others", "and wounded another"
     (the number words one to ten of numbers.json)."""
-    numbers = [word for word, value in number_lexicon()["units"].items() if 1 <= value <= 10]
+    numbers = small_number_words(10)
     return re.compile(
         rf"\s+(?:\d|(?:an?|another|others?|{alternation(numbers)}|"
         r"dozens|several|many|scores|his|her|their|the)\b)",

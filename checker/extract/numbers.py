@@ -45,6 +45,11 @@ def lexicon() -> dict:
     return json.loads(resources.files("checker").joinpath("data/numbers.json").read_text("utf-8"))
 
 
+def small_number_words(most: int) -> list[str]:
+    """The number words of one to `most` ("one" ... "ten" for 10; numbers.json units)."""
+    return [word for word, value in lexicon()["units"].items() if 1 <= value <= most]
+
+
 def _number_words() -> list[str]:
     lex = lexicon()
     return list(lex["units"]) + list(lex["tens"]) + list(lex["scales"]) + ["dozen"]
