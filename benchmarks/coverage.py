@@ -24,6 +24,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks import gva
 from benchmarks.common import PARTS, argument_parser, data_dir, part_of, print_table, write_result
 from benchmarks.newsclusters import PART_OF, story_folders
 
@@ -54,11 +55,10 @@ def shared_figures(result: Any) -> tuple[int, int]:
 
 def _stories(limit: int | None) -> Iterable[tuple[str, str, Path]]:
     """(corpus, part, folder) of every story."""
-    gva = data_dir("gva")
-    if gva is not None:
-        incidents = sorted(p for p in gva.iterdir() if p.is_dir())[:limit]
-        for folder in incidents:
-            yield "gva", part_of(folder.name), folder
+    folder = data_dir("gva")
+    if folder is not None:
+        for incident in gva.incidents(folder, limit):
+            yield "gva", part_of(incident), folder / incident
     for corpus, folders in story_folders(limit).items():
         for folder in folders:
             yield corpus, PART_OF[corpus](folder.name), folder
