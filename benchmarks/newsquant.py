@@ -79,12 +79,11 @@ _TIMEX_MOD_CHANGE = {
 
 def change_of(qualifier: str) -> str:
     """The NewsQuant change label (=, ~, >, <, up, down) of a qualifier phrase as written."""
-    from checker.extract.intervals import change_label
-    from checker.extract.qualifiers import rule_of_phrase
+    from checker.extract.intervals import change_label, qualifier_rule
 
     if qualifier in _TIMEX_MOD_CHANGE:
         return _TIMEX_MOD_CHANGE[qualifier]
-    return change_label(rule_of_phrase(qualifier))
+    return change_label(qualifier_rule(qualifier))
 
 
 def checkclaims_quantities(text: str) -> list[Quantity]:

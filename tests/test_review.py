@@ -21,9 +21,10 @@ from typer.testing import CliRunner
 
 from checker.cli.app import app
 from checker.errors import InputError, UsageError
+from checker.extract.intervals import qualifier_rule
 from checker.reports.columns_review import REVIEW
 from checker.review.draft import FAILABLE, Review, parse_verdicts, review_draft
-from checker.review.match import qualifier_rule, same_organisation, same_time
+from checker.review.match import same_organisation, same_time
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -262,8 +263,10 @@ def test_same_organisation(a: str, b: str, same: bool) -> None:
 @pytest.mark.parametrize(
     ("phrase", "rule"),
     [
-        ("", "exact"),
+        ("", ""),
+        ("an unknown phrase", ""),
         ("more than", "above"),
+        ("rebounded", "up"),
         ("Nearly", "nearly"),
         ("or more", "at_least"),
         ("some", "about"),

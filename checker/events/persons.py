@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import cache
 
 from checker.evolve import evolve
-from checker.extract.people import AGE, full_names, person_key
+from checker.extract.people import AGE, full_names, person_key, unbound_age
 from checker.extract.text import fold_text
 from checker.model import Claim, Document
 from checker.vocab import load_data
@@ -35,7 +35,8 @@ def with_story_names(documents: Iterable[Document], claims: tuple[Claim, ...]) -
     surname the story's documents give."""
     surnames: dict[str, str] = {}  # claim id -> the surname written before its age
     for claim in claims:
-        if _unbound_age(claim):
+        # in years: a "9-month-old daughter" after a name is the child's, not the named one's
+        if unbound_age(claim) and claim.unit.startswith("year"):
             start, _ = claim.span_in_sentence
             before = _SURNAME_BEFORE.search(claim.sentence, max(0, start - 40), start)
             surname = person_key(before.group(1)) if before is not None else ""
@@ -64,10 +65,6 @@ def with_story_names(documents: Iterable[Document], claims: tuple[Claim, ...]) -
         else c
         for c in claims
     )
-
-
-def _unbound_age(claim: Claim) -> bool:
-    return claim.kind == "amount" and claim.unit == "year of age" and claim.measure.event != AGE
 
 
 def with_name_variants(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

@@ -23,7 +23,7 @@ from functools import cache
 from checker.events.frames import MAIN
 from checker.evolve import evolve
 from checker.extract.lexicons import measure_lexicon
-from checker.extract.people import AGE
+from checker.extract.people import AGE, unbound_age
 from checker.model import Claim
 from checker.vocab import alternation, load_data
 
@@ -78,7 +78,8 @@ def victim_ages(claims: Iterable[Claim]) -> frozenset[str]:
         c.claim_id
         for c in claims
         if (
-            _unbound_age(c)
+            unbound_age(c)
+            and c.event == MAIN
             and (
                 any(start <= c.start < end for start, end in spans.get(c.document, ()))
                 or _governed_by_death(c)
@@ -129,12 +130,3 @@ def _people(entity: str) -> bool:
     people = measure_lexicon().people
     forms = (entity, entity + "s", entity.replace("man", "men"))
     return entity in ("", "people") or any(form in people for form in forms)
-
-
-def _unbound_age(claim: Claim) -> bool:
-    return (
-        claim.kind == "amount"
-        and claim.unit.endswith(" of age")
-        and claim.measure.event != AGE
-        and claim.event == MAIN
-    )

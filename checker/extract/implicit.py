@@ -18,6 +18,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
+from checker.extract.ages_written import age_unit_after
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.numbers import NumberMention, small_number_words
 from checker.extract.text import lowercase_ascii
@@ -234,9 +235,6 @@ def with_single_victims(folded: str, mentions: list[NumberMention]) -> list[Numb
     return sorted(kept + singles, key=lambda m: m.start)
 
 
-_YEAR_OLD = re.compile(r"[\s-]+(?:year|month|week|day)s?[\s-]+old\b", re.I)
-
-
 def _age_in(folded: str, mention: NumberMention) -> bool:
     """Whether the number is an age written before its noun ("23-year-old")."""
-    return _YEAR_OLD.match(folded, mention.end) is not None
+    return bool(age_unit_after(folded, mention.end))

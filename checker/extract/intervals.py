@@ -106,10 +106,15 @@ def with_tolerances(claim: Claim, tolerances: Tolerances) -> Claim:
 
 
 def qualifier_rule(phrase: str) -> str:
-    """The rule of a qualifier phrase as a claim keeps it ("nearly", "at least", "or more")."""
+    """The rule of a qualifier phrase as a claim keeps it ("nearly", "at least", "or more";
+    "more than" -> above; a change verb before the figure -> up or down); "" for none or an
+    unknown phrase. Directions written after a figure ("2% lower") are not looked up."""
     lexicon = qualifier_lexicon()
     folded = " ".join(phrase.lower().split())
-    return str(lexicon["before"].get(folded) or lexicon["after"].get(folded) or "")
+    for table in ("before", "after", "change_before"):
+        if folded in lexicon[table]:
+            return str(lexicon[table][folded])
+    return ""
 
 
 def vague_interval(low: Decimal, high: Decimal, rule: str) -> Interval:

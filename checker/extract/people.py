@@ -12,11 +12,22 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from checker.extract.lexicons import measure_lexicon
 from checker.vocab import alternation, load_data
 
+if TYPE_CHECKING:
+    from checker.model import Claim
+
 AGE = "age"  # Measure.event of an age bound to a person
+
+
+def unbound_age(claim: Claim) -> bool:
+    """An age (in years, months, weeks or days) bound to no person's name: "a 20-year-old
+    man", or an age after a surname the document never gives in full."""
+    return claim.kind == "amount" and claim.unit.endswith(" of age") and claim.measure.event != AGE
+
 
 # B. (an initial, its stop kept: tried first); Smith, McBride, DeShawn, O'Neal,
 # Solomon-Sides, Ke'Arre; B

@@ -202,14 +202,3 @@ def _key(text: str) -> str:
 def timex_mod(rule: str) -> str:
     """The TIMEX3 mod of a bound ("below" -> LESS_THAN); "" for none or a direction."""
     return str(qualifier_lexicon()["rules"].get(rule, {}).get("timex_mod", ""))
-
-
-def rule_of_phrase(phrase: str) -> str:
-    """The rule of a qualifier phrase as written ("more than" -> above); "exact" for none or
-    an unknown phrase. Directions written after a figure ("2% lower") are not looked up."""
-    key = _key(phrase)
-    lex = qualifier_lexicon()
-    for table in ("before", "after", "change_before"):
-        if key in lex[table]:
-            return str(lex[table][key])
-    return "exact"

@@ -25,8 +25,7 @@ from checker.events.frames import MAIN, SAME, UNIDENTIFIED, Frame, frame_of, rel
 from checker.events.parties import same_parties
 from checker.events.story import StoryModel
 from checker.extract.attribution import same_source
-from checker.extract.intervals import qualifier_lexicon
-from checker.extract.qualifiers import rule_of_phrase
+from checker.extract.intervals import qualifier_lexicon, qualifier_rule
 from checker.findings.reconcile import can_conflict, find_conflict
 from checker.model import Claim, ClaimGroup, Measure
 
@@ -187,11 +186,6 @@ def rank(claim: Claim, claims: Iterable[Claim]) -> tuple[Claim, ...]:
         return (qualifier_rule(c.qualifier) != rule, not credited, distance, c.document, c.start)
 
     return tuple(sorted(claims, key=order))
-
-
-def qualifier_rule(phrase: str) -> str:
-    """The interval rule of a qualifier as written ("more than" -> above); exact for none."""
-    return rule_of_phrase(phrase)
 
 
 def qualifier_label(rule: str) -> str:

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+from checker.extract.intervals import qualifier_rule
 from checker.findings.explain import describe_claim, reading
 from checker.findings.reconcile import as_of_order, relative_gap
 from checker.model import Claim
@@ -36,7 +37,6 @@ from checker.review.match import (
     figure,
     named_source,
     qualifier_label,
-    qualifier_rule,
     same_organisation,
 )
 
@@ -142,7 +142,7 @@ def qualifier(claim: Claim, ev: Evidence) -> Found | None:
         return None
     source = ev.equal[0]
     source_rule = qualifier_rule(source.qualifier)
-    how = "dropped" if rule == "exact" else "added" if source_rule == "exact" else "changed"
+    how = "dropped" if not rule else "added" if not source_rule else "changed"
     text = (
         f"qualifier {how}: {_draft(claim)} ({qualifier_label(rule)}: {reading(claim.interval)})"
         f" where {describe_claim(source)} has {qualifier_label(source_rule)}"
