@@ -127,6 +127,4 @@ def _main_dead(claim: Claim) -> bool:
 def _people(entity: str) -> bool:
     """Whether a counted entity is people: "people", a class of them ("children"), or one
     person's noun ("student", "man") as a one-victim figure names it."""
-    people = measure_lexicon().people
-    forms = (entity, entity + "s", entity.replace("man", "men"))
-    return entity in ("", "people") or any(form in people for form in forms)
+    return entity in ("", "people") or bool(measure_lexicon().people_form(entity))

@@ -100,12 +100,10 @@ _NOUN_COMMA = re.compile(r"\b(?:the|a|an)\s+(?:[a-z'-]+\s+){0,2}?([a-z-]+),\s$",
 def _person_noun(word: str) -> bool:
     """A noun of one person: a victim's noun (measures.json single_victims) or the singular
     of a noun of people the lexicon counts ("builder" if "builders" is one)."""
-    people = measure_lexicon().people
-    return (
-        word in _single_nouns()
-        or any(form in people for form in (word + "s", word.replace("man", "men")))
-        and word not in people
-    )
+    lexicon = measure_lexicon()
+    if word in _single_nouns():
+        return True
+    return word not in lexicon.people and bool(lexicon.people_form(word))
 
 
 @cache

@@ -79,12 +79,9 @@ def _single() -> re.Pattern[str]:
 def _entity_of_noun(noun: str) -> str:
     """The entity class of a singular noun ("woman" -> women), "person" when the lexicon
     has no plural of it (a driver, a clerk)."""
-    people = measure_lexicon().people
-    noun = normalise(noun)
-    for form in (noun, noun + "s", noun + "es", noun[:-1] + "ies", noun.replace("man", "men")):
-        if form in people:
-            return people[form]
-    return _PERSON
+    lexicon = measure_lexicon()
+    form = lexicon.people_form(normalise(noun))
+    return lexicon.people[form] if form else _PERSON
 
 
 def _is_people(entity: str) -> bool:

@@ -169,6 +169,12 @@ class MeasureLexicon:
     lives_loss_before: CaselessPattern  # "claimed", "cost" ... ending right before the figure
     lives_loss_after: CaselessPattern  # "were lost" right after "lives"
 
+    def people_form(self, noun: str) -> str:
+        """The form in which the people lexicon holds a noun, itself or its plural ("woman"
+        -> "women", "builder" -> "builders", "family" -> "families"); "" when it holds none."""
+        forms = (noun, noun + "s", noun + "es", noun[:-1] + "ies", noun.replace("man", "men"))
+        return next((form for form in forms if form in self.people), "")
+
 
 @cache
 def shipped_measure_lexicon() -> MeasureLexicon:
