@@ -22,6 +22,7 @@ from benchmarks import (  # noqa: E402
     common,
     coverage,
     findings_dump,
+    found,
     gva,
     judged,
     junk,
@@ -127,6 +128,35 @@ def test_coverage(tmp_path: Path) -> None:
         assert parts["tune"]["stories"] + parts["blind"]["stories"] == 3
         for part in parts.values():
             assert 0 <= part["aligned"] <= part["shared_figures"]
+
+
+@needs_data
+def test_found(tmp_path: Path) -> None:
+    out = tmp_path / "found.json"
+    found.main(["--limit", "3", "--out", str(out)])
+    corpora = _result(out)["corpora"]
+    assert set(corpora) == {"basil", "ecbplus"}
+    for result in corpora.values():
+        assert result["disagreements"] > 0
+        assert 0 <= result["found"] <= result["disagreements"]
+
+
+def test_found_matches_files_and_figures() -> None:
+    from types import SimpleNamespace
+
+    def pair(first: str, second: str, kind: str = "count") -> Any:
+        flag = SimpleNamespace(
+            first=first, second=second, first_document="a.txt", second_document="b.txt"
+        )
+        return SimpleNamespace(flag=flag, first=SimpleNamespace(kind=kind))
+
+    row = {"files": "b.txt vs a.txt", "figures": "1,300 vs about 1,250"}
+    assert found.row_found(row, [pair("1250", "1300")])
+    assert not found.row_found(row, [pair("1250", "1400")])
+    days = {"files": "a.txt vs b.txt", "figures": "Tuesday vs Wednesday"}
+    assert found.row_found(days, [pair("2019-01-08", "2019-01-09", "date")])
+    assert not found.row_found(days, [pair("3", "4")])
+    assert not found.row_found({"files": "a.txt vs c.txt", "figures": "3 vs 4"}, [pair("3", "4")])
 
 
 def _story(texts: tuple[str, ...]) -> Any:
