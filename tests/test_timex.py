@@ -481,6 +481,10 @@ def test_examples(example: Example) -> None:
 
 NOT_TIMES = [
     "We said 50% of 2000 troops were there.",
+    # a count's noun of people or its event after the number: not a year
+    "Forces killed 1300 people using chemical weapons.",
+    "Syrian opposition: 1300 killed in chemical attack.",
+    "The killing of 5812 civilians including 1733 children was documented.",
     "She may come and march with us.",
     "The boy, 15, was in his 50s costume with 1,500 people.",
     "He is a five-year-old boy.",
@@ -490,6 +494,20 @@ NOT_TIMES = [
     "The treaty was signed by Jan Kavan of Prague.",  # a first name, not January
     "The mother had earlier suffered losses shortly after the war.",  # relative to events
 ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2011 people took to the streets.",  # a year a preposition calls for
+        "Files seized during a 2008 police raid were shown.",  # "a" before it
+        "2013 Jihadists expand in the north.",  # a capital: a timeline's entry
+        "It was a 1970 police-bribery case.",  # the first word of a compound
+    ],
+)
+def test_years_before_people_words(sentence: str) -> None:
+    (year,) = (e for e in tag_times(sentence, FRI_2016_02_12) if e.value.isdigit())
+    assert len(year.value) == 4
 
 
 @pytest.mark.parametrize("sentence", NOT_TIMES)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
+from checker.extract.lexicons import measure_lexicon
 from checker.extract.timex_calendar import (
     bounds,
     holiday_date,
@@ -257,11 +259,36 @@ def year(m: Match, ctx: Context) -> Norm | None:
         return None  # '1520 sq m', '2000 mg': a measure
     if not m["fiscal"] and _ADDRESS.match(ctx.text, m.end()):
         return None  # 'the 1900 block of 16th Street': an address
-    if not m["fiscal"] and _COUNTED.match(ctx.text, m.end()):
+    if not m["fiscal"] and _counted(ctx.text, m.start(), m.end()):
         before = ctx.text[max(0, m.start() - 20) : m.start()]
         if not _YEAR_CALLERS.search(before):
             return None
     return Norm("DATE", f"{value:04d}")
+
+
+# the next word, in lower case ("2013 Jihadists expand" heads a timeline entry) and not the
+# first of a compound ("a 1970 police-bribery case")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)(?![\w-])")
+_ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)  # "a 2008 police raid": a year
+
+
+def _counted(text: str, start: int, end: int) -> bool:
+    """Whether a count's noun or event follows the number: a plural in -s ("2000 troops"),
+    a noun of people the measure lexicon counts ("1300 people", "1733 children") or an event
+    word said of people counted ("1300 killed", "1102 dead"): not a year."""
+    if _COUNTED.match(text, end):
+        return True
+    word = _NEXT_WORD.match(text, end)
+    if word is None or word.group(1) not in _counted_words():
+        return False
+    return not _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+
+
+@cache
+def _counted_words() -> frozenset[str]:
+    lexicon = measure_lexicon()
+    events = {w for w in lexicon.event_of_word if " " not in w and w.endswith("ed")}
+    return frozenset({*lexicon.people, *events, "dead", "hurt", "died", "missing"})
 
 
 def spoken_year(m: Match, ctx: Context) -> Norm | None:
