@@ -45,10 +45,14 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def disagreements(corpus: str) -> list[dict[str, str]]:
-    """The hand-found disagreements of a corpus (rows with two files), story in "story"."""
+    """The hand-found disagreements of a corpus (rows with two files), story in "story",
+    of both parts when the blind part has been read."""
     path, column = FOUND_CSV[corpus]
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows: list[dict[str, str]] = []
+    for source in (path, BLIND_CSV[corpus]):
+        if source.is_file():
+            with source.open(encoding="utf-8", newline="") as handle:
+                rows += list(csv.DictReader(handle))
     return [{**row, "story": row[column]} for row in rows if row["class"] != _NONE and row["files"]]
 
 
@@ -141,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
             (name.split()[0], r["part"], r["disagreements"], r["found"], r["recall"])
             for name, r in result.items()
         ),
-        "Hand-found disagreements flagged (tune parts read in full)",
+        "Hand-found disagreements flagged (stories read in full)",
     )
     write_result("found", {"corpora": result}, args.out, argv)
     return result
