@@ -123,6 +123,18 @@ def test_the_extractor_takes_a_vocabulary() -> None:
     assert measure_lexicon() is shipped_measure_lexicon()
 
 
+def test_an_added_noun_of_people_makes_a_number_before_it_a_count() -> None:
+    """ "1300 faithful": a number the time tagger would read as a year is a count when the
+    vocabulary in use counts the word after it as people (the lexicon's counted_words)."""
+    document = Document("a.txt", "Some 1300 faithful attended the mass on Sunday.")
+    kinds = {c.quote: c.kind for c in extract_claims(document)}
+    assert kinds.get("1300") == "date"
+    words = config('[vocabulary.people]\npeople = ["faithful"]\n').vocabulary
+    claims = extract_claims(document, vocabulary=words)
+    assert [(c.kind, c.value) for c in claims if "1300" in c.quote] == [("count", "1300")]
+    assert measure_lexicon() is shipped_measure_lexicon()
+
+
 def test_a_word_added_to_a_class_leaves_the_class_it_had() -> None:
     words = config('[vocabulary.events]\ninjured = ["dead"]\n').vocabulary
     document = Document("a.txt", "The storm left 3 people dead, officials said.")

@@ -11,7 +11,7 @@ import string
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from checker.extract.text import lowercase_ascii, lowercase_uncased
@@ -174,6 +174,15 @@ class MeasureLexicon:
         -> "women", "builder" -> "builders", "family" -> "families"); "" when it holds none."""
         forms = (noun, noun + "s", noun + "es", noun[:-1] + "ies", noun.replace("man", "men"))
         return next((form for form in forms if form in self.people), "")
+
+    @cached_property
+    def counted_words(self) -> frozenset[str]:
+        """Words that, right after a number, make it a count of people: a noun of people
+        ("1300 people", "1733 children"), an event word in -ed ("1300 killed") or "dead",
+        "died", "hurt", "missing" (checker.extract.timex_absolute: not a year). Kept per
+        lexicon, so that a configuration's vocabulary has its own."""
+        events = {w for w in self.event_of_word if " " not in w and w.endswith("ed")}
+        return frozenset({*self.people, *events, "dead", "hurt", "died", "missing"})
 
 
 @cache

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.timex_calendar import (
@@ -279,16 +278,9 @@ def _counted(text: str, start: int, end: int) -> bool:
     if _COUNTED.match(text, end):
         return True
     word = _NEXT_WORD.match(text, end)
-    if word is None or word.group(1) not in _counted_words():
+    if word is None or word.group(1) not in measure_lexicon().counted_words:
         return False
     return not _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
-
-
-@cache
-def _counted_words() -> frozenset[str]:
-    lexicon = measure_lexicon()
-    events = {w for w in lexicon.event_of_word if " " not in w and w.endswith("ed")}
-    return frozenset({*lexicon.people, *events, "dead", "hurt", "died", "missing"})
 
 
 def spoken_year(m: Match, ctx: Context) -> Norm | None:
