@@ -286,3 +286,46 @@ def test_a_birthday_explains_one_year_more_never_two() -> None:
 )
 def test_an_age_set_off_after_a_noun_of_a_person(text: str, number: str, measure: str) -> None:
     assert _measures(text)[number] == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # a person and "is" or "was" before a bare number that ends its clause: an age
+        ("The actress has died, her agent said. She was 85.", "85", "year of age"),
+        ("He was 95 and lived in Santa Rosa.", "95", "year of age"),
+        ("He will be 35 by the end of the year.", "35", "year of age"),
+        ("His client, who is 22, was being questioned.", "22", "year of age"),
+        ("The tape was made when she was 14, after the raid.", "14", "year of age"),
+        # a bound of a rule, a statistic or a score is no one's age
+        ("Anyone who is 19 or older may be charged.", "19", "unknown"),
+        ("He was 5 for 12 from the field.", "5", "unknown"),
+        ("The score was 3 after the first half.", "3", "unknown"),
+        ("She was 15 points behind.", "15 points", "unknown"),
+    ],
+)
+def test_a_person_is_or_was_a_bare_number(text: str, number: str, measure: str) -> None:
+    assert _measures(text)[number] == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "person"),
+    [
+        # "He was 77." after the sentence that names the one person it is about
+        ("Mob boss Vincent Gigante died in prison Monday. He was 77.", "77", "Vincent Gigante"),
+        ("Police identified the victim as John Smith of Akron. He was 24.", "24", "John Smith"),
+        (
+            "Clementa Pinckney led the church. Pinckney, who was 42, answered.",
+            "42",
+            "Clementa Pinckney",
+        ),
+        # two people named before the pronoun: whose age it is stays open
+        ("Robert Knight said Jane Doe shot him. She was 29.", "29", ""),
+        # an age at another time is not the person's age now
+        ("John Smith has a long record. It began in 1988, when he was 7.", "7", ""),
+        # no one named: the age stays unbound
+        ("The man died at the scene. Officers said he was 31.", "31", ""),
+    ],
+)
+def test_whose_age_he_was_tells(text: str, number: str, person: str) -> None:
+    assert _person(text, number) == person

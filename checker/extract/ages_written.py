@@ -52,8 +52,8 @@ def age_unit_after(folded: str, start: int) -> str:
 
 def age_without_unit(folded: str, mention: NumberMention, bare: bool) -> bool:
     """Whether a figure is an age in years by the words around it: after "aged", set off by
-    commas after a name, or (a `bare` number, with no unit or counted noun) after "turned"
-    or "died ... at"."""
+    commas after a name, or (a `bare` number, with no unit or counted noun) after "turned",
+    "died ... at" or a person and "is" or "was" ("He was 77.")."""
     return (
         _age_before(folded, mention.start)
         or _apposed_age(folded, mention)
@@ -62,9 +62,53 @@ def age_without_unit(folded: str, mention: NumberMention, bare: bool) -> bool:
             and (
                 _TURNED.search(folded, max(0, mention.start - 10), mention.start) is not None
                 or _died_at(folded, mention)
+                or copular_age(folded, mention.start, mention.end) is not None
             )
         )
     )
+
+
+# a person and a form of "to be" right before a bare number: "He was 77.", "she is 13",
+# "Lopez, who was 18 at the time", "he will be 35 by the end of the year"
+_COPULA_BEFORE = re.compile(
+    r"\b(?P<who>he|she|who)\s+(?:is|was|will\s+be|would\s+(?:have\s+)?been|had\s+been)"
+    r"\s+(?:only\s+|just\s+|now\s+)?$",
+    re.I,
+)
+# what may follow such an age: the end of a clause or sentence, a dash, or a clause that
+# goes on about the person or the time ("He was 95 and lived in Santa Rosa", "who was 18 at
+# the time", "when she was 14, after", "will be 35 by the end of the year"); not "or" ("who
+# is 19 or older": a bound of a rule, no one's age) nor a noun (a count: "he was 5 for 12")
+_COPULA_AFTER = re.compile(
+    r"[,;:)]|\.(?:\s|$)|\s-{1,2}\s|\s*$"
+    r"|\s+(?:when|at\s+the\s+time|by\s+the\s+end|and\s+(?!older|younger|over|under)[a-z]+ed\b"
+    r"|and\s+(?:lived|lives|had|has|was|is|worked|works)\b)",
+    re.I,
+)
+# a time clause: "when he was 14", "since she was 12", "until he turns 18": the person's age
+# at another time than the story's
+_AT_ANOTHER_TIME = re.compile(
+    r"\b(?:when|since|until|before|after|while|by\s+the\s+time)\s+$", re.I
+)
+
+
+def copular_age(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """The words "he was", "she is", "who was" before an age written as a bare number
+    (`start`..`end`, a whole number a person's age can be) that ends its clause: the match of
+    the person and the verb, or None."""
+    number = folded[start:end]
+    if not number.isdigit() or not 0 < int(number) < 120:
+        return None
+    before = _COPULA_BEFORE.search(folded, max(0, start - 40), start)
+    if before is None or _COPULA_AFTER.match(folded, end) is None:
+        return None
+    return before
+
+
+def at_another_time(folded: str, before: re.Match[str]) -> bool:
+    """Whether the person and verb `before` (copular_age) open a time clause ("when he was
+    14"): the age is the person's at another time, not one to compare with theirs now."""
+    return _AT_ANOTHER_TIME.search(folded, max(0, before.start() - 20), before.start()) is not None
 
 
 def _may_be_age(mention: NumberMention) -> bool:

@@ -14,6 +14,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from checker.extract.ages_written import at_another_time, copular_age
 from checker.extract.lexicons import measure_lexicon
 from checker.vocab import alternation, load_data
 
@@ -59,7 +60,35 @@ def person_of_age(folded: str, start: int, end: int) -> str:
     if not name:
         before = _name_before(folded, start, _BEFORE_ARTICLE if year_old else _BEFORE)
         name = _resolved(folded, before.group("name")) if before is not None else ""
+    if not name and not year_old and (copula := copular_age(folded, start, end)) is not None:
+        name = _subject_of(folded, copula)
     return name
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]?\s+(?=[\"'‘“(]?[A-Z])")
+
+
+def _subject_of(folded: str, copula: re.Match[str]) -> str:
+    """Whose age "Lopez, who was 18" or "He was 77." tells: the name before ", who"; for
+    "he" or "she", the one person the sentence before and the words before the pronoun
+    name ("... died on Monday in prison. He was 77."), "" when they name none or several,
+    and for an age at another time ("when he was 14")."""
+    if at_another_time(folded, copula):
+        return ""
+    if copula.group("who").lower() == "who":
+        before = _name_before(folded, copula.start(), _BEFORE)
+        return _resolved(folded, before.group("name")) if before is not None else ""
+    ends = [
+        m.end()
+        for m in _SENTENCE_END.finditer(folded, max(0, copula.start() - 400), copula.start())
+    ]
+    begin = ends[-2] if len(ends) >= 2 else max(0, copula.start() - 400)
+    names = {
+        key
+        for m in _FULL_NAME.finditer(folded, begin, copula.start())
+        if (key := _resolved(folded, m.group(0)))
+    }
+    return names.pop() if len(names) == 1 else ""
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)")
