@@ -302,6 +302,12 @@ def test_an_age_set_off_after_a_noun_of_a_person(text: str, number: str, measure
         ("He was 5 for 12 from the field.", "5", "unknown"),
         ("The score was 3 after the first half.", "3", "unknown"),
         ("She was 15 points behind.", "15 points", "unknown"),
+        # a noun of a person, or a name the text gives in full, and "is" or "was"
+        ("Investigators say the victim is 15, and the suspect is 16.", "15", "year of age"),
+        ("The informant has died. Mark Felt was 95.", "95", "year of age"),
+        # a capitalised word that ends no one's name, or a noun of no person: a toll
+        ("The toll east of Damascus was 21, a monitor said.", "21", "people killed (whole event)"),
+        ("The toll was 12.", "12", "people killed (whole event)"),
     ],
 )
 def test_a_person_is_or_was_a_bare_number(text: str, number: str, measure: str) -> None:
@@ -319,10 +325,17 @@ def test_a_person_is_or_was_a_bare_number(text: str, number: str, measure: str) 
             "42",
             "Clementa Pinckney",
         ),
+        # a name and "was" is as often an earlier report or a correction: left unbound
+        ("John Smith was shot. Earlier reports said that Smith was 35.", "35", ""),
+        # a pronoun inside a longer or a quoted sentence: left unbound
+        ("Anthony Hemmings died. \u201cHe was 10, but he was big,\u201d said his aunt.", "10", ""),
         # two people named before the pronoun: whose age it is stays open
         ("Robert Knight said Jane Doe shot him. She was 29.", "29", ""),
         # an age at another time is not the person's age now
         ("John Smith has a long record. It began in 1988, when he was 7.", "7", ""),
+        ("Because Brady Osborne was 15 at the time, no one was charged.", "15", ""),
+        ("Because Kevin Brizuela was 17, he faces no death penalty.", "17", ""),
+        ("Because Kevin Brizuela was 17 when he fired, he faces no death penalty.", "17", ""),
         # no one named: the age stays unbound
         ("The man died at the scene. Officers said he was 31.", "31", ""),
     ],

@@ -71,9 +71,10 @@ def age_without_unit(folded: str, mention: NumberMention, bare: bool) -> bool:
 # a person and a form of "to be" right before a bare number: "He was 77.", "she is 13",
 # "Lopez, who was 18 at the time", "he will be 35 by the end of the year"
 _COPULA_BEFORE = re.compile(
-    r"\b(?P<who>he|she|who)\s+(?:is|was|will\s+be|would\s+(?:have\s+)?been|had\s+been)"
+    r"(?:\b(?P<who>[Hh]e|[Ss]he|[Ww]ho)|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z-]+)"
+    r"|(?P<name>\b[A-Z][\w'’-]+))"
+    r"\s+(?:is|was|will\s+be|would\s+(?:have\s+)?been|had\s+been)"
     r"\s+(?:only\s+|just\s+|now\s+)?$",
-    re.I,
 )
 # what may follow such an age: the end of a clause or sentence, a dash, or a clause that
 # goes on about the person or the time ("He was 95 and lived in Santa Rosa", "who was 18 at
@@ -82,7 +83,7 @@ _COPULA_BEFORE = re.compile(
 _COPULA_AFTER = re.compile(
     r"[,;:)]|\.(?:\s|$)|\s-{1,2}\s|\s*$"
     r"|\s+(?:when|at\s+the\s+time|by\s+the\s+end|and\s+(?!older|younger|over|under)[a-z]+ed\b"
-    r"|and\s+(?:lived|lives|had|has|was|is|worked|works)\b)",
+    r"|and\s+(?:lived|lives|had|has|was|is|worked|works)\b|and\s+(?=(?-i:[A-Z])))",
     re.I,
 )
 # a time clause: "when he was 14", "since she was 12", "until he turns 18": the person's age
@@ -102,13 +103,35 @@ def copular_age(folded: str, start: int, end: int) -> re.Match[str] | None:
     before = _COPULA_BEFORE.search(folded, max(0, start - 40), start)
     if before is None or _COPULA_AFTER.match(folded, end) is None:
         return None
+    if before.group("noun") is not None and not _person_noun(before.group("noun")):
+        return None  # "the toll was 213"; "the victim is 15" is an age
+    if before.group("name") is not None and not _a_persons_name(folded, before):
+        return None  # "the toll east of Damascus was 213"
     return before
 
 
-def at_another_time(folded: str, before: re.Match[str]) -> bool:
+def _a_persons_name(folded: str, before: re.Match[str]) -> bool:
+    """Whether the capitalised word before "is" or "was" ends a person's name the text
+    gives in full: "Mark Felt was 95", or "Smith was 35" where the text names John Smith."""
+    from checker.extract.people import full_names  # people reads ages: imported late
+
+    word = before.group("name")
+    return any(name.rsplit(" ", 1)[-1] == word for name in full_names(folded))
+
+
+# "was 17 when the killings occurred", "was 15 at the time"
+_TIME_AFTER = re.compile(r"\s+(?:when|at\s+the\s+time)\b", re.I)
+
+
+def at_another_time(folded: str, before: re.Match[str], end: int) -> bool:
     """Whether the person and verb `before` (copular_age) open a time clause ("when he was
-    14"): the age is the person's at another time, not one to compare with theirs now."""
-    return _AT_ANOTHER_TIME.search(folded, max(0, before.start() - 20), before.start()) is not None
+    14"), or a time clause follows the age (`end`: "was 15 at the time", "was 17 when the
+    killings occurred"): the age is the person's at another time, not one to compare with
+    theirs now."""
+    return (
+        _AT_ANOTHER_TIME.search(folded, max(0, before.start() - 20), before.start()) is not None
+        or _TIME_AFTER.match(folded, end) is not None
+    )
 
 
 def _may_be_age(mention: NumberMention) -> bool:

@@ -61,34 +61,42 @@ def person_of_age(folded: str, start: int, end: int) -> str:
         before = _name_before(folded, start, _BEFORE_ARTICLE if year_old else _BEFORE)
         name = _resolved(folded, before.group("name")) if before is not None else ""
     if not name and not year_old and (copula := copular_age(folded, start, end)) is not None:
-        name = _subject_of(folded, copula)
+        name = _subject_of(folded, copula, end)
     return name
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]?\s+(?=[\"'‘“(]?[A-Z])")
 
 
-def _subject_of(folded: str, copula: re.Match[str]) -> str:
+def _subject_of(folded: str, copula: re.Match[str], end: int) -> str:
     """Whose age "Lopez, who was 18" or "He was 77." tells: the name before ", who"; for
-    "he" or "she", the one person the sentence before and the words before the pronoun
-    name ("... died on Monday in prison. He was 77."), "" when they name none or several,
-    and for an age at another time ("when he was 14")."""
-    if at_another_time(folded, copula):
+    a sentence that is only "He was 77." or "She is 13.", the one person the sentence before
+    and the words before the pronoun name ("... died on Monday in prison. He was 77.").
+    "" when they name none or several, for an age at another time ("when he was 14"), a
+    pronoun inside a longer or quoted sentence ('"He was 10, but he was big," said his
+    aunt'), and for a name or noun before "was": "Smith was 35" is as often an earlier
+    report or a correction ("Earlier reports indicated that Smith was 35"; of four such
+    ages of people the GVA archive lists, one agreed with it)."""
+    if at_another_time(folded, copula, end) or copula.group("who") is None:
         return ""
     if copula.group("who").lower() == "who":
         before = _name_before(folded, copula.start(), _BEFORE)
         return _resolved(folded, before.group("name")) if before is not None else ""
-    ends = [
-        m.end()
-        for m in _SENTENCE_END.finditer(folded, max(0, copula.start() - 400), copula.start())
-    ]
-    begin = ends[-2] if len(ends) >= 2 else max(0, copula.start() - 400)
+    low = max(0, copula.start() - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(folded, low, copula.start() + 1)]
+    opens = copula.start() == (ends[-1] if ends else 0)
+    if not opens or _CLOSES.match(folded, end) is None:
+        return ""
+    begin = ends[-2] if len(ends) >= 2 else low
     names = {
         key
         for m in _FULL_NAME.finditer(folded, begin, copula.start())
         if (key := _resolved(folded, m.group(0)))
     }
     return names.pop() if len(names) == 1 else ""
+
+
+_CLOSES = re.compile(r"\.(?:\s|$)|\s*$")  # the age closes its sentence
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)")
