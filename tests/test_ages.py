@@ -56,6 +56,11 @@ def _person(text: str, number: str) -> str:
         ("The dead were Gerod Ward, 18; and Oshaye Collins, 21.", "18", "Gerod Ward"),
         ("The dead were Gerod Ward, 18; and Oshaye Collins, 21.", "21", "Oshaye Collins"),
         ("The law was first passed in Ohio, 12. Then it spread.", "12", ""),
+        # a list of ages after a list of names: each the name in its place
+        ("Malia and Sasha Obama, aged 16 and 13 respectively, were there.", "16", "Malia Obama"),
+        ("Malia and Sasha Obama, aged 16 and 13 respectively, were there.", "13", "Sasha Obama"),
+        ("Stephen Stay and Katie Stay, ages 39 and 34, were killed.", "34", "Katie Stay"),
+        ("Ann Lee, Bo Lee and Cy Lee, ages 39 and 34, were hurt.", "39", ""),
     ],
 )
 def test_the_person_an_age_belongs_to(text: str, number: str, person: str) -> None:

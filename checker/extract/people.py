@@ -14,7 +14,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from checker.extract.ages_written import at_another_time, copular_age
+from checker.extract.ages_written import LIST_JOIN, at_another_time, copular_age
 from checker.extract.lexicons import measure_lexicon
 from checker.vocab import alternation, load_data
 
@@ -57,12 +57,49 @@ def person_of_age(folded: str, start: int, end: int) -> str:
         name = _resolved(folded, after.group("name"))
     else:
         name = ""
+    if not name and not year_old and (listed := _respective(folded, start, end)) is not None:
+        return listed  # "Malia and Sasha Obama, aged 16 and 13": Malia is 16
     if not name:
         before = _name_before(folded, start, _BEFORE_ARTICLE if year_old else _BEFORE)
         name = _resolved(folded, before.group("name")) if before is not None else ""
     if not name and not year_old and (copula := copular_age(folded, start, end)) is not None:
         name = _subject_of(folded, copula, end)
     return name
+
+
+# a list of ages ("16 and 13", "39, 34 and 7") and the list of names before it
+_AGES_BEFORE = re.compile(rf"(?:\d{{1,3}}{LIST_JOIN})+$")
+_AGES_AFTER = re.compile(rf"(?:{LIST_JOIN}\d{{1,3}}\b)+")
+_NAMES_BEFORE = re.compile(
+    rf"(?P<names>{_RUN}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_RUN})+),[ \t]+(?:aged?[ \t]+|ages[ \t]+)?$"
+)
+_NAMES_JOIN = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _respective(folded: str, start: int, end: int) -> str | None:
+    """For an age in a list of ages after a list of names ("Malia and Sasha Obama, aged 16
+    and 13"; "Stephen Stay and Katie Stay, ages 39 and 34"), the name in the same place
+    of its list, a first name alone taking the surname the list ends with; "" when the
+    lists differ in length; None when the age is in no such list."""
+    before = _AGES_BEFORE.search(folded, max(0, start - 40), start)
+    after = _AGES_AFTER.match(folded, end)
+    if before is None and after is None:
+        return None
+    begin = before.start() if before is not None else start
+    stop = after.end() if after is not None else end
+    ages = [m.start() for m in _NUMBER.finditer(folded, begin, stop)]
+    names = _NAMES_BEFORE.search(folded, max(0, begin - 120), begin)
+    if names is None or start not in ages:
+        return None
+    listed = _NAMES_JOIN.split(names.group("names"))
+    if len(listed) != len(ages):
+        return ""
+    name = listed[ages.index(start)].strip()
+    last = listed[-1].split()
+    if " " not in name and len(last) > 1:
+        name = f"{name} {last[-1]}"  # "Malia and Sasha Obama": Malia Obama
+    return _resolved(folded, name)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]?\s+(?=[\"'‘“(]?[A-Z])")
@@ -151,6 +188,8 @@ def person_key(run: str) -> str:
     its start dropped; its first and last words (and a suffix); "" when nothing is left."""
     titles, suffixes, not_names = _vocabulary()
     words = run.split()
+    if words and words[-1][-2:] in ("'s", "\u2019s"):  # "Sasha Obama's": her name
+        words[-1] = words[-1][:-2]
     while words and (words[0].lower() in titles or words[0].lower().rstrip(".") in titles):
         words.pop(0)
     for i, word in enumerate(words):  # "Police said Smith": the name starts after them
