@@ -96,31 +96,14 @@ def test_a_surname_alone_is_the_one_full_name_of_it_the_story_gives() -> None:
     assert [c.measure.describe() for c in result.claims if c.value == "30"] == ["year of age"]
 
 
-def test_a_first_name_alone_is_the_one_full_name_that_starts_with_it() -> None:
-    # children are often named by first name: the one full name of it in the story
+def test_a_name_told_with_a_possessive_is_the_same_name() -> None:
     result = check_story(
         story(
-            ("The boys were identified as Coleton Tarpley, 9, and Charlie Tarpley, 6.", DAY),
-            ("Their two children, Charlie, 9, and Coleton, 6, died in the house.", DAY),
-        )
-    )
-    assert ("age of Charlie Tarpley", "6", "9") in _age_pairs(result)
-    # a name told with a possessive ("Sasha Obama's") is the same name
-    result = check_story(
-        story(
-            ("Sasha, 13, wore a maroon dress.", DAY),
+            ("Police named Sasha Obama's attacker. Obama, 13, was not hurt.", DAY),
             ("The post mocked Sasha Obama's outfit. Sasha Obama, 14, was there.", DAY),
         )
     )
     assert _age_pairs(result) == [("age of Sasha Obama", "13", "14")]
-    # a surname of one full name comes before a first name of another
-    result = check_story(
-        story(
-            ("Police named the victim as Grant Smith and the shooter as Tom Grant.", DAY),
-            ("Grant, 41, was arrested at the scene.", DAY),
-        )
-    )
-    assert [c.measure.describe() for c in result.claims if c.value == "41"] == ["age of Tom Grant"]
 
 
 def test_one_name_spelled_two_ways_by_two_outlets_is_one_person() -> None:
