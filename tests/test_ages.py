@@ -56,6 +56,12 @@ def _person(text: str, number: str) -> str:
         ("The dead were Gerod Ward, 18; and Oshaye Collins, 21.", "18", "Gerod Ward"),
         ("The dead were Gerod Ward, 18; and Oshaye Collins, 21.", "21", "Oshaye Collins"),
         ("The law was first passed in Ohio, 12. Then it spread.", "12", ""),
+        # a suffix written apart; a noun of one person, a comma and a full name
+        ("One victim, Larry Lynch, Jr., 28, lived nearby.", "28", "Larry Lynch Jr"),
+        ("He shot his 11-year-old son, Devin Henderson, in the head.", "11", "Devin Henderson"),
+        ("the one-year-old child, Dion Loften, Jr., was hit", "one", "Dion Loften Jr"),
+        ("A 30-year-old woman, Smith said, was hit.", "30", ""),
+        ("A 20-year-old man, police said, was hit.", "20", ""),
         # a list of ages after a list of names: each the name in its place
         ("Malia and Sasha Obama, aged 16 and 13 respectively, were there.", "16", "Malia Obama"),
         ("Malia and Sasha Obama, aged 16 and 13 respectively, were there.", "13", "Sasha Obama"),

@@ -103,7 +103,7 @@ def copular_age(folded: str, start: int, end: int) -> re.Match[str] | None:
     before = _COPULA_BEFORE.search(folded, max(0, start - 40), start)
     if before is None or _COPULA_AFTER.match(folded, end) is None:
         return None
-    if before.group("noun") is not None and not _person_noun(before.group("noun")):
+    if before.group("noun") is not None and not person_noun(before.group("noun")):
         return None  # "the toll was 213"; "the victim is 15" is an age
     if before.group("name") is not None and not _a_persons_name(folded, before):
         return None  # "the toll east of Damascus was 213"
@@ -157,14 +157,14 @@ def _apposed_age(folded: str, mention: NumberMention) -> bool:
     if _NAME_COMMA.search(folded, max(0, mention.start - 30), mention.start) is not None:
         return True
     noun = _NOUN_COMMA.search(folded, max(0, mention.start - 50), mention.start)
-    return noun is not None and _person_noun(noun.group(1).lower())
+    return noun is not None and person_noun(noun.group(1).lower())
 
 
 # a determiner, up to two words and a noun, and a comma: "the victim, ", "a black man, "
 _NOUN_COMMA = re.compile(r"\b(?:the|a|an)\s+(?:[a-z'-]+\s+){0,2}?([a-z-]+),\s$", re.I)
 
 
-def _person_noun(word: str) -> bool:
+def person_noun(word: str) -> bool:
     """A noun of one person: a victim's noun (measures.json single_victims) or the singular
     of a noun of people the lexicon counts ("builder" if "builders" is one)."""
     lexicon = measure_lexicon()

@@ -14,7 +14,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from checker.extract.ages_written import LIST_JOIN, at_another_time, copular_age
+from checker.extract.ages_written import LIST_JOIN, at_another_time, copular_age, person_noun
 from checker.extract.lexicons import measure_lexicon
 from checker.vocab import alternation, load_data
 
@@ -30,6 +30,8 @@ def unbound_age(claim: Claim) -> bool:
     return claim.kind == "amount" and claim.unit.endswith(" of age") and claim.measure.event != AGE
 
 
+# a suffix may stand apart: "Larry Lynch, Jr., 28"
+_SUFFIX = r"(?:,[ \t]+(?P<suffix>[JS]r|I{2,3}|IV)\.?)?"
 # B. (an initial, its stop kept: tried first); Smith, McBride, DeShawn, O'Neal,
 # Solomon-Sides, Ke'Arre; B
 _WORD = r"(?:[A-Z]\.|[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*)"
@@ -37,12 +39,18 @@ _RUN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,5}}"
 # "Esteban Santiago, 26," / "Santiago (26)" / "Santiago, aged 26": the name ends right before
 # (_name_before searches it and _BEFORE_ARTICLE only where they can match: change them
 # together)
-_BEFORE = re.compile(rf"(?P<name>{_RUN})\.?(?:,[ \t]+(?:aged[ \t]+)?|[ \t]+\()$")
+_BEFORE = re.compile(rf"(?P<name>{_RUN}){_SUFFIX}\.?(?:,[ \t]+(?:aged[ \t]+)?|[ \t]+\()$")
 # "Esteban Santiago, a 26-year-old Army veteran": before a year-old form, only with an article
 _BEFORE_ARTICLE = re.compile(rf"(?P<name>{_RUN})\.?,[ \t]+(?:an?|the)[ \t]+$")
 # "26-year-old Esteban Santiago", "a 52-year-old Kari Oehme": the name starts right after
 _AFTER = re.compile(rf"\d+[\s-]+years?[\s-]+old[ \t]+(?P<name>{_RUN})")
 _FULL_NAME = re.compile(rf"\b{_RUN}")
+# "his 11-year-old son, Devin Henderson,": a noun of a person, a comma and a full name that
+# ends its phrase
+_AFTER_NOUN = re.compile(
+    rf"\w+[\s-]+years?[\s-]+old[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>[a-z]+),[ \t]+(?P<name>{_RUN})"
+    rf"{_SUFFIX}(?=[,.;:]|[ \t]+(?:and|was|were|is|who|had|has|died)\b)"
+)
 
 
 def person_of_age(folded: str, start: int, end: int) -> str:
@@ -57,11 +65,14 @@ def person_of_age(folded: str, start: int, end: int) -> str:
         name = _resolved(folded, after.group("name"))
     else:
         name = ""
+    noun = None if name else _AFTER_NOUN.match(folded, start)
+    if noun is not None and " " in noun.group("name").strip() and _one_person(noun["noun"]):
+        name = _resolved(folded, named(noun))
     if not name and not year_old and (listed := _respective(folded, start, end)) is not None:
         return listed  # "Malia and Sasha Obama, aged 16 and 13": Malia is 16
     if not name:
         before = _name_before(folded, start, _BEFORE_ARTICLE if year_old else _BEFORE)
-        name = _resolved(folded, before.group("name")) if before is not None else ""
+        name = _resolved(folded, named(before)) if before is not None else ""
     if not name and not year_old and (copula := copular_age(folded, start, end)) is not None:
         name = _subject_of(folded, copula, end)
     return name
@@ -118,7 +129,7 @@ def _subject_of(folded: str, copula: re.Match[str], end: int) -> str:
         return ""
     if copula.group("who").lower() == "who":
         before = _name_before(folded, copula.start(), _BEFORE)
-        return _resolved(folded, before.group("name")) if before is not None else ""
+        return _resolved(folded, named(before)) if before is not None else ""
     low = max(0, copula.start() - 400)
     ends = [m.end() for m in _SENTENCE_END.finditer(folded, low, copula.start() + 1)]
     opens = copula.start() == (ends[-1] if ends else 0)
@@ -180,7 +191,31 @@ def _name_before(folded: str, start: int, pattern: re.Pattern[str]) -> re.Match[
     begin = mark
     while begin > low and folded[begin - 1] in _NAME_CHARS:
         begin -= 1
+    if begin > low and folded[begin - 1] == "," and _APART_SUFFIX.fullmatch(folded, begin, mark):
+        begin -= 1  # "Larry Lynch, Jr., 28": the name goes on before the suffix's comma
+        while begin > low and folded[begin - 1] in _NAME_CHARS:
+            begin -= 1
     return pattern.search(folded, begin, start)
+
+
+_APART_SUFFIX = re.compile(r"[ \t]+(?:[JS]r|I{2,3}|IV)\.?")
+
+
+def named(match: re.Match[str]) -> str:
+    """The name a match of _BEFORE holds, with a suffix written apart ("Lynch, Jr.")."""
+    suffix = match.groupdict().get("suffix")
+    return f"{match.group('name')} {suffix}" if suffix else match.group("name")
+
+
+def _one_person(noun: str) -> bool:
+    """A noun of one person: a relation ("son", "sister") or the singular of a noun of
+    people the lexicon counts ("victim", "man")."""
+    return noun in _relations() or person_noun(noun)
+
+
+@cache
+def _relations() -> frozenset[str]:
+    return frozenset(load_data("people")["relations"])
 
 
 def person_key(run: str) -> str:
