@@ -62,6 +62,11 @@ def _person(text: str, number: str) -> str:
         ("the one-year-old child, Dion Loften, Jr., was hit", "one", "Dion Loften Jr"),
         ("A 30-year-old woman, Smith said, was hit.", "30", ""),
         ("A 20-year-old man, police said, was hit.", "20", ""),
+        # "age 25", an age in brackets, an article before a year-old form and a noun
+        ("Police named Eric Summerfield, age 18, as the driver.", "18", "Eric Summerfield"),
+        ("Police said Burdette Effie Harth (26) was shot.", "26", "Burdette Harth"),
+        ("Kadeem Torres, a 17-year-old freshman, died.", "17", "Kadeem Torres"),
+        ("Earlier Sunday, a 25-year-old man was shot.", "25", ""),
         # a list of ages after a list of names: each the name in its place
         ("Malia and Sasha Obama, aged 16 and 13 respectively, were there.", "16", "Malia Obama"),
         ("Malia and Sasha Obama, aged 16 and 13 respectively, were there.", "13", "Sasha Obama"),

@@ -151,8 +151,15 @@ def _died_at(folded: str, mention: NumberMention) -> bool:
 def _apposed_age(folded: str, mention: NumberMention) -> bool:
     """An age set off by commas after a name: "Maddon, 66, has lost weight", or ending its
     clause or sentence: "identified the gunman as Dustin Kell, 29.", "Gerod Ward, 18; and";
-    or after a person told by a noun: "The victim, 22, died", "the retired builder, 68,"."""
-    if not _may_be_age(mention) or _APPOSED_END.match(folded, mention.end) is None:
+    or after a person told by a noun: "The victim, 22, died", "the retired builder, 68,";
+    or in brackets after a full name: "Burdette Harth (26)"."""
+    if not _may_be_age(mention):
+        return False
+    if folded[mention.end : mention.end + 1] == ")" and _NAME_PAREN.search(
+        folded, max(0, mention.start - 30), mention.start
+    ):
+        return True  # "Burdette Effie Harth (26)"
+    if _APPOSED_END.match(folded, mention.end) is None:
         return False
     if _NAME_COMMA.search(folded, max(0, mention.start - 30), mention.start) is not None:
         return True
@@ -160,6 +167,8 @@ def _apposed_age(folded: str, mention: NumberMention) -> bool:
     return noun is not None and person_noun(noun.group(1).lower())
 
 
+# a name and an opening bracket: "Harth (" (not a place or an office: "Crime Stoppers (")
+_NAME_PAREN = re.compile(r"\b[A-Z][a-z][\w'.-]*[ \t]+[A-Z][a-z][\w'.-]*[ \t]+\($")
 # a determiner, up to two words and a noun, and a comma: "the victim, ", "a black man, "
 _NOUN_COMMA = re.compile(r"\b(?:the|a|an)\s+(?:[a-z'-]+\s+){0,2}?([a-z-]+),\s$", re.I)
 

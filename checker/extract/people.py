@@ -39,12 +39,13 @@ _RUN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,5}}"
 # "Esteban Santiago, 26," / "Santiago (26)" / "Santiago, aged 26": the name ends right before
 # (_name_before searches it and _BEFORE_ARTICLE only where they can match: change them
 # together)
-_BEFORE = re.compile(rf"(?P<name>{_RUN}){_SUFFIX}\.?(?:,[ \t]+(?:aged[ \t]+)?|[ \t]+\()$")
+_BEFORE = re.compile(rf"(?P<name>{_RUN}){_SUFFIX}\.?(?:,[ \t]+(?:aged?[ \t]+)?|[ \t]+\()$")
 # "Esteban Santiago, a 26-year-old Army veteran": before a year-old form, only with an article
 _BEFORE_ARTICLE = re.compile(rf"(?P<name>{_RUN})\.?,[ \t]+(?:an?|the)[ \t]+$")
 # "26-year-old Esteban Santiago", "a 52-year-old Kari Oehme": the name starts right after
 _AFTER = re.compile(rf"\d+[\s-]+years?[\s-]+old[ \t]+(?P<name>{_RUN})")
 _FULL_NAME = re.compile(rf"\b{_RUN}")
+_YEAR_OLD = re.compile(r"\w+[\s-]+years?[\s-]+old\b")  # "Kadeem Torres, a 17-year-old freshman"
 # "his 11-year-old son, Devin Henderson,": a noun of a person, a comma and a full name that
 # ends its phrase
 _AFTER_NOUN = re.compile(
@@ -71,7 +72,8 @@ def person_of_age(folded: str, start: int, end: int) -> str:
     if not name and not year_old and (listed := _respective(folded, start, end)) is not None:
         return listed  # "Malia and Sasha Obama, aged 16 and 13": Malia is 16
     if not name:
-        before = _name_before(folded, start, _BEFORE_ARTICLE if year_old else _BEFORE)
+        article = year_old or _YEAR_OLD.match(folded, start) is not None
+        before = _name_before(folded, start, _BEFORE_ARTICLE if article else _BEFORE)
         name = _resolved(folded, named(before)) if before is not None else ""
     if not name and not year_old and (copula := copular_age(folded, start, end)) is not None:
         name = _subject_of(folded, copula, end)
@@ -182,7 +184,7 @@ def _name_before(folded: str, start: int, pattern: re.Pattern[str]) -> re.Match[
         mark = end - 1
     else:
         mark = len(folded[low:end].rstrip(" \t")) + low  # after the last non-space
-        last = ",d" if pattern is _BEFORE else "ane"  # "Smith, " "aged "; "a" "an" "the"
+        last = ",de" if pattern is _BEFORE else "ane"  # "Smith, " "aged " "age "; "a" "an" "the"
         if mark in (end, low) or folded[mark - 1] not in last:
             return None
         mark = folded.rfind(",", low, end)
