@@ -67,6 +67,10 @@ def _person(text: str, number: str) -> str:
         ("Police said Burdette Effie Harth (26) was shot.", "26", "Burdette Harth"),
         ("Kadeem Torres, a 17-year-old freshman, died.", "17", "Kadeem Torres"),
         ("Earlier Sunday, a 25-year-old man was shot.", "25", ""),
+        # a written number; an age a later "is" or "identified as" names
+        ("Thirty-year-old Teqnika Marie Moultrie was hit.", "Thirty", "Teqnika Moultrie"),
+        ("Police identified the 21-year-old victim as Rene Soto, of Chicago.", "21", "Rene Soto"),
+        ("Neighbours said the 13-year-old is Jordan Stewart, a student.", "13", "Jordan Stewart"),
         # a list of ages after a list of names: each the name in its place
         ("Malia and Sasha Obama, aged 16 and 13 respectively, were there.", "16", "Malia Obama"),
         ("Malia and Sasha Obama, aged 16 and 13 respectively, were there.", "13", "Sasha Obama"),

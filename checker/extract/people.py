@@ -43,8 +43,16 @@ _BEFORE = re.compile(rf"(?P<name>{_RUN}){_SUFFIX}\.?(?:,[ \t]+(?:aged?[ \t]+)?|[
 # "Esteban Santiago, a 26-year-old Army veteran": before a year-old form, only with an article
 _BEFORE_ARTICLE = re.compile(rf"(?P<name>{_RUN})\.?,[ \t]+(?:an?|the)[ \t]+$")
 # "26-year-old Esteban Santiago", "a 52-year-old Kari Oehme": the name starts right after
-_AFTER = re.compile(rf"\d+[\s-]+years?[\s-]+old[ \t]+(?P<name>{_RUN})")
+_AFTER = re.compile(
+    rf"(?:\d+|[A-Za-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+old[ \t]+(?P<name>{_RUN})"
+)  # "Thirty-year-old Teqnika Marie Moultrie" too
 _FULL_NAME = re.compile(rf"\b{_RUN}")
+# "identified the 21-year-old victim as Rene Soto", "the 13-year-old is Jordan Stewart"
+_IDENTIFIED_AS = re.compile(
+    rf"\w+[\s-]+years?[\s-]+old(?:[ \t]+[a-z]+){{0,2}}?[ \t]+"
+    rf"(?:as|is|(?:has|had|have)[ \t]+been[ \t]+identified[ \t]+as|was[ \t]+identified[ \t]+as)"
+    rf"[ \t]+(?P<name>{_RUN})"
+)
 _YEAR_OLD = re.compile(r"\w+[\s-]+years?[\s-]+old\b")  # "Kadeem Torres, a 17-year-old freshman"
 # "his 11-year-old son, Devin Henderson,": a noun of a person, a comma and a full name that
 # ends its phrase
@@ -69,6 +77,9 @@ def person_of_age(folded: str, start: int, end: int) -> str:
     noun = None if name else _AFTER_NOUN.match(folded, start)
     if noun is not None and " " in noun.group("name").strip() and _one_person(noun["noun"]):
         name = _resolved(folded, named(noun))
+    told = None if name else _IDENTIFIED_AS.match(folded, start)
+    if told is not None and " " in told.group("name").strip():
+        name = _resolved(folded, told.group("name"))
     if not name and not year_old and (listed := _respective(folded, start, end)) is not None:
         return listed  # "Malia and Sasha Obama, aged 16 and 13": Malia is 16
     if not name:
