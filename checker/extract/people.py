@@ -64,31 +64,60 @@ _AFTER_NOUN = re.compile(
 
 def person_of_age(folded: str, start: int, end: int) -> str:
     """The person whose age the figure at start..end of the document's text is, as a key
-    ("Esteban Santiago"), or "" when no name is bound to it."""
+    ("Esteban Santiago"), or "" when no name is bound to it. The ways an age is told with
+    its person are tried in order (`_BINDERS`); the first that applies decides."""
     # "18-year-old Myrick Dodd, 23-year-old Richaad Dodd": an age written before a name is
-    # that name's, even right after another name and its comma
+    # that name's, even right after another name and its comma; not "a 26-year-old Army
+    # veteran" (a capitalised word that is no one's full name)
+    after = _name_after(folded, start, end)
+    year_old = after is not None
+    if after is not None and not _names_a_kind(folded, after.end("name")):
+        named_after = _resolved(folded, after.group("name"))
+        if named_after:
+            return named_after
+    for binder, after_year_old in _BINDERS:
+        if year_old and not after_year_old:
+            continue
+        if (name := binder(folded, start, end)) is not None:
+            return name
+    return ""
+
+
+def _name_after(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """The name right after a year-old form that is the figure ("26-year-old Esteban
+    Santiago"), or None."""
     after = _AFTER.search(folded, start, min(len(folded), end + 80))
-    year_old = after is not None and after.start() < end
-    # "a 26-year-old Army veteran": a capitalised word that is no one's full name
-    if after is not None and year_old and not _names_a_kind(folded, after.end("name")):
-        name = _resolved(folded, after.group("name"))
-    else:
-        name = ""
-    noun = None if name else _AFTER_NOUN.match(folded, start)
+    return after if after is not None and after.start() < end else None
+
+
+def _noun_then_name(folded: str, start: int, end: int) -> str | None:
+    """ "his 11-year-old son, Devin Henderson,": a noun of one person, a comma, a full name."""
+    noun = _AFTER_NOUN.match(folded, start)
     if noun is not None and " " in noun.group("name").strip() and _one_person(noun["noun"]):
-        name = _resolved(folded, named(noun))
-    told = None if name else _IDENTIFIED_AS.match(folded, start)
+        return _resolved(folded, named(noun)) or None
+    return None
+
+
+def _identified_as(folded: str, start: int, end: int) -> str | None:
+    """ "identified the 21-year-old victim as Rene Soto", "the 13-year-old is Jordan Stewart"."""
+    told = _IDENTIFIED_AS.match(folded, start)
     if told is not None and " " in told.group("name").strip():
-        name = _resolved(folded, told.group("name"))
-    if not name and not year_old and (listed := _respective(folded, start, end)) is not None:
-        return listed  # "Malia and Sasha Obama, aged 16 and 13": Malia is 16
-    if not name:
-        article = year_old or _YEAR_OLD.match(folded, start) is not None
-        before = _name_before(folded, start, _BEFORE_ARTICLE if article else _BEFORE)
-        name = _resolved(folded, named(before)) if before is not None else ""
-    if not name and not year_old and (copula := copular_age(folded, start, end)) is not None:
-        name = _subject_of(folded, copula, end)
-    return name
+        return _resolved(folded, told.group("name")) or None
+    return None
+
+
+def _name_right_before(folded: str, start: int, end: int) -> str | None:
+    """ "Santiago, 26,", "Harth (26)", "Summerfield, age 18,", "Lynch, Jr., 28"; before a
+    year-old form, with an article: "Kadeem Torres, a 17-year-old freshman"."""
+    article = _name_after(folded, start, end) is not None or _YEAR_OLD.match(folded, start)
+    before = _name_before(folded, start, _BEFORE_ARTICLE if article else _BEFORE)
+    return (_resolved(folded, named(before)) or None) if before is not None else None
+
+
+def _copula_subject(folded: str, start: int, end: int) -> str | None:
+    """ "Lopez, who was 18,", a sentence "He was 77." (`_subject_of`)."""
+    copula = copular_age(folded, start, end)
+    return (_subject_of(folded, copula, end) or None) if copula is not None else None
 
 
 # a list of ages ("16 and 13", "39, 34 and 7") and the list of names before it
@@ -158,6 +187,17 @@ def _subject_of(folded: str, copula: re.Match[str], end: int) -> str:
 
 
 _CLOSES = re.compile(r"\.(?:\s|$)|\s*$")  # the age closes its sentence
+
+
+# the ways an age is told with its person, in the order they are tried, each with whether
+# it applies to a year-old form whose name follows it ("a 26-year-old Army veteran") too
+_BINDERS = (
+    (_noun_then_name, True),
+    (_identified_as, True),
+    (_respective, False),  # "Malia and Sasha Obama, aged 16 and 13": Malia is 16
+    (_name_right_before, True),
+    (_copula_subject, False),
+)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)")
