@@ -400,9 +400,9 @@ def print_judged(flags: dict[str, Any], show_unjudged: Sequence[str]) -> None:
             f" (true: {len(f['true_flags_no_longer_raised'])});"
             f" matched by documents after a measure rename: {f['matched_by_documents']}"
         )
-        for row in f["true_flags_no_longer_raised"]:
-            print(f"    true, no longer raised: {row}")
-        if part in show_unjudged:
+        if part in show_unjudged:  # the blind part's rows are counted, never shown
+            for row in f["true_flags_no_longer_raised"]:
+                print(f"    true, no longer raised: {row}")
             for key in f["unjudged_flags"]:
                 print(f"    unjudged: {key}")
 
