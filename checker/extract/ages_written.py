@@ -97,8 +97,7 @@ def copular_age(folded: str, start: int, end: int) -> re.Match[str] | None:
     """The words "he was", "she is", "who was" before an age written as a bare number
     (`start`..`end`, a whole number a person's age can be) that ends its clause: the match of
     the person and the verb, or None."""
-    number = folded[start:end]
-    if not number.isdigit() or not 0 < int(number) < 120:
+    if not _age_number(folded[start:end]):
         return None
     before = _COPULA_BEFORE.search(folded, max(0, start - 40), start)
     if before is None or _COPULA_AFTER.match(folded, end) is None:
@@ -136,7 +135,12 @@ def at_another_time(folded: str, before: re.Match[str], end: int) -> bool:
 
 def _may_be_age(mention: NumberMention) -> bool:
     """A whole number in digits that a person's age can be."""
-    return mention.form == "digits" and mention.text.isdigit() and 0 < int(mention.text) < 120
+    return mention.form == "digits" and _age_number(mention.text)
+
+
+def _age_number(text: str) -> bool:
+    """Whether `text` is a whole number in digits a person's age can be (1 to 119)."""
+    return text.isdigit() and 0 < int(text) < 120
 
 
 def _died_at(folded: str, mention: NumberMention) -> bool:

@@ -75,10 +75,8 @@ def person_of_age(folded: str, start: int, end: int) -> str:
         named_after = _resolved(folded, after.group("name"))
         if named_after:
             return named_after
-    for binder, after_year_old in _BINDERS:
-        if year_old and not after_year_old:
-            continue
-        if (name := binder(folded, start, end)) is not None:
+    for binder in _BINDERS:
+        if (name := binder(folded, start, end, year_old)) is not None:
             return name
     return ""
 
@@ -90,7 +88,7 @@ def _name_after(folded: str, start: int, end: int) -> re.Match[str] | None:
     return after if after is not None and after.start() < end else None
 
 
-def _noun_then_name(folded: str, start: int, end: int) -> str | None:
+def _noun_then_name(folded: str, start: int, end: int, year_old: bool) -> str | None:
     """ "his 11-year-old son, Devin Henderson,": a noun of one person, a comma, a full name."""
     noun = _AFTER_NOUN.match(folded, start)
     if noun is not None and " " in noun.group("name").strip() and _one_person(noun["noun"]):
@@ -98,7 +96,7 @@ def _noun_then_name(folded: str, start: int, end: int) -> str | None:
     return None
 
 
-def _identified_as(folded: str, start: int, end: int) -> str | None:
+def _identified_as(folded: str, start: int, end: int, year_old: bool) -> str | None:
     """ "identified the 21-year-old victim as Rene Soto", "the 13-year-old is Jordan Stewart"."""
     told = _IDENTIFIED_AS.match(folded, start)
     if told is not None and " " in told.group("name").strip():
@@ -106,17 +104,18 @@ def _identified_as(folded: str, start: int, end: int) -> str | None:
     return None
 
 
-def _name_right_before(folded: str, start: int, end: int) -> str | None:
+def _name_right_before(folded: str, start: int, end: int, year_old: bool) -> str | None:
     """ "Santiago, 26,", "Harth (26)", "Summerfield, age 18,", "Lynch, Jr., 28"; before a
     year-old form, with an article: "Kadeem Torres, a 17-year-old freshman"."""
-    article = _name_after(folded, start, end) is not None or _YEAR_OLD.match(folded, start)
+    article = year_old or _YEAR_OLD.match(folded, start) is not None
     before = _name_before(folded, start, _BEFORE_ARTICLE if article else _BEFORE)
     return (_resolved(folded, named(before)) or None) if before is not None else None
 
 
-def _copula_subject(folded: str, start: int, end: int) -> str | None:
-    """ "Lopez, who was 18,", a sentence "He was 77." (`_subject_of`)."""
-    copula = copular_age(folded, start, end)
+def _copula_subject(folded: str, start: int, end: int, year_old: bool) -> str | None:
+    """ "Lopez, who was 18,", a sentence "He was 77." (`_subject_of`); not a year-old form
+    whose name follows it."""
+    copula = None if year_old else copular_age(folded, start, end)
     return (_subject_of(folded, copula, end) or None) if copula is not None else None
 
 
@@ -130,11 +129,14 @@ _NAMES_JOIN = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 _NUMBER = re.compile(r"\d{1,3}")
 
 
-def _respective(folded: str, start: int, end: int) -> str | None:
+def _respective(folded: str, start: int, end: int, year_old: bool) -> str | None:
     """For an age in a list of ages after a list of names ("Malia and Sasha Obama, aged 16
     and 13"; "Stephen Stay and Katie Stay, ages 39 and 34"), the name in the same place
     of its list, a first name alone taking the surname the list ends with; "" when the
-    lists differ in length; None when the age is in no such list."""
+    lists differ in length; None when the age is in no such list (or is a year-old form
+    whose name follows it)."""
+    if year_old:
+        return None
     before = _AGES_BEFORE.search(folded, max(0, start - 40), start)
     after = _AGES_AFTER.match(folded, end)
     if before is None and after is None:
@@ -189,15 +191,10 @@ def _subject_of(folded: str, copula: re.Match[str], end: int) -> str:
 _CLOSES = re.compile(r"\.(?:\s|$)|\s*$")  # the age closes its sentence
 
 
-# the ways an age is told with its person, in the order they are tried, each with whether
-# it applies to a year-old form whose name follows it ("a 26-year-old Army veteran") too
-_BINDERS = (
-    (_noun_then_name, True),
-    (_identified_as, True),
-    (_respective, False),  # "Malia and Sasha Obama, aged 16 and 13": Malia is 16
-    (_name_right_before, True),
-    (_copula_subject, False),
-)
+# the ways an age is told with its person, in the order they are tried; each is told
+# whether the age is a year-old form a capitalised word follows ("a 26-year-old Army
+# veteran"), which the list and "is"/"was" forms leave alone
+_BINDERS = (_noun_then_name, _identified_as, _respective, _name_right_before, _copula_subject)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)")
