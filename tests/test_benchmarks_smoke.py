@@ -26,10 +26,12 @@ from benchmarks import (  # noqa: E402
     gva,
     judged,
     junk,
+    mixed,
     newsclusters,
     newsquant,
     recognizers,
     scaling,
+    single,
     startup,
     throughput,
 )
@@ -175,6 +177,65 @@ def test_chains(tmp_path: Path) -> None:
     assert sum(p["clusters"] for p in parts.values()) == 4
     for part in parts.values():
         assert part["aligned_pairs"] <= part["read_pairs"] <= part["gold_pairs"]
+
+
+@needs_data
+def test_mixed(tmp_path: Path) -> None:
+    out = tmp_path / "mixed.json"
+    mixed.main(["--limit", "2", "--out", str(out)])
+    parts = _result(out)["parts"]
+    assert set(parts) <= {"ecbplus", "gva"}
+    for corpus in parts.values():
+        assert sum(p.get("folders", 0) for p in corpus.values()) <= 2
+        for part in corpus.values():
+            by_measure = sum(n for k, n in part.items() if k.startswith("cross: "))
+            assert by_measure == part.get("cross_pairs", 0)
+
+
+def test_a_mixed_pair_is_counted_across_incidents_only_when_its_figures_are(
+    tmp_path: Path,
+) -> None:
+    from collections import Counter
+
+    for name, texts in (
+        ("quake_a", ("The quake killed two people in the port.", "Two people died.")),
+        ("quake_b", ("The quake killed five people in the port.",)),
+    ):
+        (tmp_path / name).mkdir()
+        for i, text in enumerate(texts):
+            (tmp_path / name / f"{name}_{i}.txt").write_text(text, "utf-8")
+    tally: Counter = Counter()
+    mixed.score_mix(tmp_path / "quake_a", tmp_path / "quake_b", tally)
+    assert tally["folders"] == 1
+    assert tally["cross_pairs"] >= 1
+    assert tally["cross_pairs"] == tally["cross: killed"]
+    assert tally["pairs_within_one"] == 0  # the quake_a outlets agree
+
+
+@needs_data
+def test_single(tmp_path: Path) -> None:
+    out = tmp_path / "single.json"
+    single.main(["--limit", "3", "--out", str(out)])
+    halves = _result(out)["halves"]
+    assert sum(h["articles"] for h in halves.values()) == 3
+    assert all(h["flagged"] <= h["articles"] for h in halves.values())
+
+
+def test_an_article_that_contradicts_itself_is_counted_flagged(tmp_path: Path) -> None:
+    folder = tmp_path / "TimeBank"
+    folder.mkdir()
+    # two figures of one frame in the body, from one source, that no cue orders
+    filler = "The ministry gave a briefing on the crash in the capital on Thursday. " * 5
+    text = (
+        f"<TEXT>{filler}The crash killed 12 people, the ministry said. The ministry said "
+        "the crash killed 30 people.</TEXT>"
+    )
+    dct = '<DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-03">Feb 3</TIMEX3></DCT>'
+    (folder / "a.tml").write_text(f"<TimeML>{dct}{text}</TimeML>", "utf-8")
+    (folder / "b.tml").write_text(f"<TimeML>{dct}<TEXT>The crash killed 30.</TEXT></TimeML>")
+    assert single.article(folder / "a.tml")[1] is not None
+    tally = single.run(tmp_path, None)["TimeBank"]
+    assert (tally["articles"], tally["flagged"]) == (2, 1)
 
 
 def test_a_chain_pair_counts_as_aligned_only_when_both_figures_share_a_group() -> None:
