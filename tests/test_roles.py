@@ -141,3 +141,17 @@ def test_names_alike_are_two_people_in_one_article_or_far_apart_in_age() -> None
         )
     )
     assert not _age_pairs(result)
+
+
+def test_two_dead_named_in_a_folder_of_one_dead_each_leave_the_role_empty() -> None:
+    # each outlet counts one dead, but two outlets name two different people killed: the
+    # folder holds two incidents, and no unnamed age is "the one killed"'s
+    result = check_story(
+        story(
+            ("Dashwan Smith, 22, was shot and killed outside the club.", DAY),
+            ("Marcus Lee, 30, was shot and killed in his car.", DAY),
+            ("A 19-year-old man was shot dead on Elm Street.", DAY),
+        )
+    )
+    assert not [c for c in result.claims if c.measure.entity == ONE_KILLED]
+    assert not _age_pairs(result)

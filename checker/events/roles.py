@@ -74,6 +74,8 @@ def victim_ages(claims: Iterable[Claim]) -> frozenset[str]:
     for claim in dead:
         spans.setdefault(claim.document, []).append((claim.start, claim.end))
     names = {c.measure.entity for c in claims if _named_age(c) and _governed_by_death(c)}
+    if len(names) > 1:
+        return frozenset()  # two dead named: the story's counts of one are of two events
     return frozenset(
         c.claim_id
         for c in claims
@@ -85,7 +87,7 @@ def victim_ages(claims: Iterable[Claim]) -> frozenset[str]:
                 or _governed_by_death(c)
             )
         )
-        or (len(names) == 1 and _named_age(c) and c.measure.entity in names)
+        or (names and _named_age(c) and c.measure.entity in names)
     )
 
 
