@@ -279,6 +279,22 @@ def test_a_document_dated_days_apart_from_the_main_event_tells_another_incident(
     assert event_of(check_story(story(main, stray)), "25 civilians") == "main event"
 
 
+def test_two_incidents_told_as_often_are_kept_apart_and_each_compared_within() -> None:
+    # a folder that mixes two shootings of one city two weeks apart, two outlets on each: no
+    # incident is told by more documents, the earlier is the main event and the later
+    # another incident, whose outlets are still compared with each other (one names it by
+    # Thursday's date, the other by the day it was published; a day later, a lower toll)
+    first = "Published March 3 2016. Two people were killed in a shooting on Elm Street."
+    first_too = "Published March 3 2016. A shooting on Elm Street killed two people."
+    later = "Published March 17 2016. Five people were killed in a shooting on Thursday."
+    later_too = "Published March 18 2016. A shooting killed three people in the city."
+    result = check_story(story(first, first_too, later, later_too))
+    assert event_of(result, "Two people") == "main event"
+    assert event_of(result, "Five people") == event_of(result, "three people")
+    assert event_of(result, "Five people") == "event of 2016-03-17"
+    assert pairs(result) == [("Five people", "three people")]
+
+
 def test_a_suicide_bombing_is_an_explosion_not_an_airstrike() -> None:
     # "bombing" alone reads as air bombing; a suicide or car bombing, an execution or
     # landmines are other causes, so their tolls are other incidents than the airstrikes'

@@ -208,33 +208,48 @@ def _documents_apart(
     `last`): their headline and lede give only days well apart from the main event's, and
     none of their sentences (`every`: the days of each document) dates anything to the main
     event's days (an outlet's report of the same place five days earlier, in a folder of one
-    day's reports)."""
+    day's reports). Each is named by the first day of the run of days its headline and lede
+    open (_lead_runs), so that outlets telling one other incident are compared together."""
     lead = _days_by_document(tuple(c for c in claims if c.start < _LEAD_CHARS))
-    first, last = _main_lead_days(lead) or (first, last)
+    runs = _lead_runs(lead)
+    first, last = _main_lead_days(runs) or (first, last)
     return tuple(
         sorted(
-            (document, min(days).isoformat())
+            (document, _run_start(runs, min(days)).isoformat())
             for document, days in lead.items()
             if all(apart_from_main(day, first, last) for day in every[document])
         )
     )
 
 
-def _main_lead_days(lead: dict[str, set[dt.date]]) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of the run of days that the most headlines and ledes tell
-    (days at most DAYS_APART apart run together), when more documents tell it than any
-    other run: outlets that report an incident on the days they publish spread the
-    publication dates of a story over days that tell other incidents."""
-    runs: list[tuple[dt.date, dt.date, set[str]]] = []
+Run = tuple[dt.date, dt.date, set[str]]  # first and last day, the documents that tell it
+
+
+def _lead_runs(lead: dict[str, set[dt.date]]) -> list[Run]:
+    """The runs of days the headlines and ledes tell (`lead`: each document's days), days at
+    most DAYS_APART apart running together, in the order of their days."""
+    runs: list[Run] = []
     for day, document in sorted((d, doc) for doc, days in lead.items() for d in days):
         if runs and day <= runs[-1][1] + dt.timedelta(days=DAYS_APART):
             runs[-1] = (runs[-1][0], day, runs[-1][2] | {document})
         else:
             runs.append((day, day, {document}))
-    sizes = sorted((len(run[2]) for run in runs), reverse=True)
-    if len(runs) < 2 or sizes[0] < 2 or sizes[0] == sizes[1]:
+    return runs
+
+
+def _run_start(runs: list[Run], day: dt.date) -> dt.date:
+    return next(run[0] for run in runs if run[0] <= day <= run[1])
+
+
+def _main_lead_days(runs: list[Run]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the run of days that the most headlines and ledes tell, the
+    earliest of those told as often (two incidents: a folder that mixes two shootings of one
+    city a week apart), when at least two documents tell it: outlets that report an incident
+    on the days they publish spread the publication dates of a story over days that tell
+    other incidents."""
+    if len(runs) < 2 or max(len(run[2]) for run in runs) < 2:
         return None
-    low, high, _ = max(runs, key=lambda run: len(run[2]))
+    low, high, _ = max(runs, key=lambda run: (len(run[2]), -run[0].toordinal()))
     return low, high
 
 
