@@ -18,6 +18,11 @@ no hand judgement needed; pairs within one incident are counted beside them.
 
 Only counts are printed (the blind part is safe to run): mixed folders, cross-incident pairs
 by measure, pairs within one incident.
+
+The same GVA pairs of incidents also try review (checker.review): the first article of one
+incident as a draft against the other incident's articles, where every "contradicted" or
+"supported" verdict is wrong by construction (the draft's figures are "unsourced"), and
+against its own incident's other articles, for scale.
 """
 
 from __future__ import annotations
@@ -98,6 +103,30 @@ def score_mix(one: Path, other: Path, tally: Counter) -> None:
                 tally["pairs_within_one"] += 1
 
 
+def score_review(one: Path, other: Path, tally: Counter) -> None:
+    """Review the first document of `one` against `other`'s documents and against the rest
+    of `one`'s; add the verdicts to `tally` ("other: contradicted", "own: supported" ...)."""
+    from checker.documents import read_stories
+    from checker.review.draft import review_documents
+
+    first, second = read_stories([str(one)])[0], read_stories([str(other)])[0]
+    draft, *own = first.documents
+    tally["drafts"] += 1
+    for name, sources in (("other", second.documents), ("own", own)):
+        if sources:
+            for claim in review_documents(draft, sources).claims:
+                tally[f"{name}: {claim.verdict}"] += 1
+
+
+def run_reviews(days: int, limit: int | None) -> dict[str, Counter]:
+    folder = data_dir("gva")
+    tallies = {part: Counter() for part in PARTS}
+    if folder is not None:
+        for part, one, other in gva_mixes(folder, days, limit):
+            score_review(one, other, tallies[part])
+    return tallies
+
+
 def run(days: int, limit: int | None) -> dict[str, dict[str, Counter]]:
     tallies: dict[str, dict[str, Counter]] = {}
     sources = (
@@ -147,7 +176,25 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
         ),
         "Cross-incident pairs by measure",
     )
-    write_result("mixed", {"days": args.days, "parts": result}, args.out, argv)
+    reviews = run_reviews(args.days, args.limit)
+    verdicts = sorted({k.split(": ", 1)[1] for t in reviews.values() for k in t if ": " in k})
+    print_table(
+        ("part", "drafts", "sources", *verdicts),
+        (
+            (part, t["drafts"], name, *(t[f"{name}: {v}"] for v in verdicts))
+            for part, t in reviews.items()
+            for name in ("other", "own")
+        ),
+        "GVA review: a draft against another incident's articles (other: every contradicted or"
+        " supported is wrong) and against its own incident's (own)",
+    )
+    result_reviews = {part: dict(sorted(t.items())) for part, t in reviews.items()}
+    write_result(
+        "mixed",
+        {"days": args.days, "parts": result, "reviews": result_reviews},
+        args.out,
+        argv,
+    )
     return result
 
 
