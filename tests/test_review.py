@@ -549,3 +549,27 @@ def test_a_draft_written_days_after_its_event_meets_undated_sources(
     review = review_draft(str(draft), [str(sources)], published=day, today=dt.date(2026, 12, 2))
     verdicts = {c.claim.quote: c.verdict for c in review.claims if c.claim.kind == "count"}
     assert verdicts == {"25 people": "contradicted", "Four people": "supported"}
+
+
+def test_a_source_day_supports_a_draft_day_only_when_it_dates_the_same_thing(
+    tmp_path: Path,
+) -> None:
+    # the issue's "a draft's 'on Tuesday' about one event is not supported by another
+    # event's Tuesday": the source's Tuesday is the funeral's, the draft's the arrest's
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text(
+        "Shooting in Dayton\nPublished March 11, 2025\n\nA man was shot dead on Elm Street on "
+        "Saturday. "
+        "Relatives held a funeral for the victim on Tuesday at a church downtown.\n",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Police arrested a suspect in the Elm Street killing on Tuesday.\n"
+        "The victim was shot dead on Elm Street on Saturday.\n",
+        "utf-8",
+    )
+    review = review_draft(str(draft), [str(sources)], published=dt.date(2025, 3, 12))
+    found = {c.claim.quote: c.verdict for c in review.claims if c.claim.kind == "date"}
+    assert found == {"Tuesday": "unsourced", "Saturday": "supported"}

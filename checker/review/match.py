@@ -10,7 +10,8 @@ measure the extractor could not read is matched by wording instead: a source cla
 same kind with the same value in a sentence that shares at least two content words with
 the draft's.
 Dates and durations are matched by TIMEX3 value (equal values, or a month and a day in it)
-among source dates of the same event.
+among source dates of the same event that date the same thing: the same dated event, or
+sentences sharing two content words.
 """
 
 from __future__ import annotations
@@ -130,13 +131,30 @@ def _wording_evidence(claim: Claim, sources: tuple[Claim, ...]) -> Evidence:
 
 
 def _time_evidence(claim: Claim, sources: tuple[Claim, ...]) -> Evidence:
+    """Source dates (durations) of the draft's value that date the same thing: the same
+    dated event ("the offensive began on"), or sentences sharing words as for a figure whose
+    measure was not read. A draft's "on Tuesday" is not supported by a source's Tuesday of
+    another thing (an arrest, a funeral, another incident's shooting)."""
     words = content_words(claim.sentence, claim.quote)
-    found = [c for c in sources if c.kind == claim.kind and same_time(claim.value, c.value)]
+    found = [
+        c
+        for c in sources
+        if c.kind == claim.kind
+        and same_time(claim.value, c.value)
+        and (
+            _same_dated_event(claim.measure, c.measure)
+            or len(words & content_words(c.sentence, c.quote)) >= _SHARED_WORDS_NEEDED
+        )
+    ]
     found.sort(
         key=lambda c: (c.value != claim.value, -len(words & content_words(c.sentence, c.quote)))
     )
     exact = tuple(c for c in found if c.value == claim.value)
     return Evidence(tuple(found), exact, tuple(found), ())
+
+
+def _same_dated_event(a: Measure, b: Measure) -> bool:
+    return bool(a.event) and (a.event, a.entity) == (b.event, b.entity)
 
 
 def same_time(a: str, b: str) -> bool:
