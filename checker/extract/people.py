@@ -83,9 +83,15 @@ def person_of_age(folded: str, start: int, end: int) -> str:
 
 def _name_after(folded: str, start: int, end: int) -> re.Match[str] | None:
     """The name right after a year-old form that is the figure ("26-year-old Esteban
-    Santiago"), or None."""
-    after = _AFTER.search(folded, start, min(len(folded), end + 80))
-    return after if after is not None and after.start() < end else None
+    Santiago"), or None. The match must start inside the figure: _AFTER is tried at each
+    of its positions (a figure is a dozen characters) instead of searched through the 80
+    characters after it as well, where its word alternative backtracks at every letter
+    (10 -> 2.6 us a call)."""
+    stop = min(len(folded), end + 80)
+    for pos in range(start, end):
+        if (after := _AFTER.match(folded, pos, stop)) is not None:
+            return after
+    return None
 
 
 def _noun_then_name(folded: str, start: int, end: int, year_old: bool) -> str | None:
