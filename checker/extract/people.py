@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from checker.extract.ages_written import LIST_JOIN, at_another_time, copular_age, person_noun
 from checker.extract.lexicons import measure_lexicon
+from checker.extract.text import last_words, may_end_with
 from checker.vocab import alternation, load_data
 
 if TYPE_CHECKING:
@@ -335,6 +336,7 @@ _HAS_BEFORE = re.compile(
     r"\s+$",
     re.I,
 )
+_HAS_LAST_WORDS = last_words("has had leaves behind by raising raised".split())  # of _HAS_BEFORE
 
 
 @cache
@@ -352,4 +354,8 @@ def kin_count(folded: str, start: int, end: int) -> bool:
     window = folded[max(0, start - 30) : start]
     if " of " in window[-4:].lower() and _kin_before().search(window) is not None:
         return True
-    return _HAS_BEFORE.search(window) is not None and _kin_after().match(folded, end) is not None
+    return (
+        may_end_with(window, _HAS_LAST_WORDS)  # searched, _HAS_BEFORE is tried everywhere
+        and _HAS_BEFORE.search(window) is not None
+        and _kin_after().match(folded, end) is not None
+    )
