@@ -4,8 +4,9 @@ tried only at articles (implicit), the identifier word before a spelled number
 (junk_names), and the lowercase twins of re.I patterns on text whose other characters have
 no case ("©", "•"). So do the twentieth stop's: the year-old form tried only inside the
 figure (people), the tests of the word before a figure that stand before searches ending
-at it (contacts, kin_count's "had two sons"), and the page without a word of voting
-(tallies)."""
+at it (contacts, kin_count's "had two sons"), the page without a word of voting
+(tallies), and the patterns of the text after a number tried only after their first
+characters (filters)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract import contacts, implicit, junk_names, people, tallies, text
+from checker.extract import contacts, filters, implicit, junk_names, people, tallies, text
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.numbers import NumberMention
 
@@ -189,3 +190,27 @@ def test_a_page_without_a_word_of_voting_has_no_cue(text: str) -> None:
     cue = tallies._patterns()[0]
     if any(cue.search(text, 0, end) for end in range(len(text) + 1)):
         assert tallies.may_hold_any(text, tallies._cue_words())
+
+
+def test_patterns_of_the_text_after_a_number_open_with_their_first_characters() -> None:
+    """filters._reason tries these only after their first characters."""
+    p = filters._patterns()
+    gates = {
+        "generation": "G",
+        "decade": "'s",
+        "list_mark": ".)",
+        "code": "-./",
+        "joined_after": "-/",
+    }
+    tails = ["", "t", "d", "h", " ", "\n", "1", "12", "1234", "1-2", "1/2"]
+    for code in range(128):
+        for name, first in gates.items():
+            if chr(code) not in first:
+                assert not any(p[name].match(chr(code) + tail) for tail in tails), name
+    # re.I matches the long s to "s": the ordinal's first characters over all of Unicode
+    opening = {
+        chr(code)
+        for code in range(0x110000)
+        if any(p["ordinal"].match(chr(code) + second) for second in "tdh")
+    }
+    assert opening == filters._ORDINAL_FIRST
