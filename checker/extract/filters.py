@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from checker.extract.junk import junk_class
+from checker.extract.junk_names import title_case
 from checker.extract.lexicons import CaselessPattern, caseless_pattern, measure_lexicon
 from checker.extract.numbers import NumberMention, small_number_words
 from checker.extract.numbers import lexicon as number_lexicon
@@ -318,7 +319,7 @@ def _name_before(folded: str, start: int, end: int) -> bool:
         return False  # "Rs 500", "RM 500": money
     if _unit_or_noun_follows(folded, end):
         return False
-    return not _title_case(folded[max(0, start - 80) : end + 80])
+    return not title_case(folded[max(0, start - 80) : end + 80])
 
 
 @cache
@@ -330,11 +331,6 @@ def _capitalised_last_word(folded: str, start: int) -> bool:
     # a cheap test the name_before pattern implies: its name is the last word before `start`
     words = folded[max(0, start - 30) : start].rsplit(None, 1)
     return bool(words) and "A" <= words[-1][0] <= "Z"
-
-
-def _title_case(window: str) -> bool:
-    words = re.findall(r"\b[A-Za-z][a-z']{3,}\b", window)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _may_end_code(before: str) -> bool:
