@@ -2,7 +2,11 @@
 found, on generated text: the name before an age (people), the single victims' pattern
 tried only at articles (implicit), the identifier word before a spelled number
 (junk_names), and the lowercase twins of re.I patterns on text whose other characters have
-no case ("©", "•")."""
+no case ("©", "•"). So do the twentieth stop's: the year-old form tried only inside the
+figure (people), the tests of the word before a figure that stand before searches ending
+at it (contacts, kin_count's "had two sons"), the page without a word of voting
+(tallies), and the patterns of the text after a number tried only after their first
+characters (filters)."""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract import implicit, junk_names, people, text
+from checker.extract import contacts, filters, implicit, junk_names, people, tallies, text
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.numbers import NumberMention
 
@@ -47,9 +51,13 @@ _WORDS = [
 _GAPS = [" ", " ", " ", ", ", ". ", "\n", "  ", "\t", " (", ",\n", "-"]
 
 
-_TEXTS = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max_size=20).map(
-    lambda pieces: "".join(word + gap for word, gap in pieces)
-)
+def _texts(words: list[str], size: int) -> st.SearchStrategy[str]:
+    """Texts of up to `size` of the words, each followed by one of _GAPS."""
+    pieces = st.tuples(st.sampled_from(words), st.sampled_from(_GAPS))
+    return st.lists(pieces, max_size=size).map(lambda ps: "".join(w + g for w, g in ps))
+
+
+_TEXTS = _texts(_WORDS, 20)
 
 
 def _regs(match: re.Match[str] | None) -> tuple | None:
@@ -134,3 +142,75 @@ def test_twins_on_text_with_uncased_characters_find_what_re_i_finds(
         assert _regs_all(pattern.finditer(found, pos)) == _regs_all(
             pattern.caseless.finditer(found, pos)
         )
+
+
+# the twentieth stop's shortcuts
+_GATE_WORDS = [
+    *"26 two Twenty-six 26-year-old 7-year-old years year old -year-old Smith John".split(),
+    *"interviewed spoke to with talked met more than about some at least nearly".split(),
+    *"polled surveys questioned reinterviewed has had leaves behind left survived by".split(),
+    *"raising raised sons children kids a mother of father in the Senate House".split(),
+    *"voted vote passed approved rejected confirmed margin of voting bill 256-167".split(),
+    *"51-49 9-2 256 to 163 HAS Had INTERVIEWED Voted game".split(),
+    *("spoke with", "talked to", "met with", "interviewed more than", "polled at least"),
+    *("survived by", "left behind", "leaves behind", "had two", "Survived  by"),
+    *("passed the bill 256-167", "by a vote of", "margin of 5-4", "voting 9-2"),
+    "\u017furveyed",  # the long s: re.I matches it to "s", and the text is not ASCII
+    "\u212a",  # the Kelvin sign
+    "caf\u00e9",
+]
+_GATE_TEXTS = _texts(_GATE_WORDS, 16)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_GATE_TEXTS)
+def test_name_after_an_age_is_the_search_that_starts_inside_the_figure(text: str) -> None:
+    for start in range(len(text)):
+        for end in range(start + 1, min(len(text), start + 20) + 1):
+            slow = people._AFTER.search(text, start, min(len(text), end + 80))
+            slow = slow if slow is not None and slow.start() < end else None
+            assert _regs(people._name_after(text, start, end)) == _regs(slow)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_GATE_TEXTS)
+def test_word_before_a_figure_tests_rule_out_no_match(text: str) -> None:
+    for start in range(len(text) + 1):
+        low = max(0, start - contacts._REACH)
+        slow = contacts._CONTACTED.search(text, low, start) is not None
+        assert contacts.contacted(text, start) == slow
+        window = text[max(0, start - 30) : start]
+        has = people._HAS_BEFORE.search(window) is not None
+        assert has <= people.may_end_with(window, people._HAS_LAST_WORDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_GATE_TEXTS)
+def test_a_page_without_a_word_of_voting_has_no_cue(text: str) -> None:
+    cue = tallies._patterns()[0]
+    if any(cue.search(text, 0, end) for end in range(len(text) + 1)):
+        assert tallies.may_hold_any(text, tallies._cue_words())
+
+
+def test_patterns_of_the_text_after_a_number_open_with_their_first_characters() -> None:
+    """filters._reason tries these only after their first characters."""
+    p = filters._patterns()
+    gates = {
+        "generation": "G",
+        "decade": "'s",
+        "list_mark": ".)",
+        "code": "-./",
+        "joined_after": "-/",
+    }
+    tails = ["", "t", "d", "h", " ", "\n", "1", "12", "1234", "1-2", "1/2"]
+    for code in range(128):
+        for name, first in gates.items():
+            if chr(code) not in first:
+                assert not any(p[name].match(chr(code) + tail) for tail in tails), name
+    # re.I matches the long s to "s": the ordinal's first characters over all of Unicode
+    opening = {
+        chr(code)
+        for code in range(0x110000)
+        if any(p["ordinal"].match(chr(code) + second) for second in "tdh")
+    }
+    assert opening == filters._ORDINAL_FIRST

@@ -102,6 +102,7 @@ _REPORTEDLY_WORDS = ("said", "reportedly", "allegedly")
 _LEADING = re.compile(r"^(?:the|a|an|in|on|but|and|while|as)\s+", re.I)
 _DESCRIPTOR = re.compile(r"^(?:[a-z-]+\s+)+(?=[A-Z])")
 _ACRONYM = re.compile(r"\s*\([A-Z]{2,}\)$")
+_CAPITAL = re.compile(r"[A-Z]")
 _NOT_SOURCES = frozenset({"he", "she", "it", "they", "we", "i", "in", "on", "but", "and"})
 
 
@@ -165,8 +166,8 @@ def clean_source(who: str) -> str:
     """ "the monitoring group Syrian Observatory for Human Rights (SOHR)" -> the name."""
     who = " ".join(who.split())
     who = _ACRONYM.sub("", who)
-    who = _DESCRIPTOR.sub("", who) if re.search(r"[A-Z]", who) else who
-    who = _LEADING.sub("", who) if re.search(r"[A-Z]", who[4:]) else who
+    who = _DESCRIPTOR.sub("", who) if _CAPITAL.search(who) else who
+    who = _LEADING.sub("", who) if _CAPITAL.search(who, 4) else who
     return who.strip(" ,.")
 
 

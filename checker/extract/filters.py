@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from checker.extract.junk import junk_class
+from checker.extract.junk_names import title_case
 from checker.extract.lexicons import CaselessPattern, caseless_pattern, measure_lexicon
 from checker.extract.numbers import NumberMention, small_number_words
 from checker.extract.numbers import lexicon as number_lexicon
@@ -136,6 +137,8 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
 
 
 _DESIGNATION = "model designation or code"
+# the characters an ordinal suffix can start with: re.I matches the long s to "s"
+_ORDINAL_FIRST = frozenset("sSnNrRtT\u017f")
 
 
 @cache
@@ -167,14 +170,17 @@ def _scale_of_a_code(folded: str, mention: NumberMention) -> bool:
 
 def _reason(p: dict[str, re.Pattern[str]], before: str, after: str) -> str:
     """Why a number is not a figure, from the text before and after it: the first reason
-    that holds, in this order; "" when none does."""
+    that holds, in this order; "" when none does. A pattern of the text after that must
+    start with one of a few characters is tried only after them (most figures are followed
+    by a space)."""
+    first = after[:1]
     if _designation(p, before):
         return _DESIGNATION
-    if p["generation"].match(after):
+    if first == "G" and p["generation"].match(after):
         return "network generation"  # 5G
-    if p["ordinal"].match(after):
+    if first in _ORDINAL_FIRST and p["ordinal"].match(after):
         return "ordinal"
-    if p["decade"].match(after):
+    if first in "'s" and p["decade"].match(after):
         return "decade or age group"  # 1990s
     if _is_list_number(before, after):
         return "list or section number"
@@ -313,7 +319,7 @@ def _name_before(folded: str, start: int, end: int) -> bool:
         return False  # "Rs 500", "RM 500": money
     if _unit_or_noun_follows(folded, end):
         return False
-    return not _title_case(folded[max(0, start - 80) : end + 80])
+    return not title_case(folded[max(0, start - 80) : end + 80])
 
 
 @cache
@@ -327,11 +333,6 @@ def _capitalised_last_word(folded: str, start: int) -> bool:
     return bool(words) and "A" <= words[-1][0] <= "Z"
 
 
-def _title_case(window: str) -> bool:
-    words = re.findall(r"\b[A-Za-z][a-z']{3,}\b", window)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
-
-
 def _may_end_code(before: str) -> bool:
     """Whether the end of `before` can be that of code_before: "5-", "5)", "(555) ", "#"
     (or the same before a last line break, as `$` matches there)."""
@@ -341,15 +342,20 @@ def _may_end_code(before: str) -> bool:
 
 
 def _is_list_number(before: str, after: str) -> bool:
-    if _patterns()["list_mark"].match(after) is None:
+    if after[:1] not in ".)" or _patterns()["list_mark"].match(after) is None:
         return False
     return _patterns()["list_item"].search(before) is not None or before == ""
 
 
 def _is_code(p: dict[str, re.Pattern[str]], before: str, after: str) -> bool:
-    if p["code"].match(after) or (_may_end_code(before) and p["code_before"].search(before)):
+    joint = after[:1] in "-./"  # "-", "." or "/" opens every code and joint after the number
+    if (joint and p["code"].match(after)) or (
+        _may_end_code(before) and p["code_before"].search(before)
+    ):
         return True
-    return bool(p["joined_after"].match(after)) and bool(p["joined_before"].search(before))
+    return (
+        joint and bool(p["joined_after"].match(after)) and bool(p["joined_before"].search(before))
+    )
 
 
 def idioms_after_one() -> frozenset[str]:

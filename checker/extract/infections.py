@@ -7,6 +7,7 @@ higher count is the outbreak's growth."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,12 @@ def _nouns() -> frozenset[str]:
     return frozenset(load_data("measures")["case_nouns"])
 
 
+@cache
+def _disease() -> re.Pattern[str]:
+    """The words of a disease or an outbreak (a builder prepare_extraction calls)."""
+    return words_pattern("disease_words")
+
+
 def infection_event(folded: str, clause: Clause, entity: Entity | None) -> str:
     """INFECTED for a count of cases or infections in a sentence that names a disease or an
     outbreak, else ""."""
@@ -33,6 +40,6 @@ def infection_event(folded: str, clause: Clause, entity: Entity | None) -> str:
         return ""
     start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
     end = clause.sentence_end if clause.sentence_end >= 0 else clause.end
-    disease = words_pattern("disease_words")
+    disease = _disease()
     told = disease.search(folded, start, end) or disease.search(folded, 0, _LEAD_CHARS)
     return INFECTED if told else ""

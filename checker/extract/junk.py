@@ -83,11 +83,14 @@ def _phone(folded: str, mention: NumberMention, before: str, after: str) -> bool
     return after.startswith(")") and bool(p["bracketed_digits"].search(before))
 
 
+_TOKEN_END = re.compile(r"\s|$")
+
+
 def _web_address(folded: str, mention: NumberMention, before: str, after: str) -> bool:
     if not (before[-1:] in "/=._-" or after[:1].isalpha() or after[:1] in "/."):
         return False  # a number in a web address is glued to its neighbours
     token_start = max(before.rfind(" "), before.rfind("\n")) + 1
-    token_end = re.search(r"\s|$", after)
+    token_end = _TOKEN_END.search(after)
     token = before[token_start:] + mention.text + after[: token_end.start() if token_end else 0]
     return _patterns()["web_marks"].search(token) is not None
 

@@ -161,9 +161,12 @@ def _not_version_names() -> frozenset[str]:
     return frozenset(filters["not_names_before_numbers"] + filters["junk"]["not_version_names"])
 
 
+_LONGER_WORD = re.compile(r"\b[A-Za-z][a-z']{3,}\b")
+
+
 def title_case(window: str) -> bool:
     """Whether most longer words of `window` are capitalised: a headline in title case."""
-    words = re.findall(r"\b[A-Za-z][a-z']{3,}\b", window)
+    words = _LONGER_WORD.findall(window)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 

@@ -185,9 +185,12 @@ def _ascii_lowercase(folded: str) -> str:
     return _NON_ASCII.sub(lambda m: _ascii_stand_in(m.group(0)), folded).lower()
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @lru_cache(maxsize=1024)
 def _ascii_stand_in(char: str) -> str:
-    if re.fullmatch(r"\d", char):
+    if _DIGIT.fullmatch(char):
         return "0"
     if char == "\u2212":
         return "-"

@@ -100,9 +100,12 @@ def phrase_end(folded: str, pos: int, limit: int) -> int:
     return min(stop.start() if stop else limit, pos + 120)
 
 
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+
+
 def _month(time: TimeExpr) -> str:
     value = time.value
-    return value[:7] if re.match(r"\d{4}-\d\d", value) else value
+    return value[:7] if _MONTH_VALUE.match(value) else value
 
 
 def period_of(

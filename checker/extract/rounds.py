@@ -30,8 +30,19 @@ def rounds_fired(folded: str, clause: Clause) -> bool:
     telling them seized, found or carried (rounds_held_words): only then are they shots."""
     start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
     end = clause.sentence_end if clause.sentence_end >= 0 else clause.end
-    if words_pattern("rounds_firing_words").search(folded, start, end) is not None:
+    firing, held, gun = _patterns()
+    if firing.search(folded, start, end) is not None:
         return True
-    if words_pattern("rounds_held_words").search(folded, start, end) is not None:
+    if held.search(folded, start, end) is not None:
         return False
-    return words_pattern("rounds_gun_words").search(folded, start, end) is not None
+    return gun.search(folded, start, end) is not None
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words of firing, holding and guns (a builder prepare_extraction calls)."""
+    return (
+        words_pattern("rounds_firing_words"),
+        words_pattern("rounds_held_words"),
+        words_pattern("rounds_gun_words"),
+    )

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from checker.extract import timex_absolute as absolute
 from checker.extract import timex_relative as relative
 from checker.extract.timex_calendar import bounds, narrow
-from checker.extract.timex_common import Context, Norm
+from checker.extract.timex_common import SPACES, Context, Norm
 from checker.extract.timex_patterns import (
     APPROX_PREFIX,
     PART_PREFIX,
@@ -196,7 +196,7 @@ def _extend(text: str, start: int, end: int, norm: Norm, floor: int) -> TimeExpr
         mod = PARTS[(part["part"] or part["of"]).lower()]
     elif hedge and norm.type in ("DURATION", "TIME") and not text.startswith("the", start):
         start -= len(hedge.group())
-        mod = APPROX_MODS[re.sub(r"\s+", " ", hedge["approx"].lower())]
+        mod = APPROX_MODS[SPACES.sub(" ", hedge["approx"].lower())]
     low, high = (None, None) if norm.type in ("DURATION", "SET") else bounds(norm.value)
     low, high = narrow(low, high, mod)
     return TimeExpr(start, end, text[start:end], norm.type, norm.value, low, high, mod)

@@ -20,6 +20,7 @@ from checker.extract.timex_calendar import (
 )
 from checker.extract.timex_common import (
     RELATIONS,
+    SPACES,
     Context,
     Norm,
     bare_month_ok,
@@ -147,7 +148,7 @@ def _month_year(m: Match, ctx: Context, number: int, relation: str) -> int:
 
 
 def holiday(m: Match, ctx: Context) -> Norm | None:
-    rule = HOLIDAYS[re.sub(r"\s+", " ", m["holiday"].lower()).replace("’", "'")]
+    rule = HOLIDAYS[SPACES.sub(" ", m["holiday"].lower()).replace("’", "'")]
     year = year_of(m["year"], ctx.anchor)
     if year is None and ctx.anchor is None:
         return Norm("DATE", "XXXX-" + rule[:5] if "-" in rule[:5] else "XXXX")
@@ -329,12 +330,15 @@ def quarter(m: Match, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{head}-{code}")
 
 
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")  # "in the fall": the season, not "prices fall"
+
+
 def season(m: Match, ctx: Context) -> Norm | None:
     word = m["season"].lower()
     code = SEASONS[word]
     relation = relation_of(m["rel"])
     written = m.group().lower()
-    after_in = re.search(r"\bin\s+(?:the\s+)?$", ctx.text[max(0, m.start() - 8) : m.start()])
+    after_in = _IN_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()])
     if word in ("fall", "spring") and written == word and not after_in:
         return None  # 'prices fall', 'spring into action'
     year = year_of(m["year"], ctx.anchor)

@@ -51,6 +51,7 @@ _CUE = re.compile(
     re.VERBOSE,
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]\s")
+SPACES = re.compile(r"\s+")  # a run of spaces in a phrase, written as one in a lookup key
 
 
 def tense_before(text: str, start: int) -> str:
@@ -190,7 +191,7 @@ RELATIONS: dict[str, int] = {
 
 
 def relation_of(word: str | None) -> str:
-    return re.sub(r"\s+", " ", word or "").lower().removeprefix("the ").strip()
+    return SPACES.sub(" ", word or "").lower().removeprefix("the ").strip()
 
 
 def group(m: re.Match[str], name: str) -> str:

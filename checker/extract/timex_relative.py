@@ -11,6 +11,7 @@ import re
 from checker.extract.timex_calendar import bounds, shift_date, shift_value
 from checker.extract.timex_common import (
     RELATIONS,
+    SPACES,
     Context,
     Norm,
     direction_ref,
@@ -260,7 +261,7 @@ def year_period(m: Match, ctx: Context) -> Norm | None:
 
 
 def vague(m: Match, ctx: Context) -> Norm | None:
-    word = re.sub(r"\s+", " ", m["vref"].lower())
+    word = SPACES.sub(" ", m["vref"].lower())
     return Norm("DATE", VAGUE_REFS[word])
 
 

@@ -60,15 +60,18 @@ def alternation(words: object) -> str:
     return trie_alternation(items)
 
 
+_NUMBER_GAPS = re.compile(r"[\s-]+")
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_AND_A_HALF = re.compile(r"(\d+) ?(?:1/2|½)")  # 5 1/2
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 
 def parse_number(text: str) -> float | None:
     """The value of a number as written ('24', 'twenty-four', 'a couple of'); None if vague."""
-    words = re.sub(r"[\s-]+", " ", text.strip().lower())
-    if re.fullmatch(r"\d+(?:\.\d+)?", words):
+    words = _NUMBER_GAPS.sub(" ", text.strip().lower())
+    if _DECIMAL.fullmatch(words):
         return float(words)
-    whole = re.fullmatch(r"(\d+) ?(?:1/2|½)", words)  # 5 1/2
+    whole = _AND_A_HALF.fullmatch(words)
     if whole:
         return int(whole[1]) + 0.5
     if words in NUMBERS:
