@@ -24,6 +24,7 @@ from benchmarks import (  # noqa: E402
     findings_dump,
     found,
     gva,
+    injected,
     judged,
     junk,
     mixed,
@@ -177,6 +178,37 @@ def test_chains(tmp_path: Path) -> None:
     assert sum(p["clusters"] for p in parts.values()) == 4
     for part in parts.values():
         assert part["aligned_pairs"] <= part["read_pairs"] <= part["gold_pairs"]
+
+
+@needs_data
+def test_injected(tmp_path: Path) -> None:
+    out = tmp_path / "injected.json"
+    injected.main(["--limit", "3", "--corpora", "gva", "ecbplus", "--out", str(out)])
+    parts = _result(out)["parts"]
+    for corpus in parts.values():
+        for part in corpus.values():
+            assert part.get("found", 0) <= part.get("injected", 0)
+
+
+def test_an_injected_disagreement_is_rewritten_where_the_figure_stands(tmp_path: Path) -> None:
+    from collections import Counter
+
+    from checker.documents import read_stories
+
+    (tmp_path / "s").mkdir()
+    for name, text in (
+        ("a.txt", "Published May 3, 2016\n\nThe blast killed 12 people on Tuesday."),
+        ("b.txt", "Published May 4, 2016\n\nThe blast on Tuesday killed 12 people."),
+    ):
+        (tmp_path / "s" / name).write_text(text, "utf-8")
+    (story,) = read_stories([str(tmp_path / "s")])
+    tally: Counter = Counter()
+    injected.score_story(story, tally)
+    # the later article's 12 becomes 8: a toll cannot fall, and the pair is flagged
+    assert (tally["injected"], tally["found"]) == (1, 1)
+    assert injected.injected_value(injected.Decimal(12)) == 8
+    assert injected.injected_value(injected.Decimal(1)) == 2
+    assert injected.written(injected.Decimal(1820), "1,400") == "1,820"
 
 
 @needs_data
