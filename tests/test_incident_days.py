@@ -125,3 +125,29 @@ def test_a_year_or_month_wholly_apart_from_the_main_event_is_another_event() -> 
     )
     assert event_of(result, "$1.7 billion") == "event of 2023"
     assert event_of(result, "$5 billion") == "main event"
+
+
+def _dated(*texts: tuple[str, str]) -> list[tuple[str, str]]:
+    from tests.test_reconcile import story as dated_story
+
+    result = check_story(dated_story(*texts))
+    quotes = {c.claim_id: c.quote for c in result.claims}
+    return sorted(
+        tuple(sorted((quotes[p.first], quotes[p.second]))) for f in result.findings for p in f.pairs
+    )
+
+
+def test_a_folder_that_mixes_two_incidents_weeks_apart_keeps_them_apart() -> None:
+    # two outlets on a shooting that killed Dashwan Smith, one outlet on another shooting
+    # three weeks later that names another victim: its lower toll is another incident's
+    first = "A shooting on Elm Street killed three people, police said. Dashwan Smith, 22, died."
+    first_too = "Three people were killed in the Elm Street shooting. Dashwan Smith, 22, was one."
+    other = "Two people were killed in a shooting on Oak Avenue. Marcus Lee, 30, died."
+    assert _dated((first, "2016-05-02"), (first_too, "2016-05-03"), (other, "2016-05-24")) == []
+    # the same three weeks later, naming the same victim, is a follow-up of the incident,
+    # and a toll cannot fall
+    follow_up = "Two people were killed in the shooting where Dashwan Smith, 22, died."
+    assert _dated((first, "2016-05-02"), (first_too, "2016-05-03"), (follow_up, "2016-05-24")) == [
+        ("Three people", "Two people"),
+        ("Two people", "three people"),
+    ]

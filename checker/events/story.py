@@ -36,6 +36,7 @@ from checker.events.frames import (
     SEVERAL,
     Frame,
 )
+from checker.events.incidents import incidents, people_named
 from checker.events.persons import with_name_variants, with_story_names
 from checker.events.places import common_words, elsewhere, lead_words, story_places
 from checker.events.roles import with_victim_ages
@@ -122,13 +123,20 @@ class StoryModel:
 
 
 def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> StoryModel:
-    """The main event of a story: its days from the day-precise dates the most documents
-    give (or, without one, the publication dates) and the places most documents name."""
+    """The main event of a story: the incident most of its documents tell
+    (checker.events.incidents), its days from the day-precise dates the most of those
+    documents give (or, without one, their publication dates), and the places most documents
+    name."""
     documents = tuple(documents)
     claims = tuple(claims)
-    published = sorted(d.published for d in documents if d.published is not None)
     days = _days_by_document(claims)
-    day = _most_told_day(days, published)
+    lead = _days_by_document(tuple(c for c in claims if c.start < _LEAD_CHARS))
+    told = incidents(documents, lead, people_named(documents))
+    main = set(told[0]) if told else set()
+    published = sorted(
+        d.published for d in documents if d.published is not None and d.doc_id in main
+    )
+    day = _most_told_day({d: v for d, v in days.items() if d in main}, published)
     if day is None:
         # no day told by the documents: the event lies on or before the first publication,
         # by as much as news names a weekday for ("on Sunday" in Wednesday's paper)
@@ -140,7 +148,10 @@ def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> Story
     agents, sites = document_signatures(documents, claims, wide)
     leads = lead_words(documents, _LEAD_CHARS)
     common = common_words(documents)
-    apart = _documents_apart(claims, days, first, last)
+    apart = _documents_apart(lead, days, first, last)
+    apart_already = {document for document, _ in apart}
+    others = _other_incidents(documents, told[1:], lead, days, first, last)
+    apart += tuple(other for other in others if other[0] not in apart_already)
     amounts = tuple(
         sorted({(c.document, c.unit, c.value) for c in claims if c.kind == "amount" and c.unit})
     )
@@ -198,8 +209,35 @@ def _most_told_day(
     return min(day for day, count in told.items() if count == best)
 
 
+def _other_incidents(
+    documents: tuple[Document, ...],
+    others: list[list[str]],
+    lead: dict[str, set[dt.date]],
+    every: dict[str, set[dt.date]],
+    first: dt.date | None,
+    last: dt.date | None,
+) -> tuple[tuple[str, str], ...]:
+    """The documents of incidents other than the main one (checker.events.incidents), each
+    named by the first day its incident's documents tell (or their first publication), when
+    none of their sentences dates anything to the main event's days (`first` to `last`;
+    `every`: the days each document's sentences give)."""
+    published = {d.doc_id: {d.published} if d.published else set() for d in documents}
+    found = []
+    for group in others:
+        days = [day for doc in group for day in lead.get(doc) or published[doc]]
+        if not days:
+            continue
+        name = min(days).isoformat()
+        found += [
+            (doc, name)
+            for doc in group
+            if all(apart_from_main(day, first, last) for day in every.get(doc, ()))
+        ]
+    return tuple(sorted(found))
+
+
 def _documents_apart(
-    claims: tuple[Claim, ...],
+    lead: dict[str, set[dt.date]],
     every: dict[str, set[dt.date]],
     first: dt.date | None,
     last: dt.date | None,
@@ -209,8 +247,8 @@ def _documents_apart(
     none of their sentences (`every`: the days of each document) dates anything to the main
     event's days (an outlet's report of the same place five days earlier, in a folder of one
     day's reports). Each is named by the first day of the run of days its headline and lede
-    open (_lead_runs), so that outlets telling one other incident are compared together."""
-    lead = _days_by_document(tuple(c for c in claims if c.start < _LEAD_CHARS))
+    open (_lead_runs), so that outlets telling one other incident are compared together.
+    `lead`: the days each document's headline and lede give."""
     runs = _lead_runs(lead)
     first, last = _main_lead_days(runs) or (first, last)
     return tuple(
