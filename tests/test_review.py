@@ -44,6 +44,14 @@ def verdicts(review: Review) -> list[tuple[int, str, str]]:
     return [(c.line, c.claim.quote, c.verdict) for c in review.claims]
 
 
+def _one_source(tmp_path: Path, text: str) -> Path:
+    """A sources folder holding one article, a.txt."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text(text, encoding="utf-8")
+    return sources
+
+
 FAITHFUL = [
     (3, "Friday", "supported"),
     (5, "more than 250,000 people", "supported"),
@@ -494,12 +502,10 @@ def test_unsourced_beside_a_figure_of_the_same_measure_says_why(tmp_path: Path) 
     supports nor contradicts the draft's "about 100": the explanation cites it instead of
     claiming the sources count another entity. ("Some 190 were injured" says what it counts
     and contradicts: test_a_bare_count_with_its_own_predicate_contradicts.)"""
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    (sources / "a.txt").write_text(
+    sources = _one_source(
+        tmp_path,
         "Blast in Lyon\n\nA gas explosion destroyed a building in Lyon on Monday. "
         "The injured numbered some 190, officials said.\n",
-        encoding="utf-8",
     )
     draft = tmp_path / "draft.txt"
     draft.write_text("A gas explosion in Lyon on Monday injured about 100 people.\n", "utf-8")
@@ -511,12 +517,10 @@ def test_unsourced_beside_a_figure_of_the_same_measure_says_why(tmp_path: Path) 
 
 
 def test_a_bare_count_with_its_own_predicate_contradicts(tmp_path: Path) -> None:
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    (sources / "a.txt").write_text(
+    sources = _one_source(
+        tmp_path,
         "Blast in Lyon\n\nA gas explosion destroyed a building in Lyon on Monday. "
         "Some 190 were injured, officials said.\n",
-        encoding="utf-8",
     )
     draft = tmp_path / "draft.txt"
     draft.write_text("A gas explosion in Lyon on Monday injured about 100 people.\n", "utf-8")
@@ -532,12 +536,10 @@ def test_a_draft_written_days_after_its_event_meets_undated_sources(
 ) -> None:
     # the draft tells Sunday's crash on Wednesday (or undated, so today): its event day is
     # days before its date, and no source is dated; it still tells the sources' event
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    (sources / "a.txt").write_text(
+    sources = _one_source(
+        tmp_path,
         "Bus crash in the Vosges\n\nA tour bus left a mountain road on Sunday, injuring 18 "
         "people. Four people are missing.\n",
-        encoding="utf-8",
     )
     draft = tmp_path / "draft.txt"
     draft.write_text(
@@ -556,13 +558,11 @@ def test_a_source_day_supports_a_draft_day_only_when_it_dates_the_same_thing(
 ) -> None:
     # the issue's "a draft's 'on Tuesday' about one event is not supported by another
     # event's Tuesday": the source's Tuesday is the funeral's, the draft's the arrest's
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    (sources / "a.txt").write_text(
+    sources = _one_source(
+        tmp_path,
         "Shooting in Dayton\nPublished March 11, 2025\n\nA man was shot dead on Elm Street on "
         "Saturday. "
         "Relatives held a funeral for the victim on Tuesday at a church downtown.\n",
-        encoding="utf-8",
     )
     draft = tmp_path / "draft.txt"
     draft.write_text(
@@ -573,3 +573,16 @@ def test_a_source_day_supports_a_draft_day_only_when_it_dates_the_same_thing(
     review = review_draft(str(draft), [str(sources)], published=dt.date(2025, 3, 12))
     found = {c.claim.quote: c.verdict for c in review.claims if c.claim.kind == "date"}
     assert found == {"Tuesday": "unsourced", "Saturday": "supported"}
+
+
+def test_an_undated_draft_meets_sources_of_years_before(tmp_path: Path) -> None:
+    # dated today for want of a date, and naming no one the sources name, the draft is still
+    # not another incident than its sources (checker.events.incidents)
+    sources = _one_source(
+        tmp_path,
+        "Blast in Lyon\nPublished May 3, 2016\n\nA gas explosion killed 12 people in Lyon.\n",
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text("A gas explosion in Lyon killed 12 people.\n", encoding="utf-8")
+    review = review_draft(str(draft), [str(sources)], today=dt.date(2026, 12, 4))
+    assert [(c.claim.quote, c.verdict) for c in review.claims] == [("12 people", "supported")]
