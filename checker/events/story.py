@@ -36,7 +36,7 @@ from checker.events.frames import (
     SEVERAL,
     Frame,
 )
-from checker.events.incidents import incidents, people_named
+from checker.events.incidents import UNTOLD_DAYS, incidents, people_named
 from checker.events.persons import with_name_variants, with_story_names
 from checker.events.places import common_words, elsewhere, lead_words, story_places
 from checker.events.roles import with_victim_ages
@@ -52,7 +52,6 @@ from checker.model import Claim, Document
 WAR = "the war as a whole"
 
 _LEAD_CHARS = 400  # the headline and lede, where a text says what its main event is
-_UNTOLD_DAYS = 6  # how long before publication a main event no document dates may lie
 _CUE_AFTER = 80  # a cue after the figure counts when it is this close, in the same clause
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s")
 # the part "alone" follows: "in Aleppo alone", "during the month of July alone"
@@ -140,7 +139,7 @@ def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> Story
     if day is None:
         # no day told by the documents: the event lies on or before the first publication,
         # by as much as news names a weekday for ("on Sunday" in Wednesday's paper)
-        first = published[0] - dt.timedelta(days=_UNTOLD_DAYS) if published else None
+        first = published[0] - dt.timedelta(days=UNTOLD_DAYS) if published else None
     else:
         first = min(day, published[0]) if published else day
     last = published[-1] if published else day
