@@ -70,11 +70,12 @@ def incidents(
     for doc in ids:
         groups.setdefault(root(doc), []).append(doc)
 
-    def weight(group: list[str]) -> tuple[int, int]:
+    def order(group: list[str]) -> tuple[int, int, str]:
+        """Most documents first, then the earliest, then by name: whatever the order given."""
         starts = [w[0].toordinal() for doc in group if (w := windows[doc]) is not None]
-        return len(group), -min(starts, default=0)
+        return -len(group), min(starts, default=0), min(group)
 
-    return sorted(groups.values(), key=weight, reverse=True)
+    return sorted(groups.values(), key=order)
 
 
 def people_named(documents: Iterable[Document]) -> dict[str, frozenset[str]]:
