@@ -4,18 +4,15 @@
 
 An edited news article rarely contradicts itself, so flags raised on a folder of one article
 are almost all false alarms of the timeline rules (an update read as a conflict, a part read
-as the whole). The TempEval-3 articles (../shared/data/tempeval3, TimeML with the tags
-taken off, the document creation time as the publication date) are general news nobody
-tuned the flags on. Halves as benchmarks/tempeval.py: TimeBank, AQUAINT-tune (even
-indices), AQUAINT-check (odd indices, never read). Only counts are printed: articles,
-articles flagged, conflicting pairs.
+as the whole). The TempEval-3 articles (../shared/data/tempeval3, read as
+benchmarks/tempeval.py reads them: the tags taken off, the document creation time as the
+publication date) are general news nobody tuned the flags on. Halves as tempeval.py's:
+TimeBank, AQUAINT-tune (even indices), AQUAINT-check (odd indices, never read). Only counts
+are printed: articles, articles flagged, conflicting pairs.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import html
-import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -25,29 +22,16 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks import tempeval
 from benchmarks.common import argument_parser, data_dir, print_table, write_result
 
-_TEXT = re.compile(r"<TEXT>(.*)</TEXT>", re.S)
-_TAG = re.compile(r"<[^>]+>")
-_DCT = re.compile(r'<DCT>\s*<TIMEX3[^>]*value="(\d{4}-\d\d-\d\d)')
-HALVES = ("TimeBank", "AQUAINT-tune", "AQUAINT-check")
-
-
-def article(path: Path) -> tuple[str, dt.date | None]:
-    """The text of a TimeML file without its tags, and its document creation day."""
-    raw = path.read_text("utf-8", errors="replace")
-    body = _TEXT.search(raw)
-    day = _DCT.search(raw)
-    text = html.unescape(_TAG.sub("", body.group(1) if body else raw))
-    return text, dt.date.fromisoformat(day.group(1)) if day else None
+HALVES = ("TimeBank", *tempeval.HALVES)
 
 
 def files(folder: Path) -> list[tuple[str, Path]]:
-    """(half, file) of every TimeBank and AQUAINT file."""
-    found = [("TimeBank", p) for p in sorted((folder / "TimeBank").glob("*.tml"))]
-    aquaint = sorted((folder / "AQUAINT").glob("*.tml"))
-    found += [(HALVES[1 + i % 2], p) for i, p in enumerate(aquaint)]
-    return found
+    """(half, file) of every TimeBank and AQUAINT file, the halves as benchmarks/tempeval.py
+    splits them."""
+    return [(half, p) for half in HALVES for p in tempeval.split_paths(half, None, folder)]
 
 
 def run(folder: Path, limit: int | None) -> dict[str, Counter]:
@@ -56,8 +40,10 @@ def run(folder: Path, limit: int | None) -> dict[str, Counter]:
 
     tallies = {half: Counter() for half in HALVES}
     for half, path in files(folder)[:limit]:
-        text, day = article(path)
-        document = Document(path.name, text, "single", published=day, published_source="dct")
+        timeml = tempeval.read_timeml(path)
+        document = Document(
+            path.name, timeml.text, "single", published=timeml.anchor, published_source="dct"
+        )
         story = Story("single", (document,), (InputStatus(path.name, "single", "checked"),))
         pairs = sum(len(f.pairs) for f in check_story(story).findings if f.pairs)
         tally = tallies[half]

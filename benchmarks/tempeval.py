@@ -130,10 +130,10 @@ def _figures(n_gold, n_sys, strict, rel_gold, rel_sys, type_ok, value_ok):  # ty
     }
 
 
-def split_paths(split: str, limit: int | None) -> list[Path]:
+def split_paths(split: str, limit: int | None, data: Path = DATA) -> list[Path]:
     """The files of a split or of a half ("AQUAINT-tune": even indices, "-check": odd)."""
     folder, parity = HALVES.get(split, (split, None))
-    paths = sorted((DATA / folder).glob("*.tml"))[:limit]
+    paths = sorted((data / folder).glob("*.tml"))[:limit]
     return paths if parity is None else paths[parity::2]
 
 
