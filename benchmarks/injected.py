@@ -31,6 +31,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks import gva
 from benchmarks.common import PARTS, argument_parser, data_dir, part_of, print_table, write_result
 from benchmarks.newsclusters import PART_OF, story_folders
 
@@ -132,10 +133,9 @@ def score_story(story: Any, tally: Counter) -> None:
 
 def folders(corpora: Sequence[str], limit: int | None) -> Iterator[tuple[str, str, Path]]:
     """(corpus, part, story folder) of each corpus asked for and present."""
-    if "gva" in corpora and (gva := data_dir("gva")) is not None:
-        ids = sorted(p.name for p in gva.iterdir() if (p / "gold.json").is_file())[:limit]
-        for name in ids:
-            yield "gva", part_of(name), gva / name
+    if "gva" in corpora and (folder := data_dir("gva")) is not None:
+        for name in gva.incidents(folder, limit):
+            yield "gva", part_of(name), folder / name
     news = story_folders(limit)
     for corpus in ("fakes", "basil", "ecbplus"):
         if corpus in corpora:

@@ -77,13 +77,11 @@ def gva_mixes(folder: Path, days: int, limit: int | None) -> Iterator[tuple[str,
     yield from found[:limit]
 
 
-def score_mix(one: Path, other: Path, tally: Counter) -> None:
-    """Check the two folders as one story; add its pairs to `tally`."""
-    from checker.documents import read_stories
+def score_mix(first: Any, second: Any, tally: Counter) -> None:
+    """Check two stories as one; add its pairs to `tally`."""
     from checker.model import Story
     from checker.pipeline import check_story
 
-    first, second = read_stories([str(one)])[0], read_stories([str(other)])[0]
     side = {d.doc_id: 0 for d in first.documents} | {d.doc_id: 1 for d in second.documents}
     documents = tuple(
         dataclasses.replace(d, story="mixed") for d in (*first.documents, *second.documents)
@@ -103,13 +101,12 @@ def score_mix(one: Path, other: Path, tally: Counter) -> None:
                 tally["pairs_within_one"] += 1
 
 
-def score_review(one: Path, other: Path, tally: Counter) -> None:
-    """Review the first document of `one` against `other`'s documents and against the rest
-    of `one`'s; add the verdicts to `tally` ("other: contradicted", "own: supported" ...)."""
-    from checker.documents import read_stories
+def score_review(first: Any, second: Any, tally: Counter) -> None:
+    """Review the first document of the story `first` against `second`'s documents and
+    against the rest of `first`'s; add the verdicts to `tally` ("other: contradicted", "own:
+    supported" ...)."""
     from checker.review.draft import review_documents
 
-    first, second = read_stories([str(one)])[0], read_stories([str(other)])[0]
     draft, *own = first.documents
     tally["drafts"] += 1
     for name, sources in (("other", second.documents), ("own", own)):
@@ -118,17 +115,12 @@ def score_review(one: Path, other: Path, tally: Counter) -> None:
                 tally[f"{name}: {claim.verdict}"] += 1
 
 
-def run_reviews(days: int, limit: int | None) -> dict[str, Counter]:
-    folder = data_dir("gva")
-    tallies = {part: Counter() for part in PARTS}
-    if folder is not None:
-        for part, one, other in gva_mixes(folder, days, limit):
-            score_review(one, other, tallies[part])
-    return tallies
+def run(days: int, limit: int | None) -> tuple[dict[str, dict[str, Counter]], dict[str, Counter]]:
+    """The pairs of every mixed folder, by corpus and part; and the GVA reviews, by part."""
+    from checker.documents import read_stories
 
-
-def run(days: int, limit: int | None) -> dict[str, dict[str, Counter]]:
     tallies: dict[str, dict[str, Counter]] = {}
+    reviews = {part: Counter() for part in PARTS}
     sources = (
         ("ecbplus", data_dir("ecbplus"), lambda f: ecb_mixes(f, limit)),
         ("gva", data_dir("gva"), lambda f: gva_mixes(f, days, limit)),
@@ -138,8 +130,11 @@ def run(days: int, limit: int | None) -> dict[str, dict[str, Counter]]:
             continue
         tallies[corpus] = {part: Counter() for part in PARTS}
         for part, one, other in mixes(folder):
-            score_mix(one, other, tallies[corpus][part])
-    return tallies
+            first, second = read_stories([str(one)])[0], read_stories([str(other)])[0]
+            score_mix(first, second, tallies[corpus][part])
+            if corpus == "gva":
+                score_review(first, second, reviews[part])
+    return tallies, reviews
 
 
 def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
@@ -148,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
         "--days", type=int, default=30, help="GVA: incidents at most this many days apart."
     )
     args = parser.parse_args(argv)
-    tallies = run(args.days, args.limit)
+    tallies, reviews = run(args.days, args.limit)
     if not tallies:
         print("../shared/data/ecbplus and gva are absent: skipped")
         return None
@@ -176,7 +171,6 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
         ),
         "Cross-incident pairs by measure",
     )
-    reviews = run_reviews(args.days, args.limit)
     verdicts = sorted({k.split(": ", 1)[1] for t in reviews.values() for k in t if ": " in k})
     print_table(
         ("part", "drafts", "sources", *verdicts),

@@ -231,6 +231,8 @@ def test_a_mixed_pair_is_counted_across_incidents_only_when_its_figures_are(
 ) -> None:
     from collections import Counter
 
+    from checker.documents import read_stories
+
     for name, texts in (
         ("quake_a", ("The quake killed two people in the port.", "Two people died.")),
         ("quake_b", ("The quake killed five people in the port.",)),
@@ -239,7 +241,9 @@ def test_a_mixed_pair_is_counted_across_incidents_only_when_its_figures_are(
         for i, text in enumerate(texts):
             (tmp_path / name / f"{name}_{i}.txt").write_text(text, "utf-8")
     tally: Counter = Counter()
-    mixed.score_mix(tmp_path / "quake_a", tmp_path / "quake_b", tally)
+    (first,) = read_stories([str(tmp_path / "quake_a")])
+    (second,) = read_stories([str(tmp_path / "quake_b")])
+    mixed.score_mix(first, second, tally)
     assert tally["folders"] == 1
     assert tally["cross_pairs"] >= 1
     assert tally["cross_pairs"] == tally["cross: killed"]
