@@ -124,7 +124,7 @@ def _wording_evidence(claim: Claim, sources: tuple[Claim, ...]) -> Evidence:
         if c.kind == claim.kind
         and c.unit.lower() == claim.unit.lower()
         and same_value(claim, c)
-        and len(words & content_words(c.sentence, c.quote)) >= _SHARED_WORDS_NEEDED
+        and _shared_words(words, c) >= _SHARED_WORDS_NEEDED
     )
     found = rank(claim, found)
     return Evidence(found, found, found, (), by_wording=True)
@@ -136,21 +136,28 @@ def _time_evidence(claim: Claim, sources: tuple[Claim, ...]) -> Evidence:
     measure was not read. A draft's "on Tuesday" is not supported by a source's Tuesday of
     another thing (an arrest, a funeral, another incident's shooting)."""
     words = content_words(claim.sentence, claim.quote)
+    shared = {
+        c.claim_id: _shared_words(words, c)
+        for c in sources
+        if c.kind == claim.kind and same_time(claim.value, c.value)
+    }
     found = [
         c
         for c in sources
-        if c.kind == claim.kind
-        and same_time(claim.value, c.value)
+        if c.claim_id in shared
         and (
             _same_dated_event(claim.measure, c.measure)
-            or len(words & content_words(c.sentence, c.quote)) >= _SHARED_WORDS_NEEDED
+            or shared[c.claim_id] >= _SHARED_WORDS_NEEDED
         )
     ]
-    found.sort(
-        key=lambda c: (c.value != claim.value, -len(words & content_words(c.sentence, c.quote)))
-    )
+    found.sort(key=lambda c: (c.value != claim.value, -shared[c.claim_id]))
     exact = tuple(c for c in found if c.value == claim.value)
     return Evidence(tuple(found), exact, tuple(found), ())
+
+
+def _shared_words(words: frozenset[str], claim: Claim) -> int:
+    """How many of `words` (a draft sentence's content words) a source claim's sentence has."""
+    return len(words & content_words(claim.sentence, claim.quote))
 
 
 def _same_dated_event(a: Measure, b: Measure) -> bool:
