@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from checker.extract.people import full_names
 from checker.extract.text import fold_text
@@ -78,10 +79,11 @@ def incidents(
     return sorted(groups.values(), key=order)
 
 
-def people_named(documents: Iterable[Document]) -> dict[str, frozenset[str]]:
+@lru_cache(maxsize=2)
+def people_named(documents: tuple[Document, ...]) -> Mapping[str, frozenset[str]]:
     """For each document, the full names it gives none of whose words the folder writes in
-    lower case anywhere, nor a day's or a month's name."""
-    documents = tuple(documents)
+    lower case anywhere, nor a day's or a month's name. Kept for the story's last documents:
+    its model is built twice, before and after its figures get their events."""
     lower: set[str] = set()
     for document in documents:
         lower.update(_LOWER_WORD.findall(document.text))
