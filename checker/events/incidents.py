@@ -11,9 +11,10 @@ A document's days run from the week before the first day its headline and lede g
 its publication, to the last of them (news names a weekday for as long). A document with
 no day at all, or a review's draft dated today for want of a date, meets every other. The
 documents linked so, directly or through others, form incidents: the one most documents
-tell (the earliest when two are told as often) is the main event; checker.events.story reads
-the others' figures as another incident's ("event of <day>"), unless a sentence of theirs
-dates something to the main event's days.
+tell (the earliest when two are told as often) is the main event. documents_apart names the
+documents of the others, and those whose headline and lede tell only days well apart from
+the main event's, by a day; checker.events.story reads their figures as another incident's
+("event of <day>"), unless a sentence of theirs dates something to the main event's days.
 
 Measured with benchmarks/mixed.py (folders that mix two incidents) and on the real folders
 (benchmarks/README.md, twentieth stop).
@@ -26,6 +27,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from checker.events.apart import DAYS_APART, apart_from_main
 from checker.extract.people import full_names
 from checker.extract.text import fold_text
 from checker.extract.timex_vocab import MONTHS, WEEKDAYS
@@ -109,3 +111,102 @@ def _window(document: Document, days: set[dt.date] | None) -> Window | None:
 
 def _meet(a: Window | None, b: Window | None) -> bool:
     return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
+
+
+def documents_apart(
+    documents: tuple[Document, ...],
+    others: list[list[str]],
+    lead: dict[str, set[dt.date]],
+    every: dict[str, set[dt.date]],
+    first: dt.date | None,
+    last: dt.date | None,
+) -> tuple[tuple[str, str], ...]:
+    """The documents that tell another incident than the main one (days `first` to `last`),
+    each with the day that names it: those whose headline and lede tell only days well apart
+    (_apart_from_lead_days), then those of the other incidents (`others`, from incidents)."""
+    apart = _apart_from_lead_days(lead, every, first, last)
+    named = {document for document, _ in apart}
+    others_apart = _other_incidents(documents, others, lead, every, first, last)
+    return apart + tuple(other for other in others_apart if other[0] not in named)
+
+
+def _other_incidents(
+    documents: tuple[Document, ...],
+    others: list[list[str]],
+    lead: dict[str, set[dt.date]],
+    every: dict[str, set[dt.date]],
+    first: dt.date | None,
+    last: dt.date | None,
+) -> tuple[tuple[str, str], ...]:
+    """The documents of incidents other than the main one (`others`, from incidents), each
+    named by the first day its incident's documents tell (or their first publication), when
+    none of their sentences dates anything to the main event's days (`first` to `last`;
+    `every`: the days each document's sentences give)."""
+    published = {d.doc_id: {d.published} if d.published else set() for d in documents}
+    found = []
+    for group in others:
+        days = [day for doc in group for day in lead.get(doc) or published[doc]]
+        if not days:
+            continue
+        name = min(days).isoformat()
+        found += [
+            (doc, name)
+            for doc in group
+            if all(apart_from_main(day, first, last) for day in every.get(doc, ()))
+        ]
+    return tuple(sorted(found))
+
+
+def _apart_from_lead_days(
+    lead: dict[str, set[dt.date]],
+    every: dict[str, set[dt.date]],
+    first: dt.date | None,
+    last: dt.date | None,
+) -> tuple[tuple[str, str], ...]:
+    """Documents that tell another incident than the story's main one (days `first` to
+    `last`): their headline and lede give only days well apart from the main event's, and
+    none of their sentences (`every`: the days of each document) dates anything to the main
+    event's days (an outlet's report of the same place five days earlier, in a folder of one
+    day's reports). Each is named by the first day of the run of days its headline and lede
+    open (_lead_runs), so that outlets telling one other incident are compared together.
+    `lead`: the days each document's headline and lede give."""
+    runs = _lead_runs(lead)
+    first, last = _main_lead_days(runs) or (first, last)
+    return tuple(
+        sorted(
+            (document, _run_start(runs, min(days)).isoformat())
+            for document, days in lead.items()
+            if all(apart_from_main(day, first, last) for day in every[document])
+        )
+    )
+
+
+Run = tuple[dt.date, dt.date, set[str]]  # first and last day, the documents that tell it
+
+
+def _lead_runs(lead: dict[str, set[dt.date]]) -> list[Run]:
+    """The runs of days the headlines and ledes tell (`lead`: each document's days), days at
+    most DAYS_APART apart running together, in the order of their days."""
+    runs: list[Run] = []
+    for day, document in sorted((d, doc) for doc, days in lead.items() for d in days):
+        if runs and day <= runs[-1][1] + dt.timedelta(days=DAYS_APART):
+            runs[-1] = (runs[-1][0], day, runs[-1][2] | {document})
+        else:
+            runs.append((day, day, {document}))
+    return runs
+
+
+def _run_start(runs: list[Run], day: dt.date) -> dt.date:
+    return next(run[0] for run in runs if run[0] <= day <= run[1])
+
+
+def _main_lead_days(runs: list[Run]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the run of days that the most headlines and ledes tell, the
+    earliest of those told as often (two incidents: a folder that mixes two shootings of one
+    city a week apart), when at least two documents tell it: outlets that report an incident
+    on the days they publish spread the publication dates of a story over days that tell
+    other incidents."""
+    if len(runs) < 2 or max(len(run[2]) for run in runs) < 2:
+        return None
+    low, high, _ = max(runs, key=lambda run: (len(run[2]), -run[0].toordinal()))
+    return low, high

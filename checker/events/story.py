@@ -22,7 +22,6 @@ from functools import cached_property, lru_cache
 
 from checker.events.anaphora import dates_of
 from checker.events.apart import (
-    DAYS_APART,
     apart_from_main,
     coming_fiscal_year,
     period_start,
@@ -36,7 +35,7 @@ from checker.events.frames import (
     SEVERAL,
     Frame,
 )
-from checker.events.incidents import UNTOLD_DAYS, incidents, people_named
+from checker.events.incidents import UNTOLD_DAYS, documents_apart, incidents, people_named
 from checker.events.persons import with_name_variants, with_story_names
 from checker.events.places import common_words, elsewhere, lead_words, story_places
 from checker.events.roles import with_victim_ages
@@ -147,10 +146,7 @@ def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> Story
     agents, sites = document_signatures(documents, claims, wide)
     leads = lead_words(documents, _LEAD_CHARS)
     common = common_words(documents)
-    apart = _documents_apart(lead, days, first, last)
-    apart_already = {document for document, _ in apart}
-    others = _other_incidents(documents, told[1:], lead, days, first, last)
-    apart += tuple(other for other in others if other[0] not in apart_already)
+    apart = documents_apart(documents, told[1:], lead, days, first, last)
     amounts = tuple(
         sorted({(c.document, c.unit, c.value) for c in claims if c.kind == "amount" and c.unit})
     )
@@ -206,88 +202,6 @@ def _most_told_day(
     if best < 2 and published:
         return None  # a day only one document gives is as likely a background date
     return min(day for day, count in told.items() if count == best)
-
-
-def _other_incidents(
-    documents: tuple[Document, ...],
-    others: list[list[str]],
-    lead: dict[str, set[dt.date]],
-    every: dict[str, set[dt.date]],
-    first: dt.date | None,
-    last: dt.date | None,
-) -> tuple[tuple[str, str], ...]:
-    """The documents of incidents other than the main one (checker.events.incidents), each
-    named by the first day its incident's documents tell (or their first publication), when
-    none of their sentences dates anything to the main event's days (`first` to `last`;
-    `every`: the days each document's sentences give)."""
-    published = {d.doc_id: {d.published} if d.published else set() for d in documents}
-    found = []
-    for group in others:
-        days = [day for doc in group for day in lead.get(doc) or published[doc]]
-        if not days:
-            continue
-        name = min(days).isoformat()
-        found += [
-            (doc, name)
-            for doc in group
-            if all(apart_from_main(day, first, last) for day in every.get(doc, ()))
-        ]
-    return tuple(sorted(found))
-
-
-def _documents_apart(
-    lead: dict[str, set[dt.date]],
-    every: dict[str, set[dt.date]],
-    first: dt.date | None,
-    last: dt.date | None,
-) -> tuple[tuple[str, str], ...]:
-    """Documents that tell another incident than the story's main one (days `first` to
-    `last`): their headline and lede give only days well apart from the main event's, and
-    none of their sentences (`every`: the days of each document) dates anything to the main
-    event's days (an outlet's report of the same place five days earlier, in a folder of one
-    day's reports). Each is named by the first day of the run of days its headline and lede
-    open (_lead_runs), so that outlets telling one other incident are compared together.
-    `lead`: the days each document's headline and lede give."""
-    runs = _lead_runs(lead)
-    first, last = _main_lead_days(runs) or (first, last)
-    return tuple(
-        sorted(
-            (document, _run_start(runs, min(days)).isoformat())
-            for document, days in lead.items()
-            if all(apart_from_main(day, first, last) for day in every[document])
-        )
-    )
-
-
-Run = tuple[dt.date, dt.date, set[str]]  # first and last day, the documents that tell it
-
-
-def _lead_runs(lead: dict[str, set[dt.date]]) -> list[Run]:
-    """The runs of days the headlines and ledes tell (`lead`: each document's days), days at
-    most DAYS_APART apart running together, in the order of their days."""
-    runs: list[Run] = []
-    for day, document in sorted((d, doc) for doc, days in lead.items() for d in days):
-        if runs and day <= runs[-1][1] + dt.timedelta(days=DAYS_APART):
-            runs[-1] = (runs[-1][0], day, runs[-1][2] | {document})
-        else:
-            runs.append((day, day, {document}))
-    return runs
-
-
-def _run_start(runs: list[Run], day: dt.date) -> dt.date:
-    return next(run[0] for run in runs if run[0] <= day <= run[1])
-
-
-def _main_lead_days(runs: list[Run]) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of the run of days that the most headlines and ledes tell, the
-    earliest of those told as often (two incidents: a folder that mixes two shootings of one
-    city a week apart), when at least two documents tell it: outlets that report an incident
-    on the days they publish spread the publication dates of a story over days that tell
-    other incidents."""
-    if len(runs) < 2 or max(len(run[2]) for run in runs) < 2:
-        return None
-    low, high, _ = max(runs, key=lambda run: (len(run[2]), -run[0].toordinal()))
-    return low, high
 
 
 def _days_by_document(claims: tuple[Claim, ...]) -> dict[str, set[dt.date]]:
