@@ -123,25 +123,12 @@ def documents_apart(
 ) -> tuple[tuple[str, str], ...]:
     """The documents that tell another incident than the main one (days `first` to `last`),
     each with the day that names it: those whose headline and lede tell only days well apart
-    (_apart_from_lead_days), then those of the other incidents (`others`, from incidents)."""
+    (_apart_from_lead_days), then the documents of the other incidents (`others`, from
+    incidents), each named by the first day its incident's documents tell (or their first
+    publication), when none of their sentences dates anything to the main event's days
+    (`every`: the days each document's sentences give)."""
     apart = _apart_from_lead_days(lead, every, first, last)
     named = {document for document, _ in apart}
-    others_apart = _other_incidents(documents, others, lead, every, first, last)
-    return apart + tuple(other for other in others_apart if other[0] not in named)
-
-
-def _other_incidents(
-    documents: tuple[Document, ...],
-    others: list[list[str]],
-    lead: dict[str, set[dt.date]],
-    every: dict[str, set[dt.date]],
-    first: dt.date | None,
-    last: dt.date | None,
-) -> tuple[tuple[str, str], ...]:
-    """The documents of incidents other than the main one (`others`, from incidents), each
-    named by the first day its incident's documents tell (or their first publication), when
-    none of their sentences dates anything to the main event's days (`first` to `last`;
-    `every`: the days each document's sentences give)."""
     published = {d.doc_id: {d.published} if d.published else set() for d in documents}
     found = []
     for group in others:
@@ -152,9 +139,10 @@ def _other_incidents(
         found += [
             (doc, name)
             for doc in group
-            if all(apart_from_main(day, first, last) for day in every.get(doc, ()))
+            if doc not in named
+            and all(apart_from_main(day, first, last) for day in every.get(doc, ()))
         ]
-    return tuple(sorted(found))
+    return apart + tuple(sorted(found))
 
 
 def _apart_from_lead_days(
