@@ -191,10 +191,20 @@ def _measures(text: str) -> dict[str, str]:
         ("Mob boss 'Oddfather' dies in prison at 77", "77"),
         ("The singer, who died on Tuesday at 62, was buried in Memphis.", "62"),
         ("Dead at 95: the last veteran of the regiment", "95"),
+        # more words between, abbreviations among them
+        ("Mafia boss Vincent Gigante dies in U. S. prison at 77", "77"),
+        ("Gigante died yesterday in federal prison at 77 after a long illness.", "77"),
     ],
 )
 def test_died_at_a_number_is_the_age_of_the_one_who_died(text: str, number: str) -> None:
     assert _measures(text)[number] == "year of age"
+
+
+def test_died_at_after_a_clause_break_is_no_age() -> None:
+    """Only words, no comma, between the death and "at": past a comma "at 12" is not read as
+    the age of the one who died."""
+    measures = _measures("Two people died, the police said, and a shop at 12 Elm Street burned.")
+    assert "year of age" not in measures.values()
 
 
 def test_died_at_a_time_of_day_is_no_age_and_no_toll() -> None:

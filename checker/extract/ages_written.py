@@ -27,10 +27,12 @@ _AGE_BEFORE = re.compile(
     rf"\b(?:aged?|ages)\s+(?:of\s+)?(?:from\s+|between\s+)?(?:\d{{1,3}}{LIST_JOIN})*$", re.I
 )
 _TURNED = re.compile(r"\bturn(?:ed|s|ing)\s+$", re.I)  # "she turned 35 last week"
-# "Vincent Gigante ... Dies at 77", "who died on Tuesday at 62", "dead at 95": the age of the
-# one who died, not a toll (a bare number after "at", no unit, no counted noun)
+# "Vincent Gigante ... Dies at 77", "who died on Tuesday at 62", "dead at 95", "died yesterday
+# in federal prison at 77", "dies in U. S. prison at 77": the age of the one who died, not a
+# toll (a bare number after "at", no unit, no counted noun); the words between hold no
+# clause break (a comma, a semicolon) and no other "at"
 _DIED_AT = re.compile(
-    r"\b(?:died|dies|dead|passed\s+away)\b(?:\s+(?!at\b)[\w'-]+){0,3}\s+at\s+$", re.I
+    r"\b(?:died|dies|dead|passed\s+away)\b(?:\s+(?!at\b)[\w'-]+\.?){0,5}\s+at\s+$", re.I
 )
 _CLOCK_AFTER = re.compile(r"\s*(?::\d|[ap]\.?\s?m\b\.?|o'clock\b|hours?\b|gmt\b)", re.I)
 # a capitalised word and a comma, not a place after a preposition ("In Ohio, 12, ...")
@@ -147,7 +149,7 @@ def _died_at(folded: str, mention: NumberMention) -> bool:
     """An age after "died ... at" ("dies at 77"), not a time of day ("died at 6:41pm")."""
     return (
         _may_be_age(mention)
-        and _DIED_AT.search(folded, max(0, mention.start - 40), mention.start) is not None
+        and _DIED_AT.search(folded, max(0, mention.start - 60), mention.start) is not None
         and _CLOCK_AFTER.match(folded, mention.end) is None
     )
 
