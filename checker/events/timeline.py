@@ -6,10 +6,12 @@ earlier figure it quotes ("initially reported 12"). Those are successive states,
 article contradicting itself. The latest state is the document's *current* figure and
 stands for it; an earlier state in the headline or lede, or one the text marks as earlier,
 is *stale* and is still compared with other documents' current figures, since a reader
-sees it. Smaller figures elsewhere in the body, with no cue, are usually parts ("12 of
-them have not been identified") and stand for nothing. Two figures of one frame that no
-cue orders, told in the body by the same source, both large enough to be totals, are the
-document contradicting itself.
+sees it. Of a count or an amount that may go either way (those in hospital, an offer), a
+state the text marks as earlier ("Dow's earlier bid, of $3.6 billion, was rejected") is
+history and is left out. Smaller figures elsewhere in the body, with no cue, are usually
+parts ("12 of them have not been identified") and stand for nothing. Two figures of one
+frame that no cue orders, told in the body by the same source, both large enough to be
+totals, are the document contradicting itself.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from checker.events.frames import Frame
+from checker.events.kinds import is_money
 from checker.events.vocab import event_vocabulary
 from checker.extract.attribution import same_source
 from checker.extract.intervals import change_label, qualifier_rule
@@ -49,6 +52,14 @@ def build_timeline(
     a vote) that no cue orders and that cannot all be one: they are of different things
     ("$43 million in federal taxes" and "$13.6 million in state taxes"), and none stands
     for the document."""
+    if not cumulative:
+        # an earlier state of what changes either way (an offer raised or cut, those in
+        # hospital) that the text marks as earlier ("Dow's earlier bid, of $3.6 billion, was
+        # rejected") says nothing of the figure now: not compared. Not a measurement that is
+        # revised ("a preliminary magnitude of 4.4"): outlets still give it for the quake's
+        claims = [c for c in claims if not (_varies(c) and _marked_earlier(c))]
+        if not claims:
+            return None
     ranked = sorted(claims, key=lambda c: _state_rank(c, cumulative, value))
     latest = ranked[-1]
     # the latest state as its most precise figure: a headline's "$5 billion" and the body's
@@ -72,6 +83,27 @@ def build_timeline(
         elif cumulative and _self_conflict(claim, current, floor, value):
             conflicts.append((claim, current))
     return Timeline(current.document, frame, current, tuple(stale), tuple(conflicts))
+
+
+# "earlier" after a span of time is a comparison's base ("up 18% from a year earlier")
+_BASE_EARLIER = re.compile(r"\b(?:year|month|week|day|quarter)s?\s+earlier\b", re.I)
+_MARK_REACH = 40  # characters before a figure that may mark it as earlier ("earlier bid, of")
+
+
+def _marked_earlier(claim: Claim) -> bool:
+    """Whether the words right before a figure mark it as an earlier state ("Dow's earlier
+    bid, of $3.6 billion", "initially said 20"), not as the base of a comparison."""
+    start = max(0, claim.span_in_sentence[0])
+    before = claim.sentence[max(0, start - _MARK_REACH) : start]
+    if _BASE_EARLIER.search(before):
+        return False
+    return _rank_of_words(event_vocabulary().update, event_vocabulary().stale, before) < 0
+
+
+def _varies(claim: Claim) -> bool:
+    """A count or an amount of money: what may go up or down after the event (a figure of
+    a quantity measured once, such as a magnitude, does not)."""
+    return claim.kind == "count" or is_money(claim.unit)
 
 
 def _width(claim: Claim) -> Decimal:
