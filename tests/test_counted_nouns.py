@@ -28,6 +28,7 @@ COUNTED_NOUNS = [
     # unchanged: a participle or an event word after the noun starts the predicate
     ("Five people killed in the attack were students.", "Five people", "people"),
     ("Two victims shot in the leg were released.", "Two victims", "victims"),
+    ("He scored two late goals.", "two late goals", "goal"),
 ]
 
 
@@ -154,3 +155,22 @@ def test_blocks_from_a_place_are_a_distance_not_a_count() -> None:
 def test_people_someone_spoke_to_count_no_event(text: str) -> None:
     claims = extract_claims(Document(doc_id="x", text=text, published=dt.date(2016, 5, 2)))
     assert [c.measure.event for c in claims if c.kind == "count"] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The storm cut power to 2.6 million early Monday.", "2.6 million"),
+        ("The board approved a 5 percent raise late Monday.", "5 percent raise"),
+        (
+            "The House passed the $1 trillion infrastructure package late on Friday.",
+            "$1 trillion infrastructure package",
+        ),
+        ("Fire destroyed 40 homes Sunday.", "40 homes"),
+    ],
+)
+def test_a_word_of_time_ends_the_phrase(text: str, quote: str) -> None:
+    """A day, or "late"/"early" before a word of time, is when, not what is counted ("two
+    late goals" keeps its adjective)."""
+    claims = extract_claims(Document(doc_id="x", text=text, published=dt.date(2016, 5, 2)))
+    assert quote in [c.quote for c in claims], [c.quote for c in claims]

@@ -180,6 +180,21 @@ class Entity:
     end: int  # where the phrase ends in the text
 
 
+# words of time that end a noun phrase after a figure ("40 homes Sunday", "2.6 million
+# early Monday", "the $1 trillion package late on Friday"): "late" and "early" only before
+# a word of time ("two late goals", "three early voters" are nouns' adjectives)
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight"
+    " tomorrow overnight".split()
+)
+_TIME_ADVERBS = frozenset({"late", "early"})
+_TIME_AFTER = re.compile(
+    r"\s+(?:on\b|in\s+the\b|this\b|last\b|next\b|morning\b|afternoon\b|evening\b"
+    r"|night\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|yesterday\b|today\b|tonight\b)",
+    re.I,
+)
+
+
 def counted_entity(
     folded: str, pos: int, limit: int, vague: bool, joined: bool = False, one: bool = False
 ) -> Entity | None:
@@ -199,7 +214,12 @@ def counted_entity(
             break
         word = match.group(0).lower()
         # "3 US soldiers": not the pronoun; "Kills Two Injures Three": a verb, no noun
-        stop = (word in _STOP and match.group(0) != "US") or word in active_verbs()
+        stop = (
+            (word in _STOP and match.group(0) != "US")
+            or word in active_verbs()
+            or word in _TIME_WORDS
+            or (word in _TIME_ADVERBS and _TIME_AFTER.match(folded, match.end()) is not None)
+        )
         # an event word after an event word or "other" modifies the noun after it ("14 shell
         # casings", "6 other shooting victims", "80 other wounded persons")
         modified = bool(words) and (
