@@ -418,3 +418,28 @@ def test_an_earlier_bid_the_text_marks_as_earlier_is_not_the_deals_value_now() -
     assert pairs(check_story(_undated(deal, bid))) == []
     unmarked = bid.replace("earlier bid", "bid")
     assert pairs(check_story(_undated(deal, unmarked))) == [("$3.6 billion", "$4.5 billion deal")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The House passed a $1.2 trillion infrastructure bill.", "Lawmakers passed the"),
+        (
+            "The House of Representatives passed a $1.2 trillion infrastructure bill.",
+            "Lawmakers passed the",
+        ),
+        ("The Senate passed a $1.2 trillion infrastructure bill.", "The House passed the"),
+    ],
+)
+def test_the_chamber_that_votes_on_a_bill_is_not_a_party_to_its_money(
+    first: str, second: str
+) -> None:
+    """Outlets name different chambers, or lawmakers, for one bill's vote: the bill's money
+    is compared all the same (parties are whom money passes between, not who votes)."""
+    result = check_story(
+        story(
+            "Bill passes\n\n" + first,
+            "Bill passes\n\n" + second + " $1.5 trillion infrastructure bill.",
+        )
+    )
+    assert len(pairs(result)) == 1

@@ -44,7 +44,19 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     data = load_data("events")["parties"]
     vocabulary = shipped_event_vocabulary()
     kinds = {w for w in (*vocabulary.money_kind, *vocabulary.percent_kind) if " " not in w}
-    return frozenset(data["not_names"]) | frozenset(kinds), frozenset(data["suffixes"])
+    # the chambers that vote on money and their members ("the House passed the $1.2 trillion
+    # bill", "Lawmakers voted to pass the bill"): they act on the money, they are not the
+    # parties it passes between, and outlets name different ones for one bill
+    measures = load_data("measures")
+    voters = {
+        w.lower()
+        for name in (*measures["vote_bodies"], *measures["legislators"])
+        for w in name.split()
+    }
+    return (
+        frozenset(data["not_names"]) | frozenset(kinds) | frozenset(voters - {"of"}),
+        frozenset(data["suffixes"]),
+    )
 
 
 # a compound of a capitalised word and small-letter ones ("Third-quarter", "Full-year") is an
