@@ -44,17 +44,11 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     data = load_data("events")["parties"]
     vocabulary = shipped_event_vocabulary()
     kinds = {w for w in (*vocabulary.money_kind, *vocabulary.percent_kind) if " " not in w}
-    # the chambers that vote on money and their members ("the House passed the $1.2 trillion
-    # bill", "Lawmakers voted to pass the bill"): they act on the money, they are not the
-    # parties it passes between, and outlets name different ones for one bill
-    measures = load_data("measures")
-    voters = {
-        w.lower()
-        for name in (*measures["vote_bodies"], *measures["legislators"])
-        for w in name.split()
-    }
+    # "chambers": those that vote on money ("the House passed the $1.2 trillion bill",
+    # "Lawmakers voted to pass the bill") act on it; they are not the parties it passes
+    # between, and outlets name different ones for one bill
     return (
-        frozenset(data["not_names"]) | frozenset(kinds) | frozenset(voters - {"of"}),
+        frozenset(data["not_names"]) | frozenset(kinds) | frozenset(data["chambers"]),
         frozenset(data["suffixes"]),
     )
 
