@@ -193,3 +193,21 @@ def test_a_number_word_glued_to_digits_is_a_name() -> None:
     assert all(not_a_figure(folded, m).startswith("part of a name") for m in words)
     quotes = [c.quote for c in extract_claims(Document("d", text))]
     assert quotes == ["Two men"]
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        ("Copyright 2017 WAVE 3 News. All rights reserved.", True),
+        ("\u00a9 2016 Cable News Network. A Time Warner Company.", True),
+        ("Copyright \u00a9 2005-2015 The Associated Press.", True),
+        ("(c) 2014 Reuters. Click for restrictions.", True),
+        ("The law was passed in 2015, copyright holders said.", False),
+    ],
+)
+def test_a_copyright_notices_year_is_page_furniture(text: str, furniture: bool) -> None:
+    """A notice's year dates the page's rights, not what it reports: two pages' notices
+    would otherwise 'support' each other in a review, or date nothing at all."""
+    claims = extract_claims(Document("d.txt", text, published=dt.date(2017, 12, 14)))
+    years = [c for c in claims if c.kind == "date"]
+    assert (years == []) is furniture

@@ -254,7 +254,7 @@ def junk_time(folded: str, time: TimeExpr) -> bool:
     sign-up box ("within a few minutes of signing up, check your spam folder"), or the
     minutes of a clock time ("at 17:06 hours"); or whether a century is part of a name
     ("21st Century Fox", "Twentieth Century Fund")."""
-    if century_in_name(folded, time):
+    if century_in_name(folded, time) or _copyright_year(folded, time):
         return True
     if time.type != "DURATION":
         return False
@@ -266,6 +266,19 @@ def junk_time(folded: str, time: TimeExpr) -> bool:
         return True  # the minutes of a clock time: "at 17:06 hours", "with 6:00 minutes left"
     offer = _patterns()["offer_before"].search(folded[max(0, time.start - 20) : time.start])
     return offer is not None and _furniture_line(folded, time.start, time.end)
+
+
+# a copyright notice's year, or years ("Copyright 2017 WAVE 3 News", "© 2005-2016 CNN"): page
+# furniture, dating the page's rights, not anything it reports
+_COPYRIGHT_BEFORE = re.compile(
+    r"(?:\bcopyright|\u00a9|\(c\))\s*(?:\u00a9\s*)?(?:\d{4}\s*[-\u2013,]\s*)?$", re.I
+)
+
+
+def _copyright_year(folded: str, time: TimeExpr) -> bool:
+    return time.type == "DATE" and (
+        _COPYRIGHT_BEFORE.search(folded, max(0, time.start - 24), time.start) is not None
+    )
 
 
 # a century written with a capital, in a name when a capitalised word other than a small
