@@ -28,6 +28,7 @@ from checker.events.vocab import event_vocabulary
 from checker.extract.attribution import same_source
 from checker.extract.intervals import change_label, qualifier_rule
 from checker.extract.lexicons import CaselessPattern
+from checker.extract.timex_common import weekday_order
 from checker.model import Claim
 
 _FROM_TO = re.compile(r"\bfrom\s+\S+\s+to\s*$", re.I)  # "rose from 31 to [38]"
@@ -150,7 +151,11 @@ def _rank_of_words(update: CaselessPattern, stale: CaselessPattern, before: str)
 
 def _dated_before(a: Claim, b: Claim) -> bool:
     x, y = time_key(a.as_of), time_key(b.as_of)
-    return bool(x and y) and x < y and not y.startswith(x)
+    if not (x and y):
+        return weekday_order(a.as_of, b.as_of) < 0
+    return x < y and not y.startswith(x)
+
+    return None
 
 
 _CALENDAR = re.compile(r"\d{3,4}(?:-\d\d(?:-\d\d)?)?")

@@ -72,8 +72,9 @@ def extract_claims(
     inside_time = _overlap_test((t.start, t.end) for t in times)
     numbers = [m for m in mentions if not inside_time(m.start, m.end)]
     figures = list(_figures(folded, numbers, sentences))
+    news_day = "" if document.published is not None else _news_weekday(folded, times)
     claims = [
-        _claim(document, folded, fig, sent, clause, sentences.times_in(sent))
+        _claim(document, folded, fig, sent, clause, sentences.times_in(sent), news_day)
         for fig, sent, clause in _clauses(figures, sentences)
     ]
     claims = with_breakdowns(with_sums(folded, _with_tallies(document, folded, claims, sentences)))
@@ -243,6 +244,7 @@ def _claim(
     sentence: tuple[int, int],
     clause: Clause,
     in_sentence: tuple[TimeExpr, ...],
+    news_day: str = "",
 ) -> Claim:
     own = own_times(folded, clause, in_sentence)
     if figure.unit in _DESCRIPTIVE_UNITS:
@@ -260,7 +262,7 @@ def _claim(
             measure = replace(measure, event="", cumulative=False)
     if measure.event == "killed":  # "the toll could rise": a death toll
         figure = provisional_toll(figure, folded, sentence)
-    as_of, as_of_source = _as_of(measure, clause, own, document.published, folded)
+    as_of, as_of_source = _as_of(measure, clause, own, document.published, folded, news_day)
     return Claim(
         **_located(document, folded, figure.start, figure.end, sentence),
         kind=figure.kind,
@@ -308,22 +310,59 @@ def _as_of(
     times: tuple[TimeExpr, ...],
     published: dt.date | None,
     folded: str,
+    news_day: str = "",
 ) -> tuple[str, str]:
-    """The time a figure refers to: its own date in the clause, else the publication date."""
+    """The time a figure refers to: its own date in the clause, else the publication date;
+    in an article with no date, its own weekday in the clause ("rose to 19 on Sunday"), else
+    the latest weekday its headline and lede name (`news_day`, _news_weekday)."""
     if measure.period:
         return measure.period, "text"
     if not measure.since:
-        for time in times:
-            if (
-                time.type == "DATE"
-                and time.low is not None
-                and clause.start <= time.start < clause.end
-                and not comparison_base(folded, time.start)  # "up 18% from a year earlier"
-            ):
+        dates = [
+            time
+            for time in times
+            if time.type == "DATE"
+            and clause.start <= time.start < clause.end
+            and not comparison_base(folded, time.start)  # "up 18% from a year earlier"
+        ]
+        # a day's name in the possessive names an event ("the toll from Saturday's bombing
+        # rose to 19 on Sunday"): the figure's own day is another date of its clause, if any
+        plain = [t for t in dates if not _POSSESSIVE_AFTER.match(folded, t.end)] or dates
+        for time in plain:
+            if time.low is not None:
                 return time.value, "text"
+        if published is None:
+            for time in plain:  # an undated article's "on Sunday": a weekday of no known week
+                if _WEEKDAY_ONLY.fullmatch(time.value):
+                    return time.value, "text"
     if published is not None:
         return published.isoformat(), "published"
+    if news_day:
+        return news_day, "lead"
     return "", ""
+
+
+_WEEKDAY_ONLY = re.compile(r"XXXX-WXX-[1-7]")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+_LEAD_CHARS = 400  # the headline and lede, where an article tells the day of its news
+
+
+def _news_weekday(folded: str, times: tuple[TimeExpr, ...]) -> str:
+    """The day an article with no date tells its news on: the first weekday its headline
+    and lede name, not in the possessive ("the toll from Saturday's bombing rose to 19 on
+    Sunday": Sunday; "jolted the island on Sunday, followed by aftershocks on Monday":
+    Sunday); "" when they name none."""
+    for time in times:
+        if time.start >= _LEAD_CHARS:
+            break
+        day = time.value[: len("XXXX-WXX-1")]
+        if (
+            time.type in ("DATE", "TIME")
+            and _WEEKDAY_ONLY.fullmatch(day)
+            and not _POSSESSIVE_AFTER.match(folded, time.end)
+        ):
+            return day
+    return ""
 
 
 # a date named by its own words: a digit or a month ("Nov. 24", "last September", "2014")

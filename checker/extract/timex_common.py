@@ -197,3 +197,30 @@ def relation_of(word: str | None) -> str:
 def group(m: re.Match[str], name: str) -> str:
     """A named group's text, '' when the group did not take part or the rule has none."""
     return m.groupdict().get(name) or ""
+
+
+_WEEKDAY_OF = re.compile(r"XXXX-WXX-([1-7])")
+_NEAR_DAYS = 3  # how far apart two days of one week's news may be: "Saturday" and "Sunday"
+
+
+def weekday_order(x: str, y: str) -> int:
+    """The order of two weekdays of no known week ("XXXX-WXX-6": an undated article's "on
+    Saturday"): a story's news runs over a few days, so of two weekdays the one the other
+    follows within three days is the earlier ("Saturday" before "Sunday", "Friday" before
+    "Monday"). 0 when either is another kind of time (a day of a dated article may be its
+    publication, not its figure's day), or both are one weekday."""
+    a, b = _WEEKDAY_OF.fullmatch(x), _WEEKDAY_OF.fullmatch(y)
+    if a is None or b is None or a.group(1) == b.group(1):
+        return 0
+    return -1 if (int(b.group(1)) - int(a.group(1))) % 7 <= _NEAR_DAYS else 1
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def readable_time(value: str) -> str:
+    """A TIMEX3 value as a reader reads it where it is not obvious: a weekday of no known
+    week ("XXXX-WXX-5") as "a Friday"; any other value as it is."""
+    if weekday := _WEEKDAY_OF.fullmatch(value):
+        return "a " + _WEEKDAY_NAMES[int(weekday.group(1)) - 1]
+    return value

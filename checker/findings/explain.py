@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from checker.extract.attribution import same_source
 from checker.extract.people import AGE
+from checker.extract.timex_common import readable_time
 from checker.findings.ages import AGES_DIFFER, age_note
 from checker.model import Claim, ClaimGroup, Conflict, Interval, TimeExpr
 
@@ -45,7 +46,7 @@ def describe_claim(claim: Claim) -> str:
     if claim.attribution:
         where.append(claim.attribution)
     if claim.as_of:
-        where.append(f"as of {claim.as_of}")
+        where.append(f"as of {readable_time(claim.as_of)}")
     return f'"{" ".join(claim.quote.split())}" ({", ".join(where)})'
 
 
@@ -137,7 +138,9 @@ def _likely_causes(first: Claim, second: Claim) -> list[str]:
     # the dates are the figures, or the ages' note names the days
     dated = first.kind == "date" or second.kind == "date" or first.measure.event == AGE
     if first.as_of and second.as_of and first.as_of != second.as_of and not dated:
-        causes.append(f"different dates: {first.as_of} vs {second.as_of}")
+        causes.append(
+            f"different dates: {readable_time(first.as_of)} vs {readable_time(second.as_of)}"
+        )
     if first.measure.entity != second.measure.entity:
         # a figure whose scope no word names ("$42 billion" in a headline) says so
         scopes = (c.measure.entity or "not named" for c in (first, second))

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from checker.events.frames import payrolls_rose
-from checker.events.timeline import time_key
+from checker.events.timeline import time_key, weekday_order
 from checker.extract.measures import REACHED_BEFORE, TOLL
 from checker.model import Claim, Interval
 
@@ -97,7 +97,9 @@ def point(interval: Interval, value: str) -> Decimal:
 def as_of_order(a: Claim, b: Claim) -> int:
     """-1 when a refers to an earlier time than b, 0 when the same or unknown."""
     x, y = time_key(a.as_of), time_key(b.as_of)
-    if not x or not y or x == y:
+    if not x or not y:
+        return weekday_order(a.as_of, b.as_of)  # an undated article's "on Saturday"
+    if x == y:
         return 0
     # ISO dates and months compare as text (timeline.time_key); "2016-02" precedes
     # "2016-02-11" only when it is not a prefix of it (the same month is no other time).

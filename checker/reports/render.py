@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from checker.extract.timex_common import readable_time
 from checker.findings.explain import reading
 from checker.model import Finding, Report, StoryResult
 from checker.reports.summary import (
@@ -91,7 +92,7 @@ def finding_table(finding: Finding) -> Table:
             plain(" ".join(claim.quote.split())),
             plain(reading(claim.interval)),
             plain(claim.attribution or "-"),
-            plain(claim.as_of or "-"),
+            plain(readable_time(claim.as_of) or "-"),
         )
     lines = [
         f"{pair_label(number)}: {pair.explanation}" for number, pair in enumerate(finding.pairs)

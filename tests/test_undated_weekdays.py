@@ -1,0 +1,62 @@
+"""Articles with no date: their weekdays still order a story's news. "Killed 14 on
+Saturday" and "the toll from Saturday's bombing rose to 19 on Sunday" are a toll and its
+update, not two outlets disagreeing; "22 killed on Saturday" against the 14 is a
+disagreement. Invented market-bombing copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.extract.claims import extract_claims
+from checker.extract.timex_common import weekday_order
+from checker.model import Document, InputStatus, Story
+from checker.pipeline import check_story
+from tests.test_events import pairs
+
+_SATURDAY = (
+    "Suicide bomber kills 14 at market\n\nA suicide bomber killed 14 people at a cattle market"
+    " on Saturday, police said. Three of the dead were children."
+)
+_SUNDAY = (
+    "Market bombing toll rises to 19\n\nThe death toll from Saturday's suicide bombing at the"
+    " cattle market rose to 19 on Sunday after five of the wounded died, officials said."
+)
+_OTHER_SATURDAY = (
+    "Market blast: 22 dead\n\nAt least 22 people were killed on Saturday when a suicide bomber"
+    " struck the cattle market, a community leader said."
+)
+
+
+def _undated(*texts: str) -> Story:
+    documents = tuple(Document(doc_id=f"d{i}.txt", text=t, story="s") for i, t in enumerate(texts))
+    return Story("s", documents, tuple(InputStatus(d.doc_id, "s", "checked") for d in documents))
+
+
+def test_weekdays_of_no_known_week_are_ordered_by_the_nearer_way_round() -> None:
+    assert weekday_order("XXXX-WXX-6", "XXXX-WXX-7") == -1  # Saturday, then Sunday
+    assert weekday_order("XXXX-WXX-7", "XXXX-WXX-6") == 1
+    assert weekday_order("XXXX-WXX-5", "XXXX-WXX-1") == -1  # Friday, then Monday
+    assert weekday_order("XXXX-WXX-6", "XXXX-WXX-6") == 0
+    assert weekday_order("XXXX-WXX-6", "2016-07-24") == 0  # a dated article's day: not read
+    assert weekday_order("", "XXXX-WXX-6") == 0
+
+
+def test_an_undated_articles_figure_is_of_its_own_weekday_or_its_ledes() -> None:
+    saturday, sunday = (extract_claims(Document("d.txt", t)) for t in (_SATURDAY, _SUNDAY))
+    assert {c.as_of for c in saturday if c.quote == "14 people"} == {"XXXX-WXX-6"}
+    # "Saturday's" names the bombing; the toll is Sunday's
+    assert {c.as_of for c in sunday if c.value == "19"} == {"XXXX-WXX-7"}
+
+
+def test_an_update_told_a_day_later_is_no_disagreement_in_undated_articles() -> None:
+    assert pairs(check_story(_undated(_SATURDAY, _SUNDAY))) == []
+
+
+def test_two_tolls_of_one_day_still_disagree_in_undated_articles() -> None:
+    assert pairs(check_story(_undated(_SATURDAY, _OTHER_SATURDAY))) == [("14 people", "22 dead")]
+
+
+def test_a_dated_articles_possessive_day_names_the_event_not_the_figures_day() -> None:
+    claims = extract_claims(Document("d.txt", _SUNDAY, published=dt.date(2024, 6, 10)))
+    body = [c for c in claims if c.value == "19" and c.sentence_start > 0]
+    assert {c.as_of for c in body} == {"2024-06-09"}  # that Sunday, not Saturday's
