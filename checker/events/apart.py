@@ -63,10 +63,17 @@ def coming_fiscal_year(date: Claim, first: dt.date | None) -> bool:
     """Whether a year is written as the fiscal year of the main event's year or the next: a
     budget passed in June 2025 is "for the 2026 fiscal year", and that year is what the
     budget is for, not when it happened."""
-    start, end = date.span_in_sentence
-    fiscal = _FISCAL_BEFORE.search(date.sentence, max(0, start - 20), start) or (
-        _FISCAL_AFTER.match(date.sentence, end)
-    )
     return (
-        bool(fiscal) and first is not None and date.value in (str(first.year), str(first.year + 1))
+        fiscal_year(date)
+        and first is not None
+        and date.value in (str(first.year), str(first.year + 1))
+    )
+
+
+def fiscal_year(date: Claim) -> bool:
+    """Whether a year is written as a fiscal year ("fiscal 2026", "the 2026 fiscal year")."""
+    start, end = date.span_in_sentence
+    return bool(
+        _FISCAL_BEFORE.search(date.sentence, max(0, start - 20), start)
+        or _FISCAL_AFTER.match(date.sentence, end)
     )

@@ -24,6 +24,7 @@ from checker.events.anaphora import dates_of
 from checker.events.apart import (
     apart_from_main,
     coming_fiscal_year,
+    fiscal_year,
     period_start,
     span_apart,
 )
@@ -44,7 +45,7 @@ from checker.evolve import evolve
 from checker.extract.comparison import base_figure_between, comparison_base
 from checker.extract.lexicons import CaselessPattern, measure_lexicon, normalise
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
-from checker.extract.text import fold_text
+from checker.extract.text import fold_text, sentence_spans
 from checker.extract.where import not_an_agent, places_in
 from checker.model import Claim, Document
 
@@ -75,6 +76,9 @@ class StoryModel:
     amounts: tuple[tuple[str, str, str], ...] = ()
     # words of the places at least half of the documents name anywhere (places.common_words)
     common_words: frozenset[str] = frozenset()
+    # the years the headlines and ledes name ("the 2019 election"): the story's own, when
+    # no document is dated
+    lead_years: frozenset[str] = frozenset()
 
     def agent_of(self, document: str) -> str:
         """The agent a document tells its main event by ("airstrikes"), SEVERAL when it names
@@ -150,7 +154,20 @@ def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> Story
     amounts = tuple(
         sorted({(c.document, c.unit, c.value) for c in claims if c.kind == "amount" and c.unit})
     )
-    return StoryModel(first, last, wide, agents, sites, leads, apart, amounts, common)
+    opening = {d.doc_id: _opening_end(d.text) for d in documents}
+    years = frozenset(
+        c.value[:4]
+        for c in claims
+        if c.kind == "date" and c.start < opening.get(c.document, 0) and c.value[:4].isdigit()
+    )
+    return StoryModel(first, last, wide, agents, sites, leads, apart, amounts, common, years)
+
+
+def _opening_end(text: str) -> int:
+    """Where a text's headline and first sentence after it end: the years they name are the
+    story's own ("the 2019 election")."""
+    spans = sentence_spans(fold_text(text[:_LEAD_CHARS]))
+    return spans[min(1, len(spans) - 1)][1] if spans else 0
 
 
 def document_signatures(
@@ -317,6 +334,32 @@ def _phrase(sentence: str, cue: re.Match) -> str:
     return " ".join(words)
 
 
+def _undated_other_year(
+    dates: tuple[Claim, ...], model: StoryModel, figure: tuple[int, int], sentence_start: int
+) -> str:
+    """In a story none of whose documents is dated, a year or a month of a year in the
+    figure's sentence, before it or in its clause, that no headline or lede names: news tells
+    its own event by the weekday, so "In 2007, a magnitude 8.0 quake killed more than 500"
+    tells another one."""
+    for date in dates:
+        time = date.time
+        if time is None or not _CALENDAR_SPAN.match(time.value):
+            continue
+        if time.value[:4] in model.lead_years or fiscal_year(date):
+            continue
+        at = date.start - sentence_start
+        if (
+            at < figure[1] + _CUE_AFTER
+            and not comparison_base(date.sentence, at)
+            and not base_figure_between(date.sentence, figure[1], at)
+        ):
+            return time.value
+    return ""
+
+
+_CALENDAR_SPAN = re.compile(r"\d{4}(?:-\d\d)?$")  # a year or a month of one
+
+
 def _other_day(
     dates: tuple[Claim, ...], model: StoryModel, figure: tuple[int, int], sentence_start: int
 ) -> str:
@@ -324,7 +367,7 @@ def _other_day(
     main event's days: a day, or a month or year all of whose days are ("filed for
     bankruptcy once before, in 2023", "when it went public in 2004")."""
     if model.first_day is None or model.last_day is None:
-        return ""
+        return _undated_other_year(dates, model, figure, sentence_start)
     for date in dates:
         time = date.time
         if time is None or time.low is None or time.high is None:

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
-from checker.events.kinds import is_physical
+from checker.events.kinds import is_money
 from checker.events.parties import parties_compatible, parties_of
 from checker.events.perpetrator import (
     apart_by,
@@ -35,8 +35,15 @@ def too_far_apart(conflict: Conflict, measure: Measure | None = None) -> bool:
     they count different things: a part against the total, another incident, a total over a
     longer time. Outlets that disagree about one count give figures of one order. Not for
     a measure that has no parts (a quake's depth or magnitude): "12 miles" against "1.2
-    miles" deep is one outlet's slip, not a part."""
-    if conflict.reason == "dates differ" or (measure is not None and measure.event in _NO_PARTS):
+    miles" deep is one outlet's slip, not a part. But two magnitudes more than a whole unit
+    apart are two quakes (a foreshock of 2.0 against the 4.4 mainshock): agencies and
+    revisions differ on one quake by a few tenths."""
+    if conflict.reason == "dates differ":
+        return False
+    if measure is not None and measure.event == "magnitude":
+        first = point(conflict.first.interval, conflict.first.value)
+        return abs(first - point(conflict.second.interval, conflict.second.value)) > 1
+    if measure is not None and measure.event in _NO_PARTS:
         return False
     x = abs(point(conflict.first.interval, conflict.first.value))
     y = abs(point(conflict.second.interval, conflict.second.value))
@@ -160,8 +167,8 @@ def parties_note(group: ClaimGroup) -> str:
     first = group.claims[0] if group.claims else None
     if first is None or first.kind != "amount" or group.measure.event == AGE:
         return ""  # an age is a person's, not a party's
-    if is_physical(first.unit):
-        return ""  # a speed or a depth passes between no parties
+    if not is_money(first.unit):
+        return ""  # a speed, a depth or a magnitude passes between no parties
     firsts: dict[frozenset[str], Claim] = {}
     for claim in sorted(group.claims, key=figure_order):
         if can_conflict(claim) and (parties := parties_of(claim)):
