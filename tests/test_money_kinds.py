@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 
 from checker.events.kinds import MARKET_PRICE, SHARE_PRICE, money_kind
-from checker.model import Document, InputStatus, Story
 from checker.pipeline import check_story
-from tests.test_events import pairs, story
+from tests.test_events import pairs, story, undated_story
 
 
 def kinds(*texts: str) -> dict[str, str]:
@@ -396,12 +395,6 @@ def test_the_size_of_a_cut_is_no_budget_and_a_year_to_come_dates_no_event() -> N
     assert pairs(result) == [("$1.48 billion budget", "$1.84 billion operating budget")]
 
 
-def _undated(*texts: str) -> Story:
-    """Documents with no date: nothing but the words tells one state from another."""
-    documents = tuple(Document(doc_id=f"d{i}.txt", text=t, story="s") for i, t in enumerate(texts))
-    return Story("s", documents, tuple(InputStatus(d.doc_id, "s", "checked") for d in documents))
-
-
 def test_an_earlier_bid_the_text_marks_as_earlier_is_not_the_deals_value_now() -> None:
     """A deal's value changes (offers are raised or cut): an amount its own words mark as an
     earlier state ("Dow's earlier bid, of $3.6 billion, was rejected") is history, not what
@@ -415,9 +408,11 @@ def test_an_earlier_bid_the_text_marks_as_earlier_is_not_the_deals_value_now() -
         "Sandler accepts Dow bid\n\nSandler Chemicals on Monday accepted a $4.2 billion offer"
         " from Dow Industries. Dow's earlier bid, of $3.6 billion, was rejected.\n"
     )
-    assert pairs(check_story(_undated(deal, bid))) == []
+    assert pairs(check_story(undated_story(deal, bid))) == []
     unmarked = bid.replace("earlier bid", "bid")
-    assert pairs(check_story(_undated(deal, unmarked))) == [("$3.6 billion", "$4.5 billion deal")]
+    assert pairs(check_story(undated_story(deal, unmarked))) == [
+        ("$3.6 billion", "$4.5 billion deal")
+    ]
 
 
 @pytest.mark.parametrize(

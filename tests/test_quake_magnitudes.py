@@ -4,9 +4,8 @@ undated as pasted copy often is."""
 
 from __future__ import annotations
 
-from checker.model import Document, InputStatus, Story
 from checker.pipeline import check_story
-from tests.test_events import pairs
+from tests.test_events import pairs, undated_story
 
 _REUTERS = (
     "Magnitude 6.8 quake strikes southern Peru, killing seven\n\nA magnitude 6.8 earthquake"
@@ -19,15 +18,10 @@ _EFE = (
 )
 
 
-def _undated(*texts: str) -> Story:
-    documents = tuple(Document(doc_id=f"d{i}.txt", text=t, story="s") for i, t in enumerate(texts))
-    return Story("s", documents, tuple(InputStatus(d.doc_id, "s", "checked") for d in documents))
-
-
 def test_one_quakes_magnitudes_are_compared_and_a_year_ago_quakes_is_not() -> None:
     """ "In 2007" in an undated story tells another quake (news tells its own by the
     weekday); the agency a magnitude is attributed to is no party of it."""
-    result = check_story(_undated(_REUTERS, _EFE))
+    result = check_story(undated_story(_REUTERS, _EFE))
     assert ("6.8", "7.1") in pairs(result)
     assert not [p for p in pairs(result) if "8.0" in p]
     (older,) = [c for c in result.claims if c.value == "8"]
@@ -36,7 +30,7 @@ def test_one_quakes_magnitudes_are_compared_and_a_year_ago_quakes_is_not() -> No
 
 def test_a_magnitude_a_whole_unit_apart_is_another_quake() -> None:
     result = check_story(
-        _undated(
+        undated_story(
             "Quake near The Geysers\n\nAn earthquake with a preliminary magnitude of 4.4 struck"
             " near The Geysers on Sunday. Earlier this morning, an earthquake with a preliminary"
             " magnitude of 2.0 struck nearby, according to the USGS.",

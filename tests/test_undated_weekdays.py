@@ -9,9 +9,9 @@ import datetime as dt
 
 from checker.extract.claims import extract_claims
 from checker.extract.timex_common import weekday_order
-from checker.model import Document, InputStatus, Story
+from checker.model import Document
 from checker.pipeline import check_story
-from tests.test_events import pairs
+from tests.test_events import pairs, undated_story
 
 _SATURDAY = (
     "Suicide bomber kills 14 at market\n\nA suicide bomber killed 14 people at a cattle market"
@@ -25,11 +25,6 @@ _OTHER_SATURDAY = (
     "Market blast: 22 dead\n\nAt least 22 people were killed on Saturday when a suicide bomber"
     " struck the cattle market, a community leader said."
 )
-
-
-def _undated(*texts: str) -> Story:
-    documents = tuple(Document(doc_id=f"d{i}.txt", text=t, story="s") for i, t in enumerate(texts))
-    return Story("s", documents, tuple(InputStatus(d.doc_id, "s", "checked") for d in documents))
 
 
 def test_weekdays_of_no_known_week_are_ordered_by_the_nearer_way_round() -> None:
@@ -49,11 +44,13 @@ def test_an_undated_articles_figure_is_of_its_own_weekday_or_its_ledes() -> None
 
 
 def test_an_update_told_a_day_later_is_no_disagreement_in_undated_articles() -> None:
-    assert pairs(check_story(_undated(_SATURDAY, _SUNDAY))) == []
+    assert pairs(check_story(undated_story(_SATURDAY, _SUNDAY))) == []
 
 
 def test_two_tolls_of_one_day_still_disagree_in_undated_articles() -> None:
-    assert pairs(check_story(_undated(_SATURDAY, _OTHER_SATURDAY))) == [("14 people", "22 dead")]
+    assert pairs(check_story(undated_story(_SATURDAY, _OTHER_SATURDAY))) == [
+        ("14 people", "22 dead")
+    ]
 
 
 def test_a_dated_articles_possessive_day_names_the_event_not_the_figures_day() -> None:
