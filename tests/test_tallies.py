@@ -35,6 +35,10 @@ from tests.test_events import pairs, story
         # "voting" is a word of voting too
         ("The council approved the budget on Tuesday, voting 9-4.", [(9, 4, "council")]),
         ("Fans were voting 3-1 for the red kit online.", [(3, 1, "")]),
+        # the British way: "by 310 votes to 262"
+        ("MPs voted by 310 votes to 262 to back the bill.", [(310, 262, "")]),
+        ("Parliament approved the reform by 124 votes to 98.", [(124, 98, "parliament")]),
+        ("The striker scored 2 goals to 1 for the rival.", []),  # control: no word of voting
     ],
 )
 def test_tallies_are_read_with_the_body_that_voted(sentence: str, found: list) -> None:

@@ -5,10 +5,10 @@ Before, the second number of "256-167" was dropped as a code and the first count
 
 A tally needs a word of voting before it in its clause (voted, passed, approved, confirmed
 ...; vote_cues in measures.json) and two whole numbers of at most three digits joined by a
-hyphen, a dash or "to". Unless the word is "vote" or "voted", the sentence must name the
-body that voted (the Senate, the House, a committee): a game's score ("defeated Drake
-65-53") names none. The body is the tally's agent, so that two chambers' votes are not
-compared.
+hyphen, a dash, "to" or "votes to" ("by 310 votes to 262"). Unless the word is "vote" or
+"voted", the sentence must name the body that voted (the Senate, the House, a committee): a
+game's score ("defeated Drake 65-53") names none. The body is the tally's agent, so that
+two chambers' votes are not compared.
 """
 
 from __future__ import annotations
@@ -41,8 +41,10 @@ class Tally:
 # two whole numbers of at most three digits joined by a hyphen, a dash or "to" ("256-167",
 # "256 to 163"): found first, case-sensitively, so that the word of voting is looked for
 # only before them (the digit comes before the look-behind, so the engine skips ahead)
+# "by 310 votes to 262", the British way, as well
 _PAIR = re.compile(
-    r"(?P<yes>\d(?<![\d,.]\d)\d{0,2})(?:\s*[-\u2013]\s*|\s+to\s+)(?P<no>\d{1,3})(?![\d,.]\d|%|-)"
+    r"(?P<yes>\d(?<![\d,.]\d)\d{0,2})(?:\s*[-\u2013]\s*|(?:\s+votes?)?\s+to\s+)"
+    r"(?P<no>\d{1,3})(?![\d,.]\d|%|-)"
 )
 _CUE_REACH = 60  # characters before a tally where its word of voting may start
 _VOTE_AFTER = re.compile(r"\s+(?:vote|votes|tally)\b", re.I)
