@@ -45,24 +45,6 @@ _UNBORN = r"\b(?:unborn|fetus|foetus)\b"
 _EVENTS = {"killed": (_DIED, _UNBORN), "injured": (_WOUNDED,), "shot": (_DIED, _WOUNDED)}
 
 
-# counted entities that never hold the perpetrator: those the attack was on, and the
-# perpetrators themselves ("eight civilians" against "11 civilians, including the four
-# attackers"; "four attackers" against "five attackers")
-_NEVER_THE_PERPETRATOR = re.compile(
-    rf"^(?:civilians?|hostages?|police officers?|soldiers?|firefighters?|journalists?"
-    rf"|medical workers?|aid workers?|worshippers?|{_WHO}|militants?|terrorists?|gunmen"
-    rf"|fighters?|jihadists?|insurgents?|rebels?)$",
-    re.I,
-)
-
-
-def may_count_perpetrators(entity: str) -> bool:
-    """Whether a count of `entity` may hold the perpetrator, so that two counts one apart
-    may be the same dead with and without them: not civilians, hostages or officers, and not
-    a count of the perpetrators themselves."""
-    return _NEVER_THE_PERPETRATOR.match(entity.strip()) is None
-
-
 def counted_or_not(cue: str) -> str:
     """Who one count may include and the other not, given the words perpetrator_cue found."""
     return "an unborn child" if re.search(_UNBORN, cue, re.I) else "the perpetrator"

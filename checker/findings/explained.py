@@ -10,12 +10,7 @@ from functools import cache
 
 from checker.events.kinds import is_money
 from checker.events.parties import parties_compatible, parties_of
-from checker.events.perpetrator import (
-    apart_by,
-    counted_or_not,
-    counted_perpetrators,
-    may_count_perpetrators,
-)
+from checker.events.perpetrator import apart_by, counted_or_not, counted_perpetrators
 from checker.extract.people import AGE
 from checker.findings.explain import describe_claim
 from checker.findings.figures import can_conflict, figure_order, point
@@ -55,13 +50,8 @@ def perpetrator_explains(conflict: Conflict, cue: str) -> bool:
     """Two counts apart by the perpetrators, of an event they are said (`cue`) to have died
     in (been wounded in): one may count them and the other not. As many as the words say
     ("71 dead, including four attackers" against 67), else one."""
-    return (
-        conflict.reason in ("disjoint", "shrank")
-        and (
-            may_count_perpetrators(conflict.first.measure.entity)
-            or may_count_perpetrators(conflict.second.measure.entity)
-        )
-        and apart_by(conflict.first.interval, conflict.second.interval, counted_perpetrators(cue))
+    return conflict.reason in ("disjoint", "shrank") and apart_by(
+        conflict.first.interval, conflict.second.interval, counted_perpetrators(cue)
     )
 
 
