@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.events.kinds import MARKET_PRICE, SHARE_PRICE, money_kind
+from checker.events.kinds import MARKET_PRICE, SHARE_PRICE, money_kind, percent_kind
 from checker.pipeline import check_story
 from tests.test_events import pairs, story, undated_story
 
@@ -438,3 +438,38 @@ def test_the_chamber_that_votes_on_a_bill_is_not_a_party_to_its_money(
         )
     )
     assert len(pairs(result)) == 1
+
+
+def test_a_share_of_the_workforce_is_compared_whatever_verb_tells_the_cut() -> None:
+    """ "cut 1,800 jobs, or 6% of its workforce" and "is to cut 1,800 jobs, or 9% of its
+    staff": one share, the cut's size, whether or not a change was read into it."""
+    result = check_story(
+        story(
+            "Kestrel to cut jobs\n\nKestrel said it would cut about 1,800 jobs, or 6% of its"
+            " workforce.",
+            "Kestrel to axe jobs\n\nKestrel is to cut 1,800 jobs, or 9% of its staff, the group"
+            " said.",
+        )
+    )
+    assert pairs(result) == [("6%", "9%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The plan aims to cut the budget deficit to 4.3% of gross domestic product.", "deficit"),
+        ("The couple paid an effective tax rate of 35.7 percent last year.", "tax rate"),
+        ("The firm will shed 6% of its workforce.", "share of the workforce"),
+    ],
+)
+def test_what_a_percentage_is_a_share_of(text: str, kind: str) -> None:
+    result = check_story(story(text))
+    (claim,) = [c for c in result.claims if c.kind == "percent"]
+    assert percent_kind(claim) == kind
+
+
+def test_a_currency_name_several_countries_share_is_money() -> None:
+    """ "shilling" alone is Kenya's, Uganda's, Tanzania's or Somalia's: money all the same."""
+    claims = check_story(story("Kenya unveils a 4.2 trillion shilling budget.")).claims
+    (budget,) = [c for c in claims if c.value == "4200000000000"]
+    assert budget.kind == "amount" and budget.unit == "shilling"

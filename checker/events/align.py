@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from checker.events.frames import JOB_CUTS, JOBS_ADDED, Frame, ancestors, frame_of
+from checker.events.kinds import WORKFORCE_SHARE
 from checker.events.shares import SEATS_WON
 from checker.model import Claim, ClaimGroup, Measure
 
@@ -44,7 +45,8 @@ def group_key(claim: Claim, model: StoryModel | None) -> tuple[str, ...] | None:
     if claim.kind == "duration":
         unit = frame.counted  # a prison sentence in years or in months
     # a rise is not a level; a cut or an addition of jobs is its frame's, whatever word told it
-    jobs = frame.happened in (JOB_CUTS, JOBS_ADDED)
+    # ("cut 1,800 jobs, or 9% of its staff": the share is the cut's size, not a change)
+    jobs = frame.happened in (JOB_CUTS, JOBS_ADDED, WORKFORCE_SHARE)
     change = f" ({claim.change})" if claim.change and not jobs else ""
     return (claim.kind, unit + change, frame.event, frame.happened, broad_entity(frame.counted))
 

@@ -90,6 +90,7 @@ def _size_of_change(text: str, start: int) -> str:
 
 
 BUDGET, COST, CUTS, SALARY = "budget", "cost", "cuts", "salary"
+WORKFORCE_SHARE = "share of the workforce"  # events.json "percent": "6% of its workforce"
 _PAY_RATES = (" per week", " per hour")
 # a verb of change and its percentage right before a level: "fell 35 percent to $1.2 billion"
 _CHANGED_TO = re.compile(

@@ -369,8 +369,9 @@ def _currency_forms(excluded: frozenset[str]) -> tuple[dict[str, str], dict[str,
 
 
 def _currency_words(excluded: frozenset[str]) -> dict[str, str]:
-    """Currency names after a number: "malaysian ringgit(s)", and the bare last word when
-    one current currency has it ("naira", "ringgit") or quantulum3 names one ("rupee")."""
+    """Currency names after a number: "malaysian ringgit(s)", and the bare last word: the
+    currency when one current currency has it ("naira", "ringgit") or quantulum3 names one
+    ("rupee"), else the word itself ("shilling")."""
     words: dict[str, str] = {}
     heads: dict[str, set[str]] = {}
     for code, entry in _currencies().items():
@@ -385,9 +386,11 @@ def _currency_words(excluded: frozenset[str]) -> dict[str, str]:
                     name = currency_name(unit.get("currency_code", ""), unit_name)
                     _add(words, form, name, excluded)
     for head, names in heads.items():
-        if len(names) == 1:
-            for form in _with_plural(head):
-                _add(words, form, next(iter(names)), excluded)
+        # one currency's head is that currency ("naira"); a head several share ("shilling":
+        # Kenya's, Uganda's, Tanzania's, Somalia's) is money of no one country, still money
+        name = next(iter(names)) if len(names) == 1 else head
+        for form in _with_plural(head):
+            _add(words, form, name, excluded)
     return words
 
 
