@@ -265,6 +265,15 @@ def test_the_day_of_the_price_a_premium_is_measured_against_dates_nothing() -> N
     # a day told of the figure itself still dates it
     dated = check_story(story("Bolt shares rose 29% on Friday.", date="2025-01-13"))
     assert dated.claims[0].as_of == "2025-01-10"
+    # the base price named with its own amount: "closing share price of $47.00 on Friday"
+    priced = check_story(
+        story(
+            "The price represents a premium of approximately 32% to Bolt's unaffected closing"
+            " share price of $47.00 on Friday.",
+            date="2025-01-13",
+        )
+    )
+    assert {c.quote: c.as_of for c in priced.claims}["approximately 32%"] == "2025-01-13"
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ undated as pasted copy often is."""
 from __future__ import annotations
 
 from checker.pipeline import check_story
-from tests.test_events import pairs, undated_story
+from tests.test_events import pairs, story, undated_story
 
 _REUTERS = (
     "Magnitude 6.8 quake strikes southern Peru, killing seven\n\nA magnitude 6.8 earthquake"
@@ -39,3 +39,18 @@ def test_a_magnitude_a_whole_unit_apart_is_another_quake() -> None:
         )
     )
     assert pairs(result) == [("4.2", "4.4")]
+
+
+def test_a_quakes_magnitude_is_compared_whatever_day_it_is_told() -> None:
+    """A magnitude is the quake's, not the day's: an outlet's 6.4 the next day still
+    disagrees with another's 6.1 the day of the quake."""
+    result = check_story(
+        story(
+            "Quake kills 9 in Iran\n\nA magnitude 6.1 earthquake struck southern Iran early on"
+            " Tuesday, killing nine people, state media reported.",
+            "Iran quake: rescuers search rubble\n\nThe US Geological Survey said the earthquake"
+            " had a magnitude of 6.4, on Wednesday.",
+            date="2024-04-02",
+        )
+    )
+    assert ("6.1", "6.4") in pairs(result)
