@@ -32,6 +32,10 @@ def _person(text: str, number: str) -> str:
             "Richaad Dodd",
         ),
         ("The injured were Officer Misty McBride, 39, and two others.", "39", "Misty McBride"),
+        # job titles and ministries are titles too; given names that are titles are not
+        ("Chief Executive Lena Marsh, 49, said the cuts hurt.", "49", "Lena Marsh"),
+        ("Finance Minister John Mbadi, 58, presented it.", "58", "John Mbadi"),
+        ("Prince Jones, 22, was shot.", "22", "Prince Jones"),
         (
             "Sr. Master Sgt. Christopher B. Prather, 40, was hurt.",
             "40",

@@ -255,7 +255,8 @@ def _name_before(folded: str, start: int, pattern: re.Pattern[str]) -> re.Match[
     return pattern.search(folded, begin, start)
 
 
-_APART_SUFFIX = re.compile(r"[ \t]+(?:[JS]r|I{2,3}|IV)\.?")
+# what may stand between the suffix's comma and the mark: "Larry Lynch, Jr., 28", "John, Jr. (26)"
+_APART_SUFFIX = re.compile(r"[ \t]+(?:[JS]r|I{2,3}|IV)\.?\.?[ \t]*")
 
 
 def named(match: re.Match[str]) -> str:
