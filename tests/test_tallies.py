@@ -39,6 +39,16 @@ from tests.test_events import pairs, story
         ("MPs voted by 310 votes to 262 to back the bill.", [(310, 262, "")]),
         ("Parliament approved the reform by 124 votes to 98.", [(124, 98, "parliament")]),
         ("The striker scored 2 goals to 1 for the rival.", []),  # control: no word of voting
+        # a court's split: "ruled 5-4", or "ruling"/"decision" after it where a court is named
+        ("The Supreme Court ruled 5-4 that the law stands.", [(5, 4, "court")]),
+        ("In a 6-3 ruling, the justices struck down the ban.", [(6, 3, "justices")]),
+        ("The court's 5-2 decision upheld the law.", [(5, 2, "court")]),
+        ("He scored a 14-13 decision win over Gene Pukall.", []),  # control: no court
+        # the body the sentence names first is the one that voted, not a noun after it
+        (
+            "The state Supreme Court upheld the $1.6 billion jury verdict, ruling 5-2.",
+            [(5, 2, "court")],
+        ),
     ],
 )
 def test_tallies_are_read_with_the_body_that_voted(sentence: str, found: list) -> None:

@@ -70,6 +70,7 @@ def _cue_words() -> tuple[str, ...]:
     """Words one of which every word of voting holds, lower case ("vote" for "voted" and
     "vote of"): a text without any has no tally (lexicons.may_hold_any)."""
     firsts = {cue.split()[0].lower() for cue in load_data("measures")["vote_cues"]}
+    firsts |= {"ruling", "decision", "opinion", "verdict"}  # a court's split (_court_split)
     return tuple(sorted(w for w in firsts if not any(v != w and v in w for v in firsts)))
 
 
@@ -87,6 +88,8 @@ def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> 
     for pair in pairs:
         cue = cue_re.search(folded, max(0, pair.start() - _CUE_REACH), pair.start())
         if cue is None:
+            if (court := _court_split(folded, pair, start_of, body_re)) is not None:
+                found.append(court)
             continue
         sentence = start_of(cue.start())
         bodies = body_re.findall(folded, sentence, pair.start())
@@ -107,10 +110,41 @@ def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> 
                 pair.end("no"),
                 int(pair["yes"]),
                 int(pair["no"]),
-                " ".join(bodies[-1].lower().split()) if bodies else "",
+                " ".join(bodies[0].lower().split()) if bodies else "",
             )
         )
     return found
+
+
+# "in a 6-3 ruling", "the court's 5-2 decision": a court's split, told by its noun after it
+_RULING_AFTER = re.compile(r"[ \t]+(?:ruling|decision|opinion|verdict)\b", re.I)
+_COURT = re.compile(r"\b(?:court|justices|judges|panel)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _court_split(
+    folded: str, pair: re.Match[str], start_of: Callable[[int], int], body_re: re.Pattern[str]
+) -> Tally | None:
+    """A tally with no word of voting before it, told by "ruling" or "decision" after it in
+    a sentence that names a court or its justices ("In a 6-3 ruling, the justices ..."),
+    so that a score's "decision win" is not one."""
+    if _RULING_AFTER.match(folded, pair.end()) is None:
+        return None
+    begin = start_of(pair.start())
+    stop = _SENTENCE_END.search(folded, pair.end())
+    end = stop.start() if stop else len(folded)
+    if _COURT.search(folded, begin, end) is None:
+        return None
+    bodies = body_re.findall(folded, begin, end)
+    return Tally(
+        pair.start("yes"),
+        pair.end("yes"),
+        pair.start("no"),
+        pair.end("no"),
+        int(pair["yes"]),
+        int(pair["no"]),
+        " ".join(bodies[0].lower().split()) if bodies else "",
+    )
 
 
 def _sentence_starts(folded: str) -> Callable[[int], int]:
