@@ -102,18 +102,21 @@ def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> 
             or _VOTE_AFTER.match(folded, pair.end())
         ):
             continue  # "won the game 65-53": a score, no body voting
-        found.append(
-            Tally(
-                pair.start("yes"),
-                pair.end("yes"),
-                pair.start("no"),
-                pair.end("no"),
-                int(pair["yes"]),
-                int(pair["no"]),
-                " ".join(bodies[0].lower().split()) if bodies else "",
-            )
-        )
+        found.append(_tally(pair, bodies))
     return found
+
+
+def _tally(pair: re.Match[str], bodies: list[str]) -> Tally:
+    """The tally of a pair of numbers, with the body the sentence names first."""
+    return Tally(
+        pair.start("yes"),
+        pair.end("yes"),
+        pair.start("no"),
+        pair.end("no"),
+        int(pair["yes"]),
+        int(pair["no"]),
+        " ".join(bodies[0].lower().split()) if bodies else "",
+    )
 
 
 # "in a 6-3 ruling", "the court's 5-2 decision": a court's split, told by its noun after it
@@ -135,16 +138,7 @@ def _court_split(
     end = stop.start() if stop else len(folded)
     if _COURT.search(folded, begin, end) is None:
         return None
-    bodies = body_re.findall(folded, begin, end)
-    return Tally(
-        pair.start("yes"),
-        pair.end("yes"),
-        pair.start("no"),
-        pair.end("no"),
-        int(pair["yes"]),
-        int(pair["no"]),
-        " ".join(bodies[0].lower().split()) if bodies else "",
-    )
+    return _tally(pair, body_re.findall(folded, begin, end))
 
 
 def _sentence_starts(folded: str) -> Callable[[int], int]:
