@@ -57,3 +57,23 @@ def test_a_dated_articles_possessive_day_names_the_event_not_the_figures_day() -
     claims = extract_claims(Document("d.txt", _SUNDAY, published=dt.date(2024, 6, 10)))
     body = [c for c in claims if c.value == "19" and c.sentence_start > 0]
     assert {c.as_of for c in body} == {"2024-06-09"}  # that Sunday, not Saturday's
+
+
+def test_a_day_in_a_when_clause_dates_the_event_not_the_toll() -> None:
+    """ "164 were injured when an earthquake struck early on Tuesday", published Wednesday:
+    the toll is Wednesday's count of Tuesday's quake, so a lower count told on Tuesday is an
+    earlier state, not a disagreement."""
+    claims = extract_claims(
+        Document(
+            "d.txt",
+            "Quake: rescuers search rubble\n\nAt least 12 people died and 164 were injured when"
+            " an earthquake struck early on Tuesday, officials say.",
+            published=dt.date(2024, 4, 3),
+        )
+    )
+    assert {c.quote: c.as_of for c in claims}["164"] == "2024-04-03"
+    # without "when", the day is the figure's
+    dated = extract_claims(
+        Document("d.txt", "Some 130 people were injured on Tuesday.", published=dt.date(2024, 4, 3))
+    )
+    assert {c.quote: c.as_of for c in dated}["Some 130 people"] == "2024-04-02"

@@ -328,6 +328,12 @@ def _as_of(
         # a day's name in the possessive names an event ("the toll from Saturday's bombing
         # rose to 19 on Sunday"): the figure's own day is another date of its clause, if any
         plain = [t for t in dates if not _POSSESSIVE_AFTER.match(folded, t.end)] or dates
+        if measure.cumulative:
+            # "164 were injured when an earthquake struck early on Tuesday": the day of the
+            # event the toll is of, not the day the toll was counted
+            plain = [
+                t for t in plain if not _WHEN_BETWEEN.search(folded, clause.figure_end, t.start)
+            ]
         for time in plain:
             if time.low is not None:
                 return time.value, "text"
@@ -344,6 +350,7 @@ def _as_of(
 
 _WEEKDAY_ONLY = re.compile(r"XXXX-WXX-[1-7]")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+_WHEN_BETWEEN = re.compile(r"\bwhen\b", re.I)
 _LEAD_CHARS = 400  # the headline and lede, where an article tells the day of its news
 
 
