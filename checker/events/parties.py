@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from checker.events.kinds import is_money
+from checker.events.kinds import is_physical
 from checker.events.vocab import shipped_event_vocabulary
 from checker.model import Claim
 from checker.vocab import load_data
@@ -143,7 +143,9 @@ def parties_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def same_parties(a: Claim, b: Claim) -> bool:
     """Whether two figures may be between the same parties: always, unless both are
-    amounts of money whose clauses name parties and share none."""
-    if a.kind != "amount" or b.kind != "amount" or not (is_money(a.unit) and is_money(b.unit)):
-        return True  # a speed, a depth, an area or a quake's magnitude passes between no one
+    amounts (not lengths, areas, speeds or volumes) whose clauses name parties and share
+    none. A quake's magnitude is read so too: the names of its clause ("near Qeshm island",
+    "The Geysers") keep two quakes of one folder apart (benchmarks/mixed.py)."""
+    if a.kind != "amount" or b.kind != "amount" or is_physical(a.unit) or is_physical(b.unit):
+        return True  # a speed, a depth or an area passes between no parties
     return parties_compatible(parties_of(a), parties_of(b))

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
-from checker.events.kinds import is_money
+from checker.events.kinds import is_physical
 from checker.events.parties import parties_compatible, parties_of
 from checker.events.perpetrator import apart_by, counted_or_not, counted_perpetrators
 from checker.extract.people import AGE
@@ -157,8 +157,8 @@ def parties_note(group: ClaimGroup) -> str:
     first = group.claims[0] if group.claims else None
     if first is None or first.kind != "amount" or group.measure.event == AGE:
         return ""  # an age is a person's, not a party's
-    if not is_money(first.unit):
-        return ""  # a speed, a depth or a magnitude passes between no parties
+    if is_physical(first.unit):
+        return ""  # a speed or a depth passes between no parties
     firsts: dict[frozenset[str], Claim] = {}
     for claim in sorted(group.claims, key=figure_order):
         if can_conflict(claim) and (parties := parties_of(claim)):
