@@ -318,28 +318,38 @@ def _as_of(
     if measure.period:
         return measure.period, "text"
     if not measure.since:
-        dates = [
-            time
-            for time in times
-            if time.type == "DATE"
-            and clause.start <= time.start < clause.end
-            and not comparison_base(folded, time.start)  # "up 18% from a year earlier"
-        ]
-        # a day's name in the possessive names an event ("the toll from Saturday's bombing
-        # rose to 19 on Sunday"): the figure's own day is another date of its clause, if any
-        plain = [t for t in dates if not _POSSESSIVE_AFTER.match(folded, t.end)] or dates
-        if measure.cumulative:
-            # "164 were injured when an earthquake struck early on Tuesday": the day of the
-            # event the toll is of, not the day the toll was counted
-            plain = [
-                t for t in plain if not _WHEN_BETWEEN.search(folded, clause.figure_end, t.start)
-            ]
-        for time in plain:
+        plain: list[TimeExpr] = []  # the dates of the clause that may date the figure
+        possessive: list[TimeExpr] = []
+        for time in times:
+            if (
+                time.type != "DATE"
+                or not clause.start <= time.start < clause.end
+                or comparison_base(folded, time.start)  # "up 18% from a year earlier"
+            ):
+                continue
+            if (
+                measure.cumulative
+                and time.start > clause.figure_end
+                and _WHEN_BETWEEN.search(folded, clause.figure_end, time.start)
+            ):
+                # "164 were injured when an earthquake struck early on Tuesday": the day of
+                # the event the toll is of, not the day the toll was counted
+                continue
+            # a day's name in the possessive names an event ("the toll from Saturday's
+            # bombing rose to 19 on Sunday"): the figure's own day is another date of its
+            # clause, if any
+            if _POSSESSIVE_AFTER.match(folded, time.end):
+                possessive.append(time)
+                continue
+            if time.low is not None:
+                return time.value, "text"
+            plain.append(time)
+        for time in () if plain else possessive:
             if time.low is not None:
                 return time.value, "text"
         if published is None:
-            for time in plain:  # an undated article's "on Sunday": a weekday of no known week
-                if _WEEKDAY_ONLY.fullmatch(time.value):
+            for time in plain or possessive:  # an undated article's "on Sunday": a weekday
+                if _WEEKDAY_ONLY.fullmatch(time.value):  # of no known week
                     return time.value, "text"
     if published is not None:
         return published.isoformat(), "published"
