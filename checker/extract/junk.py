@@ -276,9 +276,16 @@ _COPYRIGHT_BEFORE = re.compile(
 
 
 def _copyright_year(folded: str, time: TimeExpr) -> bool:
-    return time.type == "DATE" and (
-        _COPYRIGHT_BEFORE.search(folded, max(0, time.start - 24), time.start) is not None
-    )
+    if time.type != "DATE" or time.start == 0:
+        return False
+    begin = max(0, time.start - 24)
+    window = folded[begin : time.start]
+    # every notice holds one of these: most dates have none before them, and the pattern's
+    # "$" would be tried at each of the 24 positions
+    lowered = window.lower()
+    if "\u00a9" not in window and "copyright" not in lowered and "(c)" not in lowered:
+        return False
+    return _COPYRIGHT_BEFORE.search(folded, begin, time.start) is not None
 
 
 # a century written with a capital, in a name when a capitalised word other than a small
