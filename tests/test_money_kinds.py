@@ -482,3 +482,18 @@ def test_a_currency_name_several_countries_share_is_money() -> None:
     claims = check_story(story("Kenya unveils a 4.2 trillion shilling budget.")).claims
     (budget,) = [c for c in claims if c.value == "4200000000000"]
     assert budget.kind == "amount" and budget.unit == "shilling"
+
+
+def test_a_period_after_a_base_figure_is_the_bases() -> None:
+    """ "to 4.3% of GDP from 5.1% this year": this year is the 5.1%'s, so the 4.3% target is
+    compared with another outlet's 4.8 percent."""
+    result = check_story(
+        story(
+            "Budget\n\nThe minister aims to cut the budget deficit to 4.3% of gross domestic"
+            " product from 5.1% this year.",
+            "Budget\n\nThe Treasury tabled the budget with a deficit target of 4.8 percent of GDP.",
+        )
+    )
+    events = {c.quote: c.event for c in result.claims}
+    assert events["4.3%"] == "main event" and events["5.1%"].startswith("period")
+    assert ("4.3%", "4.8 percent") in pairs(result)

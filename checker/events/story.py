@@ -307,7 +307,13 @@ def _cue_near(kind: str, sentence: str, figure: tuple[int, int]) -> re.Match[str
     if after < len(matches):
         match = matches[after]
         near = match.end() <= end + _CUE_AFTER
-        if near and not _CLAUSE_BREAK.search(sentence, end, match.start()):
+        # a base figure between ("to 4.3% of GDP from 5.1% this year") takes the cue: the
+        # base's time, not the figure's
+        if (
+            near
+            and not _CLAUSE_BREAK.search(sentence, end, match.start())
+            and not base_figure_between(sentence, end, match.start())
+        ):
             return match
     before = bisect.bisect_left(starts, start)
     return matches[before - 1] if before else None
