@@ -46,13 +46,18 @@ def apart_from_main(day: dt.date, first: dt.date | None, last: dt.date | None) -
     return not low <= day <= last + dt.timedelta(days=1)
 
 
+def calendar_span(time: TimeExpr) -> bool:
+    """Whether a time is a year or a month of a year (no season, no week, no day)."""
+    return _CALENDAR_SPAN.match(time.value) is not None
+
+
 def span_apart(time: TimeExpr, first: dt.date | None, last: dt.date | None) -> bool:
     """Whether every day of a month or a year lies well apart from the main event's days."""
     low, high = time.low, time.high
     if low is None or high is None or first is None:
         return False
     return (
-        _CALENDAR_SPAN.match(time.value) is not None
+        calendar_span(time)
         and apart_from_main(low, first, last)
         and apart_from_main(high, first, last)
         and not low <= first <= high

@@ -23,6 +23,7 @@ from functools import cached_property, lru_cache
 from checker.events.anaphora import dates_of
 from checker.events.apart import (
     apart_from_main,
+    calendar_span,
     coming_fiscal_year,
     fiscal_year,
     period_start,
@@ -47,7 +48,7 @@ from checker.extract.lexicons import CaselessPattern, measure_lexicon, normalise
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
 from checker.extract.text import fold_text, sentence_spans
 from checker.extract.where import not_an_agent, places_in
-from checker.model import Claim, Document
+from checker.model import Claim, Document, TimeExpr
 
 WAR = "the war as a whole"
 
@@ -340,52 +341,15 @@ def _phrase(sentence: str, cue: re.Match) -> str:
     return " ".join(words)
 
 
-def _undated_other_year(
-    dates: tuple[Claim, ...], model: StoryModel, figure: tuple[int, int], sentence_start: int
-) -> str:
-    """In a story none of whose documents is dated, a year or a month of a year in the
-    figure's sentence, before it or in its clause, that no headline or lede names: news tells
-    its own event by the weekday, so "In 2007, a magnitude 8.0 quake killed more than 500"
-    tells another one."""
-    for date in dates:
-        time = date.time
-        if time is None or not _CALENDAR_SPAN.match(time.value):
-            continue
-        if time.value[:4] in model.lead_years or fiscal_year(date):
-            continue
-        at = date.start - sentence_start
-        if (
-            at < figure[1] + _CUE_AFTER
-            and not comparison_base(date.sentence, at)
-            and not base_figure_between(date.sentence, figure[1], at)
-        ):
-            return time.value
-    return ""
-
-
-_CALENDAR_SPAN = re.compile(r"\d{4}(?:-\d\d)?$")  # a year or a month of one
-
-
 def _other_day(
     dates: tuple[Claim, ...], model: StoryModel, figure: tuple[int, int], sentence_start: int
 ) -> str:
-    """A time, in the figure's sentence and before it or in its clause, well apart from the
-    main event's days: a day, or a month or year all of whose days are ("filed for
-    bankruptcy once before, in 2023", "when it went public in 2004")."""
-    if model.first_day is None or model.last_day is None:
-        return _undated_other_year(dates, model, figure, sentence_start)
+    """A time, in the figure's sentence and before it or in its clause, of another event
+    than the main one (_apart_from_main): "filed for bankruptcy once before, in 2023",
+    "when it went public in 2004"."""
     for date in dates:
         time = date.time
-        if time is None or time.low is None or time.high is None:
-            continue
-        if _DAY.match(time.value):
-            apart = apart_from_main(time.low, model.first_day, model.last_day) and not (
-                period_start(date, model.last_day)
-            )
-        else:
-            first, last = model.first_day, model.last_day
-            apart = span_apart(time, first, last) and not coming_fiscal_year(date, first)
-        if not apart:
+        if time is None or not _apart_from_main(date, time, model):
             continue
         at = date.start - sentence_start
         if (
@@ -395,3 +359,21 @@ def _other_day(
         ):
             return time.value
     return ""
+
+
+def _apart_from_main(date: Claim, time: TimeExpr, model: StoryModel) -> bool:
+    """Whether a date tells another event than the main one: a day well apart from the main
+    event's days, or a month or year all of whose days are. In a story none of whose
+    documents is dated, a year or a month of a year that no headline or first sentence
+    names: news tells its own event by the weekday, so "In 2007, a magnitude 8.0 quake
+    killed more than 500" tells another one."""
+    first, last = model.first_day, model.last_day
+    if first is None or last is None:
+        return (
+            calendar_span(time) and time.value[:4] not in model.lead_years and not fiscal_year(date)
+        )
+    if time.low is None or time.high is None:
+        return False
+    if _DAY.match(time.value):
+        return apart_from_main(time.low, first, last) and not period_start(date, last)
+    return span_apart(time, first, last) and not coming_fiscal_year(date, first)

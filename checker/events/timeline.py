@@ -98,7 +98,8 @@ def _marked_earlier(claim: Claim) -> bool:
     before = claim.sentence[max(0, start - _MARK_REACH) : start]
     if _BASE_EARLIER.search(before):
         return False
-    return _rank_of_words(event_vocabulary().update, event_vocabulary().stale, before) < 0
+    vocabulary = event_vocabulary()
+    return _rank_of_words(vocabulary.update, vocabulary.stale, before) < 0
 
 
 def _varies(claim: Claim) -> bool:

@@ -34,6 +34,7 @@ from checker.extract.ranges import range_end
 from checker.extract.tallies import VOTES_AGAINST, VOTES_FOR, tallies
 from checker.extract.text import fold_text, sentence_spans
 from checker.extract.timex import tag_times
+from checker.extract.timex_common import weekday_of_no_week
 from checker.extract.timex_vocab import MONTHS
 from checker.model import Claim, Document, Interval, Measure, TimeExpr
 from checker.vocab import alternation
@@ -349,7 +350,7 @@ def _as_of(
                 return time.value, "text"
         if published is None:
             for time in plain or possessive:  # an undated article's "on Sunday": a weekday
-                if _WEEKDAY_ONLY.fullmatch(time.value):  # of no known week
+                if weekday_of_no_week(time.value):  # of no known week
                     return time.value, "text"
     if published is not None:
         return published.isoformat(), "published"
@@ -358,7 +359,6 @@ def _as_of(
     return "", ""
 
 
-_WEEKDAY_ONLY = re.compile(r"XXXX-WXX-[1-7]")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 _WHEN_BETWEEN = re.compile(r"\bwhen\b", re.I)
 _LEAD_CHARS = 400  # the headline and lede, where an article tells the day of its news
@@ -375,7 +375,7 @@ def _news_weekday(folded: str, times: tuple[TimeExpr, ...]) -> str:
         day = time.value[: len("XXXX-WXX-1")]
         if (
             time.type in ("DATE", "TIME")
-            and _WEEKDAY_ONLY.fullmatch(day)
+            and weekday_of_no_week(day)
             and not _POSSESSIVE_AFTER.match(folded, time.end)
         ):
             return day

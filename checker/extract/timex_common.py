@@ -203,6 +203,11 @@ _WEEKDAY_OF = re.compile(r"XXXX-WXX-([1-7])")
 _NEAR_DAYS = 3  # how far apart two days of one week's news may be: "Saturday" and "Sunday"
 
 
+def weekday_of_no_week(value: str) -> bool:
+    """Whether a TIMEX3 value is a weekday of no known week ("XXXX-WXX-6")."""
+    return _WEEKDAY_OF.fullmatch(value) is not None
+
+
 def weekday_order(x: str, y: str) -> int:
     """The order of two weekdays of no known week ("XXXX-WXX-6": an undated article's "on
     Saturday"): a story's news runs over a few days, so of two weekdays the one the other
