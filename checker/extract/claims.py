@@ -6,7 +6,6 @@ The one function the rest of the pipeline calls is `extract_claims`.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -15,8 +14,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from checker.extract.as_of import figure_time, news_weekday
 from checker.extract.attribution import attribution_of
-from checker.extract.comparison import comparison_base
 from checker.extract.coordinated import with_breakdowns, with_sums
 from checker.extract.event_dates import date_measure
 from checker.extract.figures import Figure, read_figure
@@ -34,7 +33,6 @@ from checker.extract.ranges import range_end
 from checker.extract.tallies import VOTES_AGAINST, VOTES_FOR, tallies
 from checker.extract.text import fold_text, sentence_spans
 from checker.extract.timex import tag_times
-from checker.extract.timex_common import weekday_of_no_week
 from checker.extract.timex_vocab import MONTHS
 from checker.model import Claim, Document, Interval, Measure, TimeExpr
 from checker.vocab import alternation
@@ -73,7 +71,7 @@ def extract_claims(
     inside_time = _overlap_test((t.start, t.end) for t in times)
     numbers = [m for m in mentions if not inside_time(m.start, m.end)]
     figures = list(_figures(folded, numbers, sentences))
-    news_day = "" if document.published is not None else _news_weekday(folded, times)
+    news_day = "" if document.published is not None else news_weekday(folded, times)
     claims = [
         _claim(document, folded, fig, sent, clause, sentences.times_in(sent), news_day)
         for fig, sent, clause in _clauses(figures, sentences)
@@ -263,7 +261,7 @@ def _claim(
             measure = replace(measure, event="", cumulative=False)
     if measure.event == "killed":  # "the toll could rise": a death toll
         figure = provisional_toll(figure, folded, sentence)
-    as_of, as_of_source = _as_of(measure, clause, own, document.published, folded, news_day)
+    as_of, as_of_source = figure_time(measure, clause, own, document.published, folded, news_day)
     return Claim(
         **_located(document, folded, figure.start, figure.end, sentence),
         kind=figure.kind,
@@ -303,83 +301,6 @@ def _span_text(text: str, start: int, end: int) -> str:
     """One string per sentence for all its figures, not a copy each: a sentence of a
     thousand figures is 2,000 characters once, not 2 MB (issue 16)."""
     return text[start:end]
-
-
-def _as_of(
-    measure: Measure,
-    clause: Clause,
-    times: tuple[TimeExpr, ...],
-    published: dt.date | None,
-    folded: str,
-    news_day: str = "",
-) -> tuple[str, str]:
-    """The time a figure refers to: its own date in the clause, else the publication date;
-    in an article with no date, its own weekday in the clause ("rose to 19 on Sunday"), else
-    the latest weekday its headline and lede name (`news_day`, _news_weekday)."""
-    if measure.period:
-        return measure.period, "text"
-    if not measure.since:
-        plain: list[TimeExpr] = []  # the dates of the clause that may date the figure
-        possessive: list[TimeExpr] = []
-        for time in times:
-            if (
-                time.type != "DATE"
-                or not clause.start <= time.start < clause.end
-                or comparison_base(folded, time.start)  # "up 18% from a year earlier"
-            ):
-                continue
-            if (
-                measure.cumulative
-                and time.start > clause.figure_end
-                and _WHEN_BETWEEN.search(folded, clause.figure_end, time.start)
-            ):
-                # "164 were injured when an earthquake struck early on Tuesday": the day of
-                # the event the toll is of, not the day the toll was counted
-                continue
-            # a day's name in the possessive names an event ("the toll from Saturday's
-            # bombing rose to 19 on Sunday"): the figure's own day is another date of its
-            # clause, if any
-            if _POSSESSIVE_AFTER.match(folded, time.end):
-                possessive.append(time)
-                continue
-            if time.low is not None:
-                return time.value, "text"
-            plain.append(time)
-        for time in () if plain else possessive:
-            if time.low is not None:
-                return time.value, "text"
-        if published is None:
-            for time in plain or possessive:  # an undated article's "on Sunday": a weekday
-                if weekday_of_no_week(time.value):  # of no known week
-                    return time.value, "text"
-    if published is not None:
-        return published.isoformat(), "published"
-    if news_day:
-        return news_day, "lead"
-    return "", ""
-
-
-_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
-_WHEN_BETWEEN = re.compile(r"\bwhen\b", re.I)
-_LEAD_CHARS = 400  # the headline and lede, where an article tells the day of its news
-
-
-def _news_weekday(folded: str, times: tuple[TimeExpr, ...]) -> str:
-    """The day an article with no date tells its news on: the first weekday its headline
-    and lede name, not in the possessive ("the toll from Saturday's bombing rose to 19 on
-    Sunday": Sunday; "jolted the island on Sunday, followed by aftershocks on Monday":
-    Sunday); "" when they name none."""
-    for time in times:
-        if time.start >= _LEAD_CHARS:
-            break
-        day = time.value[: len("XXXX-WXX-1")]
-        if (
-            time.type in ("DATE", "TIME")
-            and weekday_of_no_week(day)
-            and not _POSSESSIVE_AFTER.match(folded, time.end)
-        ):
-            return day
-    return ""
 
 
 # a date named by its own words: a digit or a month ("Nov. 24", "last September", "2014")

@@ -1,0 +1,90 @@
+"""When a figure is of (Claim.as_of): its own date in its clause, else the publication
+date; in an article with no date, its own weekday, else the day its headline and lede tell
+the news on. Read by checker.extract.claims for every figure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from checker.extract.comparison import comparison_base
+from checker.extract.measures import Clause
+from checker.extract.timex_common import weekday_of_no_week
+from checker.model import Measure, TimeExpr
+
+
+def figure_time(
+    measure: Measure,
+    clause: Clause,
+    times: tuple[TimeExpr, ...],
+    published: dt.date | None,
+    folded: str,
+    news_day: str = "",
+) -> tuple[str, str]:
+    """The time a figure refers to: its own date in the clause, else the publication date;
+    in an article with no date, its own weekday in the clause ("rose to 19 on Sunday"), else
+    the first weekday its headline and lede name (`news_day`, news_weekday)."""
+    if measure.period:
+        return measure.period, "text"
+    if not measure.since:
+        plain: list[TimeExpr] = []  # the dates of the clause that may date the figure
+        possessive: list[TimeExpr] = []
+        for time in times:
+            if (
+                time.type != "DATE"
+                or not clause.start <= time.start < clause.end
+                or comparison_base(folded, time.start)  # "up 18% from a year earlier"
+            ):
+                continue
+            if (
+                measure.cumulative
+                and time.start > clause.figure_end
+                and _WHEN_BETWEEN.search(folded, clause.figure_end, time.start)
+            ):
+                # "164 were injured when an earthquake struck early on Tuesday": the day of
+                # the event the toll is of, not the day the toll was counted
+                continue
+            # a day's name in the possessive names an event ("the toll from Saturday's
+            # bombing rose to 19 on Sunday"): the figure's own day is another date of its
+            # clause, if any
+            if _POSSESSIVE_AFTER.match(folded, time.end):
+                possessive.append(time)
+                continue
+            if time.low is not None:
+                return time.value, "text"
+            plain.append(time)
+        for time in () if plain else possessive:
+            if time.low is not None:
+                return time.value, "text"
+        if published is None:
+            for time in plain or possessive:  # an undated article's "on Sunday": a weekday
+                if weekday_of_no_week(time.value):  # of no known week
+                    return time.value, "text"
+    if published is not None:
+        return published.isoformat(), "published"
+    if news_day:
+        return news_day, "lead"
+    return "", ""
+
+
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+_WHEN_BETWEEN = re.compile(r"\bwhen\b", re.I)
+_LEAD_CHARS = 400  # the headline and lede, where an article tells the day of its news
+
+
+def news_weekday(folded: str, times: tuple[TimeExpr, ...]) -> str:
+    """The day an article with no date tells its news on: the first weekday its headline
+    and lede name, not in the possessive ("the toll from Saturday's bombing rose to 19 on
+    Sunday": Sunday; "jolted the island on Sunday, followed by aftershocks on Monday":
+    Sunday); "" when they name none."""
+    for time in times:
+        if time.start >= _LEAD_CHARS:
+            break
+        day = time.value[: len("XXXX-WXX-1")]
+        if (
+            time.type in ("DATE", "TIME")
+            and weekday_of_no_week(day)
+            and not _POSSESSIVE_AFTER.match(folded, time.end)
+        ):
+            return day
+    return ""
