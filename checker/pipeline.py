@@ -16,7 +16,7 @@ from checker.extract.claims import extract_claims
 from checker.extract.intervals import with_tolerances
 from checker.findings.reconcile import reconcile_group
 from checker.model import Claim, ClaimGroup, Document, Measure, Report, Story, StoryResult
-from checker.pubdate import infer_published, publication_line, yearless_date_line
+from checker.pubdate import infer_published, other_reading, publication_line, yearless_date_line
 from checker.vocabulary import Vocabulary, vocabulary_in_use
 
 # called as documents come back with (documents done, documents in all, claims so far): the
@@ -118,6 +118,7 @@ def _dated_by_story(
     "the October 3, 2013, shipwreck"), dated in the year of the story's other documents and
     extracted again: their weekdays ("on Thursday") and the order of their figures depend
     on it."""
+    extracted = _numeric_dates_by_story(extracted)
     sure = sorted(d.published for d, _ in extracted if d.published and not _guessed(d))
     if not sure or not any(_guessed(d) or d.published is None for d, _ in extracted):
         return extracted
@@ -136,6 +137,46 @@ def _dated_by_story(
             claims = document_claims(document)
         redone.append((document, claims))
     return redone
+
+
+def _numeric_dates_by_story(
+    extracted: Sequence[tuple[Document, tuple[Claim, ...]]],
+) -> Sequence[tuple[Document, tuple[Claim, ...]]]:
+    """Documents dated by a numeric date whose day and month order their text does not
+    settle ("Published 03/06/2022": 6 March or 3 June) take the reading nearer the story's
+    other documents' dates, when that reading is within a week of the story and the first
+    is not: outlets covering one story publish within days of each other, and a toll's
+    update read as months earlier would be a fall."""
+    readings = {
+        index: other
+        for index, (document, _) in enumerate(extracted)
+        if document.published is not None
+        and document.published_source.startswith("text")
+        and (other := other_reading(document.text, document.published)) is not None
+    }
+    sure = sorted(
+        d.published
+        for index, (d, _) in enumerate(extracted)
+        if d.published and index not in readings and not _guessed(d)
+    )
+    if not readings or not sure:
+        return extracted
+    near = sure[len(sure) // 2]
+    redone = list(extracted)
+    for index, other in readings.items():
+        document = extracted[index][0]
+        assert document.published is not None
+        if abs((other - near).days) <= _STORY_WEEK < abs((document.published - near).days):
+            document = dataclasses.replace(
+                document,
+                published=other,
+                published_source=f"{document.published_source} (day, month: from the story)",
+            )
+            redone[index] = (document, document_claims(document))
+    return redone
+
+
+_STORY_WEEK = 7  # days: outlets telling one story publish within a week of each other
 
 
 def _guessed(document: Document) -> bool:

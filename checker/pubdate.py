@@ -76,7 +76,7 @@ def infer_published(text: str) -> tuple[dt.date | None, str, str]:
 
 def explicit_dates(text: str) -> list[_Dated]:
     """Every date with day, month and year written out, with its line."""
-    day_first = infer_day_first(text)
+    day_first = infer_day_first(text, settled=True)
     line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     found = []
     for expr in tag_times(text, None):
@@ -90,6 +90,16 @@ def explicit_dates(text: str) -> list[_Dated]:
         numeric = bool(re.fullmatch(r"\d\d?[/.-]\d\d?[/.-]\d+", expr.text))
         found.append(_Dated(expr.low, expr.start, line, index, numeric and day_first is None))
     return found
+
+
+def other_reading(text: str, published: dt.date) -> dt.date | None:
+    """The other day a publication date read from a numeric date could be, when the text
+    does not settle its order ("03/06/2022": 6 March, or 3 June); None when it does."""
+    for item in explicit_dates(text):
+        day, month = published.day, published.month
+        if item.ambiguous and item.date == published and month != day <= 12:
+            return dt.date(published.year, day, month)
+    return None
 
 
 def _line_index(line_starts: list[int], position: int) -> int:

@@ -135,3 +135,32 @@ def test_a_dateline_without_a_year_beats_a_guess_from_a_background_date() -> Non
     result = _checked(wire, dated)
     published = {d.doc_id: d.published for d in result.story.documents}
     assert published["d0.txt"] == dt.date(2025, 10, 3)
+
+
+def test_an_unsettled_numeric_date_takes_the_reading_nearer_the_story() -> None:
+    # "03/06/2022" alone could be 6 March or 3 June; two other outlets dated 3 June settle it,
+    # and the toll's rise is then an update of one day, not a fall over three months
+    british = "Toll rises\nPublished: 03/06/2022\n\nThe toll rose to 41 on Friday."
+    wire = "Quake kills 38\nJune 3, 2022\n\nThe quake killed 38 people, officials said."
+    local = "Quake toll at 40\nJune 2, 2022\n\nAt least 40 people died, officials said."
+    result = _checked(british, wire, local)
+    published = {d.doc_id: d.published for d in result.story.documents}
+    assert published["d0.txt"] == dt.date(2022, 6, 3)
+    (document,) = [d for d in result.story.documents if d.doc_id == "d0.txt"]
+    assert document.published_source.endswith("(day, month: from the story)")
+    # a story dated in March keeps the first reading; a settled date is never swapped
+    march = "Quake kills 38\nMarch 6, 2022\n\nThe quake killed 38 people, officials said."
+    result = _checked(british, march)
+    assert result.story.documents[0].published == dt.date(2022, 3, 6)
+    settled = "Toll rises\nPublished: 03/06/2022 (first posted 13/05/2022)\n\nThe toll rose."
+    result = _checked(settled, march)
+    assert result.story.documents[0].published == dt.date(2022, 6, 3)
+
+
+def test_a_dotted_date_with_a_four_digit_year_is_day_first() -> None:
+    from checker.pubdate import infer_published
+
+    assert infer_published("Strikes near Raqqa\n08.04.2017\n\nText.")[0] == dt.date(2017, 4, 8)
+    # still unsettled for the story's reading, and a dot with two digits says nothing
+    assert infer_published("Strikes near Raqqa\n08.04.2017\n\nText.")[2] == "medium"
+    assert infer_published("Deal\n02.09.12 4:15 PM\n\nText.")[0] == dt.date(2012, 2, 9)
