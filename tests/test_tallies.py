@@ -41,7 +41,12 @@ from tests.test_events import pairs, story
         ("The striker scored 2 goals to 1 for the rival.", []),  # control: no word of voting
         # a court's split: "ruled 5-4", or "ruling"/"decision" after it where a court is named
         ("The Supreme Court ruled 5-4 that the law stands.", [(5, 4, "court")]),
-        ("In a 6-3 ruling, the justices struck down the ban.", [(6, 3, "justices")]),
+        ("In a 6-3 ruling, the justices struck down the ban.", [(6, 3, "court")]),
+        # a body told by its members is that body ("vote_body_names")
+        ("Senators voted 51-49 to confirm her.", [(51, 49, "senate")]),
+        ("The board of directors voted 7-2 to sell.", [(7, 2, "board")]),
+        ("The directors voted 7-2 to sell.", [(7, 2, "board")]),
+        ("Jurors voted 10-2 to convict.", [(10, 2, "jury")]),
         ("The court's 5-2 decision upheld the law.", [(5, 2, "court")]),
         ("He scored a 14-13 decision win over Gene Pukall.", []),  # control: no court
         # the body the sentence names first is the one that voted, not a noun after it
@@ -63,6 +68,16 @@ def test_two_outlets_giving_one_vote_two_tallies_disagree_on_the_side_that_diffe
         )
     )
     assert pairs(result) == [("163", "167")]
+
+
+def test_one_court_told_as_the_court_and_as_its_justices_is_one_body() -> None:
+    result = check_story(
+        story(
+            "The Supreme Court ruled 5-4 on Monday that the law stands.",
+            "In a 6-3 ruling on Monday, the justices upheld the law.",
+        )
+    )
+    assert pairs(result) == [("3", "4"), ("5", "6")]
 
 
 def test_votes_of_two_chambers_are_not_compared() -> None:

@@ -115,8 +115,20 @@ def _tally(pair: re.Match[str], bodies: list[str]) -> Tally:
         pair.end("no"),
         int(pair["yes"]),
         int(pair["no"]),
-        " ".join(bodies[0].lower().split()) if bodies else "",
+        _body_name(bodies[0]) if bodies else "",
     )
+
+
+def _body_name(body: str) -> str:
+    """The name a body's tallies are compared under: "justices" and "court" are one body
+    (measures.json "vote_body_names")."""
+    name = " ".join(body.lower().split())
+    return _body_names().get(name, name)
+
+
+@cache
+def _body_names() -> dict[str, str]:
+    return dict(load_data("measures")["vote_body_names"])
 
 
 # "in a 6-3 ruling", "the court's 5-2 decision": a court's split, told by its noun after it
