@@ -4,6 +4,7 @@ their units and magnitudes agree; a change and the level it reached are two figu
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -54,3 +55,22 @@ def test_chains_of_hyphens_and_names_are_not_ranges(text: str) -> None:
 
 def test_a_unit_the_second_end_lacks_is_not_a_range() -> None:
     assert ("5-7", "foot") not in _figures("He is about five-foot-seven.")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # each end keeps its own scale: the first end's rounding is a tenth of a billion
+        ("Revenue of $8.6 billion to $8.9 billion is expected.", "8550000000", "8950000000"),
+        ("Between 3 million and 5 million people fled.", "2500000", "5500000"),
+        # a first end that shares the second's scale rounds at that scale
+        ("Sales of 24.2 to 35 billion euros.", "24150000000", "35500000000"),
+        ("Between 3 and 5 million people fled.", "2500000", "5500000"),
+    ],
+)
+def test_a_range_of_scaled_numbers_rounds_each_end_at_its_own_scale(
+    text: str, low: str, high: str
+) -> None:
+    document = Document(doc_id="r", text=text, published=dt.date(2020, 1, 1))
+    (claim,) = [c for c in extract_claims(document) if c.kind != "date"]
+    assert (claim.interval.low, claim.interval.high) == (Decimal(low), Decimal(high))

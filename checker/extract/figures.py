@@ -320,11 +320,14 @@ def _interval(
     assert mention.value is not None
     if upper is not None and upper.value is not None:
         # written order: "from 208 pounds to 193" is a range from 193 to 208
-        ends = _rounded(range_low(mention, upper), mention.precision * upper.scale) + _rounded(
-            upper.value, upper.precision
-        )
+        # the first number's precision takes the second's scale only when it shares it
+        # ("24.2 to 35 billion"), not when it has its own ("$8.6 billion to $8.9 billion")
+        low_value = range_low(mention, upper)
+        shared = low_value != mention.value
+        low_precision = mention.precision * upper.scale if shared else mention.precision
+        ends = _rounded(low_value, low_precision) + _rounded(upper.value, upper.precision)
         low, high = min(ends), max(ends)
-        return Interval(low, high), min(mention.precision, upper.precision)
+        return Interval(low, high), min(low_precision, upper.precision)
     precision = mention.precision
     if mention.form == "fraction":  # "half" is 0.45 to 0.55; "1/128" no less than 0.0039
         precision = min(_FRACTION_PRECISION, mention.value)
