@@ -50,6 +50,9 @@ def figure_time(
             if _POSSESSIVE_AFTER.match(folded, time.end):
                 possessive.append(time)
                 continue
+            if time.low is not None and published is not None and time.low > published:
+                continue  # "charged with six counts, to appear in court on Friday": a day
+                # still ahead when the article was published dates what is due, not the count
             if time.low is not None:
                 return time.value, "text"
             plain.append(time)

@@ -257,8 +257,11 @@ def _claim(
         measure = build_measure(folded, clause, figure.entity, in_sentence, own, document.published)
         if figure.kind == "amount" and measure.event:
             # an amount with a unit counts no event: "falling 150 metres" in "a climber is
-            # dead after falling 150 metres", "strikes a $66 billion deal" (no airstrikes)
-            measure = replace(measure, event="", cumulative=False)
+            # dead after falling 150 metres", "strikes a $66 billion deal" (no airstrikes);
+            # nor does it count the people its event's verb would ("carrying 1.2 million
+            # litres of fuel oil" is no count of those aboard)
+            entity = measure.entity if figure.entity is not None else ""
+            measure = replace(measure, event="", cumulative=False, entity=entity)
     if measure.event == "killed":  # "the toll could rise": a death toll
         figure = provisional_toll(figure, folded, sentence)
     as_of, as_of_source = figure_time(measure, clause, own, document.published, folded, news_day)

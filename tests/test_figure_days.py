@@ -1,0 +1,36 @@
+"""The day a figure is of (Claim.as_of) and what an amount with a unit counts: a day still
+ahead when the article was published dates what is due ("to appear in court on Friday"),
+not the figure; a tonnage carried counts no one aboard. Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.extract.claims import extract_claims
+from checker.model import Document
+
+_THURSDAY = dt.date(2025, 3, 6)
+
+
+def _claims(text: str) -> dict[str, tuple[str, str]]:
+    document = Document(doc_id="d", text=text, published=_THURSDAY)
+    return {c.quote: (c.as_of, c.measure.describe()) for c in extract_claims(document)}
+
+
+def test_a_day_ahead_of_publication_does_not_date_the_figure() -> None:
+    found = _claims(
+        "He was charged with six counts of detaining for advantage and refused bail to"
+        " appear in court on Friday."
+    )
+    assert found["six counts"][0] == "2025-03-06"  # the day of publication
+    assert found["Friday"][0] == "2025-03-07"  # "to appear" looks ahead: the next Friday
+    # a day before publication still dates the figure
+    assert _claims("Six people were charged on Tuesday.")["Six people"][0] == "2025-03-04"
+
+
+def test_an_amount_carried_counts_no_one_aboard() -> None:
+    found = _claims("The tanker was carrying 1.2 million litres of fuel oil when it ran aground.")
+    assert found["1.2 million litres"][1] == "unknown"
+    # people carried are counted
+    found = _claims("The boat was carrying 40 people when it capsized.")
+    assert found["40 people"][1].startswith("people aboard")
