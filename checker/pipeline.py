@@ -143,10 +143,12 @@ def _numeric_dates_by_story(
     extracted: Sequence[tuple[Document, tuple[Claim, ...]]],
 ) -> Sequence[tuple[Document, tuple[Claim, ...]]]:
     """Documents dated by a numeric date whose day and month order their text does not
-    settle ("Published 03/06/2022": 6 March or 3 June) take the reading nearer the story's
-    other documents' dates, when that reading is within a week of the story and the first
-    is not: outlets covering one story publish within days of each other, and a toll's
-    update read as months earlier would be a fall."""
+    settle ("Published 03/11/2025": 11 March or 3 November) take the reading nearer the
+    story's other documents' dates, when that reading is within a week of the story and the
+    first is not: outlets covering one story publish within days of each other, and a
+    toll's update read as months earlier would be a fall. The other documents' dates are
+    their sure ones and the days of their wire datelines without a year ("LONDON, Nov 3
+    (Reuters) -"), read in the year of each reading."""
     readings = {
         index: other
         for index, (document, _) in enumerate(extracted)
@@ -154,19 +156,25 @@ def _numeric_dates_by_story(
         and document.published_source.startswith("text")
         and (other := other_reading(document.text, document.published)) is not None
     }
-    sure = sorted(
+    if not readings:
+        return extracted
+    sure = [
         d.published
         for index, (d, _) in enumerate(extracted)
         if d.published and index not in readings and not _guessed(d)
-    )
-    if not readings or not sure:
-        return extracted
-    near = sure[len(sure) // 2]
+    ]
+    undated = [
+        d.text
+        for index, (d, _) in enumerate(extracted)
+        if index not in readings and (d.published is None or _guessed(d))
+    ]
     redone = list(extracted)
     for index, other in readings.items():
         document = extracted[index][0]
         assert document.published is not None
-        if abs((other - near).days) <= _STORY_WEEK < abs((document.published - near).days):
+        first = _days_from_story(document.published, sure, undated)
+        second = _days_from_story(other, sure, undated)
+        if second is not None and second <= _STORY_WEEK and (first is None or first > _STORY_WEEK):
             document = dataclasses.replace(
                 document,
                 published=other,
@@ -174,6 +182,13 @@ def _numeric_dates_by_story(
             )
             redone[index] = (document, document_claims(document))
     return redone
+
+
+def _days_from_story(day: dt.date, sure: list[dt.date], undated: list[str]) -> int | None:
+    """Days between `day` and the middle of the story's other dates, or None when there
+    are none."""
+    days = sorted([*sure, *(d for text in undated if (d := yearless_date_line(text, day)))])
+    return abs((day - days[len(days) // 2]).days) if days else None
 
 
 _STORY_WEEK = 7  # days: outlets telling one story publish within a week of each other

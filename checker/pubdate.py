@@ -216,11 +216,13 @@ def publication_line(text: str) -> dt.date | None:
 
 
 # a wire dateline that gives the day and not the year: "LIMA, Aug 22 (Transworld Press) -",
-# "WASHINGTON, March 12 (Xinhua) --"
+# "WASHINGTON, March 12 (Xinhua) --", "July 24 (Reuters) -" (business wires name no place),
+# "WAGGA WAGGA, March 6 AAP -" (the agency without brackets)
 _YEARLESS_DATELINE = re.compile(
     # "LIMA, Aug 22 (", "TOLLERTON, Kan., Sept 8 (": a place, perhaps its state, the day
-    r"^[A-Z][A-Za-z .'-]{1,40},(?:\s+[A-Z][A-Za-z.]{1,14},)?\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+"
-    r"(?P<day>\d{1,2})\s*\(",
+    r"^(?:[A-Z][A-Za-z .'-]{1,40},(?:\s+[A-Z][A-Za-z.]{1,14},)?\s+)?"
+    r"(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s*"
+    r"(?:\([^()\n]{1,40}\)|[A-Z]{2,6})\s*[-\u2013\u2014]",  # "(Reuters) -", "AAP -"
     re.MULTILINE,
 )
 _YEARLESS_REACH = dt.timedelta(days=60)  # a story's documents are weeks apart at most

@@ -164,3 +164,25 @@ def test_a_dotted_date_with_a_four_digit_year_is_day_first() -> None:
     # still unsettled for the story's reading, and a dot with two digits says nothing
     assert infer_published("Strikes near Raqqa\n08.04.2017\n\nText.")[2] == "medium"
     assert infer_published("Deal\n02.09.12 4:15 PM\n\nText.")[0] == dt.date(2012, 2, 9)
+
+
+def test_a_wire_dateline_without_a_year_settles_an_unsettled_numeric_date() -> None:
+    # no other document has a sure date: the wire's "Nov 3" is the 3 November reading
+    british = "Retailer hacked\nPublished 03/11/2025\n\nHackers stole 2.6 million records."
+    wire = "Retailer hacked\nLONDON, Nov 3 (Wire) - Hackers stole 6.2 million records."
+    result = _checked(british, wire)
+    published = {d.doc_id: d.published for d in result.story.documents}
+    assert published == {"d0.txt": dt.date(2025, 11, 3), "d1.txt": dt.date(2025, 11, 3)}
+
+
+def test_wire_datelines_without_a_place_or_brackets() -> None:
+    from checker.pubdate import yearless_date_line
+
+    near = dt.date(2025, 7, 20)
+    assert yearless_date_line("Chips\nJuly 24 (Wire) - Chipmaker X said", near) == dt.date(
+        2025, 7, 24
+    )
+    assert yearless_date_line("WAGGA WAGGA, July 6 AAP - A man", near) == dt.date(2025, 7, 6)
+    # a day in a sentence, or a word that is no agency, is no dateline
+    assert yearless_date_line("Chips\nJuly 24 (Thursday) is the deadline", near) is None
+    assert yearless_date_line("Sales rose on July 24 (officials said).", near) is None
