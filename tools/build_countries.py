@@ -12,6 +12,7 @@ time; this script turns its tables into a small JSON file once.
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 from babel import Locale
@@ -19,6 +20,8 @@ from babel import Locale
 # short names news uses that CLDR's English territory names lack (Babel drops the "alt"
 # names); one per country, no towns
 SHORT_NAMES = ("us", "u.s.", "usa", "america", "uk", "britain", "great britain", "uae")
+# names CLDR replaced that most English news still writes ("Türkiye", "Czechia" in CLDR)
+FORMER_NAMES = ("turkey", "ivory coast", "czech republic", "east timor", "swaziland", "cape verde")
 OUT = Path(__file__).resolve().parent.parent / "checker" / "data" / "countries.json"
 
 
@@ -27,12 +30,20 @@ def names() -> list[str]:
     found: set[str] = set()
     found.update(name.lower() for name in locale.territories.values())
     found.update(SHORT_NAMES)
+    found.update(FORMER_NAMES)
     # "Myanmar (Burma)", "Congo - Kinshasa": the name before the brackets or dash too
     for name in list(found):
         head = name.split(" (")[0].split(" - ")[0].strip()
         if head:
             found.add(head)
+    # the names without diacritics too, as places are compared ("türkiye", "turkiye")
+    found.update(_plain(name) for name in list(found))
     return sorted(found)
+
+
+def _plain(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def main() -> None:

@@ -7,10 +7,13 @@ and ledes."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.extract.lexicons import measure_lexicon, normalise
+from checker.vocab import load_data
 
 if TYPE_CHECKING:
     from checker.extract.measures import Clause
@@ -122,4 +125,47 @@ def places_in(folded: str, start: int, end: int) -> Iterator[str]:
         first = name.split()[0].lower().rstrip(".")
         if first in lex.not_places or first.removesuffix("'s") in lex.not_places:
             continue  # "in March 2011", "in Saturday's shooting" is a time
-        yield normalise(name)
+        if first.endswith("'s") and first[:-2] in _countries():
+            # "in Turkey's northern Bartin province", "in Syria's Aleppo": the country holds
+            # the place it names; the place is the one after it
+            name = _place_after_country(folded, match)
+            if not name:
+                continue
+        yield place_name(name)
+
+
+def place_name(name: str) -> str:
+    """A place's name as places are compared: lower case, one space between words, and
+    without diacritics, which outlets write or leave out ("Bartın", "Bartin"; "São Paulo",
+    "Sao Paulo")."""
+    name = normalise(name)
+    if name.isascii():
+        return name
+    plain = unicodedata.normalize("NFKD", name.translate(_LETTERS))
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+# letters NFKD does not take apart into a plain letter and a mark
+_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+# after a country's possessive: perhaps a direction ("northern", "north-western"), then the
+# place's capitalised words
+_AFTER_COUNTRY = re.compile(
+    r"(?:[ \t]+(?:north|south|east|west|central|far|restive|remote)[\w-]*)?"
+    r"[ \t]+(?P<name>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2})"
+)
+
+
+def _place_after_country(folded: str, match: re.Match[str]) -> str:
+    """The place named after a country's possessive, or ""."""
+    words = match.group("name").split()
+    if len(words) > 1:
+        return " ".join(words[1:])  # "Syria's Aleppo"
+    after = _AFTER_COUNTRY.match(folded, match.end("name"))
+    return after.group("name") if after else ""
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(load_data("countries")["countries"])
