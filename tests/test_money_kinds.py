@@ -497,3 +497,35 @@ def test_a_period_after_a_base_figure_is_the_bases() -> None:
     events = {c.quote: c.event for c in result.claims}
     assert events["4.3%"] == "main event" and events["5.1%"].startswith("period")
     assert ("4.3%", "4.8 percent") in pairs(result)
+
+
+def test_money_paid_is_a_payment_and_a_players_price_a_deal() -> None:
+    found = kinds(
+        "Halvern Pharmaceuticals will pay $48 million and recall 1.8 million bottles.",
+        "Newcastle sign winger Ferreira for £54m.",
+        "Sporting confirmed the sale of Ferreira for €63 million.",
+    )
+    assert found["$48 million"] == "payment"
+    assert found["£54m"] == found["€63 million"] == "deal value"
+
+
+def test_one_settlement_told_by_two_outlets_is_compared() -> None:
+    # "Drugmaker" opens the headline as its subject, it names no party; "Halvern Pharma"
+    # and "Halvern Pharmaceuticals" are one company
+    result = check_story(
+        story(
+            "Drugmaker to pay $48 million\n\nGeneric drugmaker Halvern Pharmaceuticals will"
+            " pay $48 million and recall 1.8 million bottles, the Justice Department said.",
+            "Halvern Pharma to pay $84 million\n\nHalvern Pharma has agreed to pay $84"
+            " million, the Justice Department said.",
+        )
+    )
+    assert ("$48 million", "$84 million") in pairs(result)
+    # control: a payment between other parties is another payment
+    result = check_story(
+        story(
+            "Halvern Pharmaceuticals will pay $48 million, the Justice Department said.",
+            "Brandt Motors will pay $84 million to settle a separate case, regulators said.",
+        )
+    )
+    assert pairs(result) == []
