@@ -257,7 +257,36 @@ def physical_kind(claim: Claim) -> str:
     for match in reversed(list(words.finditer(text, max(0, start - 40), start))):
         if _OF.fullmatch(text, match.end(), start):
             return _kind_of(match, kinds)
-    return _nearest_kind(text, start, end, words, kinds)
+    # the figure's conversions and what it is of come between it and its verb: "300,000
+    # litres (1,900 barrels) have leaked", "300,000 liters, or about 19,000 barrels, of
+    # industrial fuel oil had leaked"
+    after = _past_conversions(text, end)
+    kind = _nearest_kind(text, start, after, words, kinds)
+    if not kind and table in ("length", "area") and (thing := _OF_THING.match(text, after)):
+        kind = f"extent of {thing['thing']}"  # "45 km (28 miles) of coastline"
+    return kind
+
+
+# the thing an extent is of: "45 km of coastline", "300 hectares of forest"
+_OF_THING = re.compile(r"\s+of\s+(?:the\s+)?(?P<thing>[a-z][a-z-]{2,})\b")
+
+
+# what may stand between a physical amount and its verb: the closing bracket of the
+# conversion it is, its own conversion ("(1,900 barrels)", ", or about 19,000 barrels,"),
+# and the thing it is of ("of industrial fuel oil")
+_CONVERSION_AFTER = re.compile(
+    r"""\s*\)
+    |\s*\([^()]{1,40}\)
+    |,?\s+or\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|almost\s+)?[\d.,]+\s*[a-z]+\b,?
+    |,?\s+of\s+(?:[a-z-]+\s+){0,3}?(?=[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)[a-z-]+""",
+    re.VERBOSE,
+)
+
+
+def _past_conversions(text: str, end: int) -> int:
+    while (match := _CONVERSION_AFTER.match(text, end)) is not None and match.end() > end:
+        end = match.end()
+    return end
 
 
 def _nearest_kind(
