@@ -14,6 +14,7 @@ from checker.documents import plan_stories, read_stories
 from checker.events import align_claims, attach_events, story_model
 from checker.extract.claims import extract_claims
 from checker.extract.intervals import with_tolerances
+from checker.findings.conversions import conversion_finding, conversion_groups
 from checker.findings.reconcile import reconcile_group
 from checker.model import Claim, ClaimGroup, Document, Measure, Report, Story, StoryResult
 from checker.pubdate import infer_published, other_reading, publication_line, yearless_date_line
@@ -100,13 +101,15 @@ def _check_story(
     claims = attach_events(documents, (c for _, found in extracted for c in found))
     model = story_model(documents, claims)
     groups = align_claims(story.name, claims, model)
+    conversions = conversion_groups(story.name, claims)
     texts = {d.doc_id: d.text for d in documents}
     dead = {_beside_event(g): g.claims for g in groups if g.measure.event == "killed"}
     findings = tuple(
         f
         for g in groups
         if (f := reconcile_group(g, texts, _dead_of(g, dead), model, scale)) is not None
-    )
+    ) + tuple(conversion_finding(g) for g in conversions)
+    groups += conversions
     return StoryResult(story, claims, groups, findings)
 
 

@@ -251,9 +251,22 @@ def physical_kind(claim: Claim) -> str:
     table = _TABLE_OF_UNIT.get(claim.unit)
     if table is None:
         return ""
-    words, kinds = event_vocabulary().physical[table]
     start, end = claim.span_in_sentence
     text = claim.sentence
+    converts = _CONVERTS.search(text, max(0, start - 40), start)
+    if converts is not None:
+        # a conversion in brackets is what the figure it converts is: "winds of 110 kph (70
+        # mph) and was moving at 15 kph" (the 70 are winds, not a speed travelled)
+        start, end = converts.span("amount")
+    return _physical_at(text, start, end, table)
+
+
+# an amount and the opening bracket of its conversion, right before a figure
+_CONVERTS = re.compile(r"(?P<amount>\d[\d.,]*[^()\d]{1,30}?)\s*\(\s*$")
+
+
+def _physical_at(text: str, start: int, end: int, table: str) -> str:
+    words, kinds = event_vocabulary().physical[table]
     for match in reversed(list(words.finditer(text, max(0, start - 40), start))):
         if _OF.fullmatch(text, match.end(), start):
             return _kind_of(match, kinds)
@@ -271,12 +284,10 @@ def physical_kind(claim: Claim) -> str:
 _OF_THING = re.compile(r"\s+of\s+(?:the\s+)?(?P<thing>[a-z][a-z-]{2,})\b")
 
 
-# what may stand between a physical amount and its verb: the closing bracket of the
-# conversion it is, its own conversion ("(1,900 barrels)", ", or about 19,000 barrels,"),
-# and the thing it is of ("of industrial fuel oil")
+# what may stand between a physical amount and its verb: its conversion ("(1,900
+# barrels)", ", or about 19,000 barrels,") and the thing it is of ("of industrial fuel oil")
 _CONVERSION_AFTER = re.compile(
-    r"""\s*\)
-    |\s*\([^()]{1,40}\)
+    r"""\s*\([^()]{1,40}\)
     |,?\s+or\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|almost\s+)?[\d.,]+\s*[a-z]+\b,?
     |,?\s+of\s+(?:[a-z-]+\s+){0,3}?(?=[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)[a-z-]+""",
     re.VERBOSE,

@@ -1,0 +1,154 @@
+"""A figure and its conversion in one sentence: "45 km (28 miles)", "300,000 liters, or
+about 1,900 barrels", "47 degrees Celsius (116.6 Fahrenheit)". The article states that the
+two are one quantity, so they must agree once each is read with its rounding; when they do
+not, the article contradicts itself ("300,000 litres, or about 19,000 barrels": 1,900
+would be right), and the finding names both places in it.
+
+A pair is a conversion when two amounts of one dimension and different units stand side by
+side: the second in brackets right after the first, or after ", or". Factors are data
+(units.json "conversions"); a unit name that covers several units (a US or an imperial
+gallon, a short, long or metric ton) converts to the range they span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from functools import cache
+
+from checker.model import Claim, ClaimGroup, Finding, Interval, Measure, PairFinding
+from checker.vocab import load_data
+
+CONVERSION = "unit conversion"
+# news rounds conversions loosely ("60 kilometres (35 miles)", 6 % off): in ../shared/data
+# the 28 figures given with a conversion are 0-8 % from it (median 1.7 %); a conversion a
+# tenth or more away is another number
+_LOOSE = Decimal("0.1")
+_TEMPERATURE = "temperature"
+# what stands between a figure and its conversion: an opening bracket, or ", or"
+_BETWEEN = re.compile(r"\s*\(\s*|,?\s+or\s+")
+
+
+@cache
+def _factors() -> dict[str, tuple[str, Decimal, Decimal]]:
+    """unit -> (dimension, lowest factor, highest factor) to the dimension's base unit."""
+    found = {}
+    for unit, row in load_data("units")["conversions"].items():
+        if unit.startswith("_"):
+            continue
+        dimension, *factors = row
+        found[unit] = (dimension, Decimal(str(min(factors))), Decimal(str(max(factors))))
+    return found
+
+
+def conversion_pairs(claims: Iterable[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """Each amount with the conversion that follows it in its sentence."""
+    factors = _factors()
+    ordered = sorted(
+        (c for c in claims if c.kind == "amount" and c.unit in factors),
+        key=lambda c: (c.document, c.start),
+    )
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if (
+            first.document == second.document
+            and first.unit != second.unit
+            and factors[first.unit][0] == factors[second.unit][0]
+            and first.sentence_start == second.sentence_start
+            and _side_by_side(first, second)
+        ):
+            yield first, second
+
+
+def _side_by_side(first: Claim, second: Claim) -> bool:
+    start = first.span_in_sentence[1]
+    end = second.span_in_sentence[0]
+    return 0 <= end - start <= 12 and _BETWEEN.fullmatch(first.sentence, start, end) is not None
+
+
+def conversion_groups(story: str, claims: Iterable[Claim]) -> tuple[ClaimGroup, ...]:
+    """One group per figure and its conversion."""
+    return tuple(
+        ClaimGroup(
+            f"{story + '/' if story else ''}c{number:03d}",
+            story,
+            Measure(event=CONVERSION, entity=f"{first.unit} and {second.unit}"),
+            (first, second),
+            event=first.event,
+        )
+        for number, (first, second) in enumerate(conversion_pairs(claims), start=1)
+    )
+
+
+def converted(interval: Interval, unit: str, into: str) -> Interval | None:
+    """The values `interval` (in `unit`) allows, in the unit `into`; None when a bound is
+    open-ended or the units are not of one dimension."""
+    factors = _factors()
+    if interval.low is None or interval.high is None or unit not in factors or into not in factors:
+        return None
+    (dimension, low_from, high_from), (other, low_to, high_to) = factors[unit], factors[into]
+    if dimension != other:
+        return None
+    if dimension == _TEMPERATURE:
+        return Interval(_degrees(interval.low, unit, into), _degrees(interval.high, unit, into))
+    return Interval(interval.low * low_from / high_to, interval.high * high_from / low_to)
+
+
+def _rounded(claim: Claim) -> Interval:
+    """The values a figure allows with its rounding: "45 km" is 44.5 to 45.5 km."""
+    interval = claim.interval
+    half = claim.precision / 2 if claim.precision else Decimal(0)
+    low = interval.low - half if interval.low is not None else None
+    high = interval.high + half if interval.high is not None else None
+    return Interval(low, high)
+
+
+def _degrees(value: Decimal, unit: str, into: str) -> Decimal:
+    if unit == into:
+        return value
+    if into == "fahrenheit":
+        return value * 9 / 5 + 32
+    return (value - 32) * 5 / 9
+
+
+def conversion_finding(group: ClaimGroup) -> Finding:
+    """The verdict on a figure and its conversion: a discrepancy when no value of the first
+    converts into a value the second allows."""
+    first, second = group.claims
+    into = converted(_rounded(first), first.unit, second.unit)
+    stated = _rounded(second)
+    if into is None or into.low is None or into.high is None or stated.low is None:
+        return Finding(group, "consistent", "", "The figure and its conversion agree.")
+    middle = (into.low + into.high) / 2
+    said = (stated.low + stated.high) / 2 if stated.high is not None else stated.low
+    gap = abs(middle - said) / max(abs(middle), abs(said)) if middle or said else Decimal(0)
+    if into.overlaps(stated) or gap <= _LOOSE:
+        return Finding(group, "consistent", "", "The figure and its conversion agree.")
+    severity = "high" if gap >= Decimal("0.5") else "medium"
+    explanation = (
+        f'"{first.quote}" and "{second.quote}" ({first.document}, {first.start}-{first.end} and'
+        f" {second.start}-{second.end}) are given as one quantity, but {first.quote} is"
+        f" {_number(into.low)} to {_number(into.high)} {_plural(second.unit)}."
+    )
+    pair = PairFinding(first.claim_id, second.claim_id, severity, "conversion", explanation)
+    return Finding(
+        group,
+        "discrepancy",
+        severity,
+        explanation,
+        conflicting=((first.claim_id, second.claim_id),),
+        pairs=(pair,),
+    )
+
+
+def _plural(unit: str) -> str:
+    """ "mile" -> "miles", "kilometre per hour" -> "kilometres per hour"."""
+    head, per, rest = unit.partition(" per ")
+    return f"{head}{'' if head.endswith('s') else 's'}{per}{rest}"
+
+
+def _number(value: Decimal | None) -> str:
+    if value is None:
+        return "?"
+    digits = 3 if abs(value) < 100 else 0
+    return f"{value:,.{digits}f}".rstrip("0").rstrip(".") if digits else f"{value:,.0f}"
