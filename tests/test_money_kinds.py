@@ -4,9 +4,12 @@ turnout, an area burned. Invented stories of a takeover, an election and a wildf
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from checker.events.kinds import MARKET_PRICE, SHARE_PRICE, money_kind, percent_kind
+from checker.model import InputStatus, Story
 from checker.pipeline import check_story
 from tests.test_events import pairs, story, undated_story
 
@@ -544,4 +547,20 @@ def test_one_settlement_told_by_two_outlets_is_compared() -> None:
             "Brandt Motors will pay $84 million to settle a separate case, regulators said.",
         )
     )
+    assert pairs(result) == []
+
+
+def test_the_size_of_a_group_its_owner_has_is_compared_across_days() -> None:
+    # "the airline's 950 pilots": how many it has, which a day does not change
+    result = check_story(
+        story("The airline's 950 pilots walked out on Thursday.", date="2025-05-22"),
+    )
+    assert [c.quote for c in result.claims if c.kind == "count"] == ["950 pilots"]
+    first = story("The airline's 950 pilots walked out on Thursday.", date="2025-05-22")
+    second = story("The airline's 1,050 pilots rejected the offer.", date="2025-05-23")
+    documents = (first.documents[0], dataclasses.replace(second.documents[0], doc_id="d1.txt"))
+    both = Story("s", documents, tuple(InputStatus(d.doc_id, "s", "checked") for d in documents))
+    assert pairs(check_story(both)) == [("1,050 pilots", "950 pilots")]
+    # control: pilots with no owner and no event are not compared
+    result = check_story(story("About 950 pilots came.", "Some 1,050 pilots came."))
     assert pairs(result) == []

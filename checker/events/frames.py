@@ -127,6 +127,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             return Frame(claim.event, JOBS_ADDED, JOBS)
         if job_cut(claim):
             return Frame(claim.event, JOB_CUTS, JOBS)
+        if owner := group_owner(claim):  # "the airline's 950 pilots": how many it has
+            return Frame(claim.event, GROUP_SIZE, measure.entity, agent=owner)
         verb = thing_event(claim)  # "1.2 million records were exposed"
         return Frame(claim.event, verb, measure.entity) if verb else None
     if measure.event == AGE:  # a person's age, whatever event its sentence tells
@@ -142,6 +144,22 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         scope=measure.scope,
         part_place=_part_place(place, measure.place, model),
     )
+
+
+GROUP_SIZE = "group size"  # measures.json fixed_events: a membership is no day's count
+# a possessor right before a count: "the airline's 950 pilots", "Nordic Wings' 950 pilots"
+_OWNER_BEFORE = re.compile(r"(?P<owner>\b[A-Za-z][\w&.-]*)(?:['\u2019]s|s['\u2019])\s+$")
+
+
+def group_owner(claim: Claim) -> str:
+    """Whose members a count of people or things with no event counts: the possessor right
+    before it ("the airline's 950 pilots" -> "airline"), lower case; "" when none stands
+    there, or the count names no noun."""
+    if claim.kind != "count" or not claim.measure.entity or claim.measure.scope:
+        return ""
+    start, _ = claim.span_in_sentence
+    owner = _OWNER_BEFORE.search(claim.sentence, max(0, start - 40), start)
+    return owner.group("owner").lower() if owner else ""
 
 
 def _physical_kind(claim: Claim) -> str:
