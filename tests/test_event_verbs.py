@@ -117,3 +117,16 @@ def test_a_place_right_after_the_figure_before_is_that_figures() -> None:
     # the 12 is one place's of a breakdown by place (checker/extract/coordinated.py)
     assert measures["12 people"].endswith("in dalya (one place of several)")
     assert measures["20"].endswith("in western vale")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("A man was arrested after holding seven people hostage in a post office.", "seven people"),
+        ("Seven hostages freed unharmed after siege.", "Seven hostages"),
+        ("Gunmen took 20 people captive at the hotel.", "20 people"),
+    ],
+)
+def test_those_held_hostage_are_counted_as_such(text: str, quote: str) -> None:
+    # not as arrested: the verb of the hostage-taker's arrest tells nothing of them
+    assert _measures(text)[quote].split(" (")[0].endswith("held hostage")
