@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from checker.extract.claims import extract_claims
-from checker.model import Document
+from checker.model import Document, InputStatus, Story
 from checker.pipeline import check_story
 from tests.test_reconcile import story
 
@@ -130,3 +130,20 @@ def test_a_place_right_after_the_figure_before_is_that_figures() -> None:
 def test_those_held_hostage_are_counted_as_such(text: str, quote: str) -> None:
     # not as arrested: the verb of the hostage-taker's arrest tells nothing of them
     assert _measures(text)[quote].split(" (")[0].endswith("held hostage")
+
+
+def test_prisoners_who_escaped_escaped_and_a_lower_count_the_next_day_shrank() -> None:
+    found = _measures("Seventy-nine prisoners escaped from the jail. Police arrested 12 prisoners.")
+    assert found["Seventy-nine prisoners"].startswith("prisoners escaped")
+    assert found["12 prisoners"].startswith("prisoners arrested")  # control: no own predicate
+    assert _measures("Of those, 34 of the escapees had been recaptured.")["34"].startswith(
+        "people recaptured"
+    )
+    # an escape's count only grows as it is completed: 79 the day after 97 is a disagreement
+    first = Document("a.txt", "Ninety-seven inmates escaped on Sunday.", dt.date(2025, 8, 4))
+    second = Document("b.txt", "Seventy-nine prisoners escaped on Sunday.", dt.date(2025, 8, 5))
+    statuses = tuple(InputStatus(d.doc_id, "s", "checked") for d in (first, second))
+    result = check_story(Story("s", (first, second), statuses))
+    assert [(f.group.measure.event, f.verdict) for f in result.findings] == [
+        ("escaped", "discrepancy")
+    ]

@@ -119,8 +119,15 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
         if entity.head in LIVES:
             return "killed" if lives_lost(folded, clause) else ""
         if lex.event_of_word.get(entity.head) and entity.head not in active_verbs():
-            # "4 killed, 2 hurt", "250,000 dead"; not "Kills Two Injures Three"
-            return lex.event_of_word[entity.head]
+            # "4 killed, 2 hurt", "250,000 dead"; not "Kills Two Injures Three". A noun of
+            # people that names an event ("prisoners", "detainees") yields to its own
+            # predicate: "79 prisoners escaped" escaped, they were not arrested
+            own = lex.event_of_word[entity.head]
+            if not entity.head.endswith("ed"):
+                after = _predicate_event(folded, clause.figure_end, clause.end)
+                if after and after != own:
+                    return after
+            return own
         if entity.head in lex.entity_event and lex.entity_event[entity.head]:
             return lex.entity_event[entity.head]
         if dead_before_noun(entity.written):
