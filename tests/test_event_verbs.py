@@ -147,3 +147,25 @@ def test_prisoners_who_escaped_escaped_and_a_lower_count_the_next_day_shrank() -
     assert [(f.group.measure.event, f.verdict) for f in result.findings] == [
         ("escaped", "discrepancy")
     ]
+
+
+def test_one_stretch_of_time_up_to_the_report_is_one_period_however_worded() -> None:
+    from tests.test_events import pairs
+    from tests.test_events import story as two_outlets
+
+    result = check_story(
+        two_outlets(
+            "Air strikes killed 12 civilians in the past 24 hours, the monitor said.",
+            "Air strikes killed 19 civilians over the last day, the monitor said.",
+        )
+    )
+    assert pairs(result) == [("12 civilians", "19 civilians")]
+    assert {c.event for c in result.claims if c.kind == "count"} == {"period: the last 24 hours"}
+    # a week is another stretch: not compared with a day
+    result = check_story(
+        two_outlets(
+            "Air strikes killed 12 civilians in the past 24 hours, the monitor said.",
+            "Air strikes killed 19 civilians over the past week, the monitor said.",
+        )
+    )
+    assert pairs(result) == []

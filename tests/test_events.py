@@ -67,7 +67,7 @@ BACKGROUND = [
     (
         "In the past two weeks more than 200 civilians have been killed in the city.",
         "more than 200 civilians",
-        "period: in the past two weeks more",
+        "period: the last 14 days",
     ),
     ("This month alone, 37 people have died in the camps.", "37 people", "period 2016-07"),
     ("So far this year, 37 people have died in the camps.", "37 people", "period 2016"),

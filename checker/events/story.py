@@ -338,7 +338,35 @@ def _phrase(sentence: str, cue: re.Match) -> str:
             return " ".join(f"{before.group(0)}alone".lower().split())
     rest = re.match(r"(?:\s+[\w-]+){0,3}", sentence[cue.end() :])
     words = (cue.group(0) + (rest.group(0) if rest else "")).lower().split()
-    return " ".join(words)
+    return _rolling_window(" ".join(words))
+
+
+# "in the past 24 hours", "over the last day", "during the previous 24 hours": one stretch
+# of time however the outlet words it (a week is seven days, a day 24 hours)
+_ROLLING = re.compile(
+    r"^(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
+    r"(?:(?P<count>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?P<unit>hours?|days?|weeks?|fortnight|months?)\b"
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNTS |= {"eight": 8, "nine": 9, "ten": 10}
+_IN_UNITS = {"hour": ("hours", 1), "day": ("hours", 24), "week": ("days", 7)}
+_IN_UNITS |= {"fortnight": ("days", 14), "month": ("months", 1)}
+
+
+def _rolling_window(phrase: str) -> str:
+    """A stretch of time up to the report, in one wording: "the last 24 hours", "the last 7
+    days"; any other phrase as it is."""
+    match = _ROLLING.match(phrase)
+    if match is None:
+        return phrase
+    count = match["count"] or "1"
+    number = int(count) if count.isdigit() else _COUNTS[count]
+    unit, size = _IN_UNITS[match["unit"].rstrip("s")]
+    total = number * size
+    if unit == "hours" and total % 24 == 0 and total > 24:
+        unit, total = "days", total // 24  # "the past 48 hours" is the last 2 days
+    return f"the last {total} {unit}" if total > 1 else f"the last {unit[:-1]}"
 
 
 def _other_day(
