@@ -564,3 +564,12 @@ def test_the_size_of_a_group_its_owner_has_is_compared_across_days() -> None:
     # control: pilots with no owner and no event are not compared
     result = check_story(story("About 950 pilots came.", "Some 1,050 pilots came."))
     assert pairs(result) == []
+
+
+def test_a_level_is_of_the_subject_of_its_verb_not_of_a_clause_after_it() -> None:
+    found = kinds(
+        "Corvane profit jumps 18% to $1.27 billion as data center sales surge.",
+        "Corvane said its net income for the second quarter rose to $1.72 billion.",
+        "Corvane said its net income for the quarter was $1.3 billion.",
+    )
+    assert found["$1.27 billion"] == found["$1.72 billion"] == found["$1.3 billion"] == "profit"

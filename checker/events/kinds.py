@@ -92,13 +92,16 @@ def _size_of_change(text: str, start: int) -> str:
 BUDGET, COST, CUTS, SALARY = "budget", "cost", "cuts", "salary"
 WORKFORCE_SHARE = "share of the workforce"  # events.json "percent": "6% of its workforce"
 _PAY_RATES = (" per week", " per hour")
-# a verb of change and its percentage right before a level: "fell 35 percent to $1.2 billion"
+# a verb of change (and its percentage) or a copula right before a level: "fell 35 percent
+# to $1.2 billion", "net income for the quarter rose to $1.72 billion", "revenue for the three
+# months ended June 28 was $8.42 billion": the level is of the subject before the verb
 _CHANGED_TO = re.compile(
     r"""\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|dropped|drops|climbed|climbs|jumped
        |jumps|declined|declines|increased|increases|decreased|decreases|slid|slides|surged
        |surges|plunged|plunges|grew|grows|shrank|shrinks|gained|gains|soared|tumbled|slumped
-       |sank)\s+(?:by\s+)?(?:(?:about|nearly|almost|more\s+than)\s+)?[\d.,]+\s*
-       (?:%|percent|per\s+cent)\s+to\s+$""",
+       |sank)\s+(?:(?:by\s+)?(?:(?:about|nearly|almost|more\s+than)\s+)?[\d.,]+\s*
+       (?:%|percent|per\s+cent)\s+)?to\s+$
+    |\b(?:was|were|stood\s+at|totaled|totalled|came\s+to|came\s+in\s+at)\s+$""",
     re.VERBOSE | re.I,
 )
 
@@ -367,4 +370,11 @@ def _currency_word() -> re.Pattern[str]:
 
 def _clause_end(sentence: str, end: int) -> int:
     stops = [i for c in ",;:()" if (i := sentence.find(c, end)) >= 0]
+    # a subordinate clause after the figure tells something else: "profit jumps 18% to
+    # $1.27 billion as data center sales surge" (the sales are not the $1.27 billion)
+    if (joined := _SUBORDINATE.search(sentence, end)) is not None:
+        stops.append(joined.start())
     return min(stops) if stops else len(sentence)
+
+
+_SUBORDINATE = re.compile(r"\s(?:as|after|while|because|amid|despite|although|though)\s", re.I)
