@@ -23,6 +23,8 @@ CLAIMS = (
     "event",
     "attribution",
     "as_of",
+    "group_id",
+    "compared_as",
 )
 
 DISCREPANCIES = (

@@ -230,11 +230,12 @@ class TableAppender:
 
 def story_tables(result: StoryResult) -> dict[str, list[Row]]:
     """One story's rows of each report, keyed by file stem."""
-    from checker.reports.tables import claim_row, discrepancy_rows, document_rows
+    from checker.reports.tables import aligned_groups, claim_row, discrepancy_rows, document_rows
 
     flagged = [f for f in result.findings if f.verdict != "consistent"]
+    aligned = aligned_groups(result.groups)
     return {
-        "claims": [claim_row(c) for c in result.claims],
+        "claims": [claim_row(c, aligned) for c in result.claims],
         "discrepancies": [r for f in flagged for r in discrepancy_rows(f)],
         "documents": list(document_rows(Report((result,)))),
     }

@@ -14,13 +14,13 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker.errors import UsageError
-from checker.model import Claim, Finding, Report
+from checker.model import Claim, ClaimGroup, Finding, Report
 from checker.readers import without_surrogates
 from checker.reports import columns
 from checker.reports.reportset import write_set
@@ -46,8 +46,24 @@ def claim_bounds(claim: Claim) -> tuple[str, str]:
     return _number(claim.interval.low), _number(claim.interval.high)
 
 
-def claim_row(claim: Claim) -> Row:
+def aligned_groups(groups: Iterable[ClaimGroup]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(story, claim id) -> (the ids of the groups it was aligned into, what each compares),
+    each joined by "; ": a claim in none was compared with nothing."""
+    found: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
+    for group in groups:
+        for claim in group.claims:
+            ids, measures = found.setdefault((claim.story, claim.claim_id), ([], []))
+            ids.append(group.group_id)
+            measures.append(group.measure.describe())
+    return {key: ("; ".join(ids), "; ".join(m)) for key, (ids, m) in found.items()}
+
+
+def claim_row(
+    claim: Claim, aligned: Mapping[tuple[str, str], tuple[str, str]] | None = None
+) -> Row:
+    """A claim's row; `aligned` (aligned_groups) fills group_id and compared_as."""
     low, high = claim_bounds(claim)
+    group_id, compared_as = (aligned or {}).get((claim.story, claim.claim_id), ("", ""))
     return {
         "story": claim.story,
         "claim_id": claim.claim_id,
@@ -69,6 +85,8 @@ def claim_row(claim: Claim) -> Row:
         "event": claim.event,
         "attribution": claim.attribution,
         "as_of": claim.as_of,
+        "group_id": group_id,
+        "compared_as": compared_as,
     }
 
 
@@ -117,8 +135,9 @@ def document_rows(report: Report) -> Iterator[Row]:
 def report_tables(report: Report) -> dict[str, tuple[tuple[str, ...], list[Row]]]:
     """The three reports as (columns, rows), keyed by file stem."""
     flagged = [f for f in report.findings if f.verdict != "consistent"]
+    aligned = aligned_groups(g for result in report.stories for g in result.groups)
     return {
-        "claims": (columns.CLAIMS, [claim_row(c) for c in report.claims]),
+        "claims": (columns.CLAIMS, [claim_row(c, aligned) for c in report.claims]),
         "discrepancies": (columns.DISCREPANCIES, [r for f in flagged for r in discrepancy_rows(f)]),
         "documents": (columns.DOCUMENTS, list(document_rows(report))),
     }
