@@ -34,3 +34,11 @@ def test_an_amount_carried_counts_no_one_aboard() -> None:
     # people carried are counted
     found = _claims("The boat was carrying 40 people when it capsized.")
     assert found["40 people"][1].startswith("people aboard")
+
+
+def test_the_past_week_is_a_stretch_up_to_publication_not_last_calendar_week() -> None:
+    found = _claims("About 14,000 people were displaced over the past week, the UN said.")
+    assert found["About 14,000 people"][0] == "2025-03-06"
+    # "last week" is the calendar week before: its figure is of that week
+    found = _claims("About 14,000 people were displaced last week, the UN said.")
+    assert found["About 14,000 people"][0] == "2025-W09"

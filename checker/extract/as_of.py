@@ -9,6 +9,7 @@ import re
 
 from checker.extract.comparison import comparison_base
 from checker.extract.measures import Clause
+from checker.extract.periods import rolling_window
 from checker.extract.timex_common import weekday_of_no_week
 from checker.model import Measure, TimeExpr
 
@@ -34,6 +35,7 @@ def figure_time(
                 time.type != "DATE"
                 or not clause.start <= time.start < clause.end
                 or comparison_base(folded, time.start)  # "up 18% from a year earlier"
+                or rolling_window(time)  # "over the past week": up to the report's day
             ):
                 continue
             if (

@@ -115,7 +115,7 @@ def period_of(
     if published is None:
         return _undated_period(folded, clause, times)
     for time in times:
-        if time.type != "DATE" or time.high is None:
+        if time.type != "DATE" or time.high is None or rolling_window(time):
             continue
         if not clause.start <= time.start < clause.end:
             if _background_before(folded, time, clause, published):
@@ -129,6 +129,15 @@ def period_of(
             return time.value
     return ""
 
+
+# "the past week", "the last month": a stretch up to the report (checker.events.story reads
+# it as a period of its own), not the calendar week or month before it
+_ROLLING = re.compile(r"the\s+(?:past|last|previous)\s", re.I)
+
+
+def rolling_window(time: TimeExpr) -> bool:
+    """Whether a time is a stretch up to the report ("the past week")."""
+    return _ROLLING.match(time.text) is not None
 
 # a month, a year, a season or quarter, written without a day: "in October", "in 2008"
 _MONTH_OR_LONGER = re.compile(r"(?:XXXX|\d{4})-\d\d|\d{4}(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]))?")
