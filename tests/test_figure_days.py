@@ -42,3 +42,22 @@ def test_the_past_week_is_a_stretch_up_to_publication_not_last_calendar_week() -
     # "last week" is the calendar week before: its figure is of that week
     found = _claims("About 14,000 people were displaced last week, the UN said.")
     assert found["About 14,000 people"][0] == "2025-W09"
+
+
+def test_a_year_after_since_is_when_a_stretch_began_not_another_event() -> None:
+    from checker.pipeline import check_story
+    from tests.test_events import story
+
+    result = check_story(
+        story(
+            "The pilots turned down an 8% increase over two years, having demanded 14% to"
+            " make up for inflation since 2022.",
+            date="2025-05-22",
+        )
+    )
+    assert {c.quote: c.event for c in result.claims}["8% increase"] == "main event"
+    # a year before the figure still tells another event
+    result = check_story(
+        story("In 2022, a strike by pilots cancelled 3,700 flights.", date="2025-05-22")
+    )
+    assert {c.quote: c.event for c in result.claims}["3,700 flights"] != "main event"

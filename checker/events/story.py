@@ -384,9 +384,15 @@ def _other_day(
             at < figure[1] + _CUE_AFTER
             and not comparison_base(date.sentence, at)
             and not base_figure_between(date.sentence, figure[1], at)
+            and not (at > figure[1] and _SINCE_BEFORE.search(date.sentence, max(0, at - 8), at))
         ):
             return time.value
     return ""
+
+
+# "to make up for inflation since 2022" after the figure: when a running stretch began, not
+# the day of another event the figure is of
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
 def _apart_from_main(date: Claim, time: TimeExpr, model: StoryModel) -> bool:
