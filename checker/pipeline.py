@@ -17,7 +17,8 @@ from checker.extract.intervals import with_tolerances
 from checker.findings.conversions import conversion_finding, conversion_groups
 from checker.findings.reconcile import reconcile_group
 from checker.model import Claim, ClaimGroup, Document, Measure, Report, Story, StoryResult
-from checker.pubdate import infer_published, other_reading, publication_line, yearless_date_line
+from checker.pubdate import infer_published, publication_line
+from checker.story_dates import dated_by_story
 from checker.vocabulary import Vocabulary, vocabulary_in_use
 
 # called as documents come back with (documents done, documents in all, claims so far): the
@@ -95,7 +96,7 @@ def _check_story(
     scale = config.severity if config else None
     if extracted is None:
         extracted = [_dated_claims(d) for d in story.documents]
-    extracted = _dated_by_story(extracted)
+    extracted = dated_by_story(extracted, document_claims)
     documents = tuple(document for document, _ in extracted)
     story = dataclasses.replace(story, documents=documents)
     claims = attach_events(documents, (c for _, found in extracted for c in found))
@@ -111,95 +112,6 @@ def _check_story(
     ) + tuple(conversion_finding(g) for g in conversions)
     groups += conversions
     return StoryResult(story, claims, groups, findings)
-
-
-def _dated_by_story(
-    extracted: Sequence[tuple[Document, tuple[Claim, ...]]],
-) -> Sequence[tuple[Document, tuple[Claim, ...]]]:
-    """Documents dated by nothing but a wire dateline without its year ("LIMA, Aug 22
-    (Reuters) -"), or only by a guess from the text (a weekday after a background date:
-    "the October 3, 2013, shipwreck"), dated in the year of the story's other documents and
-    extracted again: their weekdays ("on Thursday") and the order of their figures depend
-    on it."""
-    extracted = _numeric_dates_by_story(extracted)
-    sure = sorted(d.published for d, _ in extracted if d.published and not _guessed(d))
-    if not sure or not any(_guessed(d) or d.published is None for d, _ in extracted):
-        return extracted
-    near = sure[len(sure) // 2]
-    redone = []
-    for document, claims in extracted:
-        unsure = document.published is None or _guessed(document)
-        day = yearless_date_line(document.text, near) if unsure else None
-        if day is not None and day != document.published:
-            document = dataclasses.replace(
-                document,
-                published=day,
-                published_source="text: dateline without a year (year from the story)",
-                published_confidence="low",
-            )
-            claims = document_claims(document)
-        redone.append((document, claims))
-    return redone
-
-
-def _numeric_dates_by_story(
-    extracted: Sequence[tuple[Document, tuple[Claim, ...]]],
-) -> Sequence[tuple[Document, tuple[Claim, ...]]]:
-    """Documents dated by a numeric date whose day and month order their text does not
-    settle ("Published 03/11/2025": 11 March or 3 November) take the reading nearer the
-    story's other documents' dates, when that reading is within a week of the story and the
-    first is not: outlets covering one story publish within days of each other, and a
-    toll's update read as months earlier would be a fall. The other documents' dates are
-    their sure ones and the days of their wire datelines without a year ("LONDON, Nov 3
-    (Reuters) -"), read in the year of each reading."""
-    readings = {
-        index: other
-        for index, (document, _) in enumerate(extracted)
-        if document.published is not None
-        and document.published_source.startswith("text")
-        and (other := other_reading(document.text, document.published)) is not None
-    }
-    if not readings:
-        return extracted
-    sure = [
-        d.published
-        for index, (d, _) in enumerate(extracted)
-        if d.published and index not in readings and not _guessed(d)
-    ]
-    undated = [
-        d.text
-        for index, (d, _) in enumerate(extracted)
-        if index not in readings and (d.published is None or _guessed(d))
-    ]
-    redone = list(extracted)
-    for index, other in readings.items():
-        document = extracted[index][0]
-        assert document.published is not None
-        first = _days_from_story(document.published, sure, undated)
-        second = _days_from_story(other, sure, undated)
-        if second is not None and second <= _STORY_WEEK and (first is None or first > _STORY_WEEK):
-            document = dataclasses.replace(
-                document,
-                published=other,
-                published_source=f"{document.published_source} (day, month: from the story)",
-            )
-            redone[index] = (document, document_claims(document))
-    return redone
-
-
-def _days_from_story(day: dt.date, sure: list[dt.date], undated: list[str]) -> int | None:
-    """Days between `day` and the middle of the story's other dates, or None when there
-    are none."""
-    days = sorted([*sure, *(d for text in undated if (d := yearless_date_line(text, day)))])
-    return abs((day - days[len(days) // 2]).days) if days else None
-
-
-_STORY_WEEK = 7  # days: outlets telling one story publish within a week of each other
-
-
-def _guessed(document: Document) -> bool:
-    """Whether the document's date is a low-confidence guess from its text."""
-    return document.published_confidence == "low" and document.published_source.startswith("text")
 
 
 def _beside_event(group: ClaimGroup) -> tuple[str, Measure]:

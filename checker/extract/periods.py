@@ -139,6 +139,7 @@ def rolling_window(time: TimeExpr) -> bool:
     """Whether a time is a stretch up to the report ("the past week")."""
     return _ROLLING.match(time.text) is not None
 
+
 # a month, a year, a season or quarter, written without a day: "in October", "in 2008"
 _MONTH_OR_LONGER = re.compile(r"(?:XXXX|\d{4})-\d\d|\d{4}(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]))?")
 
