@@ -61,3 +61,14 @@ def test_a_year_after_since_is_when_a_stretch_began_not_another_event() -> None:
         story("In 2022, a strike by pilots cancelled 3,700 flights.", date="2025-05-22")
     )
     assert {c.quote: c.event for c in result.claims}["3,700 flights"] != "main event"
+
+
+def test_what_someone_expects_on_a_weekday_is_the_coming_one() -> None:
+    # "says it expects 380 cancellations on Friday" in a Thursday article: the next Friday
+    assert _claims("The airline says it expects 380 cancellations on Friday.")["Friday"][0] == (
+        "2025-03-07"
+    )
+    # control: what it says happened on Friday is the last one
+    assert _claims("The airline says it cancelled 380 flights on Friday.")["Friday"][0] == (
+        "2025-02-28"
+    )
