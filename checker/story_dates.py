@@ -11,6 +11,9 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+from checker.extract.as_of import news_weekday
+from checker.extract.text import fold_text
+from checker.extract.timex import tag_times
 from checker.model import Claim, Document
 from checker.pubdate import other_reading, yearless_date_line
 
@@ -33,16 +36,33 @@ def dated_by_story(extracted: Extracted, extract: Extract) -> Extracted:
     for document, claims in extracted:
         unsure = document.published is None or _guessed(document)
         day = yearless_date_line(document.text, near) if unsure else None
+        source = "text: dateline without a year (year from the story)"
+        if day is None and document.published is None:
+            day = _lead_weekday_near(document.text, near)
+            source = "text: the lede's weekday, in the story's week"
         if day is not None and day != document.published:
             document = dataclasses.replace(
-                document,
-                published=day,
-                published_source="text: dateline without a year (year from the story)",
-                published_confidence="low",
+                document, published=day, published_source=source, published_confidence="low"
             )
             claims = extract(document)
         redone.append((document, claims))
     return redone
+
+
+def _lead_weekday_near(text: str, near: dt.date) -> dt.date | None:
+    """The day an undated article of a dated story tells its news on: the weekday its
+    headline and lede name ("rose to 19 on Sunday"), taken in the story's week (the such
+    day nearest the middle of the story's dates). Its other weekdays and the order of its
+    figures against the dated outlets' then follow; without it, its "Sunday" was of no
+    known week and compared with every dated figure as if of the same day."""
+    folded = fold_text(text)
+    weekday = news_weekday(folded, tag_times(folded, None))
+    if not weekday:
+        return None
+    number = int(weekday[-1])  # "XXXX-WXX-7": ISO weekday
+    ahead = (number - near.isoweekday()) % 7
+    after, before = near + dt.timedelta(days=ahead), near - dt.timedelta(days=(7 - ahead) % 7)
+    return before if (near - before) <= (after - near) else after
 
 
 def _numeric_dates_by_story(extracted: Extracted, extract: Extract) -> Extracted:

@@ -186,3 +186,19 @@ def test_wire_datelines_without_a_place_or_brackets() -> None:
     # a day in a sentence, or a word that is no agency, is no dateline
     assert yearless_date_line("Chips\nJuly 24 (Thursday) is the deadline", near) is None
     assert yearless_date_line("Sales rose on July 24 (officials said).", near) is None
+
+
+def test_an_undated_article_of_a_dated_story_tells_its_lede_weekday_in_the_storys_week() -> None:
+    # Sunday's toll in copy with no date, beside an outlet dated Saturday: the 19 is the
+    # next day's, an update of the 14, not a disagreement of the same day
+    dated = "Bomb kills 14 at market\nMarch 9, 2024\n\nA bomb killed 14 people on Saturday."
+    undated = "Toll rises to 19\n\nThe toll from Saturday's bombing rose to 19 on Sunday."
+    result = _checked(dated, undated)
+    published = {d.doc_id: d.published for d in result.story.documents}
+    assert published["d1.txt"] == dt.date(2024, 3, 10)
+    (document,) = [d for d in result.story.documents if d.doc_id == "d1.txt"]
+    assert document.published_source == "text: the lede's weekday, in the story's week"
+    assert not [f for f in result.findings if f.verdict == "discrepancy"]
+    # an undated article that names no weekday stays undated
+    result = _checked(dated, "Toll rises\n\nThe toll rose to 19, officials said.")
+    assert result.story.documents[1].published is None
