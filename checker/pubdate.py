@@ -95,10 +95,11 @@ def explicit_dates(text: str) -> list[_Dated]:
 def other_reading(text: str, published: dt.date) -> dt.date | None:
     """The other day a publication date read from a numeric date could be, when the text
     does not settle its order ("03/06/2022": 6 March, or 3 June); None when it does."""
-    for item in explicit_dates(text):
-        day, month = published.day, published.month
-        if item.ambiguous and item.date == published and month != day <= 12:
-            return dt.date(published.year, day, month)
+    day, month = published.day, published.month
+    if not month != day <= 12:
+        return None  # no other reading: the text's dates need not be read again
+    if any(item.ambiguous and item.date == published for item in explicit_dates(text)):
+        return dt.date(published.year, day, month)
     return None
 
 

@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.text import fold_text
-from checker.extract.where import places_in
+from checker.extract.where import countries, places_in
 from checker.model import Claim, Document
-from checker.vocab import load_data
 
 _STORY_WIDE_SHARE = 0.5
 
@@ -131,13 +130,8 @@ def place_words(place: str) -> frozenset[str]:
 
 def _broad(place: str) -> bool:
     """A country or world region ("Syria", "Syria's" written without its apostrophe)."""
-    names = _countries()
+    names = countries()
     return place in names or (place.endswith("s") and place[:-1] in names)
-
-
-@cache
-def _countries() -> frozenset[str]:
-    return frozenset(load_data("countries")["countries"])
 
 
 _CAPITALISED = re.compile(r"\b[A-Z]")

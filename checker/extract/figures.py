@@ -14,7 +14,7 @@ from checker.extract.lexicons import measure_lexicon
 from checker.extract.magnitudes import MAGNITUDE, magnitude_unit
 from checker.extract.numbers import NumberMention, mention_pattern
 from checker.extract.qualifiers import Qualifier, find_qualifier, gapped_change
-from checker.extract.ranges import range_low, range_start
+from checker.extract.ranges import range_low, range_start, shares_scale
 from checker.extract.units import Unit, find_unit, unit_of_word
 from checker.model import Interval
 
@@ -322,10 +322,11 @@ def _interval(
         # written order: "from 208 pounds to 193" is a range from 193 to 208
         # the first number's precision takes the second's scale only when it shares it
         # ("24.2 to 35 billion"), not when it has its own ("$8.6 billion to $8.9 billion")
-        low_value = range_low(mention, upper)
-        shared = low_value != mention.value
+        shared = shares_scale(mention, upper)
         low_precision = mention.precision * upper.scale if shared else mention.precision
-        ends = _rounded(low_value, low_precision) + _rounded(upper.value, upper.precision)
+        ends = _rounded(range_low(mention, upper), low_precision) + _rounded(
+            upper.value, upper.precision
+        )
         low, high = min(ends), max(ends)
         return Interval(low, high), min(low_precision, upper.precision)
     precision = mention.precision

@@ -143,6 +143,18 @@ def range_start(folded: str, mention: NumberMention, upper: NumberMention | None
 
 def range_low(first: NumberMention, second: NumberMention) -> Decimal:
     """The lower end of a range; "24.2 to 35 billion" shares the second number's scale."""
+    assert first.value is not None
+    return first.value * second.scale if shares_scale(first, second) else first.value
+
+
+def shares_scale(first: NumberMention, second: NumberMention) -> bool:
+    """Whether a range's first number takes the second's scale word ("24.2 to 35 billion";
+    not "$8.6 billion to $8.9 billion", whose first has its own, nor a zero, which no scale
+    changes)."""
     assert first.value is not None and second.value is not None
-    shared = first.scale == 1 and second.scale > 1 and first.value * second.scale < second.value
-    return first.value * second.scale if shared else first.value
+    return (
+        first.scale == 1
+        and second.scale > 1
+        and first.value != 0
+        and first.value * second.scale < second.value
+    )

@@ -125,7 +125,7 @@ def places_in(folded: str, start: int, end: int) -> Iterator[str]:
         first = name.split()[0].lower().rstrip(".")
         if first in lex.not_places or first.removesuffix("'s") in lex.not_places:
             continue  # "in March 2011", "in Saturday's shooting" is a time
-        if first.endswith("'s") and first[:-2] in _countries():
+        if first.endswith("'s") and first[:-2] in countries():
             # "in Turkey's northern Bartin province", "in Syria's Aleppo": the country holds
             # the place it names; the place is the one after it
             name = _place_after_country(folded, match)
@@ -167,5 +167,6 @@ def _place_after_country(folded: str, match: re.Match[str]) -> str:
 
 
 @cache
-def _countries() -> frozenset[str]:
+def countries() -> frozenset[str]:
+    """Countries and world regions, lower case (countries.json)."""
     return frozenset(load_data("countries")["countries"])

@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from functools import cache
 
+from checker.extract.unit_catalogue import plural
+from checker.findings.explain import number
 from checker.model import Claim, ClaimGroup, Finding, Interval, Measure, PairFinding
 from checker.vocab import load_data
 
@@ -128,7 +130,7 @@ def conversion_finding(group: ClaimGroup) -> Finding:
     explanation = (
         f'"{first.quote}" and "{second.quote}" ({first.document}, {first.start}-{first.end} and'
         f" {second.start}-{second.end}) are given as one quantity, but {first.quote} is"
-        f" {_number(into.low)} to {_number(into.high)} {_plural(second.unit)}."
+        f" {_rounded_number(into.low)} to {_rounded_number(into.high)} {plural(second.unit)}."
     )
     pair = PairFinding(first.claim_id, second.claim_id, severity, "conversion", explanation)
     return Finding(
@@ -141,14 +143,6 @@ def conversion_finding(group: ClaimGroup) -> Finding:
     )
 
 
-def _plural(unit: str) -> str:
-    """ "mile" -> "miles", "kilometre per hour" -> "kilometres per hour"."""
-    head, per, rest = unit.partition(" per ")
-    return f"{head}{'' if head.endswith('s') else 's'}{per}{rest}"
-
-
-def _number(value: Decimal | None) -> str:
-    if value is None:
-        return "?"
-    digits = 3 if abs(value) < 100 else 0
-    return f"{value:,.{digits}f}".rstrip("0").rstrip(".") if digits else f"{value:,.0f}"
+def _rounded_number(value: Decimal) -> str:
+    """A converted value for people to read: whole above 100, else to three decimals."""
+    return number(value.quantize(Decimal(1) if abs(value) >= 100 else Decimal("0.001")))
