@@ -385,6 +385,32 @@ def test_the_dead_among_the_wounded_are_explained() -> None:
     assert 'differ by the 1 killed of "One person" (d0.txt' in injured.explanation
 
 
+def test_a_count_of_injured_told_apart_from_the_deaths_may_hold_them() -> None:
+    """'Four people were injured in the shooting' in an article that tells one death in
+    another sentence may count the dead man among the four: against another outlet's
+    'three injured' it is no conflict. Set beside the dead in its own sentence ('one killed
+    and four others hurt', 'four had also been wounded') it is the injured alone."""
+    other = ("One man was killed and three people were injured in the shooting.", DAY)
+    result = check_story(
+        story(
+            (
+                "Four people were injured in the shooting. One of the men later died in"
+                " hospital, so one person was killed.",
+                DAY,
+            ),
+            other,
+        )
+    )
+    injured = next(f for f in result.findings if f.group.measure.event == "injured")
+    assert injured.verdict == "consistent"
+    assert "may include the dead among the injured" in injured.explanation
+    for beside in (
+        "One person was killed and four others were hurt in the shooting.",
+        "One person was killed. Four people had also been injured in the shooting.",
+    ):
+        assert flagged(check_story(story((beside, DAY), other))), beside
+
+
 def test_others_after_another_event_are_the_whole_count() -> None:
     """'one was killed and five others were hurt': the five are all the injured."""
     for text in (

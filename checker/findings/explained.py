@@ -11,6 +11,7 @@ from functools import cache
 from checker.events.kinds import is_physical
 from checker.events.parties import parties_compatible, parties_of
 from checker.events.perpetrator import apart_by, counted_or_not, counted_perpetrators
+from checker.extract.lexicons import measure_lexicon
 from checker.extract.people import AGE
 from checker.findings.explain import describe_claim
 from checker.findings.figures import can_conflict, figure_order, point
@@ -74,13 +75,14 @@ def dead_explain(conflict: Conflict, group: ClaimGroup, dead: tuple[Claim, ...])
     the same people, one with the dead among the wounded and one without."""
     if group.measure.event != "injured" or conflict.reason not in ("disjoint", "shrank"):
         return None
-    if not any(WOUNDED_DIED.search(c.sentence) for c in (conflict.first, conflict.second)):
-        return None
     low, high = sorted((conflict.first, conflict.second), key=lambda c: point(c.interval, c.value))
-    if low.interval.low is None:
+    told = any(WOUNDED_DIED.search(c.sentence) for c in (low, high))
+    if (not told and not may_hold_dead(high)) or low.interval.low is None:
         return None
     for toll in sorted(dead, key=figure_order):
-        if toll.document not in (low.document, high.document) or not can_conflict(toll):
+        if not can_conflict(toll) or toll.document not in (
+            (low.document, high.document) if told else (high.document,)
+        ):
             continue
         count = point(toll.interval, toll.value)
         if count <= 0:
@@ -138,13 +140,34 @@ def consistent_note(explained: list[Conflict], cue: str) -> str:
     )
 
 
+# words that set a count of the injured beside another count ("three others hurt", "170
+# people had also been wounded", "an additional four", "two more")
+_BESIDE = re.compile(
+    r"\b(?:others?|more|additional|further|also|besides|in\s+addition|as\s+well)\b", re.I
+)
+
+
+def may_hold_dead(claim: Claim) -> bool:
+    """A count of the injured that may hold the dead: its sentence tells no death and sets
+    it beside no other count ("Four people were injured in the shooting", in an article
+    whose next sentence says one of them was pronounced dead; not "one killed and three
+    others hurt", "1 dead, 3 injured", "170 people had also been wounded")."""
+    lexicon = measure_lexicon()
+    if _BESIDE.search(claim.sentence):
+        return False
+    return not any(
+        lexicon.event_of_word.get(m.group(0).lower()) == "killed"
+        for m in lexicon.event_pattern.finditer(claim.sentence)
+    )
+
+
 def by_document(group: ClaimGroup, dead: tuple[Claim, ...]) -> bool:
     """Whether a death toll of the same document may explain a gap (dead_explain), so the
     figures of different documents must not be gathered."""
     return (
         bool(dead)
         and group.measure.event == "injured"
-        and any(WOUNDED_DIED.search(c.sentence) for c in group.claims)
+        and any(WOUNDED_DIED.search(c.sentence) or may_hold_dead(c) for c in group.claims)
     )
 
 
