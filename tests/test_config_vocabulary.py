@@ -214,13 +214,13 @@ def test_extract_reads_with_the_vocabulary(raid: Path, tmp_path: Path) -> None:
 
     assert measures() == {
         "12 people": "people",
-        "30 people": "people killed in kaduna",
-        "45 villagers": "villagers killed in kaduna",
+        "30 people": "people killed in dogon noma",
+        "45 villagers": "villagers killed in dogon noma",
     }
     assert measures("--config", str(tmp_path / "run.toml")) == {
-        "12 people": "people killed in kaduna",
-        "30 people": "people killed in kaduna",
-        "45 villagers": "people killed in kaduna",
+        "12 people": "people killed in dogon noma",
+        "30 people": "people killed in dogon noma",
+        "45 villagers": "people killed in dogon noma",
     }
 
 

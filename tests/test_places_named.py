@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.extract.where import place_name, places_in
+from checker.extract.where import place_name, places_in, spelling_key
 from checker.pipeline import check_story
 from tests.test_events import pairs, story
 
@@ -43,3 +43,56 @@ def test_a_toll_in_a_place_written_with_and_without_its_diacritics_is_compared()
         )
     )
     assert pairs(result) == [("Nineteen miners", "Twenty-two miners")]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Strikes rained on the rebel-held town of Atareb on Friday.", ["atareb"]),
+        ("Ten were killed in the village of Oweijel.", ["oweijel"]),
+        ("The blast was in the Kurdish-majority city of Qamishli.", ["qamishli"]),
+        ("Floods rose across the northern province of Sindh.", ["sindh"]),
+        # adjectives of a people are no place, whatever kind of place follows
+        ("A bomb killed 31 in Syrian Kurdish city.", []),
+        ("Shells fell in the Syrian cities of the north.", []),
+        # a name that ends like one before a kind of place is a place
+        (
+            "The quake struck near the town of Quilla in Huancaran province.",
+            ["quilla", "huancaran"],
+        ),
+        # a country that ends like an adjective is still a place
+        ("Clashes broke out in Sudan on Monday.", ["sudan"]),
+        # "on" alone names a time or a street, not a place told by its kind
+        ("The vote is on Friday.", []),
+    ],
+)
+def test_a_place_told_by_its_kind_is_named(text: str, places: list[str]) -> None:
+    assert list(places_in(text, 0, len(text))) == places
+
+
+def test_transliterations_of_one_place_have_one_spelling_key() -> None:
+    variants = ("Khan Sheikhun", "Khan Shaykhun", "Khan Sheikhoun", "Khan Shaikhoun")
+    assert len({spelling_key(v) for v in variants}) == 1
+    assert spelling_key("al-Qameshli") == spelling_key("Qamishli") == spelling_key("Kamishli")
+    assert spelling_key("Deir ez-Zor") == spelling_key("Deir al-Zour")
+    # other places keep other keys
+    keys = [spelling_key(p) for p in ("Homs", "Hama", "Daraa", "Deir", "Douma", "Idlib")]
+    assert len(set(keys)) == len(keys)
+
+
+def _two_towns(first: str, second: str) -> list[tuple[str, str]]:
+    return pairs(
+        check_story(
+            story(
+                f"Air strikes killed 10 civilians in the town of {first} on Friday, a monitor"
+                " said.",
+                f"Air strikes killed 15 civilians in the town of {second} on Friday, a monitor"
+                " said.",
+            )
+        )
+    )
+
+
+def test_one_town_spelt_two_ways_is_one_place_and_two_towns_are_two() -> None:
+    assert _two_towns("Khan Sheikhun", "Khan Shaykhun") == [("10 civilians", "15 civilians")]
+    assert _two_towns("Atareb", "Ghandoura") == []

@@ -30,6 +30,7 @@ from checker.extract.coordinated import BREAKDOWN, LISTED
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.magnitudes import MAGNITUDE
 from checker.extract.people import AGE
+from checker.extract.where import spelling_key
 from checker.model import Claim
 
 if TYPE_CHECKING:
@@ -186,7 +187,9 @@ def _another_shock(claim: Claim, before: int) -> bool:
 
 
 def _part_place(place: str, own: str, model: StoryModel | None) -> bool:
-    if not place or place != own or model is None or not model.lead_words:
+    if not place or not own or place != spelling_key(own) or model is None:
+        return False
+    if not model.lead_words:
         return False
     return not (place_words(place) & model.lead_words)
 
@@ -271,7 +274,10 @@ def job_cut(claim: Claim) -> bool:
 
 
 def _place(place: str, wide_places: frozenset[str]) -> str:
-    return "" if place in wide_places else place
+    """The place a figure restricts itself to, as a spelling key; "" for a place most of the
+    story's documents name."""
+    key = spelling_key(place) if place else ""
+    return "" if key in wide_places else key
 
 
 def _document_site(claim: Claim, model: StoryModel | None) -> str:

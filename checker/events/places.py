@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.text import fold_text
-from checker.extract.where import countries, places_in
+from checker.extract.where import countries, places_in, spelling_key
 from checker.model import Claim, Document
 
 _STORY_WIDE_SHARE = 0.5
@@ -18,23 +18,23 @@ _STORY_WIDE_SHARE = 0.5
 
 def story_places(documents: Iterable[Document], claims: Iterable[Claim]) -> frozenset[str]:
     """Places named in figures' measures that at least half of the documents mention: in a
-    story about Syria, "in Syria" restricts nothing."""
+    story about Syria, "in Syria" restricts nothing. As spelling keys (where.spelling_key):
+    outlets that spell a town three ways all name it."""
     documents = tuple(documents)
-    places: dict[tuple[str, ...], set[str]] = {}
+    places: set[tuple[str, ...]] = set()
     for claim in claims:
-        if words := _words(claim.measure.place):
-            places.setdefault(words, set()).add(claim.measure.place)
+        if words := _key_words(claim.measure.place):
+            places.add(words)
     if not documents or not places:
         return frozenset()
     mentions: Counter[tuple[str, ...]] = Counter()
     for document in documents:
-        named = _word_runs(_words(document.text), places)
+        named = _word_runs(_key_words(document.text), places)
         mentions.update(words for words in places if words in named)
     return frozenset(
-        place
+        " ".join(words)
         for words, count in mentions.items()
         if count / len(documents) >= _STORY_WIDE_SHARE and count > 1
-        for place in places[words]
     )
 
 
@@ -43,6 +43,10 @@ _WORD = re.compile(r"\w+")
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text.lower()))
+
+
+def _key_words(text: str) -> tuple[str, ...]:
+    return tuple(spelling_key(w) for w in _WORD.findall(text.lower()))
 
 
 def _word_runs(words: tuple[str, ...], places: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
@@ -97,7 +101,7 @@ def elsewhere(
     three"); outlets telling that other incident are still compared with each other."""
     if not lead_words or _title_case(sentence):
         return ""
-    places = [p for p in _places(sentence) if p not in wide and not _broad(p)]
+    places = [p for p in _places(sentence) if spelling_key(p) not in wide and not _broad(p)]
     if not places or any(place_words(p) & (lead_words | common) for p in places):
         return ""
     return places[0]
@@ -123,9 +127,10 @@ def _source_place(folded: str, place: str) -> bool:
 
 
 def place_words(place: str) -> frozenset[str]:
-    """The words that name a place, without heads ("province", "city") that any place has."""
+    """The words that name a place, without heads ("province", "city") that any place has,
+    as spelling keys (where.spelling_key)."""
     heads = measure_lexicon().place_heads
-    return frozenset(w for w in _words(place) if len(w) > 2 and w not in heads)
+    return frozenset(spelling_key(w) for w in _words(place) if len(w) > 2 and w not in heads)
 
 
 def _broad(place: str) -> bool:

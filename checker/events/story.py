@@ -47,7 +47,7 @@ from checker.extract.comparison import base_figure_between, comparison_base
 from checker.extract.lexicons import CaselessPattern, measure_lexicon, normalise
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
 from checker.extract.text import fold_text, sentence_spans
-from checker.extract.where import not_an_agent, places_in
+from checker.extract.where import not_an_agent, places_in, spelling_key
 from checker.model import Claim, Document, TimeExpr
 
 WAR = "the war as a whole"
@@ -186,7 +186,8 @@ def document_signatures(
         for match in lex.agent_pattern.finditer(lead):
             if not not_an_agent(lead, match.start("agent"), match.end("agent")):
                 agents[document.doc_id].add(lex.agent_of_word[normalise(match.group("agent"))])
-        sites[document.doc_id].update(p for p in places_in(lead, 0, len(lead)) if p not in wide)
+        keys = (spelling_key(p) for p in places_in(lead, 0, len(lead)))
+        sites[document.doc_id].update(k for k in keys if k not in wide)
     for claim in claims:
         if claim.measure.agent and claim.event in ("", MAIN) and claim.document in agents:
             agents[claim.document].add(claim.measure.agent.split()[-1])

@@ -18,16 +18,26 @@ from checker.vocab import load_data
 if TYPE_CHECKING:
     from checker.extract.measures import Clause
 
-_PLACE = re.compile(
-    r"""
-    \b(?:in|across|throughout|near|around|outside)\s+   # a place preposition
-    (?:the\s+)?
-    (?P<name>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2})   # one to three capitalised words
-    (?P<head>[ \t]+[a-z]+)?                             # "province", "city", or the next word
+_PLACE_TEMPLATE = r"""
+    \b(?:
+        # a place told by its kind: "on the rebel-held town of Atareb", "in the village of X"
+        (?:in|on|at|near|around|outside|across)\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{heads})\s+of\s+
+        | (?:in|across|throughout|near|around|outside)\s+(?:the\s+)?  # a place preposition
+    )
+    (?P<name>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){{0,2}})   # one to three capitalised words
+    # "province", "city", or the next word, but not the preposition of another place
+    (?P<head>[ \t]+(?!(?:in|near|around|outside|across|throughout)\b)[a-z]+)?
     (?P<more>\s*(?:,|\band\b)\s*[A-Z])?                 # a list of places follows
-    """,
-    re.VERBOSE,
-)
+    """
+
+
+@cache
+def _place_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    """The pattern of a place, for the kinds of place (measures.json place_heads) in use."""
+    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(_PLACE_TEMPLATE.format(heads=alternatives), re.VERBOSE)
+
+
 _DEMONYM_ENDINGS = ("an", "ese", "ish")
 
 
@@ -103,7 +113,8 @@ def place_of(folded: str, clause: Clause) -> str:
     start = clause.start
     if clause.sentence_start >= 0 and start > clause.sentence_start:  # a figure stands before
         blanks = _BLANKS.match(folded, start)  # always matches, maybe empty
-        first = _PLACE.match(folded, blanks.end() if blanks else start)
+        place = _place_pattern(measure_lexicon().place_heads)
+        first = place.match(folded, blanks.end() if blanks else start)
         if first is not None:
             start = first.end()
     return next(places_in(folded, start, clause.end), "")
@@ -115,13 +126,13 @@ _BLANKS = re.compile(r"[ \t]{0,8}")  # as many as may stand between a figure and
 def places_in(folded: str, start: int, end: int) -> Iterator[str]:
     """The single places named between start and end ("in Aleppo province"), in order."""
     lex = measure_lexicon()
-    for match in _PLACE.finditer(folded, start, end):
+    for match in _place_pattern(lex.place_heads).finditer(folded, start, end):
         if match.group("more"):
             continue  # "in Idlib, Aleppo, Hama and Homs" enumerates, it does not restrict
         head = normalise(match.group("head") or "")
         name = match.group("name")
-        if head and head not in lex.place_heads and name.endswith(_DEMONYM_ENDINGS):
-            continue  # "in the Syrian cities": a capitalised adjective, not a place
+        if _adjectives(name, head in lex.place_heads) and not _told_by_kind(match):
+            continue  # "in the Syrian cities", "in Syrian Kurdish city": not a place's name
         first = name.split()[0].lower().rstrip(".")
         if first in lex.not_places or first.removesuffix("'s") in lex.not_places:
             continue  # "in March 2011", "in Saturday's shooting" is a time
@@ -132,6 +143,38 @@ def places_in(folded: str, start: int, end: int) -> Iterator[str]:
             if not name:
                 continue
         yield place_name(name)
+
+
+def _adjectives(name: str, before_a_kind: bool) -> bool:
+    """Whether a name reads as adjectives of a people: one that ends like one ("Syrian")
+    before anything but a kind of place ("in the Syrian cities"; "in Huancaran province",
+    "in Tehran province" name places), or two or more that all do, before anything ("in
+    Syrian Kurdish city"). A country is never one ("Sudan", "Pakistan")."""
+    words = name.lower().split()
+    if any(not w.endswith(_DEMONYM_ENDINGS) or w in countries() for w in words):
+        return False
+    return len(words) > 1 or not before_a_kind
+
+
+def _told_by_kind(match: re.Match[str]) -> bool:
+    """Whether the place was told by its kind ("the town of Atareb"): its name follows "of"."""
+    return match.string.endswith("of", match.start(), match.start("name") - 1)
+
+
+# the Arabic article as transliterations write it before a name: "al-Qamishli", "Deir ez-Zor"
+_ARTICLE = re.compile(r"\b(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|ed|en|er|es|et|ez)-(?=\w)")
+_VOWELS = re.compile(r"(?<=\w)[aeiouy]+")
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
+@cache
+def spelling_key(place: str) -> str:
+    """A place's name as transliterations agree on it, for comparing places: outlets spell
+    one town "Khan Sheikhun", "Khan Shaykhun" and "Khan Sheikhoun", one city "Qamishli",
+    "al-Qameshli" and "Kamishli". The article goes, every run of vowels after a word's
+    first letter is one "a", doubled letters are single and q is k. Not for display."""
+    name = _ARTICLE.sub("", place_name(place)).replace("q", "k")
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("a", name))
 
 
 def place_name(name: str) -> str:
