@@ -80,7 +80,7 @@ PEOPLE_COUNTED = [
     ("Rescue workers pulled 40 survivors from the debris.", "40 survivors", "40", "rescued", "people"),
     # evacuation orders displace people as surely as "were evacuated"
     ("Police said 27,517 people were ordered to evacuate.", "27,517 people", "27517", "displaced", "people"),
-    ("Officials said 52,013 people were under evacuation orders.", "52,013 people", "52013", "displaced", "people"),
+    ("Officials said 52,013 people were under evacuation orders.", "52,013 people", "52013", "under evacuation order", "people"),
     # a toll named before another figure of its sentence: what it reached is the toll
     (
         "The death toll from Thursday's 7.0 magnitude quake in the east rose to 131 on Friday.",
