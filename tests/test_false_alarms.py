@@ -673,3 +673,14 @@ def test_people_under_evacuation_orders_are_counted_at_one_time() -> None:
     assert flagged(check_story(story(tuesday, wednesday))) == []
     assert flagged(check_story(story(tuesday, fled))) == []
     assert flagged(check_story(story(tuesday, (wednesday[0], DAY))))
+
+
+def test_a_regions_rate_is_not_the_countrys() -> None:
+    """'Ontario's unemployment rate dropped to 7.4 per cent' is no other figure for the
+    country's 6.7%: a rate with a place of its own is compared only with rates of that
+    place. Without the possessive the two rates conflict (the control)."""
+    national = ("Canada's economy added 42,000 jobs and the jobless rate fell to 6.7%.", DAY)
+    ontario = ("Ontario's unemployment rate dropped to 7.4 per cent, the agency said.", DAY)
+    control = ("The unemployment rate dropped to 7.4 per cent, the agency said.", DAY)
+    assert flagged(check_story(story(national, ontario))) == []
+    assert flagged(check_story(story(national, control)))

@@ -30,7 +30,7 @@ from checker.extract.coordinated import BREAKDOWN, LISTED
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.magnitudes import MAGNITUDE
 from checker.extract.people import AGE
-from checker.extract.where import spelling_key
+from checker.extract.where import places_in, spelling_key
 from checker.model import Claim
 
 if TYPE_CHECKING:
@@ -117,7 +117,10 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         return Frame(claim.event, kind, claim.unit) if kind else None
     if claim.kind == "percent" and not measure.event:
         if kind := percent_kind(claim):
-            return Frame(claim.event, kind, PERCENT)
+            place = _place(_rate_place(claim), wide_places)
+            if place and model is not None and place_words(place) <= model.common_words:
+                place = ""  # "Canada's unemployment rate" in a story most outlets set in Canada
+            return Frame(claim.event, kind, PERCENT, place=place)
         holder = vote_share_holder(claim)  # whose share of the vote: its holder is its agent
         return Frame(claim.event, VOTE_SHARE, PERCENT, agent=holder) if holder else None
     if claim.kind == "duration":  # a prison sentence, with its defendant as agent
@@ -145,6 +148,27 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         scope=measure.scope,
         part_place=_part_place(place, measure.place, model),
     )
+
+
+# a place's possessive a few words before a rate ("Ontario's unemployment rate dropped to")
+_PLACE_OWNER = re.compile(
+    r"\b(?P<owner>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)['\u2019]s\s+(?:[a-z][\w-]*\s+){0,5}$"
+)
+_RATE_REACH = 60  # characters before a rate where its place may be named
+_WORD_END = re.compile(r"\w*")  # the rest of a word a window would cut
+
+
+def _rate_place(claim: Claim) -> str:
+    """The place a rate is of: a capitalised possessive a few words before it ("Ontario's
+    unemployment rate dropped to 7.4 per cent") or a place named around it ("the jobless
+    rate in Ontario"); "" when none. A region's rate is not the country's."""
+    start, end = claim.span_in_sentence
+    sentence = claim.sentence
+    owner = _PLACE_OWNER.search(sentence, max(0, start - _RATE_REACH), start)
+    if owner is not None and owner.group("owner").lower() not in measure_lexicon().not_places:
+        return owner.group("owner")
+    stop = _WORD_END.match(sentence, min(len(sentence), end + 30))
+    return next(places_in(sentence, max(0, start - _RATE_REACH), stop.end() if stop else end), "")
 
 
 GROUP_SIZE = "group size"  # measures.json fixed_events: a membership is no day's count
@@ -329,7 +353,10 @@ def _known_side(a: str, b: str, inside=None) -> str | None:
 def _place_side(a: Frame, b: Frame) -> str | None:
     """Places as _known_side, but a part of the story's ground (Frame.part_place) lies inside
     a figure that names no place: "23 killed in the village of Oweijel" is a part of "36
-    killed" in the story's city."""
+    killed" in the story's city. A rate of a place is not the story's rate, and neither
+    lies inside the other ("Ontario's unemployment rate" against "the jobless rate")."""
+    if a.counted == PERCENT and bool(a.place) != bool(b.place):
+        return None
     if a.place and not b.place and a.part_place:
         return NARROWER
     if b.place and not a.place and b.part_place:
