@@ -38,6 +38,15 @@ def _conversions(text: str) -> list[tuple[str, str, str]]:
             "It was near 47 degrees Celsius (116.6 Fahrenheit).",
             [("47 degrees Celsius", "116.6 Fahrenheit", "consistent")],
         ),
+        # temperatures agree within two degrees (four with a qualifier), not within a tenth:
+        # their zero is arbitrary, and 48.2C is 118.8F, six degrees from 112.8F
+        (
+            "Temperatures reached 48.2C (112.8F) in the valley.",
+            [("48.2C", "112.8F", "discrepancy")],
+        ),
+        ("Temperatures reached 40C (104F).", [("40C", "104F", "consistent")]),
+        ("It was nearly 40C (100F) at noon.", [("nearly 40C", "100F", "consistent")]),
+        ("It was 40C (98F) at noon.", [("40C", "98F", "discrepancy")]),
         # a gallon may be a US or an imperial one; a ton a short, long or metric one
         ("It holds 100 gallons (450 litres).", [("100 gallons", "450 litres", "consistent")]),
         # news rounds conversions loosely: within a tenth they agree

@@ -28,6 +28,9 @@ CONVERSION = "unit conversion"
 # tenth or more away is another number
 _LOOSE = Decimal("0.1")
 _TEMPERATURE = "temperature"
+# a temperature and its conversion agree within two degrees (four with "about", "nearly"):
+# news converts from a rounded figure ("40C (104F)", "nearly 40C (100F)")
+_LOOSE_DEGREES = Decimal(2)
 # what stands between a figure and its conversion: an opening bracket, or ", or"
 _BETWEEN = re.compile(r"\s*\(\s*|,?\s+or\s+")
 
@@ -124,7 +127,13 @@ def conversion_finding(group: ClaimGroup) -> Finding:
     middle = (into.low + into.high) / 2
     said = (stated.low + stated.high) / 2 if stated.high is not None else stated.low
     gap = abs(middle - said) / max(abs(middle), abs(said)) if middle or said else Decimal(0)
-    if into.overlaps(stated) or gap <= _LOOSE:
+    if _temperature(first):
+        # a scale with an arbitrary zero: the gap is in degrees, not a share
+        loose = _LOOSE_DEGREES * (2 if first.qualifier or second.qualifier else 1)
+        if into.overlaps(stated) or abs(middle - said) <= loose:
+            return Finding(group, "consistent", "", "The figure and its conversion agree.")
+        gap = Decimal(1) if abs(middle - said) > 10 else _LOOSE  # high severity past ten degrees
+    elif into.overlaps(stated) or gap <= _LOOSE:
         return Finding(group, "consistent", "", "The figure and its conversion agree.")
     severity = "high" if gap >= Decimal("0.5") else "medium"
     explanation = (
@@ -141,6 +150,10 @@ def conversion_finding(group: ClaimGroup) -> Finding:
         conflicting=((first.claim_id, second.claim_id),),
         pairs=(pair,),
     )
+
+
+def _temperature(claim: Claim) -> bool:
+    return _factors()[claim.unit][0] == _TEMPERATURE
 
 
 def _rounded_number(value: Decimal) -> str:
