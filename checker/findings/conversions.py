@@ -139,7 +139,7 @@ def conversion_finding(group: ClaimGroup) -> Finding:
     explanation = (
         f'"{first.quote}" and "{second.quote}" ({first.document}, {first.start}-{first.end} and'
         f" {second.start}-{second.end}) are given as one quantity, but {first.quote} is"
-        f" {_rounded_number(into.low)} to {_rounded_number(into.high)} {plural(second.unit)}."
+        f" {_span(into, second)}."
     )
     pair = PairFinding(first.claim_id, second.claim_id, severity, "conversion", explanation)
     return Finding(
@@ -150,6 +150,17 @@ def conversion_finding(group: ClaimGroup) -> Finding:
         conflicting=((first.claim_id, second.claim_id),),
         pairs=(pair,),
     )
+
+
+def _span(into: Interval, unit_of: Claim) -> str:
+    """What the first figure is in the second's unit, for people to read: "118.8 degrees
+    Fahrenheit", "1,887 to 1,890 barrels"."""
+    assert into.low is not None and into.high is not None
+    if _temperature(unit_of):
+        low, high = (v.quantize(Decimal("0.1")) for v in (into.low, into.high))
+        told = number(low) if low == high else f"{number(low)} to {number(high)}"
+        return f"{told} degrees {unit_of.unit.capitalize()}"
+    return f"{_rounded_number(into.low)} to {_rounded_number(into.high)} {plural(unit_of.unit)}"
 
 
 def _temperature(claim: Claim) -> bool:
