@@ -25,6 +25,7 @@ _CONFIDENCE_DOWN = {"high": "medium", "medium": "low", "low": "low"}
 _PUBLISHED_CUE = re.compile(
     r"""
     \b(?:published|posted|updated|last\s+updated|date|first\s+published|issued|released)\b  # cue
+    |\bfor\s+(?:immediate\s+)?release\b  # a press release's date line
     |^\s*(?-i:By\s+[A-Z]\w+|[A-Z][A-Z .]{2,},)   # a byline or a DATELINE CITY,
     """,
     re.IGNORECASE | re.VERBOSE,

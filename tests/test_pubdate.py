@@ -71,6 +71,17 @@ NEWS_STYLE = [
         "was charged with murder in a case that drew national attention.",
         (dt.date(2016, 2, 5), "text: weekday after latest explicit date", "low"),
     ),
+    # a press release's date line; its body's other dates are of what it announces
+    Example(
+        "NEWS RELEASE\nFor immediate release: October 22, 2025\n\nOfficial results of the"
+        " October 20, 2025 referendum were certified on Monday.",
+        (dt.date(2025, 10, 22), "text: date line", "high"),
+    ),
+    Example(
+        "NEWS RELEASE\nFOR IMMEDIATE RELEASE \u2014 Friday, Aug. 8, 2025, 12:30 p.m. PDT\n\n"
+        "Power was restored to most customers.",
+        (dt.date(2025, 8, 8), "text: date line", "high"),
+    ),
     Example("The war began in 2011 and has killed thousands.", (None, "", "")),
     Example("Officials said Friday the talks would resume.", (None, "", "")),
 ]
