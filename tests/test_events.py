@@ -891,3 +891,17 @@ def test_an_amount_seized_does_not_change_after_the_seizure() -> None:
 
     assert told("been seized") == [("7.2 tonnes", "8.2 tonnes")]
     assert told("leaked") == []
+
+
+def test_an_offering_price_is_not_an_earlier_state_nor_a_share_price() -> None:
+    """'its initial public offering price of $24' is the offering's price ('initial' names
+    the offering, it marks no earlier figure), and 'traded as high as $33.20' is what the
+    shares fetched after it: the $24 meets another outlet's $22 for the offering price."""
+    result = check_story(
+        story(
+            "The stock opened 31% above its initial public offering price of $24, and traded"
+            " as high as $33.20 before closing.",
+            "The telehealth company priced its shares at $22 on Wednesday evening.",
+        )
+    )
+    assert pairs(result) == [("$22", "$24")]

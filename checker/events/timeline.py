@@ -145,9 +145,16 @@ def _rank_of_words(update: CaselessPattern, stale: CaselessPattern, before: str)
     window = before[-60:]
     if _FROM_TO.search(window) or update.search(window):
         return 1
-    if stale.search(before):
+    if stale.search(before) and stale.search(_blanked(event_vocabulary().not_stale, before)):
         return -1
     return 0
+
+
+def _blanked(pattern: CaselessPattern, text: str) -> str:
+    """`text` with the matches of `pattern` blanked out (offsets kept)."""
+    for match in pattern.finditer(text):
+        text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text
 
 
 def _dated_before(a: Claim, b: Claim) -> bool:

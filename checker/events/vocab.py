@@ -19,6 +19,7 @@ class EventVocabulary:
     earlier: CaselessPattern  # another, earlier event told as background
     update: CaselessPattern  # a later state of a figure in the same text
     stale: CaselessPattern  # an earlier state
+    not_stale: CaselessPattern  # a stale word naming a thing ("initial public offering")
     money: CaselessPattern  # words that say what an amount of money is
     money_kind: dict[str, str]  # word -> kind
     money_before: int
@@ -95,6 +96,7 @@ def compile_event_vocabulary(data: dict[str, Any]) -> EventVocabulary:
         earlier=_words(data["earlier"]),
         update=_words(data["update"]),
         stale=_words(data["stale"]),
+        not_stale=_words(data["not_stale"]),
         money=_words(list(kind)),
         money_kind=kind,
         money_before=int(data["money_reach_words_before"]),
