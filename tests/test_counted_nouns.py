@@ -78,7 +78,8 @@ PEOPLE_COUNTED = [
     ("Shelling left 3 citizens killed.", "3 citizens", "3", "killed", "civilians"),
     ("She shot and killed her two daughters.", "two daughters", "2", "killed", "children"),
     ("Rescue workers pulled 40 survivors from the debris.", "40 survivors", "40", "rescued", "people"),
-    # evacuation orders displace people as surely as "were evacuated"
+    # people ordered to evacuate have left as surely as "were evacuated"; those under
+    # evacuation orders are counted at one time (orders are lifted)
     ("Police said 27,517 people were ordered to evacuate.", "27,517 people", "27517", "displaced", "people"),
     ("Officials said 52,013 people were under evacuation orders.", "52,013 people", "52013", "under evacuation order", "people"),
     # a toll named before another figure of its sentence: what it reached is the toll

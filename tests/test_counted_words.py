@@ -238,6 +238,13 @@ def test_how_a_count_is_known_is_no_counted_noun(text: str, quote: str, entity: 
     [
         ("Tesla recalls 2 million vehicles.", "2 million vehicles", "recalled"),
         ("Lufthansa cancelled 1,300 flights on Wednesday.", "1,300 flights", "cancelled"),
+        # every form of the verbs of cancelling
+        (
+            "The failure forced it to scrap more than 450 flights.",
+            "more than 450 flights",
+            "cancelled",
+        ),
+        ("The airline is scrapping 96 flights on Saturday.", "96 flights", "cancelled"),
         ("Russian jets carried out 60 sorties.", "60 sorties", "sorties"),
         # controls: a recall of people is a memory, guns carried are not aboard
         ("He recalled two men running.", "two men", ""),
