@@ -150,8 +150,6 @@ IDENTIFIED = "identified"
 # judged pair of a body count against a toll on the tune parts was a part against its whole)
 BODIES = "bodies"
 _BODIES = re.compile(r"\bbod(?:y|ies)\b", re.I)
-# "the bodies of two missing workers were recovered", "the remains of three victims"
-_BODIES_OF = re.compile(r"\b(?:bod(?:y|ies)|remains)\s+of\s+(?:the\s+|all\s+)?$", re.I)
 _IDENTIFIED_REACH = 80  # characters after the figure where "were identified" may stand
 _ADDITIONAL_REACH = 16  # characters before the figure where "another", "a further" end
 _IDENTIFIED_BEFORE_REACH = 24  # characters before the figure where "identities of" ends
@@ -218,10 +216,7 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
         return IDENTIFIED
     if event == "killed" and _AT_THE_SCENE.search(folded, own_start, clause.end):
         return "at the scene"
-    if event == "killed" and (
-        _BODIES.search(folded, clause.figure_start, clause.figure_end)
-        or _BODIES_OF.search(folded, max(0, clause.figure_start - 24), clause.figure_start)
-    ):
+    if event == "killed" and _BODIES.search(folded, clause.figure_start, clause.figure_end):
         return BODIES
     if event == "injured":
         severity = _SEVERITY.search(folded, own_start, clause.end)
