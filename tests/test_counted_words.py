@@ -238,6 +238,14 @@ def test_how_a_count_is_known_is_no_counted_noun(text: str, quote: str, entity: 
     [
         ("Tesla recalls 2 million vehicles.", "2 million vehicles", "recalled"),
         ("Lufthansa cancelled 1,300 flights on Wednesday.", "1,300 flights", "cancelled"),
+        # every form of the verbs of events: "affecting", "arresting", "rescuing"
+        (
+            "It cancelled 412 flights, affecting about 58,000 passengers.",
+            "about 58,000 passengers",
+            "affected",
+        ),
+        ("Police raided the camp, arresting 31 people.", "31 people", "arrested"),
+        ("Divers worked through the night, rescuing 14 people.", "14 people", "rescued"),
         # every form of the verbs of cancelling
         (
             "The failure forced it to scrap more than 450 flights.",
