@@ -30,22 +30,10 @@ _BASE_CUE_BEFORE = re.compile(rf"{_TO_BASE}$", re.I)
 _DAYS_PRICE_AFTER = re.compile(rf"[\w.-]+(?:\s+[\w.-]+)?(?:'s|\u2019s)\s+{_PRICE}\b", re.I)
 
 
-# a base told by a noun, its time after it: "more than double the number ordered out on
-# Monday", "up from the total reported in March"
-_BASE_NOUN_BEFORE = re.compile(
-    r"\b(?:double|twice|triple|treble|half|than|from|compared\s+(?:with|to)|versus)\s+"
-    r"the\s+(?:number|figure|total|tally|count|toll|level)\b(?:\s+[\w-]+){0,4}?"
-    r"\s+(?:on|in|at|by|of)\s+$",
-    re.I,
-)
-_NOUN_REACH = 80
-
-
 def comparison_base(text: str, start: int) -> bool:
     """Whether the time starting at `start` of `text` is the base of a comparison."""
     return (
         _BASE_BEFORE.search(text, max(0, start - _REACH), start) is not None
-        or _BASE_NOUN_BEFORE.search(text, max(0, start - _NOUN_REACH), start) is not None
         or _PRICE_BEFORE.search(text, max(0, start - _PRICE_REACH), start) is not None
         or (
             _BASE_CUE_BEFORE.search(text, max(0, start - 10), start) is not None
