@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from checker.extract.lexicons import measure_lexicon, normalise
@@ -168,7 +168,7 @@ _VOWELS = re.compile(r"(?<=\w)[aeiouy]+")
 _DOUBLED = re.compile(r"(\w)\1+")
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # every word of a story's texts asks: bounded over an archive
 def spelling_key(place: str) -> str:
     """A place's name as transliterations agree on it, for comparing places: outlets spell
     one town "Khan Sheikhun", "Khan Shaykhun" and "Khan Sheikhoun", one city "Qamishli",
