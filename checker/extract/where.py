@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 _PLACE_TEMPLATE = r"""
     \b(?:
         # a place told by its kind: "on the rebel-held town of Atareb", "in the village of X"
-        (?:in|on|at|near|around|outside|across)
-        \s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{heads})\s+of\s+
+        (?P<kind>(?:in|on|at|near|around|outside|across)
+        \s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{heads})\s+of\s+)
         | (?:in|across|throughout|near|around|outside)\s+(?:the\s+)?  # a place preposition
     )
     (?P<name>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){{0,2}})   # one to three capitalised words
@@ -132,7 +132,7 @@ def places_in(folded: str, start: int, end: int) -> Iterator[str]:
             continue  # "in Idlib, Aleppo, Hama and Homs" enumerates, it does not restrict
         head = normalise(match.group("head") or "")
         name = match.group("name")
-        if _adjectives(name, head in lex.place_heads) and not _told_by_kind(match):
+        if _adjectives(name, head in lex.place_heads) and not match.group("kind"):
             continue  # "in the Syrian cities", "in Syrian Kurdish city": not a place's name
         first = name.split()[0].lower().rstrip(".")
         if first in lex.not_places or first.removesuffix("'s") in lex.not_places:
@@ -155,11 +155,6 @@ def _adjectives(name: str, before_a_kind: bool) -> bool:
     if any(not w.endswith(_DEMONYM_ENDINGS) or w in countries() for w in words):
         return False
     return len(words) > 1 or not before_a_kind
-
-
-def _told_by_kind(match: re.Match[str]) -> bool:
-    """Whether the place was told by its kind ("the town of Atareb"): its name follows "of"."""
-    return match.string.endswith("of", match.start(), match.start("name") - 1)
 
 
 # the Arabic article as transliterations write it before a name: "al-Qamishli", "Deir ez-Zor"

@@ -11,7 +11,7 @@ from functools import cache
 from checker.events.kinds import is_physical
 from checker.events.parties import parties_compatible, parties_of
 from checker.events.perpetrator import apart_by, counted_or_not, counted_perpetrators
-from checker.extract.lexicons import measure_lexicon
+from checker.extract.lexicons import measure_lexicon, normalise
 from checker.extract.people import AGE
 from checker.findings.explain import describe_claim
 from checker.findings.figures import can_conflict, figure_order, point
@@ -156,7 +156,7 @@ def may_hold_dead(claim: Claim) -> bool:
     if _BESIDE.search(claim.sentence):
         return False
     return not any(
-        lexicon.event_of_word.get(m.group(0).lower()) == "killed"
+        lexicon.event_of_word.get(normalise(m.group(0))) == "killed"
         for m in lexicon.event_pattern.finditer(claim.sentence)
     )
 
