@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from checker.events.frames import BROADER, NARROWER, SAME, SEVERAL, Frame, relation
+from checker.events.frames import BROADER, NARROWER, SAME, SEVERAL, Frame, frame_of, relation
 from checker.model import Document, InputStatus, Story, StoryResult
 from checker.pipeline import check_story
 
@@ -477,6 +477,23 @@ def test_jobs_added_are_one_measure_apart_from_jobs_cut() -> None:
         )
     )
     assert pairs(control) == []
+
+
+def test_jobs_that_go_or_a_deal_costs_are_cut_and_a_country_s_are_a_part() -> None:
+    result = check_story(
+        story(
+            "Aurelia said about 1,200 jobs would go across the group.",
+            "The sale will cost 1,500 jobs across the combined group.",
+        )
+    )
+    assert pairs(result) == [("1,500 jobs", "about 1,200 jobs")]
+    # a country's cuts are a part of the group's; going on strike is no cut
+    part = check_story(
+        story("Some 450 jobs will go in Norway.", "The sale will cost 1,500 jobs across the group.")
+    )
+    assert pairs(part) == []
+    (staff,) = check_story(story("The 3,000 staff will go on strike.")).claims
+    assert frame_of(staff) is None
 
 
 # --- calibrated intervals (checker/data/qualifiers.json, benchmarks/calibrate_qualifiers.py) ---

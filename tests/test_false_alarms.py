@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from checker.extract.scopes import INCREMENT
 from checker.pipeline import check_story
 from tests.test_reconcile import flagged, story
 
@@ -446,7 +447,7 @@ def test_more_after_another_event_are_the_whole_count() -> None:
         "Glenn then shot two more people in a parked car.",
     ):
         (more,) = [c for c in check_story(story((text, DAY))).claims if c.value in ("3", "2")]
-        assert more.measure.scope == "others", text
+        assert more.measure.scope == INCREMENT, text  # a part: what is added to a count
 
 
 def test_other_before_an_event_word_and_its_noun_counts_the_noun() -> None:

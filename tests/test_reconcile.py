@@ -78,6 +78,17 @@ def test_cumulative_toll_shrinking_over_time_is_flagged_with_dates() -> None:
     assert "2016-02-04" in finding.explanation and "2016-02-11" in finding.explanation
 
 
+def test_increments_of_two_days_are_two_additions_not_a_toll_that_fell() -> None:
+    """ "five more bodies" recovered on Wednesday and "two more" on Thursday add to the toll
+    each day; on one day, two outlets' increments of one frame are still compared."""
+    wednesday = "Rescue teams recovered five more bodies from the landslide on Route 47."
+    thursday = "Two more bodies have been recovered from the landslide on Route 47."
+    result = check_story(story((wednesday, "2025-11-05"), (thursday, "2025-11-06")))
+    assert not [f for f in result.findings if f.verdict == "discrepancy"]
+    result = check_story(story((wednesday, "2025-11-06"), (thursday, "2025-11-06")))
+    assert [f for f in result.findings if f.verdict == "discrepancy"]
+
+
 def test_a_part_cannot_outnumber_the_whole() -> None:
     result = check_story(
         story(

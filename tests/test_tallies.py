@@ -159,3 +159,38 @@ def test_a_budget_for_the_coming_fiscal_year_is_the_days_vote() -> None:
         )
     )
     assert pairs(past) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The bill sailed through with 208 MPs voting in favour and 115 against.", [(208, 115)]),
+        ("The motion passed with 72 votes for and 14 against.", [(72, 14)]),
+        ("The council voted, 9 in favour, 2 against.", [(9, 2)]),
+        ("He scored 20 for the club and 3 against Leeds.", []),
+    ],
+)
+def test_a_tally_told_by_its_sides_words(sentence: str, found: list) -> None:
+    assert [(t.yes, t.no) for t in tallies(sentence)] == found
+
+
+def test_an_amendments_vote_is_not_the_budgets() -> None:
+    """ "voted 5-4 to approve an amendment" and "the budget passed 7-2" the same evening are
+    two votes; two outlets' tallies of the budget still disagree."""
+    result = check_story(
+        story(
+            "The budget passed 7-2. Earlier, the council voted 5-4 to approve an amendment.",
+            "The city council voted 7-2 on Tuesday to approve the budget.",
+        )
+    )
+    assert pairs(result) == []
+    assert [t.step for t in tallies("The Senate voted 51-49 on the motion to proceed.")] == [
+        "a step of the measure"
+    ]
+    result = check_story(
+        story(
+            "The city council voted 6-3 on Tuesday to approve the budget.",
+            "The city council voted 7-2 on Tuesday to approve the budget.",
+        )
+    )
+    assert pairs(result) == [("6", "7"), ("2", "3")] or pairs(result) == [("2", "3"), ("6", "7")]

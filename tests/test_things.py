@@ -44,3 +44,24 @@ def test_two_outlets_counts_of_one_thing_and_verb_are_compared() -> None:
         story("Hackers exposed 1.2 million records.", "Hackers stole 400,000 records.")
     )
     assert pairs(other) == []
+
+
+def test_the_verb_after_what_follows_the_noun() -> None:
+    """ "33 cars of its 112-car train derailed", "212 homes in the village were destroyed":
+    the verb stands after the noun's own phrase; an -ed adjective inside it is no verb."""
+    assert happened("The railway said 33 cars of its 112-car train derailed on Monday.") == {
+        "33 cars": "derailed"
+    }
+    found = happened("On Monday, 38 cars of a 112-car mixed freight train derailed near Lyle.")
+    assert found["38 cars"] == "derailed"
+    assert happened("Some 212 homes in the village were destroyed.")["Some 212 homes"] == (
+        "destroyed"
+    )
+    assert happened("He owns 30 cars of the vintage kind.") == {"30 cars": ""}
+    result = check_story(
+        story(
+            "The railway said 33 cars of its 112-car train derailed on Monday.",
+            "On Monday, 38 cars of a 112-car mixed freight train derailed near Lyle.",
+        )
+    )
+    assert pairs(result) == [("33 cars", "38 cars")]

@@ -77,3 +77,18 @@ def test_a_day_in_a_when_clause_dates_the_event_not_the_toll() -> None:
         Document("d.txt", "Some 130 people were injured on Tuesday.", published=dt.date(2024, 4, 3))
     )
     assert {c.quote: c.as_of for c in dated}["Some 130 people"] == "2024-04-02"
+
+
+def test_a_day_after_following_or_after_dates_the_event_not_the_toll() -> None:
+    """ "the seven people who lost their lives following a lightning strike on Sunday",
+    published Monday: the toll is Monday's count of Sunday's strike, as with "when"."""
+    for link in ("following", "after"):
+        claims = extract_claims(
+            Document(
+                "d.txt",
+                f"The minister mourned the seven people who lost their lives {link} a lightning"
+                " strike at a church gathering on Sunday.",
+                published=dt.date(2025, 11, 17),
+            )
+        )
+        assert {c.quote: c.as_of for c in claims}["seven people"] == "2025-11-17"

@@ -30,6 +30,7 @@ from checker.extract.coordinated import BREAKDOWN, LISTED
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.magnitudes import MAGNITUDE
 from checker.extract.people import AGE
+from checker.extract.scopes import INCREMENT
 from checker.extract.where import places_in, spelling_key
 from checker.model import Claim
 
@@ -58,6 +59,7 @@ _SUBSET_SCOPES = frozenset(
         "at one hospital",
         "at the scene",
         "others",
+        INCREMENT,
         "identified",
         "bodies",
         LISTED,
@@ -129,8 +131,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
     if not measure.event:
         if job_added(claim):
             return Frame(claim.event, JOBS_ADDED, JOBS)
-        if job_cut(claim):
-            return Frame(claim.event, JOB_CUTS, JOBS)
+        if job_cut(claim):  # "cut 450 jobs in Norway": a part of the group's cuts
+            return Frame(claim.event, JOB_CUTS, JOBS, place=_place(_job_place(claim), wide_places))
         if owner := group_owner(claim):  # "the airline's 950 pilots": how many it has
             return Frame(claim.event, GROUP_SIZE, measure.entity, agent=owner)
         verb = thing_event(claim)  # "1.2 million records were exposed"
@@ -277,6 +279,13 @@ def payrolls_rose(claim: Claim) -> bool:
     return _payrolls().search(claim.sentence, max(0, start - 30), start) is not None
 
 
+def _job_place(claim: Claim) -> str:
+    """The place a count of jobs is restricted to, named right after it ("cut 7,000 jobs in
+    Germany", "450 jobs will go in Norway"), or ""."""
+    end = claim.span_in_sentence[1]
+    return next(places_in(claim.sentence, end, min(len(claim.sentence), end + _CUT_REACH)), "")
+
+
 def job_cut(claim: Claim) -> bool:
     """Whether a count is of jobs cut (measures.json job_nouns, job_cut_words): "cut 7,000
     jobs", "plans to eliminate roughly 7,000 salaried positions", "500 layoffs"; not
@@ -294,7 +303,17 @@ def job_cut(claim: Claim) -> bool:
         return True
     start, end = claim.span_in_sentence
     sentence = claim.sentence
-    return cut.search(sentence, max(0, start - _CUT_REACH), end + _CUT_REACH) is not None
+    return any(
+        not (_GOING.search(verb.group()) and _GO_ELSEWHERE.match(sentence, verb.end()))
+        for verb in cut.finditer(sentence, max(0, start - _CUT_REACH), end + _CUT_REACH)
+    )
+
+
+# "1,200 jobs will go" is a cut; "3,000 staff will go on strike" is not
+_GOING = re.compile(r"\bgo$")
+_GO_ELSEWHERE = re.compile(
+    r"\s+(?:on|ahead|to|into|up|down|back|out|through|home|unfilled)\b", re.I
+)
 
 
 def _place(place: str, wide_places: frozenset[str]) -> str:

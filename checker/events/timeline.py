@@ -167,6 +167,7 @@ def _dated_before(a: Claim, b: Claim) -> bool:
 
 
 _CALENDAR = re.compile(r"\d{3,4}(?:-\d\d(?:-\d\d)?)?")
+_CLOCKED = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")  # checker.extract.entries
 _WEEK = re.compile(r"(\d{4})-W(\d\d)(?:-WE)?")
 
 
@@ -177,8 +178,8 @@ def time_key(as_of: str) -> str:
     week as its month, or its year when it spans two; a quarter, half or season as its year;
     a value with no year ("XXXX-WXX-2", Tuesday of an unknown week) as "" (not known).
     As text, "2016-W30" sorted after "2016-07-27", a day inside that week."""
-    if _CALENDAR.fullmatch(as_of):
-        return as_of
+    if _CALENDAR.fullmatch(as_of) or _CLOCKED.fullmatch(as_of):
+        return as_of  # "2025-11-04T18:40" sorts after "2025-11-04T08:15", inside its day
     if week := _WEEK.fullmatch(as_of):
         try:
             monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
@@ -188,6 +189,14 @@ def time_key(as_of: str) -> str:
         same = (monday.year, monday.month) == (sunday.year, sunday.month)
         return monday.strftime("%Y-%m") if same else week.group(1)
     return as_of[:4] if as_of[:4].isdigit() else ""
+
+
+def day_key(key: str) -> str:
+    """A time_key less its time of day: two documents' times of one day are one time. A
+    blog's entries are ordered by their times inside the blog; across outlets, a time of
+    publication says when a page was last updated, not when its figures were counted (a
+    morning wire and an evening one often give the same day's count, one of them wrong)."""
+    return key[:10] if len(key) > 10 else key
 
 
 def in_lead(claim: Claim) -> bool:

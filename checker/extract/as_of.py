@@ -43,8 +43,9 @@ def figure_time(
                 and time.start > clause.figure_end
                 and _WHEN_BETWEEN.search(folded, clause.figure_end, time.start)
             ):
-                # "164 were injured when an earthquake struck early on Tuesday": the day of
-                # the event the toll is of, not the day the toll was counted
+                # "164 were injured when an earthquake struck early on Tuesday", "seven
+                # people who lost their lives following a lightning strike on Sunday": the
+                # day of the event the toll is of, not the day the toll was counted
                 continue
             # a day's name in the possessive names an event ("the toll from Saturday's
             # bombing rose to 19 on Sunday"): the figure's own day is another date of its
@@ -73,7 +74,7 @@ def figure_time(
 
 
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
-_WHEN_BETWEEN = re.compile(r"\bwhen\b", re.I)
+_WHEN_BETWEEN = re.compile(r"\b(?:when|after|following)\b", re.I)
 _LEAD_CHARS = 400  # the headline and lede, where an article tells the day of its news
 
 

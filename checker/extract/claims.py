@@ -17,6 +17,7 @@ from typing import Any
 from checker.extract.as_of import figure_time, news_weekday
 from checker.extract.attribution import attribution_of
 from checker.extract.coordinated import with_breakdowns, with_sums
+from checker.extract.entries import NO_ENTRIES, Entries, article_entries
 from checker.extract.event_dates import date_measure
 from checker.extract.figures import Figure, read_figure
 from checker.extract.furniture import furniture_spans
@@ -72,8 +73,9 @@ def extract_claims(
     numbers = [m for m in mentions if not inside_time(m.start, m.end)]
     figures = list(_figures(folded, numbers, sentences))
     news_day = "" if document.published is not None else news_weekday(folded, times)
+    entries = article_entries(folded, document.published)
     claims = [
-        _claim(document, folded, fig, sent, clause, sentences.times_in(sent), news_day)
+        _claim(document, folded, fig, sent, clause, sentences.times_in(sent), news_day, entries)
         for fig, sent, clause in _clauses(figures, sentences)
     ]
     claims = with_breakdowns(with_sums(folded, _with_tallies(document, folded, claims, sentences)))
@@ -112,7 +114,7 @@ def _with_tallies(
                     qualifier="",
                     change="",
                     precision=Decimal(1),
-                    measure=Measure(event=event, entity=event, agent=tally.body),
+                    measure=Measure(event=event, entity=event, agent=tally.body, scope=tally.step),
                     as_of=published,
                     as_of_source="published" if published else "",
                 )
@@ -244,6 +246,7 @@ def _claim(
     clause: Clause,
     in_sentence: tuple[TimeExpr, ...],
     news_day: str = "",
+    entries: Entries = NO_ENTRIES,
 ) -> Claim:
     own = own_times(folded, clause, in_sentence)
     if figure.unit in _DESCRIPTIVE_UNITS:
@@ -265,6 +268,7 @@ def _claim(
     if measure.event == "killed":  # "the toll could rise": a death toll
         figure = provisional_toll(figure, folded, sentence)
     as_of, as_of_source = figure_time(measure, clause, own, document.published, folded, news_day)
+    as_of = entries.as_of(figure.start, as_of, as_of_source, document.published)
     return Claim(
         **_located(document, folded, figure.start, figure.end, sentence),
         kind=figure.kind,

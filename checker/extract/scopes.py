@@ -132,6 +132,10 @@ _ADDITIONAL_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further|addit
 _ADDITIONAL_WORDS = frozenset({"another", "additional", "further"})  # the last words before
 _ADDITIONAL_AFTER = re.compile(r"\s(?:more|additional|further)\b(?!\s+than\b)", re.I)
 ADDITIONAL = "others"  # checker.extract.others: a part of the event's count
+# "five more bodies were recovered", "another 27 were killed": an increment, a part of the
+# event's count that tells what a report adds to an earlier one; two increments at two
+# times are two increments, never one count that grew or shrank
+INCREMENT = "more"
 # "the identities of three victims", "two victims killed ... have been identified", "police
 # named the four": those identified so far, a part of the toll until all are
 _IDENTIFIED_BEFORE = re.compile(
@@ -211,7 +215,7 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
     # "another 27 people were killed", "three more died": more of the same event; not "11,300
     # had died and another 10,100 were missing", "killed 47 and wounded dozens more"
     if _additional(folded, clause) and not more_of_another_event(folded, clause, event):
-        return ADDITIONAL
+        return INCREMENT
     if _identified(folded, clause):
         return IDENTIFIED
     if event == "killed" and _AT_THE_SCENE.search(folded, own_start, clause.end):

@@ -25,6 +25,7 @@ from checker.vocab import alternation, load_data
 
 VOTES_FOR = "votes for"
 VOTES_AGAINST = "votes against"
+STEP = "a step of the measure"  # measures.json vote_steps: an amendment's vote, a motion's
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Tally:
     yes: int
     no: int
     body: str  # the chamber or body that voted, lower case; "" when the sentence names none
+    step: str = ""  # STEP when the vote is on an amendment or a motion, not on the measure
 
 
 # two whole numbers of at most three digits joined by a hyphen, a dash or "to" ("256-167",
@@ -62,7 +64,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     body = re.compile(rf"\b(?:{alternation(data['vote_bodies'])})\b", re.I)
     voted = re.compile(rf"\b(?:{alternation(data['vote_words'])})\b", re.I)
     voted_on = re.compile(rf"\b(?:{alternation(data['vote_objects'])})\b", re.I)
-    return cue, body, voted, voted_on
+    thing = re.compile(
+        rf"\b(?:{alternation([*data['vote_objects'], *data['vote_steps']])})\b", re.I
+    )
+    return cue, body, voted, voted_on, thing
 
 
 @cache
@@ -80,10 +85,8 @@ def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> 
     if not may_hold_any(folded, _cue_words()):
         return []  # no word of voting (97 of the 100 shorter pages of throughput.py's sample)
     pairs = list(_PAIR.finditer(folded))
-    if not pairs:
-        return []
     start_of = sentence_start or _sentence_starts(folded)
-    cue_re, body_re, voted_re, object_re = _patterns()
+    cue_re, body_re, voted_re, object_re, thing_re = _patterns()
     found = []
     for pair in pairs:
         cue = cue_re.search(folded, max(0, pair.start() - _CUE_REACH), pair.start())
@@ -102,11 +105,55 @@ def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> 
             or _VOTE_AFTER.match(folded, pair.end())
         ):
             continue  # "won the game 65-53": a score, no body voting
-        found.append(_tally(pair, bodies))
+        found.append(_tally(pair, bodies, _step(folded, sentence, pair, thing_re)))
+    for split in _FOR_AGAINST.finditer(folded):
+        if any(t.yes_start <= split.start("no") and split.start("yes") <= t.no_end for t in found):
+            continue
+        sentence = start_of(split.start())
+        found.append(
+            _tally(split, body_re.findall(folded, sentence, split.start()),
+                   _step(folded, sentence, split, thing_re))
+        )  # fmt: skip
+    found.sort(key=lambda t: t.yes_start)
     return found
 
 
-def _tally(pair: re.Match[str], bodies: list[str]) -> Tally:
+# "with 208 MPs voting in favour and 115 against", "72 votes for and 14 against": a tally
+# told by its sides' words, in either order of "for" and "against" words after each number
+_SIDE_NOUNS = r"(?:[A-Za-z]+\s+){0,2}?(?:(?:voting|voted|votes?|vote)\s+)?"
+_FOR_AGAINST = re.compile(
+    rf"""(?<![\d,.])(?P<yes>\d{{1,3}})\s+{_SIDE_NOUNS}(?:in\s+favou?r|for|yes|aye)\b
+        (?:,\s*|\s+)(?:and\s+|with\s+|while\s+|to\s+)?
+        (?P<no>\d{{1,3}})(?![\d,.]\d)\s+{_SIDE_NOUNS}(?:against|no)\b""",
+    re.X,
+)
+
+
+_STEP_AFTER = re.compile(r"[^.;:,!?]{0,80}")  # the rest of the tally's clause after it
+
+
+def _step(folded: str, sentence: int, pair: re.Match[str], thing_re: re.Pattern[str]) -> str:
+    """STEP when the thing voted on nearest the tally, in its sentence before it or in its
+    clause after it, is an amendment or a motion ("voted 5-4 to approve an amendment",
+    "the amendment passed 5-4"), "" otherwise ("the budget passed 7-2", "voted 51-49")."""
+    before = list(thing_re.finditer(folded, sentence, pair.start()))
+    rest = _STEP_AFTER.match(folded, pair.end())
+    after = thing_re.search(folded, pair.end(), rest.end()) if rest else None
+    candidates = [(pair.start() - m.end(), m.group()) for m in before[-1:]]
+    if after is not None:
+        candidates.append((after.start() - pair.end(), after.group()))
+    if not candidates:
+        return ""
+    _, nearest = min(candidates)
+    return STEP if nearest.lower() in _steps() else ""
+
+
+@cache
+def _steps() -> frozenset[str]:
+    return frozenset(load_data("measures")["vote_steps"])
+
+
+def _tally(pair: re.Match[str], bodies: list[str], step: str = "") -> Tally:
     """The tally of a pair of numbers, with the body the sentence names first."""
     return Tally(
         pair.start("yes"),
@@ -116,6 +163,7 @@ def _tally(pair: re.Match[str], bodies: list[str]) -> Tally:
         int(pair["yes"]),
         int(pair["no"]),
         _body_name(bodies[0]) if bodies else "",
+        step,
     )
 
 

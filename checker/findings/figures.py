@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from checker.events.frames import payrolls_rose
-from checker.events.timeline import time_key, weekday_order
+from checker.events.timeline import day_key, time_key, weekday_order
 from checker.extract.measures import REACHED_BEFORE, TOLL
 from checker.model import Claim, Interval
 
@@ -95,8 +95,11 @@ def point(interval: Interval, value: str) -> Decimal:
 
 
 def as_of_order(a: Claim, b: Claim) -> int:
-    """-1 when a refers to an earlier time than b, 0 when the same or unknown."""
+    """-1 when a refers to an earlier time than b, 0 when the same or unknown. Times of
+    day order the figures of one document only (timeline.day_key)."""
     x, y = time_key(a.as_of), time_key(b.as_of)
+    if a.document != b.document:
+        x, y = day_key(x), day_key(y)
     if not x or not y:
         return weekday_order(a.as_of, b.as_of)  # an undated article's "on Saturday"
     if x == y:

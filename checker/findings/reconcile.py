@@ -34,6 +34,7 @@ from checker.events.perpetrator import perpetrator_cue
 from checker.events.timeline import Timeline, build_timeline
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.people import AGE
+from checker.extract.scopes import INCREMENT
 from checker.findings.ages import age_conflict
 from checker.findings.dates import date_conflict, date_pairs, date_severity
 from checker.findings.explain import describe_claim, explain_conflict
@@ -329,7 +330,10 @@ def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflic
         return age_conflict(a, b)
     if not same_parties(a, b):
         return None  # money of another deal, budget or fine
-    cumulative = group.measure.cumulative
+    # two increments ("five more bodies", "two more") told at two times are two additions,
+    # not one count that fell
+    increments = rel == SAME and a.measure.scope == b.measure.scope == INCREMENT
+    cumulative = group.measure.cumulative and not increments
     first, second = _in_time_order(a, b)
     later = as_of_order(first, second) < 0
     if rel != SAME:

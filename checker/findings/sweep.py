@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from checker.events.frames import BROADER, NARROWER, SAME, Frame, same_actor
-from checker.events.timeline import time_key
+from checker.events.timeline import day_key, time_key
 from checker.model import Claim, Conflict
 
 CURRENT, STALE = "current", "stale"
@@ -75,7 +75,7 @@ def sides_of(items: Iterable[tuple[str, Frame | None, str, Claim]], order, key) 
         counts = Counter(c.document for c in claims)
         sides.append(
             Side(role, frame, actor, tuple(claims), counts, low, high, low_open, high_open,
-                 time_key(claims[0].as_of))
+                 day_key(time_key(claims[0].as_of)))
         )  # fmt: skip
     return sides
 
