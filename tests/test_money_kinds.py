@@ -573,3 +573,35 @@ def test_a_level_is_of_the_subject_of_its_verb_not_of_a_clause_after_it() -> Non
         "Corvane said its net income for the quarter was $1.3 billion.",
     )
     assert found["$1.27 billion"] == found["$1.72 billion"] == found["$1.3 billion"] == "profit"
+
+
+def test_a_change_is_of_the_subject_its_verb_follows() -> None:
+    """ "Kenya's maize production fell 35%" and "maize output will drop by 45 per cent":
+    one change of output; a company's share moves are its own, the place named beside them
+    is its market, and a move told at a moment of trading or over a year is another."""
+    result = check_story(
+        story(
+            "Kenya's maize production fell 35% this season.",
+            "Thaba's shares closed down 7.4% in Johannesburg.",
+            "The stock has fallen about 18% this year.",
+            "Shares fell as much as 9% in early trading.",
+        )
+    )
+    found = {c.quote: percent_kind(c) for c in result.claims if c.kind == "percent"}
+    assert found == {
+        "fell 35%": "change in output (this season)",
+        "down 7.4%": "change in share price",
+        "about 18%": "change in share price (this year)",
+        "as much as 9%": "",
+    }
+    moves = check_story(
+        story(
+            "Thaba Resources shares slumped 4.7% on the JSE on Friday.",
+            "Thaba's shares closed down 7.4% in Johannesburg on Friday.",
+        )
+    )
+    assert pairs(moves) == [("down 7.4%", "slumped 4.7%")]
+    two_companies = check_story(
+        story("Aurelia shares fell 3% on Monday.", "Nordvik shares fell 40% on Monday.")
+    )
+    assert pairs(two_companies) == []

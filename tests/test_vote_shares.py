@@ -73,3 +73,18 @@ def test_a_chambers_size_and_seats_gained_are_not_seats_won() -> None:
         story("Labour picked up 30 seats and won 212 seats.", "Labour gained 35 seats.")
     )
     assert pairs(gained) == []
+
+
+def test_a_share_of_those_who_voted_on_a_proposal_is_held_by_its_side() -> None:
+    """ "87 per cent of those who cast ballots voting in favour" and "78 per cent of members
+    who voted supported the deal" are one side of one vote; "rejected by 61% of voters" is
+    the other side; a poll's share is no vote."""
+    yes = (
+        "Nurses accepted the contract, with 87 per cent of those who cast ballots voting in favour."
+    )
+    also_yes = "The union said 78 per cent of members who voted supported the deal."
+    assert pairs(check_story(story(yes, also_yes))) == [("78 per cent", "87 per cent")]
+    no = "The deal was rejected by 22% of voters."
+    assert pairs(check_story(story(yes, no))) == []
+    poll = "A poll found 62 per cent of voters support the deal."
+    assert pairs(check_story(story(also_yes, poll))) == []

@@ -20,10 +20,24 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from checker.events.kinds import PERCENT, money_kind, percent_kind, physical_kind
+from checker.events.kinds import (
+    PERCENT,
+    SHARE_PRICE_CHANGE,
+    money_kind,
+    percent_kind,
+    physical_kind,
+    share_owner,
+)
 from checker.events.places import place_words
 from checker.events.sentences import PRISON, prison_term
-from checker.events.shares import SEATS, SEATS_WON, VOTE_SHARE, seats_holder, vote_share_holder
+from checker.events.shares import (
+    SEATS,
+    SEATS_WON,
+    VOTE_SHARE,
+    ballot_side,
+    seats_holder,
+    vote_share_holder,
+)
 from checker.events.things import thing_event
 from checker.events.vocab import event_vocabulary
 from checker.extract.coordinated import BREAKDOWN, LISTED
@@ -119,11 +133,14 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         return Frame(claim.event, kind, claim.unit) if kind else None
     if claim.kind == "percent" and not measure.event:
         if kind := percent_kind(claim):
-            place = _place(_rate_place(claim), wide_places)
+            # a rate of a place ("Ontario's unemployment rate"); a company's shares are no place's
+            place = "" if kind == SHARE_PRICE_CHANGE else _place(_rate_place(claim), wide_places)
             if place and model is not None and place_words(place) <= model.common_words:
                 place = ""  # "Canada's unemployment rate" in a story most outlets set in Canada
-            return Frame(claim.event, kind, PERCENT, place=place)
-        holder = vote_share_holder(claim)  # whose share of the vote: its holder is its agent
+            owner = share_owner(claim) if kind == SHARE_PRICE_CHANGE else ""
+            return Frame(claim.event, kind, PERCENT, agent=owner, place=place)
+        # whose share of the vote: its holder is its agent; of a vote on a proposal, its side
+        holder = vote_share_holder(claim) or ballot_side(claim)
         return Frame(claim.event, VOTE_SHARE, PERCENT, agent=holder) if holder else None
     if claim.kind == "duration":  # a prison sentence, with its defendant as agent
         term = prison_term(claim)

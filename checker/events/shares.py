@@ -3,7 +3,9 @@
 percent". A share of the vote is aligned only with shares of the same candidate or party
 (its holder: the last name before it in its clause, by surname), so two outlets' results
 for one candidate are compared and two candidates' shares never are. Polls are left out: two
-outlets often cite different polls."""
+outlets often cite different polls. A share of those who voted on a proposal ("87 per cent
+of those who cast ballots voting in favour", "78 per cent of members who voted supported
+the deal", "rejected by 61% of voters") is held by its side, yes or no."""
 
 from __future__ import annotations
 
@@ -33,6 +35,40 @@ def vote_share_holder(claim: Claim) -> str:
     if claim.kind != "percent" or claim.change:
         return ""
     return _holder(claim.sentence, claim.span_in_sentence[0])
+
+
+def ballot_side(claim: Claim) -> str:
+    """ "yes" or "no" when a percentage is the share of those who voted on a proposal that
+    took that side: a word of voting and a word of its side in the clause after the share
+    ("87 per cent of those who cast ballots voting in favour", "78 per cent of members who
+    voted supported the deal") or before it ("approved by 87% of voters", "voted 78% in
+    favour"); "" otherwise, and in a sentence of a poll (a poll's "62% support the bill" is
+    no vote)."""
+    if claim.kind != "percent" or claim.change:
+        return ""
+    sentence = claim.sentence
+    start, end = claim.span_in_sentence
+    if _POLL.search(sentence):
+        return ""
+    after = _CLAUSE_AFTER.match(sentence, end)
+    before = sentence[max(0, start - _SIDE_REACH) : start]
+    rest = after.group() if after else ""
+    if not (_VOTING.search(rest) or _VOTING.search(before)):
+        return ""
+    side = _SIDE.search(rest) or _SIDE.search(before)
+    return ("no" if side.group("no") else "yes") if side else ""
+
+
+# the rest of a share's clause, to the next stop or semicolon
+_CLAUSE_AFTER = re.compile(r"[^.;:!?]{0,90}")
+_SIDE_REACH = 40
+_VOTING = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers)|ballots?|balloted)\b", re.I)
+_SIDE = re.compile(
+    r"""\b(?:(?P<no>against|opposed|rejected|reject|voted\s+no|voting\s+no|said\s+no)
+       |in\s+favou?r|supported|support|backed|approved|accepted|endorsed|voted\s+yes
+       |voting\s+yes|said\s+yes)\b""",
+    re.I | re.X,
+)
 
 
 def seats_holder(claim: Claim) -> str:

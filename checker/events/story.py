@@ -38,6 +38,7 @@ from checker.events.frames import (
     Frame,
 )
 from checker.events.incidents import UNTOLD_DAYS, documents_apart, incidents, people_named
+from checker.events.kinds import SHARE_PRICE_CHANGE, percent_kind
 from checker.events.persons import with_name_variants, with_story_names
 from checker.events.places import common_words, elsewhere, lead_words, story_places
 from checker.events.roles import with_victim_ages
@@ -280,10 +281,20 @@ def event_of_claim(claim: Claim, model: StoryModel, dates: tuple[Claim, ...] = (
     if other_day:
         return f"event of {other_day}"
     other_place = elsewhere(sentence, model.places, model.lead_words, model.common_words)
-    if other_place:
+    if other_place and not _market_move(claim):
         return f"event at {other_place}"
     apart = model.day_apart(claim.document)
     return f"event of {apart}" if apart else MAIN
+
+
+def _market_move(claim: Claim) -> bool:
+    """A company's share move: the place its sentence names is its market ("closed down
+    7.4% in Johannesburg"), not the place of another event."""
+    return (
+        claim.kind == "percent"
+        and bool(claim.change)
+        and percent_kind(claim).startswith(SHARE_PRICE_CHANGE)
+    )
 
 
 def _scoped_event(scope: str) -> str:
