@@ -70,3 +70,18 @@ def test_a_wrong_conversion_names_both_places() -> None:
     assert finding.conflicting == ((pair.first, pair.second),)
     assert "d0.txt, 9-15 and 17-25" in pair.explanation
     assert "112 to 113 kilometres per hour" in pair.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the number as written is converted, whatever qualifier stands before it
+        ("The bus fell about 200 metres (490 feet) into a gorge.", "discrepancy"),
+        ("Hailstones up to 8 centimetres (5 inches) across fell.", "discrepancy"),
+        ("Hailstones as large as 8 cm (3 inches) fell.", "consistent"),
+        # a round figure's rounding still lets a loose conversion agree
+        ("He walked 1 mile (2 km) to the border.", "consistent"),
+    ],
+)
+def test_a_conversion_converts_the_number_written(text: str, verdict: str) -> None:
+    assert [v for _, _, v in _conversions(text)] == [verdict]

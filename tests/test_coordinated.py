@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from checker.extract.claims import extract_claims
-from checker.extract.coordinated import LISTED
+from checker.extract.coordinated import INCLUDED, LISTED
 from checker.model import Document
 from checker.pipeline import check_story
 from tests.test_events import pairs, story
@@ -171,3 +171,28 @@ def test_a_headline_list_agrees_with_the_total_of_another_outlet() -> None:
         )
     )
     assert pairs(result) == []
+
+
+def test_a_part_named_in_its_whole_takes_its_event() -> None:
+    """ "32 people, including 11 children, were killed": 11 children killed, compared with
+    another outlet's children named in its toll, never with a whole (its own stands beside
+    it: "the 41 survivors, among them six children", against another outlet's "four
+    survivors were taken to hospital")."""
+    found = claims_of("At least 32 people, including 11 children, were killed in a crush.")
+    assert found["11 children"] == ("11", "killed", INCLUDED)
+    found = claims_of("Fourteen children are among the 32 people killed in a crush.")
+    assert found["Fourteen children"] == ("14", "killed", INCLUDED)
+    result = check_story(
+        story(
+            "At least 32 people, including 11 children, were killed in a crush.",
+            "Fourteen children are among the 32 people killed in a crush.",
+        )
+    )
+    assert pairs(result) == [("11 children", "Fourteen children")]
+    wholes = check_story(
+        story(
+            "The 41 survivors, among them six children, were taken to the island.",
+            "Four survivors were taken to the island.",
+        )
+    )
+    assert ("Four survivors", "six children") not in pairs(wholes)

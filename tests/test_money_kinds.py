@@ -605,3 +605,29 @@ def test_a_change_is_of_the_subject_its_verb_follows() -> None:
         story("Aurelia shares fell 3% on Monday.", "Nordvik shares fell 40% on Monday.")
     )
     assert pairs(two_companies) == []
+
+
+def test_a_bare_currency_name_is_the_one_of_its_family_the_story_uses() -> None:
+    """ "18.5 million pesos in cash" in a story whose other outlet writes "₱": one currency,
+    so the two seizures are compared; a bare dollar stays the US dollar beside A$."""
+    result = check_story(
+        story(
+            "Police seized ₱18.5 million in cash at the compound.",
+            "Officers seized 15.8 million pesos in cash at the compound.",
+        )
+    )
+    assert pairs(result) == [("15.8 million pesos", "₱18.5 million")]
+    dollars = check_story(
+        story(
+            "Insured losses reached A$410 million, the council said.",
+            "Insured losses reached $380 million, the council said.",
+        )
+    )
+    assert pairs(dollars) == []
+
+
+def test_money_seized_and_an_appeal_are_kinds_of_money() -> None:
+    assert kinds(
+        "Authorities also seized ₱18.5 million in cash.",
+        "The FAO appealed for $38 million to fund control operations.",
+    ) == {"₱18.5 million": "amount seized", "$38 million": "appeal"}

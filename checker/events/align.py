@@ -42,6 +42,8 @@ def group_key(claim: Claim, model: StoryModel | None) -> tuple[str, ...] | None:
     if frame is None:
         return None
     unit = claim.unit if claim.kind in ("amount", "percent") else ""
+    if unit and model is not None:
+        unit = model.currency(unit)  # "pesos" in a story told in Philippine pesos
     if claim.kind == "duration":
         unit = frame.counted  # a prison sentence in years or in months
     # a rise is not a level; a cut or an addition of jobs is its frame's, whatever word told it

@@ -130,7 +130,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         if holder := seats_holder(claim):  # a party's seats: its holder is its agent
             return Frame(claim.event, SEATS_WON, SEATS, agent=holder)
         kind = money_kind(claim) or _physical_kind(claim)
-        return Frame(claim.event, kind, claim.unit) if kind else None
+        unit = model.currency(claim.unit) if model is not None else claim.unit
+        return Frame(claim.event, kind, unit) if kind else None
     if claim.kind == "percent" and not measure.event:
         if kind := percent_kind(claim):
             # a rate of a place ("Ontario's unemployment rate"); a company's shares are no place's

@@ -38,7 +38,7 @@ from checker.events.frames import (
     Frame,
 )
 from checker.events.incidents import UNTOLD_DAYS, documents_apart, incidents, people_named
-from checker.events.kinds import SHARE_PRICE_CHANGE, percent_kind
+from checker.events.kinds import SHARE_PRICE_CHANGE, is_money, percent_kind
 from checker.events.persons import with_name_variants, with_story_names
 from checker.events.places import common_words, elsewhere, lead_words, story_places
 from checker.events.roles import with_victim_ages
@@ -59,6 +59,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s-\s")
 # the part "alone" follows: "in Aleppo alone", "during the month of July alone"
 _PART_BEFORE = re.compile(r"\b(?:in|on|at|during|for|from|among)\s+(?:[\w'-]+\s+){1,4}$", re.I)
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+_BARE_IS_ITS_OWN = frozenset({"dollar"})  # StoryModel.currency
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,29 @@ class StoryModel:
     def frames(self) -> dict[str, Frame | None]:
         """claim id -> frame, filled by checker.events.frames.frame_of."""
         return {}
+
+    def currency(self, unit: str) -> str:
+        """The currency a bare currency name is in this story: the one named currency of its
+        family its documents use ("18.5 million pesos" in a story whose other outlets write
+        "₱18.5 million": the Philippine peso), else the unit itself. Not a bare dollar: wire
+        copy gives US dollars beside any other dollar ("A$410 million ($266 million)")."""
+        return self._currencies.get(unit, unit)
+
+    @cached_property
+    def _currencies(self) -> dict[str, str]:
+        bare: set[str] = set()
+        named: dict[str, set[str]] = {}
+        for _, unit, _ in self.amounts:
+            words = unit.split()
+            if len(words) == 1:
+                bare.add(unit)
+            elif is_money(unit):
+                named.setdefault(words[-1], set()).add(unit)
+        return {
+            unit: min(named[unit])
+            for unit in bare - _BARE_IS_ITS_OWN
+            if len(named.get(unit, ())) == 1 and is_money(unit)
+        }
 
     def amounts_of(self, document: str, unit: str) -> frozenset[str]:
         """The numbers of every amount of `unit` a document states (amounts)."""

@@ -16,7 +16,7 @@ from typing import Any
 
 from checker.extract.as_of import figure_time, news_weekday
 from checker.extract.attribution import attribution_of
-from checker.extract.coordinated import with_breakdowns, with_sums
+from checker.extract.coordinated import with_breakdowns, with_included_parts, with_sums
 from checker.extract.entries import NO_ENTRIES, Entries, article_entries
 from checker.extract.event_dates import date_measure
 from checker.extract.figures import Figure, read_figure
@@ -79,6 +79,7 @@ def extract_claims(
         for fig, sent, clause in _clauses(figures, sentences)
     ]
     claims = with_breakdowns(with_sums(folded, _with_tallies(document, folded, claims, sentences)))
+    claims = with_included_parts(claims)
     inside_claim = _overlap_test((c.start, c.end) for c in claims)
     # a time inside a figure is part of it ("$5 a month"), not a claim of its own
     free_times = tuple(t for t in times if not inside_claim(t.start, t.end))

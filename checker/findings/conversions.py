@@ -27,6 +27,9 @@ CONVERSION = "unit conversion"
 # the 28 figures given with a conversion are 0-8 % from it (median 1.7 %); a conversion a
 # tenth or more away is another number
 _LOOSE = Decimal("0.1")
+# a round figure's rounding lets "1 mile (2 km)" agree (1.6 km), but not a conversion a fifth
+# or more away from the number written ("about 200 metres (490 feet)": 656 feet)
+_ROUNDED_MAX = Decimal("0.2")
 _TEMPERATURE = "temperature"
 # a temperature and its conversion agree within two degrees (four with "about", "nearly"):
 # news converts from a rounded figure ("40C (104F)", "nearly 40C (100F)")
@@ -100,9 +103,18 @@ def converted(interval: Interval, unit: str, into: str) -> Interval | None:
 
 
 def _rounded(claim: Claim) -> Interval:
-    """The values a figure allows with its rounding: "45 km" is 44.5 to 45.5 km."""
-    interval = claim.interval
+    """The values a figure allows with its rounding: "45 km" is 44.5 to 45.5 km. A conversion
+    converts the number as written, so a qualifier's stretch does not count: "about 200
+    metres (490 feet)" converts 200 metres (656 feet), and "up to 8 centimetres (5 inches)"
+    converts 8 (3.1 inches)."""
     half = claim.precision / 2 if claim.precision else Decimal(0)
+    try:
+        written = Decimal(claim.value)
+    except ArithmeticError:
+        written = None
+    if written is not None and written.is_finite():
+        return Interval(written - half, written + half)
+    interval = claim.interval
     low = interval.low - half if interval.low is not None else None
     high = interval.high + half if interval.high is not None else None
     return Interval(low, high)
@@ -133,7 +145,7 @@ def conversion_finding(group: ClaimGroup) -> Finding:
         if into.overlaps(stated) or abs(middle - said) <= loose:
             return Finding(group, "consistent", "", "The figure and its conversion agree.")
         gap = Decimal(1) if abs(middle - said) > 10 else _LOOSE  # high severity past ten degrees
-    elif into.overlaps(stated) or gap <= _LOOSE:
+    elif (into.overlaps(stated) and gap <= _ROUNDED_MAX) or gap <= _LOOSE:
         return Finding(group, "consistent", "", "The figure and its conversion agree.")
     severity = "high" if gap >= Decimal("0.5") else "medium"
     explanation = (
