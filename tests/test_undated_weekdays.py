@@ -92,3 +92,19 @@ def test_a_day_after_following_or_after_dates_the_event_not_the_toll() -> None:
             )
         )
         assert {c.quote: c.as_of for c in claims}["seven people"] == "2025-11-17"
+
+
+def test_a_day_closing_a_relative_clause_of_another_noun_is_that_nouns() -> None:
+    """ "17p higher than the 245p offer that Fairway rejected ten days ago, and represents a
+    premium of about 48pc": ten days ago dates the offer, not the new premium."""
+    claims = extract_claims(
+        Document(
+            "d.txt",
+            "The new proposal of 262p is 17p higher than the 245p offer that Fairway rejected"
+            " ten days ago, and represents a premium of about 48pc to the share price.",
+            published=dt.date(2025, 6, 12),
+        )
+    )
+    found = {c.quote: c.as_of for c in claims}
+    assert found["about 48pc"] == "2025-06-12"
+    assert found["245p offer"] == "2025-06-02"

@@ -47,6 +47,10 @@ def figure_time(
                 # people who lost their lives following a lightning strike on Sunday": the
                 # day of the event the toll is of, not the day the toll was counted
                 continue
+            if time.end <= clause.figure_start and _in_relative_clause(folded, time, clause):
+                # "17p higher than the 245p offer that Fairway rejected ten days ago, and
+                # represents a premium of about 48pc": the day of the offer, not the premium's
+                continue
             # a day's name in the possessive names an event ("the toll from Saturday's
             # bombing rose to 19 on Sunday"): the figure's own day is another date of its
             # clause, if any
@@ -73,6 +77,16 @@ def figure_time(
     return "", ""
 
 
+def _in_relative_clause(folded: str, time: TimeExpr, clause: Clause) -> bool:
+    """Whether a date before a figure closes a relative clause of another noun: a relative
+    pronoun before it with no comma between, and a comma between it and the figure."""
+    before = folded[max(clause.start, time.start - _RELATIVE_REACH) : time.start]
+    before = before[before.rfind(",") + 1 :]
+    return bool(_RELATIVE.search(before)) and "," in folded[time.end : clause.figure_start]
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
+_RELATIVE_REACH = 60  # characters before a date where its relative pronoun may stand
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 _WHEN_BETWEEN = re.compile(r"\b(?:when|after|following)\b", re.I)
 _LEAD_CHARS = 400  # the headline and lede, where an article tells the day of its news
