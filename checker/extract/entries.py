@@ -20,12 +20,14 @@ import re
 from dataclasses import dataclass
 
 # a stamp opening a line: "6:40 p.m.", "08:15", "11:40 —", "7:21 PM:", "09:05 Good morning"
+# (a line's start is found by its newline: a literal the engine scans for, where "^" with
+# re.M is tried at every character; the text's first line is no blog entry)
 _STAMP = re.compile(
-    r"""^[ \t]*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)
+    r"""\n[ \t]*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)
         (?:[ \t]*(?P<half>[AaPp])\.?[ \t]?[Mm]\.?)?
         (?:[ \t]+(?:[A-Z]{2,4}T?|GMT|UTC)\b)?
         [ \t]*(?=\n|\Z|[:\u2014\u2013-][ \t]|[ \t]+[A-Z"\u201c\u2018'])""",
-    re.M | re.X,
+    re.X,
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
@@ -109,7 +111,7 @@ def article_entries(text: str, published: dt.date | None) -> Entries:
         return Entries(published_clock=clock) if clock else NO_ENTRIES
     marks: list[tuple[int, str, dt.date | None]] = []  # (start, "stamp"/"day", day)
     for stamp in stamps:
-        marks.append((stamp.start(), _hhmm(stamp), None))
+        marks.append((stamp.start() + 1, _hhmm(stamp), None))
     if published is not None:
         for line in _DAY_LINE.finditer(text):
             day = _day_of(line, published)

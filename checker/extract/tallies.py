@@ -85,6 +85,9 @@ def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> 
     if not may_hold_any(folded, _cue_words()):
         return []  # no word of voting (97 of the 100 shorter pages of throughput.py's sample)
     pairs = list(_PAIR.finditer(folded))
+    sides = may_hold_any(folded, ("against",))  # "208 voting in favour and 115 against"
+    if not pairs and not sides:
+        return []
     start_of = sentence_start or _sentence_starts(folded)
     cue_re, body_re, voted_re, object_re, thing_re = _patterns()
     found = []
@@ -106,7 +109,7 @@ def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> 
         ):
             continue  # "won the game 65-53": a score, no body voting
         found.append(_tally(pair, bodies, _step(folded, sentence, pair, thing_re)))
-    for split in _FOR_AGAINST.finditer(folded):
+    for split in _splits(folded) if sides else ():
         if any(t.yes_start <= split.start("no") and split.start("yes") <= t.no_end for t in found):
             continue
         sentence = start_of(split.start())
@@ -116,6 +119,22 @@ def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> 
         )  # fmt: skip
     found.sort(key=lambda t: t.yes_start)
     return found
+
+
+def _splits(folded: str) -> list[re.Match[str]]:
+    """The matches of _FOR_AGAINST, looked for only before each "against" (a literal found
+    fast; the pattern opens with a digit, tried at every one of a page)."""
+    found: dict[int, re.Match[str]] = {}
+    for against in _AGAINST.finditer(folded):
+        end = against.end()
+        split = _FOR_AGAINST.search(folded, max(0, end - _SPLIT_REACH), end)
+        if split is not None:
+            found[split.start()] = split
+    return [found[start] for start in sorted(found)]
+
+
+_AGAINST = re.compile("against")
+_SPLIT_REACH = 120  # characters a tally told by its sides' words spans at most
 
 
 # "with 208 MPs voting in favour and 115 against", "72 votes for and 14 against": a tally
