@@ -81,3 +81,20 @@ def test_a_date_line_with_a_time() -> None:
         "Park update\nAugust 24, 2025\n\nThe flood struck at 3:20 p.m. Two people remain missing."
     )
     assert _as_of(text, published=dt.date(2025, 8, 24))["Two people"] == "2025-08-24"
+
+
+def test_a_day_and_a_time_on_one_line_head_an_entry() -> None:
+    """ "Wednesday, March 5, 8:10 a.m." heads an entry of that day and time, even when the
+    page is dated by its first day: the rise to six is Wednesday's, not Tuesday's."""
+    text = (
+        "LIVE: apartment explosion\nLedger live coverage\n\n"
+        "Wednesday, March 5, 8:10 a.m.\nThe death toll has risen to six.\n\n"
+        "Tuesday, March 4, 4:15 p.m.\nThe chief confirms five dead and 12 injured.\n"
+    )
+    found = _as_of(text, published=dt.date(2025, 3, 4))
+    assert found["six"] == "2025-03-05T08:10"
+    assert found["five dead"] == "2025-03-04T16:15"
+    # one such line at the top is a date line, of the page's own day only
+    page = "Fire update\nWednesday, March 5, 8:10 a.m.\n\nSix people died."
+    assert _as_of(page, published=dt.date(2025, 3, 4))["Six people"] == "2025-03-04"
+    assert _as_of(page, published=dt.date(2025, 3, 5))["Six people"] == "2025-03-05T08:10"

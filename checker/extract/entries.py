@@ -47,16 +47,20 @@ _MONTHS = (
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a line that heads a blog's entries with their day: "Tuesday, June 3", "Wednesday 4 June
-# 2025", "Yesterday (Monday)", "Today"
+# 2025", "Yesterday (Monday)", "Today"; with its time, a stamp too: "Wednesday, March 5, 8:10
+# a.m." (found after a newline, as _STAMP)
 _DAY_LINE = re.compile(
-    rf"""^[ \t]*(?:
+    rf"""\n[ \t]*(?:
         (?P<relative>Yesterday|Today)(?:[ \t]*\((?P<named>{_WEEKDAY})\))?
       | (?P<weekday>{_WEEKDAY})
         (?:,?[ \t]+(?:(?P<month>{_MONTH})[ \t]+(?P<day>\d{{1,2}})
                      |(?P<day2>\d{{1,2}})[ \t]+(?P<month2>{_MONTH}))
            (?:,?[ \t]+(?P<year>\d{{4}}))?)?
-    )[ \t]*$""",
-    re.M | re.X,
+    )
+    (?:,?[ \t]+(?:at[ \t]+)?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)
+       (?:[ \t]*(?P<half>[AaPp])\.?[ \t]?[Mm]\.?)?(?:[ \t]+(?:[A-Z]{{2,4}}T?|GMT|UTC)\b)?)?
+    [ \t]*(?=\n|\Z)""",
+    re.X,
 )
 # the time a page's date line gives: "August 24, 2025, 7:30 p.m. MDT", "Updated 6:40 p.m."
 _CLOCK = re.compile(
@@ -105,30 +109,35 @@ NO_ENTRIES = Entries()
 def article_entries(text: str, published: dt.date | None) -> Entries:
     """The time-stamped entries of an article (NO_ENTRIES when it has none and its date line
     gives no time)."""
-    clock = _published_clock(text) if published is not None else ""
-    stamps = [m for m in _STAMP.finditer(text)]
-    if len(stamps) < _MIN_STAMPS:
+    stamps = list(_STAMP.finditer(text))
+    day_lines = list(_DAY_LINE.finditer(text))
+    if len(stamps) + sum(1 for line in day_lines if line.group("hour")) < _MIN_STAMPS:
+        clock = _published_clock(text, published) if published is not None else ""
         return Entries(published_clock=clock) if clock else NO_ENTRIES
-    marks: list[tuple[int, str, dt.date | None]] = []  # (start, "stamp"/"day", day)
+    # (start, time, day): a stamp has a time, a day line a day, a day line with a time both
+    marks: list[tuple[int, str, dt.date | None]] = []
     for stamp in stamps:
         marks.append((stamp.start() + 1, _hhmm(stamp), None))
-    if published is not None:
-        for line in _DAY_LINE.finditer(text):
-            day = _day_of(line, published)
-            if day is not None:
-                marks.append((line.start(), "", day))
+    for line in day_lines:
+        day = _day_of(line, published) if published is not None else None
+        hhmm = _hhmm(line) if line.group("hour") else ""
+        if day is not None or hhmm:
+            marks.append((line.start() + 1, hhmm, day))
     marks.sort(key=lambda mark: mark[0])
     starts: list[int] = []
     days: list[dt.date | None] = []
     clocks: list[str] = []
     day_now: dt.date | None = None
     for start, hhmm, day in marks:
-        if day is not None:
-            day_now = day
-            hhmm = ""
+        day_now = day or day_now
         starts.append(start)
         days.append(day_now)
         clocks.append(hhmm)
+    # what stands before the first entry (the headline) is of the blog's latest time, when
+    # that is of the page's own day
+    timed = [(day or published, clock) for day, clock in zip(days, clocks, strict=True) if clock]
+    latest = max(timed, key=lambda entry: (entry[0] or dt.date.min, entry[1]), default=None)
+    clock = latest[1] if latest is not None and latest[0] == published else ""
     return Entries(tuple(starts), tuple(days), tuple(clocks), clock)
 
 
@@ -142,14 +151,18 @@ def _hhmm(match: re.Match[str]) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
-def _published_clock(text: str) -> str:
-    """The time the date line at the top of a page gives, or ""."""
+def _published_clock(text: str, published: dt.date) -> str:
+    """The time the date line at the top of a page gives, or "" (also when the line names
+    a day other than the page's)."""
     for number, line in enumerate(text.splitlines()):
         if number >= _TOP_LINES:
             break
         if len(line) > 120 or not _DATE_WORDS.search(line):
             continue
         if clock := _CLOCK.search(line):
+            named = _DAY_LINE.match("\n" + line)
+            if named is not None and _day_of(named, published) not in (None, published):
+                return ""
             return _hhmm(clock)
     return ""
 
