@@ -153,11 +153,24 @@ def changed_subject(text: str, start: int, end: int) -> str:
             name = " ".join(w.group().lower() for w in words[-size:])
             if name in subjects:
                 period = _SUBJECT_PERIOD.search(text, end, clause_end)
+                if (
+                    subjects[name] == SHARE_PRICE_KIND
+                    and not period
+                    and not _CLOSE.search(text, max(0, start - _SUBJECT_REACH))
+                ):
+                    return ""  # "shares were down 5%": at some moment of trading, or the close
                 return subjects[name] + (f" ({period.group().lower()})" if period else "")
     return ""
 
 
-SHARE_PRICE_CHANGE = "change in share price"  # a company's, whatever its possessive says
+# a day's move of a share is told by its close, in its sentence ("closed down 7.4%", "slumped
+# 4.7% on Friday, closing at R41.20"); a move told without it may be of any moment of trading
+_CLOSE = re.compile(r"\b(?:closed|closing|close|ended|ending|finished|settled)\b", re.I)
+SHARE_PRICE_KIND = "share price"
+
+
+SHARE_PRICE_CHANGE = f"change in {SHARE_PRICE_KIND}"  # a company's, whatever its possessive
+# says
 
 
 def share_owner(claim: Claim) -> str:
