@@ -489,7 +489,7 @@ def test_jobs_that_go_or_a_deal_costs_are_cut_and_a_country_s_are_a_part() -> No
     assert pairs(result) == [("1,500 jobs", "about 1,200 jobs")]
     # a country's cuts are a part of the group's; going on strike is no cut
     part = check_story(
-        story("Some 450 jobs will go in Norway.", "The sale will cost 1,500 jobs across the group.")
+        story("Some 900 jobs will go in Norway.", "The sale will cost 1,500 jobs across the group.")
     )
     assert pairs(part) == []
     (staff,) = check_story(story("The 3,000 staff will go on strike.")).claims

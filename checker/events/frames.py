@@ -150,7 +150,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         if job_added(claim):
             return Frame(claim.event, JOBS_ADDED, JOBS)
         if job_cut(claim):  # "cut 450 jobs in Norway": a part of the group's cuts
-            return Frame(claim.event, JOB_CUTS, JOBS, place=_place(_job_place(claim), wide_places))
+            place = _place(_job_place(claim), wide_places)
+            return Frame(claim.event, JOB_CUTS, JOBS, place=place, part_place=bool(place))
         if owner := group_owner(claim):  # "the airline's 950 pilots": how many it has
             return Frame(claim.event, GROUP_SIZE, measure.entity, agent=owner)
         verb = thing_event(claim)  # "1.2 million records were exposed"

@@ -167,10 +167,8 @@ def changed_subject(text: str, start: int, end: int) -> str:
 # 4.7% on Friday, closing at R41.20"); a move told without it may be of any moment of trading
 _CLOSE = re.compile(r"\b(?:closed|closing|close|ended|ending|finished|settled)\b", re.I)
 SHARE_PRICE_KIND = "share price"
-
-
-SHARE_PRICE_CHANGE = f"change in {SHARE_PRICE_KIND}"  # a company's, whatever its possessive
-# says
+# a company's share moves: its possessive names the company, not a place
+SHARE_PRICE_CHANGE = f"change in {SHARE_PRICE_KIND}"
 
 
 def share_owner(claim: Claim) -> str:
