@@ -84,6 +84,8 @@ def test_dates_that_date_no_named_event_measure_nothing(text: str) -> None:
         ("Air strikes have killed 90 people here since peace talks broke off in April.", ""),
         ("Rebels backed by air strikes launched an offensive to retake the town on May 31.", ""),
         ("It is the worst fighting since the battle for the city last year, amid air strikes.", ""),
+        # a trend's start: "since" after a verb of change
+        ("Global cholera cases have risen sharply since 2021, the outbreak's agency says.", ""),
         # the campaign or war itself, or a pronoun standing for it
         ("Air strikes have killed 600 people since September 2014.", "start of the airstrikes"),
         ("Russia began its air campaign on September 30.", "start of the airstrikes"),

@@ -157,6 +157,13 @@ def _starts_the_campaign(folded: str, cues: list[re.Match[str]], date: int) -> b
     )
 
 
+# a verb of change and at most two words before "since": "have risen sharply since 2021"
+_CHANGED_BEFORE = re.compile(
+    r"""\b(?:risen|rose|rising|fallen|fell|falling|grown|grew|growing|increased|increasing
+       |decreased|decreasing|declined|declining|dropped|doubled|tripled|quadrupled|halved
+       |surged|soared|climbed|jumped|shrunk|shrank|slumped|plunged)\b(?:\s+[\w-]+){0,2}\s*$""",
+    re.I | re.X,
+)
 # "since | June", "began | in July", "since | early last year": nothing but the date's words
 _ONLY_TIME_WORDS = re.compile(
     r"\s*(?:(?:in|on|at|during|from|early|late|mid|last|this|the)\s+)*\s*", re.I
@@ -187,6 +194,12 @@ def _start_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Me
     ):
         # "fighting for the first time since 2005", "the deadliest at a hotel in the country
         # since 2011": the date of an earlier event, not a period start
+        return Measure()
+    if cues[-1].group(0).startswith("since") and _CHANGED_BEFORE.search(
+        folded, max(sentence[0], cues[-1].start() - 40), cues[-1].start()
+    ):
+        # "global cholera cases have risen sharply since 2021": the start of a trend the
+        # sentence compares with, not of the story's event
         return Measure()
     between = folded[cues[-1].end() : time.start]
     if any(
