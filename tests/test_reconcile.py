@@ -362,3 +362,17 @@ def test_an_article_that_gives_both_numbers_does_not_disagree_with_one_of_them()
     assert [f.verdict for f in result.findings if f.group.measure.event == "injured"] == [
         "discrepancy"
     ]
+
+
+def test_a_count_across_the_country_holds_the_story_s_own() -> None:
+    """ "12 killed in the city" and "20 killed nationwide" are a part and its whole; a local
+    count above the nationwide one is still a part larger than its whole."""
+    local = ("Floods killed 12 people in the city on Monday.", "2025-01-06")
+    for wide in (
+        "Nationwide, floods have killed 20 people, officials said.",
+        "Floods have killed 20 people across the country.",
+    ):
+        assert flagged(check_story(story(local, (wide, "2025-01-06")))) == []
+    larger = ("Floods killed 25 people in the city on Monday.", "2025-01-06")
+    wide = ("Floods have killed 20 people nationwide.", "2025-01-06")
+    assert flagged(check_story(story(larger, wide))) == [("20 people", "25 people")]

@@ -44,7 +44,7 @@ from checker.extract.coordinated import BREAKDOWN, LISTED
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.magnitudes import MAGNITUDE
 from checker.extract.people import AGE
-from checker.extract.scopes import INCREMENT
+from checker.extract.scopes import INCREMENT, WIDE
 from checker.extract.where import places_in, spelling_key
 from checker.model import Claim
 
@@ -432,6 +432,12 @@ def ancestors(entity: str) -> tuple[str, ...]:
 
 
 def _scope_side(a: str, b: str) -> str | None:
+    if WIDE in (a, b) and a != b:
+        # a count over the whole country holds the story's own count ("12 killed in the
+        # city" inside "40 nationwide"); not one of another scope
+        if not a:
+            return NARROWER
+        return BROADER if not b else None
     if a == b:
         # two counts of those identified (bodies recovered) so far: snapshots of a count
         # that grows through the day, not two sources disagreeing ("the identities of three

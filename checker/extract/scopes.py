@@ -208,6 +208,8 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
         return RATE_PREFIX + _RATE_UNITS.get(
             rate.group("every") or "", rate.group("unit") or "period"
         )
+    if _wide(folded, clause):
+        return WIDE
     if _one_of_several(folded, clause, event):
         return ONE_OF_SEVERAL
     if _AMONG.match(folded, clause.figure_end, clause.end):
@@ -229,6 +231,33 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
                 return "at one hospital"
             return "minor" if severity.group("minor") else "critical"
     return ""
+
+
+# a count over a whole country, state or region ("40 people have died nationwide", "at least
+# 70 injured in cities across the country", "Nationwide, the floods have killed 20"): it holds
+# the story's local counts ("12 killed in the city"), never equals them
+WIDE = "nationwide"
+_WIDE = re.compile(
+    r"""\b(?:nationwide|countrywide|statewide|province-wide|state-wide|nation-wide
+       |(?:across|throughout|around)\s+the\s+(?:country|nation|state|province|region|island)
+       |in\s+the\s+whole\s+(?:country|state|province|region))\b""",
+    re.I | re.X,
+)
+_WIDE_WORDS = ("wide", "across", "throughout", "around", "whole")
+
+
+def _wide(folded: str, clause: Clause) -> bool:
+    """Whether the figure's clause, or the sentence's opening words before it ("Nationwide,
+    ..."), say its count covers a whole country, state or region."""
+    if may_hold_any(folded[clause.start : clause.end], _WIDE_WORDS) and _WIDE.search(
+        folded, clause.start, clause.end
+    ):
+        return True
+    opening = clause.sentence_start
+    if 0 <= opening < clause.start:
+        lead = _WIDE.match(folded, opening, min(clause.start, opening + 40))
+        return lead is not None
+    return False
 
 
 # "six children were among the dead", "three officers are also among those killed"
