@@ -635,3 +635,13 @@ def test_money_seized_and_an_appeal_are_kinds_of_money() -> None:
         "Authorities also seized ₱18.5 million in cash.",
         "The FAO appealed for $38 million to fund control operations.",
     ) == {"₱18.5 million": "amount seized", "$38 million": "appeal"}
+
+
+def test_compensation_is_compared_for_one_kind_of_recipient() -> None:
+    """ "an ex gratia of Rs 2 lakh to the families of the dead" and "Rs 3 lakh" disagree;
+    the injured's compensation is another payment."""
+    dead = "The state will pay an ex gratia of Rs 2 lakh to the families of the dead."
+    more = "The state announced an ex gratia of Rs 3 lakh to the families of the dead."
+    injured = "The state announced an ex gratia of Rs 1 lakh to the injured."
+    assert pairs(check_story(story(dead, more))) == [("Rs 2 lakh", "Rs 3 lakh")]
+    assert pairs(check_story(story(dead, injured))) == []

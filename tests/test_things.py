@@ -65,3 +65,28 @@ def test_the_verb_after_what_follows_the_noun() -> None:
         )
     )
     assert pairs(result) == [("33 cars", "38 cars")]
+
+
+def test_how_long_a_strike_or_a_lease_lasts_is_compared_not_a_career() -> None:
+    result = check_story(
+        story("Dockworkers ended an 11-day strike on Friday.", "The nine-day strike ended.")
+    )
+    assert pairs(result) == [("11-day", "nine-day")]
+    careers = check_story(
+        story("Oliver was a 15-year veteran.", "Davis, who was shot, is a 17-year veteran.")
+    )
+    assert pairs(careers) == []
+    lease = check_story(
+        story("The club signed a 30-year lease.", "The 25-year lease runs to 2050.")
+    )
+    assert pairs(lease) == [("25-year", "30-year")]
+
+
+def test_power_cut_to_customers_is_a_count_without_power() -> None:
+    result = check_story(
+        story(
+            "The hurricane cut electricity to 850,000 customers on Monday.",
+            "About 1.2 million customers were without power on Monday.",
+        )
+    )
+    assert pairs(result) == [("850,000 customers", "About 1.2 million customers")]

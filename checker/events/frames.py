@@ -131,6 +131,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             return Frame(claim.event, SEATS_WON, SEATS, agent=holder)
         kind = money_kind(claim) or _physical_kind(claim)
         unit = model.currency(claim.unit) if model is not None else claim.unit
+        if kind == COMPENSATION:  # to the families of the dead, or to the injured
+            return Frame(claim.event, kind, unit, agent=_recipient(claim))
         return Frame(claim.event, kind, unit) if kind else None
     if claim.kind == "percent" and not measure.event:
         if kind := percent_kind(claim):
@@ -145,7 +147,11 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         return Frame(claim.event, VOTE_SHARE, PERCENT, agent=holder) if holder else None
     if claim.kind == "duration":  # a prison sentence, with its defendant as agent
         term = prison_term(claim)
-        return Frame(claim.event, PRISON, term[0], agent=term[1]) if term else None
+        if term:
+            return Frame(claim.event, PRISON, term[0], agent=term[1])
+        # "an 11-day strike", "a 30-year lease": how long the thing its noun names lasts
+        thing = _lasting_thing(claim)
+        return Frame(claim.event, f"length of {thing}", claim.value[-1:]) if thing else None
     if not measure.event:
         if job_added(claim):
             return Frame(claim.event, JOBS_ADDED, JOBS)
@@ -296,6 +302,67 @@ def payrolls_rose(claim: Claim) -> bool:
         return False
     start = claim.span_in_sentence[0]
     return _payrolls().search(claim.sentence, max(0, start - 30), start) is not None
+
+
+# a duration told as a compound before its noun: "an 11-day strike", "the 30-year lease"
+_COMPOUND_DURATION = re.compile(r"[\w.]+-(?:day|week|month|year|hour|minute|decade)s?", re.I)
+_NOUN_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+# an adjective before the noun: "general", "national", "indefinite", "nationwide"
+_ADJECTIVE = re.compile(r"(?:al|ive|ary|ous|ful|ic|ite|wide)$")
+_NOT_HEAD = frozenset(
+    "of in on at for to by with from that which who and or but as after before than over"
+    " is are was were has have had will would could".split()
+)
+
+
+def _lasting_thing(claim: Claim) -> str:
+    """The noun a compound duration stands before ("an 11-day strike", "the nine-day strike
+    ended": strike; "a 30-year lease": lease), singular; "" when the duration is not a
+    compound or no noun follows it."""
+    if not _COMPOUND_DURATION.fullmatch(claim.quote):
+        return ""
+    text, position = claim.sentence, claim.span_in_sentence[1]
+    head = ""
+    for _ in range(3):  # "a 24-hour general strike": the noun after its adjectives
+        word = _NOUN_WORD.match(text, position)
+        if word is None or word.group(1) in _NOT_HEAD:
+            return ""
+        head, position = word.group(1), word.end()
+        if not _ADJECTIVE.search(head):
+            break  # "the nine-day strike ended", "the four-year ban starts"
+    else:
+        return ""
+    if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
+    # "a 20-year veteran", "a 15-year law enforcement veteran": a person's, and a story has
+    # several; only what the story's arrangements and events last is compared
+    return head if head in _lasting_things() else ""
+
+
+@cache
+def _lasting_things() -> frozenset[str]:
+    return frozenset(load_data("measures")["lasting_things"])
+
+
+COMPENSATION = "compensation"  # events.json money kinds
+# who a payment of compensation goes to, named after it: "Rs 2 lakh to the families of the
+# dead", "Rs 50,000 to the injured"
+_RECIPIENT = re.compile(
+    r"""\b(?:(?P<injured>injured|wounded|hurt|hospitali[sz]ed)
+       |(?P<dead>dead|deceased|killed|died|victims|bereaved|those\s+who\s+lost))\b""",
+    re.I | re.X,
+)
+_RECIPIENT_REACH = 60  # characters after the amount where its recipient is named
+
+
+def _recipient(claim: Claim) -> str:
+    """ "injured" or "dead" when the words right after an amount of compensation say whom it
+    goes to, "" otherwise."""
+    end = claim.span_in_sentence[1]
+    found = _RECIPIENT.search(claim.sentence, end, end + _RECIPIENT_REACH)
+    if found is None:
+        return ""
+    return "injured" if found.group("injured") else "dead"
 
 
 def _job_place(claim: Claim) -> str:
