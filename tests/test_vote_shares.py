@@ -88,3 +88,13 @@ def test_a_share_of_those_who_voted_on_a_proposal_is_held_by_its_side() -> None:
     assert pairs(check_story(story(yes, no))) == []
     poll = "A poll found 62 per cent of voters support the deal."
     assert pairs(check_story(story(also_yes, poll))) == []
+
+
+def test_a_candidate_s_votes_are_compared_for_that_candidate() -> None:
+    """ "Lindqvist received 38,412 votes" and "Lindqvist finished first with 38,142 votes"
+    disagree; another candidate's votes, or a measure's, are another count."""
+    one = "Lindqvist received 38,412 votes, according to the county."
+    again = "Lindqvist finished first with 38,142 votes."
+    assert pairs(check_story(story(one, again))) == [("38,142 votes", "38,412 votes")]
+    other = "Reed finished second with 30,142 votes."
+    assert pairs(check_story(story(one, other))) == []

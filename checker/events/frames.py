@@ -34,9 +34,11 @@ from checker.events.shares import (
     SEATS,
     SEATS_WON,
     VOTE_SHARE,
+    VOTES_WON,
     ballot_side,
     seats_holder,
     vote_share_holder,
+    votes_holder,
 )
 from checker.events.things import thing_event
 from checker.events.vocab import event_vocabulary
@@ -129,6 +131,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
     if claim.kind == "amount" and not measure.event:
         if holder := seats_holder(claim):  # a party's seats: its holder is its agent
             return Frame(claim.event, SEATS_WON, SEATS, agent=holder)
+        if holder := votes_holder(claim):  # a candidate's votes: the candidate is the agent
+            return Frame(claim.event, VOTES_WON, claim.unit, agent=holder)
         kind = money_kind(claim) or _physical_kind(claim)
         unit = model.currency(claim.unit) if model is not None else claim.unit
         if kind == COMPENSATION:  # to the families of the dead, or to the injured

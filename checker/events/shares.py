@@ -71,6 +71,18 @@ _SIDE = re.compile(
 )
 
 
+VOTES_WON = "votes won"  # a candidate's count of votes, compared for one candidate
+
+
+def votes_holder(claim: Claim) -> str:
+    """The candidate (or party) whose count of votes an amount of votes is ("Lindqvist
+    received 38,412 votes", "finished first with 38,142 votes"): the last name before it in
+    its clause; "" when none, for a change, or in a sentence of a poll."""
+    if claim.unit != "vote" or claim.change or _POLL.search(claim.sentence):
+        return ""
+    return _named_before(claim.sentence, claim.span_in_sentence[0])
+
+
 def seats_holder(claim: Claim) -> str:
     """The party (or candidate) whose seats won a count of seats is ("Labour won 212
     seats", "the Conservatives took 180 seats"), or "" when no verb of winning stands right
