@@ -645,3 +645,18 @@ def test_compensation_is_compared_for_one_kind_of_recipient() -> None:
     injured = "The state announced an ex gratia of Rs 1 lakh to the injured."
     assert pairs(check_story(story(dead, more))) == [("Rs 2 lakh", "Rs 3 lakh")]
     assert pairs(check_story(story(dead, injured))) == []
+
+
+def test_a_verb_of_losing_is_no_loss() -> None:
+    """ "Hong Kong's Hang Seng lost 3.1%" and "Germany's DAX lost 2.6%" are two indices'
+    moves, not two changes in a loss; "Net loss rose 15%" still is one."""
+    result = check_story(
+        story("Hong Kong's Hang Seng lost 3.1% on Tuesday.", "Germany's DAX lost 2.6% on Tuesday.")
+    )
+    assert {c.quote: percent_kind(c) for c in result.claims if c.kind == "percent"} == {
+        "lost 3.1%": "",
+        "lost 2.6%": "",
+    }
+    assert pairs(result) == []
+    (loss,) = [c for c in check_story(story("Net loss rose 15%.")).claims if c.kind == "percent"]
+    assert percent_kind(loss) == "change in loss"

@@ -126,8 +126,12 @@ def percent_kind(claim: Claim) -> str:
     # a change of an amount: "quarterly profit fell 35 percent", "sales rose 4%"; a change
     # told by its verb ("profit jumps 18% as sales climb") is of the verb's subject
     verb_first = claim.quote[:1].isalpha()
+    read = text
+    if verb_first:  # the verb itself names no subject: "Hang Seng lost 3.1%" is no loss
+        verb_end = start + len(claim.quote.split()[0])
+        read = text[:start] + " " * (verb_end - start) + text[verb_end:]
     money = _nearest_kind(
-        text, start, end, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS, verb_first
+        read, start, end, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS, verb_first
     )
     if money in _CHANGING_KINDS:
         return f"change in {money}"
