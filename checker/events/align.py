@@ -13,7 +13,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from checker.events.frames import JOB_CUTS, JOBS_ADDED, Frame, ancestors, frame_of
+from checker.events.bare import JOB_CUTS, JOBS_ADDED
+from checker.events.frames import Frame, ancestors, frame_of
 from checker.events.kinds import WORKFORCE_SHARE
 from checker.events.shares import SEATS_WON
 from checker.model import Claim, ClaimGroup, Measure

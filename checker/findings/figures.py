@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from checker.events.frames import payrolls_rose
+from checker.events.bare import payrolls_rose
 from checker.events.timeline import day_key, time_key, weekday_order
 from checker.extract.measures import REACHED_BEFORE, TOLL
 from checker.model import Claim, Interval

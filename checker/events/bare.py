@@ -1,0 +1,209 @@
+"""What a figure that names no event of its own measures, read from the words around it:
+a rate's place ("Ontario's unemployment rate"), a group's owner ("the airline's 950
+pilots"), jobs cut or added ("1,200 jobs would go", "added 263,000 jobs"), how long an
+arrangement or an event lasts ("an 11-day strike"), whom compensation goes to. Used by
+checker.events.frames to build the frames of such figures; the vocabularies are data
+(measures.json, events.json)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from checker.extract.lexicons import measure_lexicon
+from checker.extract.where import places_in
+from checker.model import Claim
+from checker.vocab import alternation, load_data
+
+# a place's possessive a few words before a rate ("Ontario's unemployment rate dropped to")
+_PLACE_OWNER = re.compile(
+    r"\b(?P<owner>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)['\u2019]s\s+(?:[a-z][\w-]*\s+){0,5}$"
+)
+_RATE_REACH = 60  # characters before a rate where its place may be named
+_WORD_END = re.compile(r"\w*")  # the rest of a word a window would cut
+
+
+def rate_place(claim: Claim) -> str:
+    """The place a rate is of: a capitalised possessive a few words before it ("Ontario's
+    unemployment rate dropped to 7.4 per cent") or a place named around it ("the jobless
+    rate in Ontario"); "" when none. A region's rate is not the country's."""
+    start, end = claim.span_in_sentence
+    sentence = claim.sentence
+    owner = _PLACE_OWNER.search(sentence, max(0, start - _RATE_REACH), start)
+    if owner is not None and owner.group("owner").lower() not in measure_lexicon().not_places:
+        return owner.group("owner")
+    stop = _WORD_END.match(sentence, min(len(sentence), end + 30))
+    return next(places_in(sentence, max(0, start - _RATE_REACH), stop.end() if stop else end), "")
+
+
+GROUP_SIZE = "group size"  # measures.json fixed_events: a membership is no day's count
+# a possessor right before a count: "the airline's 950 pilots", "Nordic Wings' 950 pilots"
+_OWNER_BEFORE = re.compile(r"(?P<owner>\b[A-Za-z][\w&.-]*)(?:['\u2019]s|s['\u2019])\s+$")
+
+
+def group_owner(claim: Claim) -> str:
+    """Whose members a count of people or things with no event counts: the possessor right
+    before it ("the airline's 950 pilots" -> "airline"), lower case; "" when none stands
+    there, or the count names no noun."""
+    if claim.kind != "count" or not claim.measure.entity or claim.measure.scope:
+        return ""
+    start, _ = claim.span_in_sentence
+    owner = _OWNER_BEFORE.search(claim.sentence, max(0, start - 40), start)
+    return owner.group("owner").lower() if owner else ""
+
+
+JOB_CUTS = "cut"
+JOBS_ADDED = "added"
+JOBS = "jobs"
+_CUT_REACH = 40  # characters either side of the figure where its verb of cutting may stand
+
+
+@cache
+def _job_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    data = load_data("measures")
+    return frozenset(data["job_nouns"]), re.compile(
+        rf"\b(?:{alternation(data['job_cut_words'])})\b", re.I
+    )
+
+
+@cache
+def _adding() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verb of adding before the figure, and one that starts its quote ("added 263,000
+    jobs", where the verb is read as the figure's change)."""
+    words = alternation(load_data("measures")["job_add_words"])
+    before = re.compile(rf"\b(?:{words})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
+    return before, re.compile(rf"(?:{words})\b", re.I)
+
+
+def job_added(claim: Claim) -> bool:
+    """Whether a count is of jobs added (measures.json job_add_words): "added 263,000 jobs",
+    "created a net 1.6 million jobs"; a verb of adding within three words before it. Or a
+    rise of all jobs ("nonfarm payrolls increased by 236,000", job_total_words)."""
+    if claim.kind != "count":
+        return False
+    if payrolls_rose(claim):
+        return True
+    counted = (claim.unit or claim.measure.entity).lower().split()
+    if not counted or counted[-1] not in _job_words()[0] or counted[-1] in _NOT_ADDED:
+        return False
+    before, opening = _adding()
+    start = claim.span_in_sentence[0]
+    return bool(
+        opening.match(claim.quote) or before.search(claim.sentence, max(0, start - 50), start)
+    )
+
+
+_NOT_ADDED = frozenset({"layoffs", "redundancies"})
+
+
+@cache
+def _payrolls() -> re.Pattern[str]:
+    words = alternation(load_data("measures")["job_total_words"])
+    return re.compile(rf"\b(?:{words})\s+$", re.I)
+
+
+def payrolls_rose(claim: Claim) -> bool:
+    """A rise with no counted noun right after a count of all jobs ("payrolls rose 263,000",
+    "nonfarm payrolls increased by 236,000"): jobs added, and the words say so."""
+    if claim.change != "up" or claim.unit:
+        return False
+    start = claim.span_in_sentence[0]
+    return _payrolls().search(claim.sentence, max(0, start - 30), start) is not None
+
+
+# a duration told as a compound before its noun: "an 11-day strike", "the 30-year lease"
+_COMPOUND_DURATION = re.compile(r"[\w.]+-(?:day|week|month|year|hour|minute|decade)s?", re.I)
+_NOUN_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+# an adjective before the noun: "general", "national", "indefinite", "nationwide"
+_ADJECTIVE = re.compile(r"(?:al|ive|ary|ous|ful|ic|ite|wide)$")
+_NOT_HEAD = frozenset(
+    "of in on at for to by with from that which who and or but as after before than over"
+    " is are was were has have had will would could".split()
+)
+
+
+def lasting_thing(claim: Claim) -> str:
+    """The noun a compound duration stands before ("an 11-day strike", "the nine-day strike
+    ended": strike; "a 30-year lease": lease), singular; "" when the duration is not a
+    compound or no noun follows it."""
+    if not _COMPOUND_DURATION.fullmatch(claim.quote):
+        return ""
+    text, position = claim.sentence, claim.span_in_sentence[1]
+    head = ""
+    for _ in range(3):  # "a 24-hour general strike": the noun after its adjectives
+        word = _NOUN_WORD.match(text, position)
+        if word is None or word.group(1) in _NOT_HEAD:
+            return ""
+        head, position = word.group(1), word.end()
+        if not _ADJECTIVE.search(head):
+            break  # "the nine-day strike ended", "the four-year ban starts"
+    else:
+        return ""
+    if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
+    # "a 20-year veteran", "a 15-year law enforcement veteran": a person's, and a story has
+    # several; only what the story's arrangements and events last is compared
+    return head if head in _lasting_things() else ""
+
+
+@cache
+def _lasting_things() -> frozenset[str]:
+    return frozenset(load_data("measures")["lasting_things"])
+
+
+COMPENSATION = "compensation"  # events.json money kinds
+# who a payment of compensation goes to, named after it: "Rs 2 lakh to the families of the
+# dead", "Rs 50,000 to the injured"
+_RECIPIENT = re.compile(
+    r"""\b(?:(?P<injured>injured|wounded|hurt|hospitali[sz]ed)
+       |(?P<dead>dead|deceased|killed|died|victims|bereaved|those\s+who\s+lost))\b""",
+    re.I | re.X,
+)
+_RECIPIENT_REACH = 60  # characters after the amount where its recipient is named
+
+
+def recipient(claim: Claim) -> str:
+    """ "injured" or "dead" when the words right after an amount of compensation say whom it
+    goes to, "" otherwise."""
+    end = claim.span_in_sentence[1]
+    found = _RECIPIENT.search(claim.sentence, end, end + _RECIPIENT_REACH)
+    if found is None:
+        return ""
+    return "injured" if found.group("injured") else "dead"
+
+
+def job_place(claim: Claim) -> str:
+    """The place a count of jobs is restricted to, named right after it ("cut 7,000 jobs in
+    Germany", "450 jobs will go in Norway"), or ""."""
+    end = claim.span_in_sentence[1]
+    return next(places_in(claim.sentence, end, min(len(claim.sentence), end + _CUT_REACH)), "")
+
+
+def job_cut(claim: Claim) -> bool:
+    """Whether a count is of jobs cut (measures.json job_nouns, job_cut_words): "cut 7,000
+    jobs", "plans to eliminate roughly 7,000 salaried positions", "500 layoffs"; not
+    "employs 200,000 people". The cut is the frame's, so "cut 7,000 jobs" (a change word
+    before the figure) and "eliminate 7,000 positions" are one measure."""
+    if claim.kind != "count":
+        return False
+    nouns, cut = _job_words()
+    counted = (claim.unit or claim.measure.entity).lower().split()
+    if counted[-2:] in (["job", "cuts"], ["job", "losses"]):  # "500 job cuts"
+        return True
+    if not counted or counted[-1] not in nouns:
+        return False
+    if counted[-1] in ("layoffs", "redundancies"):
+        return True
+    start, end = claim.span_in_sentence
+    sentence = claim.sentence
+    return any(
+        not (_GOING.search(verb.group()) and _GO_ELSEWHERE.match(sentence, verb.end()))
+        for verb in cut.finditer(sentence, max(0, start - _CUT_REACH), end + _CUT_REACH)
+    )
+
+
+# "1,200 jobs will go" is a cut; "3,000 staff will go on strike" is not
+_GOING = re.compile(r"\bgo$")
+_GO_ELSEWHERE = re.compile(
+    r"\s+(?:on|ahead|to|into|up|down|back|out|through|home|unfilled)\b", re.I
+)
