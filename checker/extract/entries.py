@@ -19,6 +19,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from checker.extract.timex_common import clock_hour
+from checker.extract.timex_vocab import MONTHS, WEEKDAYS
+
 # a stamp opening a line: "6:40 p.m.", "08:15", "11:40 —", "7:21 PM:", "09:05 Good morning"
 # (a line's start is found by its newline: a literal the engine scans for, where "^" with
 # re.M is tried at every character; the text's first line is no blog entry)
@@ -28,21 +31,6 @@ _STAMP = re.compile(
         (?:[ \t]+(?:[A-Z]{2,4}T?|GMT|UTC)\b)?
         [ \t]*(?=\n|\Z|[:\u2014\u2013-][ \t]|[ \t]+[A-Z"\u201c\u2018'])""",
     re.X,
-)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = (
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -142,13 +130,8 @@ def article_entries(text: str, published: dt.date | None) -> Entries:
 
 
 def _hhmm(match: re.Match[str]) -> str:
-    hour, minute = int(match.group("hour")), int(match.group("minute"))
-    half = (match.group("half") or "").lower()
-    if half == "p" and hour < 12:
-        hour += 12
-    elif half == "a" and hour == 12:
-        hour = 0
-    return f"{hour:02d}:{minute:02d}"
+    hour = clock_hour(int(match.group("hour")), match.group("half") or "")
+    return f"{hour:02d}:{int(match.group('minute')):02d}"
 
 
 def _published_clock(text: str, published: dt.date) -> str:
@@ -173,7 +156,7 @@ def _day_of(line: re.Match[str], published: dt.date) -> dt.date | None:
         return published - dt.timedelta(days=1 if relative.lower() == "yesterday" else 0)
     month_name = line.group("month") or line.group("month2")
     if month_name:
-        month = _MONTHS.index(month_name[:3].lower()) + 1
+        month = MONTHS[month_name[:3].lower()]  # the time tagger's month names
         day = int(line.group("day") or line.group("day2"))
         year = int(line.group("year")) if line.group("year") else published.year
         try:
@@ -183,5 +166,5 @@ def _day_of(line: re.Match[str], published: dt.date) -> dt.date | None:
         if not line.group("year") and date > published + dt.timedelta(days=1):
             date = date.replace(year=year - 1)  # a December heading of a January blog
         return date
-    weekday = _WEEKDAYS.index(line.group("weekday").lower())
+    weekday = WEEKDAYS[line.group("weekday").lower()] - 1  # ISO, Monday 1: as date.weekday()
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)

@@ -24,6 +24,7 @@ from checker.extract.timex_common import (
     Context,
     Norm,
     bare_month_ok,
+    clock_hour,
     direction_ref,
     group,
     month_number,
@@ -234,7 +235,7 @@ def _clock(m: Match) -> str | None:
     hour = int(m["h"])
     if not 1 <= hour <= 12:
         return None
-    hour = hour % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    hour = clock_hour(hour, m["ap"][0])
     return f"{hour:02d}:{m['mi'] or '00'}"
 
 

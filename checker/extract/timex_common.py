@@ -115,6 +115,14 @@ _MONTH_CONTEXT = re.compile(
 )
 
 
+def clock_hour(hour: int, half: str) -> int:
+    """The hour of a 24-hour clock for an hour written with "a.m." or "p.m." (`half`: "a",
+    "p"; "" for none): "6 p.m." is 18, "12 a.m." is 0; an hour past 12 is already one."""
+    if not half or hour > 12:
+        return hour
+    return hour % 12 + (12 if half.lower() == "p" else 0)
+
+
 def month_number(token: str) -> int | None:
     """The month a written month name stands for; None for lower-case 'may' and the like."""
     word = token.rstrip(".").lower()
