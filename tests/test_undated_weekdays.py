@@ -59,52 +59,45 @@ def test_a_dated_articles_possessive_day_names_the_event_not_the_figures_day() -
     assert {c.as_of for c in body} == {"2024-06-09"}  # that Sunday, not Saturday's
 
 
+def _as_of(text: str, published: dt.date) -> dict[str, str]:
+    """Each figure's as-of value in one dated article, by its quote."""
+    return {c.quote: c.as_of for c in extract_claims(Document("d.txt", text, published=published))}
+
+
 def test_a_day_in_a_when_clause_dates_the_event_not_the_toll() -> None:
     """ "164 were injured when an earthquake struck early on Tuesday", published Wednesday:
     the toll is Wednesday's count of Tuesday's quake, so a lower count told on Tuesday is an
     earlier state, not a disagreement."""
-    claims = extract_claims(
-        Document(
-            "d.txt",
-            "Quake: rescuers search rubble\n\nAt least 12 people died and 164 were injured when"
-            " an earthquake struck early on Tuesday, officials say.",
-            published=dt.date(2024, 4, 3),
-        )
+    found = _as_of(
+        "Quake: rescuers search rubble\n\nAt least 12 people died and 164 were injured when"
+        " an earthquake struck early on Tuesday, officials say.",
+        dt.date(2024, 4, 3),
     )
-    assert {c.quote: c.as_of for c in claims}["164"] == "2024-04-03"
+    assert found["164"] == "2024-04-03"
     # without "when", the day is the figure's
-    dated = extract_claims(
-        Document("d.txt", "Some 130 people were injured on Tuesday.", published=dt.date(2024, 4, 3))
-    )
-    assert {c.quote: c.as_of for c in dated}["Some 130 people"] == "2024-04-02"
+    dated = _as_of("Some 130 people were injured on Tuesday.", dt.date(2024, 4, 3))
+    assert dated["Some 130 people"] == "2024-04-02"
 
 
 def test_a_day_after_following_or_after_dates_the_event_not_the_toll() -> None:
     """ "the seven people who lost their lives following a lightning strike on Sunday",
     published Monday: the toll is Monday's count of Sunday's strike, as with "when"."""
     for link in ("following", "after"):
-        claims = extract_claims(
-            Document(
-                "d.txt",
-                f"The minister mourned the seven people who lost their lives {link} a lightning"
-                " strike at a church gathering on Sunday.",
-                published=dt.date(2025, 11, 17),
-            )
+        found = _as_of(
+            f"The minister mourned the seven people who lost their lives {link} a lightning"
+            " strike at a church gathering on Sunday.",
+            dt.date(2025, 11, 17),
         )
-        assert {c.quote: c.as_of for c in claims}["seven people"] == "2025-11-17"
+        assert found["seven people"] == "2025-11-17"
 
 
 def test_a_day_closing_a_relative_clause_of_another_noun_is_that_nouns() -> None:
     """ "17p higher than the 245p offer that Fairway rejected ten days ago, and represents a
     premium of about 48pc": ten days ago dates the offer, not the new premium."""
-    claims = extract_claims(
-        Document(
-            "d.txt",
-            "The new proposal of 262p is 17p higher than the 245p offer that Fairway rejected"
-            " ten days ago, and represents a premium of about 48pc to the share price.",
-            published=dt.date(2025, 6, 12),
-        )
+    found = _as_of(
+        "The new proposal of 262p is 17p higher than the 245p offer that Fairway rejected"
+        " ten days ago, and represents a premium of about 48pc to the share price.",
+        dt.date(2025, 6, 12),
     )
-    found = {c.quote: c.as_of for c in claims}
     assert found["about 48pc"] == "2025-06-12"
     assert found["245p offer"] == "2025-06-02"
