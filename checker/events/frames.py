@@ -34,13 +34,12 @@ from checker.events.bare import (
     rate_place,
     recipient,
 )
+from checker.events.changes import SHARE_PRICE_CHANGE, share_owner
 from checker.events.kinds import (
     PERCENT,
-    SHARE_PRICE_CHANGE,
     money_kind,
     percent_kind,
     physical_kind,
-    share_owner,
 )
 from checker.events.places import place_words
 from checker.events.sentences import PRISON, prison_term

@@ -29,6 +29,7 @@ from checker.events.apart import (
     period_start,
     span_apart,
 )
+from checker.events.changes import SHARE_PRICE_CHANGE
 from checker.events.frames import (
     MAIN,
     OTHER_EVENT,
@@ -38,7 +39,7 @@ from checker.events.frames import (
     Frame,
 )
 from checker.events.incidents import UNTOLD_DAYS, documents_apart, incidents, people_named
-from checker.events.kinds import SHARE_PRICE_CHANGE, is_money, percent_kind
+from checker.events.kinds import is_money, percent_kind
 from checker.events.persons import with_name_variants, with_story_names
 from checker.events.places import common_words, elsewhere, lead_words, story_places
 from checker.events.roles import with_victim_ages
