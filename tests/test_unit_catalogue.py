@@ -89,6 +89,26 @@ def test_currency_signs_with_a_country(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rp 50 million", "indonesian rupiah"),  # a letter symbol apart from its number
+        ("TSh 9.8 billion", "tanzanian shilling"),
+        ("KSh 4bn", "kenyan shilling"),  # any case after the capital
+        ("USh 2,500,000", "ugandan shilling"),  # digits in groups
+        ("Rp 50", None),  # the controls: a bare number is not written as money is
+        ("SR 520", None),  # a road
+        ("rp 5 million", None),  # not capitalised
+        ("MK 5", None),
+    ],
+)
+def test_letter_symbols_apart_from_their_number(text: str, expected: str | None) -> None:
+    digit = next(i for i, ch in enumerate(text) if ch.isdigit())
+    end = digit + len(text[digit:].split()[0])
+    unit = find_unit(text, digit, end)
+    assert (unit.name if unit is not None and unit.kind == "amount" else None) == expected
+
+
+@pytest.mark.parametrize(
     ("form", "expected"),
     [
         ("m\u00b2", "square metre"),  # a length symbol raised to a power

@@ -341,7 +341,39 @@ def unit_before(folded: str, start: int) -> tuple[str, str, int, int] | None:
             name = found.signs.get(written.lower()) or found.codes.get(written)
             if name and (gap == 0 or written.lower() in found.signs or is_code(written)):
                 return name, written, stop - size, stop
+            if gap and (name := _spaced_symbol(written, folded, start)):
+                return name, written, stop - size, stop
     return None
+
+
+# the amount after a letter symbol written apart from it, written as money is: digits in
+# groups ("Rp 5,000") or a scale word ("TSh 9.8 billion", "Ksh 4bn")
+_MONEY_SHAPED = re.compile(
+    r"""\d{1,3}(?:,\d{3})+(?![\d,])
+    | \d+(?:\.\d+)?\s?(?:million|billion|trillion|crore|lakh|bn|mn|tn|m)\b""",
+    re.VERBOSE | re.I,
+)
+
+
+def _spaced_symbol(written: str, folded: str, start: int) -> str | None:
+    """The currency of a letter symbol of the catalogue (CLDR: "Rp", "TSh", "Ksh") written
+    apart from its number, capitalised, in any case after its first letter ("KSh"), when
+    the amount is written as money is (`_MONEY_SHAPED`): "SR 520" is a road, "MK 5" a model."""
+    if not written[:1].isupper():
+        return None
+    name = _letter_symbols().get(written.lower())
+    return name if name and _MONEY_SHAPED.match(folded, start) else None
+
+
+@cache
+def _letter_symbols() -> dict[str, str]:
+    """The catalogue's currency symbols of two letters or more, no ISO code, lower-cased:
+    "rp" (rupiah), "tsh" (Tanzanian shilling), "ksh", "mk"."""
+    return {
+        form.lower(): name
+        for form, name in catalogue().codes.items()
+        if not is_code(form) and len(form.rstrip(".")) >= 2 and form.rstrip(".").isalpha()
+    }
 
 
 def _may_end_form(folded: str, stop: int) -> bool:
