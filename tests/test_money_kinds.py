@@ -660,3 +660,20 @@ def test_a_verb_of_losing_is_no_loss() -> None:
     assert pairs(result) == []
     (loss,) = [c for c in check_story(story("Net loss rose 15%.")).claims if c.kind == "percent"]
     assert percent_kind(loss) == "change in loss"
+
+
+def test_damage_in_money_is_one_kind_and_a_courts_damages_stay_a_fine() -> None:
+    found = kinds(
+        "The blaze caused an estimated $1 million in damage to the church.",
+        "Fire officials said the damage is estimated at $1.6 million.",
+        "A jury awarded the family $3 million in damages.",
+    )
+    assert found["an estimated $1 million"] == found["$1.6 million"] == "damage"
+    assert found["$3 million"] == "fine"  # control: a court's damages
+    result = check_story(
+        story(
+            "The blaze caused an estimated $1 million in damage to the church.",
+            "Fire officials said the damage is estimated at $1.6 million.",
+        )
+    )
+    assert pairs(result) == [("$1.6 million", "an estimated $1 million")]
