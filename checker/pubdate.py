@@ -139,11 +139,25 @@ def _nonempty_line_numbers(text: str) -> list[int]:
 def _mostly_date(line: str) -> bool:
     """A line that is a date and little else ('September 8, 2015', 'Tue 16 Feb 2016 10:41'),
     or a byline whose parts set apart by bars or bullets hold one ('Monday 13 October 2025 |
-    The European Correspondent', 'The Northern Gazette | 13.10.2025 | by Elena Brodsky')."""
-    return any(_date_and_little_else(part) for part in _BYLINE_BREAK.split(line))
+    The European Correspondent', 'The Northern Gazette | 13.10.2025 | by Elena Brodsky'), or
+    by dashes when the other parts are a few words, an outlet or a place ('Monday 7 April
+    2025 \u2014 Nusantara Today live desk'; not a headline with its date in a list of
+    related stories, 'Police Arrest Person In Connection With Teen Shooting \u2013 August 3rd,
+    2016')."""
+    if any(_date_and_little_else(part) for part in _BYLINE_BREAK.split(line)):
+        return True
+    parts = _BYLINE_DASH.split(line)
+    return len(parts) > 1 and any(
+        _date_and_little_else(part)
+        and any(c.isdigit() for c in part)  # not "CHICAGO (CBS)" before a lede's dash
+        and all(len(other.split()) <= _BYLINE_WORDS for other in parts if other is not part)
+        for part in parts
+    )
 
 
 _BYLINE_BREAK = re.compile(r"\s[|\u00b7\u2022]\s")  # " | ", " · ", " • "
+_BYLINE_DASH = re.compile(r"\s[\u2013\u2014]\s")  # " – ", " — "
+_BYLINE_WORDS = 5  # words at most of an outlet's name or a place beside a date
 
 
 def _date_and_little_else(line: str) -> bool:

@@ -65,6 +65,23 @@ NEWS_STYLE = [
         "Officials said Sunday the result was final.",
         (dt.date(2025, 10, 13), "text: date line", "high"),  # 13 is no month
     ),
+    # a byline set apart by a dash: the date beside an outlet's name or a place
+    Example(
+        "Landslide buries homes\nMonday 7 April 2025 \u2014 Nusantara Today live desk\n"
+        "The landslide struck at around 11pm on Sunday.",
+        (dt.date(2025, 4, 7), "text: date line", "high"),
+    ),
+    Example(
+        "Clean-up fund announced\nPress statement \u2013 Kinshasa, 24 July 2025\n"
+        "Officials said on Sunday the fund was ready.",
+        (dt.date(2025, 7, 24), "text: date line", "high"),
+    ),
+    # a headline with its date in a list of related stories is no byline
+    Example(
+        "Teen shot\nPolice Arrest Person In Connection With Teen Shooting Monday Night"
+        " \u2013 August 3rd, 2016\nThe victim was shot on Sunday.",
+        (dt.date(2016, 8, 7), "text: weekday after latest explicit date", "low"),
+    ),
     # a sentence with bars is no byline
     Example(
         "Scores | Results | Officials said Friday that the man, arrested on Feb. 3, 2016, "
