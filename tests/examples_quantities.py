@@ -135,6 +135,24 @@ WRITTEN_QUANTITIES = [
         (Expect("PS3.2m", "amount", "3200000", unit="pound sterling"),),
         absent=("5",),
     ),
+    # CLDR's one-letter currency symbols, against an amount written as money is; not a road
+    Example(
+        "Sales reached R121.4bn, up from R98bn, on the N1 and the R55 near Pretoria.",
+        (
+            Expect("R121.4bn", "amount", "121400000000", unit="south african rand"),
+            Expect("R98bn", "amount", "98000000000", unit="south african rand"),
+        ),
+        absent=("55",),
+    ),
+    # a decimal comma before a percent sign or a scale word; a list of ages keeps its commas
+    Example(
+        "Retail sales fell 0,4% in August and the trade deficit was R12,5 billion.",
+        (
+            Expect("0,4%", "percent", "0.4"),
+            Expect("R12,5 billion", "amount", "12500000000", unit="south african rand"),
+        ),
+        absent=("0",),
+    ),
     # negative numbers and a leading decimal point
     Example(
         "Overnight it fell to minus-20 degrees Fahrenheit and the balance was $-12.5bn.",

@@ -18,7 +18,7 @@ from importlib import resources
 from checker.extract.lexicons import ascii_letters_like, trie_alternation
 from checker.extract.text import lowercase_ascii
 from checker.extract.unit_catalogue import currency_forms
-from checker.extract.units import unit_lexicon
+from checker.extract.units import cased_prefixes, unit_lexicon
 
 _PHRASE_GAP = r"[\s-]+"  # "two thirds" and "two-thirds" alike
 
@@ -83,7 +83,9 @@ def mention_pattern() -> re.Pattern[str]:
             (?P<sign>                          # minus-5, $-50bn
               (?=[-\u2212mMnN])(?:minus|negative)[\s-]?|(?<![\w)])[-\u2212](?=\d)
             )?
-            (?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?<![\w.])(?=\.\d))  # 250,000 or 583 or .001
+            (?:\d{{1,3}},\d{{1,2}}(?!\d)(?=\s?(?:%|per\s?cent\b|percent\b|{full_scales}\b
+                 |{abbreviations}\b))              # a decimal comma: 0,4%, R121,4 billion
+              |\d{{1,3}}(?:,\d{{3}})+|\d+|(?<![\w.])(?=\.\d))  # 250,000 or 583 or .001
             (?:\.\d+)?                         # decimals
             (?![\d])                           # whole number only
           )
@@ -132,7 +134,7 @@ def _after_currency_code() -> str:
     )
     # "PS2.7m" (a mangled pound sign) but not "PS5": only before decimals, separators or scales
     amount = r"(?=\d[\d,]*[.,]\d|\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion)\b)"
-    cased = "|".join(rf"(?-i:(?<=\b{re.escape(c)})){amount}" for c in lex["prefix_case"])
+    cased = "|".join(rf"(?-i:(?<=\b{re.escape(c)})){amount}" for c in cased_prefixes())
     # the catalogue's codes and letter symbols, as written: "MYR10m", "Rp5,000", "Ksh500"
     written = [c for c in currency_forms() if c[-1].isalpha() and c.lower() not in lex["prefix"]]
     coded = "|".join(rf"(?-i:(?<=\b{re.escape(c)}))" for c in written)
@@ -326,9 +328,14 @@ def _parse_digits(
     return NumberMention(start, end, text, "digits", value, precision, scale=scale)
 
 
+_DECIMAL_COMMA = re.compile(r"-?\d{1,3},\d{1,2}")
+
+
 @lru_cache(maxsize=4096)
 def _digits_reading(digits: str, scale_word: str | None) -> tuple[Decimal, Decimal, Decimal] | None:
     """Value, precision and scale of a number in digits; cached, as the same numbers recur."""
+    if _DECIMAL_COMMA.fullmatch(digits):  # "0,4" (before a percent sign or a scale word)
+        digits = digits.replace(",", ".")
     try:
         value = Decimal(digits.replace(",", ""))
     except InvalidOperation:

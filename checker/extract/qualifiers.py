@@ -10,7 +10,7 @@ from checker.extract.intervals import qualifier_lexicon
 from checker.extract.lexicons import CaselessPattern, caseless_twins
 from checker.extract.text import last_words, word_and_after
 from checker.extract.unit_catalogue import currency_forms
-from checker.extract.units import unit_lexicon
+from checker.extract.units import cased_prefixes, unit_lexicon
 from checker.vocab import alternation
 
 
@@ -46,7 +46,7 @@ def _currency() -> str:
 
 def _currency_codes() -> set[str]:
     lex = unit_lexicon()
-    return {code.lower() for code in [*lex["prefix"], *lex["prefix_case"], *currency_forms()]}
+    return {code.lower() for code in [*lex["prefix"], *cased_prefixes(), *currency_forms()]}
 
 
 # "grew sales by 35%", "revised its forecast upward by $40bn": a verb, its object, then "by"

@@ -394,6 +394,19 @@ def _currency_words(excluded: frozenset[str]) -> dict[str, str]:
     return words
 
 
+@cache
+def letter_currency_signs() -> dict[str, str]:
+    """CLDR's one-letter currency symbols ("R" rand, "K" kwacha, "Q" quetzal), as written:
+    read only against the digits of an amount written as money is ("R121 billion",
+    "R4.2m", "R25,000"; not "R55", a road), as units.json's "PS" is."""
+    return {
+        symbol: currency_name(code, entry["name"])
+        for code, entry in _currencies().items()
+        for symbol in entry["symbols"]
+        if len(symbol) == 1 and "A" <= symbol <= "Z"
+    }
+
+
 def currency_forms() -> list[str]:
     """Every currency symbol and code the catalogue reads before a number, as written
     (signs lower-cased): for the patterns that let a qualifier or a digit follow one."""

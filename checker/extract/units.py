@@ -11,7 +11,7 @@ from importlib import resources
 
 from checker.extract.lexicons import case_safe, trie_alternation
 from checker.extract.text import lowercase_ascii
-from checker.extract.unit_catalogue import catalogue, is_code
+from checker.extract.unit_catalogue import catalogue, is_code, letter_currency_signs
 from checker.extract.unit_symbols import lone_symbol
 from checker.vocab import alternation
 
@@ -34,10 +34,17 @@ def unit_lexicon() -> dict:
 
 
 @cache
+def cased_prefixes() -> dict[str, str]:
+    """Currencies written as they are, against the digits of an amount written as money is
+    ("PS2.7m", not "PS5"): units.json's and CLDR's one-letter symbols ("R121 billion")."""
+    return {**letter_currency_signs(), **unit_lexicon()["prefix_case"]}
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = unit_lexicon()
     # tries: the same matches as the alternations longest first, each position tried faster
-    cased = trie_alternation(list(lex["prefix_case"]))
+    cased = trie_alternation(list(cased_prefixes()))
     uncased = trie_alternation(list(lex["prefix"]))
     prefix = re.compile(rf"(?P<u>(?-i:{cased})|{uncased})\s?$", re.IGNORECASE)
     suffixes = list(lex["suffix"]) + list(lex["time_units"]) + list(lex["scaled_suffix"])
@@ -149,10 +156,10 @@ def _longer(ours: Unit | None, found: tuple[str, str, int, int] | None) -> Unit 
 def _prefix_unit(match: re.Match[str], number: str, scale: Decimal) -> Unit | None:
     lex = unit_lexicon()
     written = match.group("u")
-    if written in lex["prefix_case"]:
+    if written in cased_prefixes():
         if scale == 1 and not re.search(r"[.,]\d", number):
             return None  # "PS5" is a games console, "PS2.7m" an amount
-        name = lex["prefix_case"][written]
+        name = cased_prefixes()[written]
     else:
         name = lex["prefix"][written.lower()]
     return Unit(name, written, "amount", match.start("u"), match.end("u"))
