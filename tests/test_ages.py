@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.extract.people import person_of_age
+from checker.extract.people import person_key, person_of_age
 from checker.model import StoryResult
 from checker.pipeline import check_story
 from tests.test_reconcile import story
@@ -376,3 +376,15 @@ def test_a_person_is_or_was_a_bare_number(text: str, number: str, measure: str) 
 )
 def test_whose_age_he_was_tells(text: str, number: str, person: str) -> None:
     assert _person(text, number) == person
+
+
+def test_a_noun_of_one_person_before_a_full_name_is_a_role_not_a_first_name() -> None:
+    # "Candidate Samuel Ndegwa Mutua" is Samuel Mutua; a role alone before a surname keeps it
+    assert person_key("Candidate Samuel Ndegwa Mutua") == "Samuel Mutua"
+    assert person_key("Driver John Smith") == "John Smith"
+    assert person_key("Minnie Driver") == "Minnie Driver"
+    pairs = _check(
+        ("Samuel Ndegwa Mutua, 54, was not hurt in the blast.", "2025-06-15"),
+        ("Candidate Samuel Ndegwa Mutua, 58, visited the families of the dead.", "2025-06-15"),
+    )
+    assert pairs == [("age of Samuel Mutua", "54", "58")]

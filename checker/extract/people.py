@@ -277,13 +277,18 @@ def _relations() -> frozenset[str]:
 
 
 def person_key(run: str) -> str:
-    """The key of a run of capitalised words: titles and words that are no one's name at
+    """The key of a run of capitalised words: titles, nouns of one person before a full name
+    ("Driver John Smith", "Candidate Samuel Mutua") and words that are no one's name at
     its start dropped; its first and last words (and a suffix); "" when nothing is left."""
     titles, suffixes, not_names = _vocabulary()
     words = run.split()
     if words and words[-1][-2:] in ("'s", "\u2019s"):  # "Sasha Obama's": her name
         words[-1] = words[-1][:-2]
-    while words and (words[0].lower() in titles or words[0].lower().rstrip(".") in titles):
+    while words and (
+        words[0].lower() in titles
+        or words[0].lower().rstrip(".") in titles
+        or (len(words) > 2 and person_noun(words[0].lower()))  # "Candidate Samuel Mutua"
+    ):
         words.pop(0)
     for i, word in enumerate(words):  # "Police said Smith": the name starts after them
         if word.lower().rstrip(".") in not_names:
