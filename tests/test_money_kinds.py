@@ -677,3 +677,13 @@ def test_damage_in_money_is_one_kind_and_a_courts_damages_stay_a_fine() -> None:
         )
     )
     assert pairs(result) == [("$1.6 million", "an estimated $1 million")]
+
+
+def test_what_a_government_borrowed_is_one_kind_and_not_its_debt() -> None:
+    found = kinds(
+        "Public sector net borrowing was 20.2 billion pounds last month.",
+        "The government borrowed £21.2bn in September.",
+        "The national debt stood at £2.9 trillion.",
+    )
+    assert found["20.2 billion pounds"] == found["£21.2bn"] == "borrowing"
+    assert found["£2.9 trillion"] == "debt"  # control: the whole debt
