@@ -4,10 +4,7 @@ left out. Invented election stories."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from checker.events.shares import vote_share_holder
-from checker.model import Document, InputStatus, Story
 from checker.pipeline import check_story
 from tests.test_events import pairs, story
 
@@ -101,31 +98,3 @@ def test_a_candidate_s_votes_are_compared_for_that_candidate() -> None:
     assert pairs(check_story(story(one, again))) == [("38,142 votes", "38,412 votes")]
     other = "Reed finished second with 30,142 votes."
     assert pairs(check_story(story(one, other))) == []
-
-
-def test_a_candidates_count_of_votes_only_grows_as_the_count_goes_on() -> None:
-    """A candidate's votes are a running count: a later higher count is the count going
-    on, a later lower one a disagreement (as a toll's)."""
-
-    def dated(text: str, day: int) -> Story:
-        document = Document(
-            f"d{day}.txt",
-            text,
-            story="s",
-            published=dt.date(2025, 12, day),
-            published_source="test",
-        )
-        return document
-
-    night = "Mendez led with 48,212 votes as counting went on."
-    later = "Mendez had 49,530 votes after provisional ballots were counted."
-    lower = "Mendez received 48,122 votes, according to the county."
-    assert pairs(check_story(_story(dated(night, 13), dated(later, 15)))) == []
-    assert pairs(check_story(_story(dated(night, 13), dated(lower, 15)))) == [
-        ("48,122 votes", "48,212 votes")
-    ]
-
-
-def _story(*documents: Document) -> Story:
-    statuses = tuple(InputStatus(d.doc_id, "s", "checked") for d in documents)
-    return Story("s", documents, statuses)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from checker.events.bare import JOB_CUTS, JOBS_ADDED
 from checker.events.frames import Frame, ancestors, frame_of
 from checker.events.kinds import WORKFORCE_SHARE
-from checker.events.shares import SEATS_WON, VOTES_WON
+from checker.events.shares import SEATS_WON
 from checker.model import Claim, ClaimGroup, Measure
 
 if TYPE_CHECKING:
@@ -101,10 +101,7 @@ def _group_measure(
         since=shared["since"],
         period=shared["period"],
         scope=shared["scope"],
-        # a candidate's count of votes only grows as the count goes on: a later lower one
-        # is a conflict, as a toll's is
-        cumulative=happened == VOTES_WON
-        or (not money and any(c.measure.cumulative for c in members)),
+        cumulative=not money and any(c.measure.cumulative for c in members),
     )
 
 
