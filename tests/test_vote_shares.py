@@ -98,3 +98,15 @@ def test_a_candidate_s_votes_are_compared_for_that_candidate() -> None:
     assert pairs(check_story(story(one, again))) == [("38,142 votes", "38,412 votes")]
     other = "Reed finished second with 30,142 votes."
     assert pairs(check_story(story(one, other))) == []
+
+
+def test_a_side_named_yes_or_no_in_quotes_or_with_a_capital() -> None:
+    certified = (
+        "Officials said 4,865,019 voters, representing 63.8 per cent of valid votes cast,"
+        ' voted "Yes", while 2,760,403 voters, representing 36.2 per cent, voted "No".'
+    )
+    campaign = 'The "Yes" campaign won 68.3% of valid votes, with turnout at 41.2%.'
+    assert pairs(check_story(story(certified, campaign))) == [("63.8 per cent", "68.3%")]
+    # the control: "no vote" names no side
+    none = "There was no vote on the 12% raise, members said, and 40% of votes were spoiled."
+    assert pairs(check_story(story(certified, none))) == []

@@ -41,9 +41,10 @@ def ballot_side(claim: Claim) -> str:
     """ "yes" or "no" when a percentage is the share of those who voted on a proposal that
     took that side: a word of voting and a word of its side in the clause after the share
     ("87 per cent of those who cast ballots voting in favour", "78 per cent of members who
-    voted supported the deal") or before it ("approved by 87% of voters", "voted 78% in
-    favour"); "" otherwise, and in a sentence of a poll (a poll's "62% support the bill" is
-    no vote)."""
+    voted supported the deal", '63.8 per cent of valid votes, voted "Yes"') or before it
+    ("approved by 87% of voters", "voted 78% in favour", 'the "Yes" campaign won 68.3% of
+    valid votes'); a side named "Yes" or "No" with a capital or quotes ("no vote" is none);
+    "" otherwise, and in a sentence of a poll (a poll's "62% support the bill" is no vote)."""
     if claim.kind != "percent" or claim.change:
         return ""
     sentence = claim.sentence
@@ -64,9 +65,11 @@ _CLAUSE_AFTER = re.compile(r"[^.;:!?]{0,90}")
 _SIDE_REACH = 40
 _VOTING = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers)|ballots?|balloted)\b", re.I)
 _SIDE = re.compile(
-    r"""\b(?:(?P<no>against|opposed|rejected|reject|voted\s+no|voting\s+no|said\s+no)
-       |in\s+favou?r|supported|support|backed|approved|accepted|endorsed|voted\s+yes
-       |voting\s+yes|said\s+yes)\b""",
+    r"""\b(?:(?P<no>against|opposed|rejected|reject|(?:voted|voting|said)\s+["\u201c']?no
+         |(?-i:["\u201c']?(?:No|NO)["\u201d']?)\s+(?:side|campaign|camp|vote))
+       |in\s+favou?r|supported|support|backed|approved|accepted|endorsed
+       |(?:voted|voting|said)\s+["\u201c']?yes
+       |(?-i:["\u201c']?(?:Yes|YES)["\u201d']?)\s+(?:side|campaign|camp|vote))\b""",
     re.I | re.X,
 )
 
