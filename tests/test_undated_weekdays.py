@@ -101,3 +101,21 @@ def test_a_day_closing_a_relative_clause_of_another_noun_is_that_nouns() -> None
     )
     assert found["about 48pc"] == "2025-06-12"
     assert found["245p offer"] == "2025-06-02"
+
+
+def test_a_weekday_that_bounds_a_stretch_of_time_is_not_the_day_of_the_news() -> None:
+    from checker.extract.as_of import news_weekday
+    from checker.extract.text import fold_text
+    from checker.extract.timex import tag_times
+
+    lede = fold_text(
+        "Heat deaths climb to 68\n\nThe number of people who died of heatstroke since Saturday"
+        " rose to 68 on Tuesday, the health department said."
+    )
+    assert news_weekday(lede, tag_times(lede, None)) == "XXXX-WXX-2"  # Tuesday
+    # the control: a weekday of the news itself
+    plain = fold_text(
+        "Heat deaths climb\n\nSixty-eight people have died since the heat began,"
+        " officials said on Saturday."
+    )
+    assert news_weekday(plain, tag_times(plain, None)) == "XXXX-WXX-6"

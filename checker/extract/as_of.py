@@ -90,13 +90,17 @@ _RELATIVE_REACH = 60  # characters before a date where its relative pronoun may 
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 _WHEN_BETWEEN = re.compile(r"\b(?:when|after|following)\b", re.I)
 _LEAD_CHARS = 400  # the headline and lede, where an article tells the day of its news
+# a weekday that bounds a stretch of time is not the day of the news: "died since Saturday
+# rose to 68 on Tuesday", "closed until Monday"
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|from)\s+(?:last\s+)?$", re.I)
 
 
 def news_weekday(folded: str, times: tuple[TimeExpr, ...]) -> str:
     """The day an article with no date tells its news on: the first weekday its headline
     and lede name, not in the possessive ("the toll from Saturday's bombing rose to 19 on
     Sunday": Sunday; "jolted the island on Sunday, followed by aftershocks on Monday":
-    Sunday); "" when they name none."""
+    Sunday), nor one that bounds a stretch of time ("died since Saturday rose to 68 on
+    Tuesday": Tuesday); "" when they name none."""
     for time in times:
         if time.start >= _LEAD_CHARS:
             break
@@ -105,6 +109,7 @@ def news_weekday(folded: str, times: tuple[TimeExpr, ...]) -> str:
             time.type in ("DATE", "TIME")
             and weekday_of_no_week(day)
             and not _POSSESSIVE_AFTER.match(folded, time.end)
+            and not _BOUND_BEFORE.search(folded, max(0, time.start - 12), time.start)
         ):
             return day
     return ""
