@@ -55,7 +55,7 @@ def _lead_weekday_near(text: str, near: dt.date, told: Counter[dt.date]) -> dt.d
     """The day an undated article of a dated story tells its news on: the weekday its
     headline and lede name ("rose to 19 on Sunday"), taken in the story's week: of the such
     day before and after the middle of the story's dates, the one under which the article's
-    other days are more often days the dated outlets tell (`told`, each day counted once per
+    days are more often days the dated outlets tell (`told`, each day counted once per
     outlet: "a memorial on Tuesday for those who died last Thursday" is the Tuesday after
     the Thursday crash the wires dated), else the nearer. Its other weekdays and the order
     of its figures against the dated outlets' then follow; without it, its "Sunday" was of
@@ -68,10 +68,7 @@ def _lead_weekday_near(text: str, near: dt.date, told: Counter[dt.date]) -> dt.d
     ahead = (number - near.isoweekday()) % 7
     after, before = near + dt.timedelta(days=ahead), near - dt.timedelta(days=(7 - ahead) % 7)
     if after != before:
-        # the lede's own day is the candidate itself: only the article's other days tell
-        shared = {
-            day: sum(told[d] for d in _days_of(folded, day) if d != day) for day in (before, after)
-        }
+        shared = {day: sum(told[d] for d in _days_of(folded, day)) for day in (before, after)}
         if shared[before] != shared[after]:
             return max(shared, key=shared.__getitem__)
     return before if (near - before) <= (after - near) else after
