@@ -132,6 +132,36 @@ def test_those_held_hostage_are_counted_as_such(text: str, quote: str) -> None:
     assert _measures(text)[quote].split(" (")[0].endswith("held hostage")
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Gunmen abducted 23 passengers from a bus on Sunday.", "23 passengers"),
+        (
+            "At least 31 passengers were kidnapped when gunmen stopped the bus.",
+            "At least 31 passengers",
+        ),
+        ("Bandits kidnapped more than 80 students from the school.", "more than 80 students"),
+    ],
+)
+def test_those_abducted_are_counted_as_such(text: str, quote: str) -> None:
+    assert _measures(text)[quote].split(" (")[0].endswith("abducted")
+
+
+def test_two_outlets_counts_of_those_abducted_on_one_day_are_compared() -> None:
+    first = "Gunmen abducted 23 passengers from a bus on Sunday, police said."
+    second = "At least 31 passengers were kidnapped on Sunday when gunmen stopped the bus."
+    result = check_story(story((first, "2025-08-04"), (second, "2025-08-04")))
+    assert [
+        tuple(sorted(c.quote for c in f.group.claims))
+        for f in result.findings
+        if f.verdict == "discrepancy"
+    ] == [("23 passengers", "At least 31 passengers")]
+    # the control: the arrested are another count
+    control = "Police arrested 23 suspects on Sunday."
+    result = check_story(story((control, "2025-08-04"), (second, "2025-08-04")))
+    assert not [f for f in result.findings if f.verdict == "discrepancy"]
+
+
 def test_prisoners_who_escaped_escaped_and_a_lower_count_the_next_day_shrank() -> None:
     found = _measures("Seventy-nine prisoners escaped from the jail. Police arrested 12 prisoners.")
     assert found["Seventy-nine prisoners"].startswith("prisoners escaped")
