@@ -67,6 +67,19 @@ def test_the_verb_after_what_follows_the_noun() -> None:
     assert pairs(result) == [("33 cars", "38 cars")]
 
 
+def test_the_verb_after_a_noun_and_another_joined_to_it() -> None:
+    found = happened("More than 120 artillery shells and rockets landed on Thai soil.")
+    assert found["More than 120 artillery shells"] == "landed"
+    assert happened("He owns 30 cars and trucks.") == {"30 cars": ""}  # no verb: nothing
+    result = check_story(
+        story(
+            "The army said more than 120 artillery shells and rockets landed on Tuesday.",
+            "The army said about 80 shells landed on Thai territory on Tuesday.",
+        )
+    )
+    assert pairs(result) == [("about 80 shells", "more than 120 artillery shells")]
+
+
 def test_how_long_a_strike_or_a_lease_lasts_is_compared_not_a_career() -> None:
     result = check_story(
         story("Dockworkers ended an 11-day strike on Friday.", "The nine-day strike ended.")
