@@ -312,6 +312,12 @@ def test_the_day_of_the_price_a_premium_is_measured_against_dates_nothing() -> N
             "Oil has fouled about 80 kilometers of coastline. Rescuers walked 12 km.",
             [("45 km", "about 80 kilometers")],
         ),
+        # a distance from a place, its direction read past its conversion
+        (
+            "Bukit Lamo lies about 120 kilometres (75 miles) west of the provincial capital.",
+            "The village is about 210 kilometres west of the provincial capital, Palu.",
+            [("about 120 kilometres", "about 210 kilometres west")],
+        ),
     ],
 )
 def test_physical_amounts_are_compared_by_what_they_are(

@@ -291,8 +291,15 @@ def _physical_at(text: str, start: int, end: int, table: str) -> str:
     return kind
 
 
-# the thing an extent is of: "45 km of coastline", "300 hectares of forest"
-_OF_THING = re.compile(r"\s+of\s+(?:the\s+)?(?P<thing>[a-z][a-z-]{2,})\b")
+# the thing an extent is of: "45 km of coastline", "300 hectares of forest"; the place a
+# distance is from, its direction read past its conversion: "about 120 kilometres (75
+# miles) west of the provincial capital", as "about 210 kilometres west of" it
+_OF_THING = re.compile(
+    r"""\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest
+          |north-east|north-west|south-east|south-west)\s+)?
+       of\s+(?:the\s+)?(?P<thing>[a-z][a-z-]{2,})\b""",
+    re.VERBOSE,
+)
 
 
 # what may stand between a physical amount and its verb: its conversion ("(1,900
