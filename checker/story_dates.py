@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections import Counter
 from collections.abc import Callable, Sequence
 
 from checker.extract.as_of import news_weekday
@@ -33,14 +32,13 @@ def dated_by_story(extracted: Extracted, extract: Extract) -> Extracted:
     if not sure or not any(_guessed(d) or d.published is None for d, _ in extracted):
         return extracted
     near = sure[len(sure) // 2]
-    told = _days_told(extracted)
     redone = []
     for document, claims in extracted:
         unsure = document.published is None or _guessed(document)
         day = yearless_date_line(document.text, near) if unsure else None
         source = "text: dateline without a year (year from the story)"
         if day is None and document.published is None:
-            day = _lead_weekday_near(document.text, near, told)
+            day = _lead_weekday_near(document.text, near)
             source = "text: the lede's weekday, in the story's week"
         if day is not None and day != document.published:
             document = dataclasses.replace(
@@ -51,15 +49,12 @@ def dated_by_story(extracted: Extracted, extract: Extract) -> Extracted:
     return redone
 
 
-def _lead_weekday_near(text: str, near: dt.date, told: Counter[dt.date]) -> dt.date | None:
+def _lead_weekday_near(text: str, near: dt.date) -> dt.date | None:
     """The day an undated article of a dated story tells its news on: the weekday its
-    headline and lede name ("rose to 19 on Sunday"), taken in the story's week: of the such
-    day before and after the middle of the story's dates, the one under which the article's
-    days are more often days the dated outlets tell (`told`, each day counted once per
-    outlet: "a memorial on Tuesday for those who died last Thursday" is the Tuesday after
-    the Thursday crash the wires dated), else the nearer. Its other weekdays and the order
-    of its figures against the dated outlets' then follow; without it, its "Sunday" was of
-    no known week and compared with every dated figure as if of the same day."""
+    headline and lede name ("rose to 19 on Sunday"), taken in the story's week (the such
+    day nearest the middle of the story's dates). Its other weekdays and the order of its
+    figures against the dated outlets' then follow; without it, its "Sunday" was of no
+    known week and compared with every dated figure as if of the same day."""
     folded = fold_text(text)
     weekday = news_weekday(folded, tag_times(folded, None))
     if not weekday:
@@ -67,39 +62,7 @@ def _lead_weekday_near(text: str, near: dt.date, told: Counter[dt.date]) -> dt.d
     number = int(weekday[-1])  # "XXXX-WXX-7": ISO weekday
     ahead = (number - near.isoweekday()) % 7
     after, before = near + dt.timedelta(days=ahead), near - dt.timedelta(days=(7 - ahead) % 7)
-    if after != before:
-        shared = {day: sum(told[d] for d in _days_of(folded, day)) for day in (before, after)}
-        if shared[before] != shared[after]:
-            return max(shared, key=shared.__getitem__)
     return before if (near - before) <= (after - near) else after
-
-
-def _days_told(extracted: Extracted) -> Counter[dt.date]:
-    """The days the story's dated documents tell (their own, and those of their claims),
-    each with the number of documents that tell it."""
-    told: Counter[dt.date] = Counter()
-    for document, claims in extracted:
-        if document.published is None or _guessed(document):
-            continue
-        days = {document.published} | {d for c in claims if (d := _day(c.as_of)) is not None}
-        told.update(days)
-    return told
-
-
-def _days_of(folded: str, anchor: dt.date) -> set[dt.date]:
-    """The single days a text tells, its relative dates read from `anchor`."""
-    return {
-        day
-        for time in tag_times(folded, anchor)
-        if time.type == "DATE" and (day := _day(time.value)) is not None
-    }
-
-
-def _day(value: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value[:10]) if len(value) >= 10 else None
-    except ValueError:
-        return None
 
 
 def _numeric_dates_by_story(extracted: Extracted, extract: Extract) -> Extracted:

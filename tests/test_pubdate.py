@@ -230,28 +230,3 @@ def test_an_undated_article_of_a_dated_story_tells_its_lede_weekday_in_the_story
     # an undated article that names no weekday stays undated
     result = _checked(dated, "Toll rises\n\nThe toll rose to 19, officials said.")
     assert result.story.documents[1].published is None
-
-
-def test_an_undated_articles_week_is_the_one_whose_days_the_dated_outlets_tell() -> None:
-    # the middle of the story is Friday 7 March: its nearer Tuesday is the 4th, but the
-    # memorial's article tells the crash "last Thursday", the day both wires tell (the 6th):
-    # under the 4th that Thursday would be 27 February, a day no outlet tells
-    first = (
-        "Train hits minibus, killing 12\nMarch 6, 2025\n\n"
-        "A train hit a minibus taxi early on Thursday, killing 12 people."
-    )
-    second = (
-        "Toll rises to 13\nMarch 7, 2025\n\n"
-        "A girl injured in Thursday's crash died on Friday, raising the toll to 13."
-    )
-    undated = (
-        "Town mourns 13\n\nMourners gathered on Tuesday for the 13 people who died when a train"
-        " hit a minibus taxi last Thursday."
-    )
-    result = _checked(first, second, undated)
-    published = {d.doc_id: d.published for d in result.story.documents}
-    assert published["d2.txt"] == dt.date(2025, 3, 11)
-    # the control: with no day the outlets tell, the nearer Tuesday
-    alone = "Town mourns\n\nMourners gathered on Tuesday for the victims."
-    result = _checked(first, second, alone)
-    assert result.story.documents[2].published == dt.date(2025, 3, 4)
