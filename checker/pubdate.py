@@ -150,8 +150,8 @@ def _mostly_date(line: str) -> bool:
     return len(parts) > 1 and any(
         _date_and_little_else(part)
         and any(c.isdigit() for c in part)  # not "CHICAGO (CBS)" before a lede's dash
-        and all(len(other.split()) <= _BYLINE_WORDS for other in parts if other is not part)
-        for part in parts
+        and all(len(other.split()) <= _BYLINE_WORDS for j, other in enumerate(parts) if j != i)
+        for i, part in enumerate(parts)
     )
 
 

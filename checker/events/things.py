@@ -20,10 +20,10 @@ from checker.vocab import load_data
 # carriages derailed", "33 cars of its 112-car train derailed", "40 homes in the village were",
 # "more than 120 shells and rockets landed"
 _AFTER = re.compile(
-    r"""(?:\s+(?:of|in|on|at|along|across)\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+
-          (?=\s+(?:were|was|have|has|had|are|is|got|[a-z]+ed)\b)  # "33 cars of its train"
-       | \s+(?:and|or)\s+[a-z-]+                                  # "120 shells and rockets"
-          (?=\s+(?:were|was|have|has|had|are|is|got|[a-z]+ed)\b))?
+    r"""(?:(?:\s+(?:of|in|on|at|along|across)\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+
+           # "33 cars of its train"
+          | \s+(?:and|or)\s+[a-z-]+)  # "120 shells and rockets"
+          (?=\s+(?:were|was|have|has|had|are|is|got|[a-z]+ed)\b))?  # then the verb
        \s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|had)\s+)?
        (?:(?:all|also|reportedly|allegedly|later|now|since|already|either|completely|partly
           |partially|badly|severely|totally|fully)\s+)?(?P<verb>[a-z]+ed|[a-z]+)\b""",
