@@ -395,6 +395,18 @@ def _currency_words(excluded: frozenset[str]) -> dict[str, str]:
 
 
 @cache
+def letter_symbols() -> dict[str, str]:
+    """The catalogue's currency symbols of two letters or more, no ISO code, lower-cased:
+    "rp" (rupiah), "tsh" (Tanzanian shilling), "ksh", "mk"; read apart from their number
+    when the amount is written as money is (checker.extract.units)."""
+    return {
+        form.lower(): name
+        for form, name in catalogue().codes.items()
+        if not is_code(form) and len(form.rstrip(".")) >= 2 and form.rstrip(".").isalpha()
+    }
+
+
+@cache
 def letter_currency_signs() -> dict[str, str]:
     """CLDR's one-letter currency symbols ("R" rand, "K" kwacha, "Q" quetzal), as written:
     read only against the digits of an amount written as money is ("R121 billion",

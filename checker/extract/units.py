@@ -11,7 +11,12 @@ from importlib import resources
 
 from checker.extract.lexicons import case_safe, trie_alternation
 from checker.extract.text import lowercase_ascii
-from checker.extract.unit_catalogue import catalogue, is_code, letter_currency_signs
+from checker.extract.unit_catalogue import (
+    catalogue,
+    is_code,
+    letter_currency_signs,
+    letter_symbols,
+)
 from checker.extract.unit_symbols import lone_symbol
 from checker.vocab import alternation
 
@@ -368,19 +373,8 @@ def _spaced_symbol(written: str, folded: str, start: int) -> str | None:
     the amount is written as money is (`_MONEY_SHAPED`): "SR 520" is a road, "MK 5" a model."""
     if not written[:1].isupper():
         return None
-    name = _letter_symbols().get(written.lower())
+    name = letter_symbols().get(written.lower())
     return name if name and _MONEY_SHAPED.match(folded, start) else None
-
-
-@cache
-def _letter_symbols() -> dict[str, str]:
-    """The catalogue's currency symbols of two letters or more, no ISO code, lower-cased:
-    "rp" (rupiah), "tsh" (Tanzanian shilling), "ksh", "mk"."""
-    return {
-        form.lower(): name
-        for form, name in catalogue().codes.items()
-        if not is_code(form) and len(form.rstrip(".")) >= 2 and form.rstrip(".").isalpha()
-    }
 
 
 def _may_end_form(folded: str, stop: int) -> bool:
