@@ -158,6 +158,8 @@ class MeasureLexicon:
     parents: dict[str, str]  # entity class -> broader class
     cumulative: frozenset[str]
     fixed: frozenset[str]  # counts a later report does not change (those aboard)
+    deal_terms: frozenset[str]  # a deal's terms: compared within deal_terms_days of each other
+    deal_terms_days: int
     people_events: frozenset[str]  # events that count people, never an amount with a unit
     agent_of_word: dict[str, str]
     agent_word_pattern: CaselessPattern  # an agent word alone: a cheap test before agent_pattern
@@ -209,6 +211,8 @@ def compile_measure_lexicon(data: dict[str, Any]) -> MeasureLexicon:
         parents=data["entity_parents"],
         cumulative=frozenset(data["cumulative_events"]),
         fixed=frozenset(data.get("fixed_events", ())),
+        deal_terms=frozenset(data["deal_terms"]),
+        deal_terms_days=int(data["deal_terms_days"]),
         people_events=frozenset(data["people_events"]),
         agent_of_word=agent_of_word,
         agent_word_pattern=caseless_pattern(r"\b(?:{agents})\b", agents=list(agent_of_word)),

@@ -4,6 +4,7 @@ enough to be flagged. Kept apart from checker.findings.reconcile, which compares
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 
@@ -109,6 +110,19 @@ def as_of_order(a: Claim, b: Claim) -> int:
     if y.startswith(x) or x.startswith(y):
         return 0
     return -1 if x < y else 1
+
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def days_between(one: str, other: str) -> int | None:
+    """The days between two times told to the day ("2025-06-16T08:14", "2025-06-17"), or
+    None when either is coarser (a month, a year) or unknown."""
+    first, second = _DAY.match(one), _DAY.match(other)
+    if first is None or second is None:
+        return None
+    gap = dt.date.fromisoformat(second.group()) - dt.date.fromisoformat(first.group())
+    return abs(gap.days)
 
 
 def figure_order(claim: Claim) -> tuple:

@@ -29,7 +29,7 @@ from checker.events.frames import (
     comparable,
     relation,
 )
-from checker.events.parties import same_parties
+from checker.events.parties import named_parties_shared, same_parties
 from checker.events.perpetrator import perpetrator_cue
 from checker.events.timeline import Timeline, build_timeline
 from checker.extract.lexicons import measure_lexicon
@@ -52,6 +52,7 @@ from checker.findings.explained import (
 from checker.findings.figures import (
     as_of_order,
     can_conflict,
+    days_between,
     figure_order,
     point,
     relative_gap,
@@ -340,7 +341,7 @@ def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflic
         part = a if rel == NARROWER else b
         conflict = _part_whole_conflict(first, second, part is first, later and cumulative)
         return dataclasses.replace(conflict, part=part) if conflict else None
-    if later and not cumulative and group.measure.event not in measure_lexicon().fixed:
+    if later and not cumulative and not _fixed_between(first, second, group.measure.event):
         return None  # a count that changes, at two different times: nothing to compare
     if later and cumulative:
         return (
@@ -349,6 +350,21 @@ def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflic
     if first.interval.overlaps(second.interval) or same_written(first, second):
         return None
     return _conflict(first, second, "disjoint")
+
+
+def _fixed_between(first: Claim, second: Claim, event: str) -> bool:
+    """Whether a figure that is no running count holds from the earlier figure's time to the
+    later's: one that does not change after its event (measures.json fixed_events), or a
+    deal's terms told within deal_terms_days of each other (one announcement's coverage)
+    by clauses that name a party of the deal in common."""
+    lexicon = measure_lexicon()
+    if event in lexicon.fixed:
+        return True
+    if event not in lexicon.deal_terms:
+        return False
+    gap = days_between(first.as_of, second.as_of)
+    within = gap is not None and gap <= lexicon.deal_terms_days
+    return within and named_parties_shared(first, second)
 
 
 def _part_whole_conflict(
