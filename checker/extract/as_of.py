@@ -10,6 +10,7 @@ import re
 from checker.extract.comparison import comparison_base
 from checker.extract.measures import Clause
 from checker.extract.periods import rolling_window
+from checker.extract.timex_calendar import bounds
 from checker.extract.timex_common import weekday_of_no_week
 from checker.model import Measure, TimeExpr
 
@@ -26,6 +27,10 @@ def figure_time(
     in an article with no date, its own weekday in the clause ("rose to 19 on Sunday"), else
     the first weekday its headline and lede name (`news_day`, news_weekday)."""
     if measure.period:
+        if measure.cumulative and published is not None and _running(measure.period, published):
+            # "more than 300 have died during this year's hajj": a toll of a period still
+            # running when the article was published is counted up to that day
+            return published.isoformat(), "published"
         return measure.period, "text"
     if not measure.since:
         plain: list[TimeExpr] = []  # the dates of the clause that may date the figure
@@ -75,6 +80,12 @@ def figure_time(
     if news_day:
         return news_day, "lead"
     return "", ""
+
+
+def _running(period: str, published: dt.date) -> bool:
+    """Whether a period had begun and not ended on the day of publication."""
+    first, last = bounds(period)
+    return first is not None and last is not None and first <= published <= last
 
 
 def _in_relative_clause(folded: str, time: TimeExpr, clause: Clause) -> bool:

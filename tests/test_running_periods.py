@@ -1,0 +1,33 @@
+"""A toll of a period still running on the day of publication ("during this year's hajj",
+"so far this year") is counted up to that day (checker.extract.as_of.figure_time): two
+outlets a day apart tell a toll that grew, not one that disagrees. A closed period ("in
+2024") is the figure's own time, whatever the day of publication."""
+
+from __future__ import annotations
+
+from checker.pipeline import check_story
+from tests.test_reconcile import flagged, story
+
+_EARLIER = "More than 200 pilgrims have died during this year's hajj, officials said."
+_LATER = "More than 300 people have died during this year's hajj, officials said."
+
+
+def test_a_running_period_s_toll_is_as_of_its_day_of_publication() -> None:
+    result = check_story(story((_EARLIER, "2026-05-28"), (_LATER, "2026-05-29")))
+    assert {c.quote: c.as_of for c in result.claims if c.kind == "count"} == {
+        "More than 200 pilgrims": "2026-05-28",
+        "More than 300 people": "2026-05-29",
+    }
+    assert flagged(result) == []
+
+
+def test_a_running_period_s_tolls_of_one_day_are_still_compared() -> None:
+    result = check_story(story((_EARLIER, "2026-05-28"), (_LATER, "2026-05-28")))
+    assert flagged(result) == [("More than 200 pilgrims", "More than 300 people")]
+
+
+def test_a_closed_period_s_toll_is_as_of_the_period() -> None:
+    result = check_story(
+        story(("In 2024, 1,301 people died during the hajj, officials said.", "2026-05-28"))
+    )
+    assert [c.as_of for c in result.claims if c.kind == "count"] == ["2024"]
