@@ -124,6 +124,39 @@ def test_one_name_spelled_two_ways_by_two_outlets_is_one_person() -> None:
     assert [p[1:] for p in _age_pairs(result)] == [("24", "25")]
 
 
+def test_two_letters_swapped_or_a_suffix_left_out_is_one_person_spelled_twice() -> None:
+    result = check_story(
+        story(
+            ("Police arrested 34-year-old Jamal Corely in connection with the shooting.", DAY),
+            ("Jamal Corley, 35, was charged with possession of a firearm.", DAY),
+        )
+    )
+    assert [p[1:] for p in _age_pairs(result)] == [("34", "35")]
+    result = check_story(
+        story(
+            ("Phillip Potts Jr, 32, was shot on Friday.", DAY),
+            ("Phillip Potts, 33, was taken to hospital.", DAY),
+        )
+    )
+    assert [p[1:] for p in _age_pairs(result)] == [("32", "33")]
+    # "Jr" and "Sr" are two people, whatever their ages
+    result = check_story(
+        story(
+            ("Phillip Potts Jr, 32, was shot on Friday.", DAY),
+            ("Phillip Potts Sr, 33, was taken to hospital.", DAY),
+        )
+    )
+    assert not _age_pairs(result)
+    # two letters apart, not side by side: two names
+    result = check_story(
+        story(
+            ("Police arrested 34-year-old Jamal Corely in connection with the shooting.", DAY),
+            ("Jamal Cyrole, 35, was charged with possession of a firearm.", DAY),
+        )
+    )
+    assert not _age_pairs(result)
+
+
 def test_names_alike_are_two_people_in_one_article_or_far_apart_in_age() -> None:
     # one article names both: two people
     result = check_story(

@@ -72,10 +72,12 @@ def with_name_variants(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """The claims, the ages of one person whose name outlets spell differently bound to one
     key: "Kemontay Cullins, 18" in one article and "Kamontay Cullins, 19" in another,
     "Chris Zawahri" and "Christopher Zawahri". Two keys are one person when no document
-    gives both (an article that names two people keeps them apart), their surnames and
-    suffixes agree and their first names are one spelled twice (equal but for one letter)
-    or one short for the other ("Josh", "Joshua"), and every age of one lies within
-    `_AGE_SPAN` years of every age of the other (a father and a son share a name)."""
+    gives both (an article that names two people keeps them apart), their surnames agree,
+    their suffixes too unless one outlet leaves it out ("Phillip Potts Jr", "Phillip
+    Potts"), and their first names are one spelled twice (equal but for one letter, or two
+    side by side swapped: "Freida", "Frieda") or one short for the other ("Josh", "Joshua"),
+    and every age of one lies within `_AGE_SPAN` years of every age of the other (a father
+    and a son share a name)."""
     ages: dict[str, list[Claim]] = {}
     for claim in claims:
         if claim.measure.event == AGE and len(claim.measure.entity.split()) >= 2:
@@ -142,8 +144,8 @@ def _plain(word: str) -> str:
 
 
 def _one_person(a: str, b: str, ages_a: list[Claim], ages_b: list[Claim]) -> bool:
-    if _suffix(a) != _suffix(b):
-        return False
+    if _suffix(a) and _suffix(b) and _suffix(a) != _suffix(b):
+        return False  # "Jr" and "Sr"; one outlet may leave the suffix out
     if not (
         _same_spelled(_surname(a), _surname(b), 5)
         and _first_names_match(a.split()[0], b.split()[0])
@@ -184,11 +186,16 @@ def _same_spelled(a: str, b: str, shortest: int) -> bool:
 
 
 def _one_edit(x: str, y: str) -> bool:
-    """Whether one letter changed, added or dropped turns x into y."""
+    """Whether one letter changed, added or dropped, or two letters side by side swapped
+    ("Freida", "Frieda"), turns x into y."""
     if abs(len(x) - len(y)) > 1:
         return False
     if len(x) == len(y):
-        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+        differ = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+        if len(differ) == 2 and differ[1] == differ[0] + 1:
+            first, second = differ
+            return (x[first], x[second]) == (y[second], y[first])
+        return len(differ) == 1
     short, long = sorted((x, y), key=len)
     i = next((k for k, (p, q) in enumerate(zip(short, long, strict=False)) if p != q), len(short))
     return short[i:] == long[i + 1 :]
