@@ -7,6 +7,7 @@ from __future__ import annotations
 from checker.events.shares import vote_share_holder
 from checker.pipeline import check_story
 from tests.test_events import pairs, story
+from tests.test_reconcile import story as dated
 
 
 def holders(text: str) -> dict[str, str]:
@@ -110,3 +111,23 @@ def test_a_side_named_yes_or_no_in_quotes_or_with_a_capital() -> None:
     # the control: "no vote" names no side
     none = "There was no vote on the 12% raise, members said, and 40% of votes were spoiled."
     assert pairs(check_story(story(certified, none))) == []
+
+
+def test_a_candidate_s_final_votes_told_on_two_days_are_compared() -> None:
+    """Once counted, a candidate's votes do not change (measures.json fixed_events): two
+    days' reports of the final count are compared; a count told as still running grows to
+    the final one, and a later lower count is still a disagreement."""
+    final = "Mendez received 48,212 votes to Whitaker's 43,437, the county said."
+    later = "Mendez received 48,122 votes, the county said."
+    result = check_story(dated((final, "2025-12-13"), (later, "2025-12-14")))
+    assert pairs(result) == [("48,122 votes", "48,212 votes")]
+    running = (
+        "With about 91% of the expected vote counted, Okafor had 34,880 votes. Villalobos"
+        " was third with 16,050 votes."
+    )
+    counted = "Okafor received 38,412 votes and Villalobos 17,620 votes, the county said."
+    assert pairs(check_story(dated((running, "2025-06-24"), (counted, "2025-06-26")))) == []
+    fell = "Okafor received 33,412 votes, the county said."
+    assert pairs(check_story(dated((running, "2025-06-24"), (fell, "2025-06-26")))) == [
+        ("33,412 votes", "34,880 votes")
+    ]

@@ -77,6 +77,26 @@ _SIDE = re.compile(
 VOTES_WON = "votes won"  # a candidate's count of votes, compared for one candidate
 
 
+# a count still running: "with about 91% of the expected vote counted", "with 80 percent of
+# precincts reporting", "partial results", "early returns"
+_PARTIAL_COUNT = re.compile(
+    r"""\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)\s+of\s+(?:the\s+|all\s+)?
+        (?:expected\s+|estimated\s+|eligible\s+)?
+        (?:vote|votes|ballots|precincts|polling\s+(?:stations|places)|districts|returns)\b
+      | \b(?:partial|preliminary|early|incomplete)\s+
+        (?:results|returns|count|counts|tally|tallies)\b
+      | \bprecincts\s+reporting\b""",
+    re.VERBOSE | re.I,
+)
+
+
+def partial_count(claim: Claim) -> bool:
+    """Whether a count of votes is told as one still running ("with about 91% of the
+    expected vote counted, Okafor had 34,880 votes"): it grows to the final count, which a
+    later report may give (checker.findings.reconcile)."""
+    return _PARTIAL_COUNT.search(claim.sentence) is not None
+
+
 def votes_holder(claim: Claim) -> str:
     """The candidate (or party) whose count of votes an amount of votes is ("Lindqvist
     received 38,412 votes", "finished first with 38,142 votes"): the last name before it in

@@ -31,6 +31,7 @@ from checker.events.frames import (
 )
 from checker.events.parties import named_parties_shared, same_parties
 from checker.events.perpetrator import perpetrator_cue
+from checker.events.shares import VOTES_WON, partial_count
 from checker.events.timeline import Timeline, build_timeline
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.people import AGE
@@ -334,7 +335,13 @@ def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflic
     # two increments ("five more bodies", "two more") told at two times are two additions,
     # not one count that fell
     increments = rel == SAME and a.measure.scope == b.measure.scope == INCREMENT
-    cumulative = group.measure.cumulative and not increments
+    # a candidate's votes are final once counted (measures.json fixed_events); the counts of
+    # a document that tells them as still running ("with 91% of the vote counted, Okafor had
+    # 34,880 votes ... Villalobos was third with 16,050") grow to it
+    running = group.measure.event == VOTES_WON and any(
+        partial_count(c) for c in group.claims if c.document in (a.document, b.document)
+    )
+    cumulative = (group.measure.cumulative or running) and not increments
     first, second = _in_time_order(a, b)
     later = as_of_order(first, second) < 0
     if rel != SAME:
