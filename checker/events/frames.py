@@ -147,9 +147,11 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             return Frame(claim.event, VOTES_WON, claim.unit, agent=holder)
         kind = money_kind(claim) or _physical_kind(claim)
         unit = model.currency(claim.unit) if model is not None else claim.unit
+        # an amount that converts another (checker.events.converted) meets only conversions
+        scope = measure.scope
         if kind == COMPENSATION:  # to the families of the dead, or to the injured
-            return Frame(claim.event, kind, unit, agent=recipient(claim))
-        return Frame(claim.event, kind, unit) if kind else None
+            return Frame(claim.event, kind, unit, agent=recipient(claim), scope=scope)
+        return Frame(claim.event, kind, unit, scope=scope) if kind else None
     if claim.kind == "percent" and not measure.event:
         if kind := percent_kind(claim):
             # a rate of a place ("Ontario's unemployment rate"); a company's shares are no place's

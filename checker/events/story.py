@@ -30,6 +30,7 @@ from checker.events.apart import (
     span_apart,
 )
 from checker.events.changes import SHARE_PRICE_CHANGE
+from checker.events.converted import with_money_conversions
 from checker.events.frames import (
     MAIN,
     OTHER_EVENT,
@@ -267,7 +268,8 @@ def attach_events(documents: Iterable[Document], claims: Iterable[Claim]) -> tup
     model = story_model(documents, claims)
     dates = _sentence_days(claims)
     attached = tuple(evolve(c, event=event_of_claim(c, model, dates_of(c, dates))) for c in claims)
-    return with_victim_ages(with_name_variants(with_story_names(documents, attached)))
+    named = with_victim_ages(with_name_variants(with_story_names(documents, attached)))
+    return with_money_conversions(named)
 
 
 def _sentence(claim: Claim) -> tuple[str, int]:
