@@ -5,7 +5,8 @@ hold. Time matters for cumulative tolls: a later, higher figure is growth; a lat
 one is a toll that shrank. Figures of a part (civilians) may be below those of the whole
 (people) but not above. Non-cumulative figures are compared only at the same time, unless
 they do not change after the event (measures.json fixed_events: those aboard, votes
-cast, a period's profit, revenue or loss, a debt, a fine).
+cast, a candidate's votes, a period's profit, revenue or loss, a debt, a fine), or are a
+deal's terms told within a few days by clauses that name one deal (deal_terms).
 """
 
 from __future__ import annotations
@@ -363,7 +364,8 @@ def _fixed_between(first: Claim, second: Claim, event: str) -> bool:
     """Whether a figure that is no running count holds from the earlier figure's time to the
     later's: one that does not change after its event (measures.json fixed_events), or a
     deal's terms told within deal_terms_days of each other (one announcement's coverage)
-    by clauses that name a party of the deal in common."""
+    by clauses that name one deal: the fewer parties all among the other's
+    (parties.named_parties_shared)."""
     lexicon = measure_lexicon()
     if event in lexicon.fixed:
         return True
