@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from checker.extract import (
@@ -377,6 +377,7 @@ def test_the_age_word_test_passes_wherever_age_before_matches(words: list[str], 
 
 @settings(max_examples=300, deadline=None)
 @given(_texts())
+@example("up tol")  # a qualifier run into a one-letter currency sign (found by hypothesis)
 def test_the_last_word_tests_of_qualifiers_pass_wherever_their_patterns_match(found: str) -> None:
     before, _, change, _, by = qualifiers._patterns()
     _, bounds, changes, bys = qualifiers._last_words()

@@ -31,7 +31,9 @@ def _phrases_pattern(phrases: list[str], anchored_end: bool, by: str = "") -> Ca
         if anchored_end:
             # the phrase right before the figure, maybe with `by` ("dropped by 2%") or a
             # currency sign or code in between ("up Y=50 billion", "rose US$3")
-            return rf"(?<!\w)(?P<q>{alternation}){by}\s*{currency}\s*$"
+            # a phrase ends at a word's end: "up to R5", never "up tol" (the letter "L"
+            # is a currency, the Moldovan leu's sign)
+            return rf"(?<!\w)(?P<q>{alternation})(?![a-z]){by}\s*{currency}\s*$"
         # the phrase right after the figure; used with .match(text, pos)
         return rf"\s*(?P<q>{alternation})\b"
 
