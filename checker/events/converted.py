@@ -9,6 +9,7 @@ known factors and are checked for agreement instead (checker.findings.conversion
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from checker.events.kinds import is_money
@@ -30,18 +31,8 @@ _REACH = 24  # characters between an amount and its conversion, at most
 def with_money_conversions(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """The claims, each amount of money that converts the one before it scoped as a
     conversion (MONEY_CONVERSION)."""
-    money = sorted(
-        (c for c in claims if c.kind == "amount" and c.unit and is_money(c.unit)),
-        key=lambda c: (c.document, c.start),
-    )
-    converts = {
-        second.claim_id
-        for first, second in zip(money, money[1:], strict=False)
-        if first.document == second.document
-        and first.unit != second.unit
-        and first.sentence_start == second.sentence_start
-        and _side_by_side(first, second)
-    }
+    money = (c for c in claims if c.kind == "amount" and c.unit and is_money(c.unit))
+    converts = {second.claim_id for _, second in side_by_side(money, _BETWEEN, _REACH)}
     if not converts:
         return claims
     return tuple(
@@ -52,7 +43,21 @@ def with_money_conversions(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     )
 
 
-def _side_by_side(first: Claim, second: Claim) -> bool:
-    start = first.span_in_sentence[1]
-    end = second.span_in_sentence[0]
-    return 0 <= end - start <= _REACH and _BETWEEN.fullmatch(first.sentence, start, end) is not None
+def side_by_side(
+    amounts: Iterable[Claim], between: re.Pattern[str], reach: int
+) -> Iterator[tuple[Claim, Claim]]:
+    """Each amount with the next one of its sentence when it is in another unit and the
+    text between them, at most `reach` characters, is all `between` matches: a figure and
+    its conversion ("A$21.5 million ($14.0 million)", "45 km (28 miles)"; also read by
+    checker.findings.conversions)."""
+    ordered = sorted(amounts, key=lambda c: (c.document, c.start))
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        start, end = first.span_in_sentence[1], second.span_in_sentence[0]
+        if (
+            first.document == second.document
+            and first.unit != second.unit
+            and first.sentence_start == second.sentence_start
+            and 0 <= end - start <= reach
+            and between.fullmatch(first.sentence, start, end) is not None
+        ):
+            yield first, second

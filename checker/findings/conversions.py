@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from functools import cache
 
+from checker.events.converted import side_by_side
 from checker.extract.unit_catalogue import plural
 from checker.findings.explain import number
 from checker.model import Claim, ClaimGroup, Finding, Interval, Measure, PairFinding
@@ -36,6 +37,7 @@ _TEMPERATURE = "temperature"
 _LOOSE_DEGREES = Decimal(2)
 # what stands between a figure and its conversion: an opening bracket, or ", or"
 _BETWEEN = re.compile(r"\s*\(\s*|,?\s+or\s+")
+_REACH = 12  # characters between a figure and its conversion, at most
 
 
 @cache
@@ -53,25 +55,10 @@ def _factors() -> dict[str, tuple[str, Decimal, Decimal]]:
 def conversion_pairs(claims: Iterable[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """Each amount with the conversion that follows it in its sentence."""
     factors = _factors()
-    ordered = sorted(
-        (c for c in claims if c.kind == "amount" and c.unit in factors),
-        key=lambda c: (c.document, c.start),
-    )
-    for first, second in zip(ordered, ordered[1:], strict=False):
-        if (
-            first.document == second.document
-            and first.unit != second.unit
-            and factors[first.unit][0] == factors[second.unit][0]
-            and first.sentence_start == second.sentence_start
-            and _side_by_side(first, second)
-        ):
+    amounts = (c for c in claims if c.kind == "amount" and c.unit in factors)
+    for first, second in side_by_side(amounts, _BETWEEN, _REACH):
+        if factors[first.unit][0] == factors[second.unit][0]:
             yield first, second
-
-
-def _side_by_side(first: Claim, second: Claim) -> bool:
-    start = first.span_in_sentence[1]
-    end = second.span_in_sentence[0]
-    return 0 <= end - start <= 12 and _BETWEEN.fullmatch(first.sentence, start, end) is not None
 
 
 def conversion_groups(story: str, claims: Iterable[Claim]) -> tuple[ClaimGroup, ...]:
