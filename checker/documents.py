@@ -57,6 +57,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -301,12 +302,13 @@ def _document(
     date, source, date_notes = _published(builder.option, row, part)
     notes.extend(date_notes)
     row = row or Meta()
+    title = row.title or part.meta.title
     document = Document(
         doc_id=doc_id,
-        text=part.text,
+        text=with_title(title, part.text),
         story=builder.plan.name,
         path=without_surrogates(entry.path),
-        title=row.title or part.meta.title,
+        title=title,
         outlet=row.outlet or part.meta.outlet,
         url=row.url or part.meta.url,
         published=date,
@@ -314,6 +316,26 @@ def _document(
         published_confidence="high" if date else "",
     )
     return document, notes
+
+
+_TITLE_REACH = 400  # characters of the text, past the title's length, where it may already stand
+_NOT_WORD = re.compile(r"\W+")
+
+
+def with_title(title: str, text: str) -> str:
+    """The text to check: the title given apart from the text (front matter, a manifest, a
+    page's metadata) first, on a line of its own, unless the text already opens with it. A
+    headline's figures are claims like the body's ("Three dead in wedding poisoning"), and
+    the headline that contradicts the body is one of the disagreements a reader looks for;
+    a title kept only as metadata was never checked. Compared by words, case aside, so that
+    punctuation and spacing do not matter."""
+    words = _NOT_WORD.sub(" ", title).strip().lower()
+    if not words:
+        return text
+    opening = _NOT_WORD.sub(" ", text[: len(title) + _TITLE_REACH]).lower()
+    if words in opening:
+        return text
+    return f"{title.strip()}\n\n{text}"
 
 
 def _published(

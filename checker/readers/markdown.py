@@ -6,9 +6,9 @@ unquoted value may end in a ` # comment`); lists, nesting and other YAML are ign
 which is all a news article's metadata needs and spares a YAML dependency.
 
 The checked text is the body: everything after the line that closes the front matter,
-kept as written (Markdown markup included). To find a claim in the file, add the
-length of the front matter block (the closing line and its newline included) to the
-claim's character offset.
+kept as written (Markdown markup included), with the front matter's title first on a line
+of its own when the body does not open with it (checker.documents.with_title: a headline's
+figures are checked too). Claim offsets point into that text, which reports/texts/ keeps.
 """
 
 from __future__ import annotations

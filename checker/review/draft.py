@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -120,12 +120,12 @@ def _review_documents(draft: Document, sources: Sequence[Document], config: Conf
     model = story_model(documents, claims)
     draft_claims = tuple(c for c in claims if c.document == draft.doc_id)
     source_claims = tuple(c for c in claims if c.document != draft.doc_id)
-    offset = _front_lines(draft)
+    line_of = _line_of(draft)
     reviews = []
     for claim in sorted(draft_claims, key=lambda c: (c.start, c.end)):
         verdict, explanation, cited = judge(claim, gather_evidence(claim, source_claims, model))
         citations = tuple(Citation(c, gap(claim, c)) for c in cited)
-        line = offset + draft.text.count("\n", 0, claim.start) + 1
+        line = line_of(claim.start)
         reviews.append(ClaimReview(claim, line, verdict, explanation, citations))
     return Review(draft, tuple(sources), tuple(reviews))
 
@@ -194,13 +194,34 @@ def _same_file(a: str, b: str) -> bool:
         return False
 
 
-def _front_lines(document: Document) -> int:
-    """Lines of a Markdown draft's front matter, which the checked text leaves out."""
+def _line_of(document: Document) -> Callable[[int], int]:
+    """The line of the draft's file where a character of its checked text stands. A Markdown
+    draft's checked text leaves out the front matter, and opens with the front matter's title
+    when the body does not (checker.documents.with_title): a figure of the title is on the
+    title's line of the front matter."""
+    text = document.text
+
+    def plain(position: int) -> int:
+        return text.count("\n", 0, position) + 1
+
     if not document.path.lower().endswith((".md", ".markdown")):
-        return 0
+        return plain
     try:
         raw = Path(document.path).read_text(encoding="utf-8", errors="replace")
     except OSError:
-        return 0
-    position = raw.find(document.text) if document.text else -1
-    return raw.count("\n", 0, position) if position > 0 else 0
+        return plain
+    title = f"{document.title.strip()}\n\n" if document.title.strip() else ""
+    titled = bool(title) and text.startswith(title) and raw.find(text) < 0
+    body = text[len(title) :] if titled else text
+    found = raw.find(body) if body else -1
+    lines_before = raw.count("\n", 0, found) if found > 0 else 0
+    title_line = raw.count("\n", 0, max(0, raw.find(document.title.strip()))) + 1
+
+    def line(position: int) -> int:
+        if not titled:
+            return lines_before + plain(position)
+        if position < len(title):
+            return title_line
+        return lines_before + body.count("\n", 0, position - len(title)) + 1
+
+    return line
