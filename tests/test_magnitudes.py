@@ -29,6 +29,10 @@ def _units(text: str) -> dict[str, str]:
         "A powerful 6.1 quake struck the valley.",
         "The earthquake measured 6.1 on the Richter scale.",
         "The earthquake in the valley measured 6.1, officials said.",
+        # a verb between the word and the figure: "put the magnitude at", "measured it at"
+        "After the earthquake, the centre put the magnitude at 6.1.",
+        "The quake's magnitude was revised to 6.1 on Monday.",
+        "The quake struck at dawn. The survey measured it at 6.1.",
     ],
 )
 def test_every_way_of_writing_a_magnitude_reads_as_one(sentence: str) -> None:
@@ -40,6 +44,7 @@ def test_every_way_of_writing_a_magnitude_reads_as_one(sentence: str) -> None:
     [
         "The river rose 6.1 meters in the valley.",  # another unit
         "The beam measured 6.1 at the test.",  # no earthquake in the sentence
+        "The engineers measured it at 6.1 in the lab.",  # nor here
         "A magnitude 6 earthquake struck the valley.",  # no tenths: a count of some kind
         "Rainfall reached 12.5 inches after the quake.",  # beyond the scale's range
     ],

@@ -53,7 +53,7 @@ from checker.events.shares import (
     vote_share_holder,
     votes_holder,
 )
-from checker.events.things import thing_event
+from checker.events.things import thing_counted, thing_event
 from checker.events.vocab import event_vocabulary
 from checker.extract.coordinated import BREAKDOWN, LISTED
 from checker.extract.lexicons import measure_lexicon
@@ -179,7 +179,7 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         if owner := group_owner(claim):  # "the airline's 950 pilots": how many it has
             return Frame(claim.event, GROUP_SIZE, measure.entity, agent=owner)
         verb = thing_event(claim)  # "1.2 million records were exposed"
-        return Frame(claim.event, verb, measure.entity) if verb else None
+        return Frame(claim.event, verb, thing_counted(claim)) if verb else None
     if measure.event == AGE:  # a person's age, whatever event its sentence tells
         return Frame(PEOPLE, AGE, measure.entity)
     return Frame(

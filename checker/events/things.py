@@ -55,12 +55,41 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+# "14 of the 62 cars derailed", "Fourteen of the train's 62 cars": a bare figure taken from
+# a group of things counts what the group is made of
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+['\u2019]s\s+)?"
+    r"(?:[\d,]+\s+|[a-z]+-?[a-z]*\s+(?=[a-z-]+s\b))?(?P<noun>[a-z][a-z-]*s)\b"
+)
+
+
+def thing_counted(claim: Claim) -> str:
+    """What a count of things counts: its noun, or for a bare figure taken from a group
+    ("14 of the 62 cars") the group's noun."""
+    return claim.measure.entity or group_of_things(claim)
+
+
+def group_of_things(claim: Claim) -> str:
+    """The noun of the group of things a bare count is taken from ("14 of the 62 cars":
+    cars), or "". Not a group of people: "two of the victims were killed by falling trees"
+    is a part of the dead, which the people's lexicon reads."""
+    if claim.measure.entity or claim.kind != "count" or claim.unit:
+        return ""
+    start, end = claim.span_in_sentence
+    group = _PARTITIVE.match(claim.sentence, end)
+    if group is None:
+        return ""
+    noun = group.group("noun")
+    lex = measure_lexicon()
+    return "" if noun in lex.people or noun in lex.event_of_word else noun
+
+
 def thing_event(claim: Claim) -> str:
     """What happened to a count of things, as its verb's past form ("destroyed", "exposed",
     "derailed"), or "" when the count is of people, names an event already, or no verb
     stands beside it."""
     measure = claim.measure
-    entity = measure.entity
+    entity = thing_counted(claim)
     if claim.kind != "count" or measure.event or not entity or measure.scope:
         return ""
     lex = measure_lexicon()

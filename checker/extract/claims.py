@@ -76,7 +76,7 @@ def extract_claims(
     entries = article_entries(folded, document.published)
     claims = [
         _claim(document, folded, fig, sent, clause, sentences.times_in(sent), news_day, entries)
-        for fig, sent, clause in _clauses(figures, sentences)
+        for fig, sent, clause in _clauses(folded, figures, sentences)
     ]
     claims = with_breakdowns(with_sums(folded, _with_tallies(document, folded, claims, sentences)))
     claims = with_included_parts(claims)
@@ -214,8 +214,15 @@ def _figures(folded: str, numbers: list[NumberMention], sentences: _Sentences) -
         index += 2 if upper else 1
 
 
+# "two of the [four] victims", "14 of the [62] cars", "six of its [eight] carriages": a figure
+# and the group it is taken from, which holds a figure of its own
+_GROUP_OF = re.compile(
+    r"\s+of\s+(?:the|its|their|these|those|all|his|her)\s+(?:[\w-]+['\u2019]s\s+)?", re.I
+)
+
+
 def _clauses(
-    figures: list[Figure], sentences: _Sentences
+    folded: str, figures: list[Figure], sentences: _Sentences
 ) -> Iterator[tuple[Figure, tuple[int, int], Clause]]:
     """Each figure with its sentence and its clause: the stretch between its neighbours. A
     figure inside another (the age of "a 23-year-old man was killed", one victim) bounds
@@ -230,6 +237,16 @@ def _clauses(
         while k < len(figures) and figures[k].start < figure.end:
             k += 1
         after = figures[k] if k < len(figures) else None
+        if (
+            after is not None
+            and k + 1 < len(figures)
+            and _GROUP_OF.fullmatch(folded, figure.end, after.start)
+        ):
+            # "two of the four victims died", "14 of the 62 cars derailed": the group holds a
+            # figure of its own, and the predicate after it is the first figure's too
+            after = figures[k + 1]
+        elif after is not None and _GROUP_OF.fullmatch(folded, figure.end, after.start):
+            after = None
         start = max(sentence[0], before.end if before else sentence[0])
         end = min(sentence[1], after.start if after else sentence[1])
         yield (

@@ -26,9 +26,14 @@ MAGNITUDE = "magnitude"  # the unit's name
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = load_data("units")
     quakes = alternation(data["magnitude_quake_nouns"])
+    # "magnitude of 6.1", "put the magnitude at 6.9", "the magnitude was revised to 6.2",
+    # "measured it at 6.2", "registered 6.1"
     before = re.compile(
-        r"(?:\bmagnitude(?:\s+of)?[\s-]+|\b(?:measur(?:ed|ing)|register(?:ed|ing)|of)\s+"
-        r"(?:a\s+)?(?:preliminary\s+)?)$",
+        r"(?:\bmagnitude(?:\s+(?:of|at|to|as|was|is|had|has|been|put|set|revised|upgraded"
+        r"|downgraded|estimated|measured|initially|later|first))*[\s-]+"
+        r"|\b(?:measur(?:ed|ing)|register(?:ed|ing))(?:\s+(?:it|the\s+(?:quake|earthquake"
+        r"|tremor|shock)))?(?:\s+at)?\s+|\bof\s+)"
+        r"(?:a\s+)?(?:preliminary\s+)?$",
         re.I,
     )
     after = re.compile(

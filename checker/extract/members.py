@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 LIVES = ("lives", "life")
 _LIVES_REACH = 40  # characters before the figure where "claimed" or "cost" may end
 # " of the victims", " of them", " of the men", " of those": the group, then its predicate
+# "of the four victims", "of the train's 62 cars": a group may hold a figure of its own
 _OF_GROUP = re.compile(
-    r"\s+of\s+(?:them|those|whom|(?:the|these|those|its|their)(?:\s+[a-z][\w-]*){1,2})"
+    r"\s+of\s+(?:them|those|whom|(?:the|these|those|its|their)(?:\s+[\w-]+['\u2019]s)?"
+    r"(?:\s+[a-z0-9][\w,-]*){1,3}?)"
     r"(?=\s+(?:were|was|have|had|has|are|is|died|later|also|all|both)\b)",
     re.I,
 )

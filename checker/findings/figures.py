@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 
 from checker.events.bare import payrolls_rose
+from checker.events.things import group_of_things
 from checker.events.timeline import day_key, time_key, weekday_order
 from checker.extract.measures import REACHED_BEFORE, TOLL
 from checker.model import Claim, Interval
@@ -28,6 +29,7 @@ def can_conflict(claim: Claim) -> bool:
         or _object_of_event_verb(claim)
         or _said_by_its_words(claim)
         or payrolls_rose(claim)  # "payrolls rose 263,000"
+        or bool(group_of_things(claim))  # "14 of the 62 cars", "two of the four victims"
     )
 
 
