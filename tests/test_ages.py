@@ -63,6 +63,19 @@ def _person(text: str, number: str) -> str:
         # a suffix written apart; a noun of one person, a comma and a full name
         ("One victim, Larry Lynch, Jr., 28, lived nearby.", "28", "Larry Lynch Jr"),
         ("He shot his 11-year-old son, Devin Henderson, in the head.", "11", "Devin Henderson"),
+        # any singular noun is a role when a comma and a full name follow it
+        (
+            "Police said the club's 47-year-old owner, Tomas Halloran, helped.",
+            "47",
+            "Tomas Halloran",
+        ),
+        ("The 44-year-old homeowner, Francisco Suarez, died.", "44", "Francisco Suarez"),
+        (
+            "The firm's 54-year-old chief executive, Priya Natarajan, said so.",
+            "54",
+            "Priya Natarajan",
+        ),
+        ("The 30-year-old brothers, Ann Lee and Bo Lee, were hurt.", "30", ""),  # a plural
         ("the one-year-old child, Dion Loften, Jr., was hit", "one", "Dion Loften Jr"),
         ("A 30-year-old woman, Smith said, was hit.", "30", ""),
         ("A 20-year-old man, police said, was hit.", "20", ""),

@@ -98,7 +98,7 @@ def _name_after(folded: str, start: int, end: int) -> re.Match[str] | None:
 def _noun_then_name(folded: str, start: int, end: int, year_old: bool) -> str | None:
     """ "his 11-year-old son, Devin Henderson,": a noun of one person, a comma, a full name."""
     noun = _AFTER_NOUN.match(folded, start)
-    if noun is not None and " " in noun.group("name").strip() and _one_person(noun["noun"]):
+    if noun is not None and " " in noun.group("name").strip() and _singular(noun["noun"]):
         return _resolved(folded, named(noun)) or None
     return None
 
@@ -263,6 +263,14 @@ def named(match: re.Match[str]) -> str:
     """The name a match of _BEFORE holds, with a suffix written apart ("Lynch, Jr.")."""
     suffix = match.groupdict().get("suffix")
     return f"{match.group('name')} {suffix}" if suffix else match.group("name")
+
+
+def _singular(noun: str) -> bool:
+    """A noun that may name one person before a comma and a full name: any singular noun
+    ("his 11-year-old son, Devin Henderson", "the club's 47-year-old owner, Tomas
+    Halloran", "the 54-year-old chief executive, Priya Natarajan"); the name after the
+    comma says the noun is a person's role, whatever the role."""
+    return _one_person(noun) or not (noun.endswith("s") and not noun.endswith("ss"))
 
 
 def _one_person(noun: str) -> bool:
