@@ -133,3 +133,26 @@ def test_a_drafts_title_is_reviewed_on_its_own_line(tmp_path: Path) -> None:
     review = review_draft(str(draft), [str(sources)], published=dt.date(2025, 11, 9))
     lines = {item.claim.quote: item.line for item in review.claims}
     assert lines == {"Three dead": 2, "one elderly man": 5}
+
+
+def test_a_group_of_things_may_be_named_by_a_possessive_and_a_modifier() -> None:
+    found = happened("About 3,400 of the country's 7,100 state schools were closed on Wednesday.")
+    assert found["About 3,400"] == "closed"
+    result = check_story(
+        dated(
+            ("2025-10-15", "About 3,400 of the country's 7,100 state schools were closed."),
+            ("2025-10-15", "The strike closed more than 4,300 schools, the ministry said."),
+        )
+    )
+    assert pairs(result) == [("About 3,400", "more than 4,300 schools")]
+
+
+def test_at_least_reaches_one_rounding_step_above_a_share_or_an_amount() -> None:
+    """How far "at least N" reaches was measured on tolls; "a turnout of at least 40%" is
+    not a turnout under 58%."""
+    share = claims_of("The amendment required a turnout of at least 40%.")["at least 40%"]
+    assert (share.interval.low, share.interval.high) == (40, None)
+    money = claims_of("She funnelled at least $10,000 into the campaign.")["at least $10,000"]
+    assert (money.interval.low, money.interval.high) == (10000, 20000)
+    toll = claims_of("At least 40 people died.")["At least 40 people"]
+    assert toll.interval.high == 58  # tolls keep the calibrated reach

@@ -20,7 +20,7 @@ from checker.vocab import load_data
 # carriages derailed", "33 cars of its 112-car train derailed", "40 homes in the village were",
 # "more than 120 shells and rockets landed"
 _AFTER = re.compile(
-    r"""(?:(?:\s+(?:of|in|on|at|along|across)\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+
+    r"""(?:(?:\s+(?:of|in|on|at|along|across)\s+(?:[\w'\u2019,-]+\s+){0,4}[\w'\u2019-]+
            # "33 cars of its train"
           | \s+(?:and|or)\s+[a-z-]+)  # "120 shells and rockets"
           (?=\s+(?:were|was|have|has|had|are|is|got|[a-z]+ed)\b))?  # then the verb
@@ -59,7 +59,7 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 # a group of things counts what the group is made of
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+['\u2019]s\s+)?"
-    r"(?:[\d,]+\s+|[a-z]+-?[a-z]*\s+(?=[a-z-]+s\b))?(?P<noun>[a-z][a-z-]*s)\b"
+    r"(?:[\d,.]+\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>[a-z][a-z-]*s)\b"
 )
 
 

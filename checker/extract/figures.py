@@ -158,6 +158,13 @@ def read_figure(
     elif kind == "amount" and (shared := _per_across_conversion(folded, tail)):
         unit_name = f"{unit_name} per {shared}"  # the quote stays the amount alone
     interval, precision = _interval(mention, upper, qualifier)
+    low = interval.low
+    if kind != "count" and qualifier.rule == "at_least" and upper is None and low is not None:
+        # how far "at least N" reaches was measured on tolls (qualifiers.json calibration); a
+        # share, an amount or a length said to be at least N ("a turnout of at least 40%",
+        # "at least $10,000") reaches no known distance above N: only one rounding step
+        step = precision if precision is not None and precision != 1 else None
+        interval = Interval(low, low + step if step else None, high_open=True)
     start = min(
         qualifier.start,
         unit.start if unit else mention.start,
