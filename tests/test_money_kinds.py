@@ -693,3 +693,22 @@ def test_what_a_government_borrowed_is_one_kind_and_not_its_debt() -> None:
     )
     assert found["20.2 billion pounds"] == found["£21.2bn"] == "borrowing"
     assert found["£2.9 trillion"] == "debt"  # control: the whole debt
+
+
+def test_bail_a_jackpot_and_a_ransom_are_kinds_of_money() -> None:
+    found = kinds(
+        "She was being held on $310,000 bail.",
+        "Bail has been set at $130,000.",
+        "The $1.23 billion jackpot was won by a single ticket.",
+        "The kidnappers demanded a $2 million ransom.",
+    )
+    assert found["$310,000 bail"] == found["$130,000"] == "bail"
+    assert found["$1.23 billion jackpot"] == "jackpot"
+    assert found["$2 million ransom"] == "ransom"
+    result = check_story(
+        story("She was being held on $310,000 bail.", "Bail has been set at $130,000.")
+    )
+    assert pairs(result) == [("$130,000", "$310,000 bail")]
+    # control: another kind of money is another measure
+    other = check_story(story("She was being held on $310,000 bail.", "She was fined $130,000."))
+    assert pairs(other) == []
