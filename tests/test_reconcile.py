@@ -376,3 +376,33 @@ def test_a_count_across_the_country_holds_the_story_s_own() -> None:
     larger = ("Floods killed 25 people in the city on Monday.", "2025-01-06")
     wide = ("Floods have killed 20 people nationwide.", "2025-01-06")
     assert flagged(check_story(story(larger, wide))) == [("20 people", "25 people")]
+
+
+def test_a_count_whose_sentence_states_the_other_outlets_number_bare_is_left_alone() -> None:
+    """ "The toll had risen to 11, up from nine announced at midday": the article states the
+    other outlet's nine as an earlier count; its 11 is an update, not a rival of the nine."""
+    from checker.pipeline import check_story
+    from tests.test_events import pairs, story
+
+    updated = check_story(
+        story(
+            "A dam collapse killed nine people, officials said.",
+            "The toll had risen to 11, the governor said, up from nine announced at midday.",
+        )
+    )
+    assert pairs(updated) == []
+    # control: without the earlier count, the two tolls of one day disagree
+    rival = check_story(
+        story(
+            "A dam collapse killed nine people, officials said.",
+            "The dam collapse killed 11 people, the governor said.",
+        )
+    )
+    assert pairs(rival) == [("11 people", "nine people")]
+
+
+def test_a_participle_after_a_number_is_no_counted_noun() -> None:
+    from tests.test_things import happened
+
+    assert happened("Up from nine announced at midday, the toll was 11.").get("nine", "") == ""
+    assert "nine announced" not in happened("Up from nine announced at midday, the toll was 11.")

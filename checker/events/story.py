@@ -81,6 +81,9 @@ class StoryModel:
     apart_documents: tuple[tuple[str, str], ...] = ()
     # (document, unit, number) of every amount the documents state, whatever it measures
     amounts: tuple[tuple[str, str, str], ...] = ()
+    # (document, sentence start, number) of every bare count a change starts from ("up from
+    # nine announced at midday", "rose to 31 from 24")
+    bare_counts: tuple[tuple[str, int, str], ...] = ()
     # words of the places at least half of the documents name anywhere (places.common_words)
     common_words: frozenset[str] = frozenset()
     # the years the headlines and ledes name ("the 2019 election"): the story's own, when
@@ -142,6 +145,17 @@ class StoryModel:
             if len(named.get(unit, ())) == 1 and is_money(unit)
         }
 
+    def bare_counts_beside(self, document: str, sentence_start: int) -> frozenset[str]:
+        """The numbers of the bare counts (no noun, no event) of one sentence of a document."""
+        return self._bare.get((document, sentence_start), frozenset())
+
+    @cached_property
+    def _bare(self) -> dict[tuple[str, int], frozenset[str]]:
+        found: dict[tuple[str, int], set[str]] = {}
+        for document, start, value in self.bare_counts:
+            found.setdefault((document, start), set()).add(value)
+        return {key: frozenset(values) for key, values in found.items()}
+
     def amounts_of(self, document: str, unit: str) -> frozenset[str]:
         """The numbers of every amount of `unit` a document states (amounts)."""
         return self._amounts.get((document, unit), frozenset())
@@ -190,7 +204,24 @@ def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> Story
         for c in claims
         if c.kind == "date" and c.start < opening.get(c.document, 0) and c.value[:4].isdigit()
     )
-    return StoryModel(first, last, wide, agents, sites, leads, apart, amounts, common, years)
+    bare = tuple(
+        sorted(
+            {
+                (c.document, c.sentence_start, c.value)
+                for c in claims
+                if c.kind == "count"
+                and c.value
+                and not c.unit
+                and not c.measure.event
+                and _FROM_BEFORE.search(c.sentence, 0, c.span_in_sentence[0])
+            }
+        )
+    )
+    return StoryModel(first, last, wide, agents, sites, leads, apart, amounts, bare, common, years)
+
+
+# the count a change started from: "up from nine", "rose to 31 from 24"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 
 
 def _opening_end(text: str) -> int:

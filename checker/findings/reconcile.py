@@ -288,6 +288,13 @@ def stated_values(group: ClaimGroup, model: StoryModel | None = None) -> Stated:
     if model is not None and group.claims and group.claims[0].kind == "amount":
         for document, values in found.items():  # a group's amounts share one unit
             values.update(model.amounts_of(document, group.claims[0].unit))
+    elif model is not None:
+        # a count's own sentence may state the count it rose or fell from, bare: "had risen to
+        # 11, up from nine announced at midday", "rose to 31 from 24"
+        for claim in group.claims:
+            found[claim.document].update(
+                model.bare_counts_beside(claim.document, claim.sentence_start)
+            )
     return {document: frozenset(values) for document, values in found.items()}
 
 
