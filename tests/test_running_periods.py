@@ -31,3 +31,28 @@ def test_a_closed_period_s_toll_is_as_of_the_period() -> None:
         story(("In 2024, 1,301 people died during the hajj, officials said.", "2026-05-28"))
     )
     assert [c.as_of for c in result.claims if c.kind == "count"] == ["2024"]
+
+
+def test_since_january_is_since_the_start_of_the_year() -> None:
+    """ "17 deaths since January" and "23 people since the start of the year", the same day,
+    count over one period and disagree."""
+    from checker.pipeline import check_story
+    from tests.test_events import pairs, story
+
+    result = check_story(
+        story(
+            "The weekly bulletin recorded 17 deaths from mpox since January.",
+            "Mpox has killed 23 people since the start of the year, the bulletin showed.",
+            date="2025-08-14",
+        )
+    )
+    assert pairs(result) == [("17 deaths", "23 people")]
+    # control: since another month is another period
+    other = check_story(
+        story(
+            "The weekly bulletin recorded 17 deaths from mpox since March.",
+            "Mpox has killed 23 people since the start of the year, the bulletin showed.",
+            date="2025-08-14",
+        )
+    )
+    assert pairs(other) == []

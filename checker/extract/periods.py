@@ -104,8 +104,11 @@ _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 
 
 def _month(time: TimeExpr) -> str:
+    """The month a period starts in; January is the start of its year ("since January" and
+    "since the start of the year" are one period)."""
     value = time.value
-    return value[:7] if _MONTH_VALUE.match(value) else value
+    month = value[:7] if _MONTH_VALUE.match(value) else value
+    return month[:4] if len(month) == 7 and month.endswith("-01") else month
 
 
 def period_of(
