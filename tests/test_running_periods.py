@@ -56,3 +56,32 @@ def test_since_january_is_since_the_start_of_the_year() -> None:
         )
     )
     assert pairs(other) == []
+
+
+def test_a_year_compared_with_dates_no_figure_before_it() -> None:
+    """ "Turnout was 68.4%, the highest since 2009" is this election's turnout; "38.2% of the
+    vote, its best result since it was founded in 1994" is this election's share."""
+    from checker.pipeline import check_story
+    from tests.test_events import pairs, story
+
+    result = check_story(
+        story(
+            "Turnout was 68.4%, the highest since 2009, the commission said.",
+            "Turnout was 64.8%, the commission said.",
+            date="2025-06-09",
+        )
+    )
+    assert pairs(result) == [("64.8%", "68.4%")]
+    found = {
+        c.quote: (c.as_of, c.event)
+        for c in check_story(
+            story(
+                "The party took 38.2% of the vote, its best result since it was founded in 1994.",
+                date="2025-06-09",
+            )
+        ).claims
+    }
+    assert found["38.2%"] == ("2025-06-09", "main event")
+    # control: a year the figure is of still dates it
+    dated = check_story(story("Turnout was 61.2% in 2009, the commission said.", date="2025-06-09"))
+    assert {c.quote: c.as_of for c in dated.claims}["61.2%"] == "2009"

@@ -48,6 +48,7 @@ from checker.events.vocab import event_vocabulary
 from checker.evolve import evolve
 from checker.extract.comparison import base_figure_between, comparison_base
 from checker.extract.lexicons import CaselessPattern, measure_lexicon, normalise
+from checker.extract.periods import compared_since
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
 from checker.extract.text import fold_text, sentence_spans
 from checker.extract.where import not_an_agent, places_in, spelling_key
@@ -457,6 +458,8 @@ def _other_day(
             and not comparison_base(date.sentence, at)
             and not base_figure_between(date.sentence, figure[1], at)
             and not (at > figure[1] and _SINCE_BEFORE.search(date.sentence, max(0, at - 8), at))
+            # "38.2% of the vote, its best result since it was founded in 1994": a comparison
+            and not (at > figure[1] and compared_since(date.sentence, figure[1], at))
         ):
             return time.value
     return ""

@@ -9,7 +9,7 @@ import re
 
 from checker.extract.comparison import comparison_base
 from checker.extract.measures import Clause
-from checker.extract.periods import rolling_window
+from checker.extract.periods import compared_since, rolling_window
 from checker.extract.timex_calendar import bounds
 from checker.extract.timex_common import weekday_of_no_week
 from checker.model import Measure, TimeExpr
@@ -41,6 +41,8 @@ def figure_time(
                 or not clause.start <= time.start < clause.end
                 or comparison_base(folded, time.start)  # "up 18% from a year earlier"
                 or rolling_window(time)  # "over the past week": up to the report's day
+                # "Turnout was 68.4%, the highest since 2009": the comparison's year
+                or compared_since(folded, clause.figure_end, time.start)
             ):
                 continue
             if (

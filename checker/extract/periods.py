@@ -207,6 +207,16 @@ def _since_in(folded: str, start: int, end: int) -> bool:
     return any(not compares(folded, since) for since in SINCE.finditer(folded, start, end))
 
 
+def compared_since(text: str, start: int, end: int) -> bool:
+    """Whether a comparison with an earlier time ("the highest since", "its best result since
+    it was founded") stands between start and end: a date after it is the comparison's, not
+    the time of a figure before it."""
+    return any(compares(text, since, start) for since in _SINCE_WORD.finditer(text, start, end))
+
+
+_SINCE_WORD = re.compile(r"\bsince\b", re.I)
+
+
 def compares(folded: str, since: re.Match[str], floor: int = 0) -> bool:
     """Whether a SINCE match follows a superlative, read back to `floor` ("the deadliest
     since"): a comparison with an earlier event, not the start of a running total."""
