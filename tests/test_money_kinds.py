@@ -712,3 +712,20 @@ def test_bail_a_jackpot_and_a_ransom_are_kinds_of_money() -> None:
     # control: another kind of money is another measure
     other = check_story(story("She was being held on $310,000 bail.", "She was fined $130,000."))
     assert pairs(other) == []
+
+
+def test_a_refund_is_a_payment_and_a_provision_is_a_charge() -> None:
+    found = kinds(
+        "The government will have to refund $2.3 billion to the companies.",
+        "The carmaker will take a charge of €450m to cover the recall.",
+        "Halvorsen sets aside 540 million euros for the airbag recall.",
+    )
+    assert found["$2.3 billion"] == "payment"
+    assert found["€450m"] == found["540 million euros"] == "charge"
+    result = check_story(
+        story(
+            "The carmaker will take a charge of €450m to cover the recall.",
+            "Halvorsen sets aside 540 million euros for the airbag recall.",
+        )
+    )
+    assert pairs(result) == [("540 million euros", "€450m")]
