@@ -158,7 +158,7 @@ def test_a_fires_containment_is_a_percentage_of_its_own() -> None:
     # of residents is no containment
     assert pairs(result) == [
         ("1,200 Homes", "2,000 homes"),
-        ("25 percent", "30 percent"),  # "contained" is a participle, no noun of the quote
+        ("25 percent contained", "30 percent contained"),
     ]
 
 

@@ -399,10 +399,3 @@ def test_a_count_whose_sentence_states_the_other_outlets_number_bare_is_left_alo
         )
     )
     assert pairs(rival) == [("11 people", "nine people")]
-
-
-def test_a_participle_after_a_number_is_no_counted_noun() -> None:
-    from tests.test_things import happened
-
-    assert happened("Up from nine announced at midday, the toll was 11.").get("nine", "") == ""
-    assert "nine announced" not in happened("Up from nine announced at midday, the toll was 11.")

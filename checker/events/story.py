@@ -82,8 +82,8 @@ class StoryModel:
     apart_documents: tuple[tuple[str, str], ...] = ()
     # (document, unit, number) of every amount the documents state, whatever it measures
     amounts: tuple[tuple[str, str, str], ...] = ()
-    # (document, sentence start, number) of every bare count a change starts from ("up from
-    # nine announced at midday", "rose to 31 from 24")
+    # (document, sentence start, number) of every count with no event that a change starts
+    # from ("up from nine announced at midday", "rose to 31 from 24")
     bare_counts: tuple[tuple[str, int, str], ...] = ()
     # words of the places at least half of the documents name anywhere (places.common_words)
     common_words: frozenset[str] = frozenset()
@@ -147,7 +147,8 @@ class StoryModel:
         }
 
     def bare_counts_beside(self, document: str, sentence_start: int) -> frozenset[str]:
-        """The numbers of the bare counts (no noun, no event) of one sentence of a document."""
+        """The numbers of the counts with no event that a change starts from ("up from nine"), in
+        one sentence of a document."""
         return self._bare.get((document, sentence_start), frozenset())
 
     @cached_property
@@ -212,7 +213,6 @@ def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> Story
                 for c in claims
                 if c.kind == "count"
                 and c.value
-                and not c.unit
                 and not c.measure.event
                 and _FROM_BEFORE.search(c.sentence, 0, c.span_in_sentence[0])
             }

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from checker.extract.lexicons import MeasureLexicon, measure_lexicon
+from checker.extract.lexicons import measure_lexicon
 from checker.vocab import load_data
 
 # Words that end a noun phrase: articles, prepositions, auxiliaries, conjunctions, pronouns.
@@ -257,28 +257,8 @@ def counted_entity(
             break  # "14 squad players departed": the phrase ends at its plural head
     if not words:
         return None
-    head = words[-1].group(0).lower()
-    if _participle_head(head, lex):
-        return None  # "up from nine announced at midday": a participle, no noun
     written = folded[words[0].start() : words[-1].end()]
-    return Entity(written, head, words[-1].end())
-
-
-# nouns that end as a participle does
-_ED_NOUNS = frozenset({"hundred", "bed", "beds", "shed", "seed", "speed", "need", "creed", "breed"})
-
-
-def _participle_head(head: str, lex: MeasureLexicon) -> bool:
-    """Whether a phrase's last word is a participle ("announced", "reported", "confirmed")
-    rather than a noun: it ends in -ed, and neither names an event ("wounded", "killed") nor
-    counts people."""
-    return (
-        len(head) > 4
-        and head.endswith("ed")
-        and head not in _ED_NOUNS
-        and head not in lex.event_of_word
-        and head not in lex.people
-    )
+    return Entity(written, words[-1].group(0).lower(), words[-1].end())
 
 
 def counts_people(entity: Entity | None) -> bool:
