@@ -75,8 +75,7 @@ def group_of_things(claim: Claim) -> str:
     is a part of the dead, which the people's lexicon reads."""
     if claim.measure.entity or claim.kind != "count" or claim.unit:
         return ""
-    start, end = claim.span_in_sentence
-    group = _PARTITIVE.match(claim.sentence, end)
+    group = _PARTITIVE.match(claim.sentence, claim.span_in_sentence[1])
     if group is None:
         return ""
     noun = group.group("noun")

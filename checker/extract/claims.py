@@ -237,16 +237,10 @@ def _clauses(
         while k < len(figures) and figures[k].start < figure.end:
             k += 1
         after = figures[k] if k < len(figures) else None
-        if (
-            after is not None
-            and k + 1 < len(figures)
-            and _GROUP_OF.fullmatch(folded, figure.end, after.start)
-        ):
+        if after is not None and _GROUP_OF.fullmatch(folded, figure.end, after.start):
             # "two of the four victims died", "14 of the 62 cars derailed": the group holds a
             # figure of its own, and the predicate after it is the first figure's too
-            after = figures[k + 1]
-        elif after is not None and _GROUP_OF.fullmatch(folded, figure.end, after.start):
-            after = None
+            after = figures[k + 1] if k + 1 < len(figures) else None
         start = max(sentence[0], before.end if before else sentence[0])
         end = min(sentence[1], after.start if after else sentence[1])
         yield (
