@@ -335,7 +335,12 @@ def with_title(title: str, text: str) -> str:
     opening = _NOT_WORD.sub(" ", text[: len(title) + _TITLE_REACH]).lower()
     if words in opening:
         return text
-    return f"{title.strip()}\n\n{text}"
+    return title_prefix(title) + text
+
+
+def title_prefix(title: str) -> str:
+    """What with_title puts before a text that does not open with its title."""
+    return f"{title.strip()}\n\n"
 
 
 def _published(

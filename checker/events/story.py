@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import TypeVar
 
 from checker.events.anaphora import dates_of
 from checker.events.apart import (
@@ -153,10 +154,7 @@ class StoryModel:
 
     @cached_property
     def _bare(self) -> dict[tuple[str, int], frozenset[str]]:
-        found: dict[tuple[str, int], set[str]] = {}
-        for document, start, value in self.bare_counts:
-            found.setdefault((document, start), set()).add(value)
-        return {key: frozenset(values) for key, values in found.items()}
+        return _numbers_by_key(self.bare_counts)
 
     def amounts_of(self, document: str, unit: str) -> frozenset[str]:
         """The numbers of every amount of `unit` a document states (amounts)."""
@@ -164,10 +162,18 @@ class StoryModel:
 
     @cached_property
     def _amounts(self) -> dict[tuple[str, str], frozenset[str]]:
-        found: dict[tuple[str, str], set[str]] = {}
-        for document, unit, value in self.amounts:
-            found.setdefault((document, unit), set()).add(value)
-        return {key: frozenset(values) for key, values in found.items()}
+        return _numbers_by_key(self.amounts)
+
+
+K = TypeVar("K", str, int)
+
+
+def _numbers_by_key(rows: Iterable[tuple[str, K, str]]) -> dict[tuple[str, K], frozenset[str]]:
+    """(document, key, number) rows as (document, key) -> the numbers."""
+    found: dict[tuple[str, K], set[str]] = {}
+    for document, key, value in rows:
+        found.setdefault((document, key), set()).add(value)
+    return {pair: frozenset(values) for pair, values in found.items()}
 
 
 def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> StoryModel:

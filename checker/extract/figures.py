@@ -157,14 +157,7 @@ def read_figure(
         unit_name, tail = f"{unit_name} per {per[0]}", per[1]
     elif kind == "amount" and (shared := _per_across_conversion(folded, tail)):
         unit_name = f"{unit_name} per {shared}"  # the quote stays the amount alone
-    interval, precision = _interval(mention, upper, qualifier)
-    low = interval.low
-    if kind != "count" and qualifier.rule == "at_least" and upper is None and low is not None:
-        # how far "at least N" reaches was measured on tolls (qualifiers.json calibration); a
-        # share, an amount or a length said to be at least N ("a turnout of at least 40%",
-        # "at least $10,000") reaches no known distance above N: only one rounding step
-        step = precision if precision is not None and precision != 1 else None
-        interval = Interval(low, low + step if step else None, high_open=True)
+    interval, precision = _interval(mention, upper, qualifier, counted=kind == "count")
     start = min(
         qualifier.start,
         unit.start if unit else mention.start,
@@ -320,7 +313,7 @@ def _kind_and_unit(
 
 
 def _interval(
-    mention: NumberMention, upper: NumberMention | None, qualifier: Qualifier
+    mention: NumberMention, upper: NumberMention | None, qualifier: Qualifier, counted: bool
 ) -> tuple[Interval, Decimal | None]:
     if mention.form == "vague" and mention.low is not None and mention.high is not None:
         return vague_interval(mention.low, mention.high, qualifier.rule), None
@@ -339,7 +332,7 @@ def _interval(
     precision = mention.precision
     if mention.form == "fraction":  # "half" is 0.45 to 0.55; "1/128" no less than 0.0039
         precision = min(_FRACTION_PRECISION, mention.value)
-    return interval_for(mention.value, precision, qualifier.rule), precision
+    return interval_for(mention.value, precision, qualifier.rule, counted=counted), precision
 
 
 def _rounded(value: Decimal, precision: Decimal) -> tuple[Decimal, Decimal]:

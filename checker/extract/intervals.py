@@ -35,17 +35,25 @@ def qualifier_lexicon() -> dict:
 
 
 def interval_for(
-    value: Decimal, precision: Decimal, rule: str, tolerances: Tolerances | None = None
+    value: Decimal,
+    precision: Decimal,
+    rule: str,
+    tolerances: Tolerances | None = None,
+    counted: bool = True,
 ) -> Interval:
     """The values a figure written to `precision` with qualifier `rule` allows; `tolerances`
-    (checker.config) say how far qualified figures stretch, by default as qualifiers.json."""
+    (checker.config) say how far qualified figures stretch, by default as qualifiers.json.
+    `counted`: the figure counts something. How far "at least N" reaches was measured on
+    tolls; a share, an amount or a length said to be at least N ("a turnout of at least
+    40%", "at least $10,000") reaches one rounding step above N."""
     t = tolerances or default_tolerances()
     step = precision if precision != 1 else None
     zero = Decimal(0)
     if rule == "above":
         return Interval(value, value + step if step else None, low_open=True, high_open=True)
     if rule == "at_least":
-        return Interval(value, _at_least_upper(value, step, t), high_open=True)
+        upper = _at_least_upper(value, step, t) if counted else value + step if step else None
+        return Interval(value, upper, high_open=True)
     if rule in ("nearly", "just_under"):
         return Interval(value - _nearly_margin(value, step, t), value, high_open=True)
     if rule == "about":
@@ -98,10 +106,11 @@ def with_tolerances(claim: Claim, tolerances: Tolerances) -> Claim:
         value = Decimal(claim.value)
     except InvalidOperation:
         return claim
-    if interval_for(value, claim.precision, rule) != claim.interval:
+    counted = claim.kind == "count"
+    if interval_for(value, claim.precision, rule, counted=counted) != claim.interval:
         return claim
     return dataclasses.replace(
-        claim, interval=interval_for(value, claim.precision, rule, tolerances)
+        claim, interval=interval_for(value, claim.precision, rule, tolerances, counted)
     )
 
 

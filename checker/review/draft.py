@@ -25,7 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from checker.config import Config
-from checker.documents import read_stories
+from checker.documents import read_stories, title_prefix
 from checker.errors import InputError, UsageError
 from checker.events import attach_events, story_model
 from checker.model import Claim, Document
@@ -210,16 +210,16 @@ def _line_of(document: Document) -> Callable[[int], int]:
         raw = Path(document.path).read_text(encoding="utf-8", errors="replace")
     except OSError:
         return plain
-    title = f"{document.title.strip()}\n\n" if document.title.strip() else ""
+    title = title_prefix(document.title) if document.title.strip() else ""
     titled = bool(title) and text.startswith(title) and raw.find(text) < 0
     body = text[len(title) :] if titled else text
     found = raw.find(body) if body else -1
     lines_before = raw.count("\n", 0, found) if found > 0 else 0
+    if not titled:
+        return lambda position: lines_before + plain(position)
     title_line = raw.count("\n", 0, max(0, raw.find(document.title.strip()))) + 1
 
     def line(position: int) -> int:
-        if not titled:
-            return lines_before + plain(position)
         if position < len(title):
             return title_line
         return lines_before + body.count("\n", 0, position - len(title)) + 1
