@@ -196,3 +196,27 @@ def test_a_part_named_in_its_whole_takes_its_event() -> None:
         )
     )
     assert ("Four survivors", "six children") not in pairs(wholes)
+
+
+def test_a_bare_part_named_by_its_class_after_of_them_is_that_class() -> None:
+    """ "killing 14 people, seven of them children": seven children killed, a part of the
+    14, compared with another outlet's children named in the same toll."""
+    found = claims_of("The strike killed 14 people, seven of them children, officials said.")
+    assert found["seven"] == ("7", "killed", INCLUDED)
+    assert found["14 people"] == ("14", "killed", "people")
+    result = check_story(
+        story(
+            "The strike killed 14 people, seven of them children, officials said.",
+            "The strike killed 14 people, including four children, officials said.",
+        )
+    )
+    assert pairs(result) == [("four children", "seven")]
+    # the same class on both sides agrees; a word that is no class of people names nothing
+    agree = check_story(
+        story(
+            "The strike killed 14 people, seven of them children, officials said.",
+            "The strike killed 14 people, including seven children, officials said.",
+        )
+    )
+    assert pairs(agree) == []
+    assert claims_of("The fire destroyed 14 homes, seven of them completely.")["seven"][1] == ""

@@ -922,3 +922,25 @@ def test_an_offering_price_is_not_an_earlier_state_nor_a_share_price() -> None:
         )
     )
     assert pairs(result) == [("$22", "$24")]
+
+
+def test_a_road_inside_the_story_place_is_no_other_incident() -> None:
+    # "near County Road 9", "on Maple Avenue": where in the story's town it happened; a
+    # town no lede names is still another incident's place
+    lede = "A freight train derailed in Millbrook on Tuesday, the railroad said. "
+    result = check_story(
+        story(
+            lede + _FILLER + "Fourteen of its 62 cars derailed near County Road 9.",
+            lede + _FILLER + "Nineteen of its 62 cars derailed near County Road 9.",
+            lede,
+        )
+    )
+    assert event_of(result, "Fourteen") == "main event"
+    other = check_story(
+        story(
+            lede + _FILLER + "Fourteen of its 62 cars derailed near Dalton.",
+            lede,
+            lede,
+        )
+    )
+    assert event_of(other, "Fourteen") == "event at dalton"

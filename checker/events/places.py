@@ -101,7 +101,11 @@ def elsewhere(
     three"); outlets telling that other incident are still compared with each other."""
     if not lead_words or _title_case(sentence):
         return ""
-    places = [p for p in _places(sentence) if spelling_key(p) not in wide and not _broad(p)]
+    places = [
+        p
+        for p in _places(sentence)
+        if spelling_key(p) not in wide and not _broad(p) and not _site(p)
+    ]
     if not places or any(place_words(p) & (lead_words | common) for p in places):
         return ""
     return places[0]
@@ -131,6 +135,13 @@ def place_words(place: str) -> frozenset[str]:
     as spelling keys (where.spelling_key)."""
     heads = measure_lexicon().place_heads
     return frozenset(spelling_key(w) for w in _words(place) if len(w) > 2 and w not in heads)
+
+
+def _site(place: str) -> bool:
+    """A road or another site inside a town ("county road", "maple avenue"): where in the
+    story's place something happened, not another town."""
+    words = place.split()
+    return bool(words) and words[-1].rstrip(".") in measure_lexicon().site_heads
 
 
 def _broad(place: str) -> bool:

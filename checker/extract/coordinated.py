@@ -378,6 +378,12 @@ _INCLUDED_BEFORE = re.compile(
 # a part told before its whole: "Fourteen children are among the 32 people killed"
 _AMONG_THE = re.compile(r"\s+(?:(?:were|are|was|is)\s+)?(?:also\s+)?among\s+(?:the|those)\b", re.I)
 _INCLUDED_REACH = 80  # characters between a part and its whole
+# a bare part named after its whole by the class it counts: "killing 14 people, seven of
+# them children", "wounding 30, 11 of whom were women"
+_OF_THEM_CLASS = re.compile(
+    r"\s+of\s+(?:them|whom)\s+(?:(?:were|are|was|being)\s+)?(?P<noun>[a-z][a-z-]*)\b", re.I
+)
+_AFTER_WHOLE = re.compile(r"(?:,|\(|\u2014|--)\s*$")
 
 
 def with_included_parts(claims: list[Claim]) -> list[Claim]:
@@ -391,7 +397,10 @@ def with_included_parts(claims: list[Claim]) -> list[Claim]:
     people = measure_lexicon().people
     for i, claim in enumerate(claims):
         measure = claim.measure
-        if claim.kind != "count" or measure.event or measure.entity not in people:
+        if claim.kind != "count" or measure.event:
+            continue
+        entity = measure.entity or _class_after(claim, people)
+        if entity not in people:
             continue
         whole = _whole_of(claims, i)
         if whole is None:
@@ -403,6 +412,7 @@ def with_included_parts(claims: list[Claim]) -> list[Claim]:
             claim,
             measure=replace(
                 measure,
+                entity=entity,
                 event=whole_measure.event,
                 cumulative=whole_measure.cumulative,
                 place=measure.place or whole_measure.place,
@@ -413,6 +423,16 @@ def with_included_parts(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _class_after(claim: Claim, people: dict[str, str]) -> str:
+    """The class of people a bare count names after "of them" ("seven of them children"),
+    or "" when it names none."""
+    if claim.measure.entity or claim.unit:
+        return ""
+    match = _OF_THEM_CLASS.match(claim.sentence, claim.span_in_sentence[1])
+    noun = match.group("noun").lower() if match else ""
+    return noun if noun in people else ""
+
+
 def _whole_of(claims: list[Claim], index: int) -> Claim | None:
     """The count of an event a part at `index` is named in: the one right before it when
     "including" (or "among them") introduces the part, the one right after it when the part
@@ -420,7 +440,10 @@ def _whole_of(claims: list[Claim], index: int) -> Claim | None:
     part = claims[index]
     start, end = part.span_in_sentence
     sentence = part.sentence
-    if _INCLUDED_BEFORE.search(sentence, max(0, start - _INCLUDED_REACH), start):
+    before = _INCLUDED_BEFORE.search(sentence, max(0, start - _INCLUDED_REACH), start)
+    if before is not None or (
+        _OF_THEM_CLASS.match(sentence, end) and _AFTER_WHOLE.search(sentence, 0, start)
+    ):
         for other in reversed(claims[:index]):
             if other.sentence_start != part.sentence_start:
                 break

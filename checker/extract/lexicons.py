@@ -166,6 +166,7 @@ class MeasureLexicon:
     agent_pattern: CaselessPattern  # optional modifier + agent word
     whole_event_pattern: CaselessPattern
     place_heads: frozenset[str]
+    site_heads: frozenset[str]  # roads and sites inside a town: "County Road 9", "Maple Ave"
     not_counted: frozenset[str]  # "three times": a figure, but no countable measure
     not_places: frozenset[str]  # months and weekdays: "in March 2011" is a time
     lives_loss_before: CaselessPattern  # "claimed", "cost" ... ending right before the figure
@@ -227,6 +228,7 @@ def compile_measure_lexicon(data: dict[str, Any]) -> MeasureLexicon:
         ),
         whole_event_pattern=caseless_pattern(r"\b(?:{words})\b", words=data["whole_event_words"]),
         place_heads=frozenset(data["place_heads"]),
+        site_heads=frozenset(data["site_heads"]),
         not_counted=frozenset(data["not_counted"]),
         not_places=frozenset(data["not_places"]),
         lives_loss_before=caseless_pattern(

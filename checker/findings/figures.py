@@ -11,6 +11,7 @@ from decimal import Decimal
 from checker.events.bare import payrolls_rose
 from checker.events.things import group_of_things
 from checker.events.timeline import day_key, time_key, weekday_order
+from checker.extract.coordinated import INCLUDED
 from checker.extract.measures import REACHED_BEFORE, TOLL
 from checker.model import Claim, Interval
 
@@ -30,6 +31,7 @@ def can_conflict(claim: Claim) -> bool:
         or _said_by_its_words(claim)
         or payrolls_rose(claim)  # "payrolls rose 263,000"
         or bool(group_of_things(claim))  # "14 of the 62 cars", "two of the four victims"
+        or claim.measure.scope == INCLUDED  # "killing 14 people, seven of them children"
     )
 
 
