@@ -220,3 +220,13 @@ def test_a_bare_part_named_by_its_class_after_of_them_is_that_class() -> None:
     )
     assert pairs(agree) == []
     assert claims_of("The fire destroyed 14 homes, seven of them completely.")["seven"][1] == ""
+
+
+def test_a_participle_after_the_noun_yields_to_the_verb_the_figure_is_the_object_of() -> None:
+    """ "Rescuers freed 12 miners trapped underground": the 12 were rescued; a headline's
+    list of counts keeps each count's own verb ("8 persons killed 58 others injured")."""
+    assert claims_of("Rescuers freed 12 miners trapped underground.")["12 miners"][1] == "rescued"
+    assert claims_of("12 miners were trapped underground.")["12 miners"][1] != "rescued"
+    listed = claims_of("8 persons killed 58 others injured in rocket attacks on the city")
+    assert listed["8 persons"][1] == "killed"
+    assert listed["58 others"][1] == "injured"

@@ -193,3 +193,29 @@ def test_another_shooting_and_a_round_up_date_no_event_of_the_story() -> None:
         "In separate shootings across the city, a shooting happened on Saturday.",
     ):
         assert date_measures(text, "2016-05-02") == [("Saturday", "unknown")], text
+
+
+def test_a_day_right_after_a_verb_of_the_incident_dates_the_incident() -> None:
+    """ "The boat capsized late on Sunday" and "capsized late on Saturday": two days for
+    one incident; "another boat capsized on", or a year, date nothing."""
+    assert date_measures("The boat capsized late on Sunday, police said.", "2015-10-20") == [
+        ("Sunday", "date of the incident")
+    ]
+    assert date_measures("Another boat capsized on Sunday.", "2015-10-20") == [("Sunday", "unknown")]
+    assert date_measures("A ferry capsized in 2009 on the same lake.", "2015-10-20") == [
+        ("2009", "unknown")
+    ]
+    result = check_story(
+        story(
+            ("The boat capsized late on Sunday, police said.", "2015-10-20"),
+            ("The boat capsized late on Saturday, police said.", "2015-10-20"),
+        )
+    )
+    assert flagged(result)
+    same = check_story(
+        story(
+            ("The boat capsized late on Sunday, police said.", "2015-10-20"),
+            ("The boat capsized on Sunday, police said.", "2015-10-20"),
+        )
+    )
+    assert not flagged(same)

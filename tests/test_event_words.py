@@ -86,3 +86,10 @@ def test_those_without_power_are_a_count_of_their_own() -> None:
     ]
     # control: customers of a bank are no outage
     assert _events("The bank has 2 million customers.")["2 million customers"] != "without power"
+
+
+def test_a_headline_drives_people_from_homes_without_their() -> None:
+    # headlines drop the possessive: "forces 5,000 from homes" is "from their homes"
+    result = check_story(story("Rail spill forces 5,000 from homes as cleanup drags on"))
+    (count,) = [c for c in result.claims if c.quote == "5,000"]
+    assert count.measure.event == "displaced"

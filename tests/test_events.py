@@ -944,3 +944,29 @@ def test_a_road_inside_the_story_place_is_no_other_incident() -> None:
         )
     )
     assert event_of(other, "Fourteen") == "event at dalton"
+
+
+def test_a_period_cue_right_before_the_figure_names_one_stretch_for_every_outlet() -> None:
+    # "peaked at 5.1 metres" and "peaked at 6.4 metres": one peak, not two periods named
+    # by their own numbers
+    result = check_story(
+        story("The river peaked at 5.1 metres on Saturday.", "The river peaked at 6.4 metres.")
+    )
+    assert event_of(result, "5.1 metres") == event_of(result, "6.4 metres") == "period: peaked at"
+
+
+def test_a_date_of_what_a_figure_is_for_or_compared_with_does_not_date_it() -> None:
+    # "fined ... over a cyber attack in March 2021": the date of the attack, not the fine's;
+    # "killed 40, the deadliest attack since 2011": the comparison's year
+    fine = check_story(
+        story("The regulator fined the firm 27.5 million euros over a cyber attack in March 2021.")
+    )
+    assert event_of(fine, "27.5 million euros") == "main event"
+    dated = check_story(story("The regulator fined the firm 27.5 million euros in March 2021."))
+    assert event_of(dated, "27.5 million euros") == "event of 2021-03"
+    blast = check_story(
+        story("The blast killed 40 people on Monday, the deadliest attack since 2011.")
+    )
+    assert event_of(blast, "40 people") == "main event"
+    earlier = check_story(story("In 2011, a blast killed 52 people in the city."))
+    assert event_of(earlier, "52 people") != "main event"

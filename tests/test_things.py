@@ -103,3 +103,25 @@ def test_power_cut_to_customers_is_a_count_without_power() -> None:
         )
     )
     assert pairs(result) == [("850,000 customers", "About 1.2 million customers")]
+
+
+def test_a_compound_measure_before_a_definite_noun_is_that_things_size() -> None:
+    """ "the 35-word oath" and "the 38-word oath": one thing of the story, two sizes; "a
+    41-yard pass" (one of many) and "the .45-caliber gun" (a kind, not a size) are not."""
+    result = check_story(
+        story(
+            "Mr. Trump took the 35-word oath on Friday.",
+            "Chief Justice Roberts administered the 38-word oath on Friday.",
+        )
+    )
+    assert pairs(result) == [("35-word", "38-word")]
+    agree = check_story(
+        story("Prosecutors filed the 48-page indictment.", "In the 48-page indictment, they said.")
+    )
+    assert pairs(agree) == []
+    passes = check_story(story("He threw a 41-yard pass.", "He threw a 7-yard pass."))
+    assert pairs(passes) == []
+    guns = check_story(
+        story("He carried the .45-caliber pistol.", "He carried the .32-caliber pistol.")
+    )
+    assert pairs(guns) == []

@@ -146,6 +146,44 @@ def lasting_thing(claim: Claim) -> str:
     return head if head in _lasting_things() else ""
 
 
+# a measure told as a compound before a noun: "the 48-page indictment", "the 62-car train",
+# "the 1.1-km bridge"; its number and unit word, joined by a hyphen
+_COMPOUND_MEASURE = re.compile(r"[\w.,]+-(?P<unit>[a-z]+)", re.I)
+# right before it, a definite determiner: one thing of the story, not one of many ("a
+# 41-yard pass", "an 8-megapixel camera" of another phone)
+_DEFINITE_BEFORE = re.compile(r"(?:\bthe|['\u2019]s)\s+$", re.I)
+
+
+def attribute_of_thing(claim: Claim) -> str:
+    """The thing a compound measure before a definite noun measures, as what happened to
+    it ("the 48-page indictment": "of the indictment"), or "" when the figure is no such
+    compound. Two outlets' "the 35-word oath" and "the 38-word oath" tell one thing of the
+    story. Ages, durations (lasting_thing), people ("the 12-member panel") and designations
+    that are no measure ("the .45-caliber gun", measures.json designations) are not read."""
+    compound = _COMPOUND_MEASURE.fullmatch(claim.quote)
+    if compound is None or claim.kind not in ("count", "amount") or claim.measure.event:
+        return ""
+    unit = compound.group("unit").lower()
+    text, (start, end) = claim.sentence, claim.span_in_sentence
+    if unit in designations() or _COMPOUND_DURATION.fullmatch(claim.quote):
+        return ""
+    if not _DEFINITE_BEFORE.search(text, max(0, start - 8), start):
+        return ""
+    word = _NOUN_WORD.match(text, end)
+    head = word.group(1) if word else ""
+    if not head or head in _NOT_HEAD or _ADJECTIVE.search(head) or head.endswith("s"):
+        return ""  # "the 20-mile stretch of": a singular noun right after, not a plural
+    if head in measure_lexicon().people or unit in measure_lexicon().people:
+        return ""
+    return f"of the {head}"
+
+
+@cache
+def designations() -> frozenset[str]:
+    """Unit words of compounds that name a kind of thing, not a size (measures.json)."""
+    return frozenset(load_data("measures")["designations"])
+
+
 @cache
 def _lasting_things() -> frozenset[str]:
     return frozenset(load_data("measures")["lasting_things"])

@@ -26,6 +26,7 @@ from checker.events.bare import (
     JOB_CUTS,
     JOBS,
     JOBS_ADDED,
+    attribute_of_thing,
     group_owner,
     job_added,
     job_cut,
@@ -62,6 +63,8 @@ from checker.extract.people import AGE
 from checker.extract.scopes import INCREMENT, WIDE
 from checker.extract.where import spelling_key
 from checker.model import Claim
+
+_COMPOUND_UNIT = re.compile(r"^[\w.,]+-")  # "48-page": the unit word after the hyphen
 
 if TYPE_CHECKING:
     from checker.events.story import StoryModel
@@ -145,6 +148,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             return Frame(claim.event, SEATS_WON, SEATS, agent=holder)
         if holder := votes_holder(claim):  # a candidate's votes: the candidate is the agent
             return Frame(claim.event, VOTES_WON, claim.unit, agent=holder)
+        if attribute := attribute_of_thing(claim):  # "the 1.1-km bridge"
+            return Frame(claim.event, attribute, claim.unit)
         kind = money_kind(claim) or _physical_kind(claim)
         unit = model.currency(claim.unit) if model is not None else claim.unit
         # an amount that converts another (checker.events.converted) meets only conversions
@@ -178,6 +183,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             return Frame(claim.event, JOB_CUTS, JOBS, place=place, part_place=bool(place))
         if owner := group_owner(claim):  # "the airline's 950 pilots": how many it has
             return Frame(claim.event, GROUP_SIZE, measure.entity, agent=owner)
+        if attribute := attribute_of_thing(claim):  # "the 48-page indictment"
+            return Frame(claim.event, attribute, _COMPOUND_UNIT.sub("", claim.quote).lower())
         verb = thing_event(claim)  # "1.2 million records were exposed"
         return Frame(claim.event, verb, thing_counted(claim)) if verb else None
     if measure.event == AGE:  # a person's age, whatever event its sentence tells

@@ -341,7 +341,7 @@ def event_of_claim(claim: Claim, model: StoryModel, dates: tuple[Claim, ...] = (
         return f"period {measure.period}"
     period = _cue_near("period", sentence, figure)
     if period:
-        return f"period: {_phrase(sentence, period)}"
+        return f"period: {_phrase(sentence, period, figure[0])}"
     if _cue_near("earlier", sentence, figure):
         return OTHER_EVENT
     other_day = _other_day(dates, model, figure, claim.sentence_start)
@@ -407,15 +407,18 @@ def _cues(pattern: CaselessPattern, sentence: str) -> tuple[list[int], tuple[re.
     return [m.start() for m in matches], matches
 
 
-def _phrase(sentence: str, cue: re.Match) -> str:
+def _phrase(sentence: str, cue: re.Match, figure: int) -> str:
     """The cue and the few words that name its stretch of time: "in the past two weeks";
     for "alone", the words before it that name the part: "in July alone", "in Aleppo
-    alone" (two parts, not one "alone")."""
+    alone" (two parts, not one "alone"). The words stop at the figure (`figure`, where it
+    starts): "the river peaked at 5.1 metres" and "peaked at 6.4 metres" name one
+    stretch, "peaked at", not two."""
     if cue.group(0).lower() == "alone":
         before = _PART_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start())
         if before is not None:
             return " ".join(f"{before.group(0)}alone".lower().split())
-    rest = re.match(r"(?:\s+[\w-]+){0,3}", sentence[cue.end() :])
+    stop = figure if figure >= cue.end() else len(sentence)
+    rest = re.match(r"(?:\s+[\w-]+){0,3}", sentence[cue.end() : stop])
     words = (cue.group(0) + (rest.group(0) if rest else "")).lower().split()
     return _rolling_window(" ".join(words))
 
@@ -466,11 +469,19 @@ def _other_day(
             and not (at > figure[1] and _SINCE_BEFORE.search(date.sentence, max(0, at - 8), at))
             # "38.2% of the vote, its best result since it was founded in 1994": a comparison
             and not (at > figure[1] and compared_since(date.sentence, figure[1], at))
+            # "fined EUR27.5 million over a cyber attack in March 2021": the date of what
+            # the figure is for, not the figure's
+            and not (at > figure[1] and _REASON_BEFORE.search(date.sentence, figure[1], at))
         ):
             return time.value
     return ""
 
 
+# a reason told after a figure, ending right before a date: "over a cyber attack in",
+# "for a breach on"
+_REASON_BEFORE = re.compile(
+    r"\b(?:over|for)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+$", re.I
+)
 # "to make up for inflation since 2022" after the figure: when a running stretch began, not
 # the day of another event the figure is of
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)

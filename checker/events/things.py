@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from checker.events.bare import designations
 from checker.extract.lexicons import measure_lexicon
 from checker.model import Claim
 from checker.vocab import load_data
@@ -96,6 +97,8 @@ def thing_event(claim: Claim) -> str:
         return ""
     if set(entity.split()) & _vocabulary()[2]:
         return ""  # "12 stab wounds", "30 rounds": not things the event did
+    if entity in designations():
+        return ""  # "the .45-caliber pistol was fired": a kind of gun, no count
     start, end = claim.span_in_sentence
     text = claim.sentence
     if _WHOLE_OF.search(text, max(0, start - 30), start) or _OTHER.search(

@@ -117,6 +117,36 @@ def _event_measure(folded: str, sentence: tuple[int, int], date_start: int) -> M
     return Measure()
 
 
+INCIDENT = "incident"  # the entity a day of the story's incident dates
+
+
+@functools.cache
+def _incident_verb() -> re.Pattern[str]:
+    """An incident verb and the time words between it and a day: "capsized late on",
+    "derailed shortly after 11 p.m. on", "collapsed on"."""
+    verbs = alternation(load_data("event_dates")["incident_verbs"])
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:(?:late|early|shortly|just|after|before|about|around|at|on|in|"
+        rf"the|of|night|evening|morning|afternoon|[\d.:]+|a\.?m\.?|p\.?m\.?|midnight|noon)\s+)*$",
+        re.I,
+    )
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def _incident_day(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
+    """The day of the story's incident, told right after a verb that tells it ("the boat
+    capsized late on Sunday"), not of another one ("another boat capsized on")."""
+    if not _DAY_VALUE.match(time.value):
+        return Measure()
+    start = max(sentence[0], time.start - 80)
+    verb = _incident_verb().search(folded, start, time.start)
+    if verb is None or _patterns().other.search(folded, start, verb.start()):
+        return Measure()
+    return Measure(event="date", entity=INCIDENT)
+
+
 def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
     """What a date dates, when the text says: the start of an air campaign, of the war
     ("since", "began in"), else an event noun and its verb ("the truce was signed on")."""
@@ -124,6 +154,8 @@ def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Meas
     if measure.event:
         return measure
     measure = _event_measure(folded, sentence, time.start)
+    if not measure.event:
+        measure = _incident_day(folded, sentence, time)
     if measure.event and sentence_scope(folded[sentence[0] : sentence[1]]):
         return Measure()  # a round-up or another incident told as background
     return measure

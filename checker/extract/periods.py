@@ -126,6 +126,8 @@ def period_of(
             continue
         if _AS_OF_CUE.search(folded, max(0, time.start - 8), time.start):
             continue  # "by September 2015, 200,000 had died": the date the toll was reached
+        if time.start > clause.figure_end and compared_since(folded, clause.figure_end, time.start):
+            continue  # "killed 40, the deadliest attack since 2011": the comparison's year
         # "in 2016", "last month", "this weekend": a figure for a period, not for the event;
         # a full date counts as background only when it lies well before publication
         if not _FULL_DATE.fullmatch(time.value) or (published - time.high).days > _BACKGROUND_DAYS:
