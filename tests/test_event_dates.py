@@ -201,7 +201,9 @@ def test_a_day_right_after_a_verb_of_the_incident_dates_the_incident() -> None:
     assert date_measures("The boat capsized late on Sunday, police said.", "2015-10-20") == [
         ("Sunday", "date of the incident")
     ]
-    assert date_measures("Another boat capsized on Sunday.", "2015-10-20") == [("Sunday", "unknown")]
+    assert date_measures("Another boat capsized on Sunday.", "2015-10-20") == [
+        ("Sunday", "unknown")
+    ]
     assert date_measures("A ferry capsized in 2009 on the same lake.", "2015-10-20") == [
         ("2009", "unknown")
     ]

@@ -970,3 +970,18 @@ def test_a_date_of_what_a_figure_is_for_or_compared_with_does_not_date_it() -> N
     assert event_of(blast, "40 people") == "main event"
     earlier = check_story(story("In 2011, a blast killed 52 people in the city."))
     assert event_of(earlier, "52 people") != "main event"
+
+
+def test_an_amount_told_this_week_is_the_storys_but_a_count_is_the_weeks() -> None:
+    # "the EUR25.7m fine imposed this week": the story's fine, compared with another
+    # outlet's; "30 people were killed this week": a total over the week
+    result = check_story(
+        story(
+            "The regulator fined Norvik 27.5 million euros on Tuesday, officials said.",
+            "The 25.7 million euros fine imposed on Norvik this week is a clear signal.",
+        )
+    )
+    assert event_of(result, "25.7 million euros fine") == "main event"
+    assert pairs(result) == [("25.7 million euros fine", "27.5 million euros")]
+    week = check_story(story("Thirty people were killed in the city this week."))
+    assert event_of(week, "Thirty people").startswith("period")

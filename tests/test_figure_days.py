@@ -72,3 +72,9 @@ def test_what_someone_expects_on_a_weekday_is_the_coming_one() -> None:
     assert _claims("The airline says it cancelled 380 flights on Friday.")["Friday"][0] == (
         "2025-02-28"
     )
+
+
+def test_a_date_of_what_an_amount_is_for_does_not_date_it() -> None:
+    found = _claims("The firm was fined $2 million over a cyber attack in March 2021.")
+    assert found["$2 million"][0] == "2025-03-06"
+    assert _claims("The firm was fined $2 million in March 2021.")["$2 million"][0] == "2021-03"

@@ -47,7 +47,12 @@ from checker.events.places import common_words, elsewhere, lead_words, story_pla
 from checker.events.roles import with_victim_ages
 from checker.events.vocab import event_vocabulary
 from checker.evolve import evolve
-from checker.extract.comparison import base_figure_between, compared_event, comparison_base
+from checker.extract.comparison import (
+    base_figure_between,
+    compared_event,
+    comparison_base,
+    dates_reason,
+)
 from checker.extract.lexicons import CaselessPattern, measure_lexicon, normalise
 from checker.extract.periods import compared_since
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
@@ -340,7 +345,7 @@ def event_of_claim(claim: Claim, model: StoryModel, dates: tuple[Claim, ...] = (
     if measure.period:
         return f"period {measure.period}"
     period = _cue_near("period", sentence, figure)
-    if period:
+    if period and not (claim.kind == "amount" and _CURRENT_PERIOD.fullmatch(period.group(0))):
         return f"period: {_phrase(sentence, period, figure[0])}"
     if _cue_near("earlier", sentence, figure):
         return OTHER_EVENT
@@ -352,6 +357,11 @@ def event_of_claim(claim: Claim, model: StoryModel, dates: tuple[Claim, ...] = (
         return f"event at {other_place}"
     apart = model.day_apart(claim.document)
     return f"event of {apart}" if apart else MAIN
+
+
+# the stretch that holds the day of publication: an amount of money "imposed this week" is
+# the story's own, not a total over the week (a count of the dead this week is)
+_CURRENT_PERIOD = re.compile(r"this\s+week", re.I)
 
 
 def _market_move(claim: Claim) -> bool:
@@ -471,18 +481,13 @@ def _other_day(
             and not (at > figure[1] and compared_since(date.sentence, figure[1], at))
             # "fined EUR27.5 million over a cyber attack in March 2021": the date of what
             # the figure is for, not the figure's
-            and not (at > figure[1] and _REASON_BEFORE.search(date.sentence, figure[1], at))
+            and not (at > figure[1] and dates_reason(date.sentence, figure[1], at))
             and not (at > figure[1] and compared_event(date.sentence, at))
         ):
             return time.value
     return ""
 
 
-# a reason told after a figure, ending right before a date: "over a cyber attack in",
-# "for a breach on"
-_REASON_BEFORE = re.compile(
-    r"\b(?:over|for)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+$", re.I
-)
 # "to make up for inflation since 2022" after the figure: when a running stretch began, not
 # the day of another event the figure is of
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)

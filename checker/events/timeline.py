@@ -77,8 +77,10 @@ def build_timeline(
         if claim.interval.overlaps(current.interval):
             continue  # the same state told twice
         if _ordered(claim, current):
-            if in_lead(claim) or _cue_rank(claim) < 0 or (
-                not cumulative and _dated_apart(claim, current)
+            if (
+                in_lead(claim)
+                or _cue_rank(claim) < 0
+                or (not cumulative and _dated_apart(claim, current))
             ):
                 stale.append(claim)
         elif in_lead(claim):

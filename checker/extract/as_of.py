@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from checker.extract.comparison import compared_event, comparison_base
+from checker.extract.comparison import compared_event, comparison_base, dates_reason
 from checker.extract.measures import Clause
 from checker.extract.periods import compared_since, rolling_window
 from checker.extract.timex_calendar import bounds
@@ -44,6 +44,10 @@ def figure_time(
                 # "Turnout was 68.4%, the highest since 2009": the comparison's year
                 or compared_since(folded, clause.figure_end, time.start)
                 or (time.start > clause.figure_end and compared_event(folded, time.start))
+                or (
+                    time.start > clause.figure_end
+                    and dates_reason(folded, clause.figure_end, time.start)
+                )
             ):
                 continue
             if (

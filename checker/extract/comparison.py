@@ -71,3 +71,17 @@ def compared_event(text: str, start: int) -> bool:
     not the figure's time. A figure after it may be that event's ("in 2014, when just 58%
     of members voted")."""
     return _THAN_EVENT_BEFORE.search(text, max(0, start - _THAN_REACH), start) is not None
+
+
+# a reason told after a figure, ending right before a date: "over a cyber attack in",
+# "for a breach on"
+_REASON_BEFORE = re.compile(
+    r"\b(?:over|for)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+$", re.I
+)
+
+
+def dates_reason(text: str, figure_end: int, start: int) -> bool:
+    """Whether the time starting at `start`, after a figure ending at `figure_end`, dates
+    what the figure is for ("fined EUR27.5 million over a cyber attack in March 2021"),
+    not the figure."""
+    return _REASON_BEFORE.search(text, figure_end, start) is not None
