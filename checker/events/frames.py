@@ -38,7 +38,6 @@ from checker.events.bare import (
 from checker.events.changes import SHARE_PRICE_CHANGE, share_owner
 from checker.events.kinds import (
     PERCENT,
-    base_percent_kind,
     money_kind,
     percent_kind,
     physical_kind,
@@ -159,7 +158,7 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             return Frame(claim.event, kind, unit, agent=recipient(claim), scope=scope)
         return Frame(claim.event, kind, unit, scope=scope) if kind else None
     if claim.kind == "percent" and not measure.event:
-        if kind := percent_kind(claim) or base_percent_kind(claim):
+        if kind := percent_kind(claim):
             # a rate of a place ("Ontario's unemployment rate"); a company's shares are no place's
             place = "" if kind == SHARE_PRICE_CHANGE else _place(rate_place(claim), wide_places)
             if place and model is not None and place_words(place) <= model.common_words:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
 from functools import cache
 
 from checker.events.changes import changed_subject
@@ -139,31 +138,6 @@ def percent_kind(claim: Claim) -> str:
         return f"change in {money}"
     subject = changed_subject(text, start, end, _clause_end(text, end))
     return f"change in {subject}" if subject else ""
-
-
-# the level a base figure of a change is measured against, before it in its sentence:
-# "slowed to 4.7% in September from [5.1%]", "eased to 4.7%, down from [5.3%]"
-_LEVEL_BEFORE = re.compile(
-    r"(?P<level>\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b))[^.;%\d]{0,40}?"
-    r"\b(?:from|compared\s+with|against)\s+$",
-    re.I,
-)
-
-
-def base_percent_kind(claim: Claim) -> str:
-    """What a percentage is when it is the base of a change told right after its level
-    ("inflation slowed to 4.7% in September from 5.1% in August": the 5.1% is the
-    inflation rate of August), as the level's words tell it; "" when no level stands
-    before it or the level's kind is itself a change."""
-    text, (start, _) = claim.sentence, claim.span_in_sentence
-    level = _LEVEL_BEFORE.search(text, max(0, start - 90), start)
-    if level is None:
-        return ""
-    at = claim.sentence_start + level.start("level")
-    kind = percent_kind(
-        replace(claim, start=at, end=at + len(level["level"]), quote=level["level"], change="")
-    )
-    return "" if kind.startswith("change in") else kind
 
 
 # what a change in percent is of, named beside it: "a 4.5% tuition hike", "a 5.4% increase

@@ -47,12 +47,7 @@ from checker.events.places import common_words, elsewhere, lead_words, story_pla
 from checker.events.roles import with_victim_ages
 from checker.events.vocab import event_vocabulary
 from checker.evolve import evolve
-from checker.extract.comparison import (
-    base_figure_between,
-    compared_event,
-    comparison_base,
-    dates_reason,
-)
+from checker.extract.comparison import base_figure_between, comparison_base, dates_reason
 from checker.extract.lexicons import CaselessPattern, measure_lexicon, normalise
 from checker.extract.periods import compared_since
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
@@ -482,7 +477,6 @@ def _other_day(
             # "fined EUR27.5 million over a cyber attack in March 2021": the date of what
             # the figure is for, not the figure's
             and not (at > figure[1] and dates_reason(date.sentence, figure[1], at))
-            and not (at > figure[1] and compared_event(date.sentence, at))
         ):
             return time.value
     return ""

@@ -77,43 +77,13 @@ def build_timeline(
         if claim.interval.overlaps(current.interval):
             continue  # the same state told twice
         if _ordered(claim, current):
-            if (
-                in_lead(claim)
-                or _cue_rank(claim) < 0
-                or (not cumulative and _dated_apart(claim, current))
-            ):
+            if in_lead(claim) or _cue_rank(claim) < 0:
                 stale.append(claim)
         elif in_lead(claim):
             stale.append(claim)  # a headline not yet updated
         elif cumulative and _self_conflict(claim, current, floor, value):
             conflicts.append((claim, current))
     return Timeline(current.document, frame, current, tuple(stale), tuple(conflicts))
-
-
-def told_for_one_time(first: Claim, second: Claim) -> bool:
-    """Whether two earlier states are told for one time their texts name ("5.1% in August"
-    and "5.3% in August"): figures of that time, compared as the current ones are; an
-    earlier state dated only by its article is not."""
-    return (
-        first.as_of_source == second.as_of_source == "text"
-        and bool(first.as_of)
-        and first.as_of == second.as_of
-    )
-
-
-def _dated_apart(claim: Claim, current: Claim) -> bool:
-    """Whether the text dates an earlier figure of a measure that goes either way to
-    another month than the current one ("slowed to 4.7% in September from 5.1% in
-    August"): the figure of that month, which another outlet may give for the same month.
-    Not a running count's earlier day, nor a year (two people's tax rates "in 2014")."""
-    return (
-        claim.as_of_source == "text"
-        and _MONTH.fullmatch(claim.as_of) is not None
-        and claim.as_of != current.as_of
-    )
-
-
-_MONTH = re.compile(r"\d{4}-\d\d")  # a month of a series: "5.1% in August"
 
 
 # "earlier" after a span of time is a comparison's base ("up 18% from a year earlier")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from checker.extract.comparison import compared_event, comparison_base, dates_reason
+from checker.extract.comparison import comparison_base, dates_reason
 from checker.extract.measures import Clause
 from checker.extract.periods import compared_since, rolling_window
 from checker.extract.timex_calendar import bounds
@@ -43,7 +43,6 @@ def figure_time(
                 or rolling_window(time)  # "over the past week": up to the report's day
                 # "Turnout was 68.4%, the highest since 2009": the comparison's year
                 or compared_since(folded, clause.figure_end, time.start)
-                or (time.start > clause.figure_end and compared_event(folded, time.start))
                 or (
                     time.start > clause.figure_end
                     and dates_reason(folded, clause.figure_end, time.start)
@@ -58,14 +57,6 @@ def figure_time(
                 # "164 were injured when an earthquake struck early on Tuesday", "seven
                 # people who lost their lives following a lightning strike on Sunday": the
                 # day of the event the toll is of, not the day the toll was counted
-                continue
-            if (
-                time.end <= clause.figure_start
-                and clause.start > clause.sentence_start
-                and _TIME_OF_FIGURE_BEFORE.fullmatch(folded, clause.start, time.start)
-            ):
-                # "slowed to 4.7% in September from 5.1% in August": a time right after the
-                # figure before is that figure's, not the next one's
                 continue
             if time.end <= clause.figure_start and _in_relative_clause(folded, time, clause):
                 # "17p higher than the 245p offer that Fairway rejected ten days ago, and
@@ -111,8 +102,6 @@ def _in_relative_clause(folded: str, time: TimeExpr, clause: Clause) -> bool:
     return bool(_RELATIVE.search(before)) and "," in folded[time.end : clause.figure_start]
 
 
-# between a figure and a time that is its own: "4.7% in September", "31 on Tuesday"
-_TIME_OF_FIGURE_BEFORE = re.compile(r"\s*(?:in|on|at|during|for|by)?\s*", re.I)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 _RELATIVE_REACH = 60  # characters before a date where its relative pronoun may stand
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")

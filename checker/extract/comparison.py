@@ -12,14 +12,6 @@ _BASE_BEFORE = re.compile(
     r"(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time)\s+(?:of\s+|in\s+)?)?$",
     re.I,
 )
-# the base of a comparison named by an earlier event: "higher than in the last leadership
-# contest in 2014", "lower than at the 2019 election"
-_THAN_EVENT_BEFORE = re.compile(
-    r"\bthan\s+(?:in|at|during|for|on)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:in|of|on)\s+$",
-    re.I,
-)
-_THAN_REACH = 70
 _REACH = 40  # characters before the time where the cue may start
 # the words that open a price a figure is measured against, and the price's own words
 _TO_BASE = r"\b(?:to|over|above|below|from|than)\s+"
@@ -63,14 +55,6 @@ def base_figure_between(text: str, start: int, end: int) -> bool:
     a time after it: "Turnout was 64 percent, up from 59 percent in 2021" dates the 59, not
     the 64."""
     return _BASE_FIGURE.search(text, start, end) is not None
-
-
-def compared_event(text: str, start: int) -> bool:
-    """Whether the time starting at `start` dates an earlier event a figure before it is
-    compared with ("Turnout was 76%, higher than in the last leadership contest in 2014"):
-    not the figure's time. A figure after it may be that event's ("in 2014, when just 58%
-    of members voted")."""
-    return _THAN_EVENT_BEFORE.search(text, max(0, start - _THAN_REACH), start) is not None
 
 
 # a reason told after a figure, ending right before a date: "over a cyber attack in",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from checker.events.timeline import told_for_one_time
 from checker.extract.attribution import same_source
 from checker.extract.people import AGE
 from checker.extract.timex_common import readable_time
@@ -73,9 +72,7 @@ _HOW = {
 def explain_conflict(conflict: Conflict, group: ClaimGroup) -> str:
     first, second = conflict.first, conflict.second
     parts = [f"{describe_claim(first)} vs {describe_claim(second)}"]
-    if conflict.how == "stale" and told_for_one_time(first, second):
-        parts.append(f"both articles give it for {first.as_of}")
-    elif conflict.how == "stale":
+    if conflict.how == "stale":
         stale = conflict.stale or first
         parts.append(f"{describe_claim(stale)} is {_HOW['stale']}")
     elif conflict.how:

@@ -33,7 +33,7 @@ from checker.events.frames import (
 from checker.events.parties import named_parties_shared, same_parties
 from checker.events.perpetrator import perpetrator_cue
 from checker.events.shares import VOTES_WON, partial_count
-from checker.events.timeline import Timeline, build_timeline, told_for_one_time
+from checker.events.timeline import Timeline, build_timeline
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.people import AGE
 from checker.extract.scopes import INCREMENT
@@ -236,10 +236,6 @@ def compared_pairs(
             yield stale, other.current, rel, "stale"
         for stale in other.stale:
             yield stale, one.current, _reverse(rel), "stale"  # the stale figure first
-        for stale in one.stale:
-            for other_stale in other.stale:
-                if told_for_one_time(stale, other_stale):
-                    yield stale, other_stale, rel, "stale"
 
 
 def conflicting_sides(

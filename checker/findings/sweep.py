@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from checker.events.frames import BROADER, NARROWER, SAME, Frame, same_actor
-from checker.events.timeline import day_key, time_key, told_for_one_time
+from checker.events.timeline import day_key, time_key
 from checker.model import Claim, Conflict
 
 CURRENT, STALE = "current", "stale"
@@ -192,7 +192,7 @@ def side_pairs(
     found = []
     for i, j in candidates:
         x, y = sides[i], sides[j]
-        if x.role == STALE and y.role == STALE and not told_for_one_time(x.claims[0], y.claims[0]):
+        if x.role == STALE and y.role == STALE:
             continue
         if y.role == STALE:
             x, y = y, x  # the stale figure first, as its document's timeline gives it
