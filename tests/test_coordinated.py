@@ -230,3 +230,17 @@ def test_a_participle_after_the_noun_yields_to_the_verb_the_figure_is_the_object
     listed = claims_of("8 persons killed 58 others injured in rocket attacks on the city")
     assert listed["8 persons"][1] == "killed"
     assert listed["58 others"][1] == "injured"
+
+
+def test_an_explanation_says_what_a_bare_count_was_read_as() -> None:
+    """A reader checking "seven" against "four children" needs to see that the seven were
+    read as children killed; a quote that names what it counts needs no such note."""
+    result = check_story(
+        story(
+            "The strike killed 14 people, seven of them children, officials said.",
+            "The strike killed 14 people, including four children, officials said.",
+        )
+    )
+    (why,) = [p.explanation for f in result.findings for p in f.pairs]
+    assert '"seven" (d0.txt, officials, as of 2016-07-27, read as children killed)' in why
+    assert '"four children" (d1.txt, officials, as of 2016-07-27) vs' in why

@@ -47,7 +47,23 @@ def describe_claim(claim: Claim) -> str:
         where.append(claim.attribution)
     if claim.as_of:
         where.append(f"as of {readable_time(claim.as_of)}")
+    if _bare(claim):
+        # "seven" of "killing 14 people, seven of them children": say what it was read as
+        where.append(f"read as {claim.measure.entity} {claim.measure.event}")
     return f'"{" ".join(claim.quote.split())}" ({", ".join(where)})'
+
+
+def _bare(claim: Claim) -> bool:
+    """A count whose quote names nothing it counts, which the checker read from the words
+    around it (a class of people after "of them", a group it is taken from)."""
+    entity = claim.measure.entity
+    return (
+        claim.kind == "count"
+        and not claim.unit
+        and bool(entity)
+        and bool(claim.measure.event)
+        and entity.split()[-1] not in claim.quote.lower()
+    )
 
 
 def rounding_note(claim: Claim) -> str:
