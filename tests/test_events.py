@@ -985,32 +985,3 @@ def test_an_amount_told_this_week_is_the_storys_but_a_count_is_the_weeks() -> No
     assert pairs(result) == [("25.7 million euros fine", "27.5 million euros")]
     week = check_story(story("Thirty people were killed in the city this week."))
     assert event_of(week, "Thirty people").startswith("period")
-
-
-def test_a_stretch_up_to_the_report_or_a_day_still_to_come_is_no_other_event() -> None:
-    # "has seen a rise in attacks over the past year", "will stay closed until Monday": a
-    # stretch up to the report and the end of one still to come, not another event's day
-    past = check_story(
-        story("Darsa, 12 kilometres from the border, has seen more attacks over the past year.")
-    )
-    assert event_of(past, "12 kilometres") == "main event"
-    lede = "Lightning killed six pupils at a school on Tuesday, police said. "
-    until = check_story(
-        story(lede + "The school, which has 1,100 pupils, will stay closed until 2 August.", lede)
-    )
-    assert event_of(until, "1,100 pupils") == "main event"
-    other = check_story(
-        story(lede + "The school, which had 1,100 pupils in 2009, was rebuilt.", lede)
-    )
-    assert event_of(other, "1,100 pupils") != "main event"
-
-
-def test_a_distance_from_a_place_is_a_fixed_measure_of_its_own() -> None:
-    result = check_story(
-        story(
-            "Darsa, some 12 kilometres from the border, was attacked.",
-            "Darsa lies around 20 km from the border.",
-            date="2016-07-27",
-        )
-    )
-    assert pairs(result) == [("around 20 km", "some 12 kilometres")]

@@ -287,9 +287,7 @@ def _physical_at(text: str, start: int, end: int, table: str) -> str:
     after = _past_conversions(text, end)
     kind = _nearest_kind(text, start, after, words, kinds)
     if not kind and table in ("length", "area") and (thing := _OF_THING.match(text, after)):
-        # "45 km (28 miles) of coastline"; "some 12 kilometres from the border"
-        of = thing["prep"] == "of"
-        kind = f"{'extent of' if of else 'distance from'} {thing['thing']}"
+        kind = f"extent of {thing['thing']}"  # "45 km (28 miles) of coastline"
     return kind
 
 
@@ -299,7 +297,7 @@ def _physical_at(text: str, start: int, end: int, table: str) -> str:
 _OF_THING = re.compile(
     r"""\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest
           |north-east|north-west|south-east|south-west)\s+)?
-       (?P<prep>of|from)\s+(?:the\s+)?(?P<thing>[a-z][a-z-]{2,})\b""",
+       of\s+(?:the\s+)?(?P<thing>[a-z][a-z-]{2,})\b""",
     re.VERBOSE,
 )
 

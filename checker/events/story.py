@@ -49,7 +49,7 @@ from checker.events.vocab import event_vocabulary
 from checker.evolve import evolve
 from checker.extract.comparison import base_figure_between, comparison_base, dates_reason
 from checker.extract.lexicons import CaselessPattern, measure_lexicon, normalise
-from checker.extract.periods import compared_since, rolling_window
+from checker.extract.periods import compared_since
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
 from checker.extract.text import fold_text, sentence_spans
 from checker.extract.where import not_an_agent, places_in, spelling_key
@@ -464,8 +464,8 @@ def _other_day(
     "when it went public in 2004"."""
     for date in dates:
         time = date.time
-        if time is None or rolling_window(time) or not _apart_from_main(date, time, model):
-            continue  # "over the past year": a stretch up to the report, no other day
+        if time is None or not _apart_from_main(date, time, model):
+            continue
         at = date.start - sentence_start
         if (
             at < figure[1] + _CUE_AFTER
@@ -477,14 +477,11 @@ def _other_day(
             # "fined EUR27.5 million over a cyber attack in March 2021": the date of what
             # the figure is for, not the figure's
             and not (at > figure[1] and dates_reason(date.sentence, figure[1], at))
-            # "will stay closed until Monday": the end of a stretch still to come
-            and not (at > figure[1] and _UNTIL_BEFORE.search(date.sentence, max(0, at - 8), at))
         ):
             return time.value
     return ""
 
 
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 # "to make up for inflation since 2022" after the figure: when a running stretch began, not
 # the day of another event the figure is of
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)

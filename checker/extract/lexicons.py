@@ -158,7 +158,6 @@ class MeasureLexicon:
     parents: dict[str, str]  # entity class -> broader class
     cumulative: frozenset[str]
     fixed: frozenset[str]  # counts a later report does not change (those aboard)
-    fixed_prefixes: tuple[str, ...]  # kinds named by their first words: "distance from"
     deal_terms: frozenset[str]  # a deal's terms: compared within deal_terms_days of each other
     deal_terms_days: int
     people_events: frozenset[str]  # events that count people, never an amount with a unit
@@ -213,7 +212,6 @@ def compile_measure_lexicon(data: dict[str, Any]) -> MeasureLexicon:
         parents=data["entity_parents"],
         cumulative=frozenset(data["cumulative_events"]),
         fixed=frozenset(data.get("fixed_events", ())),
-        fixed_prefixes=tuple(data.get("fixed_event_prefixes", ())),
         deal_terms=frozenset(data["deal_terms"]),
         deal_terms_days=int(data["deal_terms_days"]),
         people_events=frozenset(data["people_events"]),

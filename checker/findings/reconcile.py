@@ -374,7 +374,7 @@ def _fixed_between(first: Claim, second: Claim, event: str) -> bool:
     by clauses that name one deal: the fewer parties all among the other's
     (parties.named_parties_shared)."""
     lexicon = measure_lexicon()
-    if event in lexicon.fixed or event.startswith(lexicon.fixed_prefixes):
+    if event in lexicon.fixed:
         return True
     if event not in lexicon.deal_terms:
         return False
