@@ -985,3 +985,26 @@ def test_an_amount_told_this_week_is_the_storys_but_a_count_is_the_weeks() -> No
     assert pairs(result) == [("25.7 million euros fine", "27.5 million euros")]
     week = check_story(story("Thirty people were killed in the city this week."))
     assert event_of(week, "Thirty people").startswith("period")
+
+
+def test_a_toll_of_the_main_events_day_told_later_is_the_count_known_then() -> None:
+    """ "The crash on Tuesday killed 12 people" in an article of Wednesday and "killed 15"
+    in one of Friday: a count that grew, not two rivals for Tuesday. Two outlets of the
+    same day still disagree, and a later, lower count still contradicts."""
+    lede = "A bus crashed on a mountain road on Tuesday, police said. "
+
+    def checked(*told: tuple[str, str]) -> StoryResult:
+        documents = tuple(
+            Document(f"d{i}.txt", lede + text, story="s", published=dt.date.fromisoformat(date))
+            for i, (text, date) in enumerate(told)
+        )
+        inputs = tuple(InputStatus(d.doc_id, "s", "checked") for d in documents)
+        return check_story(Story("s", documents, inputs))
+
+    twelve = "The crash on Tuesday killed 12 people."
+    fifteen = "The crash on Tuesday killed 15 people."
+    assert pairs(checked((twelve, "2016-07-27"), (fifteen, "2016-07-29"))) == []
+    same_day = checked((twelve, "2016-07-27"), (fifteen, "2016-07-27"))
+    assert pairs(same_day) == [("12 people", "15 people")]
+    fell = checked((fifteen, "2016-07-27"), (twelve, "2016-07-29"))
+    assert pairs(fell) == [("12 people", "15 people")]

@@ -305,9 +305,37 @@ def attach_events(documents: Iterable[Document], claims: Iterable[Claim]) -> tup
     claims = tuple(claims)
     model = story_model(documents, claims)
     dates = _sentence_days(claims)
-    attached = tuple(evolve(c, event=event_of_claim(c, model, dates_of(c, dates))) for c in claims)
+    attached = tuple(
+        evolve(c, event=event, as_of=_count_day(c, event, model))
+        for c in claims
+        for event in (event_of_claim(c, model, dates_of(c, dates)),)
+    )
     named = with_victim_ages(with_name_variants(with_story_names(documents, attached)))
     return with_money_conversions(named)
+
+
+def _count_day(claim: Claim, event: str, model: StoryModel) -> str:
+    """The day a running count of the main event's harm is as of. "The crash on Tuesday
+    killed 12 people", told by an article of Thursday, dates the crash, not the count: the
+    count is the one known when the article was written, so an outlet's "killed 15" of
+    Friday is a later count, not a rival for Tuesday's. A count dated to another day than
+    the main event's keeps that day ("had risen to 31 by Wednesday")."""
+    first, last, published = model.first_day, model.last_day, claim.published
+    if (
+        event != MAIN
+        or claim.kind != "count"
+        or not claim.measure.cumulative
+        or claim.as_of_source != "text"
+        or first is None
+        or last is None
+        or not published
+        or not _DAY.match(claim.as_of)
+    ):
+        return claim.as_of
+    day = dt.date.fromisoformat(claim.as_of[:10])
+    if first <= day <= last and day.isoformat() < published:
+        return published
+    return claim.as_of
 
 
 def _sentence(claim: Claim) -> tuple[str, int]:
