@@ -134,9 +134,9 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
             return "killed"  # "two slain victims", "three dead burglars"
     event = _predicate_event(folded, clause.figure_end, clause.end)
     if event and entity is not None and _bare_participle(folded, clause.figure_end):
-        # "released 30 students abducted from the school", "rescued 12 miners trapped
-        # underground": a participle right after the noun modifies it; the verb right
-        # before the figure, whose object it is, tells what happened to them
+        # "freed 12 miners trapped underground": a participle right after the noun
+        # modifies it; the verb right before the figure, whose object it is, tells what
+        # happened to them
         event = _object_of_verb(folded, clause) or event
     if event is None and entity is None and (end := group_end(folded, clause)) >= 0:
         event = _predicate_event(folded, end, clause.end)  # "Two of the victims were killed"
@@ -163,22 +163,22 @@ def _bare_participle(folded: str, end: int) -> bool:
     return auxiliary is not None and not auxiliary.group(0).strip()
 
 
-# a count right before a verb: the verb is that count's ("8 persons killed", "Two dead")
-_COUNTED_BEFORE = re.compile(
-    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
-    r"|scores|hundreds|thousands))\s+(?:[a-z-]+\s+){0,2}$",
-    re.I,
-)
+@cache
+def _counted_before() -> re.Pattern[str]:
+    """A count right before a verb, whose verb it is ("8 persons killed", "Two dead"): digits,
+    a number word of one to twenty (numbers.json) or a vague amount, and up to two words."""
+    words = alternation([*small_number_words(20), "dozens", "scores", "hundreds", "thousands"])
+    return re.compile(rf"(?:\d[\d,.]*|\b(?:{words}))\s+(?:[a-z-]+\s+){{0,2}}$", re.I)
 
 
 def _object_of_verb(folded: str, clause: Clause) -> str:
-    """The event of a past-tense verb the figure is the object of, right before it
-    ("released 30"), or ""."""
+    """The event of a past-tense verb the figure is the object of, right before it ("freed
+    12"), or ""."""
     pattern = measure_lexicon().event_pattern
     verbs = list(pattern.finditer(folded, clause.start, clause.figure_start))
     if not verbs or not verbs[-1].group(0).lower().endswith("ed"):
         return ""
-    if _COUNTED_BEFORE.search(folded, max(0, verbs[-1].start() - 40), verbs[-1].start()):
+    if _counted_before().search(folded, max(0, verbs[-1].start() - 40), verbs[-1].start()):
         return ""  # "8 persons killed 58 others injured": a list of counts, each its own verb
     if not _PICKS_ALL.fullmatch(folded, verbs[-1].end(), clause.figure_start):
         return ""
