@@ -148,7 +148,7 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             return Frame(claim.event, SEATS_WON, SEATS, agent=holder)
         if holder := votes_holder(claim):  # a candidate's votes: the candidate is the agent
             return Frame(claim.event, VOTES_WON, claim.unit, agent=holder)
-        if attribute := attribute_of_thing(claim):  # "the 1.1-km bridge"
+        if attribute := attribute_of_thing(claim):  # a compound size of the story's thing
             return Frame(claim.event, attribute, claim.unit)
         kind = money_kind(claim) or _physical_kind(claim)
         unit = model.currency(claim.unit) if model is not None else claim.unit

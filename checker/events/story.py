@@ -300,16 +300,18 @@ def _days_by_document(claims: tuple[Claim, ...]) -> dict[str, set[dt.date]]:
 
 
 def attach_events(documents: Iterable[Document], claims: Iterable[Claim]) -> tuple[Claim, ...]:
-    """Every claim with the event it belongs to (`Claim.event`)."""
+    """Every claim with the event it belongs to (`Claim.event`), and a running count of the
+    main event's day with the day it was counted (`_count_day`)."""
     documents = tuple(documents)
     claims = tuple(claims)
     model = story_model(documents, claims)
     dates = _sentence_days(claims)
-    attached = tuple(
-        evolve(c, event=event, as_of=_count_day(c, event, model))
-        for c in claims
-        for event in (event_of_claim(c, model, dates_of(c, dates)),)
-    )
+
+    def attach(claim: Claim) -> Claim:
+        event = event_of_claim(claim, model, dates_of(claim, dates))
+        return evolve(claim, event=event, as_of=_count_day(claim, event, model))
+
+    attached = tuple(attach(c) for c in claims)
     named = with_victim_ages(with_name_variants(with_story_names(documents, attached)))
     return with_money_conversions(named)
 
