@@ -47,9 +47,12 @@ from checker.events.places import common_words, elsewhere, lead_words, story_pla
 from checker.events.roles import with_victim_ages
 from checker.events.vocab import event_vocabulary
 from checker.evolve import evolve
-from checker.extract.comparison import base_figure_between, comparison_base, dates_reason
+from checker.extract.comparison import (
+    base_figure_between,
+    comparison_base,
+    dates_comparison_or_reason,
+)
 from checker.extract.lexicons import CaselessPattern, measure_lexicon, normalise
-from checker.extract.periods import compared_since
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
 from checker.extract.text import fold_text, sentence_spans
 from checker.extract.where import not_an_agent, places_in, spelling_key
@@ -502,11 +505,9 @@ def _other_day(
             and not comparison_base(date.sentence, at)
             and not base_figure_between(date.sentence, figure[1], at)
             and not (at > figure[1] and _SINCE_BEFORE.search(date.sentence, max(0, at - 8), at))
-            # "38.2% of the vote, its best result since it was founded in 1994": a comparison
-            and not (at > figure[1] and compared_since(date.sentence, figure[1], at))
-            # "fined EUR27.5 million over a cyber attack in March 2021": the date of what
-            # the figure is for, not the figure's
-            and not (at > figure[1] and dates_reason(date.sentence, figure[1], at))
+            # "38.2% of the vote, its best result since it was founded in 1994", "fined
+            # EUR27.5 million over a cyber attack in March 2021": not the figure's day
+            and not dates_comparison_or_reason(date.sentence, figure[1], at)
         ):
             return time.value
     return ""

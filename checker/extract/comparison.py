@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from checker.extract.periods import compared_since
+
 _BASE_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
     r"(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time)\s+(?:of\s+|in\s+)?)?$",
@@ -69,3 +71,14 @@ def dates_reason(text: str, figure_end: int, start: int) -> bool:
     what the figure is for ("fined EUR27.5 million over a cyber attack in March 2021"),
     not the figure."""
     return _REASON_BEFORE.search(text, figure_end, start) is not None
+
+
+def dates_comparison_or_reason(text: str, figure_end: int, start: int) -> bool:
+    """Whether a time starting at `start`, after a figure ending at `figure_end`, dates a
+    comparison the figure is set against ("Turnout was 68.4%, the highest since 2009") or
+    what the figure is for ("fined EUR27.5 million over a cyber attack in March 2021"),
+    not the figure itself (read by as_of for the figure's date and by the event model for
+    another event's day)."""
+    return start > figure_end and (
+        compared_since(text, figure_end, start) or dates_reason(text, figure_end, start)
+    )

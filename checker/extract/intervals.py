@@ -51,9 +51,10 @@ def interval_for(
     zero = Decimal(0)
     if rule == "above":
         return Interval(value, value + step if step else None, low_open=True, high_open=True)
-    if rule == "at_least":
-        upper = _at_least_upper(value, step, t) if counted else value + step if step else None
-        return Interval(value, upper, high_open=True)
+    if rule == "at_least" and counted:
+        return Interval(value, _at_least_upper(value, step, t), high_open=True)
+    if rule == "at_least":  # one rounding step above N, or no upper end for a whole N
+        return Interval(value, value + step if step else None, high_open=True)
     if rule in ("nearly", "just_under"):
         return Interval(value - _nearly_margin(value, step, t), value, high_open=True)
     if rule == "about":

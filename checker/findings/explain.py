@@ -54,8 +54,9 @@ def describe_claim(claim: Claim) -> str:
 
 
 def _bare(claim: Claim) -> bool:
-    """A count whose quote names nothing it counts, which the checker read from the words
-    around it (a class of people after "of them", a group it is taken from)."""
+    """A count of an event whose quote does not name what it counts, read from the words
+    around it: a class of people after "of them" ("seven", children killed), or the people
+    a bare toll counts ("14", people killed)."""
     entity = claim.measure.entity
     return (
         claim.kind == "count"
