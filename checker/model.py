@@ -241,7 +241,7 @@ class ClaimGroup:
     story: str
     measure: Measure
     claims: tuple[Claim, ...]
-    event: str = ""  # the event its figures belong to (checker.events.story)
+    event: str = ""  # the event its figures belong to (checker.events.attach)
 
     def describe(self) -> str:
         if (

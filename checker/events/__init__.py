@@ -3,9 +3,9 @@
 documents -> claims -> **events** -> frames and groups -> findings -> reports.
 
 - `story.py` infers a story's main event from all its documents (the dates most outlets
-  give, the places most of them name) and attaches every figure to the main event or to a
-  named background event: the war as a whole, a period ("in the past two weeks"), an
-  earlier event ("the deadliest since ...", another date), a round-up, a rate.
+  give, the places most of them name); `attach.py` attaches every figure to the main event
+  or to a named background event: the war as a whole, a period ("in the past two weeks"),
+  an earlier event ("the deadliest since ...", another date), a round-up, a rate.
 - `frames.py` says what a figure measures (what happened, to whom, where, by what agent)
   and how two frames relate: the same, one inside the other, or not comparable; `kinds.py`
   reads what an amount or a percentage is (an offer, a fee, a budget, a premium, a turnout,
@@ -19,6 +19,7 @@ documents -> claims -> **events** -> frames and groups -> findings -> reports.
 """
 
 from checker.events.align import align_claims
-from checker.events.story import attach_events, story_model
+from checker.events.attach import attach_events
+from checker.events.story import story_model
 
 __all__ = ["align_claims", "attach_events", "story_model"]

@@ -1,6 +1,6 @@
 """Gather the figures of one story that may measure the same thing into groups.
 
-A group holds the figures of one event (checker.events.story), one thing that happened
+A group holds the figures of one event (checker.events.attach), one thing that happened
 (killed, injured ...; for money, what the money is) and one kind of counted thing (people,
 shots; for money, the currency). Inside it, frames can still differ (civilians or people,
 by airstrikes or not); `checker.findings.reconcile` compares only the pairs whose frames relate

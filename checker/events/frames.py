@@ -69,9 +69,9 @@ _COMPOUND_UNIT = re.compile(r"^[\w.,]+-")  # "48-page": the unit word after the 
 if TYPE_CHECKING:
     from checker.events.story import StoryModel
 
-MAIN = "main event"  # checker.events.story.MAIN
+MAIN = "main event"  # checker.events.attach
 PEOPLE = "the people of the story"  # the event of ages: a person has one age in every event
-# background events that carry no identity (checker.events.story): several outlets telling
+# background events that carry no identity (checker.events.attach): several outlets telling
 # "another event" may each mean a different one, so their figures are never compared
 ROUND_UP_EVENT = "several incidents"
 OTHER_EVENT = "another event"

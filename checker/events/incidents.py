@@ -13,7 +13,7 @@ no day at all, or a review's draft dated today for want of a date, meets every o
 documents linked so, directly or through others, form incidents: the one most documents
 tell (the earliest when two are told as often) is the main event. documents_apart names the
 documents of the others, and those whose headline and lede tell only days well apart from
-the main event's, by a day; checker.events.story reads their figures as another incident's
+the main event's, by a day; checker.events.attach reads their figures as another incident's
 ("event of <day>"), unless a sentence of theirs dates something to the main event's days.
 
 Measured with benchmarks/mixed.py (folders that mix two incidents) and on the real folders

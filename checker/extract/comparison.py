@@ -1,7 +1,7 @@
 """The time a figure is measured against: "up 18 percent from a year earlier", "compared
 with the same quarter last year". Such a time is the base of a comparison, not the time of
 the figure or of another event (read by checker.extract.as_of for a figure's as-of date and
-by checker.events.story for the day of another event)."""
+by checker.events.attach for the day of another event)."""
 
 from __future__ import annotations
 

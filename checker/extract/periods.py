@@ -135,7 +135,7 @@ def period_of(
     return ""
 
 
-# "the past week", "the last month": a stretch up to the report (checker.events.story reads
+# "the past week", "the last month": a stretch up to the report (checker.events.attach reads
 # it as a period of its own), not the calendar week or month before it
 _ROLLING = re.compile(r"the\s+(?:past|last|previous)\s", re.I)
 
