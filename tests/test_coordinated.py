@@ -9,7 +9,8 @@ import datetime as dt
 import pytest
 
 from checker.extract.claims import extract_claims
-from checker.extract.coordinated import INCLUDED, LISTED
+from checker.extract.coordinated import LISTED
+from checker.extract.parts import INCLUDED
 from checker.model import Document
 from checker.pipeline import check_story
 from tests.test_events import pairs, story

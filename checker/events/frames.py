@@ -56,9 +56,10 @@ from checker.events.shares import (
 )
 from checker.events.things import thing_counted, thing_event
 from checker.events.vocab import event_vocabulary
-from checker.extract.coordinated import BREAKDOWN, LISTED
+from checker.extract.coordinated import LISTED
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.magnitudes import MAGNITUDE
+from checker.extract.parts import BREAKDOWN
 from checker.extract.people import AGE
 from checker.extract.scopes import INCREMENT, WIDE
 from checker.extract.where import spelling_key

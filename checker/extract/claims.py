@@ -16,7 +16,7 @@ from typing import Any
 
 from checker.extract.as_of import figure_time, news_weekday
 from checker.extract.attribution import attribution_of
-from checker.extract.coordinated import with_breakdowns, with_included_parts, with_sums
+from checker.extract.coordinated import with_sums
 from checker.extract.entries import NO_ENTRIES, Entries, article_entries
 from checker.extract.event_dates import date_measure
 from checker.extract.figures import Figure, read_figure
@@ -26,6 +26,7 @@ from checker.extract.junk import century_in_name, junk_time
 from checker.extract.measures import Clause, build_measure
 from checker.extract.metres import metres_of_a_fall
 from checker.extract.numbers import NumberMention, find_numbers, mention_pattern
+from checker.extract.parts import with_breakdowns, with_included_parts
 from checker.extract.people import AGE, kin_count, person_of_age
 from checker.extract.periods import own_times
 from checker.extract.provisional import provisional_toll

@@ -11,8 +11,8 @@ from decimal import Decimal
 from checker.events.bare import payrolls_rose
 from checker.events.things import group_of_things
 from checker.events.timeline import day_key, time_key, weekday_order
-from checker.extract.coordinated import INCLUDED
 from checker.extract.measures import REACHED_BEFORE, TOLL
+from checker.extract.parts import INCLUDED
 from checker.model import Claim, Interval
 
 
