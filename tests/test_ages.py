@@ -401,3 +401,48 @@ def test_a_noun_of_one_person_before_a_full_name_is_a_role_not_a_first_name() ->
         ("Candidate Samuel Ndegwa Mutua, 58, visited the families of the dead.", "2025-06-15"),
     )
     assert pairs == [("age of Samuel Mutua", "54", "58")]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "person"),
+    [
+        # "the N-year-old <role>" opening its clause after a sentence that names one person
+        (
+            "Varga's company's chief executive, Dmitri Varga, faced questions. "
+            "The 61-year-old executive said the company shares the pain.",
+            "61",
+            "Dmitri Varga",
+        ),
+        (
+            "When Elena Markova resigned as finance minister, few expected her back.\n\n"
+            "Nine years later, the 53-year-old former professor is set to lead.",
+            "53",
+            "Elena Markova",
+        ),
+        # an institution's name is no one's: the one person named is still Varga
+        (
+            "Kestrel Mining Group's chief, Dmitri Varga, spoke. The 61-year-old owner left.",
+            "61",
+            "Dmitri Varga",
+        ),
+        # a noun that is no role ("girl", "victim") as often names another person
+        ("Andrew Lopez, 20, is accused. The 11-year-old girl survived.", "11", ""),
+        # without a noun, the form as often tells a person introduced without a name
+        ("Police said Tom Ward was shot. The 29-year-old was taken to hospital.", "29", ""),
+        # the one named before is the one who speaks, not the one the age is of
+        (
+            "The suspect fled, said police spokesman Sgt. Tim Gauerke. The 31-year-old officer"
+            " was taken to a hospital.",
+            "31",
+            "",
+        ),
+        # two people named before: whose age it is stays open
+        ("Ann Lee met John Smith on Monday. The 40-year-old lawyer left.", "40", ""),
+        # a name in its own sentence before it: the binders before it decide
+        ("John Smith spoke. Ann Lee, the 40-year-old lawyer, left.", "40", "Ann Lee"),
+    ],
+)
+def test_the_year_old_role_after_a_sentence_naming_one_person(
+    text: str, number: str, person: str
+) -> None:
+    assert _person(text, number) == person
