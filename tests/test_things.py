@@ -6,6 +6,7 @@ from __future__ import annotations
 from checker.events.frames import frame_of
 from checker.pipeline import check_story
 from tests.test_events import pairs, story
+from tests.test_reconcile import story as dated
 
 
 def happened(text: str) -> dict[str, str]:
@@ -125,3 +126,35 @@ def test_a_compound_measure_before_a_definite_noun_is_that_things_size() -> None
         story("He carried the .45-caliber pistol.", "He carried the .32-caliber pistol.")
     )
     assert pairs(guns) == []
+
+
+def test_a_things_size_is_compared_across_days_whatever_dates_its_making() -> None:
+    """ "The 860-km pipeline, built in 1994" and, a day later, "the 650-kilometre pipeline":
+    a thing's size does not change from one day to the next, and the year it was built
+    dates its making, not the figure. An amount that runs on to its noun ("860-km
+    pipeline") is read from the compound."""
+    result = check_story(
+        dated(
+            ("The 860-km pipeline, built in 1994, carries petrol north.", "2025-08-04"),
+            ("Thieves drilled a hole in the 650-kilometre pipeline, police said.", "2025-08-05"),
+        )
+    )
+    assert pairs(result) == [("650-kilometre pipeline", "860-km pipeline")]
+    same = check_story(
+        dated(
+            ("The 860-km pipeline, built in 1994, carries petrol north.", "2025-08-04"),
+            ("Thieves drilled a hole in the 860-kilometre pipeline, police said.", "2025-08-05"),
+        )
+    )
+    assert pairs(same) == []
+
+
+def test_a_depth_is_compared_across_days() -> None:
+    """A collapse's (or a quake's) depth is of the event, not of the day it is told."""
+    result = check_story(
+        dated(
+            ("The collapse happened about 300 metres underground, officials said.", "2025-03-11"),
+            ("Rescuers working at a depth of 520 metres found the bodies.", "2025-03-12"),
+        )
+    )
+    assert pairs(result) == [("520 metres found", "about 300 metres underground")]

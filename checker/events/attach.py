@@ -43,7 +43,7 @@ from checker.evolve import evolve
 from checker.extract.comparison import (
     base_figure_between,
     comparison_base,
-    dates_comparison_or_reason,
+    dates_other_than_figure,
 )
 from checker.extract.lexicons import CaselessPattern
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
@@ -261,7 +261,7 @@ def _other_day(
             and not (at > figure[1] and _SINCE_BEFORE.search(date.sentence, max(0, at - 8), at))
             # "38.2% of the vote, its best result since it was founded in 1994", "fined
             # EUR27.5 million over a cyber attack in March 2021": not the figure's day
-            and not dates_comparison_or_reason(date.sentence, figure[1], at)
+            and not dates_other_than_figure(date.sentence, figure[1], at)
         ):
             return time.value
     return ""

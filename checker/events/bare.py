@@ -154,28 +154,38 @@ _COMPOUND_MEASURE = re.compile(r"[\w.,]+-(?P<unit>[a-z]+)", re.I)
 _DEFINITE_BEFORE = re.compile(r"(?:\bthe|['\u2019]s)\s+$", re.I)
 
 
+# what a compound size measures: "of the pipeline". A thing's size does not change with the
+# day it is told (checker.findings.reconcile compares it across days)
+ATTRIBUTE_OF = "of the"
+
+
 def attribute_of_thing(claim: Claim) -> str:
     """The thing a compound measure before a definite noun measures, as what happened to
     it ("the 48-page indictment": "of the indictment"), or "" when the figure is no such
     compound. Two outlets' "the 35-word oath" and "the 38-word oath" tell one thing of the
     story. Ages, durations (lasting_thing), people ("the 12-member panel") and designations
-    that are no measure ("the .45-caliber gun", measures.json designations) are not read."""
-    compound = _COMPOUND_MEASURE.fullmatch(claim.quote)
+    that are no measure ("the .45-caliber gun", measures.json designations) are not read.
+    A quote that runs on past the compound ("860-km pipeline", an amount with its unit and
+    the noun after it) is read from the compound's end."""
+    compound = _COMPOUND_MEASURE.match(claim.quote)
     if compound is None or claim.kind not in ("count", "amount") or claim.measure.event:
         return ""
+    rest = claim.quote[compound.end() :]
+    if rest and not rest[0].isspace():
+        return ""  # "2,500-square-metre": a compound of more words than one
     unit = compound.group("unit").lower()
-    text, (start, end) = claim.sentence, claim.span_in_sentence
-    if unit in designations() or _COMPOUND_DURATION.fullmatch(claim.quote):
+    text, (start, _) = claim.sentence, claim.span_in_sentence
+    if unit in designations() or _COMPOUND_DURATION.fullmatch(compound.group(0)):
         return ""
     if not _DEFINITE_BEFORE.search(text, max(0, start - 8), start):
         return ""
-    word = _NOUN_WORD.match(text, end)
+    word = _NOUN_WORD.match(text, start + compound.end())
     head = word.group(1) if word else ""
     if not head or head in _NOT_HEAD or _ADJECTIVE.search(head) or head.endswith("s"):
         return ""  # "the 20-mile stretch of": a singular noun right after, not a plural
     if head in measure_lexicon().people or unit in measure_lexicon().people:
         return ""
-    return f"of the {head}"
+    return f"{ATTRIBUTE_OF} {head}"
 
 
 @cache

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from checker.extract.comparison import comparison_base, dates_comparison_or_reason
+from checker.extract.comparison import comparison_base, dates_other_than_figure
 from checker.extract.measures import Clause
 from checker.extract.periods import rolling_window
 from checker.extract.timex_calendar import bounds
@@ -42,7 +42,7 @@ def figure_time(
                 or comparison_base(folded, time.start)  # "up 18% from a year earlier"
                 or rolling_window(time)  # "over the past week": up to the report's day
                 # "Turnout was 68.4%, the highest since 2009": the comparison's year
-                or dates_comparison_or_reason(folded, clause.figure_end, time.start)
+                or dates_other_than_figure(folded, clause.figure_end, time.start)
             ):
                 continue
             if (

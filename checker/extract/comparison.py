@@ -73,12 +73,26 @@ def dates_reason(text: str, figure_end: int, start: int) -> bool:
     return _REASON_BEFORE.search(text, figure_end, start) is not None
 
 
-def dates_comparison_or_reason(text: str, figure_end: int, start: int) -> bool:
+# the making of the thing a figure measures, told after it: "The 860-km pipeline, built in",
+# "the 2,000-seat arena, which opened in"
+_MADE_BEFORE = re.compile(
+    r""",\s+(?:which\s+(?:was|were)\s+|that\s+(?:was|were)\s+|first\s+)?
+       (?:built|completed|constructed|opened|founded|established|inaugurated|commissioned
+         |erected|launched|dug|laid|designed|finished)
+       \s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+$""",
+    re.I | re.X,
+)
+
+
+def dates_other_than_figure(text: str, figure_end: int, start: int) -> bool:
     """Whether a time starting at `start`, after a figure ending at `figure_end`, dates a
-    comparison the figure is set against ("Turnout was 68.4%, the highest since 2009") or
-    what the figure is for ("fined EUR27.5 million over a cyber attack in March 2021"),
-    not the figure itself (read by as_of for the figure's date and by the event model for
-    another event's day)."""
+    comparison the figure is set against ("Turnout was 68.4%, the highest since 2009"),
+    what the figure is for ("fined EUR27.5 million over a cyber attack in March 2021") or
+    when the thing it measures was made ("The 860-km pipeline, built in 1994"), not the
+    figure itself (read by as_of for the figure's date and by the event model for another
+    event's day)."""
     return start > figure_end and (
-        compared_since(text, figure_end, start) or dates_reason(text, figure_end, start)
+        compared_since(text, figure_end, start)
+        or dates_reason(text, figure_end, start)
+        or _MADE_BEFORE.search(text, figure_end, start) is not None
     )
