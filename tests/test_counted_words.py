@@ -246,6 +246,10 @@ def test_how_a_count_is_known_is_no_counted_noun(text: str, quote: str, entity: 
         ),
         ("Police raided the camp, arresting 31 people.", "31 people", "arrested"),
         ("Divers worked through the night, rescuing 14 people.", "14 people", "rescued"),
+        # the ways a rescue is told: "pulled alive", "brought to safety"
+        ("Coast guards said 39 people were pulled alive from the sea.", "39 people", "rescued"),
+        ("Eleven miners were brought to safety overnight.", "Eleven miners", "rescued"),
+        ("Two hikers were winched to safety.", "Two hikers", "rescued"),
         # every form of the verbs of cancelling
         (
             "The failure forced it to scrap more than 450 flights.",
