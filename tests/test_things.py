@@ -158,3 +158,25 @@ def test_a_depth_is_compared_across_days() -> None:
         )
     )
     assert pairs(result) == [("520 metres found", "about 300 metres underground")]
+
+
+def test_how_long_a_siege_lasted_is_compared_with_its_qualifiers() -> None:
+    """ "a siege that lasted about nine hours" and "The siege, which lasted nearly 14 hours":
+    the verb names what lasted; "about" and "nearly" stretch a duration as they do a count,
+    and a meeting's length is no story's measure."""
+    result = check_story(
+        story(
+            "Police freed 23 hostages, ending a siege that lasted about nine hours.",
+            "The siege, which lasted nearly 14 hours, ended when police burst in.",
+        )
+    )
+    assert pairs(result) == [("about nine hours", "nearly 14 hours")]
+    agree = check_story(
+        story(
+            "Police freed 23 hostages, ending a siege that lasted about 13 hours.",
+            "The siege, which lasted nearly 14 hours, ended when police burst in.",
+        )
+    )
+    assert pairs(agree) == []
+    meetings = check_story(story("The meeting lasted two hours.", "The meeting lasted six hours."))
+    assert pairs(meetings) == []

@@ -122,12 +122,26 @@ _NOT_HEAD = frozenset(
 )
 
 
+# the thing whose length a verb tells, before it: "a siege that lasted about nine hours",
+# "The standoff, which lasted nearly 14 hours", "a blackout lasting 12 hours"
+_LASTED_BEFORE = re.compile(
+    r"""\b(?P<noun>[a-z][a-z-]*)(?:\s*,?\s*(?:which|that))?\s+(?:had\s+|has\s+)?
+       (?:lasted|lasting)\s+
+       (?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|under|less\s+than
+          |just\s+over|just\s+under|at\s+least)\s+)?$""",
+    re.X,
+)
+
+
 def lasting_thing(claim: Claim) -> str:
     """The noun a compound duration stands before ("an 11-day strike", "the nine-day strike
-    ended": strike; "a 30-year lease": lease), singular; "" when the duration is not a
-    compound or no noun follows it."""
+    ended": strike; "a 30-year lease": lease), or the thing a verb says lasted it ("a siege
+    that lasted about nine hours"), singular; "" when the duration is neither or no such
+    noun is one of the things whose lengths the story compares."""
     if not _COMPOUND_DURATION.fullmatch(claim.quote):
-        return ""
+        start = claim.span_in_sentence[0]
+        lasted = _LASTED_BEFORE.search(claim.sentence, max(0, start - 60), start)
+        return _singular_thing(lasted["noun"]) if lasted else ""
     text, position = claim.sentence, claim.span_in_sentence[1]
     head = ""
     for _ in range(3):  # "a 24-hour general strike": the noun after its adjectives
@@ -139,11 +153,17 @@ def lasting_thing(claim: Claim) -> str:
             break  # "the nine-day strike ended", "the four-year ban starts"
     else:
         return ""
-    if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
-        head = head[:-1]
+    return _singular_thing(head)
+
+
+def _singular_thing(noun: str) -> str:
+    """The noun, singular, when it is one of the things whose lengths a story compares
+    (measures.json lasting_things); else ""."""
+    if len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss"):
+        noun = noun[:-1]
     # "a 20-year veteran", "a 15-year law enforcement veteran": a person's, and a story has
     # several; only what the story's arrangements and events last is compared
-    return head if head in _lasting_things() else ""
+    return noun if noun in _lasting_things() else ""
 
 
 # a measure told as a compound before a noun: "the 48-page indictment", "the 62-car train",

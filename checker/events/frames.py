@@ -173,9 +173,12 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         term = prison_term(claim)
         if term:
             return Frame(claim.event, PRISON, term[0], agent=term[1])
-        # "an 11-day strike", "a 30-year lease": how long the thing its noun names lasts
+        # "an 11-day strike", "a 30-year lease", "a siege that lasted about nine hours": how
+        # long the thing its noun names lasts
         thing = lasting_thing(claim)
-        return Frame(claim.event, f"length of {thing}", claim.value[-1:]) if thing else None
+        if not thing:
+            return None
+        return Frame(claim.event, f"length of {thing}", duration_unit(claim.value))
     if not measure.event:
         if job_added(claim):
             return Frame(claim.event, JOBS_ADDED, JOBS)
@@ -382,3 +385,14 @@ def comparable(frame: Frame) -> bool:
     """Whether figures of this frame are ever compared: a figure of one of several victims
     never is, nor figures of a background event without identity."""
     return frame.event not in UNIDENTIFIED and frame.scope != "one of several"
+
+
+_DESIGNATORS = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "H": "hours"}
+
+
+def duration_unit(value: str) -> str:
+    """The unit a TIMEX3 duration counts in ("P11D": days, "PT9H": hours, "PT30M": minutes),
+    as its frame names it."""
+    if value.startswith("PT") and value.endswith("M"):
+        return "minutes"
+    return _DESIGNATORS.get(value[-1:], value[-1:])

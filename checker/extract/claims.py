@@ -22,6 +22,7 @@ from checker.extract.event_dates import date_measure
 from checker.extract.figures import Figure, read_figure
 from checker.extract.furniture import furniture_spans
 from checker.extract.implicit import with_single_victims
+from checker.extract.intervals import interval_for, qualifier_rule
 from checker.extract.junk import century_in_name, junk_time
 from checker.extract.measures import Clause, build_measure
 from checker.extract.metres import metres_of_a_fall
@@ -374,14 +375,29 @@ def _time_claims(
         )
 
 
-_PLAIN_DURATION = re.compile(r"P(\d+(?:\.\d+)?)[YMWD]$")
+_PLAIN_DURATION = re.compile(r"PT?(\d+(?:\.\d+)?)[YMWDH]$")
+# the words of a duration's text before its number: "about" of "about nine hours"
+_QUALIFIER_WORDS = re.compile(
+    r"""[^\d]*?(?=\s*(?:\d                                  # "nearly | 14 hours"
+         |\b[a-z]+\s+(?:years?|months?|weeks?|days?|hours?)\b))  # "about | nine hours"
+    """,
+    re.I | re.X,
+)
 
 
 def _duration_interval(time: TimeExpr) -> Interval:
-    """A plain duration's number, in its own unit ("12 years": 12 to 12); none for dates and
-    for durations with a modifier or several units."""
-    match = _PLAIN_DURATION.match(time.value) if time.type != "DATE" and not time.mod else None
+    """A plain duration's number, in its own unit ("12 years": 12 to 12; "nine hours": 9
+    to 9), stretched by the qualifier written before it ("about nine hours", "nearly 14
+    hours") as a count is; none for dates, for durations of several units and for a
+    modifier that no qualifier of qualifiers.json words."""
+    match = _PLAIN_DURATION.match(time.value) if time.type != "DATE" else None
     if match is None:
         return Interval(None, None)
     number = Decimal(match.group(1))
-    return Interval(number, number)
+    if not time.mod:
+        return Interval(number, number)
+    words = _QUALIFIER_WORDS.match(time.text)
+    rule = qualifier_rule(words.group(0).strip()) if words else ""
+    if not rule or rule == "exact":
+        return Interval(None, None)
+    return interval_for(number, Decimal(1), rule, counted=False)
