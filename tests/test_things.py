@@ -180,3 +180,24 @@ def test_how_long_a_siege_lasted_is_compared_with_its_qualifiers() -> None:
     assert pairs(agree) == []
     meetings = check_story(story("The meeting lasted two hours.", "The meeting lasted six hours."))
     assert pairs(meetings) == []
+
+
+def test_a_physical_amount_told_of_a_thing_is_that_things_size() -> None:
+    """ "a reservoir of 12 million cubic metres" and "The reservoir held 21 million cubic
+    metres": one thing's volume, whatever the day; a noun that names a measure ("a depth
+    of", "a total of") or several things ("reservoirs of") tells no thing."""
+    result = check_story(
+        dated(
+            ("The dam held back a reservoir of 12 million cubic metres.", "2024-09-13"),
+            ("The reservoir held 21 million cubic metres of water.", "2024-09-16"),
+        )
+    )
+    assert pairs(result) == [("12 million cubic metres", "21 million cubic metres")]
+    totals = check_story(
+        story("Police seized a total of 40 tonnes.", "Police seized a total of 12 tonnes.")
+    )
+    assert [f for f in totals.findings if "total" in f.group.describe()] == []
+    several = check_story(
+        story("Two reservoirs of 3 million cubic metres.", "Reservoirs of 5 million cubic metres.")
+    )
+    assert pairs(several) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from checker.events.kinds import is_physical
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.where import places_in
 from checker.model import Claim
@@ -206,6 +207,41 @@ def attribute_of_thing(claim: Claim) -> str:
     if head in measure_lexicon().people or unit in measure_lexicon().people:
         return ""
     return f"{ATTRIBUTE_OF} {head}"
+
+
+# the thing a physical amount is told of, right before it: "a reservoir of 12 million cubic
+# metres", "the tunnel, which stretches 4.2 km", "The reservoir held 21 million cubic metres"
+_QUALIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?"
+_THING_OF = re.compile(
+    rf"\b(?i:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]+)\s+of\s+{_QUALIFIER}$"
+)
+_THING_VERB = re.compile(
+    rf"""\b(?i:the|its|their)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]+)(?:\s*,\s*which)?\s+
+       (?:held|holds|measured|measures|covers|covered|spans|spanned|stretches|stretched
+         |runs|ran|weighs|weighed)\s+{_QUALIFIER}$""",
+    re.X,
+)
+
+
+def thing_measured(claim: Claim) -> str:
+    """The thing a length, an area, a volume or a mass is told of in the words right before
+    it ("a reservoir of 12 million cubic metres": "of the reservoir"), as a compound size
+    is (attribute_of_thing); "" for a noun that names a measure itself ("a depth of",
+    "a total of", measures.json measure_nouns), a plural or a noun of people."""
+    if claim.kind != "amount" or claim.measure.event or not is_physical(claim.unit):
+        return ""
+    text, start = claim.sentence, claim.span_in_sentence[0]
+    low = max(0, start - 60)
+    found = _THING_OF.search(text, low, start) or _THING_VERB.search(text, low, start)
+    noun = found["noun"] if found else ""
+    if not noun or noun in _measure_nouns() or noun.endswith("s") and not noun.endswith("ss"):
+        return ""
+    return "" if noun in measure_lexicon().people else f"{ATTRIBUTE_OF} {noun}"
+
+
+@cache
+def _measure_nouns() -> frozenset[str]:
+    return frozenset(load_data("measures")["measure_nouns"])
 
 
 @cache

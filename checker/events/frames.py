@@ -34,6 +34,7 @@ from checker.events.bare import (
     lasting_thing,
     rate_place,
     recipient,
+    thing_measured,
 )
 from checker.events.changes import SHARE_PRICE_CHANGE, share_owner
 from checker.events.kinds import (
@@ -151,7 +152,7 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             return Frame(claim.event, VOTES_WON, claim.unit, agent=holder)
         if attribute := attribute_of_thing(claim):  # a compound size of the story's thing
             return Frame(claim.event, attribute, claim.unit)
-        kind = money_kind(claim) or _physical_kind(claim)
+        kind = money_kind(claim) or _physical_kind(claim) or thing_measured(claim)
         unit = model.currency(claim.unit) if model is not None else claim.unit
         # an amount that converts another (checker.events.converted) meets only conversions
         scope = measure.scope
