@@ -201,3 +201,14 @@ def test_a_physical_amount_told_of_a_thing_is_that_things_size() -> None:
         story("Two reservoirs of 3 million cubic metres.", "Reservoirs of 5 million cubic metres.")
     )
     assert pairs(several) == []
+
+
+def test_a_participle_before_the_noun_tells_what_happened_to_the_things() -> None:
+    """ "the 21 derailed cars" and "22 cars derailed": one count of cars derailed; a word
+    that only ends like a participle ("speed boats") or a state ("parked cars") is no
+    event."""
+    assert happened("Crews removed the 21 derailed cars.") == {"21 derailed cars": "derailed"}
+    result = check_story(story("Crews removed the 21 derailed cars.", "In all, 22 cars derailed."))
+    assert pairs(result) == [("21 derailed cars", "22 cars")]
+    assert happened("Police chased the 3 speed boats.")["3 speed boats"] != "speed"
+    assert happened("Officers towed 12 parked cars.")["12 parked cars"] != "parked"

@@ -105,6 +105,9 @@ def thing_event(claim: Claim) -> str:
         text, max(0, start - 12), start
     ):
         return ""  # "six of its eight carriages derailed": the eight did not all derail
+    words = claim.unit.lower().split()
+    if len(words) > 1 and (adjective := _past(words[0])):
+        return adjective  # "the 21 derailed cars", "12 flooded homes": the verb stands before
     after = _AFTER.match(text, end)
     verb = _past(after.group("verb")) if after else ""
     if not verb:
