@@ -139,7 +139,10 @@ def _before(a: Interval, b: Interval) -> bool:
 
 
 # what a date claim's measure can date: "start of the offensive", "signing of the ceasefire"
-DATED_EVENTS = frozenset({"start", "end", "entry into force", "signing", "announcement", "date"})
+DATED_EVENTS = frozenset(
+    {"start", "end", "entry into force", "signing", "announcement", "date"}
+    | {"building", "opening", "founding"}  # of a thing: "The dam, built in 1978"
+)
 
 
 @_dict_init

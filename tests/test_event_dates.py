@@ -221,3 +221,29 @@ def test_a_day_right_after_a_verb_of_the_incident_dates_the_incident() -> None:
         )
     )
     assert not flagged(same)
+
+
+def test_when_a_thing_was_built_is_a_fact_outlets_can_disagree_on() -> None:
+    """ "The dam, built in 1978" and "The dam, completed in 1986": one fact, two years;
+    "opened" is another fact than "built", and a pronoun names no thing."""
+    assert date_measures("The Kellan dam, built in 1978 to supply water, failed.") == [
+        ("1978", "building of the dam")
+    ]
+    assert date_measures("The ferry, which was built in Japan in 1998, sank.") == [
+        ("1998", "building of the ferry")
+    ]
+    assert date_measures("Its best result since it was founded in 1994.") == [("1994", "unknown")]
+    result = check_story(
+        story(
+            ("The Kellan dam, built in 1978 to supply water, failed.", "2025-05-06"),
+            ("The dam, completed in 1986, is an earth-fill structure.", "2025-05-06"),
+        )
+    )
+    assert flagged(result) == [("1978", "1986")]
+    opened = check_story(
+        story(
+            ("The bridge, built in 1972, collapsed on Monday.", "2025-05-06"),
+            ("The bridge, which opened in 1974, collapsed on Monday.", "2025-05-06"),
+        )
+    )
+    assert flagged(opened) == []
