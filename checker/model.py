@@ -142,6 +142,7 @@ def _before(a: Interval, b: Interval) -> bool:
 DATED_EVENTS = frozenset(
     {"start", "end", "entry into force", "signing", "announcement", "date"}
     | {"building", "opening", "founding"}  # of a thing: "The dam, built in 1978"
+    | {"confirmation"}  # of an outbreak's first case
 )
 
 

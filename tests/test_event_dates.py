@@ -247,3 +247,18 @@ def test_when_a_thing_was_built_is_a_fact_outlets_can_disagree_on() -> None:
         )
     )
     assert flagged(opened) == []
+
+
+def test_an_outbreaks_first_case_is_dated_by_its_confirmation() -> None:
+    assert date_measures("The first cases were recorded on June 24 in two towns.") == [
+        ("June 24", "confirmation of the first case")
+    ]
+    result = check_story(
+        story(
+            ("The first cases were recorded on June 24 in two towns.", "2025-07-02"),
+            ("The first cases were recorded on June 17 at a clinic.", "2025-07-02"),
+        )
+    )
+    assert flagged(result) == [("June 17", "June 24")]
+    # a county's first cases are not the outbreak's first case
+    assert date_measures("Two counties reported their first cases on Monday.")[0][1] == "unknown"
