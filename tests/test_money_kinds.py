@@ -729,3 +729,26 @@ def test_a_refund_is_a_payment_and_a_provision_is_a_charge() -> None:
         )
     )
     assert pairs(result) == [("540 million euros", "€450m")]
+
+
+def test_money_stolen_is_one_kind_however_the_theft_is_told() -> None:
+    found = kinds(
+        "Police raided a phishing gang accused of stealing £9.3m.",
+        "The gang stole more than £12m from victims.",
+        "It defrauded about 6,800 people of £9.5m.",
+        "He embezzled $2 million from the charity.",
+    )
+    assert found["£9.3m"] == found["more than £12m"] == found["£9.5m"] == "amount stolen"
+    assert found["$2 million"] == "amount stolen"
+    result = check_story(
+        story(
+            "Police raided a phishing gang accused of stealing £9.3m.",
+            "The gang stole more than £12m from victims.",
+        )
+    )
+    assert pairs(result) == [("more than £12m", "£9.3m")]
+    # control: money lost is another measure than money stolen
+    other = check_story(
+        story("The gang stole £9.3m from victims.", "The bank lost more than £12m in the fraud.")
+    )
+    assert pairs(other) == []
