@@ -8,6 +8,8 @@ import datetime as dt
 
 from checker.extract.claims import extract_claims
 from checker.model import Document
+from checker.pipeline import check_story
+from tests.test_events import pairs, story
 
 _THURSDAY = dt.date(2025, 3, 6)
 
@@ -78,3 +80,35 @@ def test_a_date_of_what_an_amount_is_for_does_not_date_it() -> None:
     found = _claims("The firm was fined $2 million over a cyber attack in March 2021.")
     assert found["$2 million"][0] == "2025-03-06"
     assert _claims("The firm was fined $2 million in March 2021.")["$2 million"][0] == "2021-03"
+
+
+def test_the_base_of_a_change_is_of_its_own_time() -> None:
+    """ "slowed to 3.4 percent in March from 3.9 percent in February": the 3.9 is February's,
+    the 3.4 March's; a base with no time of its own keeps the clause's."""
+    found = _claims("Inflation slowed to 3.4 percent in March from 3.9 percent in February.")
+    assert found["3.4 percent"][0] == "2025-03"
+    assert found["3.9 percent"][0] == "2025-02"
+    assert _claims("Inflation slowed to 3.4 percent in March from 3.9 percent.")["3.9 percent"][
+        0
+    ] == ("2025-03")
+
+
+def test_two_outlets_bases_of_one_month_are_compared() -> None:
+    """Two outlets' February rates, told as the bases of March's, are one measure of one
+    month; the March rates agree, and neither base is compared with them."""
+    result = check_story(
+        story(
+            "Inflation slowed to 3.4 percent in March from 3.9 percent in February.",
+            "Annual inflation fell to 3.4 percent in March from 3.7 percent in February.",
+            date="2025-04-10",
+        )
+    )
+    assert pairs(result) == [("3.7 percent", "3.9 percent")]
+    same = check_story(
+        story(
+            "Inflation slowed to 3.4 percent in March from 3.9 percent in February.",
+            "Annual inflation fell to 3.4 percent in March from 3.9 percent in February.",
+            date="2025-04-10",
+        )
+    )
+    assert pairs(same) == []

@@ -44,6 +44,8 @@ from checker.extract.comparison import (
     base_figure_between,
     comparison_base,
     dates_other_than_figure,
+    is_base_figure,
+    own_time_after,
 )
 from checker.extract.lexicons import CaselessPattern
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
@@ -248,7 +250,19 @@ def _other_day(
 ) -> str:
     """A time, in the figure's sentence and before it or in its clause, of another event
     than the main one (_apart_from_main): "filed for bankruptcy once before, in 2023",
-    "when it went public in 2004"."""
+    "when it went public in 2004". The base of a change takes the time right after it
+    ("to 3.4 percent in March from 3.9 percent in February": February's)."""
+    sentence = dates[0].sentence if dates else ""
+    if dates and is_base_figure(sentence, figure[0]):
+        for date in dates:
+            at = date.start - sentence_start
+            time = date.time
+            if (
+                time is not None
+                and own_time_after(sentence, figure[1], at)
+                and _apart_from_main(date, time, model)
+            ):
+                return time.value
     for date in dates:
         time = date.time
         if time is None or not _apart_from_main(date, time, model):

@@ -13,6 +13,7 @@ from checker.events.changes import changed_subject
 from checker.events.vocab import event_vocabulary
 from checker.extract.junk_names import title_case
 from checker.extract.lexicons import CaselessPattern
+from checker.extract.timex_vocab import FULL_MONTHS
 from checker.model import Claim
 from checker.vocab import alternation, load_data
 
@@ -120,6 +121,10 @@ def percent_kind(claim: Claim) -> str:
     vocabulary = event_vocabulary()
     text, (start, end) = claim.sentence, claim.span_in_sentence
     kind = _nearest_kind(text, start, end, vocabulary.percent, vocabulary.percent_kind)
+    if not kind and (changed_to := _changed_to_before(text, start, end)):
+        # the base of a change told with its own time is the same measure at that time:
+        # "inflation slowed to 3.4 percent in March from 3.9 percent in February"
+        return _nearest_kind(text, *changed_to, vocabulary.percent, vocabulary.percent_kind)
     if not kind and (thing := changed_thing(text, start, _percent_end(text, start, end))):
         return f"change in {thing}"
     if kind or not claim.change:
@@ -138,6 +143,29 @@ def percent_kind(claim: Claim) -> str:
         return f"change in {money}"
     subject = changed_subject(text, start, end, _clause_end(text, end))
     return f"change in {subject}" if subject else ""
+
+
+# a percentage a change went to, then the base it went from with the base's own time:
+# "slowed to | 3.4 percent | in March from [3.9 percent] in February"
+_TO_THEN_FROM = re.compile(
+    r"""\bto\s+(?P<to>\d[\d.,]*\s*(?:%|percent|per\s+cent))
+       (?:\s+(?:in|on|for)\s+[\w ]{3,30}?)?\s*,?\s+(?:(?:up|down)\s+)?from\s+$""",
+    re.I | re.X,
+)
+_OWN_TIME_AFTER = re.compile(
+    rf"\s+(?:in|for)\s+(?:{alternation(sorted(FULL_MONTHS))}|\d{{4}}\b|the\s+(?:first|second|third|fourth)\s+quarter)"
+    r"|\s+(?:a|one)\s+(?:year|month|quarter)\s+(?:earlier|before|ago)",
+    re.I,
+)
+
+
+def _changed_to_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the percentage a change went to, for a base figure at start..end told with
+    its own time ("to 3.4 percent in March from 3.9 percent in February"); else None."""
+    found = _TO_THEN_FROM.search(text, max(0, start - 80), start)
+    if found is None or _OWN_TIME_AFTER.match(text, _percent_end(text, start, end)) is None:
+        return None
+    return found.start("to"), found.end("to")
 
 
 # what a change in percent is of, named beside it: "a 4.5% tuition hike", "a 5.4% increase

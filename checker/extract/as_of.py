@@ -7,7 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from checker.extract.comparison import comparison_base, dates_other_than_figure
+from checker.extract.comparison import (
+    comparison_base,
+    dates_other_than_figure,
+    is_base_figure,
+    own_time_after,
+)
 from checker.extract.measures import Clause
 from checker.extract.periods import rolling_window
 from checker.extract.timex_calendar import bounds
@@ -32,6 +37,16 @@ def figure_time(
             # running when the article was published is counted up to that day
             return published.isoformat(), "published"
         return measure.period, "text"
+    if not measure.since and is_base_figure(folded, clause.figure_start):
+        # the base of a change takes the time right after it: "slowed to 3.4 percent in
+        # March from 3.9 percent in February" dates the 3.9 to February, not March
+        for time in times:
+            if (
+                time.type == "DATE"
+                and time.low is not None
+                and own_time_after(folded, clause.figure_end, time.start)
+            ):
+                return time.value, "text"
     if not measure.since:
         plain: list[TimeExpr] = []  # the dates of the clause that may date the figure
         possessive: list[TimeExpr] = []

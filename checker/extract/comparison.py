@@ -96,3 +96,26 @@ def dates_other_than_figure(text: str, figure_end: int, start: int) -> bool:
         or dates_reason(text, figure_end, start)
         or _MADE_BEFORE.search(text, figure_end, start) is not None
     )
+
+
+# a figure that is the base of a change, right before it: "slowed to 3.4 percent in March
+# from | 3.9 percent in February", "up from | 59 percent", "compared with | 435"
+_BASE_FIGURE_BEFORE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:a|an)\s+)?$", re.I
+)
+# only a preposition between a base figure and its own time: "3.9 percent | in | February"
+_OWN_TIME_BETWEEN = re.compile(r"\s*(?:in|on|at|for|during)?\s*$", re.I)
+
+
+def is_base_figure(text: str, start: int) -> bool:
+    """Whether the figure starting at `start` is the base a change is measured from."""
+    return _BASE_FIGURE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def own_time_after(text: str, figure_end: int, time_start: int) -> bool:
+    """Whether a time starting at `time_start` follows the figure ending at `figure_end`
+    with at most a preposition between: "from 3.9 percent in February" dates the 3.9."""
+    return (
+        figure_end <= time_start
+        and _OWN_TIME_BETWEEN.fullmatch(text, figure_end, time_start) is not None
+    )
