@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from checker.extract.lexicons import ascii_letters_like, trie_alternation
-from checker.extract.text import lowercase_ascii
+from checker.extract.text import lowercase_ascii, may_glue_digits
 from checker.extract.unit_catalogue import currency_forms
 from checker.extract.units import cased_prefixes, unit_lexicon
 
@@ -162,7 +162,8 @@ def mention_matches(folded: str) -> Iterator[re.Match[str]]:
     lowered = _ascii_lowercase(folded)
     after_other, after_letter = _start_patterns()
     starts = {m.start() for m in after_other.finditer(" " + lowered)}  # " " shifts by one
-    starts.update(m.start() for m in after_letter.finditer(lowered))
+    if may_glue_digits(lowered):  # "usd10m": a digit right after a letter
+        starts.update(m.start() for m in after_letter.finditer(lowered))
     pattern = mention_pattern()
     resume = 0
     for start in sorted(starts):

@@ -80,6 +80,24 @@ def lowercase_uncased(text: str) -> str | None:
     return text.lower()
 
 
+# ASCII as bytes with every letter made "a" and every digit "0", the rest kept: a digit
+# written against a letter ("covid19", "usd10m") shows as "a0", against an underscore as "_0"
+_LETTERS_AND_DIGITS = bytes.maketrans(
+    (string.ascii_letters + string.digits).encode(), b"a" * 52 + b"0" * 10
+)
+
+
+def may_glue_digits(text: str, underscore: bool = False) -> bool:
+    """False only when `text` is ASCII and no digit follows a letter (nor, with `underscore`,
+    an underscore): a cheap test before the scans for digits glued to a word ("covid19",
+    "usd10m"), which cost a class test per character; one translation of the text and a
+    substring search instead, as most pages glue none."""
+    if not text.isascii():
+        return True
+    classes = text.encode("ascii").translate(_LETTERS_AND_DIGITS)
+    return b"a0" in classes or (underscore and b"_0" in classes)
+
+
 # The last word of a text, as many patterns of the text before a number need it: the last
 # run of ASCII letters ("Route ", "Jan. ", "U.S. ", "No. #", "Photo 3 of ").
 _LETTERS = string.ascii_letters
@@ -144,8 +162,12 @@ def sentence_spans(folded: str) -> tuple[tuple[int, int], ...]:
     """Sentence (start, end) spans; paragraphs and lines always end a sentence."""
     spans: list[tuple[int, int]] = []
     for start, end in _lines(folded):
-        if not folded[start:end].isspace():
-            spans.extend(_split_line(folded, start, end))
+        if folded[start:end].isspace():
+            continue
+        if end - start <= MAX_SENTENCE_CHARS:
+            spans += _sentences_of_line(folded, start, end)  # no sentence in it to cap
+        else:
+            spans += _split_line(folded, start, end)
     return tuple(spans)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from checker.extract import timex_absolute as absolute
 from checker.extract import timex_relative as relative
@@ -60,7 +61,8 @@ RESOLVERS: dict[str, Resolver] = {
     "set": relative.set_,
 }
 _PRIORITY = {name: index for index, (name, _) in enumerate(RULES)}
-_NUMERIC_DATE = dict(RULES)["numeric"]
+_RULE_OF = dict(RULES)
+_NUMERIC_DATE = _RULE_OF["numeric"]
 _REF_REACH = 400  # characters over which "a year earlier" looks back for its reference
 _ANCHORED_RULES = frozenset({"ago", "year_ago", "vague", "relday"})
 
@@ -136,14 +138,23 @@ def find_candidates(text: str) -> list[Candidate]:
     windows = trigger_windows(text)
     size = len(text)
     candidates: list[Candidate] = []
-    for name, regex in ascii_rules() if plain_ascii(text) else RULES:
-        for start, end, last_trigger in windows.get(name, ()):
+    rules = _ascii_rule_of() if plain_ascii(text) else _RULE_OF
+    # the rules that have windows, in the order of RULES (most pages open a few of them)
+    for name in sorted(windows, key=_PRIORITY.__getitem__):
+        regex = rules[name]
+        for start, end, last_trigger in windows[name]:
             for m in regex.finditer(text, start, end):
                 if end == size or m.end() <= end - LOOKAHEAD:
                     candidates.append((m.start(), m.end(), name, m))
                 if m.end() > last_trigger:
                     break  # a later match would hold a trigger after this one: none is left
     return candidates
+
+
+@cache
+def _ascii_rule_of() -> dict[str, re.Pattern[str]]:
+    """ascii_rules() by name."""
+    return dict(ascii_rules())
 
 
 def select_candidates(candidates: list[Candidate]) -> list[Candidate]:

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from checker.extract.lexicons import trie_alternation
+from checker.extract.text import may_glue_digits
 from checker.extract.timex_trigger_words import (
     ALL_RULES,
     LOOKAHEAD,
@@ -174,6 +175,8 @@ def trigger_hits(folded: str) -> list[tuple[int, int, str]]:
     after_letter = _DIGITS_AFTER_LETTER_ASCII if ascii_text else _DIGITS_AFTER_LETTER
     shifted = after_gap.finditer(" " + folded)  # offsets one more than in `folded`
     hits = [(m.start(), m.end() - 1, m["word"] or "") for m in shifted]
+    if ascii_text and not may_glue_digits(folded, underscore=True):
+        return hits  # no digits glued to a word character ("covid19"): most pages
     glued = [(m.start(), m.end(), "") for m in after_letter.finditer(folded)]
     return sorted(hits + glued) if glued else hits
 
