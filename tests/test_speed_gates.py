@@ -1,7 +1,10 @@
 """The cheap tests of the median-document speed round rule out only what the searches they
 stand before could not find, on generated text: digits glued to a word (numbers, the time
-tagger), the death verbs' words found by substring search (implicit) and a headline
-without a death verb."""
+tagger), the death verbs' words found by substring search (implicit), a headline without a
+death verb, a count with no join before it (coordinated), the text before an age that
+cannot end a list of ages or "he was" (people, ages_written), and the qualifiers' tests of
+the word before a figure (qualifiers; tests/test_speed_invariants.py draws the codes that
+end with a full stop)."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract import implicit, numbers, text
+from checker.extract import ages_written, coordinated, implicit, numbers, people, qualifiers, text
 from checker.extract.timex_triggers import _DIGITS_AFTER_LETTER, _DIGITS_AFTER_LETTER_ASCII
 
 _WORDS = [
@@ -61,3 +64,25 @@ def test_no_death_verb_word_opens_another() -> None:
 def test_a_headline_without_a_death_verb_does_not_match(line: str) -> None:
     if implicit._headline_pattern().match(line):
         assert implicit.may_hold_any(line, implicit._headline_verb_words())
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(12))
+def test_a_join_ends_only_windows_the_join_test_lets_through(window: str) -> None:
+    if any(coordinated._JOIN.fullmatch(window, pos) for pos in range(len(window) + 1)):
+        assert coordinated._may_end_with_join(window)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(12))
+def test_ages_before_and_copulas_end_only_where_their_tests_allow(window: str) -> None:
+    if people._AGES_BEFORE.search(window):
+        assert window.rstrip().endswith((",", "and", "or", "&"))
+    if ages_written._COPULA_BEFORE.search(window):
+        assert text.may_end_with(window, ages_written._COPULA_LAST_WORDS)
+
+
+def test_the_last_words_of_raised_by_are_among_those_of_the_changes() -> None:
+    """qualifiers._change_before rules out both searches by the changes' test alone."""
+    _, _, changes, bys = qualifiers._last_words()
+    assert bys <= changes

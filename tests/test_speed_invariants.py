@@ -68,6 +68,7 @@ _WORDS = [
     *"more than|Nearly|ABOUT|over|up|down|Rose by|fell  by|or more|at least|~".split("|"),
     *"lower|\u2248|gave up|sub-|approx.|$|\u00a3|higher|increase of|no fewer than".split("|"),
     "\u017fome",
+    *"din.|Rs.|B/.|KR.|Afl.|nu.|bank.".split("|"),  # codes ending in a full stop, and a word
     # identifiers and names before numbers
     *"Flight|ROUTE|No.|no|po  box|Room #|S&P|Big|iPhone|the Big 12|Apollo 11|k|\u212a".split("|"),
 ]

@@ -8,6 +8,7 @@ from functools import cache
 
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.numbers import NumberMention
+from checker.extract.text import may_end_with
 from checker.vocab import load_data
 
 _AGE = re.compile(
@@ -78,6 +79,7 @@ _COPULA_BEFORE = re.compile(
     r"\s+(?:is|was|will\s+be|would\s+(?:have\s+)?been|had\s+been)"
     r"\s+(?:only\s+|just\s+|now\s+)?$",
 )
+_COPULA_LAST_WORDS = frozenset("is was be been only just now".split())  # of _COPULA_BEFORE
 # what may follow such an age: the end of a clause or sentence, a dash, or a clause that
 # goes on about the person or the time ("He was 95 and lived in Santa Rosa", "who was 18 at
 # the time", "when she was 14, after", "will be 35 by the end of the year"); not "or" ("who
@@ -101,7 +103,10 @@ def copular_age(folded: str, start: int, end: int) -> re.Match[str] | None:
     the person and the verb, or None."""
     if not _age_number(folded[start:end]):
         return None
-    before = _COPULA_BEFORE.search(folded, max(0, start - 40), start)
+    window = max(0, start - 40)
+    if not may_end_with(folded[window:start], _COPULA_LAST_WORDS):
+        return None  # searched, _COPULA_BEFORE is tried at every position of the window
+    before = _COPULA_BEFORE.search(folded, window, start)
     if before is None or _COPULA_AFTER.match(folded, end) is None:
         return None
     if before.group("noun") is not None and not person_noun(before.group("noun")):

@@ -138,9 +138,11 @@ def _chain(folded: str, claims: list[Claim], i: int) -> tuple[list[_Part], int] 
     first = claims[i]
     if not _counted(first):
         return None
-    parts = [_part_of(first)]
     headline = _in_headline(folded, first)
     before = _single_before(folded, first, headline)
+    if before is None and not _joined_after(folded, first.end):
+        return None  # one part and nothing joined after it: no list (most counts)
+    parts = [_part_of(first)]
     if before is not None:
         parts.insert(0, before)
     used = 1
@@ -172,6 +174,11 @@ def _chain(folded: str, claims: list[Claim], i: int) -> tuple[list[_Part], int] 
     if _AMONG_AFTER.match(folded, parts[-1].end):
         return None  # "76 children and 41 women were among those killed": a part of the dead
     return parts, used
+
+
+def _joined_after(folded: str, end: int) -> bool:
+    """Whether a join that can go on to another part follows `end` (as _chain's loop tests)."""
+    return _JOIN.match(folded, end) is not None or _SEVERITY_JOIN.match(folded, end) is not None
 
 
 def _headline_list(folded: str, parts: list[_Part]) -> bool:
@@ -251,6 +258,8 @@ def _single_before(folded: str, claim: Claim, headline: bool = False) -> _Part |
             )
         return None
     window = folded[max(0, claim.start - 60) : claim.start]
+    if not _may_end_with_join(window):
+        return None
     for match in _single().finditer(window):
         if _JOIN.fullmatch(window, match.end()):
             offset = claim.start - len(window)
@@ -262,6 +271,17 @@ def _single_before(folded: str, claim: Claim, headline: bool = False) -> _Part |
                 None,
             )
     return None
+
+
+def _may_end_with_join(window: str) -> bool:
+    """False only when no _JOIN match can end `window`: every one ends with a comma and
+    spaces or with "and" and at least one space (re.I matches only "A", "N", "D" to those
+    letters, and \\s what str.rstrip strips). A cheap test before the search for one
+    person in the 60 characters before a count, which most counts have no join before."""
+    stripped = window.rstrip()
+    if stripped.endswith(","):
+        return True
+    return len(stripped) < len(window) and stripped[-3:].lower() == "and"
 
 
 def _summed(folded: str, parts: list[_Part]) -> Claim | None:

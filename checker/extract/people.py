@@ -47,6 +47,8 @@ _BEFORE_ARTICLE = re.compile(rf"(?P<name>{_RUN})\.?,[ \t]+(?:an?|the)[ \t]+$")
 _AFTER = re.compile(
     rf"(?:\d+|[A-Za-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+old[ \t]+(?P<name>{_RUN})"
 )  # "Thirty-year-old Teqnika Marie Moultrie" too
+# what every _AFTER match holds: "old" and spaces before the name's first capital
+_OLD_THEN_CAPITAL = re.compile(r"old[ \t]+[A-Z]")
 _FULL_NAME = re.compile(rf"\b{_RUN}")
 # "identified the 21-year-old victim as Rene Soto", "the 13-year-old is Jordan Stewart"
 _IDENTIFIED_AS = re.compile(
@@ -89,6 +91,8 @@ def _name_after(folded: str, start: int, end: int) -> re.Match[str] | None:
     characters after it as well, where its word alternative backtracks at every letter
     (10 -> 2.6 us a call)."""
     stop = min(len(folded), end + 80)
+    if _OLD_THEN_CAPITAL.search(folded, start, stop) is None:
+        return None  # every match holds "old", spaces and the name's capital: most ages lack it
     for pos in range(start, end):
         if (after := _AFTER.match(folded, pos, stop)) is not None:
             return after
@@ -144,7 +148,11 @@ def _respective(folded: str, start: int, end: int, year_old: bool) -> str | None
     whose name follows it)."""
     if year_old:
         return None
-    before = _AGES_BEFORE.search(folded, max(0, start - 40), start)
+    before = (
+        _AGES_BEFORE.search(folded, max(0, start - 40), start)
+        if folded[max(0, start - 40) : start].rstrip().endswith((",", "and", "or", "&"))
+        else None  # searched, _AGES_BEFORE is tried at every position: it ends with a join
+    )
     after = _AGES_AFTER.match(folded, end)
     if before is None and after is None:
         return None

@@ -124,9 +124,9 @@ def _change_before(folded: str, pos: int) -> tuple[str, int, int] | None:
     window_start = max(0, pos - 40)
     left = folded[window_start:pos]
     _, _, change, by = _last_words()
-    match = None
-    if _may_end(left, change):
-        match = _patterns()[2].search(left, max(0, len(left) - 30))
+    if not _may_end(left, change):
+        return None  # nor can "raised prices by" end it: its last words are among these
+    match = _patterns()[2].search(left, max(0, len(left) - 30))
     if match is None and _may_end(left, by):
         match = _patterns()[4].search(left)
     if match is None or _phrasal_verb(left, match):
@@ -170,7 +170,18 @@ def _may_end(left: str, words: frozenset[str]) -> bool:
     ending = word_and_after(left)
     if ending is None or ending[0].lower() in words:
         return True
-    return not _last_words()[0].isdisjoint(ending[1])
+    marks = _last_words()[0]
+    if marks.isdisjoint(ending[1]):
+        return False
+    # a full stop ends a match only as the end of a code whose letters come right before it
+    # ("din. ", "Rs. ", "B/. "), not after a sentence's last word ("... bank. Two died")
+    return not marks.isdisjoint(ending[1].replace(".", "")) or ending[0].lower() in _dot_codes()
+
+
+@cache
+def _dot_codes() -> frozenset[str]:
+    """The letters of the currency codes that end with a full stop ("din.", "rs.", "b/.")."""
+    return last_words([code for code in _currency_codes() if code.isascii() and code[-1] == "."])
 
 
 def _direction(folded: str, pos: int) -> str:
