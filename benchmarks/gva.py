@@ -154,7 +154,8 @@ def score_ages(result: Any, gold: dict[str, Any], tally: Counter) -> None:
     An article may state a wrong age, so this is a floor on how often the right person is
     found."""
     from checker.events.roles import ONE_KILLED
-    from checker.extract.people import AGE, person_key
+    from checker.extract.names import person_key
+    from checker.extract.people import AGE
 
     ages = {
         person_key(p["Name"]): p["Age"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker.extract.people import person_key, person_of_age
+from checker.extract.names import person_key
+from checker.extract.people import person_of_age
 from checker.model import StoryResult
 from checker.pipeline import check_story
 from tests.test_reconcile import story

@@ -15,7 +15,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract import contacts, filters, implicit, junk_names, people, tallies, text
+from checker.extract import contacts, filters, implicit, junk_names, kin, people, tallies, text
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.numbers import NumberMention
 
@@ -180,8 +180,8 @@ def test_word_before_a_figure_tests_rule_out_no_match(text: str) -> None:
         slow = contacts._CONTACTED.search(text, low, start) is not None
         assert contacts.contacted(text, start) == slow
         window = text[max(0, start - 30) : start]
-        has = people._HAS_BEFORE.search(window) is not None
-        assert has <= people.may_end_with(window, people._HAS_LAST_WORDS)
+        has = kin._HAS_BEFORE.search(window) is not None
+        assert has <= kin.may_end_with(window, kin._HAS_LAST_WORDS)
 
 
 @settings(max_examples=300, deadline=None)

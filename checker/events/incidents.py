@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from checker.events.apart import DAYS_APART, apart_from_main
-from checker.extract.people import full_names
+from checker.extract.names import full_names
 from checker.extract.text import fold_text
 from checker.extract.timex_vocab import MONTHS, WEEKDAYS
 from checker.model import Document

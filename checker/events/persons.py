@@ -21,7 +21,8 @@ from dataclasses import replace
 from functools import cache
 
 from checker.evolve import evolve
-from checker.extract.people import AGE, full_names, person_key, unbound_age
+from checker.extract.names import full_names, person_key
+from checker.extract.people import AGE, unbound_age
 from checker.extract.text import fold_text
 from checker.model import Claim, Document
 from checker.vocab import load_data

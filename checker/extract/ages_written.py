@@ -119,7 +119,7 @@ def copular_age(folded: str, start: int, end: int) -> re.Match[str] | None:
 def _a_persons_name(folded: str, before: re.Match[str]) -> bool:
     """Whether the capitalised word before "is" or "was" ends a person's name the text
     gives in full: "Mark Felt was 95", or "Smith was 35" where the text names John Smith."""
-    from checker.extract.people import full_names  # people reads ages: imported late
+    from checker.extract.names import full_names  # names read ages_written: imported late
 
     word = before.group("name")
     return any(name.rsplit(" ", 1)[-1] == word for name in full_names(folded))

@@ -24,11 +24,12 @@ from checker.extract.furniture import furniture_spans
 from checker.extract.implicit import with_single_victims
 from checker.extract.intervals import interval_for, qualifier_rule
 from checker.extract.junk import century_in_name, junk_time
+from checker.extract.kin import kin_count
 from checker.extract.measures import Clause, build_measure
 from checker.extract.metres import metres_of_a_fall
 from checker.extract.numbers import NumberMention, find_numbers, mention_pattern
 from checker.extract.parts import with_breakdowns, with_included_parts
-from checker.extract.people import AGE, kin_count, person_of_age
+from checker.extract.people import AGE, person_of_age
 from checker.extract.periods import own_times
 from checker.extract.provisional import provisional_toll
 from checker.extract.qualifiers import find_qualifier, timex_mod

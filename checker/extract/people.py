@@ -3,21 +3,27 @@
 
 An age is a fact about one person, whichever event the sentence tells: outlets that give
 one person two ages that cannot both hold (checker.findings.reconcile) disagree, as surely as two
-tolls. A person is keyed by the first and last words of the name without titles ("Officer",
-"Sgt."), so that "Sr. Master Sgt. Christopher B. Prather" and "Christopher Prather" are one;
-a suffix stays ("John Smith Jr." is not his father). A surname alone stands for the one
-full name of that surname its document gives, and for no one when it gives several."""
+tolls. A person is keyed by checker.extract.names (the first and last words of the name,
+without titles); a surname alone stands for the one full name of that surname its document
+gives, and for no one when it gives several. Counts of someone's family ("a mother of 12")
+are checker.extract.kin's."""
 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.extract.ages_written import LIST_JOIN, at_another_time, copular_age, person_noun
 from checker.extract.lexicons import measure_lexicon
-from checker.extract.text import last_words, may_end_with
-from checker.vocab import alternation, load_data
+from checker.extract.names import (
+    FULL_NAME,
+    NAME_RUN,
+    NAME_SUFFIX,
+    full_name,
+    person_key,
+)
+from checker.vocab import load_data
 
 if TYPE_CHECKING:
     from checker.model import Claim
@@ -31,12 +37,7 @@ def unbound_age(claim: Claim) -> bool:
     return claim.kind == "amount" and claim.unit.endswith(" of age") and claim.measure.event != AGE
 
 
-# a suffix may stand apart: "Larry Lynch, Jr., 28"
-_SUFFIX = r"(?:,[ \t]+(?P<suffix>[JS]r|I{2,3}|IV)\.?)?"
-# B. (an initial, its stop kept: tried first); Smith, McBride, DeShawn, O'Neal,
-# Solomon-Sides, Ke'Arre; B
-_WORD = r"(?:[A-Z]\.|[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*)"
-_RUN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,5}}"
+_SUFFIX, _RUN = NAME_SUFFIX, NAME_RUN  # checker.extract.names
 # "Esteban Santiago, 26," / "Santiago (26)" / "Santiago, aged 26": the name ends right before
 # (_name_before searches it and _BEFORE_ARTICLE only where they can match: change them
 # together)
@@ -49,7 +50,6 @@ _AFTER = re.compile(
 )  # "Thirty-year-old Teqnika Marie Moultrie" too
 # what every _AFTER match holds: "old" and spaces before the name's first capital
 _OLD_THEN_CAPITAL = re.compile(r"old[ \t]+[A-Z]")
-_FULL_NAME = re.compile(rf"\b{_RUN}")
 # "identified the 21-year-old victim as Rene Soto", "the 13-year-old is Jordan Stewart"
 _IDENTIFIED_AS = re.compile(
     rf"\w+[\s-]+years?[\s-]+old(?:[ \t]+[a-z]+){{0,2}}?[ \t]+"
@@ -197,7 +197,7 @@ def _subject_of(folded: str, copula: re.Match[str], end: int) -> str:
     begin = ends[-2] if len(ends) >= 2 else low
     names = {
         key
-        for m in _FULL_NAME.finditer(folded, begin, copula.start())
+        for m in FULL_NAME.finditer(folded, begin, copula.start())
         if (key := _resolved(folded, m.group(0)))
     }
     return names.pop() if len(names) == 1 else ""
@@ -260,7 +260,7 @@ def _names_in(folded: str, begin: int, end: int) -> set[str]:
     institutions = _institution_words()
     return {
         key
-        for m in _FULL_NAME.finditer(folded, begin, end)
+        for m in FULL_NAME.finditer(folded, begin, end)
         if " " in (key := _resolved(folded, m.group(0)))
         and institutions.isdisjoint(w.lower().rstrip("'’s") for w in m.group(0).split())
     }
@@ -313,7 +313,7 @@ def _resolved(folded: str, run: str) -> str:
     """The key of a name as written; a surname alone, the one full name of it the text
     gives ("" when none or several)."""
     key = person_key(run)
-    return _full_name(folded, key) if key and " " not in key else key
+    return full_name(folded, key) if key and " " not in key else key
 
 
 _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’.- \t")
@@ -374,94 +374,3 @@ def _one_person(noun: str) -> bool:
 @cache
 def _relations() -> frozenset[str]:
     return frozenset(load_data("people")["relations"])
-
-
-def person_key(run: str) -> str:
-    """The key of a run of capitalised words: titles, nouns of one person before a full name
-    ("Driver John Smith", "Candidate Samuel Mutua") and words that are no one's name at
-    its start dropped; its first and last words (and a suffix); "" when nothing is left."""
-    titles, suffixes, not_names = _vocabulary()
-    words = run.split()
-    if words and words[-1][-2:] in ("'s", "\u2019s"):  # "Sasha Obama's": her name
-        words[-1] = words[-1][:-2]
-    while words and (
-        words[0].lower() in titles
-        or words[0].lower().rstrip(".") in titles
-        or (len(words) > 2 and person_noun(words[0].lower()))  # "Candidate Samuel Mutua"
-    ):
-        words.pop(0)
-    for i, word in enumerate(words):  # "Police said Smith": the name starts after them
-        if word.lower().rstrip(".") in not_names:
-            words = words[i + 1 :]
-            return person_key(" ".join(words)) if words else ""
-    suffix = ""
-    if len(words) > 2 and words[-1].lower().rstrip(".") in suffixes:
-        suffix = " " + words.pop().rstrip(".").capitalize()
-    words = [w for w in words if len(w.rstrip(".")) > 1]  # middle initials
-    if not words:
-        return ""
-    if len(words) == 1:
-        return words[0]
-    return f"{words[0]} {words[-1]}{suffix}"
-
-
-def _full_name(folded: str, surname: str) -> str:
-    """The one full name ending in `surname` the text gives, or "" (none, or several)."""
-    names = {n for n in full_names(folded) if n.endswith(" " + surname)}
-    return names.pop() if len(names) == 1 else ""
-
-
-@lru_cache(maxsize=16)
-def full_names(folded: str) -> frozenset[str]:
-    """The keys of the full names (two words or more) a text gives."""
-    return frozenset(
-        name for m in _FULL_NAME.finditer(folded) if " " in (name := person_key(m.group(0)))
-    )
-
-
-@cache
-def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    data = load_data("people")
-    return (
-        frozenset(data["titles"]),
-        frozenset(data["suffixes"]),
-        frozenset(data["not_names"]),
-    )
-
-
-@cache
-def _kin_before() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(load_data('people')['parents'])})\s+of\s+$", re.I)
-
-
-# a family told by whom someone has or leaves ("have" and "having" also say who is held or
-# treated: "police have two children in custody"): "had two young sons", "leaves behind three
-# kids", "is survived by four children" (the kin nouns of people.json)
-_HAS_BEFORE = re.compile(
-    r"\b(?:ha[sd]|leaves(?:\s+behind)?|left\s+behind|survived\s+by|raising|raised)"
-    r"\s+$",
-    re.I,
-)
-_HAS_LAST_WORDS = last_words("has had leaves behind by raising raised".split())  # of _HAS_BEFORE
-
-
-@cache
-def _kin_after() -> re.Pattern[str]:
-    kin = load_data("people")["kin"]
-    # not a place or state after the noun: "has two children in hospital" are patients
-    after = r"(?!\s+(?:in|at|under|on)\b)"
-    return re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alternation(kin)})\b{after}", re.I)
-
-
-def kin_count(folded: str, start: int, end: int) -> bool:
-    """Whether the figure from `start` (its number ending at `end`) counts someone's
-    family: "a mother of 12 was killed", "Mother of 13 Zurana Horton shot", "father of two
-    sons", "the dead man had two young sons" (a fact about one person, no toll)."""
-    window = folded[max(0, start - 30) : start]
-    if " of " in window[-4:].lower() and _kin_before().search(window) is not None:
-        return True
-    return (
-        may_end_with(window, _HAS_LAST_WORDS)  # searched, _HAS_BEFORE is tried everywhere
-        and _HAS_BEFORE.search(window) is not None
-        and _kin_after().match(folded, end) is not None
-    )

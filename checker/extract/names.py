@@ -1,0 +1,74 @@
+"""The key of a person's name, whichever way an article writes it: "Sr. Master Sgt.
+Christopher B. Prather" and "Christopher Prather" are one key (the first and last words,
+without titles or middle initials); a suffix stays ("John Smith Jr." is not his father); a
+surname alone stands for the one full name of it a text gives (`full_name`). Read by
+checker.extract.people for ages and by checker.events for the people of a story."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from checker.extract.ages_written import person_noun
+from checker.vocab import load_data
+
+# a suffix may stand apart: "Larry Lynch, Jr., 28"
+NAME_SUFFIX = r"(?:,[ \t]+(?P<suffix>[JS]r|I{2,3}|IV)\.?)?"
+# B. (an initial, its stop kept: tried first); Smith, McBride, DeShawn, O'Neal,
+# Solomon-Sides, Ke'Arre; B
+NAME_WORD = r"(?:[A-Z]\.|[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*)"
+NAME_RUN = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,5}}"
+FULL_NAME = re.compile(rf"\b{NAME_RUN}")
+
+
+def person_key(run: str) -> str:
+    """The key of a run of capitalised words: titles, nouns of one person before a full name
+    ("Driver John Smith", "Candidate Samuel Mutua") and words that are no one's name at
+    its start dropped; its first and last words (and a suffix); "" when nothing is left."""
+    titles, suffixes, not_names = _vocabulary()
+    words = run.split()
+    if words and words[-1][-2:] in ("'s", "\u2019s"):  # "Sasha Obama's": her name
+        words[-1] = words[-1][:-2]
+    while words and (
+        words[0].lower() in titles
+        or words[0].lower().rstrip(".") in titles
+        or (len(words) > 2 and person_noun(words[0].lower()))  # "Candidate Samuel Mutua"
+    ):
+        words.pop(0)
+    for i, word in enumerate(words):  # "Police said Smith": the name starts after them
+        if word.lower().rstrip(".") in not_names:
+            words = words[i + 1 :]
+            return person_key(" ".join(words)) if words else ""
+    suffix = ""
+    if len(words) > 2 and words[-1].lower().rstrip(".") in suffixes:
+        suffix = " " + words.pop().rstrip(".").capitalize()
+    words = [w for w in words if len(w.rstrip(".")) > 1]  # middle initials
+    if not words:
+        return ""
+    if len(words) == 1:
+        return words[0]
+    return f"{words[0]} {words[-1]}{suffix}"
+
+
+def full_name(folded: str, surname: str) -> str:
+    """The one full name ending in `surname` the text gives, or "" (none, or several)."""
+    names = {n for n in full_names(folded) if n.endswith(" " + surname)}
+    return names.pop() if len(names) == 1 else ""
+
+
+@lru_cache(maxsize=16)
+def full_names(folded: str) -> frozenset[str]:
+    """The keys of the full names (two words or more) a text gives."""
+    return frozenset(
+        name for m in FULL_NAME.finditer(folded) if " " in (name := person_key(m.group(0)))
+    )
+
+
+@cache
+def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_data("people")
+    return (
+        frozenset(data["titles"]),
+        frozenset(data["suffixes"]),
+        frozenset(data["not_names"]),
+    )
