@@ -8,8 +8,9 @@ documents -> claims -> **events** -> frames and groups -> findings -> reports.
   an earlier event ("the deadliest since ...", another date), a round-up, a rate.
 - `frames.py` says what a figure measures (what happened, to whom, where, by what agent)
   and how two frames relate: the same, one inside the other, or not comparable; `kinds.py`
-  reads what an amount or a percentage is (an offer, a fee, a budget, a premium, a turnout,
-  an area burned) from the words nearest it. Unknown fields are compatible with anything;
+  reads what an amount or a percentage is (an offer, a fee, a budget, a premium, a turnout)
+  from the words nearest it, `physical.py` what an area, a length or a volume is (an area
+  burned, a depth). Unknown fields are compatible with anything;
   parts and wholes come out of the hierarchy of counted entities, not out of special rules.
 - `timeline.py` reads each document's figures of one frame as a timeline: updates ("rose to
   38") and earlier states are not a document contradicting itself; the latest state stands

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from checker.events.kinds import is_physical
+from checker.events.physical import is_physical
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.where import places_in
 from checker.model import Claim

@@ -37,12 +37,8 @@ from checker.events.bare import (
     thing_measured,
 )
 from checker.events.changes import SHARE_PRICE_CHANGE, share_owner
-from checker.events.kinds import (
-    PERCENT,
-    money_kind,
-    percent_kind,
-    physical_kind,
-)
+from checker.events.kinds import PERCENT, money_kind, percent_kind
+from checker.events.physical import physical_kind
 from checker.events.places import place_words
 from checker.events.sentences import PRISON, prison_term
 from checker.events.shares import (

@@ -52,12 +52,12 @@ def money_kind(claim: Claim) -> str:
     ):
         return BUDGET  # "a $1.3 trillion bill", "the $50 million measure"; not "a $20 bill"
     text, (start, end) = claim.sentence, claim.span_in_sentence
-    kind = _nearest_kind(text, start, end, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS)
+    kind = nearest_kind(text, start, end, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS)
     if not kind and (changed := _CHANGED_TO.search(text, max(0, start - 60), start)):
         # the level after a change ("net income for the quarter dropped 31% to $1.3 billion")
         # is of what changed: read the words before the verb
         at = changed.start()
-        kind = _nearest_kind(text, at, at, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS)
+        kind = nearest_kind(text, at, at, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS)
     if not kind and claim.unit.endswith(_PAY_RATES):
         return SALARY  # "£210,000 a week", "$15 an hour": paid by the week or the hour
     if (size := _size_of_change(text, start)) and kind != SALARY:
@@ -120,11 +120,11 @@ def percent_kind(claim: Claim) -> str:
         return ""
     vocabulary = event_vocabulary()
     text, (start, end) = claim.sentence, claim.span_in_sentence
-    kind = _nearest_kind(text, start, end, vocabulary.percent, vocabulary.percent_kind)
+    kind = nearest_kind(text, start, end, vocabulary.percent, vocabulary.percent_kind)
     if not kind and (changed_to := _changed_to_before(text, start, end)):
         # the base of a change told with its own time is the same measure at that time:
         # "inflation slowed to 3.4 percent in March from 3.9 percent in February"
-        return _nearest_kind(text, *changed_to, vocabulary.percent, vocabulary.percent_kind)
+        return nearest_kind(text, *changed_to, vocabulary.percent, vocabulary.percent_kind)
     if not kind and (thing := changed_thing(text, start, _percent_end(text, start, end))):
         return f"change in {thing}"
     if kind or not claim.change:
@@ -136,7 +136,7 @@ def percent_kind(claim: Claim) -> str:
     if verb_first:  # the verb itself names no subject: "Hang Seng lost 3.1%" is no loss
         verb_end = start + len(claim.quote.split()[0])
         read = text[:start] + " " * (verb_end - start) + text[verb_end:]
-    money = _nearest_kind(
+    money = nearest_kind(
         read, start, end, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS, verb_first
     )
     if money in _CHANGING_KINDS:
@@ -262,91 +262,7 @@ _CHANGING_KINDS = frozenset(
 )
 
 
-# the events.json table that says what an amount of each unit is
-_TABLE_OF_UNIT = {
-    unit: table
-    for table, units in {
-        "area": ("acre", "hectare", "square mile", "square kilometre", "square metre"),
-        "length": ("kilometre", "metre", "mile", "foot", "centimetre"),
-        "speed": ("mile per hour", "kilometre per hour", "knot", "metre per second"),
-        "volume": ("barrel", "gallon", "litre", "cubic metre"),
-        "mass": ("tonne", "ton", "kilogram", "pound-mass", "gram", "ounce"),
-    }.items()
-    for unit in units
-}
-# the noun a figure is "of" ("winds of 105 mph", "a depth of 10 km") comes before others
-_OF = re.compile(r"\s+(?:of|at|near|around|reaching|topping)\s+(?:up\s+to\s+|about\s+)?")
-
-
-def is_physical(unit: str) -> bool:
-    """Whether a unit measures an area, a length, a speed, a volume or a mass."""
-    return unit in _TABLE_OF_UNIT
-
-
-def physical_kind(claim: Claim) -> str:
-    """What an area ("area burned"), a length (the "depth" of a quake), a speed ("sustained
-    winds", "gusts"), a volume or a mass ("amount spilled", "amount seized") is: the noun
-    the figure is "of", else the words nearest it, as for money; "" when none says."""
-    table = _TABLE_OF_UNIT.get(claim.unit)
-    if table is None:
-        return ""
-    start, end = claim.span_in_sentence
-    text = claim.sentence
-    converts = _CONVERTS.search(text, max(0, start - 40), start)
-    if converts is not None:
-        # a conversion in brackets is what the figure it converts is: "winds of 110 kph (70
-        # mph) and was moving at 15 kph" (the 70 are winds, not a speed travelled)
-        start, end = converts.span("amount")
-    return _physical_at(text, start, end, table)
-
-
-# an amount and the opening bracket of its conversion, right before a figure
-_CONVERTS = re.compile(r"(?P<amount>\d[\d.,]*[^()\d]{1,30}?)\s*\(\s*$")
-
-
-def _physical_at(text: str, start: int, end: int, table: str) -> str:
-    words, kinds = event_vocabulary().physical[table]
-    for match in reversed(list(words.finditer(text, max(0, start - 40), start))):
-        if _OF.fullmatch(text, match.end(), start):
-            return _kind_of(match, kinds)
-    # the figure's conversions and what it is of come between it and its verb: "300,000
-    # litres (1,900 barrels) have leaked", "300,000 liters, or about 19,000 barrels, of
-    # industrial fuel oil had leaked"
-    after = _past_conversions(text, end)
-    kind = _nearest_kind(text, start, after, words, kinds)
-    if not kind and table in ("length", "area") and (thing := _OF_THING.match(text, after)):
-        kind = f"extent of {thing['thing']}"  # "45 km (28 miles) of coastline"
-    return kind
-
-
-# the thing an extent is of: "45 km of coastline", "300 hectares of forest"; the place a
-# distance is from, its direction read past its conversion: "about 120 kilometres (75
-# miles) west of the provincial capital", as "about 210 kilometres west of" it
-_OF_THING = re.compile(
-    r"""\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest
-          |north-east|north-west|south-east|south-west)\s+)?
-       of\s+(?:the\s+)?(?P<thing>[a-z][a-z-]{2,})\b""",
-    re.VERBOSE,
-)
-
-
-# what may stand between a physical amount and its verb: its conversion ("(1,900
-# barrels)", ", or about 19,000 barrels,") and the thing it is of ("of industrial fuel oil")
-_CONVERSION_AFTER = re.compile(
-    r"""\s*\([^()]{1,40}\)
-    |,?\s+or\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|almost\s+)?[\d.,]+\s*[a-z]+\b,?
-    |,?\s+of\s+(?:[a-z-]+\s+){0,3}?(?=[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)[a-z-]+""",
-    re.VERBOSE,
-)
-
-
-def _past_conversions(text: str, end: int) -> int:
-    while (match := _CONVERSION_AFTER.match(text, end)) is not None and match.end() > end:
-        end = match.end()
-    return end
-
-
-def _nearest_kind(
+def nearest_kind(
     text: str,
     start: int,
     end: int,
@@ -365,7 +281,7 @@ def _nearest_kind(
     inside = words.search(text, start, end)
     if (
         inside is not None
-        and (kind := _kind_of(inside, kinds))
+        and (kind := kind_of(inside, kinds))
         and (kind not in rival or inside.group(0).lower() not in _rival_words())
     ):
         return kind
@@ -373,7 +289,7 @@ def _nearest_kind(
     if after:
         for match in words.finditer(text, end, after[-1].end()):
             if not _in_name(text, match):
-                return _kind_of(match, kinds)
+                return kind_of(match, kinds)
     return "" if before_first else _kind_before(text, start, words, kinds)
 
 
@@ -381,10 +297,10 @@ def _kind_before(text: str, start: int, words: CaselessPattern, kinds: dict[str,
     """The kind of the nearest word of `words` in the few words before `start`, or ""."""
     begin = _words_before(text, start, event_vocabulary().money_before)
     found = [m for m in words.finditer(text, begin, start) if not _in_name(text, m)]
-    return _kind_of(found[-1], kinds) if found else ""
+    return kind_of(found[-1], kinds) if found else ""
 
 
-def _kind_of(match: re.Match[str], kinds: dict[str, str]) -> str:
+def kind_of(match: re.Match[str], kinds: dict[str, str]) -> str:
     return kinds.get(" ".join(match.group(0).lower().split()), "")
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from checker.events.kinds import is_physical
+from checker.events.physical import is_physical
 from checker.events.vocab import shipped_event_vocabulary
 from checker.model import Claim
 from checker.vocab import load_data

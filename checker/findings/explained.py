@@ -8,9 +8,9 @@ import re
 from decimal import Decimal
 from functools import cache
 
-from checker.events.kinds import is_physical
 from checker.events.parties import parties_compatible, parties_of
 from checker.events.perpetrator import apart_by, counted_or_not, counted_perpetrators
+from checker.events.physical import is_physical
 from checker.extract.lexicons import measure_lexicon, normalise
 from checker.extract.people import AGE
 from checker.findings.explain import describe_claim

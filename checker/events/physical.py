@@ -1,0 +1,95 @@
+"""What an area, a length, a speed, a volume or a mass is ("area burned", the "depth" of a
+quake, "sustained winds", "amount spilled", "amount seized", "extent of coastline"): the
+noun the figure is "of", else the words nearest it, as for money (checker.events.kinds);
+the tables are events.json's "area", "length", "speed", "volume" and "mass"."""
+
+from __future__ import annotations
+
+import re
+
+from checker.events.kinds import kind_of, nearest_kind
+from checker.events.vocab import event_vocabulary
+from checker.model import Claim
+
+# the events.json table that says what an amount of each unit is
+_TABLE_OF_UNIT = {
+    unit: table
+    for table, units in {
+        "area": ("acre", "hectare", "square mile", "square kilometre", "square metre"),
+        "length": ("kilometre", "metre", "mile", "foot", "centimetre"),
+        "speed": ("mile per hour", "kilometre per hour", "knot", "metre per second"),
+        "volume": ("barrel", "gallon", "litre", "cubic metre"),
+        "mass": ("tonne", "ton", "kilogram", "pound-mass", "gram", "ounce"),
+    }.items()
+    for unit in units
+}
+# the noun a figure is "of" ("winds of 105 mph", "a depth of 10 km") comes before others
+_OF = re.compile(r"\s+(?:of|at|near|around|reaching|topping)\s+(?:up\s+to\s+|about\s+)?")
+
+
+def is_physical(unit: str) -> bool:
+    """Whether a unit measures an area, a length, a speed, a volume or a mass."""
+    return unit in _TABLE_OF_UNIT
+
+
+def physical_kind(claim: Claim) -> str:
+    """What an area ("area burned"), a length (the "depth" of a quake), a speed ("sustained
+    winds", "gusts"), a volume or a mass ("amount spilled", "amount seized") is: the noun
+    the figure is "of", else the words nearest it, as for money; "" when none says."""
+    table = _TABLE_OF_UNIT.get(claim.unit)
+    if table is None:
+        return ""
+    start, end = claim.span_in_sentence
+    text = claim.sentence
+    converts = _CONVERTS.search(text, max(0, start - 40), start)
+    if converts is not None:
+        # a conversion in brackets is what the figure it converts is: "winds of 110 kph (70
+        # mph) and was moving at 15 kph" (the 70 are winds, not a speed travelled)
+        start, end = converts.span("amount")
+    return _physical_at(text, start, end, table)
+
+
+# an amount and the opening bracket of its conversion, right before a figure
+_CONVERTS = re.compile(r"(?P<amount>\d[\d.,]*[^()\d]{1,30}?)\s*\(\s*$")
+
+
+def _physical_at(text: str, start: int, end: int, table: str) -> str:
+    words, kinds = event_vocabulary().physical[table]
+    for match in reversed(list(words.finditer(text, max(0, start - 40), start))):
+        if _OF.fullmatch(text, match.end(), start):
+            return kind_of(match, kinds)
+    # the figure's conversions and what it is of come between it and its verb: "300,000
+    # litres (1,900 barrels) have leaked", "300,000 liters, or about 19,000 barrels, of
+    # industrial fuel oil had leaked"
+    after = _past_conversions(text, end)
+    kind = nearest_kind(text, start, after, words, kinds)
+    if not kind and table in ("length", "area") and (thing := _OF_THING.match(text, after)):
+        kind = f"extent of {thing['thing']}"  # "45 km (28 miles) of coastline"
+    return kind
+
+
+# the thing an extent is of: "45 km of coastline", "300 hectares of forest"; the place a
+# distance is from, its direction read past its conversion: "about 120 kilometres (75
+# miles) west of the provincial capital", as "about 210 kilometres west of" it
+_OF_THING = re.compile(
+    r"""\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest
+          |north-east|north-west|south-east|south-west)\s+)?
+       of\s+(?:the\s+)?(?P<thing>[a-z][a-z-]{2,})\b""",
+    re.VERBOSE,
+)
+
+
+# what may stand between a physical amount and its verb: its conversion ("(1,900
+# barrels)", ", or about 19,000 barrels,") and the thing it is of ("of industrial fuel oil")
+_CONVERSION_AFTER = re.compile(
+    r"""\s*\([^()]{1,40}\)
+    |,?\s+or\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|almost\s+)?[\d.,]+\s*[a-z]+\b,?
+    |,?\s+of\s+(?:[a-z-]+\s+){0,3}?(?=[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)[a-z-]+""",
+    re.VERBOSE,
+)
+
+
+def _past_conversions(text: str, end: int) -> int:
+    while (match := _CONVERSION_AFTER.match(text, end)) is not None and match.end() > end:
+        end = match.end()
+    return end
