@@ -187,7 +187,7 @@ def side_pairs(
     """The candidate pairs of sides that conflict, each decided on one figure of each side;
     `relate(frame, frame)` gives the relation of two frames (None: not compared). Two
     current figures of the same frame are not paired across documents when one's document
-    also states the other's number (`stated`: checker.findings.reconcile.stated_values; left_alone
+    also states the other's number (`stated`: checker.findings.stated.stated_values; left_alone
     says so of one pair)."""
     found = []
     for i, j in candidates:
