@@ -11,6 +11,7 @@ are checker.extract.kin's."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -189,18 +190,31 @@ def _subject_of(folded: str, copula: re.Match[str], end: int) -> str:
     if copula.group("who").lower() == "who":
         before = _name_before(folded, copula.start(), _BEFORE)
         return _resolved(folded, named(before)) if before is not None else ""
-    low = max(0, copula.start() - 400)
-    ends = [m.end() for m in _SENTENCE_END.finditer(folded, low, copula.start() + 1)]
+    low, ends = _sentence_ends(folded, copula.start())
     opens = copula.start() == (ends[-1] if ends else 0)
     if not opens or _CLOSES.match(folded, end) is None:
         return ""
     begin = ends[-2] if len(ends) >= 2 else low
-    names = {
-        key
-        for m in FULL_NAME.finditer(folded, begin, copula.start())
-        if (key := _resolved(folded, m.group(0)))
-    }
+    names = {key for _, key in _named(folded, begin, copula.start())}
     return names.pop() if len(names) == 1 else ""
+
+
+_SENTENCES_REACH = 400  # characters before an age where the sentence before it is looked for
+
+
+def _sentence_ends(folded: str, at: int) -> tuple[int, list[int]]:
+    """Where the reach before `at` starts, and where each sentence in it ends (the next one
+    starting there), a sentence that starts at `at` included."""
+    low = max(0, at - _SENTENCES_REACH)
+    return low, [m.end() for m in _SENTENCE_END.finditer(folded, low, at + 1)]
+
+
+def _named(folded: str, begin: int, end: int) -> Iterator[tuple[str, str]]:
+    """Each run of capitalised words between `begin` and `end` that resolves to a person's
+    key (_resolved: a full name, or a surname the text gives once in full), with its key."""
+    for match in FULL_NAME.finditer(folded, begin, end):
+        if key := _resolved(folded, match.group(0)):
+            yield match.group(0), key
 
 
 _CLOSES = re.compile(r"\.(?:\s|$)|\s*$")  # the age closes its sentence
@@ -231,8 +245,7 @@ def _definite_subject(folded: str, start: int, end: int, year_old: bool) -> str 
     after = _DEFINITE_AFTER.match(folded, start)
     if after is None or not any(_role_noun(w) for w in after.group("next").split()):
         return None
-    low = max(0, start - 400)
-    ends = [m.end() for m in _SENTENCE_END.finditer(folded, low, start)]
+    low, ends = _sentence_ends(folded, start)
     if not ends:
         return None
     own = ends[-1]
@@ -260,9 +273,8 @@ def _names_in(folded: str, begin: int, end: int) -> set[str]:
     institutions = _institution_words()
     return {
         key
-        for m in FULL_NAME.finditer(folded, begin, end)
-        if " " in (key := _resolved(folded, m.group(0)))
-        and institutions.isdisjoint(w.lower().rstrip("'’s") for w in m.group(0).split())
+        for run, key in _named(folded, begin, end)
+        if institutions.isdisjoint(w.lower().rstrip("'’s") for w in run.split())
     }
 
 
