@@ -37,17 +37,9 @@ def figure_time(
             # running when the article was published is counted up to that day
             return published.isoformat(), "published"
         return measure.period, "text"
-    if not measure.since and is_base_figure(folded, clause.figure_start):
-        # the base of a change takes the time right after it: "slowed to 3.4 percent in
-        # March from 3.9 percent in February" dates the 3.9 to February, not March
-        for time in times:
-            if (
-                time.type == "DATE"
-                and time.low is not None
-                and own_time_after(folded, clause.figure_end, time.start)
-            ):
-                return time.value, "text"
     if not measure.since:
+        if own := _base_time(folded, clause, times):
+            return own.value, "text"
         plain: list[TimeExpr] = []  # the dates of the clause that may date the figure
         possessive: list[TimeExpr] = []
         for time in times:
@@ -97,6 +89,22 @@ def figure_time(
     if news_day:
         return news_day, "lead"
     return "", ""
+
+
+def _base_time(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> TimeExpr | None:
+    """The time of a figure that is the base of a change, right after it with nothing but a
+    preposition between: "slowed to 3.4 percent in March from 3.9 percent in February"
+    dates the 3.9 to February, not March. None for any other figure."""
+    if not is_base_figure(folded, clause.figure_start):
+        return None
+    for time in times:
+        if (
+            time.type == "DATE"
+            and time.low is not None
+            and own_time_after(folded, clause.figure_end, time.start)
+        ):
+            return time
+    return None
 
 
 def _running(period: str, published: dt.date) -> bool:

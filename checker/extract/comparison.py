@@ -6,8 +6,10 @@ by checker.events.attach for the day of another event)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from checker.extract.periods import compared_since
+from checker.vocab import alternation, load_data
 
 _BASE_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
@@ -46,8 +48,11 @@ def comparison_base(text: str, start: int) -> bool:
 
 # a figure measured against ("up from 59 percent", "compared with 435", "than 1,200"): a time
 # right after it is that figure's, not the one's before it
+# the words that open the base of a change ("than" opens one only after a comparative, which
+# a figure's own qualifier "more than" also is: is_base_figure leaves it out)
+_CHANGE_BASE_CUES = r"from|compared\s+(?:with|to)|versus|vs\.?"
 _BASE_FIGURE = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}[$\u20ac\u00a3]?\d",
+    rf"\b(?:{_CHANGE_BASE_CUES}|than)\s+(?:[a-z]+\s+){{0,2}}[$\u20ac\u00a3]?\d",
     re.I,
 )
 
@@ -73,15 +78,18 @@ def dates_reason(text: str, figure_end: int, start: int) -> bool:
     return _REASON_BEFORE.search(text, figure_end, start) is not None
 
 
-# the making of the thing a figure measures, told after it: "The 860-km pipeline, built in",
-# "the 2,000-seat arena, which opened in"
-_MADE_BEFORE = re.compile(
-    r""",\s+(?:which\s+(?:was|were)\s+|that\s+(?:was|were)\s+|first\s+)?
-       (?:built|completed|constructed|opened|founded|established|inaugurated|commissioned
-         |erected|launched|dug|laid|designed|finished)
-       \s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+$""",
-    re.I | re.X,
-)
+@cache
+def _made_before() -> re.Pattern[str]:
+    """The making of the thing a figure measures, told after it: "The 860-km pipeline,
+    built in", "the 2,000-seat arena, which opened in" (event_dates.json made_verbs)."""
+    data = load_data("event_dates")
+    verbs = [v for group in data["made_verbs"].values() for v in group]
+    return re.compile(
+        rf""",\s+(?:which\s+(?:was|were)\s+|that\s+(?:was|were)\s+|first\s+)?
+           (?:{alternation([*verbs, *data["made_verbs_other"]])})
+           \s+(?:[\w-]+\s+){{0,3}}?(?:in|on)\s+$""",
+        re.I | re.X,
+    )
 
 
 def dates_other_than_figure(text: str, figure_end: int, start: int) -> bool:
@@ -94,15 +102,13 @@ def dates_other_than_figure(text: str, figure_end: int, start: int) -> bool:
     return start > figure_end and (
         compared_since(text, figure_end, start)
         or dates_reason(text, figure_end, start)
-        or _MADE_BEFORE.search(text, figure_end, start) is not None
+        or _made_before().search(text, figure_end, start) is not None
     )
 
 
 # a figure that is the base of a change, right before it: "slowed to 3.4 percent in March
 # from | 3.9 percent in February", "up from | 59 percent", "compared with | 435"
-_BASE_FIGURE_BEFORE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:a|an)\s+)?$", re.I
-)
+_BASE_FIGURE_BEFORE = re.compile(rf"\b(?:{_CHANGE_BASE_CUES})\s+(?:(?:a|an)\s+)?$", re.I)
 # only a preposition between a base figure and its own time: "3.9 percent | in | February"
 _OWN_TIME_BETWEEN = re.compile(r"\s*(?:in|on|at|for|during)?\s*$", re.I)
 

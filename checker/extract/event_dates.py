@@ -147,31 +147,31 @@ def _incident_day(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Mea
     return Measure(event="date", entity=INCIDENT)
 
 
-# when a thing was made, right before the date: "The dam, built in 1978", "the bridge, which
-# opened in 1974", "The ferry, which was built in Japan in 1998"; the verbs of one class name
-# one fact (built and completed; opened and inaugurated; founded and established)
-_MADE_CLASSES = {
-    "building": ("built", "constructed", "completed", "erected", "finished"),
-    "opening": ("opened", "inaugurated"),
-    "founding": ("founded", "established"),
-}
-_MADE_CLASS = {verb: made for made, verbs in _MADE_CLASSES.items() for verb in verbs}
-_MADE = re.compile(
-    rf"""\b(?P<noun>[A-Za-z][a-z-]+)\s*,\s+(?:which\s+|that\s+)?
-       (?:(?:was|were|had\s+been|has\s+been)\s+)?
-       (?P<verb>{alternation(list(_MADE_CLASS))})
-       \s+(?:(?:in|by)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?in\s+$""",
-    re.X,
-)
+@functools.cache
+def _made() -> tuple[re.Pattern[str], dict[str, str]]:
+    """When a thing was made, right before the date: "The dam, built in 1978", "the bridge,
+    which opened in 1974", "The ferry, which was built in Japan in 1998"; and the class of
+    each verb (event_dates.json made_verbs: built and completed are one fact)."""
+    classes = load_data("event_dates")["made_verbs"]
+    of_verb = {verb: made for made, verbs in classes.items() for verb in verbs}
+    pattern = re.compile(
+        rf"""\b(?P<noun>[A-Za-z][a-z-]+)\s*,\s+(?:which\s+|that\s+)?
+           (?:(?:was|were|had\s+been|has\s+been)\s+)?
+           (?P<verb>{alternation(list(of_verb))})
+           \s+(?:(?:in|by)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?in\s+$""",
+        re.X,
+    )
+    return pattern, of_verb
 
 
 def _made_date(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
     """When a thing the sentence names was built, opened or founded ("The dam, built in
     1978" and "The dam, completed in 1986" cannot both hold), as an event of the thing."""
-    match = _MADE.search(folded, max(sentence[0], time.start - 80), time.start)
+    pattern, of_verb = _made()
+    match = pattern.search(folded, max(sentence[0], time.start - 80), time.start)
     if match is None:
         return Measure()
-    return Measure(event=_MADE_CLASS[match["verb"].lower()], entity=match["noun"].lower())
+    return Measure(event=of_verb[match["verb"].lower()], entity=match["noun"].lower())
 
 
 def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
