@@ -302,6 +302,15 @@ def test_a_list_of_numbers_shares_the_unit_after_its_last(text: str, first: str,
     assert _units(text)[first] == unit
 
 
+def test_a_number_restated_after_a_comma_and_or_shares_no_unit() -> None:
+    """ "563,112, or 47.9%": the count told again as a share, not a list of percentages;
+    inside a list ("3, 4, or 5 percent") every number shares the unit."""
+    units = _units("Ruiz had 612,408 votes, or 52.1%, against 563,112, or 47.9%, for Callahan.")
+    assert units["563,112"] == "" and units["47.9%"] == "percentage"
+    listed = _units("Prices rose 3, 4, or 5 percent in the three cities.")
+    assert listed["4"] == "percentage"
+
+
 def test_a_list_shares_no_unit_across_a_scale_nor_a_counted_noun() -> None:
     units = _units("He won 5 and 6 million dollars; 3 and 4 people were hurt.")
     assert units["5"] == "" and units["3"] == ""

@@ -9,7 +9,7 @@ import datetime as dt
 from checker.extract.claims import extract_claims
 from checker.model import Document
 from checker.pipeline import check_story
-from tests.test_events import pairs, story
+from tests.test_events import event_of, pairs, story
 
 _THURSDAY = dt.date(2025, 3, 6)
 
@@ -112,3 +112,22 @@ def test_two_outlets_bases_of_one_month_are_compared() -> None:
         )
     )
     assert pairs(same) == []
+
+
+def test_the_end_of_a_stretch_after_a_figure_does_not_date_it() -> None:
+    """ "Monteiro, 23, has signed a contract running until June 2029": the month the
+    contract ends, not an event the age is of; a month of its own still dates a figure."""
+    signed = check_story(
+        story("Monteiro, 23, has signed a five-year contract running until June 2029.")
+    )
+    assert event_of(signed, "23") == "main event"
+    fined = check_story(story("The firm was fined $2 million in March 2021."))
+    assert event_of(fined, "$2 million") == "event of 2021-03"
+
+
+def test_a_century_before_a_noun_dates_no_figure() -> None:
+    """ "eight items of 18th-century jewellery": a kind of jewellery, not the time the items
+    were stolen; "in the 19th century the town had 500 people" is a time."""
+    found = _claims("Thieves escaped with eight items of 18th-century royal jewellery.")
+    assert found["eight items"][0] == "2025-03-06"
+    assert _claims("In the 19th century the town had 500 people.")["500 people"][0] == "18"

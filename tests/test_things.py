@@ -212,3 +212,23 @@ def test_a_participle_before_the_noun_tells_what_happened_to_the_things() -> Non
     assert pairs(result) == [("21 derailed cars", "22 cars")]
     assert happened("Police chased the 3 speed boats.")["3 speed boats"] != "speed"
     assert happened("Officers towed 12 parked cars.")["12 parked cars"] != "parked"
+
+
+def test_a_size_written_without_its_hyphen_is_the_things() -> None:
+    """ "The 4.2km tunnel" and, three days later, "The 2.4 km tunnel": a compound size with
+    the unit joined to the number or spaced from it; a count before a noun ("the 300
+    guests") is no size."""
+    result = check_story(
+        dated(
+            ("Part of the 4.2km tunnel collapsed, officials said.", "2024-02-07"),
+            ("The 2.4 km tunnel is the centrepiece of the project.", "2024-02-10"),
+        )
+    )
+    assert pairs(result) == [("2.4 km tunnel", "4.2km tunnel")]
+    guests = check_story(
+        dated(
+            ("The 300 guests were inside the hall.", "2024-02-07"),
+            ("The 450 guests were inside the hall.", "2024-02-10"),
+        )
+    )
+    assert pairs(guests) == []

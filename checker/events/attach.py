@@ -47,6 +47,7 @@ from checker.extract.comparison import (
     is_base_figure,
     own_time_after,
 )
+from checker.extract.junk import modifier_time
 from checker.extract.lexicons import CaselessPattern
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
 from checker.model import Claim, Document, TimeExpr
@@ -268,6 +269,8 @@ def _other_day(
         if time is None or not _apart_from_main(date, time, model):
             continue
         at = date.start - sentence_start
+        if modifier_time(date.sentence, at, date.end - sentence_start):
+            continue  # "eight items of 18th-century jewellery": a kind of thing
         if (
             at < figure[1] + _CUE_AFTER
             and not comparison_base(date.sentence, at)

@@ -170,6 +170,8 @@ def _singular_thing(noun: str) -> str:
 # a measure told as a compound before a noun: "the 48-page indictment", "the 62-car train",
 # "the 1.1-km bridge"; its number and unit word, joined by a hyphen
 _COMPOUND_MEASURE = re.compile(r"[\w.,]+-(?P<unit>[a-z]+)", re.I)
+# a physical size written without the hyphen: "the 4.2km tunnel", "the 1.1 km bridge"
+_JOINED_SIZE = re.compile(r"[\d.,]*\d\s?(?P<unit>[a-z]+)", re.I)
 # right before it, a definite determiner: one thing of the story, not one of many ("a
 # 41-yard pass", "an 8-megapixel camera" of another phone)
 _DEFINITE_BEFORE = re.compile(r"(?:\bthe|['\u2019]s)\s+$", re.I)
@@ -189,6 +191,8 @@ def attribute_of_thing(claim: Claim) -> str:
     A quote that runs on past the compound ("860-km pipeline", an amount with its unit and
     the noun after it) is read from the compound's end."""
     compound = _COMPOUND_MEASURE.match(claim.quote)
+    if compound is None and claim.kind == "amount" and is_physical(claim.unit):
+        compound = _JOINED_SIZE.match(claim.quote)
     if compound is None or claim.kind not in ("count", "amount") or claim.measure.event:
         return ""
     rest = claim.quote[compound.end() :]

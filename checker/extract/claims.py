@@ -23,7 +23,7 @@ from checker.extract.figures import Figure, read_figure
 from checker.extract.furniture import furniture_spans
 from checker.extract.implicit import with_single_victims
 from checker.extract.intervals import interval_for, qualifier_rule
-from checker.extract.junk import century_in_name, junk_time
+from checker.extract.junk import century_in_name, junk_time, modifier_time
 from checker.extract.kin import kin_count
 from checker.extract.measures import Clause, build_measure
 from checker.extract.metres import metres_of_a_fall
@@ -68,9 +68,15 @@ def extract_claims(
     if furniture:  # a box of links to other stories: its figures are not this page's
         mentions, times = _outside(furniture, mentions, times)
     times = tuple(_bounded(folded, t) for t in _without_range_ends(folded, mentions, times))
-    # a century in a name ("21st Century Fox") dates no figure of its sentence
+    # a century in a name ("21st Century Fox") or before a noun ("18th-century jewels")
+    # dates no figure of its sentence
     sentences = _Sentences(
-        sentence_spans(folded), tuple(t for t in times if not century_in_name(folded, t))
+        sentence_spans(folded),
+        tuple(
+            t
+            for t in times
+            if not (century_in_name(folded, t) or modifier_time(folded, t.start, t.end))
+        ),
     )
     inside_time = _overlap_test((t.start, t.end) for t in times)
     numbers = [m for m in mentions if not inside_time(m.start, m.end)]

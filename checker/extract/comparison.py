@@ -92,17 +92,27 @@ def _made_before() -> re.Pattern[str]:
     )
 
 
+# the end of a stretch that runs on past the figure's time: "a five-year contract running
+# until June 2029", "closed until Monday", "remains in force till 2030"
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|untill)\s+(?:at\s+least\s+|the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$",
+    re.I,
+)
+
+
 def dates_other_than_figure(text: str, figure_end: int, start: int) -> bool:
     """Whether a time starting at `start`, after a figure ending at `figure_end`, dates a
     comparison the figure is set against ("Turnout was 68.4%, the highest since 2009"),
-    what the figure is for ("fined EUR27.5 million over a cyber attack in March 2021") or
-    when the thing it measures was made ("The 860-km pipeline, built in 1994"), not the
+    what the figure is for ("fined EUR27.5 million over a cyber attack in March 2021"),
+    when the thing it measures was made ("The 860-km pipeline, built in 1994") or when a
+    stretch ends ("Monteiro, 23, has signed a contract running until June 2029"), not the
     figure itself (read by as_of for the figure's date and by the event model for another
     event's day)."""
     return start > figure_end and (
         compared_since(text, figure_end, start)
         or dates_reason(text, figure_end, start)
         or _made_before().search(text, figure_end, start) is not None
+        or _UNTIL_BEFORE.search(text, max(figure_end, start - 30), start) is not None
     )
 
 

@@ -55,6 +55,10 @@ _JOINED_NUMBERS = re.compile(
     r"(?!\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)",
     re.I,
 )
+# one number after a comma and "or": the figure told again in another unit ("563,112, or
+# 47.9%", "7,500 jobs, or 9 percent"), not a list sharing the last one's unit ("3, 4 or 5")
+_APPOSITION = re.compile(r"\s*,\s*or\s+[\d.]+$", re.I)
+_LISTED_BEFORE = re.compile(r"\d\s*,\s*$")  # "3, | 4, or 5 percent": inside a list
 # between the two sides of a size: "8 by 12 feet", "8-by-12 feet"
 _BY = re.compile(r"(?:-by-|\s+by\s+)(?=\d)")
 # the end of a conversion in brackets after an amount, or of the bracket it stands in
@@ -207,6 +211,10 @@ def _shared_noun(
     if suspended is not None:
         start = end = suspended.end()
     elif (joined := _JOINED_NUMBERS.match(folded, mention.end, limit)) is not None:
+        if _APPOSITION.match(joined.group(0)) and not _LISTED_BEFORE.search(
+            folded, max(0, mention.start - 8), mention.start
+        ):
+            return None, None  # "563,112, or 47.9%": the count restated as a share
         start, end = joined.start("last"), joined.end()  # "rose 5 and 6 percent"
     else:
         of = _OF_THE.match(folded, mention.end, limit) or _BY.match(folded, mention.end, limit)

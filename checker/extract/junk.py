@@ -306,6 +306,31 @@ def century_in_name(folded: str, time: TimeExpr) -> bool:
     return following is not None and following.group(1) not in _NOT_NAME_WORDS
 
 
+# a time written as a modifier of a noun: "18th-century jewellery", "a 19th century church",
+# "Soviet-era tanks", "1960s-era buildings": what kind of thing, not when a figure is of
+_ATTRIBUTIVE_AFTER = re.compile(r"(?:-(?:era|style|vintage)\b|\s+[a-z])", re.I)
+_CENTURY_END = re.compile(r"century$", re.I)
+# "in the 19th century the town ...": a time of the sentence, not a kind of thing
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|during|since|by|until|till|from|through)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$",
+    re.I,
+)
+
+
+def modifier_time(text: str, start: int, end: int) -> bool:
+    """Whether the time at text[start:end] describes a thing rather than dating anything: a
+    century before a noun ("18th-century jewellery"), or any time before "-era"."""
+    after = _ATTRIBUTIVE_AFTER.match(text, end)
+    if after is None:
+        return False
+    if after.group(0).startswith("-"):
+        return True
+    return (
+        _CENTURY_END.search(text, start, end) is not None
+        and _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 24), start) is None
+    )
+
+
 def _is_someday(folded: str, time: TimeExpr) -> bool:
     """Whether a duration "one day" means some day in the future or past ("one day they
     might", "and one day buy a home"), not a day's length ("one day after the attack")."""

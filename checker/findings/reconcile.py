@@ -285,9 +285,12 @@ def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflic
     increments = rel == SAME and a.measure.scope == b.measure.scope == INCREMENT
     # a candidate's votes are final once counted (measures.json fixed_events); the counts of
     # a document that tells them as still running ("with 91% of the vote counted, Okafor had
-    # 34,880 votes ... Villalobos was third with 16,050") grow to it
-    running = group.measure.event == VOTES_WON and any(
-        partial_count(c) for c in group.claims if c.document in (a.document, b.document)
+    # 34,880 votes ... Villalobos was third with 16,050") grow to it, and so does a count
+    # told on an earlier day than another: late, provisional and overseas ballots are added
+    # until the result is certified, so only a later count below an earlier one conflicts
+    running = group.measure.event == VOTES_WON and (
+        as_of_order(a, b) != 0
+        or any(partial_count(c) for c in group.claims if c.document in (a.document, b.document))
     )
     cumulative = (group.measure.cumulative or running) and not increments
     first, second = _in_time_order(a, b)
