@@ -38,6 +38,13 @@ from tests.test_events import pairs, story
         # the British way: "by 310 votes to 262"
         ("MPs voted by 310 votes to 262 to back the bill.", [(310, 262, "")]),
         ("Parliament approved the reform by 124 votes to 98.", [(124, 98, "parliament")]),
+        # "votes to" is a tally by its own words, however far its verb stands
+        (
+            "The City Council approved a congestion charge for the city centre on Wednesday"
+            " evening by 31 votes to 17, with three abstentions.",
+            [(31, 17, "council")],
+        ),
+        ("Councillors backed the scheme by 31 votes to 19.", [(31, 19, "council")]),
         ("The striker scored 2 goals to 1 for the rival.", []),  # control: no word of voting
         # a court's split: "ruled 5-4", or "ruling"/"decision" after it where a court is named
         ("The Supreme Court ruled 5-4 that the law stands.", [(5, 4, "court")]),

@@ -96,7 +96,9 @@ def mention_pattern() -> re.Pattern[str]:
         | (?P<words>
             \b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?  # a hundred
             (?:{word})                         # first number word
-            (?:(?:{_AFTER_SCALE}\s+and\s+|[\s-]+)(?:{word}))*  # twenty-five, one hundred and ten
+            # twenty-five, one hundred and ten; never across a line's end ("kills two" above
+            # "Two people were killed" is two twice, not four)
+            (?:(?:{_AFTER_SCALE}[^\S\n]+and[^\S\n]+|(?:[^\S\n]|-)+)(?:{word}))*
             \b
           )
         )

@@ -49,6 +49,7 @@ _PAIR = re.compile(
     r"(?P<no>\d{1,3})(?![\d,.]\d|%|-)"
 )
 _CUE_REACH = 60  # characters before a tally where its word of voting may start
+_VOTES_TO = re.compile(r"\svotes?\s+to\s")  # "by 310 votes to 262": a tally by its own words
 _VOTE_AFTER = re.compile(r"\s+(?:vote|votes|tally)\b", re.I)
 
 
@@ -93,6 +94,13 @@ def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> 
     found = []
     for pair in pairs:
         cue = cue_re.search(folded, max(0, pair.start() - _CUE_REACH), pair.start())
+        if cue is None and _VOTES_TO.search(pair.group(0)):
+            # "approved the charge on Wednesday evening by 31 votes to 17": the words of the
+            # tally say it is one, wherever the verb stands
+            sentence = start_of(pair.start())
+            bodies = body_re.findall(folded, sentence, pair.start())
+            found.append(_tally(pair, bodies, _step(folded, sentence, pair, thing_re)))
+            continue
         if cue is None:
             if (court := _court_split(folded, pair, start_of, body_re)) is not None:
                 found.append(court)
