@@ -74,3 +74,24 @@ def test_a_range_of_scaled_numbers_rounds_each_end_at_its_own_scale(
     document = Document(doc_id="r", text=text, published=dt.date(2020, 1, 1))
     (claim,) = [c for c in extract_claims(document) if c.kind != "date"]
     assert (claim.interval.low, claim.interval.high) == (Decimal(low), Decimal(high))
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # a verb of change before "from A to B": the figure is the level B reached
+        ("The death toll rose from 31 to 38 overnight.", "38", "38"),
+        ("Officials raised the toll from 12 to 15 people on Tuesday.", "15", "15"),
+        ("Brisa will raise the price of its cans from €1.10 to €1.25.", "1.245", "1.255"),
+        ("Her bail was reduced from $400,000 to $250,000.", "245000", "255000"),
+        # no verb of change: a range of values
+        ("The victims ranged in age from 19 to 34.", "19", "34"),
+        ("Tickets cost from $700 to $1,700.", "650", "1750"),
+    ],
+)
+def test_from_a_to_b_after_a_verb_of_change_is_the_level_reached(
+    text: str, low: str, high: str
+) -> None:
+    document = Document(doc_id="r", text=text, published=dt.date(2020, 1, 1))
+    (claim,) = [c for c in extract_claims(document) if c.kind != "date"]
+    assert (claim.interval.low, claim.interval.high) == (Decimal(low), Decimal(high))

@@ -14,7 +14,7 @@ from checker.extract.lexicons import measure_lexicon
 from checker.extract.magnitudes import MAGNITUDE, magnitude_unit
 from checker.extract.numbers import NumberMention, mention_pattern
 from checker.extract.qualifiers import Qualifier, find_qualifier, gapped_change
-from checker.extract.ranges import range_low, range_start, shares_scale
+from checker.extract.ranges import changed_range, range_low, range_start, shares_scale
 from checker.extract.units import Unit, find_unit, unit_of_word
 from checker.model import Interval
 
@@ -162,6 +162,12 @@ def read_figure(
     elif kind == "amount" and (shared := _per_across_conversion(folded, tail)):
         unit_name = f"{unit_name} per {shared}"  # the quote stays the amount alone
     interval, precision = _interval(mention, upper, qualifier, counted=kind == "count")
+    if changed_range(folded, mention, upper):
+        # "raised the toll from 31 to 38": the figure now is 38, 31 an earlier state
+        assert upper is not None and upper.value is not None
+        interval = interval_for(
+            upper.value, upper.precision, qualifier.rule, counted=kind == "count"
+        )
     start = min(
         qualifier.start,
         unit.start if unit else mention.start,

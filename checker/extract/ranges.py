@@ -158,3 +158,29 @@ def shares_scale(first: NumberMention, second: NumberMention) -> bool:
         and first.value != 0
         and first.value * second.scale < second.value
     )
+
+
+# a verb of change before "from A to B" in its clause: "raised the toll from 31 to 38",
+# "bail reduced from $400,000 to $250,000", "rose from 31 to 38": a change and the level it
+# reached, not a range of values the figure may take
+_CHANGE_VERB = re.compile(
+    r"""\b(?:ris(?:e|es|en|ing)|rose|rais(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?
+         |increas(?:e|ed|es|ing)|gr(?:ew|own|ows?|owing)|hik(?:e|ed|es|ing)|boost(?:ed|s|ing)?
+         |soar(?:ed|s|ing)?|surg(?:e|ed|es|ing)|revis(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)
+         |(?:went|goes|go|gone|going)\s+up|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)
+         |cut(?:s|ting)?|slash(?:ed|es|ing)?|fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?
+         |declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|plung(?:e|ed|es|ing)|shr(?:ank|unk|inks?)
+         |trim(?:med|s|ming)?|downgrad(?:e|ed|es|ing))\b[^.;:!?\d]{0,60}$""",
+    re.I | re.X,
+)
+
+
+def changed_range(folded: str, mention: NumberMention, upper: NumberMention | None) -> bool:
+    """Whether "from A to B" (`mention`, `upper`) follows a verb of change in its clause:
+    the figure is the level B reached, A its earlier state."""
+    if upper is None:
+        return False
+    start = range_start(folded, mention, upper)
+    if start == mention.start or not folded[start:].lower().startswith("from"):
+        return False
+    return _CHANGE_VERB.search(folded, max(0, start - 80), start) is not None
