@@ -144,6 +144,33 @@ def _outside(
     )
 
 
+# a time of day that names its day: "Saturday night", "early Sunday morning", "around
+# 1:30 a.m. on Sunday", "last night", "shortly before midnight on Monday"; not a clock time
+# alone ("at 3 p.m.", read against the day of publication)
+_NAMES_DAY = re.compile(
+    r"""\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight
+         |last\s+night|this\s+(?:morning|afternoon|evening)
+         |jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d{1,2}/\d{1,2}""",
+    re.I | re.X,
+)
+_DAY_PART = re.compile(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI|DT|[\d:]+)$")
+
+
+def _day_of_time(time: TimeExpr) -> TimeExpr:
+    """A time of day that names its day, read as a date claim of that day ("Saturday
+    night" is late in the day, "Sunday morning" early). It measures nothing (`_time_claims`
+    gives it no event): the sentence seldom says what happened at that hour, and a
+    toll told "on Saturday night" is still counted up to the article's day."""
+    if time.type != "TIME" or not _NAMES_DAY.search(time.text):
+        return time
+    day = _DAY_PART.match(time.value)
+    if day is None:
+        return time
+    part = day.group(2)
+    mod = time.mod or ("END" if part in ("EV", "NI") else "START" if part == "MO" else "")
+    return replace(time, type="DATE", value=day.group(1), mod=mod)
+
+
 def _bounded(folded: str, time: TimeExpr) -> TimeExpr:
     """A duration with the bound written before it that the time tagger left out: "in
     fewer than 3.5 seconds" is LESS_THAN PT3.5S."""
@@ -356,7 +383,8 @@ def _time_claims(
     times: tuple[TimeExpr, ...],
     sentences: _Sentences,
 ) -> Iterator[Claim]:
-    for time in times:
+    for written in times:
+        time = _day_of_time(written)
         if time.type not in _CLAIM_TIME_TYPES:
             continue
         if time.type == "DATE" and not _checkable(time.value):
@@ -373,7 +401,7 @@ def _time_claims(
             qualifier=time.mod.lower(),
             measure=(
                 date_measure(folded, sentence, time)
-                if time.type == "DATE" and _surely_dated(document, time)
+                if written.type == "DATE" and _surely_dated(document, time)
                 else Measure()
             ),
             as_of=time.value if time.type == "DATE" else "",

@@ -233,6 +233,20 @@ _ONLY_TIME_WORDS = re.compile(
 _START_OF_WORDS = re.compile(r"^\s*(?:the\s+)?(?:start|beginning|outbreak|onset)\b", re.I)
 
 
+_RELATIVE_AFTER = re.compile(r",\s*(?:which|that|who)\b", re.I)
+
+
+def _cue_clause_start(folded: str, sentence_start: int, cue: int) -> int:
+    """Where the clause of a "since"/"began" cue starts: after the last comma before it,
+    unless that comma opens a relative clause ("Russian airstrikes, which began on"), whose
+    noun stands before it. "starting the fire by burning stubble, despite a ban in force
+    since June 1": the fire is not what began on June 1."""
+    comma = folded.rfind(",", sentence_start, cue)
+    while comma >= 0 and _RELATIVE_AFTER.match(folded, comma):
+        comma = folded.rfind(",", sentence_start, comma)
+    return comma + 1 if comma >= 0 else sentence_start
+
+
 def _start_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
     """The start of the period a "since" or "began" before the date opens.
 
@@ -270,7 +284,8 @@ def _start_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Me
         return Measure()  # "since a jet was shot down on Nov. 24": the date of another event
     if not _starts_the_campaign(folded, cues, time.start):
         return Measure()  # "since peace talks broke off in April": another thing's start
-    clause = Clause(sentence[0], sentence[1], time.start, time.end)
+    clause = Clause(_cue_clause_start(folded, sentence[0], cues[-1].start()), sentence[1],
+                    time.start, time.end)  # fmt: skip
     agent = agent_of(folded, clause)
     if agent:
         # who struck matters: Russian and US-led air campaigns started on different days

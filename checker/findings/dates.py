@@ -8,6 +8,7 @@ actors' campaigns are never compared; severity grows with the gap in days.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -49,7 +50,28 @@ def date_conflict(a: Claim, b: Claim) -> Conflict | None:
     days = (second_low - first_high).days
     if days == 1 and (_late(first.time) or _early(second.time)):
         return None  # "late Saturday" and "early Sunday": either side of one midnight
+    if days > 0 and _same_weekday_named(first, second):
+        # "on Saturday" in two articles read against two publication dates: the same day
+        # named, whatever week each date resolves to
+        return None
     return Conflict(first, second, Decimal(days), "dates differ") if days > 0 else None
+
+
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_MONTH_OR_DIGIT = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}/\d", re.I
+)
+
+
+def _same_weekday_named(a: Claim, b: Claim) -> bool:
+    """Whether both dates are told by the same weekday's name and no calendar date."""
+    names = []
+    for claim in (a, b):
+        found = _WEEKDAY.findall(claim.quote)
+        if len(found) != 1 or _MONTH_OR_DIGIT.search(claim.quote):
+            return False
+        names.append(found[0].lower())
+    return names[0] == names[1]
 
 
 def _late(time: TimeExpr | None) -> bool:

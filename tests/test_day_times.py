@@ -1,0 +1,62 @@
+"""Times of day that name their day ("Saturday night", "around 1:30 a.m. on Sunday") are
+date claims of that day, which measure nothing; a weekday named alike in two articles is
+one day whatever week each is read in; a "since" in a clause of its own does not date what
+another clause began. Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.extract.claims import extract_claims
+from checker.model import Document
+from checker.pipeline import check_story
+from tests.test_events import pairs
+from tests.test_reconcile import story as dated
+
+
+def _dates(text: str) -> dict[str, tuple[str, str]]:
+    document = Document(doc_id="d", text=text, published=dt.date(2024, 3, 9))
+    return {
+        c.quote: (c.value, c.measure.event) for c in extract_claims(document) if c.kind == "date"
+    }
+
+
+def test_a_time_of_day_that_names_its_day_is_a_date_claim_of_that_day() -> None:
+    assert _dates("The boat capsized on Saturday night.") == {"Saturday night": ("2024-03-09", "")}
+    assert _dates("The fire started around 1:30 a.m. on Sunday.") == {
+        "around 1:30 a.m. on Sunday": ("2024-03-03", "")
+    }
+    assert _dates("Two men were shot early Sunday morning.") == {
+        "early Sunday morning": ("2024-03-03", "")
+    }
+    assert _dates("He was shot at 3 p.m., police said.") == {}  # a clock time alone
+
+
+def test_one_weekday_named_in_two_articles_is_one_day() -> None:
+    """An article republished weeks later reads "Saturday" against its own date; two
+    weekdays named differently still disagree."""
+    same = check_story(
+        dated(
+            ("The ferry capsized on Saturday on the lake.", "2023-08-14"),
+            ("The ferry capsized on Saturday on the lake.", "2023-09-20"),
+        )
+    )
+    assert pairs(same) == []
+    other = check_story(
+        dated(
+            ("The ferry capsized on Saturday on the lake.", "2023-08-14"),
+            ("The ferry capsized on Friday on the lake.", "2023-08-14"),
+        )
+    )
+    assert pairs(other) == [("Friday", "Saturday")]
+
+
+def test_a_start_named_in_another_clause_is_not_what_began() -> None:
+    """ "starting the fire by burning stubble, despite a ban in force since June 1": June 1
+    starts the ban; "Russian airstrikes, which began on September 30": the airstrikes."""
+    found = _dates(
+        "Police arrested a farmer on suspicion of starting the fire by burning stubble,"
+        " despite a ban on outdoor burning in force since June 1."
+        " Russian airstrikes, which began on September 30, have killed 300."
+    )
+    assert found == {"June 1": ("2024-06-01", ""), "September 30": ("2023-09-30", "start")}
