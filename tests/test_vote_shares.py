@@ -115,9 +115,10 @@ def test_a_side_named_yes_or_no_in_quotes_or_with_a_capital() -> None:
 
 def test_a_candidate_s_final_votes_told_on_two_days_are_compared() -> None:
     """Once counted, a candidate's votes do not change (measures.json fixed_events): two
-    reports of one day are compared; a count told as still running, or on an earlier day,
-    grows to the final one (late and provisional ballots are added until certification),
-    and a later lower count is still a disagreement."""
+    days' reports of the final count are compared; a count told as still running ("with 91%
+    counted", "unofficial") grows to the final one, an earlier report's count grows to one
+    told as certified (late and provisional ballots), and a later lower count is still a
+    disagreement."""
     final = "Mendez received 48,212 votes to Whitaker's 43,437, the county said."
     later = "Mendez received 48,122 votes, the county said."
     result = check_story(dated((final, "2025-12-13"), (later, "2025-12-14")))
@@ -135,6 +136,13 @@ def test_a_candidate_s_final_votes_told_on_two_days_are_compared() -> None:
     certified = "Okafor received 34,991 votes, the certified results showed."
     unofficial = "Okafor received 34,880 votes in the complete unofficial count."
     assert pairs(check_story(dated((unofficial, "2025-06-24"), (certified, "2025-06-30")))) == []
+    told = "Okafor received 34,880 votes, the county said."
+    assert pairs(check_story(dated((told, "2025-06-24"), (certified, "2025-06-30")))) == []
+    # a later higher count told as no more final than the first: a disagreement
+    later = "Okafor, who won 34,991 votes, said he would serve."
+    assert pairs(check_story(dated((told, "2025-06-24"), (later, "2025-06-26")))) == [
+        ("34,880 votes", "34,991 votes")
+    ]
     same_day = "Okafor received 34,991 votes, the county said."
     assert pairs(check_story(dated((unofficial, "2025-06-24"), (same_day, "2025-06-24")))) == [
         ("34,880 votes", "34,991 votes")

@@ -83,7 +83,7 @@ _PARTIAL_COUNT = re.compile(
     r"""\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)\s+of\s+(?:the\s+|all\s+)?
         (?:expected\s+|estimated\s+|eligible\s+)?
         (?:vote|votes|ballots|precincts|polling\s+(?:stations|places)|districts|returns)\b
-      | \b(?:partial|preliminary|early|incomplete)\s+
+      | \b(?:partial|preliminary|early|incomplete|unofficial)\s+
         (?:results|returns|count|counts|tally|tallies)\b
       | \bprecincts\s+reporting\b""",
     re.VERBOSE | re.I,
@@ -95,6 +95,20 @@ def partial_count(claim: Claim) -> bool:
     expected vote counted, Okafor had 34,880 votes"): it grows to the final count, which a
     later report may give (checker.findings.reconcile)."""
     return _PARTIAL_COUNT.search(claim.sentence) is not None
+
+
+# a count told as the certified result: "The certified results ... gave Ruiz 612,519",
+# "after the county canvass", "the official count": the end of any earlier count's run
+_CERTIFIED = re.compile(
+    r"\bcertif(?:ied|ication)\b|\bcanvass(?:ed)?\b|\bofficial\s+(?:results|count|tally|returns)\b",
+    re.I,
+)
+
+
+def certified_count(claim: Claim) -> bool:
+    """Whether a count of votes is told as the certified one: counts of other reports before
+    it (late and provisional ballots not yet added) may be lower."""
+    return _CERTIFIED.search(claim.sentence) is not None
 
 
 def votes_holder(claim: Claim) -> str:

@@ -31,7 +31,7 @@ from checker.events.frames import (
 )
 from checker.events.parties import named_parties_shared, same_parties
 from checker.events.perpetrator import perpetrator_cue
-from checker.events.shares import VOTES_WON, partial_count
+from checker.events.shares import VOTES_WON, certified_count, partial_count
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.people import AGE
 from checker.extract.scopes import INCREMENT
@@ -285,16 +285,16 @@ def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflic
     increments = rel == SAME and a.measure.scope == b.measure.scope == INCREMENT
     # a candidate's votes are final once counted (measures.json fixed_events); the counts of
     # a document that tells them as still running ("with 91% of the vote counted, Okafor had
-    # 34,880 votes ... Villalobos was third with 16,050") grow to it, and so does a count
-    # told on an earlier day than another: late, provisional and overseas ballots are added
-    # until the result is certified, so only a later count below an earlier one conflicts
-    running = group.measure.event == VOTES_WON and (
-        as_of_order(a, b) != 0
-        or any(partial_count(c) for c in group.claims if c.document in (a.document, b.document))
-    )
-    cumulative = (group.measure.cumulative or running) and not increments
+    # 34,880 votes ... Villalobos was third with 16,050", "complete unofficial returns")
+    # grow to it, and so do earlier reports' counts to a later one told as the certified
+    # result (late and provisional ballots added): only a later lower count conflicts
     first, second = _in_time_order(a, b)
     later = as_of_order(first, second) < 0
+    running = group.measure.event == VOTES_WON and (
+        any(partial_count(c) for c in group.claims if c.document in (a.document, b.document))
+        or (later and certified_count(second))
+    )
+    cumulative = (group.measure.cumulative or running) and not increments
     if rel != SAME:
         part = a if rel == NARROWER else b
         conflict = _part_whole_conflict(first, second, part is first, later and cumulative)
