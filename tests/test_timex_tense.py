@@ -304,3 +304,19 @@ def test_not_a_second_day(sentence: str) -> None:
 def test_a_past_verb_after_a_bare_month_points_back(sentence: str, value: str) -> None:
     (time,) = tag_times(sentence, dt.date(2017, 8, 20))
     assert time.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # "forecasts" and "plans" as nouns tell no tense: the nearest March
+        ("Retail sales rise 0.4% in March, beating forecasts", "2024-03"),
+        ("Output fell in March, below economists' forecasts.", "2024-03"),
+        # as verbs they look ahead
+        ("The bank forecasts growth in March.", "2025-03"),
+        ("She plans to visit in March.", "2025-03"),
+    ],
+)
+def test_forecasts_and_plans_as_nouns_tell_no_tense(sentence: str, value: str) -> None:
+    (time,) = tag_times(sentence, dt.date(2024, 4, 19))
+    assert time.value == value

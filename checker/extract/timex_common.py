@@ -54,13 +54,32 @@ _CLAUSE_END = re.compile(r"[.!?;\n]\s")
 SPACES = re.compile(r"\s+")  # a run of spaces in a phrase, written as one in a lookup key
 
 
+# "forecasts" and "plans" are verbs of the future ("the bank forecasts", "she plans"), or
+# nouns after a determiner, a possessive, a preposition or an -ing form ("beating
+# forecasts", "the plans", "economists' forecasts"): no tense
+_NOUN_CUES = frozenset({"forecasts", "plans"})
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|your|my|a|of|than|for|on|with|to|by|in|and|or)|ing|['’]s?)\s+$"
+)
+
+
+def _tense_cue(text: str, cue: re.Match[str]) -> bool:
+    """Whether a match of _CUE in `text` (lower case) tells a tense."""
+    if cue["passive"]:
+        return False
+    if cue.group(0) in _NOUN_CUES:
+        return _NOUN_BEFORE.search(text, max(0, cue.start() - 12), cue.start()) is None
+    return True
+
+
 def tense_before(text: str, start: int) -> str:
     """'future', 'past' or '' from the nearest tense cue earlier in the clause."""
     window = text[max(0, start - 90) : start]
     cuts = list(_CLAUSE_END.finditer(window))
     if cuts:
         window = window[cuts[-1].end() :]
-    cues = [cue for cue in _CUE.finditer(window.lower()) if not cue["passive"]]
+    lowered = window.lower()
+    cues = [cue for cue in _CUE.finditer(lowered) if _tense_cue(lowered, cue)]
     if not cues:
         return ""
     last = cues[-1]
@@ -98,7 +117,7 @@ def _sentence_tense_after(text: str, end: int) -> str:
 
 
 def _first_tense(after: str) -> str:
-    match = next((cue for cue in _CUE.finditer(after) if not cue["passive"]), None)
+    match = next((cue for cue in _CUE.finditer(after) if _tense_cue(after, cue)), None)
     if match is None:
         return ""
     return "future" if (match["future"] or match["future2"]) else "past"
