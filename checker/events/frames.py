@@ -36,6 +36,7 @@ from checker.events.bare import (
     recipient,
     thing_measured,
 )
+from checker.events.bases import change_basis
 from checker.events.changes import SHARE_PRICE_CHANGE, share_owner
 from checker.events.kinds import PERCENT, money_kind, percent_kind
 from checker.events.physical import physical_kind
@@ -162,6 +163,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             if place and model is not None and place_words(place) <= model.common_words:
                 place = ""  # "Canada's unemployment rate" in a story most outlets set in Canada
             owner = share_owner(claim) if kind == SHARE_PRICE_CHANGE else ""
+            if claim.change and (basis := change_basis(claim)):
+                kind = f"{kind} {basis}"  # "rose 0.4% from February": a monthly change
             return Frame(claim.event, kind, PERCENT, agent=owner, place=place)
         # whose share of the vote: its holder is its agent; of a vote on a proposal, its side
         holder = vote_share_holder(claim) or ballot_side(claim)

@@ -50,6 +50,7 @@ def figure_time(
                 or rolling_window(time)  # "over the past week": up to the report's day
                 # "Turnout was 68.4%, the highest since 2009": the comparison's year
                 or dates_other_than_figure(folded, clause.figure_end, time.start)
+                or in_dateline(folded, time)  # "April 19 (Economy Wire) - Sales rose 0.4%"
             ):
                 continue
             if (
@@ -89,6 +90,24 @@ def figure_time(
     if news_day:
         return news_day, "lead"
     return "", ""
+
+
+# a wire dateline: "April 19 (Economy Wire) -", "NEW HAVEN, Conn., Oct. 27 (UPI) --",
+# "WAGGA WAGGA, March 6 AAP -": the day the copy was filed, not the time of its figures
+_DATELINE_BEFORE = re.compile(
+    r"(?:^|\n)(?:[A-Z][A-Za-z .'-]{1,40},(?:[ \t]+[A-Z][A-Za-z.]{1,14},)?[ \t]+)?$"
+)
+_DATELINE_AFTER = re.compile(
+    r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([^()\n]{1,40}\)|[A-Z]{2,6})[ \t]*[-\u2013\u2014]"
+)
+
+
+def in_dateline(folded: str, time: TimeExpr) -> bool:
+    """Whether a date opens its line as a wire dateline does."""
+    return (
+        _DATELINE_AFTER.match(folded, time.end) is not None
+        and _DATELINE_BEFORE.search(folded, max(0, time.start - 60), time.start) is not None
+    )
 
 
 def _base_time(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> TimeExpr | None:
