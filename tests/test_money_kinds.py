@@ -752,3 +752,26 @@ def test_money_stolen_is_one_kind_however_the_theft_is_told() -> None:
         story("The gang stole £9.3m from victims.", "The bank lost more than £12m in the fraud.")
     )
     assert pairs(other) == []
+
+
+def test_a_completed_sale_s_price_is_compared_across_days() -> None:
+    """ "sold for $142.5m" on Tuesday's copy and "sold for $124.5m" the next day: a sale's
+    price does not change once sold (measures.json fixed_events), unlike an offer, which
+    may be raised."""
+    from tests.test_reconcile import story as dated
+
+    assert kinds("The painting sold for $124.5m at auction.")["$124.5m"] == "sale price"
+    sold = check_story(
+        dated(
+            ("A painting by Marchand sold for $142.5m at Fenwick's on Tuesday.", "2025-11-11"),
+            ("The painting sold for $124.5m, including the buyer's premium.", "2025-11-12"),
+        )
+    )
+    assert pairs(sold) == [("$124.5m", "$142.5m")]
+    offered = check_story(
+        dated(
+            ("Acme offered $142.5m for the painting on Tuesday.", "2025-11-11"),
+            ("Acme offered $124.5m for the painting.", "2025-11-18"),
+        )
+    )
+    assert pairs(offered) == []
