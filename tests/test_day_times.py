@@ -60,3 +60,14 @@ def test_a_start_named_in_another_clause_is_not_what_began() -> None:
         " Russian airstrikes, which began on September 30, have killed 300."
     )
     assert found == {"June 1": ("2024-06-01", ""), "September 30": ("2023-09-30", "start")}
+
+
+def test_a_persons_state_since_a_day_dates_nothing_of_the_event() -> None:
+    """ "had been in intensive care since Wednesday": the start of the firefighter's state,
+    not of the fire; "airstrikes have killed 300 since September 30" still dates their
+    start."""
+    found = _dates(
+        "A firefighter hurt fighting the blaze had been in intensive care since Wednesday."
+        " Russian airstrikes have killed 300 civilians since September 30."
+    )
+    assert found == {"Wednesday": ("2024-03-06", ""), "September 30": ("2023-09-30", "start")}

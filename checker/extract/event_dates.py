@@ -218,6 +218,13 @@ def _starts_the_campaign(folded: str, cues: list[re.Match[str]], date: int) -> b
     )
 
 
+@functools.cache
+def _person_state_before() -> re.Pattern[str]:
+    """A person's state right before "since" (event_dates.json person_states)."""
+    states = load_data("event_dates")["person_states"]
+    return re.compile(rf"\b(?:{alternation(states)})\s*$", re.I)
+
+
 # a verb of change and at most two words before "since": "have risen sharply since 2021"
 _CHANGED_BEFORE = re.compile(
     r"""\b(?:risen|rose|rising|fallen|fell|falling|grown|grew|growing|increased|increasing
@@ -269,6 +276,11 @@ def _start_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Me
     ):
         # "fighting for the first time since 2005", "the deadliest at a hotel in the country
         # since 2011": the date of an earlier event, not a period start
+        return Measure()
+    if cues[-1].group(0).startswith("since") and _person_state_before().search(
+        folded, max(sentence[0], cues[-1].start() - 40), cues[-1].start()
+    ):
+        # "had been in intensive care since Wednesday": the start of a person's state
         return Measure()
     if cues[-1].group(0).startswith("since") and _CHANGED_BEFORE.search(
         folded, max(sentence[0], cues[-1].start() - 40), cues[-1].start()
