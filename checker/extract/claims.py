@@ -36,6 +36,7 @@ from checker.extract.qualifiers import find_qualifier, timex_mod
 from checker.extract.ranges import range_end
 from checker.extract.tallies import VOTES_AGAINST, VOTES_FOR, tallies
 from checker.extract.text import fold_text, sentence_spans
+from checker.extract.times_of_day import day_of_time
 from checker.extract.timex import tag_times
 from checker.extract.timex_vocab import MONTHS
 from checker.model import Claim, Document, Interval, Measure, TimeExpr
@@ -142,33 +143,6 @@ def _outside(
         [m for m in mentions if not inside(m.start, m.end)],
         tuple(t for t in times if not inside(t.start, t.end)),
     )
-
-
-# a time of day that names its day: "Saturday night", "early Sunday morning", "around
-# 1:30 a.m. on Sunday", "last night", "shortly before midnight on Monday"; not a clock time
-# alone ("at 3 p.m.", read against the day of publication)
-_NAMES_DAY = re.compile(
-    r"""\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight
-         |last\s+night|this\s+(?:morning|afternoon|evening)
-         |jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d{1,2}/\d{1,2}""",
-    re.I | re.X,
-)
-_DAY_PART = re.compile(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI|DT|[\d:]+)$")
-
-
-def _day_of_time(time: TimeExpr) -> TimeExpr:
-    """A time of day that names its day, read as a date claim of that day ("Saturday
-    night" is late in the day, "Sunday morning" early). It measures nothing (`_time_claims`
-    gives it no event): the sentence seldom says what happened at that hour, and a
-    toll told "on Saturday night" is still counted up to the article's day."""
-    if time.type != "TIME" or not _NAMES_DAY.search(time.text):
-        return time
-    day = _DAY_PART.match(time.value)
-    if day is None:
-        return time
-    part = day.group(2)
-    mod = time.mod or ("END" if part in ("EV", "NI") else "START" if part == "MO" else "")
-    return replace(time, type="DATE", value=day.group(1), mod=mod)
 
 
 def _bounded(folded: str, time: TimeExpr) -> TimeExpr:
@@ -384,7 +358,7 @@ def _time_claims(
     sentences: _Sentences,
 ) -> Iterator[Claim]:
     for written in times:
-        time = _day_of_time(written)
+        time = day_of_time(written)
         if time.type not in _CLAIM_TIME_TYPES:
             continue
         if time.type == "DATE" and not _checkable(time.value):

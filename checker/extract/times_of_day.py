@@ -1,0 +1,36 @@
+"""Times of day that name their day ("Saturday night", "around 1:30 a.m. on Sunday",
+"early Sunday morning", "last night"): the time tagger types them TIME; the claims read
+them as dates of that day. A clock time alone ("at 3 p.m.") names no day."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checker.model import TimeExpr
+
+# a time of day that names its day: "Saturday night", "early Sunday morning", "around
+# 1:30 a.m. on Sunday", "last night", "shortly before midnight on Monday"; not a clock time
+# alone ("at 3 p.m.", read against the day of publication)
+_NAMES_DAY = re.compile(
+    r"""\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight
+         |last\s+night|this\s+(?:morning|afternoon|evening)
+         |jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d{1,2}/\d{1,2}""",
+    re.I | re.X,
+)
+_DAY_PART = re.compile(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI|DT|[\d:]+)$")
+
+
+def day_of_time(time: TimeExpr) -> TimeExpr:
+    """A time of day that names its day, read as a date claim of that day ("Saturday
+    night" is late in the day, "Sunday morning" early). It measures nothing (the claims give
+    it no event): the sentence seldom says what happened at that hour, and a
+    toll told "on Saturday night" is still counted up to the article's day."""
+    if time.type != "TIME" or not _NAMES_DAY.search(time.text):
+        return time
+    day = _DAY_PART.match(time.value)
+    if day is None:
+        return time
+    part = day.group(2)
+    mod = time.mod or ("END" if part in ("EV", "NI") else "START" if part == "MO" else "")
+    return replace(time, type="DATE", value=day.group(1), mod=mod)
