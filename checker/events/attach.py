@@ -105,9 +105,17 @@ def _sentence(claim: Claim) -> tuple[str, int]:
 
 
 def _sentence_days(claims: tuple[Claim, ...]) -> dict[tuple[str, int], tuple[Claim, ...]]:
+    """The dates of each sentence that may date its figures: not a time written as a kind of
+    thing ("eight items of 18th-century jewellery", junk.modifier_time), which dates no
+    figure of its sentence in the extraction either."""
     found: dict[tuple[str, int], list[Claim]] = {}
     for claim in claims:
-        if claim.kind == "date" and claim.time is not None and claim.time.low is not None:
+        if (
+            claim.kind == "date"
+            and claim.time is not None
+            and claim.time.low is not None
+            and not modifier_time(claim.sentence, *claim.span_in_sentence)
+        ):
             found.setdefault(_sentence(claim), []).append(claim)
     return {k: tuple(v) for k, v in found.items()}
 
@@ -269,8 +277,6 @@ def _other_day(
         if time is None or not _apart_from_main(date, time, model):
             continue
         at = date.start - sentence_start
-        if modifier_time(date.sentence, at, date.end - sentence_start):
-            continue  # "eight items of 18th-century jewellery": a kind of thing
         if (
             at < figure[1] + _CUE_AFTER
             and not comparison_base(date.sentence, at)

@@ -62,11 +62,13 @@ def change_basis(claim: Claim) -> str:
     cut = _CLAUSE.search(text, end)
     if cut is not None:
         after_end = cut.start()
-    found: list[tuple[int, str]] = []
+    # (0, distance) for a base after the figure in its clause, (1, distance) before it:
+    # the nearest after, else the nearest before
+    found: list[tuple[tuple[int, int], str]] = []
     for basis, pattern in _BASES:
         for match in pattern.finditer(text):
             if end <= match.start() < after_end:
-                found.append((match.start() - end, basis))
+                found.append(((0, match.start() - end), basis))
             elif match.end() <= start:
-                found.append((1000 + start - match.end(), basis))
+                found.append(((1, start - match.end()), basis))
     return min(found)[1] if found else ""

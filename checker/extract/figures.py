@@ -162,7 +162,8 @@ def read_figure(
     elif kind == "amount" and (shared := _per_across_conversion(folded, tail)):
         unit_name = f"{unit_name} per {shared}"  # the quote stays the amount alone
     interval, precision = _interval(mention, upper, qualifier, counted=kind == "count")
-    if changed_range(folded, mention, upper):
+    opened = range_start(folded, mention, upper)  # "between", "from" or the number
+    if changed_range(folded, mention, opened):
         # "raised the toll from 31 to 38": the figure now is 38, 31 an earlier state
         assert upper is not None and upper.value is not None
         interval = interval_for(
@@ -172,7 +173,7 @@ def read_figure(
         qualifier.start,
         unit.start if unit else mention.start,
         mention.start,
-        range_start(folded, mention, upper),
+        opened,
     )
     return Figure(
         start=start,

@@ -175,12 +175,10 @@ _CHANGE_VERB = re.compile(
 )
 
 
-def changed_range(folded: str, mention: NumberMention, upper: NumberMention | None) -> bool:
-    """Whether "from A to B" (`mention`, `upper`) follows a verb of change in its clause:
-    the figure is the level B reached, A its earlier state."""
-    if upper is None:
-        return False
-    start = range_start(folded, mention, upper)
-    if start == mention.start or not folded[start:].lower().startswith("from"):
+def changed_range(folded: str, mention: NumberMention, start: int) -> bool:
+    """Whether the range of `mention` whose quote starts at `start` (range_start) is "from A
+    to B" after a verb of change in its clause: the figure is the level B reached, A its
+    earlier state."""
+    if start == mention.start or folded[start : start + 4].lower() != "from":
         return False
     return _CHANGE_VERB.search(folded, max(0, start - 80), start) is not None

@@ -94,22 +94,18 @@ def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> 
     found = []
     for pair in pairs:
         cue = cue_re.search(folded, max(0, pair.start() - _CUE_REACH), pair.start())
-        if cue is None and _VOTES_TO.search(pair.group(0)):
-            # "approved the charge on Wednesday evening by 31 votes to 17": the words of the
-            # tally say it is one, wherever the verb stands
-            sentence = start_of(pair.start())
-            bodies = body_re.findall(folded, sentence, pair.start())
-            found.append(_tally(pair, bodies, _step(folded, sentence, pair, thing_re)))
-            continue
-        if cue is None:
+        # "approved the charge on Wednesday evening by 31 votes to 17": the words of the
+        # tally say it is one, wherever the verb stands
+        by_its_words = cue is None and _VOTES_TO.search(pair.group(0)) is not None
+        if cue is None and not by_its_words:
             if (court := _court_split(folded, pair, start_of, body_re)) is not None:
                 found.append(court)
             continue
-        sentence = start_of(cue.start())
+        sentence = start_of(pair.start() if cue is None else cue.start())
         bodies = body_re.findall(folded, sentence, pair.start())
         # a word of voting anywhere from the cue ("passed by a vote of"), a thing voted on
         # in the sentence ("the bill passed 240-188"), or "vote" after ("in a 9-2 vote")
-        if not (
+        if cue is not None and not (
             bodies
             or voted_re.search(folded, cue.start(), pair.start())
             or object_re.search(folded, sentence, pair.start())
