@@ -22,7 +22,7 @@ from checker.extract import (
     attribution,
     filters,
     furniture,
-    measures,
+    not_tolls,
     numbers,
     periods,
     qualifiers,
@@ -477,7 +477,7 @@ def test_the_last_word_tests_of_measures_and_scopes_pass_where_their_patterns_ma
 ) -> None:
     before = " ".join(words) + " "
     for pattern, last in (
-        (measures._PER_BEFORE, measures._PER),
+        (not_tolls._PER_BEFORE, not_tolls._PER),
         (scopes._ADDITIONAL_BEFORE, scopes._ADDITIONAL_WORDS),
         (scopes._IDENTIFIED_BEFORE, scopes._IDENTIFIED_WORDS),
     ):

@@ -19,13 +19,14 @@ from checker.extract.entities import Entity, active_verbs, counted_class, counts
 from checker.extract.infections import infection_event
 from checker.extract.lexicons import measure_lexicon, normalise
 from checker.extract.members import LIVES, dead_before_noun, group_end, lives_lost
+from checker.extract.not_tolls import not_a_toll, shot_dead
 from checker.extract.numbers import small_number_words
 from checker.extract.others import part_of_others
 from checker.extract.periods import period_of, since_of
 from checker.extract.rounds import rounds_fired
 from checker.extract.scopes import scope_of
 from checker.extract.tallies import party_vote
-from checker.extract.text import hyphened, may_end_with
+from checker.extract.text import hyphened
 from checker.extract.transfers import HOSPITALISED, sent_to_hospital
 from checker.extract.where import agent_of, place_of
 from checker.model import Measure, TimeExpr
@@ -65,12 +66,6 @@ _PREDICATE_BEFORE = re.compile(
 )
 
 
-# "two murder charges", "seven (consecutive) life sentences", "three homicide cases"
-_LEGAL_AFTER = re.compile(
-    r"(?:\s+[a-z-]+)?\s+(?:charges?|counts?|cases?|convictions?|sentences?|terms?|indictments?"
-    r"|warrants?)\b",
-    re.I,
-)
 # "attempting to kill two", "attempted murder", "aiming to kill four", "hoped to kill
 # hundreds": what someone tried, meant or threatened to do; nobody died
 _ATTEMPT = re.compile(
@@ -84,19 +79,6 @@ _ATTEMPT_REACH = 20
 _WITH_WOUNDS = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)\b", re.I
 )
-# "four of the five victims": the five are a group, not a count of the event
-_OF_THE = re.compile(r"\s*of\s+(?:(?:the|those|these|their|all)\s+)?", re.I)
-# ... unless the event follows the group as a reduced clause: "one of three people killed"
-_GROUP_VERB = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:were|was|had|have|has|are|is|died|survived)\b", re.I
-)
-# "11.2 deaths per 100,000 residents": a rate and its base, not a toll
-_PER_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+per\b", re.I)
-_PER_BEFORE = re.compile(r"\bper\s+$", re.I)
-_PER = frozenset({"per"})  # its last word, for a cheap test first
-# "25 stab wounds": wounds on a body, not people
-_WOUNDS_AFTER = re.compile(r"\s+wounds?\b", re.I)
-_WOUNDS = frozenset({"wound", "wounds"})
 
 
 # not frozen, as the other records extraction builds per figure (see numbers.NumberMention)
@@ -374,12 +356,12 @@ def build_measure(
         return Measure(entity="rounds")  # "the bout went 11 rounds", "two rounds of funding"
     if entity is not None and entity.head in CHARGE_NOUNS:
         return charges_measure(folded, entity)
-    if _not_a_toll(folded, clause, entity):
+    if not_a_toll(folded, clause, entity):
         return Measure(entity=entity_of(entity))
     event = event_of(folded, clause, entity) or infection_event(folded, clause, entity)
     if not event or (event in _PEOPLE_OR_THINGS and (event == _ABOARD) != counts_people(entity)):
         return Measure(entity=entity_of(entity))  # aboard counts people, recalls things
-    if event == "shot" and _shot_dead(folded, clause):
+    if event == "shot" and shot_dead(folded, clause):
         event = "killed"
     since = since_of(folded, clause, times)
     return Measure(
@@ -391,44 +373,4 @@ def build_measure(
         period="" if since else period_of(folded, clause, own, published),
         cumulative=event in lex.cumulative,
         scope=scope_of(folded, clause, event),
-    )
-
-
-def _not_a_toll(folded: str, clause: Clause, entity: Entity | None) -> bool:
-    """Counts of wounds ("25 stab wounds"), rates and their base ("11.2 deaths per 100,000
-    residents"), and the group of "four of the five victims" count no event."""
-    end = entity.end if entity is not None else clause.figure_end
-    if entity is not None and (
-        entity.head in _WOUNDS or _WOUNDS_AFTER.match(folded, entity.end, clause.end)
-    ):
-        return True
-    if _PER_AFTER.match(folded, end, clause.end):
-        return True
-    if entity is not None and _LEGAL_AFTER.match(folded, entity.end, clause.end):
-        return True  # "two murder charges", "seven life sentences": not people
-    before = folded[clause.start : clause.figure_start]
-    if may_end_with(before, _PER) and _PER_BEFORE.search(before):
-        return True
-    return (
-        clause.start > clause.sentence_start >= 0
-        and _OF_THE.fullmatch(before) is not None
-        and (entity is None or _GROUP_VERB.match(folded, entity.end, clause.end) is not None)
-    )
-
-
-# "fatally shot two people", "2 shot dead", "four men shot to death": the shot were killed
-_FATALLY_BEFORE = re.compile(r"\bfatally\s+(?:shot|shooting|shoots|wounded|wounding)\s+$", re.I)
-_DEAD_AFTER = re.compile(
-    r"(?:\s+(?:were|was))?(?:\s+shot)?\s+(?:dead|to\s+death)\b"
-    r"|(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?\s+fatally\s+(?:shot|wounded)\b",
-    re.I,
-)
-
-
-def _shot_dead(folded: str, clause: Clause) -> bool:
-    return bool(
-        _FATALLY_BEFORE.search(
-            folded, max(clause.start, clause.figure_start - 24), clause.figure_start
-        )
-        or _DEAD_AFTER.match(folded, clause.figure_end, clause.end)
     )
