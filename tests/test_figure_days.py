@@ -131,3 +131,29 @@ def test_a_century_before_a_noun_dates_no_figure() -> None:
     found = _claims("Thieves escaped with eight items of 18th-century royal jewellery.")
     assert found["eight items"][0] == "2025-03-06"
     assert _claims("In the 19th century the town had 500 people.")["500 people"][0] == "18"
+
+
+def test_a_date_that_opens_a_sentence_dates_every_figure_of_it() -> None:
+    # Thursday 6 March 2025: "On Saturday" is 1 March
+    found = _claims(
+        "On Saturday, two women and two children were among eight people killed when a"
+        " barrel bomb hit a building."
+    )
+    assert found["two children"][0] == "2025-03-01"
+    assert found["eight people"][0] == "2025-03-01"
+    found = _claims("Earlier on Tuesday police said three people were shot and two others hurt.")
+    assert found["two others"][0] == "2025-03-04"
+    found = _claims("Also last month, a 4-year-old boy and an 11-year-old boy were shot.")
+    assert found["11-year-old boy"][0] == "2025-02"
+
+
+def test_an_opening_date_yields_to_a_later_one_and_names_no_event_in_the_possessive() -> None:
+    # another date between the opening one and the figure governs what follows it
+    found = _claims(
+        "On Saturday, 8 were killed in Aleppo, and on Sunday 4 more died, and 2 were hurt."
+    )
+    assert found["4 more"][0] == "2025-03-02"
+    assert found["2"][0] == "2025-03-06"  # not Saturday's: Sunday stands between
+    # "Saturday's bombing" names an event; the second figure keeps the day of publication
+    found = _claims("Saturday's bombing killed two and injured 12 others, police said.")
+    assert found["12 others"][0] == "2025-03-06"

@@ -81,6 +81,9 @@ def figure_time(
         for time in () if plain else possessive:
             if time.low is not None:
                 return time.value, "text"
+        opening = _opening_time(folded, clause, times, published) if not plain else None
+        if opening is not None:
+            return opening.value, "text"
         if published is None:
             for time in plain or possessive:  # an undated article's "on Sunday": a weekday
                 if weekday_of_no_week(time.value):  # of no known week
@@ -124,6 +127,58 @@ def _base_time(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> Time
         ):
             return time
     return None
+
+
+# what may open a sentence before the time that governs all of it: "On Saturday, ...",
+# "Earlier on Friday, ...", "And in 2015 ...", "Late last year ..."
+_OPENING = re.compile(
+    r"""
+    [\s"'\u201c]*                                          # quotes and blanks
+    (?:(?:and|but|also|earlier|later|meanwhile|separately|then)[ \t]*,?[ \t]+)?
+    (?:(?:on|in|at|during|by|early|late|earlier|later|until)[ \t]+)?  # its preposition
+    (?:the[ \t]+)?
+    """,
+    re.VERBOSE | re.I,
+)
+# after the time: a comma, or a word that starts the clause it governs; not a possessive
+# ("Saturday's bombing killed 19": that names an event)
+_OPENING_AFTER = re.compile(r"[ \t]*,|[ \t]+(?![\w-]*['\u2019]s?\b)", re.I)
+
+
+def _opening_time(
+    folded: str, clause: Clause, times: tuple[TimeExpr, ...], published: dt.date | None
+) -> TimeExpr | None:
+    """The date that opens a figure's sentence and governs every clause of it: "On
+    Saturday, two women and two children were among eight people killed" dates the eight
+    too, not only the first figure after the date. None when another date stands between
+    it and the figure, which then governs what follows it."""
+    start = clause.sentence_start
+    if start < 0 or start >= clause.start:
+        return None  # the figure's own clause starts the sentence: already read
+    opening = None
+    for time in times:
+        if time.start >= clause.figure_start:
+            break
+        if time.type != "DATE":
+            continue
+        if opening is not None:
+            return None  # a later date before the figure governs what follows it
+        if time.start > start + _OPENING_REACH or not _OPENING.fullmatch(folded, start, time.start):
+            return None
+        opening = time
+    if (
+        opening is None
+        or opening.low is None
+        or _OPENING_AFTER.match(folded, opening.end) is None
+        or (published is not None and opening.low > published)
+        or rolling_window(opening)
+        or in_dateline(folded, opening)
+    ):
+        return None
+    return opening
+
+
+_OPENING_REACH = 30  # characters from the sentence's start to the opening date
 
 
 def _running(period: str, published: dt.date) -> bool:
