@@ -21,14 +21,16 @@ from dataclasses import replace
 from functools import cache
 
 from checker.evolve import evolve
-from checker.extract.names import full_names, person_key
+from checker.extract.names import full_names, person_key, without_accents
 from checker.extract.people import AGE, unbound_age
-from checker.extract.text import fold_text
+from checker.extract.text import UPPER_LETTERS, fold_text
 from checker.model import Claim, Document
 from checker.vocab import load_data
 
 # "Smith, 22," / "Smith, aged 22," / "Smith (22)": one capitalised word right before the age
-_SURNAME_BEFORE = re.compile(r"\b([A-Z][\w'\u2019-]+)(?:,[ \t]+(?:aged[ \t]+)?|[ \t]+\()$")
+_SURNAME_BEFORE = re.compile(
+    rf"\b([{UPPER_LETTERS}][\w'\u2019-]+)(?:,[ \t]+(?:aged[ \t]+)?|[ \t]+\()$"
+)
 
 
 def with_story_names(documents: Iterable[Document], claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
@@ -46,18 +48,22 @@ def with_story_names(documents: Iterable[Document], claims: tuple[Claim, ...]) -
                 surnames[claim.claim_id] = surname
     if not surnames:
         return claims  # most stories: no age told after a surname alone
-    wanted = set(surnames.values())
-    by_surname: dict[str, set[str]] = {}
+    # a name spelled with and without its accents ("Raúl Labrador", "Raul Labrador") is one
+    wanted = {_plain(surname) for surname in surnames.values()}
+    by_surname: dict[str, dict[str, str]] = {}  # surname -> plain full name -> as written
     for document in documents:
-        if not any(surname in document.text for surname in wanted):
-            continue
-        for name in full_names(fold_text(document.text)):
-            if (last := name.rsplit(" ", 1)[-1]) in wanted:
-                by_surname.setdefault(last, set()).add(name)
+        text = fold_text(document.text)
+        if text.isascii() and not any(surname in text.lower() for surname in wanted):
+            continue  # most documents: none of the surnames (a text with accents is read)
+        for name in full_names(text):
+            if (last := _plain(name.rsplit(" ", 1)[-1])) in wanted:
+                spelled = by_surname.setdefault(last, {})
+                plain = " ".join(map(_plain, name.split()))
+                spelled[plain] = max(spelled.get(plain, name), name)  # the accented, if any
     bound = {
-        claim_id: next(iter(names))
+        claim_id: next(iter(names.values()))
         for claim_id, surname in surnames.items()
-        if len(names := by_surname.get(surname, set())) == 1
+        if len(names := by_surname.get(_plain(surname), {})) == 1
     }
     if not bound:
         return claims
@@ -78,7 +84,8 @@ def with_name_variants(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     Potts"), and their first names are one spelled twice (equal but for one letter, or two
     side by side swapped: "Freida", "Frieda") or one short for the other ("Josh", "Joshua"),
     and every age of one lies within `_AGE_SPAN` years of every age of the other (a father
-    and a son share a name)."""
+    and a son share a name). A name written with and without its accents ("Raúl", "Raul")
+    is one key, whatever its ages."""
     ages: dict[str, list[Claim]] = {}
     for claim in claims:
         if claim.measure.event == AGE and len(claim.measure.entity.split()) >= 2:
@@ -91,6 +98,9 @@ def with_name_variants(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
             key = parent[key]
         return key
 
+    spelled: dict[str, str] = {}
+    for key in keys:  # "Raúl Labrador" and "Raul Labrador": one name, whatever the ages
+        parent[key] = spelled.setdefault(without_accents(key), key)
     for a, b in _candidate_pairs(keys):
         if _one_person(a, b, ages[a], ages[b]):
             parent[root(b)] = root(a)
@@ -140,8 +150,9 @@ def _surname(key: str) -> str:
 
 
 def _plain(word: str) -> str:
-    """A name's word in lower case without apostrophes ("De'Shaun" and "DeShaun" are one)."""
-    return word.lower().replace("'", "").replace("\u2019", "")
+    """A name's word in lower case without apostrophes or accents ("De'Shaun" and "DeShaun"
+    are one, so are "Núñez" and "Nunez": outlets leave accents out)."""
+    return without_accents(word.lower().replace("'", "").replace("\u2019", ""))
 
 
 def _one_person(a: str, b: str, ages_a: list[Claim], ages_b: list[Claim]) -> bool:

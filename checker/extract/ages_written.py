@@ -8,6 +8,8 @@ from functools import cache
 
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.numbers import NumberMention
+from checker.extract.text import LOWER_LETTERS as _LO
+from checker.extract.text import UPPER_LETTERS as _UP
 from checker.extract.text import may_end_with
 from checker.vocab import load_data
 
@@ -39,7 +41,8 @@ _CLOCK_AFTER = re.compile(r"\s*(?::\d|[ap]\.?\s?m\b\.?|o'clock\b|hours?\b|gmt\b)
 # a capitalised word and a comma, not a place after a preposition ("In Ohio, 12, ...")
 # (the prepositions as whole words: "Kevin Smith, 26," is a name ending in "in ")
 _NAME_COMMA = re.compile(
-    r"(?<!\b[Ii]n )(?<!\b[Aa]t )(?<!\b[Oo]n )(?<!\b[Ff]or )\b[A-Z][a-z][\w'.-]*,\s$"
+    r"(?<!\b[Ii]n )(?<!\b[Aa]t )(?<!\b[Oo]n )(?<!\b[Ff]or )"
+    rf"\b[{_UP}][{_LO}][\w'.-]*,\s$"
 )
 
 
@@ -75,7 +78,7 @@ def age_without_unit(folded: str, mention: NumberMention, bare: bool) -> bool:
 # "Lopez, who was 18 at the time", "he will be 35 by the end of the year"
 _COPULA_BEFORE = re.compile(
     r"(?:\b(?P<who>[Hh]e|[Ss]he|[Ww]ho)|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>[a-z-]+)"
-    r"|(?P<name>\b[A-Z][\w'’-]+))"
+    rf"|(?P<name>\b[{_UP}][\w'’-]+))"
     r"\s+(?:is|was|will\s+be|would\s+(?:have\s+)?been|had\s+been)"
     r"\s+(?:only\s+|just\s+|now\s+)?$",
 )
@@ -179,7 +182,7 @@ def _apposed_age(folded: str, mention: NumberMention) -> bool:
 
 
 # a name and an opening bracket: "Harth (" (not a place or an office: "Crime Stoppers (")
-_NAME_PAREN = re.compile(r"\b[A-Z][a-z][\w'.-]*[ \t]+[A-Z][a-z][\w'.-]*[ \t]+\($")
+_NAME_PAREN = re.compile(rf"\b[{_UP}][{_LO}][\w'.-]*[ \t]+[{_UP}][{_LO}][\w'.-]*[ \t]+\($")
 # a determiner, up to two words and a noun, and a comma: "the victim, ", "a black man, "
 _NOUN_COMMA = re.compile(r"\b(?:the|a|an)\s+(?:[a-z'-]+\s+){0,2}?([a-z-]+),\s$", re.I)
 

@@ -7,16 +7,19 @@ checker.extract.people for ages and by checker.events for the people of a story.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 from checker.extract.ages_written import person_noun
+from checker.extract.text import LOWER_LETTERS as _LO
+from checker.extract.text import UPPER_LETTERS as _UP
 from checker.vocab import load_data
 
 # a suffix may stand apart: "Larry Lynch, Jr., 28"
 NAME_SUFFIX = r"(?:,[ \t]+(?P<suffix>[JS]r|I{2,3}|IV)\.?)?"
 # B. (an initial, its stop kept: tried first); Smith, McBride, DeShawn, O'Neal,
 # Solomon-Sides, Ke'Arre; B
-NAME_WORD = r"(?:[A-Z]\.|[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*)"
+NAME_WORD = rf"(?:[{_UP}]\.|[{_UP}][{_LO}]*(?:[{_UP}][{_LO}]+)?(?:['’-][{_UP}]?[{_LO}]+)*)"
 NAME_RUN = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,5}}"
 FULL_NAME = re.compile(rf"\b{NAME_RUN}")
 
@@ -35,6 +38,13 @@ def person_key(run: str) -> str:
         or (len(words) > 2 and person_noun(words[0].lower()))  # "Candidate Samuel Mutua"
     ):
         words.pop(0)
+    # "State Treasurer Maria Ellison", "Labour Minister Sofia Marchetti", "Former President
+    # Jimmy Carter": a title after words that qualify it, with a first name and a surname
+    # after it, ends what stands before the name
+    for i in range(len(words) - 3, 0, -1):
+        if words[i].lower().rstrip(".") in titles:
+            words = words[i + 1 :]
+            break
     for i, word in enumerate(words):  # "Police said Smith": the name starts after them
         if word.lower().rstrip(".") in not_names:
             words = words[i + 1 :]
@@ -51,9 +61,20 @@ def person_key(run: str) -> str:
 
 
 def full_name(folded: str, surname: str) -> str:
-    """The one full name ending in `surname` the text gives, or "" (none, or several)."""
+    """The one full name ending in `surname` the text gives, or "" (none, or several). A
+    name written with and without its accents ("Raúl Labrador", "Raul Labrador") is one:
+    the accented spelling stands for it."""
     names = {n for n in full_names(folded) if n.endswith(" " + surname)}
+    if len(names) > 1 and len({without_accents(n) for n in names}) == 1:
+        return max(names)  # the accented letters sort after the plain ones
     return names.pop() if len(names) == 1 else ""
+
+
+def without_accents(text: str) -> str:
+    """The text with the accents of its letters left out ("Núñez" -> "Nunez")."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=16)

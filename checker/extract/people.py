@@ -24,6 +24,7 @@ from checker.extract.names import (
     full_name,
     person_key,
 )
+from checker.extract.text import NAME_LETTERS, UPPER_LETTERS
 from checker.vocab import load_data
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ _AFTER = re.compile(
     rf"(?:\d+|[A-Za-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+old[ \t]+(?P<name>{_RUN})"
 )  # "Thirty-year-old Teqnika Marie Moultrie" too
 # what every _AFTER match holds: "old" and spaces before the name's first capital
-_OLD_THEN_CAPITAL = re.compile(r"old[ \t]+[A-Z]")
+_OLD_THEN_CAPITAL = re.compile(rf"old[ \t]+[{UPPER_LETTERS}]")
 # "identified the 21-year-old victim as Rene Soto", "the 13-year-old is Jordan Stewart"
 _IDENTIFIED_AS = re.compile(
     rf"\w+[\s-]+years?[\s-]+old(?:[ \t]+[a-z]+){{0,2}}?[ \t]+"
@@ -328,7 +329,7 @@ def _resolved(folded: str, run: str) -> str:
     return full_name(folded, key) if key and " " not in key else key
 
 
-_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’.- \t")
+_NAME_CHARS = NAME_LETTERS | frozenset("'’.- \t")
 
 
 def _name_before(folded: str, start: int, pattern: re.Pattern[str]) -> re.Match[str] | None:

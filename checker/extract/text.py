@@ -16,6 +16,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from checker.extract.entities import Entity
 
+# The letters of names in Latin script, for character classes: "Tomás Ruiz", "José Núñez",
+# "Şahin", "Łukasz", "Ștefan" are names as "Tom Ruiz" is. Letters of Latin-1 and of the Latin
+# Extended-A and -B blocks, by case (the micro sign, which is a letter, and signs are not).
+_LATIN_UPPER = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
+_LATIN_LOWER = "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower() and c.isalpha())
+UPPER_LETTERS = "A-Z" + _LATIN_UPPER  # for a character class: [{UPPER_LETTERS}]
+LOWER_LETTERS = "a-z" + _LATIN_LOWER
+NAME_LETTERS = frozenset(string.ascii_letters + _LATIN_UPPER + _LATIN_LOWER)
+
 # One character in, one character out: offsets must not move. No replacement is itself
 # replaced, so replacing one character after another equals one translate().
 _FOLD: dict[str, str] = {
