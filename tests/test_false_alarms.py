@@ -518,6 +518,20 @@ def test_rates_are_grouped_by_their_period_and_a_day_after_is_no_rate() -> None:
     assert scopes["12 people"] == ""
 
 
+def test_a_day_after_a_preposition_is_no_rate() -> None:
+    result = check_story(
+        story(
+            ("A coach carrying 56 passengers on a day trip veered off the road.", DAY),
+            ("Three people were shot outside a day care on Monday.", DAY),
+            ("Two people were arrested after an inquiry of more than a year.", DAY),
+            ("It carried 50 passengers a day, the operator said.", DAY),
+        )
+    )
+    scopes = {c.quote: c.measure.scope for g in result.groups for c in g.claims}
+    assert scopes["56 passengers"] == scopes["Three people"] == scopes["Two people"] == ""
+    assert scopes["50 passengers a day"] == "rate per day"
+
+
 def test_opened_fire_is_not_a_fire() -> None:
     result = check_story(story(("A gunman opened fire at a party, killing two people.", DAY)))
     (claim,) = result.claims

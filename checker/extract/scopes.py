@@ -77,6 +77,11 @@ _RATE = re.compile(
     r"""
     \b(?=[apedwmyto])                 # a word start, and a letter some alternative starts with
     (?:(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bjust\s)
+      # the object of a preposition: "on a day trip", "outside a day care", "more than a
+      # day", "delayed by a week"; a rate stands right after its figure or noun
+      (?<!\bon\s)(?<!\bat\s)(?<!\bto\s)(?<!\bof\s)(?<!\bby\s)(?<!\bthan\s)(?<!\bfrom\s)
+      (?<!\binto\s)(?<!\bnear\s)(?<!\bafter\s)(?<!\bbefore\s)(?<!\boutside\s)
+      (?<!\binside\s)(?<!\bduring\s)(?<!\babout\s)(?<!\bwith\s)
       (?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b
       (?!\s+(?:after|before|later|earlier|ago|since|of|and|or)\b)
     | (?P<every>daily|weekly|monthly|annually|yearly)\b
