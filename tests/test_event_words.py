@@ -93,3 +93,21 @@ def test_a_headline_drives_people_from_homes_without_their() -> None:
     result = check_story(story("Rail spill forces 5,000 from homes as cleanup drags on"))
     (count,) = [c for c in result.claims if c.quote == "5,000"]
     assert count.measure.event == "displaced"
+
+
+def test_a_predicate_after_an_aside_on_who_they_are_tells_the_event() -> None:
+    found = _events(
+        "One man, 45, was killed in the crash. Two men, aged 22 and 27, were arrested."
+        " One inmate, a 34-year-old man, died in hospital. Two women, both from Ohio, were"
+        " injured. One boy, who was 9, was hurt."
+    )
+    assert found["One man"] == "killed"
+    assert found["Two men"] == "arrested"
+    assert found["One inmate"] == "killed"
+    assert found["Two women"] == "injured"
+    assert found["One boy"] == "injured"
+
+
+def test_a_relative_clause_after_an_aside_yields_to_the_verb_before_the_figure() -> None:
+    # the two were wounded: "who were shot" tells how, the verb before governs them
+    assert _events("The attack wounded two men, 19 and 20, who were shot.")["two men"] == "injured"

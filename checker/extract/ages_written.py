@@ -183,8 +183,9 @@ def _apposed_age(folded: str, mention: NumberMention) -> bool:
 
 # a name and an opening bracket: "Harth (" (not a place or an office: "Crime Stoppers (")
 _NAME_PAREN = re.compile(rf"\b[{_UP}][{_LO}][\w'.-]*[ \t]+[{_UP}][{_LO}][\w'.-]*[ \t]+\($")
-# a determiner, up to two words and a noun, and a comma: "the victim, ", "a black man, "
-_NOUN_COMMA = re.compile(r"\b(?:the|a|an)\s+(?:[a-z'-]+\s+){0,2}?([a-z-]+),\s$", re.I)
+# a determiner, up to two words and a noun, and a comma: "the victim, ", "a black man, ",
+# "One man, "
+_NOUN_COMMA = re.compile(r"\b(?:the|a|an|one)\s+(?:[a-z'-]+\s+){0,2}?([a-z-]+),\s$", re.I)
 
 
 def person_noun(word: str) -> bool:

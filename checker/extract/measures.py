@@ -219,6 +219,12 @@ _ASIDE = re.compile(
       (?:\s+and\s+(?:[\w-]+\s+){0,2}(?:men|women|boys|girls|adults|children|teens|teenagers))?
       \s*,
     | \s+(?:--|\u2014)\s+[^-\u2014;:()]{1,60}?\s+(?:--|\u2014)
+    # who they are, set off by commas: an age ("One man, 45, was killed", "Two men, aged
+    # 22 and 27, were arrested", "One inmate, a 34-year-old man, died", "who was 45"), or
+    # words on all of them ("Two men, both from Ohio, were", "all in their 20s")
+    | \s*,\s*(?:aged\s+|ages\s+)?\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\s*,
+    | \s*,\s*(?:aged|ages|both|all|each|an?\s+[\w-]*\d[\w-]*|who\s+(?:was|were|is|are))\s
+      [^,;:()]{0,50},
     """,
     re.VERBOSE | re.I,
 )
@@ -231,7 +237,12 @@ def _event_after_aside(folded: str, clause: Clause) -> str:
     aside = _ASIDE.match(folded, clause.figure_end, end)
     if aside is None:
         return ""
+    if _RELATIVE.match(folded, aside.end()) and _event_before(folded, clause):
+        return ""  # "wounded two men, 19 and 20, who were shot": the verb before governs
     return _predicate_event(folded, aside.end(), end) or ""
+
+
+_RELATIVE = re.compile(r"\s*(?:who|which|that)\b", re.I)
 
 
 def _predicate_event(folded: str, start: int, end: int) -> str | None:
