@@ -1,5 +1,6 @@
 """Counts of things framed by the verb beside them (checker/events/things.py): records
-exposed, homes destroyed, bombs dropped. Invented stories."""
+exposed, homes destroyed, bombs dropped; and counts of people whose verb no event word of
+the lexicon names (farmers who applied for aid). Invented stories."""
 
 from __future__ import annotations
 
@@ -232,3 +233,22 @@ def test_a_size_written_without_its_hyphen_is_the_things() -> None:
         )
     )
     assert pairs(guests) == []
+
+
+def test_people_counted_with_a_verb_the_lexicon_lacks_are_framed_by_it() -> None:
+    assert happened("About 18,000 farmers applied for drought aid.") == {
+        "About 18,000 farmers": "applied"
+    }
+    result = check_story(
+        story(
+            "About 18,000 farmers applied for drought aid, the ministry said.",
+            "Some 26,000 farmers applied for compensation, the ministry said.",
+        )
+    )
+    assert pairs(result) == [("About 18,000 farmers", "Some 26,000 farmers")]
+    # the lexicon's own events still frame people; another verb is another measure
+    assert happened("Two farmers were killed.") == {"Two farmers": "killed"}
+    other = check_story(
+        story("About 18,000 farmers applied for aid.", "Some 26,000 farmers protested.")
+    )
+    assert pairs(other) == []

@@ -3,9 +3,11 @@ million records were exposed", "destroyed 212 homes", "six of its eight carriage
 A count of things that no event word of the lexicon names is framed by its noun and its
 verb's past form, so two outlets' counts of records exposed
 are compared, and records exposed and records stolen never are. Reporting verbs and verbs
-that describe rather than happen ("said", "estimated", "expected", "based") tell nothing;
-neither does a count of people (their events are in the lexicon). Vocabularies are data:
-measures.json "thing_verbs_not" and "thing_nouns_not"."""
+that describe rather than happen ("said", "estimated", "expected", "based") tell nothing. A
+count of people whose verb no event word of the lexicon names is framed the same way
+("About 18,000 farmers applied for aid"); the lexicon's events (killed, arrested ...)
+frame people before this is asked. Vocabularies are data: measures.json "thing_verbs_not"
+and "thing_nouns_not"."""
 
 from __future__ import annotations
 
@@ -85,15 +87,15 @@ def group_of_things(claim: Claim) -> str:
 
 
 def thing_event(claim: Claim) -> str:
-    """What happened to a count of things, as its verb's past form ("destroyed", "exposed",
-    "derailed"), or "" when the count is of people, names an event already, or no verb
-    stands beside it."""
+    """What happened to a count of things or people, as its verb's past form ("destroyed",
+    "exposed", "derailed", "applied"), or "" when the count names an event already or no
+    verb stands beside it."""
     measure = claim.measure
     entity = thing_counted(claim)
     if claim.kind != "count" or measure.event or not entity or measure.scope:
         return ""
     lex = measure_lexicon()
-    if entity in lex.people or entity.split()[-1] in lex.people or entity in lex.not_counted:
+    if entity in lex.not_counted:
         return ""
     if set(entity.split()) & _vocabulary()[2]:
         return ""  # "12 stab wounds", "30 rounds": not things the event did
