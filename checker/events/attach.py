@@ -36,6 +36,7 @@ from checker.events.frames import (
 from checker.events.kinds import percent_kind
 from checker.events.persons import with_name_variants, with_story_names
 from checker.events.places import elsewhere
+from checker.events.role_names import with_role_names
 from checker.events.roles import with_victim_ages
 from checker.events.story import ISO_DAY, StoryModel, story_model
 from checker.events.vocab import event_vocabulary
@@ -72,7 +73,8 @@ def attach_events(documents: Iterable[Document], claims: Iterable[Claim]) -> tup
         return evolve(claim, event=event, as_of=_count_day(claim, event, model))
 
     attached = tuple(attach(c) for c in claims)
-    named = with_victim_ages(with_name_variants(with_story_names(documents, attached)))
+    named = with_story_names(documents, attached)
+    named = with_victim_ages(with_name_variants(with_role_names(documents, named)))
     return with_money_conversions(named)
 
 

@@ -65,6 +65,11 @@ def with_story_names(documents: Iterable[Document], claims: tuple[Claim, ...]) -
         for claim_id, surname in surnames.items()
         if len(names := by_surname.get(_plain(surname), {})) == 1
     }
+    return with_ages_bound(claims, bound)
+
+
+def with_ages_bound(claims: tuple[Claim, ...], bound: dict[str, str]) -> tuple[Claim, ...]:
+    """The claims, the ages whose ids `bound` holds made ages of the person it names."""
     if not bound:
         return claims
     return tuple(
