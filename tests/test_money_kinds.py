@@ -12,6 +12,7 @@ from checker.events.kinds import MARKET_PRICE, SHARE_PRICE, money_kind, percent_
 from checker.model import InputStatus, Story
 from checker.pipeline import check_story
 from tests.test_events import pairs, story, undated_story
+from tests.test_reconcile import story as dated
 
 
 def kinds(*texts: str) -> dict[str, str]:
@@ -129,7 +130,7 @@ def test_costs_cut_and_savings_are_one_kind() -> None:
         "The plant cost $2 billion to build.",
     )
     assert found["cut annual costs by $1 billion"] == found["about $900 million"] == "cuts"
-    assert found["$2 billion"] == "cost"  # control: a cost that is no cut
+    assert found["$2 billion"] == "cost to build"  # control: a cost that is no cut
 
 
 def test_bribes_and_restitution_are_kinds_of_their_own() -> None:
@@ -775,3 +776,30 @@ def test_a_completed_sale_s_price_is_compared_across_days() -> None:
         )
     )
     assert pairs(offered) == []
+
+
+def test_what_a_finished_thing_cost_to_build_is_fixed_across_days() -> None:
+    assert kinds(
+        "The satellite, which cost $180m to build and launch, was lost.",
+        "The bridge will cost $2bn to build.",
+        "Repairs cost $3m last year.",
+    ) == {"$180m": "cost to build", "$2bn": "cost", "$3m": "cost"}
+    # two outlets a day apart: a cost that is done is one figure, told twice
+    result = check_story(
+        dated(
+            (
+                "Orbitel said the satellite, which cost $180m to build and launch, was lost.",
+                "2025-12-04",
+            ),
+            ("The satellite cost $240m to build and launch, the company said.", "2025-12-05"),
+        )
+    )
+    assert pairs(result) == [("$180m", "$240m")]
+    # a cost still ahead may change from one day to the next
+    ahead = check_story(
+        dated(
+            ("The bridge will cost $2bn to build, officials said.", "2025-12-04"),
+            ("The bridge will cost $2.4bn to build, officials said.", "2025-12-05"),
+        )
+    )
+    assert pairs(ahead) == []

@@ -62,7 +62,33 @@ def money_kind(claim: Claim) -> str:
         return SALARY  # "£210,000 a week", "$15 an hour": paid by the week or the hour
     if (size := _size_of_change(text, start)) and kind != SALARY:
         return size  # "cut the appropriation by $14 million": the cut, not the budget
-    return CUTS if kind == COST and claim.change == "down" else kind  # "cut costs by $1 billion"
+    if kind == COST and claim.change == "down":
+        return CUTS  # "cut costs by $1 billion"
+    return BUILD_COST if kind == COST and _built_cost(text, start, end) else kind
+
+
+# what a finished thing cost to make: "the satellite, which cost $180m to build and launch",
+# "the bridge cost $1.2bn to build"; a fixed fact once it is built (measures.json
+# fixed_events). Not a cost still ahead or estimated ("will cost $2bn to build").
+BUILD_COST = "cost to build"
+_TO_BUILD = re.compile(
+    r"\s+to\s+(?:build|construct|develop|make|produce|launch|design|complete|finish)\b", re.I
+)
+_COST_BEFORE = re.compile(r"\bcost\s+(?:[\w.,$\u20ac\u00a3]+\s+){0,2}$", re.I)
+_NOT_DONE = re.compile(
+    r"\b(?:will|would|could|may|might|to|expected|estimated|projected|likely|should)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+def _built_cost(text: str, start: int, end: int) -> bool:
+    """Whether an amount is what a thing cost to make, told in the past: "cost" right
+    before it, "to build" right after it, and no word of a cost still ahead before "cost"."""
+    if not _TO_BUILD.match(text, end):
+        return False
+    cost = _COST_BEFORE.search(text, max(0, start - 30), start)
+    return cost is not None and not _NOT_DONE.search(text, max(0, cost.start() - 30), cost.start())
 
 
 # an amount that is the size of a change, not a level: "cut the appropriation by $14
