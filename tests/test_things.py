@@ -161,6 +161,22 @@ def test_a_depth_is_compared_across_days() -> None:
     assert pairs(result) == [("520 metres found", "about 300 metres underground")]
 
 
+def test_an_altitude_is_compared_across_days_whatever_dates_the_things_making() -> None:
+    """The altitude of a collision is of the event; "launched in 1994" dates the making of
+    a thing, neither the figure nor another event, before the figure as after it."""
+    result = check_story(
+        dated(
+            (
+                "The collision between the retired satellite, launched in 1994, and Orbitel-14"
+                " happened at an altitude of about 790 km over the Pacific.",
+                "2025-12-04",
+            ),
+            ("The crash took place at an altitude of 970 km, analysts said.", "2025-12-05"),
+        )
+    )
+    assert pairs(result) == [("970 km", "about 790 km")]
+
+
 def test_how_long_a_siege_lasted_is_compared_with_its_qualifiers() -> None:
     """ "a siege that lasted about nine hours" and "The siege, which lasted nearly 14 hours":
     the verb names what lasted; "about" and "nearly" stretch a duration as they do a count,

@@ -107,13 +107,18 @@ def dates_other_than_figure(text: str, figure_end: int, start: int) -> bool:
     when the thing it measures was made ("The 860-km pipeline, built in 1994") or when a
     stretch ends ("Monteiro, 23, has signed a contract running until June 2029"), not the
     figure itself (read by as_of for the figure's date and by the event model for another
-    event's day)."""
+    event's day). The making of a thing dates no figure wherever it stands: "The retired
+    satellite, launched in 1994, ... was hit at an altitude of 790 km"."""
+    if _made_before().search(text, max(0, start - _MADE_REACH), start) is not None:
+        return True
     return start > figure_end and (
         compared_since(text, figure_end, start)
         or dates_reason(text, figure_end, start)
-        or _made_before().search(text, figure_end, start) is not None
         or _UNTIL_BEFORE.search(text, max(figure_end, start - 30), start) is not None
     )
+
+
+_MADE_REACH = 60  # characters before a date where the making of a thing is told
 
 
 # a figure that is the base of a change, right before it: "slowed to 3.4 percent in March
