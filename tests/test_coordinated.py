@@ -132,6 +132,20 @@ def test_a_total_split_by_severity_meets_another_outlets_total() -> None:
     assert pairs(differ) == [("Three people were seriously and 15", "Twenty-four people")]
 
 
+def test_each_part_of_a_split_by_severity_is_hurt_as_badly_as_it_says() -> None:
+    found = claims_of("Five people were seriously and 22 slightly hurt, police said.")
+    assert found["Five people"] == ("5", "injured", "critical")
+    assert found["22"] == ("22", "injured", "minor")
+    # two outlets' seriously hurt differ though their totals agree
+    result = check_story(
+        story(
+            "Five people were seriously and 22 slightly hurt, police said.",
+            "Seven people were seriously and 20 slightly injured, police said.",
+        )
+    )
+    assert ("Five people", "Seven people") in pairs(result)
+
+
 @pytest.mark.parametrize(
     ("headline", "quote", "value", "event"),
     [

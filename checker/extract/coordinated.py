@@ -118,6 +118,15 @@ def with_sums(folded: str, claims: list[Claim]) -> list[Claim]:
         added.append(total)
         for part in parts:
             claim = part.claim
+            if claim is not None and not claim.measure.event:
+                # "Five people were seriously and 22 slightly hurt": the five were hurt
+                # seriously, a part of its own (the 22's scope reads "slightly" after it)
+                severity = _SEVERITY_JOIN.match(folded, claim.end)
+                if severity is not None and total.measure.event == "injured":
+                    scope = _severity_scope(severity.group(0))
+                    measure = replace(total.measure, entity=claim.measure.entity or _PEOPLE)
+                    claim = replace(claim, measure=replace(measure, scope=scope))
+                    out[index[id(part.claim)]] = claim
             if (
                 claim is not None
                 and claim.measure.event
@@ -130,6 +139,15 @@ def with_sums(folded: str, claims: list[Claim]) -> list[Claim]:
     out.extend(added)
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+_MINOR_ADVERBS = frozenset({"slightly", "lightly", "moderately"})
+
+
+def _severity_scope(join: str) -> str:
+    """The scope of a part by how badly it was hurt (as checker.extract.scopes reads it after
+    a count): "minor" for "slightly", "critical" for "seriously"."""
+    return "minor" if _MINOR_ADVERBS & set(join.lower().split()) else "critical"
 
 
 def _chain(folded: str, claims: list[Claim], i: int) -> tuple[list[_Part], int] | None:
