@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from checker.extract.names import full_name, person_key, without_accents
+from checker.extract.names import full_name, person_key
 from checker.extract.people import person_of_age
-from checker.extract.text import NAME_LETTERS, fold_text
+from checker.extract.text import NAME_LETTERS, fold_text, without_accents
 from tests.test_ages import _check
 
 

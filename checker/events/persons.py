@@ -21,9 +21,9 @@ from dataclasses import replace
 from functools import cache
 
 from checker.evolve import evolve
-from checker.extract.names import full_names, person_key, without_accents
+from checker.extract.names import full_names, person_key
 from checker.extract.people import AGE, unbound_age
-from checker.extract.text import UPPER_LETTERS, fold_text
+from checker.extract.text import UPPER_LETTERS, fold_text, without_accents
 from checker.model import Claim, Document
 from checker.vocab import load_data
 

@@ -7,12 +7,12 @@ checker.extract.people for ages and by checker.events for the people of a story.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache, lru_cache
 
 from checker.extract.ages_written import person_noun
 from checker.extract.text import LOWER_LETTERS as _LO
 from checker.extract.text import UPPER_LETTERS as _UP
+from checker.extract.text import without_accents
 from checker.vocab import load_data
 
 # a suffix may stand apart: "Larry Lynch, Jr., 28"
@@ -68,13 +68,6 @@ def full_name(folded: str, surname: str) -> str:
     if len(names) > 1 and len({without_accents(n) for n in names}) == 1:
         return max(names)  # the accented letters sort after the plain ones
     return names.pop() if len(names) == 1 else ""
-
-
-def without_accents(text: str) -> str:
-    """The text with the accents of its letters left out ("Núñez" -> "Nunez")."""
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=16)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from checker.extract.entities import Entity
@@ -24,6 +25,16 @@ _LATIN_LOWER = "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower() an
 UPPER_LETTERS = "A-Z" + _LATIN_UPPER  # for a character class: [{UPPER_LETTERS}]
 LOWER_LETTERS = "a-z" + _LATIN_LOWER
 NAME_LETTERS = frozenset(string.ascii_letters + _LATIN_UPPER + _LATIN_LOWER)
+
+
+def without_accents(text: str, form: Literal["NFD", "NFKD"] = "NFD") -> str:
+    """The text with the marks its letters decompose into (in Unicode normal form `form`)
+    left out: "Núñez" -> "Nunez". Names compare so (checker.extract.names), and places with
+    NFKD and a few letters mapped first (checker.extract.where.place_name)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize(form, text) if not unicodedata.combining(c))
+
 
 # One character in, one character out: offsets must not move. No replacement is itself
 # replaced, so replacing one character after another equals one translate().

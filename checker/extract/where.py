@@ -7,12 +7,12 @@ and ledes."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from checker.extract.lexicons import measure_lexicon, normalise
+from checker.extract.text import without_accents
 from checker.vocab import load_data
 
 if TYPE_CHECKING:
@@ -178,10 +178,7 @@ def place_name(name: str) -> str:
     without diacritics, which outlets write or leave out ("Bartın", "Bartin"; "São Paulo",
     "Sao Paulo")."""
     name = normalise(name)
-    if name.isascii():
-        return name
-    plain = unicodedata.normalize("NFKD", name.translate(_LETTERS))
-    return "".join(c for c in plain if not unicodedata.combining(c))
+    return name if name.isascii() else without_accents(name.translate(_LETTERS), "NFKD")
 
 
 # letters NFKD does not take apart into a plain letter and a mark
