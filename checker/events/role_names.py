@@ -24,16 +24,17 @@ from functools import cache
 
 from checker.events.persons import with_ages_bound
 from checker.extract.names import NAME_RUN, person_key
-from checker.extract.people import unbound_age
+from checker.extract.people import role_words, unbound_age
 from checker.extract.text import fold_text
 from checker.model import Claim, Document
-from checker.vocab import alternation, load_data
+from checker.vocab import alternation
 
 
 @cache
 def _role_words() -> frozenset[str]:
-    data = load_data("people")
-    return frozenset(w for w in (*data["roles"], *data["titles"]) if w.isalpha() and len(w) > 2)
+    """The roles and titles of one person (people.role_words) that are words, not
+    abbreviations ("mr", "sgt.")."""
+    return frozenset(w for w in role_words() if w.isalpha() and len(w) > 2)
 
 
 @cache

@@ -284,11 +284,12 @@ def _role_noun(noun: str) -> bool:
     noun that names what one person does, unlike "girl" or "victim", which as often name
     another person than the one named before ("Lopez, 20, is accused ... The 11-year-old
     girl survived")."""
-    return noun in _role_words()
+    return noun in role_words()
 
 
 @cache
-def _role_words() -> frozenset[str]:
+def role_words() -> frozenset[str]:
+    """The titles and roles of people.json: nouns of what one person does."""
     data = load_data("people")
     return frozenset(data["titles"]) | frozenset(data["roles"])
 
