@@ -77,6 +77,11 @@ def _person(text: str, number: str) -> str:
             "Priya Natarajan",
         ),
         ("The 30-year-old brothers, Ann Lee and Bo Lee, were hurt.", "30", ""),  # a plural
+        # nouns with no comma before the name; not a verb between ("shot")
+        ("They mourned 43-year-old rigger Tomas Reyll, who died.", "43", "Tomas Reyll"),
+        ("His 9-year-old daughter Aniya Smith was hit.", "9", "Aniya Smith"),
+        ("A 23-year-old man shot John Smith, 45, on Friday.", "23", ""),
+        ("A 23-year-old man named John Smith was hit.", "23", ""),
         ("the one-year-old child, Dion Loften, Jr., was hit", "one", "Dion Loften Jr"),
         ("A 30-year-old woman, Smith said, was hit.", "30", ""),
         ("A 20-year-old man, police said, was hit.", "20", ""),

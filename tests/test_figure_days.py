@@ -157,3 +157,22 @@ def test_an_opening_date_yields_to_a_later_one_and_names_no_event_in_the_possess
     # "Saturday's bombing" names an event; the second figure keeps the day of publication
     found = _claims("Saturday's bombing killed two and injured 12 others, police said.")
     assert found["12 others"][0] == "2025-03-06"
+
+
+def test_what_follows_the_parts_named_in_a_whole_is_the_whole_s_too() -> None:
+    # where and when after "including five children and two women," belong to the 10 too
+    found = _claims(
+        "At least 10 civilians were killed, including five children and two women, in air"
+        " strikes on the town of Dalmore on Tuesday."
+    )
+    assert found["At least 10 civilians"] == (
+        "2025-03-04",
+        "civilians killed by airstrikes in dalmore",
+    )
+    assert found["five children"][0] == "2025-03-04"
+    assert found["two women"][0] == "2025-03-04"
+    # a part its list does not close keeps its own day: two of the seven on Tuesday
+    found = _claims("Police arrested seven suspects, including two on Tuesday.")
+    assert found["seven suspects"][0] == "2025-03-06"
+    found = _claims("He has six prior arrests, including three from 2017, officials said.")
+    assert found["six prior"][0] == "2025-03-06"

@@ -52,3 +52,21 @@ def test_a_role_of_several_people_or_of_two_kinds_binds_no_age() -> None:
     assert _pairs(NAMED, ruiz, older, other) == []
     # an indefinite age of the role is someone else's ("a 57-year-old driver")
     assert _pairs(NAMED, ruiz, ("A 57-year-old driver stopped to help.", DAY)) == []
+
+
+def test_a_role_is_the_noun_an_age_is_told_of_and_an_apposition_names_its_person() -> None:
+    # any noun, not only a list of roles; the last noun of the phrase ("head teacher")
+    marsh = ("Helen Marsh, 39, a former head teacher, won 14,212 votes.", DAY)
+    older = ("The 42-year-old former head teacher was cheered by her party.", DAY)
+    assert _pairs(marsh, older) == [("age of Helen Marsh", "39", "42")]
+    # "Samuel Okoro, the pastor," names the pastor
+    okoro = ("Samuel Okoro, the pastor, led the service on Sunday.", DAY)
+    pastor = ("The 61-year-old pastor was taken to hospital.", DAY)
+    named_age = ("Samuel Okoro, 64, led prayers on Sunday.", DAY)
+    assert _pairs(okoro, pastor, named_age) == [("age of Samuel Okoro", "61", "64")]
+    # another teacher counted, or the apposition of a place ("a teacher at ..."): unbound
+    assert _pairs(marsh, older, ("Two teachers were hurt.", DAY)) == []
+    at_school = ("Helen Marsh, 39, a teacher at Hill School, won.", DAY)
+    assert _pairs(at_school, ("The 42-year-old teacher was cheered.", DAY)) == []
+    # a verb after the age ends the phrase: "the 42-year-old said" names no role
+    assert _pairs(marsh, ("The 42-year-old said she was proud.", DAY)) == []

@@ -12,36 +12,35 @@ person's:
 - the age is told of the role with the definite article, as its year-old form ("the
   52-year-old driver") or right after it ("The driver, a 57-year-old man").
 
-Roles are people.json "roles" and "titles" (nouns of what one person does). Ages of the one
-person the main event killed are checker.events.roles's.
+A role is the noun the age is told of, whatever it is ("the 61-year-old pastor", "The
+42-year-old former head teacher": teacher); the patterns that name its person are built
+for the roles a story's ages are told of. A person is named in a role by the role before
+the name ("rigger Tomas Reyll", "State Treasurer Maria Ellison"), by the role and a comma
+("the driver, identified by the operator as Tomás Ruiz"), or by an apposition after the
+name ("Helen Marsh, 39, a former head teacher", "Samuel Okoro, the pastor"). Ages of the
+one person the main event killed are checker.events.roles's.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 
 from checker.events.persons import with_ages_bound
 from checker.extract.names import NAME_RUN, person_key
-from checker.extract.people import role_words, unbound_age
+from checker.extract.people import plain_noun, unbound_age
 from checker.extract.text import fold_text
 from checker.model import Claim, Document
 from checker.vocab import alternation
 
 
-@cache
-def _role_words() -> frozenset[str]:
-    """The roles and titles of one person (people.role_words) that are words, not
-    abbreviations ("mr", "sgt.")."""
-    return frozenset(w for w in role_words() if w.isalpha() and len(w) > 2)
-
-
-@cache
-def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str]]:
-    """The ways a text names the person of a role (the role in group "role", the name in
-    group "name"), and the ways it counts several of a role or qualifies it."""
-    roles = alternation(sorted(_role_words()))
+def _patterns(
+    wanted: frozenset[str],
+) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str]]:
+    """The ways a text names the person of one of the `wanted` roles (the role in group
+    "role", the name in group "name"), and the ways it counts several of a role or
+    qualifies it."""
+    roles = alternation(sorted(wanted))
     role = rf"(?P<role>(?i:{roles}))"
     name = rf"(?P<name>{NAME_RUN})"
     named = (
@@ -52,6 +51,11 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Patter
             rf"(?:[ \t]+[\w-]+){{0,4}}?[ \t]+as[ \t]+)?{name}"
         ),
         re.compile(rf"\b(?i:identified|named)[ \t]+the[ \t]+{role}[ \t]+as[ \t]+{name}"),
+        # "Helen Marsh, 39, a former head teacher", "Samuel Okoro, the pastor,"
+        re.compile(
+            rf"{name},[ \t]+(?:(?:aged?[ \t]+)?\d{{1,3}},[ \t]+)?(?:an?|the)[ \t]+"
+            rf"(?:[a-z][\w-]*[ \t]+){{0,2}}?{role}\b(?![ \t]+(?:of|at|for|in|from)\b)"
+        ),
     )
     several = re.compile(
         rf"""\b(?i:two|three|four|both|several|other|another|second|all|fellow)[ \t]+
@@ -71,9 +75,10 @@ _NOT_QUALIFIERS = frozenset(
     to for with by as at in on from was were is are be been when while who whom after before
     than also not no one each every any same only""".split()
 )
-# an age told of a role: "the 52-year-old driver" (quote "52-year-old driver"), or right
-# after it: "The driver, a 57-year-old Zaragoza man"
-_YEAR_OLD_ROLE = re.compile(r"years?[\s-]+old[ \t]+(?P<role>[a-z]+)$", re.I)
+# an age told of a role: "the 52-year-old driver", "The 42-year-old former head teacher"
+# (the role is the last of the nouns after it), or right after it: "The driver, a
+# 57-year-old Zaragoza man"
+_YEAR_OLD_ROLE = re.compile(r"[\s-]+years?[\s-]+old(?P<words>(?:[ \t]+[a-z][a-z-]*){1,3})")
 _ROLE_BEFORE = re.compile(r"\bthe[ \t]+(?P<role>[a-z]+),[ \t]+an?[ \t]+$", re.I)
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.I)
 
@@ -83,8 +88,8 @@ def with_role_names(documents: Iterable[Document], claims: tuple[Claim, ...]) ->
     told = {c.claim_id: role for c in claims if (role := _role_of_age(c))}
     if not told:
         return claims  # most stories: no age of a role
-    named, several, qualified = _patterns()
-    wanted = set(told.values())
+    wanted = frozenset(told.values())
+    named, several, qualified = _patterns(wanted)
     people: dict[str, set[str]] = {role: set() for role in wanted}
     kinds: dict[str, set[str]] = {role: set() for role in wanted}
     spoiled: set[str] = set()
@@ -97,7 +102,9 @@ def with_role_names(documents: Iterable[Document], claims: tuple[Claim, ...]) ->
             role = match.group("role").lower()
             if role in people and (key := person_key(match.group("name"))) and " " in key:
                 people[role].add(key)
-        spoiled |= {_singular(m.group(0).lower().split()[-1]) for m in several.finditer(text)}
+        spoiled |= {
+            _singular(m.group(0).lower().split()[-1], wanted) for m in several.finditer(text)
+        }
         for match in qualified.finditer(text):
             word, role = match.group("word").lower(), match.group("role").lower()
             if role in kinds and word not in _NOT_QUALIFIERS and not word.endswith("-old"):
@@ -110,9 +117,9 @@ def with_role_names(documents: Iterable[Document], claims: tuple[Claim, ...]) ->
     return with_ages_bound(claims, bound)
 
 
-def _singular(word: str) -> str:
+def _singular(word: str, roles: frozenset[str]) -> str:
     """A role's word in the singular ("drivers" -> "driver"); other words as they are."""
-    if word not in _role_words() and word.endswith("s") and word[:-1] in _role_words():
+    if word not in roles and word.endswith("s") and word[:-1] in roles:
         return word[:-1]
     return word
 
@@ -121,13 +128,32 @@ def _role_of_age(claim: Claim) -> str:
     """The role an unbound age in years is told of, or ""."""
     if not unbound_age(claim) or not claim.unit.startswith("year"):
         return ""
-    start, _ = claim.span_in_sentence
+    start, end = claim.span_in_sentence
     sentence = claim.sentence
-    after = _YEAR_OLD_ROLE.search(claim.quote)
+    after = _YEAR_OLD_ROLE.match(sentence, _year_old_at(sentence, start, end))
     if after is not None and _THE_BEFORE.search(sentence, max(0, start - 8), start):
-        role = after.group("role").lower()
+        role = ""
+        for word in after.group("words").split():
+            if not plain_noun(word):
+                break
+            role = word
     elif (before := _ROLE_BEFORE.search(sentence, max(0, start - 40), start)) is not None:
         role = before.group("role").lower()
+        role = role if plain_noun(role) else ""
     else:
         return ""
-    return role if role in _role_words() else ""
+    return role if role and not _plural(role) else ""
+
+
+_YEARS = re.compile(r"[\s-]+years?[\s-]+old")
+
+
+def _year_old_at(sentence: str, start: int, end: int) -> int:
+    """Where the year-old form of an age starts ("-year-old" of "fifty-two-year-old
+    driver"), or `start` when the age has none."""
+    match = _YEARS.search(sentence, start, end + 12)
+    return match.start() if match else start
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us"))

@@ -102,11 +102,44 @@ def _name_after(folded: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _noun_then_name(folded: str, start: int, end: int, year_old: bool) -> str | None:
-    """ "his 11-year-old son, Devin Henderson,": a noun of one person, a comma, a full name."""
+    """ "his 11-year-old son, Devin Henderson,": a noun of one person, a comma, a full name;
+    or with no comma, nouns only between ("43-year-old rigger Tomas Reyll", "his 9-year-old
+    daughter Aniya Smith"): not "a 23-year-old man shot John Smith"."""
     noun = _AFTER_NOUN.match(folded, start)
+    if noun is None and (noun := _AFTER_NOUNS.match(folded, start)) is not None:
+        words = noun.group("words").split()
+        if not all(plain_noun(w) for w in words):
+            noun = None
     if noun is not None and " " in noun.group("name").strip() and _singular(noun["noun"]):
         return _resolved(folded, named(noun)) or None
     return None
+
+
+# "43-year-old rigger Tomas Reyll,", "his 9-year-old daughter Aniya Smith and": one to three
+# lower-case words (`plain_noun` each), then a full name that ends its phrase
+_AFTER_NOUNS = re.compile(
+    rf"\w+[\s-]+years?[\s-]+old[ \t]+(?P<words>(?:[a-z]+[ \t]+){{0,2}}(?P<noun>[a-z]+))[ \t]+"
+    rf"(?P<name>{_RUN}){_SUFFIX}(?=[,.;:]|[ \t]+(?:and|was|were|is|who|had|has|died)\b)"
+)
+
+
+def plain_noun(word: str) -> bool:
+    """A word that may stand in a noun phrase before a name: not a verb's participle or past
+    ("shot", "killed", "named"), a preposition, an auxiliary or a word of the lexicon's
+    events."""
+    return (
+        not word.endswith(("ed", "ing"))
+        and word not in _NOT_NOUNS
+        and not measure_lexicon().event_of_word.get(word)
+    )
+
+
+_NOT_NOUNS = frozenset(
+    """a an the and or but of to in on at by for from with as near into onto after before
+    was were is are be been being has had have who whom whose which that this his her their
+    its shot hit struck told said saw met left ran beat took found got put sent led held
+    fell drove stood sat kept lost won""".split()
+)
 
 
 def _identified_as(folded: str, start: int, end: int, year_old: bool) -> str | None:
