@@ -70,3 +70,16 @@ def test_a_role_is_the_noun_an_age_is_told_of_and_an_apposition_names_its_person
     assert _pairs(at_school, ("The 42-year-old teacher was cheered.", DAY)) == []
     # a verb after the age ends the phrase: "the 42-year-old said" names no role
     assert _pairs(marsh, ("The 42-year-old said she was proud.", DAY)) == []
+
+
+def test_a_title_written_short_stands_between_a_role_and_its_name() -> None:
+    # "the church's longtime pastor, the Rev. Samuel Okoro, 64" is one sentence, and names
+    # the pastor; "the 61-year-old pastor, the Rev. Samuel Okoro" binds the age to him
+    named = ("Among the dead was the church's longtime pastor, the Rev. Samuel Okoro, 64.", DAY)
+    assert _pairs(named, ("The 61-year-old pastor had led the church for 20 years.", DAY)) == [
+        ("age of Samuel Okoro", "61", "64")
+    ]
+    direct = ("Many came to honor the 61-year-old pastor, the Rev. Samuel Okoro, on Sunday.", DAY)
+    assert _pairs(("Samuel Okoro, 64, led the church.", DAY), direct) == [
+        ("age of Samuel Okoro", "61", "64")
+    ]

@@ -268,3 +268,36 @@ def test_people_counted_with_a_verb_the_lexicon_lacks_are_framed_by_it() -> None
         story("About 18,000 farmers applied for aid.", "Some 26,000 farmers protested.")
     )
     assert pairs(other) == []
+
+
+def test_an_apposition_to_a_name_makes_its_compound_the_named_things_size() -> None:
+    """ "Rosewood Manor, a 96-bed home" says what the named home is: its size, compared with
+    "the 120-bed home"; a day named before "a" is no name ("On Friday, a 12-car pileup")."""
+    result = check_story(
+        story(
+            "The outbreak at Rosewood Manor, a 96-bed home, closed it to visitors.",
+            "Inspectors will visit the 120-bed home, which is run by a charity.",
+        )
+    )
+    assert pairs(result) == [("120-bed", "96-bed")]
+    days = check_story(
+        story("On Friday, a 12-car pileup closed the road.", "On Friday, a 9-car pileup followed.")
+    )
+    assert pairs(days) == []
+
+
+def test_an_amount_of_money_before_a_definite_noun_is_that_things_price() -> None:
+    """ "The $2.7bn mission" and, a day later, "The $2.4bn mission": one thing's price,
+    compared across days; money the money table names
+    keeps its kind ("the $5m fine"), and a price of one of many ("a $20 ticket") is none."""
+    result = check_story(
+        dated(
+            ("The $2.7bn mission is designed to drill for traces of life.", "2025-02-20"),
+            ("The $2.4bn mission was delayed by two years.", "2025-02-21"),
+        )
+    )
+    assert pairs(result) == [("$2.4bn mission", "$2.7bn mission")]
+    fine = check_story(story("The $5m fine was paid.", "The regulator imposed a $5m fine."))
+    assert [frame_of(c).happened for c in fine.claims if frame_of(c)] == ["fine", "fine"]
+    tickets = check_story(story("He bought a $20 ticket.", "She bought a $35 ticket."))
+    assert pairs(tickets) == []

@@ -175,11 +175,50 @@ _JOINED_SIZE = re.compile(r"[\d.,]*\d\s?(?P<unit>[a-z]+)", re.I)
 # right before it, a definite determiner: one thing of the story, not one of many ("a
 # 41-yard pass", "an 8-megapixel camera" of another phone)
 _DEFINITE_BEFORE = re.compile(r"(?:\bthe|['\u2019]s)\s+$", re.I)
+# or an apposition to a name, which says what the named thing is: "Rosewood Manor, a 96-bed
+# home" (not a day: "On Friday, a 12-car pileup")
+_APPOSITION_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'-]*),\s+an?\s+$")
+# an amount of money before the noun it prices: "the $2.7bn mission", "a £30m stadium"
+_MONEY_COMPOUND = re.compile(
+    r"(?:[A-Z]{0,3}[$\u00a3\u20ac]|[$\u00a3\u20ac])[\d.,]*\d"
+    r"(?:\s?(?:bn|m|k|million|billion|trillion)\b)?",
+    re.I,
+)
 
 
 # what a compound size measures: "of the pipeline". A thing's size does not change with the
 # day it is told (checker.findings.reconcile compares it across days)
 ATTRIBUTE_OF = "of the"
+
+
+def _definite(text: str, start: int) -> bool:
+    """Whether the words right before a figure make its noun one thing of the story: "the",
+    a possessive, or an apposition to a name."""
+    if _DEFINITE_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    apposition = _APPOSITION_BEFORE.search(text, max(0, start - 40), start)
+    return apposition is not None and (
+        apposition.group("name").lower() not in measure_lexicon().not_places
+    )
+
+
+def price_of_thing(claim: Claim) -> str:
+    """The thing an amount of money right before a definite noun is the price of ("The
+    $2.7bn mission": "of the mission"), or "" when the amount is no such compound. Read
+    only for money no word of the money table names (checker.events.kinds.money_kind)."""
+    compound = _MONEY_COMPOUND.match(claim.quote)
+    if compound is None or claim.kind != "amount" or claim.measure.event:
+        return ""
+    text, (start, _) = claim.sentence, claim.span_in_sentence
+    if not _definite(text, start):
+        return ""
+    word = _NOUN_WORD.match(text, start + compound.end())
+    head = word.group(1) if word else ""
+    if not head or head in _NOT_HEAD or _ADJECTIVE.search(head) or head.endswith("s"):
+        return ""
+    if head in measure_lexicon().people:
+        return ""
+    return f"{ATTRIBUTE_OF} {head}"
 
 
 def attribute_of_thing(claim: Claim) -> str:
@@ -202,7 +241,7 @@ def attribute_of_thing(claim: Claim) -> str:
     text, (start, _) = claim.sentence, claim.span_in_sentence
     if unit in designations() or _COMPOUND_DURATION.fullmatch(compound.group(0)):
         return ""
-    if not _DEFINITE_BEFORE.search(text, max(0, start - 8), start):
+    if not _definite(text, start):
         return ""
     word = _NOUN_WORD.match(text, start + compound.end())
     head = word.group(1) if word else ""

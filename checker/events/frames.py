@@ -32,13 +32,14 @@ from checker.events.bare import (
     job_cut,
     job_place,
     lasting_thing,
+    price_of_thing,
     rate_place,
     recipient,
     thing_measured,
 )
 from checker.events.bases import change_basis
 from checker.events.changes import SHARE_PRICE_CHANGE, share_owner
-from checker.events.kinds import PERCENT, money_kind, percent_kind
+from checker.events.kinds import PERCENT, is_money, money_kind, percent_kind
 from checker.events.physical import physical_kind
 from checker.events.places import place_words
 from checker.events.sentences import PRISON, prison_term
@@ -150,6 +151,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         if attribute := attribute_of_thing(claim):  # a compound size of the story's thing
             return Frame(claim.event, attribute, claim.unit)
         kind = money_kind(claim) or _physical_kind(claim) or thing_measured(claim)
+        if not kind and is_money(claim.unit):
+            kind = price_of_thing(claim)  # "The $2.7bn mission": a price, fixed like a size
         unit = model.currency(claim.unit) if model is not None else claim.unit
         # an amount that converts another (checker.events.converted) meets only conversions
         scope = measure.scope

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 from checker.events.persons import with_ages_bound
 from checker.extract.names import NAME_RUN, person_key
-from checker.extract.people import plain_noun, unbound_age
+from checker.extract.people import TITLED, plain_noun, unbound_age
 from checker.extract.text import fold_text
 from checker.model import Claim, Document
 from checker.vocab import alternation
@@ -45,10 +45,12 @@ def _patterns(
     name = rf"(?P<name>{NAME_RUN})"
     named = (
         re.compile(rf"\b{role}[ \t]+{name}"),  # "driver Tomás Ruiz", "Treasurer Maria Ellison"
-        # "the driver, Tomás Ruiz", "The driver, identified by the operator as Tomás Ruiz"
+        # "the driver, Tomás Ruiz", "The driver, identified by the operator as Tomás Ruiz",
+        # "the church's longtime pastor, the Rev. Samuel Okoro"
         re.compile(
-            rf"\b(?i:the)[ \t]+{role},[ \t]+(?:(?:who[ \t]+was[ \t]+)?(?i:identified|named)"
-            rf"(?:[ \t]+[\w-]+){{0,4}}?[ \t]+as[ \t]+)?{name}"
+            rf"\b(?i:the)[ \t]+(?:[\w'\u2019-]+[ \t]+){{0,2}}?{role},[ \t]+"
+            rf"(?:(?:who[ \t]+was[ \t]+)?(?i:identified|named)"
+            rf"(?:[ \t]+[\w-]+){{0,4}}?[ \t]+as[ \t]+)?{TITLED}{name}"
         ),
         re.compile(rf"\b(?i:identified|named)[ \t]+the[ \t]+{role}[ \t]+as[ \t]+{name}"),
         # "Helen Marsh, 39, a former head teacher", "Samuel Okoro, the pastor,"

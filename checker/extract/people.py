@@ -59,10 +59,13 @@ _IDENTIFIED_AS = re.compile(
     rf"[ \t]+(?P<name>{_RUN})"
 )
 _YEAR_OLD = re.compile(r"\w+[\s-]+years?[\s-]+old\b")  # "Kadeem Torres, a 17-year-old freshman"
+# a title written short before a name, with its article: "the Rev. Samuel Okoro", "Sgt."
+TITLED = r"(?:(?:the[ \t]+)?[A-Z][a-z]{1,4}\.[ \t]+)?"
 # "his 11-year-old son, Devin Henderson,": a noun of a person, a comma and a full name that
 # ends its phrase
 _AFTER_NOUN = re.compile(
-    rf"\w+[\s-]+years?[\s-]+old[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>[a-z]+),[ \t]+(?P<name>{_RUN})"
+    rf"\w+[\s-]+years?[\s-]+old[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>[a-z]+),[ \t]+"
+    rf"{TITLED}(?P<name>{_RUN})"
     rf"{_SUFFIX}(?=[,.;:]|[ \t]+(?:and|was|were|is|who|had|has|died)\b)"
 )
 

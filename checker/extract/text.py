@@ -163,6 +163,7 @@ _ABBREVIATIONS = frozenset(
     """
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     mr mrs ms dr prof gen col lt sgt capt cpt maj rep sen gov st ave blvd rd mt ft no nos vs
+    rev supt det cpl pvt adm cmdr atty ofc insp
     inc ltd co corp jr sr est approx dept univ fig al
     """.split()
 )
