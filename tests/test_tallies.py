@@ -45,6 +45,9 @@ from tests.test_events import pairs, story
             [(31, 17, "council")],
         ),
         ("Councillors backed the scheme by 31 votes to 19.", [(31, 19, "council")]),
+        # a verb close before, no body: still a tally by its own words
+        ("The plan was approved by 31 votes to 24, with three abstentions.", [(31, 24, "")]),
+        ("The levy passed by 32 votes to 23.", [(32, 23, "")]),
         ("The striker scored 2 goals to 1 for the rival.", []),  # control: no word of voting
         # a court's split: "ruled 5-4", or "ruling"/"decision" after it where a court is named
         ("The Supreme Court ruled 5-4 that the law stands.", [(5, 4, "court")]),

@@ -301,3 +301,33 @@ def test_an_amount_of_money_before_a_definite_noun_is_that_things_price() -> Non
     assert [frame_of(c).happened for c in fine.claims if frame_of(c)] == ["fine", "fine"]
     tickets = check_story(story("He bought a $20 ticket.", "She bought a $35 ticket."))
     assert pairs(tickets) == []
+
+
+def test_one_lasting_thing_told_by_several_words_is_one_length() -> None:
+    """ "a five-day strike" and "a seven-day walkout"; "a nine-hour standoff" and "The ordeal,
+    which began at around 7pm on Thursday, lasted nearly 12 hours"; "a 14-night Caribbean
+    voyage" and "a 10-night cruise": one thing each (measures.json lasting_things lists),
+    read past a relative clause and a capitalised adjective."""
+    strike = check_story(
+        story("The union called a five-day strike.", "Drivers began a seven-day walkout.")
+    )
+    assert pairs(strike) == [("five-day", "seven-day")]
+    standoff = check_story(
+        story(
+            "Police stormed the bus after a nine-hour standoff.",
+            "The ordeal, which began at around 7pm on Thursday, lasted nearly 12 hours.",
+        )
+    )
+    assert pairs(standoff) == [("nearly 12 hours", "nine-hour")]
+    voyage = check_story(
+        story(
+            "The outbreak began during a 14-night Caribbean voyage.",
+            "The ship was on a 10-night cruise.",
+        )
+    )
+    assert pairs(voyage) == [("10-night", "14-night")]
+    # a strike and a ceasefire are two things
+    two = check_story(
+        story("The union called a five-day strike.", "Rebels agreed a seven-day truce.")
+    )
+    assert pairs(two) == []

@@ -101,6 +101,22 @@ def test_a_candidate_s_votes_are_compared_for_that_candidate() -> None:
     assert pairs(check_story(story(one, other))) == []
 
 
+def test_a_rival_s_bare_count_beside_the_winner_s_votes_is_the_rival_s_votes() -> None:
+    """ "won 14,212 votes, ahead of Daniel Pryor on 11,870" and "took 14,212 votes to Daniel
+    Pryor's 11,780": Pryor's votes, compared; a bare number after no name ("a majority of
+    2,342") or in a sentence with no count of votes is none."""
+    one = "Marsh won 14,212 votes, ahead of candidate Daniel Pryor on 11,870, police said."
+    two = "Marsh took 14,212 votes to candidate Daniel Pryor's 11,780."
+    assert pairs(check_story(story(one, two))) == [("11,780", "11,870")]
+    same = "Marsh won 14,212 votes, with Daniel Pryor on 11,870."
+    assert pairs(check_story(story(one, same))) == []
+    majority = "Marsh won 14,212 votes, giving her a majority of 2,342."
+    other = "Marsh took 14,212 votes, a majority of 2,432."
+    assert pairs(check_story(story(majority, other))) == []
+    no_votes = "Pryor on 11,870 said he would stand again."
+    assert pairs(check_story(story(two, no_votes))) == []
+
+
 def test_a_side_named_yes_or_no_in_quotes_or_with_a_capital() -> None:
     certified = (
         "Officials said 4,865,019 voters, representing 63.8 per cent of valid votes cast,"

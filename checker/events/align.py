@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from checker.events.bare import JOB_CUTS, JOBS_ADDED
 from checker.events.frames import Frame, ancestors, frame_of
 from checker.events.kinds import WORKFORCE_SHARE
-from checker.events.shares import SEATS_WON
+from checker.events.shares import SEATS_WON, VOTE, VOTES_WON
 from checker.model import Claim, ClaimGroup, Measure
 
 if TYPE_CHECKING:
@@ -42,6 +42,10 @@ def group_key(claim: Claim, model: StoryModel | None) -> tuple[str, ...] | None:
     frame = frame_of(claim, model)
     if frame is None:
         return None
+    if frame.happened == VOTES_WON:
+        # a candidate's votes, told with their word ("14,212 votes") or bare beside them
+        # ("ahead of Daniel Pryor on 11,870", checker.events.shares.bare_votes_holder)
+        return ("amount", VOTE, frame.event, VOTES_WON, VOTE)
     unit = claim.unit if claim.kind in ("amount", "percent") else ""
     if unit and model is not None:
         unit = model.currency(unit)  # "pesos" in a story told in Philippine pesos

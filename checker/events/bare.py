@@ -113,8 +113,9 @@ def payrolls_rose(claim: Claim) -> bool:
 
 
 # a duration told as a compound before its noun: "an 11-day strike", "the 30-year lease"
-_COMPOUND_DURATION = re.compile(r"[\w.]+-(?:day|week|month|year|hour|minute|decade)s?", re.I)
+_COMPOUND_DURATION = re.compile(r"[\w.]+-(?:day|night|week|month|year|hour|minute|decade)s?", re.I)
 _NOUN_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z-]*)")  # or a capitalised adjective before it
 # an adjective before the noun: "general", "national", "indefinite", "nationwide"
 _ADJECTIVE = re.compile(r"(?:al|ive|ary|ous|ful|ic|ite|wide)$")
 _NOT_HEAD = frozenset(
@@ -126,7 +127,8 @@ _NOT_HEAD = frozenset(
 # the thing whose length a verb tells, before it: "a siege that lasted about nine hours",
 # "The standoff, which lasted nearly 14 hours", "a blackout lasting 12 hours"
 _LASTED_BEFORE = re.compile(
-    r"""\b(?P<noun>[a-z][a-z-]*)(?:\s*,?\s*(?:which|that))?\s+(?:had\s+|has\s+)?
+    r"""\b(?P<noun>[a-z][a-z-]*)
+       (?:\s*,?\s*(?:which|that)(?:\s+[^,.;]{1,60},)?)?\s+(?:had\s+|has\s+)?
        (?:lasted|lasting)\s+
        (?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|under|less\s+than
           |just\s+over|just\s+under|at\s+least)\s+)?$""",
@@ -141,15 +143,17 @@ def lasting_thing(claim: Claim) -> str:
     noun is one of the things whose lengths the story compares."""
     if not _COMPOUND_DURATION.fullmatch(claim.quote):
         start = claim.span_in_sentence[0]
-        lasted = _LASTED_BEFORE.search(claim.sentence, max(0, start - 60), start)
+        lasted = _LASTED_BEFORE.search(claim.sentence, max(0, start - 130), start)
         return _singular_thing(lasted["noun"]) if lasted else ""
     text, position = claim.sentence, claim.span_in_sentence[1]
     head = ""
     for _ in range(3):  # "a 24-hour general strike": the noun after its adjectives
-        word = _NOUN_WORD.match(text, position)
+        word = _WORD_AFTER.match(text, position)
         if word is None or word.group(1) in _NOT_HEAD:
             return ""
         head, position = word.group(1), word.end()
+        if head[0].isupper():
+            continue  # "a 14-night Caribbean voyage": a name's adjective
         if not _ADJECTIVE.search(head):
             break  # "the nine-day strike ended", "the four-year ban starts"
     else:
@@ -164,7 +168,7 @@ def _singular_thing(noun: str) -> str:
         noun = noun[:-1]
     # "a 20-year veteran", "a 15-year law enforcement veteran": a person's, and a story has
     # several; only what the story's arrangements and events last is compared
-    return noun if noun in _lasting_things() else ""
+    return _lasting_things().get(noun, "")
 
 
 # a measure told as a compound before a noun: "the 48-page indictment", "the 62-car train",
@@ -294,8 +298,14 @@ def designations() -> frozenset[str]:
 
 
 @cache
-def _lasting_things() -> frozenset[str]:
-    return frozenset(load_data("measures")["lasting_things"])
+def _lasting_things() -> dict[str, str]:
+    """Each word of a lasting thing -> the word that names its length (the first of a list
+    of words for one thing: "walkout" -> "strike")."""
+    names: dict[str, str] = {}
+    for entry in load_data("measures")["lasting_things"]:
+        words = [entry] if isinstance(entry, str) else entry
+        names.update((word, words[0]) for word in words)
+    return names
 
 
 COMPENSATION = "compensation"  # events.json money kinds

@@ -46,9 +46,11 @@ from checker.events.sentences import PRISON, prison_term
 from checker.events.shares import (
     SEATS,
     SEATS_WON,
+    VOTE,
     VOTE_SHARE,
     VOTES_WON,
     ballot_side,
+    bare_votes_holder,
     seats_holder,
     vote_share_holder,
     votes_holder,
@@ -183,6 +185,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             return None
         return Frame(claim.event, f"length of {thing}", duration_unit(claim.value))
     if not measure.event:
+        if holder := bare_votes_holder(claim):  # "ahead of Daniel Pryor on 11,870"
+            return Frame(claim.event, VOTES_WON, VOTE, agent=holder)
         if job_added(claim):
             return Frame(claim.event, JOBS_ADDED, JOBS)
         if job_cut(claim):  # "cut 450 jobs in Norway": a part of the group's cuts

@@ -115,9 +115,33 @@ def votes_holder(claim: Claim) -> str:
     """The candidate (or party) whose count of votes an amount of votes is ("Lindqvist
     received 38,412 votes", "finished first with 38,142 votes"): the last name before it in
     its clause; "" when none, for a change, or in a sentence of a poll."""
-    if claim.unit != "vote" or claim.change or _POLL.search(claim.sentence):
+    if claim.unit != VOTE or claim.change or _POLL.search(claim.sentence):
         return ""
     return _named_before(claim.sentence, claim.span_in_sentence[0])
+
+
+VOTE = "vote"  # the unit of a count of votes (checker.extract: "14,212 votes")
+
+
+def bare_votes_holder(claim: Claim) -> str:
+    """The candidate whose votes a bare number is, told after a count of votes in its
+    sentence in the way results set a rival's count beside the winner's: "won 14,212 votes,
+    ahead of Daniel Pryor on 11,870", "took 14,212 votes to Daniel Pryor's 11,780", "with
+    Pryor second with 11,870"; "" otherwise."""
+    if claim.kind != "count" or claim.unit or claim.measure.entity or claim.change:
+        return ""
+    sentence, start = claim.sentence, claim.span_in_sentence[0]
+    if _POLL.search(sentence) or not _VOTES_BEFORE.search(sentence, 0, start):
+        return ""
+    if not _RIVAL_COUNT.search(sentence, max(0, start - 6), start):
+        return ""
+    return _named_before(sentence, start)
+
+
+# a count of votes earlier in the sentence ("won 14,212 votes") and the words that set a
+# name's bare number beside it: "Pryor on 11,870", "Pryor's 11,780", "Pryor with 11,870"
+_VOTES_BEFORE = re.compile(r"\d[\d,]*\s+votes\b", re.I)
+_RIVAL_COUNT = re.compile(r"[A-Za-z](?:['\u2019]s|\s+on|\s+with)\s+$")
 
 
 def seats_holder(claim: Claim) -> str:

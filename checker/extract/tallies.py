@@ -96,8 +96,8 @@ def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> 
         cue = cue_re.search(folded, max(0, pair.start() - _CUE_REACH), pair.start())
         # "approved the charge on Wednesday evening by 31 votes to 17": the words of the
         # tally say it is one, wherever the verb stands
-        by_its_words = cue is None and _VOTES_TO.search(pair.group(0)) is not None
-        if cue is None and not by_its_words:
+        by_words = _VOTES_TO.search(pair.group(0)) is not None
+        if cue is None and not by_words:
             if (court := _court_split(folded, pair, start_of, body_re)) is not None:
                 found.append(court)
             continue
@@ -107,6 +107,7 @@ def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> 
         # in the sentence ("the bill passed 240-188"), or "vote" after ("in a 9-2 vote")
         if cue is not None and not (
             bodies
+            or by_words  # "The plan was approved by 31 votes to 24": a tally by its words
             or voted_re.search(folded, cue.start(), pair.start())
             or object_re.search(folded, sentence, pair.start())
             or _VOTE_AFTER.match(folded, pair.end())

@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 
 from checker.events.bare import payrolls_rose
+from checker.events.shares import bare_votes_holder
 from checker.events.things import group_of_things
 from checker.events.timeline import day_key, time_key, weekday_order
 from checker.extract.measures import REACHED_BEFORE, TOLL
@@ -32,6 +33,7 @@ def can_conflict(claim: Claim) -> bool:
         or payrolls_rose(claim)  # "payrolls rose 263,000"
         or bool(group_of_things(claim))  # "14 of the 62 cars", "two of the four victims"
         or claim.measure.scope == INCLUDED  # "killing 14 people, seven of them children"
+        or bool(bare_votes_holder(claim))  # "won 14,212 votes, ahead of Pryor on 11,870"
     )
 
 
