@@ -50,6 +50,9 @@ def test_a_toll_in_a_place_written_with_and_without_its_diacritics_is_compared()
     [
         ("Strikes rained on the rebel-held town of Atareb on Friday.", ["atareb"]),
         ("Ten were killed in the village of Oweijel.", ["oweijel"]),
+        # the kind of place with an indefinite article names the place as well
+        ("A bomb hit a building in an opposition-held area of Dalya city.", ["dalya"]),
+        ("Shells fell on a rebel-held district of Harmon.", ["harmon"]),
         ("The blast was in the Kurdish-majority city of Qamishli.", ["qamishli"]),
         ("Floods rose across the northern province of Sindh.", ["sindh"]),
         # adjectives of a people are no place, whatever kind of place follows
