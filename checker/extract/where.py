@@ -20,9 +20,10 @@ if TYPE_CHECKING:
 
 _PLACE_TEMPLATE = r"""
     \b(?:
-        # a place told by its kind: "on the rebel-held town of Atareb", "in the village of X"
+        # a place told by its kind: "on the rebel-held town of Atareb", "in the village of X",
+        # "in an opposition-held area of Aleppo city"
         (?P<kind>(?:in|on|at|near|around|outside|across)
-        \s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{heads})\s+of\s+)
+        \s+(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{heads})\s+of\s+)
         | (?:in|across|throughout|near|around|outside)\s+(?:the\s+)?  # a place preposition
     )
     (?P<name>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){{0,2}})   # one to three capitalised words
