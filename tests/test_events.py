@@ -1008,3 +1008,21 @@ def test_a_toll_of_the_main_events_day_told_later_is_the_count_known_then() -> N
     assert pairs(same_day) == [("12 people", "15 people")]
     fell = checked((fifteen, "2016-07-27"), (twelve, "2016-07-29"))
     assert pairs(fell) == [("12 people", "15 people")]
+
+
+def test_a_bare_count_told_taken_to_hospital_or_arrested_says_what_it_counts() -> None:
+    """ "nine were taken to hospital" against "14 people were taken to hospital": the bare
+    count's predicate says it counts people, as "two were killed" does."""
+    result = check_story(
+        story(
+            "Thirty-one people were treated at the scene, and nine were taken to hospital.",
+            "In total, 14 people were taken to hospital, the ambulance service said.",
+        )
+    )
+    assert pairs(result) == [("14 people", "nine")]
+    arrested = check_story(
+        story(
+            "Police said five were arrested on Friday.", "Police said eight people were arrested."
+        )
+    )
+    assert pairs(arrested) == [("eight people", "five")]

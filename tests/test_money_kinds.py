@@ -278,6 +278,32 @@ def test_the_day_of_the_price_a_premium_is_measured_against_dates_nothing() -> N
         )
     )
     assert {c.quote: c.as_of for c in priced.claims}["approximately 32%"] == "2025-01-13"
+    # a name of several words before the price, a price in pence: the day is the base's, and
+    # makes no figure of the sentence another event's
+    pence = check_story(
+        story(
+            "Carrow agreed on Monday to buy Halden & Pryce. Carrow will pay 285p a share, a"
+            " 32% premium to Halden & Pryce's closing price of 216p on Friday.",
+            date="2025-06-09",
+        )
+    )
+    assert {c.quote: c.event for c in pence.claims}["285p a share"] == "main event"
+
+
+def test_a_company_named_with_and_without_its_trade_word_is_one_party() -> None:
+    # "Carrow" and "Carrow Capital" (events.json parties suffixes): one buyer, one deal, so
+    # its terms told a day apart are compared
+    result = check_story(
+        dated(
+            ("Carrow will pay 285p a share in cash for Halden & Pryce.", "2025-06-09"),
+            (
+                "Carrow Capital's agreed bid of 258p a share in cash for Halden & Pryce was"
+                " welcomed.",
+                "2025-06-10",
+            ),
+        )
+    )
+    assert pairs(result) == [("258p a share", "285p a share")]
 
 
 @pytest.mark.parametrize(

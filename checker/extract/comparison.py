@@ -20,12 +20,13 @@ _REACH = 40  # characters before the time where the cue may start
 # the words that open a price a figure is measured against, and the price's own words
 _TO_BASE = r"\b(?:to|over|above|below|from|than)\s+"
 _PRICE = r"(?:[\w-]+\s+){0,3}(?:price|prices|close|level|average)"
-# the day of that price: "a premium of 32% to Brightwell's closing price on Friday", "12%
+# the day of that price: "a premium of 32% to Brightwell's closing price on Friday", "a 32%
+# premium to Halden & Pryce's closing price of 216p on Friday", "12%
 # above the average price of March", "to Pinecrest's unaffected closing share price of
 # $47.00 on March 1, 2024"
 _PRICE_BEFORE = re.compile(
-    rf"{_TO_BASE}(?:the\s+|its\s+|their\s+|[\w.&-]+(?:'s|\u2019s)\s+)?{_PRICE}\s+"
-    r"(?:of\s+[$\u20ac\u00a3]?\d[\d,.]*\s+)?(?:on|of)\s+$",
+    rf"{_TO_BASE}(?:the\s+|its\s+|their\s+|[\w.&-]+(?:\s+[\w.&-]+){{0,2}}(?:'s|\u2019s)\s+)?"
+    rf"{_PRICE}\s+(?:of\s+[$\u20ac\u00a3]?\d[\d,.]*(?:p|c|pence|cents)?\s+)?(?:on|of)\s+$",
     re.I,
 )
 _PRICE_REACH = 80

@@ -44,13 +44,16 @@ def can_conflict(claim: Claim) -> bool:
 _PREDICATE_AFTER = re.compile(
     r"""\s+(?:(?:have|has|had|been|were|was|are|is|remain|remained|remains|still|now
        |reportedly|also|confirmed|believed|reported)\s+)+
-       (?:killed|dead|missing|unaccounted|injured|wounded|hurt)\b""",
+       (?:killed|dead|missing|unaccounted|injured|wounded|hurt|arrested|hospitali[sz]ed
+         |(?:taken|rushed|transported|airlifted|admitted)\s+to\s+(?:a\s+|the\s+)?hospital)\b""",
     re.VERBOSE | re.I,
 )
 # the predicate's last word for each event (any other event: the words of the injured)
 _PREDICATE_WORDS = {
     "killed": frozenset({"killed", "dead"}),
     "missing": frozenset({"missing", "unaccounted"}),
+    "arrested": frozenset({"arrested"}),
+    "hospitalised": frozenset({"hospital", "hospitalised", "hospitalized"}),
 }
 _INJURED_WORDS = frozenset({"injured", "wounded", "hurt"})
 
