@@ -18,6 +18,10 @@ from checker.extract import scopes
 _OLD_RATE = re.compile(
     r"""
     (?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)(?<!\bjust\s)
+    # the thirty-first stop's meaning, kept in both: a day after a preposition is no rate
+    (?<!\bon\s)(?<!\bat\s)(?<!\bto\s)(?<!\bof\s)(?<!\bby\s)(?<!\bthan\s)(?<!\bfrom\s)
+    (?<!\binto\s)(?<!\bnear\s)(?<!\bafter\s)(?<!\bbefore\s)(?<!\boutside\s)
+    (?<!\binside\s)(?<!\bduring\s)(?<!\babout\s)(?<!\bwith\s)
     \b(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b
       (?!\s+(?:after|before|later|earlier|ago|since|of|and|or)\b)
     | \b(?P<every>daily|weekly|monthly|annually|yearly)\b
@@ -44,7 +48,8 @@ _WORDS = [
     *"non-life-threatening non life threatening minor Minor superficial lesser".split(),
     *"treated released Treated at St. Mary's Hospital Medical Center Centre critically".split(),
     *"seriously gravely severely life-threatening critical serious grave condition".split(),
-    *"wounded injured two 3 pre-day mid-week x-a".split(),
+    *"wounded injured two 3 pre-day mid-week x-a on at to by than from into near".split(),
+    *"before outside inside during about with".split(),
     "\u017feriously",  # the long s, which re.I matches to "s"
     "\u212aelvin",  # the Kelvin sign
     "\u0131n",
