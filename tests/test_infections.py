@@ -43,3 +43,24 @@ def test_two_outlets_counts_of_the_infected_are_compared_and_grow_over_time() ->
         )
     )
     assert pairs(grown) == []
+
+
+def test_people_infected_or_fallen_ill_are_counts_of_the_infected() -> None:
+    """ "11 residents have been infected" and a headline's "outbreak infects 14": one count of
+    the infected, told by its verb; "fell ill" too."""
+    result = check_story(
+        story(
+            "The inspection began at the home where 11 residents have been infected with"
+            " hepatitis B.",
+            "Hepatitis outbreak at care home infects 14\n\nHealth officials confirmed the"
+            " outbreak on Tuesday.",
+        )
+    )
+    assert pairs(result) == [("11 residents", "14")]
+    ill = check_story(
+        story(
+            "More than 200 guests fell ill after the wedding.",
+            "About 120 guests fell ill after the wedding.",
+        )
+    )
+    assert pairs(ill) == [("About 120 guests", "More than 200 guests")]

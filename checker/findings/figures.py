@@ -72,10 +72,13 @@ def _said_by_its_words(claim: Claim) -> bool:
     return after is not None and after.group(0).split()[-1].lower() in words
 
 
-# "a car bomb killed at least 44 and wounded 140", "... killing two": a bare count right after
-# a verb of killing or wounding is the verb's object, the people it counts
+# "a car bomb killed at least 44 and wounded 140", "... killing two", "outbreak infects 14": a
+# bare count right after a verb of killing, wounding or infecting is the verb's object, the
+# people it counts
 _EVENT_VERB_BEFORE = re.compile(
-    r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\s+$", re.I
+    r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|infect(?:ed|ing|s)?"
+    r"|sicken(?:ed|ing|s)?)\s+$",
+    re.I,
 )
 _OF_AFTER = re.compile(r"\s+(?:of|in|on|at|per|a|an|years?|times?|hours?|days?)\b", re.I)
 
