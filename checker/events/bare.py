@@ -213,16 +213,21 @@ def price_of_thing(claim: Claim) -> str:
     compound = _MONEY_COMPOUND.match(claim.quote)
     if compound is None or claim.kind != "amount" or claim.measure.event:
         return ""
-    text, (start, _) = claim.sentence, claim.span_in_sentence
+    head = _thing_named(claim.sentence, claim.span_in_sentence[0], compound.end())
+    return f"{ATTRIBUTE_OF} {head}" if head else ""
+
+
+def _thing_named(text: str, start: int, compound_end: int) -> str:
+    """The one thing of the story a compound at `start` measures: the singular noun right
+    after it, when a definite word or an apposition stands before it; "" otherwise, and for
+    a noun of people ("the 12-member panel" is read by its own rules)."""
     if not _definite(text, start):
         return ""
-    word = _NOUN_WORD.match(text, start + compound.end())
+    word = _NOUN_WORD.match(text, start + compound_end)
     head = word.group(1) if word else ""
     if not head or head in _NOT_HEAD or _ADJECTIVE.search(head) or head.endswith("s"):
-        return ""
-    if head in measure_lexicon().people:
-        return ""
-    return f"{ATTRIBUTE_OF} {head}"
+        return ""  # "the 20-mile stretch of": a singular noun right after, not a plural
+    return "" if head in measure_lexicon().people else head
 
 
 def attribute_of_thing(claim: Claim) -> str:
@@ -242,18 +247,12 @@ def attribute_of_thing(claim: Claim) -> str:
     if rest and not rest[0].isspace():
         return ""  # "2,500-square-metre": a compound of more words than one
     unit = compound.group("unit").lower()
-    text, (start, _) = claim.sentence, claim.span_in_sentence
     if unit in designations() or _COMPOUND_DURATION.fullmatch(compound.group(0)):
         return ""
-    if not _definite(text, start):
-        return ""
-    word = _NOUN_WORD.match(text, start + compound.end())
-    head = word.group(1) if word else ""
-    if not head or head in _NOT_HEAD or _ADJECTIVE.search(head) or head.endswith("s"):
-        return ""  # "the 20-mile stretch of": a singular noun right after, not a plural
-    if head in measure_lexicon().people or unit in measure_lexicon().people:
-        return ""
-    return f"{ATTRIBUTE_OF} {head}"
+    if unit in measure_lexicon().people:
+        return ""  # "the 12-member panel"
+    head = _thing_named(claim.sentence, claim.span_in_sentence[0], compound.end())
+    return f"{ATTRIBUTE_OF} {head}" if head else ""
 
 
 # the thing a physical amount is told of, right before it: "a reservoir of 12 million cubic

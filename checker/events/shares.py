@@ -75,6 +75,7 @@ _SIDE = re.compile(
 
 
 VOTES_WON = "votes won"  # a candidate's count of votes, compared for one candidate
+VOTE = "vote"  # the unit of a count of votes (checker.extract: "14,212 votes")
 
 
 # a count still running: "with about 91% of the expected vote counted", "with 80 percent of
@@ -118,9 +119,6 @@ def votes_holder(claim: Claim) -> str:
     if claim.unit != VOTE or claim.change or _POLL.search(claim.sentence):
         return ""
     return _named_before(claim.sentence, claim.span_in_sentence[0])
-
-
-VOTE = "vote"  # the unit of a count of votes (checker.extract: "14,212 votes")
 
 
 def bare_votes_holder(claim: Claim) -> str:

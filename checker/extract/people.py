@@ -63,10 +63,11 @@ _YEAR_OLD = re.compile(r"\w+[\s-]+years?[\s-]+old\b")  # "Kadeem Torres, a 17-ye
 TITLED = r"(?:(?:the[ \t]+)?[A-Z][a-z]{1,4}\.[ \t]+)?"
 # "his 11-year-old son, Devin Henderson,": a noun of a person, a comma and a full name that
 # ends its phrase
+# what may follow a full name that ends its phrase
+_PHRASE_END = r"(?=[,.;:]|[ \t]+(?:and|was|were|is|who|had|has|died)\b)"
 _AFTER_NOUN = re.compile(
     rf"\w+[\s-]+years?[\s-]+old[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>[a-z]+),[ \t]+"
-    rf"{TITLED}(?P<name>{_RUN})"
-    rf"{_SUFFIX}(?=[,.;:]|[ \t]+(?:and|was|were|is|who|had|has|died)\b)"
+    rf"{TITLED}(?P<name>{_RUN}){_SUFFIX}{_PHRASE_END}"
 )
 
 
@@ -122,7 +123,7 @@ def _noun_then_name(folded: str, start: int, end: int, year_old: bool) -> str | 
 # lower-case words (`plain_noun` each), then a full name that ends its phrase
 _AFTER_NOUNS = re.compile(
     rf"\w+[\s-]+years?[\s-]+old[ \t]+(?P<words>(?:[a-z]+[ \t]+){{0,2}}(?P<noun>[a-z]+))[ \t]+"
-    rf"(?P<name>{_RUN}){_SUFFIX}(?=[,.;:]|[ \t]+(?:and|was|were|is|who|had|has|died)\b)"
+    rf"(?P<name>{_RUN}){_SUFFIX}{_PHRASE_END}"
 )
 
 
