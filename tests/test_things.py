@@ -272,7 +272,8 @@ def test_people_counted_with_a_verb_the_lexicon_lacks_are_framed_by_it() -> None
 
 def test_an_apposition_to_a_name_makes_its_compound_the_named_things_size() -> None:
     """ "Rosewood Manor, a 96-bed home" says what the named home is: its size, compared with
-    "the 120-bed home"; a day named before "a" is no name ("On Friday, a 12-car pileup")."""
+        "the 120-bed home"; a day named before "a" is no name ("On Friday, a 12-car pileup"), and
+    another pileup is another thing."""
     result = check_story(
         story(
             "The outbreak at Rosewood Manor, a 96-bed home, closed it to visitors.",
@@ -281,7 +282,10 @@ def test_an_apposition_to_a_name_makes_its_compound_the_named_things_size() -> N
     )
     assert pairs(result) == [("120-bed", "96-bed")]
     days = check_story(
-        story("On Friday, a 12-car pileup closed the road.", "On Friday, a 9-car pileup followed.")
+        story(
+            "On Friday, a 12-car pileup closed the road.",
+            "On Friday, another 9-car pileup followed.",
+        )
     )
     assert pairs(days) == []
 

@@ -276,13 +276,24 @@ def thing_measured(claim: Claim) -> str:
     "a total of", measures.json measure_nouns), a plural or a noun of people."""
     if claim.kind != "amount" or claim.measure.event or not is_physical(claim.unit):
         return ""
-    text, start = claim.sentence, claim.span_in_sentence[0]
+    noun = thing_before(claim.sentence, claim.span_in_sentence[0])
+    return f"{ATTRIBUTE_OF} {noun}" if noun else ""
+
+
+def thing_before(text: str, start: int, holder: bool = True) -> str:
+    """The singular noun a figure at `start` is told of in the words right before it ("a
+    reservoir of", "A shipment of"; with `holder`, the subject of a verb of holding or
+    spanning too: "the tunnel, which stretches"); "" for a noun that names a measure itself
+    ("a depth of", "a total of", measures.json measure_nouns), a plural or a noun of
+    people."""
     low = max(0, start - 60)
-    found = _THING_OF.search(text, low, start) or _THING_VERB.search(text, low, start)
+    found = _THING_OF.search(text, low, start)
+    if found is None and holder:
+        found = _THING_VERB.search(text, low, start)
     noun = found["noun"] if found else ""
     if not noun or noun in _measure_nouns() or noun.endswith("s") and not noun.endswith("ss"):
         return ""
-    return "" if noun in measure_lexicon().people else f"{ATTRIBUTE_OF} {noun}"
+    return "" if noun in measure_lexicon().people else noun
 
 
 @cache

@@ -39,6 +39,7 @@ from checker.events.bare import (
 )
 from checker.events.bases import change_basis
 from checker.events.changes import SHARE_PRICE_CHANGE, share_owner
+from checker.events.described import described_frame
 from checker.events.kinds import PERCENT, is_money, money_kind, percent_kind
 from checker.events.physical import physical_kind
 from checker.events.places import place_words
@@ -160,7 +161,9 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         scope = measure.scope
         if kind == COMPENSATION:  # to the families of the dead, or to the injured
             return Frame(claim.event, kind, unit, agent=recipient(claim), scope=scope)
-        return Frame(claim.event, kind, unit, scope=scope) if kind else None
+        if kind:
+            return Frame(claim.event, kind, unit, scope=scope)
+        return _described(claim, model, unit)
     if claim.kind == "percent" and not measure.event:
         if kind := percent_kind(claim):
             # a rate of a place ("Ontario's unemployment rate"); a company's shares are no place's
@@ -173,7 +176,9 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             return Frame(claim.event, kind, PERCENT, agent=owner, place=place)
         # whose share of the vote: its holder is its agent; of a vote on a proposal, its side
         holder = vote_share_holder(claim) or ballot_side(claim)
-        return Frame(claim.event, VOTE_SHARE, PERCENT, agent=holder) if holder else None
+        if holder:
+            return Frame(claim.event, VOTE_SHARE, PERCENT, agent=holder)
+        return _described(claim, model, PERCENT)
     if claim.kind == "duration":  # a prison sentence, with its defendant as agent
         term = prison_term(claim)
         if term:
@@ -197,7 +202,9 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         if attribute := attribute_of_thing(claim):  # "the 48-page indictment"
             return Frame(claim.event, attribute, _COMPOUND_UNIT.sub("", claim.quote).lower())
         verb = thing_event(claim)  # "1.2 million records were exposed"
-        return Frame(claim.event, verb, thing_counted(claim)) if verb else None
+        if verb:
+            return Frame(claim.event, verb, thing_counted(claim))
+        return _described(claim, model, "")
     if measure.event == AGE:  # a person's age, whatever event its sentence tells
         return Frame(PEOPLE, AGE, measure.entity)
     return Frame(
@@ -211,6 +218,17 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         scope=measure.scope,
         part_place=_part_place(place, measure.place, model),
     )
+
+
+def _described(claim: Claim, model: StoryModel | None, unit: str) -> Frame | None:
+    """The frame of a figure no reader above holds, from the words several documents
+    describe one thing of the story with (checker.events.described); `unit` is what it is
+    counted in, "" for a count's own noun."""
+    description = model.description(claim.claim_id) if model is not None else None
+    if description is None:
+        return None
+    happened, counted = described_frame(description, unit)
+    return Frame(claim.event, happened, counted)
 
 
 def _physical_kind(claim: Claim) -> str:

@@ -52,6 +52,13 @@ def money_kind(claim: Claim) -> str:
     ):
         return BUDGET  # "a $1.3 trillion bill", "the $50 million measure"; not "a $20 bill"
     text, (start, end) = claim.sentence, claim.span_in_sentence
+    stuff = _OF_STUFF.match(text, end)
+    if (
+        stuff is not None
+        and not vocabulary.money.search(stuff.group(0))
+        and not _WORTH_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return ""  # "about €3bn of new bonds": the bonds' amount, whatever word is nearby
     kind = nearest_kind(text, start, end, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS)
     if not kind and (changed := _CHANGED_TO.search(text, max(0, start - 60), start)):
         # the level after a change ("net income for the quarter dropped 31% to $1.3 billion")
@@ -65,6 +72,18 @@ def money_kind(claim: Claim) -> str:
     if kind == COST and claim.change == "down":
         return CUTS  # "cut costs by $1 billion"
     return BUILD_COST if kind == COST and _built_cost(text, start, end) else kind
+
+
+# the stuff an amount is of, right after it: "about €3bn of new bonds", "$40m of cocaine";
+# a plain noun, not a determiner's phrase ("$5bn of the $8bn", "£2m of its budget")
+_OF_STUFF = re.compile(
+    r"\s+of\s+(?!(?:the|an?|its|their|his|her|this|that|these|those|our|which|what)\b)"
+    r"(?:[a-z]+\s+)?[a-z]{3,}\b"
+)
+
+# what binds an amount to the thing before it, whatever its "of" says: "a deal worth $3bn of
+# cash and shares", "valued at", "bought for"
+_WORTH_BEFORE = re.compile(r"\b(?:worth|at|for)\s+$", re.I)
 
 
 # what a finished thing cost to make: "the satellite, which cost $180m to build and launch",
@@ -209,6 +228,11 @@ def _change_words() -> tuple[frozenset[str], frozenset[str]]:
     """The nouns and the verbs of a change (events.json "changes")."""
     words = load_data("events")["changes"]
     return frozenset(words["nouns"]), frozenset(words["verbs"])
+
+
+def change_nouns() -> frozenset[str]:
+    """The nouns of a change ("rise", "hike", "increase"; events.json "changes")."""
+    return _change_words()[0]
 
 
 def changed_thing(text: str, start: int, end: int) -> str:

@@ -45,8 +45,8 @@ def ballot_side(claim: Claim) -> str:
     ("approved by 87% of voters", "voted 78% in favour", 'the "Yes" campaign won 68.3% of
     valid votes'); a side named "Yes" or "No" with a capital or quotes ("no vote" is none);
     "" otherwise, and in a sentence of a poll (a poll's "62% support the bill" is no vote)."""
-    if claim.kind != "percent" or claim.change:
-        return ""
+    if claim.kind != "percent" or claim.change or _RATE_OF_NOUN.search(claim.quote):
+        return ""  # "approved a 5 percent tax ... by 241 votes": the rate of a tax
     sentence = claim.sentence
     start, end = claim.span_in_sentence
     if _POLL.search(sentence):
@@ -60,6 +60,8 @@ def ballot_side(claim: Claim) -> str:
     return ("no" if side.group("no") else "yes") if side else ""
 
 
+# a percentage whose quote runs on into the noun it is the rate of: "a 5 percent tax"
+_RATE_OF_NOUN = re.compile(r"(?:%|per\s?cent|percent)\s+[a-z]", re.I)
 # the rest of a share's clause, to the next stop or semicolon
 _CLAUSE_AFTER = re.compile(r"[^.;:!?]{0,90}")
 _SIDE_REACH = 40

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
 
+from checker.events.described import described
 from checker.events.frames import (
     MAIN,
     SEVERAL,
@@ -61,6 +62,8 @@ class StoryModel:
     # the years the headlines and ledes name ("the 2019 election"): the story's own, when
     # no document is dated
     lead_years: frozenset[str] = frozenset()
+    # claim id -> the description that aligns a figure no frame reads (checker.events.described)
+    descriptions: tuple[tuple[str, tuple[str, str, str]], ...] = ()
 
     def agent_of(self, document: str) -> str:
         """The agent a document tells its main event by ("airstrikes"), SEVERAL when it names
@@ -93,6 +96,15 @@ class StoryModel:
     def frames(self) -> dict[str, Frame | None]:
         """claim id -> frame, filled by checker.events.frames.frame_of."""
         return {}
+
+    def description(self, claim_id: str) -> tuple[str, str, str] | None:
+        """What a figure no frame reads describes, when several documents describe one thing
+        of the story alike (checker.events.described); None otherwise."""
+        return self._descriptions.get(claim_id)
+
+    @cached_property
+    def _descriptions(self) -> dict[str, tuple[str, str, str]]:
+        return dict(self.descriptions)
 
     def currency(self, unit: str) -> str:
         """The currency a bare currency name is in this story: the one named currency of its
@@ -194,7 +206,10 @@ def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> Story
             }
         )
     )
-    return StoryModel(first, last, wide, agents, sites, leads, apart, amounts, bare, common, years)
+    descriptions = tuple(sorted(described(claims).items()))
+    return StoryModel(
+        first, last, wide, agents, sites, leads, apart, amounts, bare, common, years, descriptions
+    )
 
 
 # the count a change started from: "up from nine", "rose to 31 from 24"

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from checker.config import SeverityScale, default_severity
 from checker.events.align import frames_of
 from checker.events.bare import ATTRIBUTE_OF
+from checker.events.described import NUMBER_OF
 from checker.events.frames import (
     BROADER,
     NARROWER,
@@ -313,12 +314,13 @@ def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflic
 def _fixed_between(first: Claim, second: Claim, event: str) -> bool:
     """Whether a figure that is no running count holds from the earlier figure's time to the
     later's: one that does not change after its event (measures.json fixed_events), the
-    size of a thing ("the 860-km pipeline", checker.events.bare.attribute_of_thing), or a
+    size of a thing ("the 860-km pipeline", checker.events.bare.attribute_of_thing), a count
+    told by its own phrase ("18 million mobile subscribers", checker.events.described), or a
     deal's terms told within deal_terms_days of each other (one announcement's coverage)
     by clauses that name one deal: the fewer parties all among the other's
     (parties.named_parties_shared)."""
     lexicon = measure_lexicon()
-    if event in lexicon.fixed or event.startswith(ATTRIBUTE_OF + " "):
+    if event in lexicon.fixed or event.startswith((ATTRIBUTE_OF + " ", NUMBER_OF + " ")):
         return True
     if event not in lexicon.deal_terms:
         return False

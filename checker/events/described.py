@@ -1,0 +1,294 @@
+"""Figures no frame reads, aligned by the words that describe them when several documents
+describe one thing alike.
+
+A story's documents often give one figure of one thing that no event word tells: "a
+24-storey tower block" and "the 32-storey block", "18 million mobile subscribers" and
+"about 13 million mobile subscribers", "about 300 tonnes of ammonium nitrate" and "some
+1,200 tonnes of ammonium nitrate", "fell 18 metres" and "fell about 30 metres". Such a
+figure is described by what it counts (its counted noun or its unit) and by
+what it is of:
+
+- a thing's size: the noun it is told of before it ("A shipment of 2,000 doses"), the noun
+  a compound stands before ("a 24-storey tower block", "a 5,000-dose shipment"), or the subject
+  of a verb of holding ("The reservoir held 21 million cubic metres");
+- an amount of stuff: the noun after "of" ("300 tonnes of ammonium nitrate");
+- a size a holder has: the counted phrase itself, narrowed by its own words, after a verb of
+  having ("Castellan has 18 million mobile subscribers");
+- a distance a thing moved: the verb right before a physical amount ("fell 18 metres").
+
+A description names one thing of the story only when at least two documents give it and
+each of them gives one value for it in one event: a document with two values under one
+description ("licensed to hold up to 500 tonnes" beside "storing 300 tonnes") describes two
+things, and none of its figures is aligned by it. People are left to the frames of events
+(checker.events.frames); so are ages, dates, durations, changes and ranges, a change's noun
+("a 500-job cut" of whatever was cut), percentages (rates of a kind, not sizes), a rate over
+a period ("180 millimetres of rain fell
+in 24 hours"), a thing told as another of its kind ("another 9-car pileup") and the other
+term of a comparison ("the biggest deal since the $4bn takeover of ..."). A size
+(named "of the" thing) and a holder's count do not change with the day they are told
+(checker.findings.reconcile); stuff that may pile up or run out, and a distance, are
+compared at one time only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache
+
+from checker.events.bare import ATTRIBUTE_OF, designations, thing_before
+from checker.events.kinds import change_nouns
+from checker.events.physical import is_physical
+from checker.extract.lexicons import measure_lexicon
+from checker.extract.numbers import lexicon as numbers_lexicon
+from checker.model import Claim
+from checker.vocab import alternation, load_data
+
+# a percentage is a rate of a kind ("a 3 percent tax"), which a story's different things
+# share (each sector's tax, each good's tariff): its kinds are read by checker.events.kinds
+_KINDS = frozenset({"count", "amount"})
+_OF_AGE = " of age"  # the unit of an age ("year of age", checker.extract.figures)
+# words that end the phrase a thing is named by: determiners, prepositions, conjunctions,
+# auxiliaries and the words of attribution or comparison
+_STOP = frozenset(
+    """the a an of in on at to from by for with and or but nor that which who whom whose as
+    than its their his her our your my this these those there here was were is are be been
+    being has have had will would could should may might must can said says say told after
+    before when while since about around some nearly almost over under up more less per each
+    every into onto off out during between among including then also not no
+    it they he she we you i them him us if so such other another same own only just all both
+    either neither""".split()
+)
+_WORDS = re.compile(r"\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+_OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+_HYPHEN_UNIT = re.compile(r"\d-[a-z]+$", re.I)
+# the verb right before a physical amount, past its qualifier: "fell about 30 metres"
+_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z][a-z-]+)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than"
+    r"|less\s+than|over|under|up\s+to|at\s+least|at\s+most|just|only)\s+)?$"
+)
+_VERB_IN_QUOTE = re.compile(r"(?P<verb>[A-Za-z][a-z-]+)\s+(?=[\d(])")  # "fell 18 metres"
+_VERB_REACH = 30  # characters before a figure where its verb may stand
+_MIN_DOCUMENTS = 2
+# a period in the clause after a figure makes it a rate or a total over that period: "fell on
+# the area in the 24 hours before", "a year", "per day"
+_OVER_A_PERIOD = re.compile(
+    r"\b(?:in|over|within|during|per|a|an|each|every|the\s+past|the\s+last)\s+"
+    r"(?:the\s+)?(?:\d+\s+|[a-z]+\s+)?(?:hours?|days?|weeks?|months?|years?|minutes?|quarters?)\b",
+    re.I,
+)
+_PERIOD_REACH = 50  # characters of the clause after a figure where its period may stand
+_CLAUSE_END = re.compile(r"[,;:()]|\s-\s|\b(?:which|who|while|but|and)\b")
+# more of the stuff than the figure's own: "200 mm of further rain", "500 more tonnes"
+_MORE = frozenset({"further", "additional", "extra", "more", "fresh"})
+# a verb of having right before a count: what its holder has, a size
+_HAVING_BEFORE = re.compile(
+    r"\b(?:has|have|had|having|with|serves|served|serving|employs|employed|counts|boasts)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|under|at\s+least)\s+)?$",
+    re.I,
+)
+_HAVING_REACH = 30
+_OTHER_REACH = 30
+_VERB_FORM = re.compile(r"(?:ed|ing)$")  # a verb after a noun ends the noun's phrase
+# the words of a count's own phrase after its number: "about 13 million mobile subscribers"
+_COUNTED_WORDS = re.compile(r"(?:^|\s)((?:[a-z][a-z-]*\s+)*[a-z][a-z-]*)$")
+# irregular past forms of the verbs that move or size a thing: "fell 18 metres"
+_IRREGULAR_PAST = frozenset(
+    "fell rose sank flew ran swam drove went fled threw grew dove spread stood hit shot".split()
+)
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    """Words of numbers and scales, which start a count's phrase ("five ambulances")."""
+    lex = numbers_lexicon()
+    return frozenset((*lex["units"], *lex["tens"], *lex["scales"], "dozen", "dozens"))
+
+
+def _over_a_period(sentence: str, end: int) -> bool:
+    """Whether the clause after a figure names a period it is counted over."""
+    stop = min(len(sentence), end + _PERIOD_REACH)
+    cut = _CLAUSE_END.search(sentence, end, stop)
+    return _OVER_A_PERIOD.search(sentence, end, cut.start() if cut else stop) is not None
+
+
+@cache
+def _other_instance() -> re.Pattern[str]:
+    """A word that makes a thing another of its kind, right before its figure or the noun
+    it is told of (event_dates.json other_instance)."""
+    words = alternation(load_data("event_dates")["other_instance"])
+    return re.compile(rf"\b(?:{words})\s+(?:[a-z-]+\s+)?(?:of\s+)?$", re.I)
+
+
+@cache
+def _compared() -> re.Pattern[str]:
+    """A comparison before a figure in its sentence, which makes the figure the other term
+    of it, another thing of its kind: a superlative (measures.json superlatives), "since",
+    a comparative's "than" ("bigger than"; not a qualifier's "more than" or "fewer than"),
+    "compared with", "previous", "surpassing"."""
+    words = alternation(load_data("measures")["superlatives"])
+    return re.compile(
+        rf"\b(?:{words}|since|(?!(?:more|fewer|less|greater|higher|lower|larger)\b)\w+er\s+than"
+        rf"|compared\s+(?:with|to)|previous|prior|surpass\w*|eclips\w*|record)\b",
+        re.I,
+    )
+
+
+def _head(phrase: str) -> str:
+    """The last word of a phrase's first run of words that are neither function words nor
+    verbs in -ed or -ing: the noun a compound or "of" names ("tower block in" -> "block",
+    "block remained cordoned" -> "block")."""
+    run: list[str] = []
+    for word in phrase.split():
+        if word in _STOP or (run and (_VERB_FORM.search(word) or word in _IRREGULAR_PAST)):
+            break
+        run.append(word)
+    head = run[-1] if run else ""
+    return head if len(head) > 2 and head.replace("-", "").isalpha() else ""
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _people(noun: str) -> bool:
+    people = measure_lexicon().people
+    return noun in people or _singular(noun) in people or f"{noun}s" in people
+
+
+def describe(claim: Claim) -> tuple[str, str, str] | None:
+    """(what the figure counts, the thing it is of, how the thing is named: "noun" or
+    "verb"), or None when its words describe nothing a frame could hold."""
+    if claim.kind not in _KINDS or claim.measure.event or not claim.value:
+        return None
+    if not claim.value.replace(".", "", 1).isdigit():
+        return None  # a range ("2 to 5 tonnes") is two figures, not one
+    sentence = claim.sentence
+    start, end = claim.span_in_sentence
+    if _other_instance().search(sentence, max(0, start - _OTHER_REACH), start):
+        return None  # "another 9-car pileup", "a second shipment of 500 doses"
+    if _compared().search(sentence, 0, start):
+        return None  # "the biggest since the $4bn takeover of ...": the other term
+    if claim.kind == "count":
+        entity = claim.measure.entity.lower()
+        last = entity.split()[-1] if entity else ""
+        if not last or _people(last) or last in designations():
+            return None
+        noun = _singular(last)
+    else:
+        noun = claim.unit
+        if not noun or noun.endswith(_OF_AGE):
+            return None  # "at the age of 86": a person's age, for the frames of ages
+    if claim.change:
+        # a change is no size, but the verb that moves a thing by a distance may read as one
+        # ("the cabin fell 30 metres"): only such a verb describes it
+        return _moved_by(claim, sentence, start, "")
+    if _over_a_period(sentence, end):
+        return None  # "180 millimetres of rain fell in 24 hours": a rate over a period
+    # "A shipment of 2,000 doses of vaccine": the shipment; "The depot held 1,200 tonnes of
+    # ammonium nitrate": the nitrate, before the depot that holds it
+    if thing := thing_before(sentence, start, holder=False):
+        return (noun, thing, "noun")
+    if after := _thing_after(claim, sentence, end, noun):
+        return after
+    if thing := thing_before(sentence, start):
+        return (noun, thing, "noun")  # "The reservoir held 21 million cubic metres"
+    if claim.kind == "count" and (phrase := _counted_phrase(claim.quote, last)):
+        # "Castellan has 18 million mobile subscribers": how many a holder has; not what
+        # happened to some of them ("three submarine cables ... were damaged" beside "the
+        # four submarine cables running across the sea")
+        if _HAVING_BEFORE.search(sentence, max(0, start - _HAVING_REACH), start):
+            return (noun, phrase, "phrase")
+        return None
+    return _moved_by(claim, sentence, start, noun)
+
+
+def _moved_by(claim: Claim, sentence: str, start: int, noun: str) -> tuple[str, str, str] | None:
+    """A physical amount described by the verb right before it ("fell about 30 metres"),
+    the verb read from the quote when the quote holds it ("fell 18 metres")."""
+    if claim.kind != "amount" or not is_physical(claim.unit):
+        return None
+    head = _VERB_IN_QUOTE.match(claim.quote)
+    word = head["verb"].lower() if head is not None else ""
+    if not word or word in _STOP:  # "about 30 metres": the verb stands before the quote
+        verb = _VERB_BEFORE.search(sentence, max(0, start - _VERB_REACH), start)
+        word = verb["verb"] if verb is not None else ""
+    if word in _STOP or not (word.endswith("ed") or word in _IRREGULAR_PAST):
+        return None
+    return (noun or claim.unit, word, "verb")
+
+
+def _counted_phrase(quote: str, noun: str) -> str:
+    """The counted noun with the words that narrow it, when the quote gives some ("about 13
+    million mobile subscribers" -> "mobile subscribers"); "" for a bare noun."""
+    words = _COUNTED_WORDS.search(quote.lower())
+    phrase = words.group(1).split() if words else []
+    numbers = _number_words()
+    while phrase and phrase[0] in numbers:
+        phrase = phrase[1:]
+    if len(phrase) < 2 or phrase[-1] != noun or any(w in _STOP for w in phrase):
+        return ""
+    return " ".join(phrase)
+
+
+def _thing_after(claim: Claim, sentence: str, end: int, noun: str) -> tuple[str, str, str] | None:
+    """The thing named right after a figure: the noun a compound stands before ("a 24-storey
+    tower block": a size, "noun") or the stuff after "of" ("300 tonnes of
+    ammonium nitrate", which may grow or shrink: "stuff"); not a noun of people, nor a
+    change ("a 500-job cut" of whatever was cut)."""
+    compound = _HYPHEN_UNIT.search(claim.quote) is not None
+    words = _WORDS.match(sentence, end) if compound else None
+    named_by = "noun"
+    if words is None:
+        words, named_by = _OF.match(sentence, end), "stuff"
+    if words is not None and words.group(1).split()[0] in _MORE:
+        return None  # "up to 200 mm of further rain": more than the stuff told
+    head = _head(words.group(1)) if words else ""
+    if not head or _people(head) or head in change_nouns():
+        return None
+    return (noun, _singular(head), named_by)
+
+
+def described(claims: Iterable[Claim]) -> dict[str, tuple[str, str, str]]:
+    """claim id -> its description, for the figures whose description names one thing of
+    the story: at least two documents give it, each with one value in one event."""
+    values: dict[tuple[str, str, str, str], dict[str, set[str]]] = defaultdict(
+        lambda: defaultdict(set)
+    )
+    found: list[tuple[Claim, tuple[str, str, str]]] = []
+    for claim in claims:
+        description = describe(claim)
+        if description is None:
+            continue
+        found.append((claim, description))
+        values[(claim.event, *description)][claim.document].add(claim.value)
+    told = {
+        key
+        for key, by_document in values.items()
+        if len(by_document) >= _MIN_DOCUMENTS
+        and sum(len(v) == 1 for v in by_document.values()) >= _MIN_DOCUMENTS
+    }
+    return {
+        claim.claim_id: description
+        for claim, description in found
+        if (key := (claim.event, *description)) in told and len(values[key][claim.document]) == 1
+    }
+
+
+NUMBER_OF = "number of"  # a count told by its own phrase: fixed whatever the day, as a size
+
+
+def described_frame(description: tuple[str, str, str], unit: str) -> tuple[str, str]:
+    """What happened and what is counted, as a frame says them, for a described figure in
+    `unit` ("" for a count): a size "of the" thing and a count's "number of" its phrase do
+    not change with the day they are told (checker.findings.reconcile); a verb's distance
+    is compared at one time."""
+    noun, thing, named_by = description
+    if named_by == "phrase":
+        return f"{NUMBER_OF} {thing}", f"{NUMBER_OF} {thing}"
+    if named_by == "noun":
+        return f"{ATTRIBUTE_OF} {thing}", unit or noun
+    return (f"of {thing}" if named_by == "stuff" else thing), unit or noun
