@@ -829,3 +829,35 @@ def test_what_a_finished_thing_cost_to_build_is_fixed_across_days() -> None:
         )
     )
     assert pairs(ahead) == []
+
+
+def test_the_money_named_before_of_is_the_amounts_kind() -> None:
+    """ "a break fee of €250m if the deal is blocked" is a fee, whatever word follows; "about
+    €3bn of new bonds" is the bonds' amount, no deal's value; "a deal worth $3bn of cash"
+    stays the deal's."""
+    assert kinds("Veridia will pay a break fee of €250m if the deal is blocked.") == {
+        "€250m": "fee"
+    }
+    assert kinds("Veridia will finance the deal with cash and about €3bn of new bonds.") == {
+        "about €3bn": ""
+    }
+    assert kinds("The company agreed a deal worth $3bn of cash and shares.") == {
+        "$3bn": "deal value"
+    }
+
+
+def test_a_deals_value_told_by_a_company_named_with_its_trade_word_is_compared() -> None:
+    """ "Veridia agrees €8.2bn takeover of Castellan Mobile" and, three days later,
+    "Veridia Telecom's €8.7bn takeover" name one deal (a trade word ends a company's name);
+    the second outlet's break fee is no value of the deal."""
+    result = check_story(
+        dated(
+            ("Veridia agrees €8.2bn takeover of Castellan Mobile", "2025-02-04"),
+            (
+                "Investors weighed the risk that Veridia Telecom's €8.7bn takeover could be "
+                "blocked. Veridia has agreed to pay a break fee of €250m if the deal is blocked.",
+                "2025-02-07",
+            ),
+        )
+    )
+    assert pairs(result) == [("€8.2bn takeover", "€8.7bn takeover")]

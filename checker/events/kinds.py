@@ -59,7 +59,9 @@ def money_kind(claim: Claim) -> str:
         and not _WORTH_BEFORE.search(text, max(0, start - 12), start)
     ):
         return ""  # "about €3bn of new bonds": the bonds' amount, whatever word is nearby
-    kind = nearest_kind(text, start, end, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS)
+    kind = _named_before_of(text, start) or nearest_kind(
+        text, start, end, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS
+    )
     if not kind and (changed := _CHANGED_TO.search(text, max(0, start - 60), start)):
         # the level after a change ("net income for the quarter dropped 31% to $1.3 billion")
         # is of what changed: read the words before the verb
@@ -80,6 +82,25 @@ _OF_STUFF = re.compile(
     r"\s+of\s+(?!(?:the|an?|its|their|his|her|this|that|these|those|our|which|what)\b)"
     r"(?:[a-z]+\s+)?[a-z]{3,}\b"
 )
+
+
+def _named_before_of(text: str, start: int) -> str:
+    """The kind a word of money names right before "of" and the amount ("a break fee of
+    €250m if the deal is blocked": a fee, whatever word follows), or ""."""
+    vocabulary = event_vocabulary()
+    low = max(0, start - _OF_REACH)
+    named = [m for m in vocabulary.money.finditer(text, low, start) if not _in_name(text, m)]
+    if not named or not _OF_BEFORE.fullmatch(text, named[-1].end(), start):
+        return ""
+    return kind_of(named[-1], vocabulary.money_kind)
+
+
+_OF_REACH = 40  # characters before an amount where "a fee of" may stand
+_OF_BEFORE = re.compile(
+    r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|up\s+to|over)\s+)?",
+    re.I,
+)
+
 
 # what binds an amount to the thing before it, whatever its "of" says: "a deal worth $3bn of
 # cash and shares", "valued at", "bought for"
