@@ -17,6 +17,7 @@ from checker.events.bare import JOB_CUTS, JOBS_ADDED
 from checker.events.frames import Frame, ancestors, frame_of
 from checker.events.kinds import WORKFORCE_SHARE
 from checker.events.shares import SEATS_WON, VOTE, VOTES_WON
+from checker.extract.where import spelling_key
 from checker.model import Claim, ClaimGroup, Measure
 
 if TYPE_CHECKING:
@@ -101,12 +102,23 @@ def _group_measure(
         event=happened,
         entity=key[1] if money else entity,
         agent=shared["agent"],
-        place=shared["place"],
+        place=_readable_place(shared["place"], members),
         since=shared["since"],
         period=shared["period"],
         scope=shared["scope"],
         cumulative=not money and any(c.measure.cumulative for c in members),
     )
+
+
+def _readable_place(key: str, members: tuple[Claim, ...]) -> str:
+    """A place as the group's figures write it ("Aleppo"), for the spelling key their frames
+    compare ("alapa"; checker.extract.where.spelling_key), or the key when none does."""
+    if not key:
+        return ""
+    written = sorted(
+        c.measure.place for c in members if c.measure.place and spelling_key(c.measure.place) == key
+    )
+    return written[0] if written else key
 
 
 def frames_of(claims: Iterable[Claim], model: StoryModel | None) -> dict[str, Frame]:
