@@ -138,3 +138,20 @@ def test_a_counted_phrase_describes_a_size_only_after_a_verb_of_having() -> None
         "three submarine cables": None,
         "four submarine cables": None,
     }
+
+
+def test_a_rate_of_a_thing_the_money_table_names_is_that_things() -> None:
+    """ "a pay offer of 4.5%" and, four days later, "the 5.4 percent offer that was on the
+    table": one offer's rate. A tax's or a stake's percentage is of a kind several things
+    share, and describes nothing."""
+    result = check_story(
+        dated(
+            ("Drivers rejected a pay offer of 4.5% and are seeking 8%.", "2025-09-14"),
+            ("Members had rejected the 5.4 percent offer that was on the table.", "2025-09-18"),
+        )
+    )
+    assert pairs(result) == [("4.5%", "5.4 percent offer")]
+    assert descriptions("They took a 5 percent stake. Deputies approved a 5 percent tax.") == {
+        "5 percent stake": None,
+        "5 percent tax": None,
+    }

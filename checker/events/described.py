@@ -40,6 +40,7 @@ from functools import cache
 from checker.events.bare import ATTRIBUTE_OF, designations, thing_before
 from checker.events.kinds import change_nouns
 from checker.events.physical import is_physical
+from checker.events.vocab import event_vocabulary
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.numbers import lexicon as numbers_lexicon
 from checker.model import Claim
@@ -162,6 +163,8 @@ def _people(noun: str) -> bool:
 def describe(claim: Claim) -> tuple[str, str, str] | None:
     """(what the figure counts, the thing it is of, how the thing is named: "noun" or
     "verb"), or None when its words describe nothing a frame could hold."""
+    if claim.kind == "percent":
+        return _rate_of_money(claim)
     if claim.kind not in _KINDS or claim.measure.event or not claim.value:
         return None
     if not claim.value.replace(".", "", 1).isdigit():
@@ -204,6 +207,41 @@ def describe(claim: Claim) -> tuple[str, str, str] | None:
             return (noun, phrase, "phrase")
         return None
     return _moved_by(claim, sentence, start, noun)
+
+
+def _rate_of_money(claim: Claim) -> tuple[str, str, str] | None:
+    """A percentage told as the rate of a thing the money table names, before "of" or
+    right after its sign ("a pay offer of 4.5%", "the 5.4 percent offer", "a 3 percent
+    fee"): that thing's rate, one a story's outlets tell of its one offer. Other rates are
+    of a kind the story's different things share (each sector's tax, each good's tariff)
+    and describe nothing."""
+    if claim.measure.event or claim.change or not claim.value.replace(".", "", 1).isdigit():
+        return None
+    sentence = claim.sentence
+    start, end = claim.span_in_sentence
+    if _other_instance().search(sentence, max(0, start - _OTHER_REACH), start):
+        return None
+    if _compared().search(sentence, 0, start):
+        return None
+    before = _MONEY_OF_BEFORE.search(sentence, max(0, start - _OTHER_REACH), start)
+    mark = _PERCENT_SIGN.search(claim.quote)
+    after = _WORDS.match(sentence, start + mark.end()) if mark else None
+    words: list[str] = [before.group("noun").lower()] if before else []
+    if after is not None and (head := _head(after.group(1))):
+        words.append(head)
+    money = event_vocabulary().money
+    for word in words:
+        named = money.match(word)
+        if named is not None and named.end() == len(word) and word not in change_nouns():
+            return (_PERCENT, word, "noun")
+    return None
+
+
+_PERCENT = "percent"
+_PERCENT_SIGN = re.compile(r"%|per\s?cent|percent", re.I)
+_MONEY_OF_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|up\s+to)\s+)?$", re.I
+)
 
 
 def _moved_by(claim: Claim, sentence: str, start: int, noun: str) -> tuple[str, str, str] | None:
