@@ -65,7 +65,7 @@ def attach_events(documents: Iterable[Document], claims: Iterable[Claim]) -> tup
     main event's day with the day it was counted (`_count_day`)."""
     documents = tuple(documents)
     claims = tuple(claims)
-    model = story_model(documents, claims)
+    model = story_model(documents, claims, describe=False)  # events read no frame
     dates = _sentence_days(claims)
 
     def attach(claim: Claim) -> Claim:

@@ -158,11 +158,14 @@ def _numbers_by_key(rows: Iterable[tuple[str, K, str]]) -> dict[tuple[str, K], f
     return {pair: frozenset(values) for pair, values in found.items()}
 
 
-def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> StoryModel:
+def story_model(
+    documents: Iterable[Document], claims: Iterable[Claim], describe: bool = True
+) -> StoryModel:
     """The main event of a story: the incident most of its documents tell
     (checker.events.incidents), its days from the day-precise dates the most of those
     documents give (or, without one, their publication dates), and the places most documents
-    name."""
+    name. `describe`: also what figures no frame reads describe (checker.events.described);
+    the model that attaches events to figures reads no frame and leaves it out."""
     documents = tuple(documents)
     claims = tuple(claims)
     days = _days_by_document(claims)
@@ -206,7 +209,9 @@ def story_model(documents: Iterable[Document], claims: Iterable[Claim]) -> Story
             }
         )
     )
-    descriptions = tuple(sorted(described(claims).items()))
+    # what figures no frame reads describe (checker.events.described): for frames, which
+    # the model that attaches events (`describe` False) does not read
+    descriptions = tuple(sorted(described(claims).items())) if describe else ()
     return StoryModel(
         first, last, wide, agents, sites, leads, apart, amounts, bare, common, years, descriptions
     )
