@@ -11,7 +11,8 @@ import datetime as dt
 
 import pytest
 
-from checker.events.frames import BROADER, NARROWER, SAME, SEVERAL, Frame, frame_of, relation
+from checker.events.frames import SEVERAL, Frame, frame_of
+from checker.events.relations import BROADER, NARROWER, SAME, relation
 from checker.model import Document, InputStatus, Story, StoryResult
 from checker.pipeline import check_story
 

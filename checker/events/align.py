@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from checker.events.bare import JOB_CUTS, JOBS_ADDED
-from checker.events.frames import Frame, ancestors, frame_of
+from checker.events.frames import Frame, frame_of
 from checker.events.kinds import WORKFORCE_SHARE
+from checker.events.relations import ancestors
 from checker.events.shares import SEATS_WON, VOTE, VOTES_WON
 from checker.extract.where import spelling_key
 from checker.model import Claim, ClaimGroup, Measure

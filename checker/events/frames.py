@@ -58,12 +58,8 @@ from checker.events.shares import (
 )
 from checker.events.things import thing_counted, thing_event
 from checker.events.vocab import event_vocabulary
-from checker.extract.coordinated import LISTED
-from checker.extract.lexicons import measure_lexicon
 from checker.extract.magnitudes import MAGNITUDE
-from checker.extract.parts import BREAKDOWN
 from checker.extract.people import AGE
-from checker.extract.scopes import INCREMENT, WIDE
 from checker.extract.where import spelling_key
 from checker.model import Claim
 
@@ -81,26 +77,6 @@ OTHER_EVENT = "another event"
 RATE_EVENT = "a rate"
 UNIDENTIFIED = frozenset({ROUND_UP_EVENT, OTHER_EVENT, RATE_EVENT})
 SEVERAL = "(several)"  # a document that names several agents or places: none stands for it
-SAME = "same"
-NARROWER = "narrower"  # the first frame lies inside the second
-BROADER = "broader"
-
-# scopes that are a subset of the event's count: "two critically wounded", "at the scene"
-_SUBSET_SCOPES = frozenset(
-    {
-        "critical",
-        "minor",
-        "at one hospital",
-        "at the scene",
-        "others",
-        INCREMENT,
-        "identified",
-        "bodies",
-        LISTED,
-        BREAKDOWN,
-    }
-)
-_SO_FAR_SCOPES = frozenset({"identified", "bodies"})
 _WORD = re.compile(r"[\w'-]+")
 _OTHER_SHOCK = re.compile(r"\b(?:after|fore)shocks?\b", re.I)
 _QUAKE = re.compile(r"\b(?:quake|earthquake|temblor|tremor)s?\b", re.I)
@@ -279,102 +255,6 @@ def _document_agent(claim: Claim, model: StoryModel | None) -> str:
     if model is None or claim.event != MAIN:
         return ""
     return model.agent_of(claim.document)
-
-
-def relation(a: Frame, b: Frame) -> str | None:
-    """SAME, NARROWER (a inside b), BROADER (b inside a), or None when not comparable."""
-    if (a.event, a.happened, a.since, a.period) != (b.event, b.happened, b.since, b.period):
-        return None
-    sides = {
-        _entity_side(a.counted, b.counted),
-        _known_side(a.agent, b.agent, _agent_inside),
-        _place_side(a, b),
-        _scope_side(a.scope, b.scope),
-    }
-    if None in sides:
-        return None
-    sides.discard(SAME)
-    if not sides:
-        return SAME
-    return sides.pop() if len(sides) == 1 else None
-
-
-def _known_side(a: str, b: str, inside=None) -> str | None:
-    """Agents and places: equal, or one inside the other. One left open (by the figure and
-    its document) is the event's: the same. A figure whose document names several, against
-    one that names one, is not compared: on a busy day outlets tell different incidents."""
-    if a == b or not a or not b:
-        return SAME
-    if SEVERAL in (a, b):
-        return None
-    if inside is not None:
-        if inside(a, b):
-            return NARROWER
-        if inside(b, a):
-            return BROADER
-    return None
-
-
-def _place_side(a: Frame, b: Frame) -> str | None:
-    """Places as _known_side, but a part of the story's ground (Frame.part_place) lies inside
-    a figure that names no place: "23 killed in the village of Oweijel" is a part of "36
-    killed" in the story's city. A rate of a place is not the story's rate, and neither
-    lies inside the other ("Ontario's unemployment rate" against "the jobless rate")."""
-    if a.counted == PERCENT and bool(a.place) != bool(b.place):
-        return None
-    if a.place and not b.place and a.part_place:
-        return NARROWER
-    if b.place and not a.place and b.part_place:
-        return BROADER
-    return _known_side(a.place, b.place)
-
-
-def _agent_inside(a: str, b: str) -> bool:
-    """ "russian airstrikes" lies inside "airstrikes"."""
-    return a.endswith(" " + b)
-
-
-def _entity_side(a: str, b: str) -> str | None:
-    if a == b:
-        return SAME
-    if _inside(a, b):
-        return NARROWER
-    if _inside(b, a):
-        return BROADER
-    return None
-
-
-def _inside(part: str, whole: str) -> bool:
-    return whole in ancestors(part)
-
-
-def ancestors(entity: str) -> tuple[str, ...]:
-    """The broader entities an entity lies in, nearest first: civilians -> (people,)."""
-    parents = measure_lexicon().parents
-    found: list[str] = []
-    while entity in parents and parents[entity] not in found and parents[entity] != entity:
-        entity = parents[entity]
-        found.append(entity)
-    return tuple(found)
-
-
-def _scope_side(a: str, b: str) -> str | None:
-    if WIDE in (a, b) and a != b:
-        # a count over the whole country holds the story's own count ("12 killed in the
-        # city" inside "40 nationwide"); not one of another scope
-        if not a:
-            return NARROWER
-        return BROADER if not b else None
-    if a == b:
-        # two counts of those identified (bodies recovered) so far: snapshots of a count
-        # that grows through the day, not two sources disagreeing ("the identities of three
-        # victims have been released", "of the five victims")
-        return None if a in _SO_FAR_SCOPES else SAME
-    if not a and b in _SUBSET_SCOPES:
-        return BROADER
-    if not b and a in _SUBSET_SCOPES:
-        return NARROWER
-    return None
 
 
 def actor_of(claim: Claim) -> str:

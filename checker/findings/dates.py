@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from checker.config import SeverityScale, default_severity
-from checker.events.frames import SAME, actor_of, same_actor
+from checker.events.frames import actor_of, same_actor
+from checker.events.relations import SAME
 from checker.model import Claim, Conflict, TimeExpr
 
 

@@ -23,15 +23,10 @@ from checker.config import SeverityScale, default_severity
 from checker.events.align import frames_of
 from checker.events.bare import ATTRIBUTE_OF
 from checker.events.described import NUMBER_OF
-from checker.events.frames import (
-    BROADER,
-    NARROWER,
-    SAME,
-    actor_of,
-    relation,
-)
+from checker.events.frames import actor_of
 from checker.events.parties import named_parties_shared, same_parties
 from checker.events.perpetrator import perpetrator_cue
+from checker.events.relations import BROADER, NARROWER, SAME, relation
 from checker.events.shares import VOTES_WON, certified_count, partial_count
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.people import AGE

@@ -11,7 +11,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.events.align import frames_of
-from checker.events.frames import SAME, Frame, comparable, relation
+from checker.events.frames import Frame, comparable
+from checker.events.relations import SAME, relation
 from checker.events.timeline import Timeline, build_timeline
 from checker.extract.people import AGE
 from checker.findings.explain import describe_claim

@@ -22,8 +22,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from checker.events.frames import MAIN, SAME, UNIDENTIFIED, Frame, frame_of, relation
+from checker.events.frames import MAIN, UNIDENTIFIED, Frame, frame_of
 from checker.events.parties import same_parties
+from checker.events.relations import SAME, relation
 from checker.events.story import StoryModel
 from checker.extract.attribution import same_source
 from checker.extract.intervals import qualifier_lexicon, qualifier_rule
