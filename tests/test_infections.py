@@ -64,3 +64,24 @@ def test_people_infected_or_fallen_ill_are_counts_of_the_infected() -> None:
         )
     )
     assert pairs(ill) == [("About 120 guests", "More than 200 guests")]
+
+
+def test_suspected_cases_are_no_part_of_the_cases_and_meet_only_their_own_kind() -> None:
+    """ "A further 24 suspected cases are awaiting test results" beside "23 cases" confirmed:
+    the suspected are not yet cases, so the two counts are not one count told two ways;
+    two outlets' suspected cases are still compared with each other."""
+    result = check_story(
+        story(
+            "The plague outbreak has grown. The ministry said 17 cases had been confirmed. "
+            "A further 24 suspected cases are awaiting test results.",
+            "The health ministry has confirmed 23 cases in the plague outbreak.",
+        )
+    )
+    assert pairs(result) == [("17 cases", "23 cases")]
+    suspected = check_story(
+        story(
+            "In the plague outbreak, 24 suspected cases are awaiting test results.",
+            "In the plague outbreak, 31 suspected cases are awaiting test results.",
+        )
+    )
+    assert pairs(suspected) == [("24 suspected cases", "31 suspected cases")]

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from checker.extract.measures import Clause
 
 INFECTED = "infected"
+SUSPECTED_CASES = "suspected cases"  # cases not yet known to be cases: no part of the cases
 _LEAD_CHARS = 400  # a headline and lede that name the disease tell what every case is of
 
 
@@ -43,3 +44,17 @@ def infection_event(folded: str, clause: Clause, entity: Entity | None) -> str:
     disease = _disease()
     told = disease.search(folded, start, end) or disease.search(folded, 0, _LEAD_CHARS)
     return INFECTED if told else ""
+
+
+@cache
+def _statuses() -> frozenset[str]:
+    return frozenset(load_data("measures")["case_statuses"])
+
+
+def suspected_cases(entity: Entity | None, event: str) -> str:
+    """SUSPECTED_CASES for a count of the infected whose words say its cases are not yet
+    known to be cases ("24 suspected cases", "three probable cases"), else ""."""
+    if event != INFECTED or entity is None:
+        return ""
+    words = entity.written.lower().split()[:-1]
+    return SUSPECTED_CASES if any(w in _statuses() for w in words) else ""
