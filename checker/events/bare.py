@@ -164,11 +164,16 @@ def lasting_thing(claim: Claim) -> str:
 def _singular_thing(noun: str) -> str:
     """The noun, singular, when it is one of the things whose lengths a story compares
     (measures.json lasting_things); else ""."""
-    if len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss"):
-        noun = noun[:-1]
     # "a 20-year veteran", "a 15-year law enforcement veteran": a person's, and a story has
     # several; only what the story's arrangements and events last is compared
-    return _lasting_things().get(noun, "")
+    return _lasting_things().get(singular(noun), "")
+
+
+def singular(noun: str) -> str:
+    """A thing's noun without a plain plural's -s ("blocks" -> "block"; not "glass")."""
+    if len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
 
 
 # a measure told as a compound before a noun: "the 48-page indictment", "the 62-car train",

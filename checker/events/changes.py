@@ -2,10 +2,13 @@
 before the verb ("Kenya's maize production fell 35%": output; "Thaba's shares closed down
 7.4%": share price) and whose shares moved (share_owner). Read by checker.events.kinds
 (percent_kind) and checker.events.frames; the subjects and intraday words are data
-(events.json change_subjects, intraday_words)."""
+(events.json change_subjects, intraday_words); and what a change told by its own noun is of
+("a 4.5% tuition hike": changed_thing; the nouns and verbs of a change, events.json
+changes)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -89,3 +92,60 @@ def _change_subjects() -> tuple[dict[str, str], re.Pattern[str]]:
     subjects = {w: kind for kind, words in data["change_subjects"].items() for w in words}
     intraday = re.compile(rf"\b(?:{alternation(data['intraday_words'])})\b", re.I)
     return subjects, intraday
+
+
+# what a change in percent is of, named beside it: "a 4.5% tuition hike", "a 5.4% increase
+# in in-state undergraduate tuition", "raise in-state tuition by 4.5%" (the noun's head)
+_NOT_NOUNS = frozenset(
+    "a an the this that these those its their his her our of in on at for to by from with and"
+    " or as than percent per cent year month week over".split()
+)
+_TOKEN = re.compile(r"[A-Za-z][\w-]*|[^\sA-Za-z]")
+_THING_REACH = 60  # characters on either side where the change word and its noun may stand
+
+
+@cache
+def _change_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns and the verbs of a change (events.json "changes")."""
+    words = load_data("events")["changes"]
+    return frozenset(words["nouns"]), frozenset(words["verbs"])
+
+
+def change_nouns() -> frozenset[str]:
+    """The nouns of a change ("rise", "hike", "increase"; events.json "changes")."""
+    return _change_words()[0]
+
+
+def changed_thing(text: str, start: int, end: int) -> str:
+    """The head noun of what a percentage changes, when a change word names it beside the
+    figure; "" otherwise (then only money's kinds say what changed)."""
+    nouns, verbs = _change_words()
+    after = [w.lower() for w in _TOKEN.findall(text, end, end + _THING_REACH)]
+    for k, word in enumerate(after[:5]):  # "4.5% tuition hike"
+        if word in nouns:
+            if k >= 1 and _nouns(after[:k]):
+                return after[k - 1]
+            break
+        if word in _NOT_NOUNS or not word.isalpha() and "-" not in word:
+            break
+    if after[:1] and after[0] in nouns and after[1:2] == ["in"]:  # "increase in X"
+        phrase = after[2:]
+        phrase = phrase[1:] if phrase[:1] == ["the"] else phrase
+        run = list(itertools.takewhile(_is_noun, phrase[:4]))
+        return run[-1] if run else ""
+    before = [w.lower() for w in _TOKEN.findall(text, max(0, start - _THING_REACH), start)]
+    if before[-1:] == ["by"]:  # "raise in-state tuition by 4.5%"
+        run = list(
+            itertools.takewhile(lambda w: _is_noun(w) and w not in verbs, reversed(before[:-1]))
+        )
+        verb = before[-2 - len(run)] if len(before) >= 2 + len(run) else ""
+        return run[0] if run and verb in verbs else ""
+    return ""
+
+
+def _is_noun(word: str) -> bool:
+    return word not in _NOT_NOUNS and (word.isalpha() or "-" in word)
+
+
+def _nouns(words: list[str]) -> bool:
+    return all(_is_noun(w) for w in words)

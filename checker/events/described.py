@@ -37,8 +37,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
 
-from checker.events.bare import ATTRIBUTE_OF, designations, thing_before
-from checker.events.kinds import change_nouns
+from checker.events.bare import ATTRIBUTE_OF, designations, singular, thing_before
+from checker.events.changes import change_nouns
+from checker.events.kinds import PERCENT, percent_end
 from checker.events.physical import is_physical
 from checker.events.vocab import event_vocabulary
 from checker.extract.lexicons import measure_lexicon
@@ -149,15 +150,22 @@ def _head(phrase: str) -> str:
     return head if len(head) > 2 and head.replace("-", "").isalpha() else ""
 
 
-def _singular(word: str) -> str:
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
 def _people(noun: str) -> bool:
-    people = measure_lexicon().people
-    return noun in people or _singular(noun) in people or f"{noun}s" in people
+    """Whether a noun, or its singular, is one the people lexicon holds in some form."""
+    lexicon = measure_lexicon()
+    return bool(lexicon.people_form(noun) or lexicon.people_form(singular(noun)))
+
+
+def _another_of_its_kind(claim: Claim) -> bool:
+    """Whether a figure is no single value ("2 to 5 tonnes" is two figures), is told as
+    another of its kind ("another 9-car pileup", "a second shipment of 500 doses") or is the
+    other term of a comparison ("the biggest since the $4bn takeover of ...")."""
+    if not claim.value.replace(".", "", 1).isdigit():
+        return True
+    sentence, start = claim.sentence, claim.span_in_sentence[0]
+    if _other_instance().search(sentence, max(0, start - _OTHER_REACH), start):
+        return True
+    return _compared().search(sentence, 0, start) is not None
 
 
 def describe(claim: Claim) -> tuple[str, str, str] | None:
@@ -165,22 +173,16 @@ def describe(claim: Claim) -> tuple[str, str, str] | None:
     "verb"), or None when its words describe nothing a frame could hold."""
     if claim.kind == "percent":
         return _rate_of_money(claim)
-    if claim.kind not in _KINDS or claim.measure.event or not claim.value:
+    if claim.kind not in _KINDS or claim.measure.event or _another_of_its_kind(claim):
         return None
-    if not claim.value.replace(".", "", 1).isdigit():
-        return None  # a range ("2 to 5 tonnes") is two figures, not one
     sentence = claim.sentence
     start, end = claim.span_in_sentence
-    if _other_instance().search(sentence, max(0, start - _OTHER_REACH), start):
-        return None  # "another 9-car pileup", "a second shipment of 500 doses"
-    if _compared().search(sentence, 0, start):
-        return None  # "the biggest since the $4bn takeover of ...": the other term
     if claim.kind == "count":
         entity = claim.measure.entity.lower()
         last = entity.split()[-1] if entity else ""
         if not last or _people(last) or last in designations():
             return None
-        noun = _singular(last)
+        noun = singular(last)
     else:
         noun = claim.unit
         if not noun or noun.endswith(_OF_AGE):
@@ -215,17 +217,12 @@ def _rate_of_money(claim: Claim) -> tuple[str, str, str] | None:
     fee"): that thing's rate, one a story's outlets tell of its one offer. Other rates are
     of a kind the story's different things share (each sector's tax, each good's tariff)
     and describe nothing."""
-    if claim.measure.event or claim.change or not claim.value.replace(".", "", 1).isdigit():
+    if claim.measure.event or claim.change or _another_of_its_kind(claim):
         return None
     sentence = claim.sentence
     start, end = claim.span_in_sentence
-    if _other_instance().search(sentence, max(0, start - _OTHER_REACH), start):
-        return None
-    if _compared().search(sentence, 0, start):
-        return None
     before = _MONEY_OF_BEFORE.search(sentence, max(0, start - _OTHER_REACH), start)
-    mark = _PERCENT_SIGN.search(claim.quote)
-    after = _WORDS.match(sentence, start + mark.end()) if mark else None
+    after = _WORDS.match(sentence, percent_end(sentence, start, end))
     words: list[str] = [before.group("noun").lower()] if before else []
     if after is not None and (head := _head(after.group(1))):
         words.append(head)
@@ -233,12 +230,10 @@ def _rate_of_money(claim: Claim) -> tuple[str, str, str] | None:
     for word in words:
         named = money.match(word)
         if named is not None and named.end() == len(word) and word not in change_nouns():
-            return (_PERCENT, word, "noun")
+            return (PERCENT, word, "noun")
     return None
 
 
-_PERCENT = "percent"
-_PERCENT_SIGN = re.compile(r"%|per\s?cent|percent", re.I)
 _MONEY_OF_BEFORE = re.compile(
     r"\b(?P<noun>[a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|up\s+to)\s+)?$", re.I
 )
@@ -287,7 +282,7 @@ def _thing_after(claim: Claim, sentence: str, end: int, noun: str) -> tuple[str,
     head = _head(words.group(1)) if words else ""
     if not head or _people(head) or head in change_nouns():
         return None
-    return (noun, _singular(head), named_by)
+    return (noun, singular(head), named_by)
 
 
 def described(claims: Iterable[Claim]) -> dict[str, tuple[str, str, str]]:
@@ -306,8 +301,7 @@ def described(claims: Iterable[Claim]) -> dict[str, tuple[str, str, str]]:
     told = {
         key
         for key, by_document in values.items()
-        if len(by_document) >= _MIN_DOCUMENTS
-        and sum(len(v) == 1 for v in by_document.values()) >= _MIN_DOCUMENTS
+        if sum(len(v) == 1 for v in by_document.values()) >= _MIN_DOCUMENTS
     }
     return {
         claim.claim_id: description

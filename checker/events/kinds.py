@@ -5,11 +5,10 @@ checker.events.frames makes frames of them."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import cache
 
-from checker.events.changes import changed_subject
+from checker.events.changes import changed_subject, changed_thing
 from checker.events.vocab import event_vocabulary
 from checker.extract.junk_names import title_case
 from checker.extract.lexicons import CaselessPattern
@@ -191,7 +190,7 @@ def percent_kind(claim: Claim) -> str:
         # the base of a change told with its own time is the same measure at that time:
         # "inflation slowed to 3.4 percent in March from 3.9 percent in February"
         return nearest_kind(text, *changed_to, vocabulary.percent, vocabulary.percent_kind)
-    if not kind and (thing := changed_thing(text, start, _percent_end(text, start, end))):
+    if not kind and (thing := changed_thing(text, start, percent_end(text, start, end))):
         return f"change in {thing}"
     if kind or not claim.change:
         return kind
@@ -229,75 +228,19 @@ def _changed_to_before(text: str, start: int, end: int) -> tuple[int, int] | Non
     """The span of the percentage a change went to, for a base figure at start..end told with
     its own time ("to 3.4 percent in March from 3.9 percent in February"); else None."""
     found = _TO_THEN_FROM.search(text, max(0, start - 80), start)
-    if found is None or _OWN_TIME_AFTER.match(text, _percent_end(text, start, end)) is None:
+    if found is None or _OWN_TIME_AFTER.match(text, percent_end(text, start, end)) is None:
         return None
     return found.start("to"), found.end("to")
-
-
-# what a change in percent is of, named beside it: "a 4.5% tuition hike", "a 5.4% increase
-# in in-state undergraduate tuition", "raise in-state tuition by 4.5%" (the noun's head)
-_NOT_NOUNS = frozenset(
-    "a an the this that these those its their his her our of in on at for to by from with and"
-    " or as than percent per cent year month week over".split()
-)
-_TOKEN = re.compile(r"[A-Za-z][\w-]*|[^\sA-Za-z]")
-_THING_REACH = 60  # characters on either side where the change word and its noun may stand
-
-
-@cache
-def _change_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The nouns and the verbs of a change (events.json "changes")."""
-    words = load_data("events")["changes"]
-    return frozenset(words["nouns"]), frozenset(words["verbs"])
-
-
-def change_nouns() -> frozenset[str]:
-    """The nouns of a change ("rise", "hike", "increase"; events.json "changes")."""
-    return _change_words()[0]
-
-
-def changed_thing(text: str, start: int, end: int) -> str:
-    """The head noun of what a percentage changes, when a change word names it beside the
-    figure; "" otherwise (then only money's kinds say what changed)."""
-    nouns, verbs = _change_words()
-    after = [w.lower() for w in _TOKEN.findall(text, end, end + _THING_REACH)]
-    for k, word in enumerate(after[:5]):  # "4.5% tuition hike"
-        if word in nouns:
-            if k >= 1 and _nouns(after[:k]):
-                return after[k - 1]
-            break
-        if word in _NOT_NOUNS or not word.isalpha() and "-" not in word:
-            break
-    if after[:1] and after[0] in nouns and after[1:2] == ["in"]:  # "increase in X"
-        phrase = after[2:]
-        phrase = phrase[1:] if phrase[:1] == ["the"] else phrase
-        run = list(itertools.takewhile(_is_noun, phrase[:4]))
-        return run[-1] if run else ""
-    before = [w.lower() for w in _TOKEN.findall(text, max(0, start - _THING_REACH), start)]
-    if before[-1:] == ["by"]:  # "raise in-state tuition by 4.5%"
-        run = list(
-            itertools.takewhile(lambda w: _is_noun(w) and w not in verbs, reversed(before[:-1]))
-        )
-        verb = before[-2 - len(run)] if len(before) >= 2 + len(run) else ""
-        return run[0] if run and verb in verbs else ""
-    return ""
 
 
 _PERCENT_SIGN = re.compile(r"%|\bper\s?cent\b|\bpercentage\s+points?\b", re.I)
 
 
-def _percent_end(text: str, start: int, end: int) -> int:
-    """Where the percentage's number and sign end inside its quote ("4.5% tuition hike")."""
+def percent_end(text: str, start: int, end: int) -> int:
+    """Where the percentage's number and sign end inside its quote ("4.5% tuition hike"),
+    for a quote at start..end of `text`."""
     sign = _PERCENT_SIGN.search(text, start, end)
     return sign.end() if sign else end
-
-
-def _is_noun(word: str) -> bool:
-    return word not in _NOT_NOUNS and (word.isalpha() or "-" in word)
-
-
-def _nouns(words: list[str]) -> bool:
-    return all(_is_noun(w) for w in words)
 
 
 # analysts' expectation of a figure, not the figure: "$6.48 billion expected", "an estimate of
