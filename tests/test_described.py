@@ -155,3 +155,22 @@ def test_a_rate_of_a_thing_the_money_table_names_is_that_things() -> None:
         "5 percent stake": None,
         "5 percent tax": None,
     }
+
+
+def test_stuff_two_outlets_tell_as_stored_is_compared_across_days() -> None:
+    """What was stored somewhere when the event struck does not change with the day it is
+    told; stuff told otherwise (delivered, which piles up) is compared at one time only."""
+    result = check_story(
+        dated(
+            ("Nearly three tonnes of fireworks were stored in the warehouse.", "2025-09-08"),
+            ("Five tonnes of fireworks had been packed into the warehouse.", "2025-09-10"),
+        )
+    )
+    assert pairs(result) == [("Five tonnes", "Nearly three tonnes")]
+    result = check_story(
+        dated(
+            ("Nearly three tonnes of aid were delivered to the town.", "2025-09-08"),
+            ("Five tonnes of aid were delivered to the town.", "2025-09-10"),
+        )
+    )
+    assert pairs(result) == []

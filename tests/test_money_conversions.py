@@ -5,6 +5,7 @@ conversions, never with their amounts written in the currency it converts into."
 from __future__ import annotations
 
 from checker.events.converted import MONEY_CONVERSION
+from checker.events.kinds import MARKET_PRICE, SHARE_PRICE, money_kind
 from checker.pipeline import check_story
 from tests.test_events import pairs, story
 
@@ -37,3 +38,22 @@ def test_an_amount_in_one_currency_after_another_in_the_same_is_no_conversion() 
     both = "The fine of $21.5 million (up from $14.0 million last year) was a record."
     result = check_story(story(both))
     assert {c.measure.scope for c in result.claims if c.kind == "amount"} == {""}
+
+
+def test_an_amount_restated_per_share_converts_no_currency() -> None:
+    """ "$13.9bn, or $25 a share" restates the deal per share, in the same currency: it is
+    the price paid for each share, compared with other outlets' prices per share, and a
+    period's profit restated so is its profit per share, never the market's price."""
+    paying = "HP is paying $13.9bn, or $25 a share, for EDS, the companies said."
+    result = check_story(story(paying, "HP agreed to buy EDS for $27 a share, the companies said."))
+    scopes = {c.quote: c.measure.scope for c in result.claims if c.kind == "amount"}
+    assert scopes["$25 a share"] == ""
+    assert pairs(result) == [("$25 a share", "$27 a share")]
+    kinds = {c.quote: money_kind(c) for c in result.claims if c.kind == "amount"}
+    assert kinds["$25 a share"] == SHARE_PRICE
+    earnings = "Acme said net income rose to $486.6 million, or $1.48 a share."
+    result = check_story(story(earnings, "Acme shares closed at $45.10 a share on Tuesday."))
+    kinds = {c.quote: money_kind(c) for c in result.claims if c.kind == "amount"}
+    assert kinds["$1.48 a share"] == "profit per share"
+    assert kinds["$45.10 a share"] == MARKET_PRICE
+    assert pairs(result) == []

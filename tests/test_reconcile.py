@@ -399,3 +399,26 @@ def test_a_count_whose_sentence_states_the_other_outlets_number_bare_is_left_alo
         )
     )
     assert pairs(rival) == [("11 people", "nine people")]
+
+
+def test_a_document_with_figures_of_different_things_stands_by_its_headline() -> None:
+    """An article giving a fine and the larger sum it was cut from tells different things of
+    one frame: none of them contradicts another. The one its headline gives stands for it,
+    so an outlet's fine that is neither is a disagreement, and one that is the other is left
+    alone. With no such figure in its headline, no figure stands for it."""
+    body = (
+        "The regulator said the fine of £87.4m had been cut from £124.9m because the bank"
+        " settled early."
+    )
+    several = "Regulator fines Thornbury Bank £87.4m over money laundering controls\n\n" + body
+    other = "The £97.4m fine on Thornbury Bank was announced on Thursday."
+    result = check_story(story((several, "2025-09-18"), (other, "2025-09-18")))
+    assert [f.verdict for f in result.findings if "fine" in f.group.measure.describe()] == [
+        "discrepancy"
+    ]
+    same = "The £124.9m fine on Thornbury Bank was announced on Thursday."
+    result = check_story(story((several, "2025-09-18"), (same, "2025-09-18")))
+    assert "discrepancy" not in {f.verdict for f in result.findings}
+    headless = "Thornbury Bank punished over money laundering controls\n\n" + body
+    result = check_story(story((headless, "2025-09-18"), (other, "2025-09-18")))
+    assert "discrepancy" not in {f.verdict for f in result.findings}

@@ -163,3 +163,22 @@ def test_a_candidate_s_final_votes_told_on_two_days_are_compared() -> None:
     assert pairs(check_story(dated((unofficial, "2025-06-24"), (same_day, "2025-06-24")))) == [
         ("34,880 votes", "34,991 votes")
     ]
+
+
+def test_a_turnout_is_final_once_counted_and_compared_across_days() -> None:
+    """A turnout told on election night and the next day is one election's: two outlets
+    that give 64.1% and 61.4% disagree. One told as still running (a time of the voting day,
+    part of the vote counted, an estimate) may grow, and is compared only at one time."""
+    night = "The presidential election drew a turnout of 64.1% on Sunday, the council said."
+    result = check_story(
+        dated((night, "2023-04-23"), ("Turnout was 61.4%, the council said.", "2023-04-24"))
+    )
+    assert pairs(result) == [("61.4%", "64.1%")]
+    for running in (
+        "Turnout was 41.2% by 4 p.m., the council said.",
+        "With 80% of ballots counted, turnout was 41.2%, the council said.",
+        "Turnout was estimated at 41.2%, the council said.",
+    ):
+        final = "Turnout was 64.1%, the council said."
+        result = check_story(dated((running, "2023-04-23"), (final, "2023-04-24")))
+        assert pairs(result) == [], running

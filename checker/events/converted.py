@@ -32,7 +32,11 @@ def with_money_conversions(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """The claims, each amount of money that converts the one before it scoped as a
     conversion (MONEY_CONVERSION)."""
     money = (c for c in claims if c.kind == "amount" and c.unit and is_money(c.unit))
-    converts = {second.claim_id for _, second in side_by_side(money, _BETWEEN, _REACH)}
+    converts = {
+        second.claim_id
+        for first, second in side_by_side(money, _BETWEEN, _REACH)
+        if _per(first.unit) == _per(second.unit)
+    }
     if not converts:
         return claims
     return tuple(
@@ -41,6 +45,12 @@ def with_money_conversions(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
         else c
         for c in claims
     )
+
+
+def _per(unit: str) -> str:
+    """What a unit of money is per ("dollar per share" -> "share"; "" for none): a figure
+    restated per share ("$13.9bn, or $25 a share") converts no currency."""
+    return unit.partition(" per ")[2]
 
 
 def side_by_side(

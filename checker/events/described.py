@@ -26,8 +26,10 @@ a period ("180 millimetres of rain fell
 in 24 hours"), a thing told as another of its kind ("another 9-car pileup") and the other
 term of a comparison ("the biggest deal since the $4bn takeover of ..."). A size
 (named "of the" thing) and a holder's count do not change with the day they are told
-(checker.findings.reconcile); stuff that may pile up or run out, and a distance, are
-compared at one time only.
+(checker.findings.reconcile), nor does stuff that two documents both tell as stored
+somewhere ("three tonnes of fireworks were stored in the warehouse", "five tonnes of
+fireworks had been packed into the warehouse"); other stuff, which may pile up or run out,
+and a distance are compared at one time only.
 """
 
 from __future__ import annotations
@@ -323,4 +325,19 @@ def described_frame(description: tuple[str, str, str], unit: str) -> tuple[str, 
         return f"{NUMBER_OF} {thing}", f"{NUMBER_OF} {thing}"
     if named_by == "noun":
         return f"{ATTRIBUTE_OF} {thing}", unit or noun
-    return (f"of {thing}" if named_by == "stuff" else thing), unit or noun
+    return (f"{STUFF_OF} {thing}" if named_by == "stuff" else thing), unit or noun
+
+
+STUFF_OF = "of"  # what an amount of stuff is of: "300 tonnes of ammonium nitrate"
+# stuff kept somewhere when the event struck: what was there then does not change with the
+# day it is told ("Nearly three tonnes of fireworks were stored in the warehouse", "The depot
+# held some 1,200 tonnes of ammonium nitrate")
+_STORED = re.compile(
+    r"\b(?:stored|storing|kept|held|holding|stockpiled|stockpiling|packed|stacked|housed)\b",
+    re.I,
+)
+
+
+def stored(claim: Claim) -> bool:
+    """Whether a figure's sentence tells stuff kept somewhere (stored, held, packed ...)."""
+    return _STORED.search(claim.sentence) is not None

@@ -41,6 +41,8 @@ def money_kind(claim: Claim) -> str:
     vocabulary = event_vocabulary()
     if claim.unit.endswith(" per share"):  # what a deal pays for each share, or the market
         start = claim.span_in_sentence[0]
+        if restated := _restated_kind(claim.sentence, start):
+            return restated  # "$486.6 million, or $1.48 a share": the profit, per share
         before = _words_before(claim.sentence, start, vocabulary.money_before)
         market = vocabulary.share_market.search(claim.sentence, before, start)
         return MARKET_PRICE if market else SHARE_PRICE
@@ -73,6 +75,32 @@ def money_kind(claim: Claim) -> str:
     if kind == COST and claim.change == "down":
         return CUTS  # "cut costs by $1 billion"
     return BUILD_COST if kind == COST and _built_cost(text, start, end) else kind
+
+
+# an amount restated per share right after it: "net income of $486.6 million, or $1.48 a
+# share", "HP is paying $13.9bn, or $25 a share"
+_RESTATES = re.compile(
+    r"\d(?:[\d.,]*\d)?(?:\s*(?:trillion|billion|million|bn|mn|tn|m|b)\b)?\s*,\s+or\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?[^\s\d]{0,4}\s?$",
+    re.I,
+)
+_PER_SHARE_OF = {"profit": "profit per share", "loss": "loss per share"}
+_PAID_FOR_SHARES = frozenset({"deal value", "payment"})
+
+
+def _restated_kind(text: str, start: int) -> str:
+    """The kind of an amount per share that restates the amount right before it: of a
+    period's profit or loss, that per share ("earnings per share"); of a deal's value or
+    a payment, the price paid for each share; "" otherwise (read as any amount per share)."""
+    restates = _RESTATES.search(text, max(0, start - 40), start)
+    if restates is None:
+        return ""
+    at = restates.start()
+    vocabulary = event_vocabulary()
+    kind = nearest_kind(text, at, at + 1, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS)
+    if kind in _PER_SHARE_OF:
+        return _PER_SHARE_OF[kind]
+    return SHARE_PRICE if kind in _PAID_FOR_SHARES else ""
 
 
 # the stuff an amount is of, right after it: "about €3bn of new bonds", "$40m of cocaine";

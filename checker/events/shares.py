@@ -100,6 +100,22 @@ def partial_count(claim: Claim) -> bool:
     return _PARTIAL_COUNT.search(claim.sentence) is not None
 
 
+# a figure of the voting day still running: "turnout was 41% by 4 p.m.", "at noon", or an
+# estimate or projection of the final one
+_RUNNING = re.compile(
+    r"""\b(?:by|at|as\s+of|until|up\s+to)\s+(?:about\s+|around\s+)?
+        (?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|noon|midday|\d{1,2}:\d\d)
+      | \b(?:estimated|estimate|projected|projection|expected|forecast|exit\s+polls?)\b""",
+    re.VERBOSE | re.I,
+)
+
+
+def running_count(claim: Claim) -> bool:
+    """Whether a figure of an election is told as still running or estimated: part of the
+    vote counted (partial_count), a time of the voting day, an estimate or a projection."""
+    return partial_count(claim) or _RUNNING.search(claim.sentence) is not None
+
+
 # a count told as the certified result: "The certified results ... gave Ruiz 612,519",
 # "after the county canvass", "the official count": the end of any earlier count's run
 _CERTIFIED = re.compile(

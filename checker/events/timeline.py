@@ -49,10 +49,10 @@ def build_timeline(
     claims: list[Claim], frame: Frame, cumulative: bool, floor: Decimal, value
 ) -> Timeline | None:
     """The timeline of one document's claims of one frame; `value` reads a claim's figure.
-    None when the document gives figures of a frame that does not grow (an amount of money,
-    a vote) that no cue orders and that cannot all be one: they are of different things
-    ("$43 million in federal taxes" and "$13.6 million in state taxes"), and none stands
-    for the document."""
+    When the document gives figures of a frame that does not grow (an amount of money, a
+    vote) that no cue orders and that cannot all be one, they are of different things
+    ("$43 million in federal taxes" and "$13.6 million in state taxes"): the one its
+    headline gives stands for it, and None when its headline gives none or several."""
     if not cumulative:
         # an earlier state of what changes either way (an offer raised or cut, those in
         # hospital) that the text marks as earlier ("Dow's earlier bid, of $3.6 billion, was
@@ -70,7 +70,15 @@ def build_timeline(
     if not cumulative and any(
         not c.interval.overlaps(current.interval) and not _ordered(c, current) for c in others
     ):
-        return None
+        # figures of different things ("$43 million in federal taxes and $13.6 million in
+        # state taxes", a fine and the sum it was cut from): the one its headline gives
+        # stands for the document, what the article is about ("FCA fines Thornbury Bank
+        # £87.4m"); another document's figure that is one of the others is left alone
+        # (checker.findings.stated: stated_values). With none in the headline, none stands.
+        headline = [c for c in claims if in_lead(c)]
+        if len({c.value for c in headline}) != 1:
+            return None  # a headline of two figures of one frame says which it is about
+        return Timeline(current.document, frame, headline[0])
     stale: list[Claim] = []
     conflicts: list[tuple[Claim, Claim]] = []
     for claim in others:

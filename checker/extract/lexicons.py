@@ -159,6 +159,7 @@ class MeasureLexicon:
     cumulative: frozenset[str]
     fixed: frozenset[str]  # counts a later report does not change (those aboard)
     deal_terms: frozenset[str]  # a deal's terms: compared within deal_terms_days of each other
+    counted_once: frozenset[str]  # fixed once counting ends (a turnout), unless told as running
     deal_terms_days: int
     people_events: frozenset[str]  # events that count people, never an amount with a unit
     agent_of_word: dict[str, str]
@@ -213,6 +214,7 @@ def compile_measure_lexicon(data: dict[str, Any]) -> MeasureLexicon:
         cumulative=frozenset(data["cumulative_events"]),
         fixed=frozenset(data.get("fixed_events", ())),
         deal_terms=frozenset(data["deal_terms"]),
+        counted_once=frozenset(data["counted_once"]),
         deal_terms_days=int(data["deal_terms_days"]),
         people_events=frozenset(data["people_events"]),
         agent_of_word=agent_of_word,

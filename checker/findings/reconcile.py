@@ -22,12 +22,12 @@ from typing import TYPE_CHECKING
 from checker.config import SeverityScale, default_severity
 from checker.events.align import frames_of
 from checker.events.bare import ATTRIBUTE_OF
-from checker.events.described import NUMBER_OF
+from checker.events.described import NUMBER_OF, STUFF_OF, stored
 from checker.events.frames import actor_of
 from checker.events.parties import named_parties_shared, same_parties
 from checker.events.perpetrator import perpetrator_cue
 from checker.events.relations import BROADER, NARROWER, SAME, relation
-from checker.events.shares import VOTES_WON, certified_count, partial_count
+from checker.events.shares import VOTES_WON, certified_count, partial_count, running_count
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.people import AGE
 from checker.extract.scopes import INCREMENT
@@ -310,13 +310,19 @@ def _fixed_between(first: Claim, second: Claim, event: str) -> bool:
     """Whether a figure that is no running count holds from the earlier figure's time to the
     later's: one that does not change after its event (measures.json fixed_events), the
     size of a thing ("the 860-km pipeline", checker.events.bare.attribute_of_thing), a count
-    told by its own phrase ("18 million mobile subscribers", checker.events.described), or a
-    deal's terms told within deal_terms_days of each other (one announcement's coverage)
-    by clauses that name one deal: the fewer parties all among the other's
-    (parties.named_parties_shared)."""
+    told by its own phrase ("18 million mobile subscribers", checker.events.described),
+    stuff both tell as stored somewhere ("three tonnes of fireworks were stored in the
+    warehouse"), a turnout once counted (measures.json counted_once, unless either figure
+    is told as still running: shares.running_count), or a deal's terms told within
+    deal_terms_days of each other (one announcement's coverage) by clauses that name one
+    deal: the fewer parties all among the other's (parties.named_parties_shared)."""
     lexicon = measure_lexicon()
     if event in lexicon.fixed or event.startswith((ATTRIBUTE_OF + " ", NUMBER_OF + " ")):
         return True
+    if event in lexicon.counted_once:
+        return not (running_count(first) or running_count(second))
+    if event.startswith(STUFF_OF + " ") and stored(first) and stored(second):
+        return True  # stuff kept somewhere when the event struck (checker.events.described)
     if event not in lexicon.deal_terms:
         return False
     gap = days_between(first.as_of, second.as_of)
