@@ -10,7 +10,9 @@ import pytest
 from checker.extract.names import full_name, person_key
 from checker.extract.people import person_of_age
 from checker.extract.text import NAME_LETTERS, fold_text, without_accents
+from checker.pipeline import check_story
 from tests.test_ages import _check
+from tests.test_events import pairs, story
 
 
 @pytest.mark.parametrize(
@@ -82,3 +84,17 @@ def test_a_name_with_and_without_accents_is_one_person_however_far_its_ages() ->
         ("Rep. Raul Labrador, 52, said the bill would pass.", "2024-03-11"),
     )
     assert [(a, b) for _, a, b in pairs] == [("46", "52")]
+
+
+def test_a_title_of_a_crew_or_a_school_before_a_name_is_no_part_of_it() -> None:
+    """ "Skipper Dan Whitford, 63" and "Dan Whitford, 58" are one person told two ages; so is
+    a principal named with her title."""
+    result = check_story(
+        story(
+            "The skipper of Southern Wake, Dan Whitford, 58, is a veteran of 19 races.",
+            "Skipper Dan Whitford, 63, said the keel had failed without warning.",
+        )
+    )
+    assert pairs(result) == [("58", "63")]
+    result = check_story(story("Principal Ann Cole, 51, closed the school.", "Ann Cole, 53, wept."))
+    assert pairs(result) == [("51", "53")]
