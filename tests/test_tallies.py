@@ -64,6 +64,13 @@ from tests.test_events import pairs, story
             "The state Supreme Court upheld the $1.6 billion jury verdict, ruling 5-2.",
             [(5, 2, "court")],
         ),
+        # a clause of its own ("..., after", "; ") holds the body of its tally
+        (
+            "Brewers vowed to fight the tax in the Senate, after the bill passed the House"
+            " of Representatives on Wednesday by 84 votes to 61.",
+            [(84, 61, "house")],
+        ),
+        ("The Senate debate starts today; the House passed it 240-188.", [(240, 188, "house")]),
     ],
 )
 def test_tallies_are_read_with_the_body_that_voted(sentence: str, found: list) -> None:

@@ -113,6 +113,8 @@ def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> 
             or _VOTE_AFTER.match(folded, pair.end())
         ):
             continue  # "won the game 65-53": a score, no body voting
+        own = _own_clause(folded, sentence, pair.start())
+        bodies = [b.group(0) for b in body_re.finditer(folded, own, pair.start())] or bodies
         found.append(_tally(pair, bodies, _step(folded, sentence, pair, thing_re)))
     for split in _splits(folded) if sides else ():
         if any(t.yes_start <= split.start("no") and split.start("yes") <= t.no_end for t in found):
@@ -177,8 +179,22 @@ def _steps() -> frozenset[str]:
     return frozenset(load_data("measures")["vote_steps"])
 
 
+# where a clause of its own starts before a tally: "vowed to fight it in the Senate, | after
+# the legislation passed the House of Representatives by 84 votes to 61"
+_CLAUSE_OPENS = re.compile(
+    r"(?:[;:]|,\s+(?=(?:after|before|when|once|since|as|while|until|but|and)\b))\s*", re.I
+)
+
+
+def _own_clause(folded: str, sentence: int, at: int) -> int:
+    """Where the clause of a tally at `at` starts: after the last break before it in its
+    sentence that opens a clause of its own, or the sentence's start."""
+    return max((m.end() for m in _CLAUSE_OPENS.finditer(folded, sentence, at)), default=sentence)
+
+
 def _tally(pair: re.Match[str], bodies: list[str], step: str = "") -> Tally:
-    """The tally of a pair of numbers, with the body the sentence names first."""
+    """The tally of a pair of numbers, with the body its clause names first (else its
+    sentence)."""
     return Tally(
         pair.start("yes"),
         pair.end("yes"),
