@@ -335,3 +335,32 @@ def test_one_lasting_thing_told_by_several_words_is_one_length() -> None:
         story("The union called a five-day strike.", "Rebels agreed a seven-day truce.")
     )
     assert pairs(two) == []
+
+
+def test_how_long_the_incident_lasted_is_one_measure_fixed_once_it_is_over() -> None:
+    """ "The attack lasted about four minutes" (Saturday) and "the rampage lasted nearly 20
+    minutes" (Monday) tell how long one incident lasted: no part of the other, and no longer
+    changing, so compared across days; "about" stretches minutes and seconds written in words
+    as it does hours."""
+    result = check_story(
+        dated(
+            ("The attack lasted about four minutes, police said.", "2025-05-10"),
+            ("A police timeline showed the rampage lasted nearly 20 minutes.", "2025-05-12"),
+        )
+    )
+    assert pairs(result) == [("about four minutes", "nearly 20 minutes")]
+    quake = check_story(
+        story("The quake lasted about ten seconds.", "The shaking lasted 40 seconds.")
+    )
+    assert pairs(quake) == [("40 seconds", "about ten seconds")]
+
+
+def test_a_crowd_is_counted_once_the_gathering_is_over() -> None:
+    """Those who attended a rally are as many whatever day an outlet tells it."""
+    result = check_story(
+        dated(
+            ("About 20,000 people attended the rally on Saturday.", "2025-05-10"),
+            ("Around 12,000 people attended the rally, organisers said.", "2025-05-12"),
+        )
+    )
+    assert pairs(result) == [("About 20,000 people", "Around 12,000 people")]

@@ -349,12 +349,12 @@ def _time_claims(
         )
 
 
-_PLAIN_DURATION = re.compile(r"PT?(\d+(?:\.\d+)?)[YMWDH]$")
+_PLAIN_DURATION = re.compile(r"PT?(\d+(?:\.\d+)?)[YMWDHS]$")
 # the words of a duration's text before its number: "about" of "about nine hours"
 _QUALIFIER_WORDS = re.compile(
     r"""[^\d]*?(?=\s*(?:\d                                  # "nearly | 14 hours"
-         |\b[a-z]+\s+(?:years?|months?|weeks?|days?|hours?)\b))  # "about | nine hours"
-    """,
+         |\b[a-z]+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b))
+    """,  # "about | nine hours", "about | four minutes"
     re.I | re.X,
 )
 

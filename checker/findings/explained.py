@@ -18,7 +18,13 @@ from checker.findings.figures import can_conflict, figure_order, point
 from checker.model import Claim, ClaimGroup, Conflict, Interval, Measure
 from checker.vocab import load_data
 
-_NO_PARTS = frozenset({"depth", "magnitude", "sustained winds", "gusts"})
+# measures of one thing with no parts: a quake's depth or magnitude, a storm's winds, how
+# long the incident itself lasted ("the attack lasted about four minutes" against "the
+# rampage lasted nearly 20 minutes": one outlet's slip, not a part; measures.json
+# lasting_things)
+_NO_PARTS = frozenset(
+    {"depth", "magnitude", "sustained winds", "gusts", "length of attack", "length of quake"}
+)
 
 
 @cache
