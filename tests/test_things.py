@@ -364,3 +364,19 @@ def test_a_crowd_is_counted_once_the_gathering_is_over() -> None:
         )
     )
     assert pairs(result) == [("About 20,000 people", "Around 12,000 people")]
+
+
+def test_a_crowd_of_spectators_is_those_who_attended() -> None:
+    """ "A crowd of 81,112 watched" and "in front of 68,500 fans" are one crowd's size; a
+    victim shot "in front of three people" is no crowd."""
+    result = check_story(
+        story(
+            "A crowd of 81,112 watched the final at Twickenham.",
+            "The Sharks won in front of 68,500 fans at Twickenham.",
+        )
+    )
+    assert pairs(result) == [("68,500 fans", "81,112 watched")]
+    shot = check_story(story("He was shot in front of three people.", "He was shot."))
+    assert all(
+        frame_of(c, None) is None or "attended" not in str(frame_of(c, None)) for c in shot.claims
+    )

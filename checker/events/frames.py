@@ -56,7 +56,7 @@ from checker.events.shares import (
     vote_share_holder,
     votes_holder,
 )
-from checker.events.things import thing_counted, thing_event
+from checker.events.things import CROWD, crowd_count, thing_counted, thing_event
 from checker.events.vocab import event_vocabulary
 from checker.extract.magnitudes import MAGNITUDE
 from checker.extract.people import AGE
@@ -177,6 +177,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             return Frame(claim.event, GROUP_SIZE, measure.entity, agent=owner)
         if attribute := attribute_of_thing(claim):  # "the 48-page indictment"
             return Frame(claim.event, attribute, _COMPOUND_UNIT.sub("", claim.quote).lower())
+        if crowd_count(claim):  # "A crowd of 81,112 watched", "in front of 68,500 fans"
+            return Frame(claim.event, CROWD, "people")
         verb = thing_event(claim)  # "1.2 million records were exposed"
         if verb:
             return Frame(claim.event, verb, thing_counted(claim))

@@ -126,3 +126,24 @@ def _past(word: str) -> str:
     if word in irregular or (word.endswith("ed") and len(word) > 4):
         return word
     return ""
+
+
+CROWD = "attended"  # a crowd's size: measures.json fixed_events, as "attended" is
+_QUALIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?"
+# the words before a count that make it a crowd's size: "A crowd of 81,112 watched", "an
+# attendance of 40,000", "a sell-out crowd of 52,000"; "in front of 68,500 fans"
+_CROWD_OF = re.compile(rf"\b(?:crowd|attendance|audience)\s+of\s+{_QUALIFIER}$", re.I)
+_IN_FRONT_OF = re.compile(rf"\bin\s+front\s+of\s+{_QUALIFIER}$", re.I)
+_SPECTATORS = frozenset({"fans", "spectators", "supporters"})
+
+
+def crowd_count(claim: Claim) -> bool:
+    """Whether a count is the size of a crowd: "A crowd of 81,112 watched", "in front of
+    68,500 fans" (checker.events.frames: people who attended); not "shot in front of three
+    people"."""
+    start = claim.span_in_sentence[0]
+    before = claim.sentence[max(0, start - 40) : start]
+    if _CROWD_OF.search(before):
+        return True
+    spectators = claim.measure.entity.lower() in _SPECTATORS
+    return spectators and _IN_FRONT_OF.search(before) is not None
