@@ -861,3 +861,14 @@ def test_a_deals_value_told_by_a_company_named_with_its_trade_word_is_compared()
         )
     )
     assert pairs(result) == [("€8.2bn takeover", "€8.7bn takeover")]
+
+
+def test_a_dividend_per_share_is_no_price_of_a_share() -> None:
+    """A dividend told per share is its own kind: an offer's "485p a share" and the "special
+    dividend of 9.5p a share" paid beside it are two things, never one price."""
+    found = kinds(
+        "Halcyon will pay 485p a share in cash plus a special dividend of 9.5p a share.",
+        "The board declared a final dividend of 48 cents a share.",
+    )
+    assert found["485p a share"] == SHARE_PRICE
+    assert found["9.5p a share"] == found["48 cents a share"] == "dividend per share"

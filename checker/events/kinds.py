@@ -43,6 +43,8 @@ def money_kind(claim: Claim) -> str:
         start = claim.span_in_sentence[0]
         if restated := _restated_kind(claim.sentence, start):
             return restated  # "$486.6 million, or $1.48 a share": the profit, per share
+        if _DIVIDEND.search(claim.sentence, max(0, start - 40), claim.span_in_sentence[1] + 20):
+            return DIVIDEND  # "a special dividend of 9.5p a share": no price of a share
         before = _words_before(claim.sentence, start, vocabulary.money_before)
         market = vocabulary.share_market.search(claim.sentence, before, start)
         return MARKET_PRICE if market else SHARE_PRICE
@@ -85,6 +87,8 @@ _RESTATES = re.compile(
     re.I,
 )
 _PER_SHARE_OF = {"profit": "profit per share", "loss": "loss per share"}
+DIVIDEND = "dividend per share"
+_DIVIDEND = re.compile(r"\bdividends?\b", re.I)
 _PAID_FOR_SHARES = frozenset({"deal value", "payment"})
 
 
