@@ -77,7 +77,7 @@ def build_timeline(
         # (checker.findings.stated: stated_values). With none in the headline, none stands.
         headline = [c for c in claims if in_lead(c)]
         if len({c.value for c in headline}) != 1:
-            return None  # a headline of two figures of one frame says which it is about
+            return None  # a headline of two figures of one frame does not say which it is about
         return Timeline(current.document, frame, headline[0])
     stale: list[Claim] = []
     conflicts: list[tuple[Claim, Claim]] = []
