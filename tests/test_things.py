@@ -380,3 +380,30 @@ def test_a_crowd_of_spectators_is_those_who_attended() -> None:
     assert all(
         frame_of(c, None) is None or "attended" not in str(frame_of(c, None)) for c in shot.claims
     )
+
+
+def test_lengths_told_in_hours_and_in_days_are_compared_in_hours() -> None:
+    """ "a 48-hour strike" and "a two-day strike" are one length; "the three-day strike"
+    is another: compared in hours, the group says so."""
+    result = check_story(
+        story(
+            "Nurses began a 48-hour strike on Monday.",
+            "The two-day strike by nurses began on Monday.",
+            "The three-day strike by nurses began on Monday.",
+        )
+    )
+    assert pairs(result) == [("48-hour", "three-day"), ("three-day", "two-day")]
+    (group,) = [g for g in result.groups if g.measure.event == "length of strike"]
+    assert group.measure.entity == "hours"
+    assert {c.quote: c.interval.low for c in group.claims}["three-day"] == 72
+
+
+def test_a_further_walkout_is_another_strike() -> None:
+    """ "The 12-day strike" and "a further two-week walkout could be called": two strikes."""
+    result = check_story(
+        story(
+            "The 12-day strike is due to end on Friday.",
+            "The union warned that a further two-week walkout could be called.",
+        )
+    )
+    assert pairs(result) == []

@@ -9,15 +9,18 @@ by airstrikes or not); `checker.findings.reconcile` compares only the pairs whos
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from checker.events.bare import JOB_CUTS, JOBS_ADDED
-from checker.events.frames import Frame, frame_of
+from checker.events.frames import HOURS_IN, SHORT_TIME, Frame, duration_unit, frame_of
 from checker.events.kinds import WORKFORCE_SHARE
 from checker.events.relations import ancestors
 from checker.events.shares import SEATS_WON, VOTE, VOTES_WON
+from checker.evolve import evolve
 from checker.extract.where import spelling_key
 from checker.model import Claim, ClaimGroup, Measure
 
@@ -72,6 +75,8 @@ def align_claims(
     groups = []
     for number, key in enumerate(sorted(buckets), start=1):
         members = tuple(sorted(buckets[key], key=lambda c: (c.document, c.start, c.end)))
+        if key[0] == "duration" and key[1] == SHORT_TIME:
+            members = in_one_unit(members)
         groups.append(
             ClaimGroup(
                 f"{story + '/' if story else ''}g{number:03d}",
@@ -82,6 +87,30 @@ def align_claims(
             )
         )
     return tuple(groups)
+
+
+def in_one_unit(members: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """Lengths of one thing told in different units ("a 48-hour strike", "a three-day
+    strike"), each with its interval in hours; those told in one unit as they are."""
+    units = {duration_unit(c.value) for c in members}
+    if len(units) < 2:
+        return members
+    return tuple(_in_hours(c) for c in members)
+
+
+def _in_hours(claim: Claim) -> Claim:
+    factor = Decimal(str(HOURS_IN[duration_unit(claim.value)]))
+    interval = claim.interval
+
+    def scaled(bound: Decimal | None) -> Decimal | None:
+        return None if bound is None else bound * factor
+
+    return evolve(
+        claim,
+        interval=dataclasses.replace(
+            interval, low=scaled(interval.low), high=scaled(interval.high)
+        ),
+    )
 
 
 def _group_measure(
@@ -97,6 +126,9 @@ def _group_measure(
     }
     counted = {f.counted for f in frames}
     entity = counted.pop() if len(counted) == 1 else key[4]
+    if entity == SHORT_TIME:  # one unit as told, else hours (in_one_unit)
+        units = {duration_unit(c.value) for c in members}
+        entity = units.pop() if len(units) == 1 else "hours"
     happened = key[3]
     money = key[0] == "amount" and frames and not members[0].measure.event and happened != SEATS_WON
     return Measure(

@@ -158,16 +158,22 @@ def _people(noun: str) -> bool:
     return bool(lexicon.people_form(noun) or lexicon.people_form(singular(noun)))
 
 
+def another_instance(claim: Claim) -> bool:
+    """Whether a figure is told of another thing of its kind ("a further two-week walkout",
+    "another 9-car pileup"), right before it (event_dates.json other_instance)."""
+    start = claim.span_in_sentence[0]
+    return _other_instance().search(claim.sentence, max(0, start - _OTHER_REACH), start) is not None
+
+
 def _another_of_its_kind(claim: Claim) -> bool:
     """Whether a figure is no single value ("2 to 5 tonnes" is two figures), is told as
     another of its kind ("another 9-car pileup", "a second shipment of 500 doses") or is the
     other term of a comparison ("the biggest since the $4bn takeover of ...")."""
     if not claim.value.replace(".", "", 1).isdigit():
         return True
-    sentence, start = claim.sentence, claim.span_in_sentence[0]
-    if _other_instance().search(sentence, max(0, start - _OTHER_REACH), start):
+    if another_instance(claim):
         return True
-    return _compared().search(sentence, 0, start) is not None
+    return _compared().search(claim.sentence, 0, claim.span_in_sentence[0]) is not None
 
 
 def describe(claim: Claim) -> tuple[str, str, str] | None:

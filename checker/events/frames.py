@@ -39,7 +39,7 @@ from checker.events.bare import (
 )
 from checker.events.bases import change_basis
 from checker.events.changes import SHARE_PRICE_CHANGE, share_owner
-from checker.events.described import described_frame
+from checker.events.described import another_instance, described_frame
 from checker.events.kinds import PERCENT, is_money, money_kind, percent_kind
 from checker.events.physical import physical_kind
 from checker.events.places import place_words
@@ -162,9 +162,13 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         # "an 11-day strike", "a 30-year lease", "a siege that lasted about nine hours": how
         # long the thing its noun names lasts
         thing = lasting_thing(claim)
-        if not thing:
-            return None
-        return Frame(claim.event, f"length of {thing}", duration_unit(claim.value))
+        if not thing or another_instance(claim):
+            return None  # "a further two-week walkout" is another strike
+        unit = duration_unit(claim.value)
+        # a 48-hour strike and a two-day strike are one length: weeks, days, hours, minutes
+        # and seconds meet in one group (checker.events.align converts them)
+        counted = SHORT_TIME if unit in HOURS_IN else unit
+        return Frame(claim.event, f"length of {thing}", counted)
     if not measure.event:
         if holder := bare_votes_holder(claim):  # "ahead of Daniel Pryor on 11,870"
             return Frame(claim.event, VOTES_WON, VOTE, agent=holder)
@@ -294,7 +298,16 @@ def comparable(frame: Frame) -> bool:
     return frame.event not in UNIDENTIFIED and frame.scope != "one of several"
 
 
-_DESIGNATORS = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "H": "hours"}
+_DESIGNATORS = {
+    "Y": "years",
+    "M": "months",
+    "W": "weeks",
+    "D": "days",
+    "H": "hours",
+    "S": "seconds",
+}
+SHORT_TIME = "time"  # the counted unit of a lasting thing told in weeks, days, hours ...
+HOURS_IN = {"weeks": 168, "days": 24, "hours": 1, "minutes": 1 / 60, "seconds": 1 / 3600}
 
 
 def duration_unit(value: str) -> str:
