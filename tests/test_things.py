@@ -407,3 +407,14 @@ def test_a_further_walkout_is_another_strike() -> None:
         )
     )
     assert pairs(result) == []
+
+
+def test_lengths_in_minutes_and_hours_convert_exactly() -> None:
+    """ "120 minutes" is two hours exactly (in minutes, whole numbers): no disagreement; "90
+    minutes" against "two hours" is one."""
+    same = check_story(story("The siege lasted 120 minutes.", "The siege lasted two hours."))
+    assert pairs(same) == []
+    (group,) = [g for g in same.groups if g.measure.event == "length of standoff"]
+    assert group.measure.entity == "minutes"
+    other = check_story(story("The siege lasted 90 minutes.", "The siege lasted two hours."))
+    assert pairs(other) == [("90 minutes", "two hours")]

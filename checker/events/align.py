@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from checker.events.bare import JOB_CUTS, JOBS_ADDED
-from checker.events.frames import HOURS_IN, SHORT_TIME, Frame, duration_unit, frame_of
+from checker.events.frames import SECONDS_IN, SHORT_TIME, Frame, duration_unit, frame_of
 from checker.events.kinds import WORKFORCE_SHARE
 from checker.events.relations import ancestors
 from checker.events.shares import SEATS_WON, VOTE, VOTES_WON
@@ -89,17 +89,24 @@ def align_claims(
     return tuple(groups)
 
 
+def length_unit(members: tuple[Claim, ...]) -> str:
+    """The unit a group of lengths is compared in: the one its figures are told in, or the
+    smallest of theirs ("a 48-hour strike" and "a three-day strike": hours)."""
+    return min({duration_unit(c.value) for c in members}, key=SECONDS_IN.__getitem__)
+
+
 def in_one_unit(members: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """Lengths of one thing told in different units ("a 48-hour strike", "a three-day
-    strike"), each with its interval in hours; those told in one unit as they are."""
-    units = {duration_unit(c.value) for c in members}
-    if len(units) < 2:
+    strike"), each with its interval in the group's unit (length_unit); those told in one
+    unit as they are."""
+    unit = length_unit(members)
+    if all(duration_unit(c.value) == unit for c in members):
         return members
-    return tuple(_in_hours(c) for c in members)
+    return tuple(_in_unit(c, unit) for c in members)
 
 
-def _in_hours(claim: Claim) -> Claim:
-    factor = Decimal(str(HOURS_IN[duration_unit(claim.value)]))
+def _in_unit(claim: Claim, unit: str) -> Claim:
+    factor = SECONDS_IN[duration_unit(claim.value)] // SECONDS_IN[unit]  # a whole number
     interval = claim.interval
 
     def scaled(bound: Decimal | None) -> Decimal | None:
@@ -126,9 +133,8 @@ def _group_measure(
     }
     counted = {f.counted for f in frames}
     entity = counted.pop() if len(counted) == 1 else key[4]
-    if entity == SHORT_TIME:  # one unit as told, else hours (in_one_unit)
-        units = {duration_unit(c.value) for c in members}
-        entity = units.pop() if len(units) == 1 else "hours"
+    if entity == SHORT_TIME:  # the unit its lengths are compared in (in_one_unit)
+        entity = length_unit(members)
     happened = key[3]
     money = key[0] == "amount" and frames and not members[0].measure.event and happened != SEATS_WON
     return Measure(

@@ -167,7 +167,7 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         unit = duration_unit(claim.value)
         # a 48-hour strike and a two-day strike are one length: weeks, days, hours, minutes
         # and seconds meet in one group (checker.events.align converts them)
-        counted = SHORT_TIME if unit in HOURS_IN else unit
+        counted = SHORT_TIME if unit in SECONDS_IN else unit
         return Frame(claim.event, f"length of {thing}", counted)
     if not measure.event:
         if holder := bare_votes_holder(claim):  # "ahead of Daniel Pryor on 11,870"
@@ -307,7 +307,9 @@ _DESIGNATORS = {
     "S": "seconds",
 }
 SHORT_TIME = "time"  # the counted unit of a lasting thing told in weeks, days, hours ...
-HOURS_IN = {"weeks": 168, "days": 24, "hours": 1, "minutes": 1 / 60, "seconds": 1 / 3600}
+# those units in seconds: whole numbers, so that a length converts exactly ("90 minutes" is
+# 1.5 hours, not 1.4999...)
+SECONDS_IN = {"weeks": 604_800, "days": 86_400, "hours": 3_600, "minutes": 60, "seconds": 1}
 
 
 def duration_unit(value: str) -> str:

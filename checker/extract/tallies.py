@@ -114,7 +114,7 @@ def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> 
         ):
             continue  # "won the game 65-53": a score, no body voting
         own = _own_clause(folded, sentence, pair.start())
-        bodies = [b.group(0) for b in body_re.finditer(folded, own, pair.start())] or bodies
+        bodies = body_re.findall(folded, own, pair.start()) or bodies
         found.append(_tally(pair, bodies, _step(folded, sentence, pair, thing_re)))
     for split in _splits(folded) if sides else ():
         if any(t.yes_start <= split.start("no") and split.start("yes") <= t.no_end for t in found):
