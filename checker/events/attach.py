@@ -27,6 +27,7 @@ from checker.events.apart import (
 )
 from checker.events.changes import SHARE_PRICE_CHANGE
 from checker.events.converted import with_money_conversions
+from checker.events.corrections import CORRECTED, corrected
 from checker.events.frames import (
     MAIN,
     OTHER_EVENT,
@@ -126,6 +127,8 @@ def event_of_claim(claim: Claim, model: StoryModel, dates: tuple[Claim, ...] = (
     """The event a figure belongs to: MAIN, or a background event's name."""
     measure = claim.measure
     sentence, figure = claim.sentence, claim.span_in_sentence
+    if corrected(claim):
+        return CORRECTED  # "An earlier version of this article said ...", "24, not 25"
     if claim.kind == "date":
         # a date dates its own event ("the offensive began on"): only a sentence about an
         # earlier event moves it
