@@ -35,9 +35,15 @@ def test_a_figure_is_described_by_what_it_counts_and_the_thing_it_is_of() -> Non
     assert descriptions("Castellan has about 13 million mobile subscribers.") == {
         "about 13 million mobile subscribers": ("subscriber", "mobile subscribers", "phrase")
     }
-    # a physical amount after the verb that moved it
+    # a physical amount after the verb that moved it; the verbs of falling tell one fall
     assert descriptions("The cabin fell about 30 metres to the ground.") == {
-        "about 30 metres": ("metre", "fell", "verb")
+        "about 30 metres": ("metre", "fall", "verb")
+    }
+    assert descriptions("The cabin plunged about 30 metres to the ground.") == {
+        "about 30 metres": ("metre", "fall", "verb")
+    }
+    assert descriptions("The balloon drifted about 30 kilometres.") == {
+        "about 30 kilometres": ("kilometre", "drifted", "verb")
     }
 
 
@@ -174,3 +180,17 @@ def test_stuff_two_outlets_tell_as_stored_is_compared_across_days() -> None:
         )
     )
     assert pairs(result) == []
+
+
+def test_a_fall_told_by_any_verb_of_falling_is_compared_across_days() -> None:
+    """The incident's fall happened once ("plunged about 40 metres", "fell some 55
+    metres"); a distance another verb tells is another thing."""
+    first = ("The cage carrying the miners plunged about 40 metres.", "2024-10-03")
+    for second, expected in (
+        (
+            "The cage fell some 55 metres before coming to a stop.",
+            [("about 40 metres", "some 55 metres")],
+        ),
+        ("Rescuers climbed some 55 metres down the shaft to reach them.", []),
+    ):
+        assert pairs(check_story(dated(first, (second, "2024-10-04")))) == expected

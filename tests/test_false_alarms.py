@@ -303,7 +303,7 @@ CASES = [
     (
         "a distance fallen is not a toll",
         "A climber is dead after falling about 150 metres.",
-        "The climber died after falling about 60 metres, police said.",
+        "The climber died after falling nearly 500 feet, police said.",
         None,
     ),
     # bullets that hit are not the shots fired; rounds are

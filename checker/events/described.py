@@ -257,9 +257,19 @@ def _moved_by(claim: Claim, sentence: str, start: int, noun: str) -> tuple[str, 
     if not word or word in _STOP:  # "about 30 metres": the verb stands before the quote
         verb = _VERB_BEFORE.search(sentence, max(0, start - _VERB_REACH), start)
         word = verb["verb"] if verb is not None else ""
+    motion = moving_verbs().get(word)
+    if motion:
+        return (noun or claim.unit, motion, "verb")  # "plunged", "fell": one fall
     if word in _STOP or not (word.endswith("ed") or word in _IRREGULAR_PAST):
         return None
     return (noun or claim.unit, word, "verb")
+
+
+@cache
+def moving_verbs() -> dict[str, str]:
+    """verb -> the motion it tells ("plunged" -> "fall"; event_dates.json moving_verbs)."""
+    groups = load_data("event_dates")["moving_verbs"]
+    return {verb: name for name, verbs in groups.items() for verb in verbs}
 
 
 def _counted_phrase(quote: str, noun: str) -> str:
@@ -325,11 +335,12 @@ def described_frame(description: tuple[str, str, str], unit: str) -> tuple[str, 
     """What happened and what is counted, as a frame says them, for a described figure in
     `unit` ("" for a count): a size "of the" thing and a count's "number of" its phrase do
     not change with the day they are told (checker.findings.reconcile); a verb's distance
-    is compared at one time."""
+    is compared at one time, but for a motion of the incident (a fall)."""
     noun, thing, named_by = description
     if named_by == "phrase":
         return f"{NUMBER_OF} {thing}", f"{NUMBER_OF} {thing}"
-    if named_by == "noun":
+    if named_by == "noun" or (named_by == "verb" and thing in moving_verbs().values()):
+        # a motion of the incident ("plunged about 40 metres") happened once, as a size is
         return f"{ATTRIBUTE_OF} {thing}", unit or noun
     return (f"{STUFF_OF} {thing}" if named_by == "stuff" else thing), unit or noun
 
