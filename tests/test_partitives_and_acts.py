@@ -156,3 +156,12 @@ def test_at_least_reaches_one_rounding_step_above_a_share_or_an_amount() -> None
     assert (money.interval.low, money.interval.high) == (10000, 20000)
     toll = claims_of("At least 40 people died.")["At least 40 people"]
     assert toll.interval.high == 58  # tolls keep the calibrated reach
+
+
+def test_a_group_named_with_a_possessive_counts_no_event() -> None:
+    """ "three of the bus's 40 passengers were killed": the 40 are the group the three are
+    taken from, as "of the 40 passengers" are, not a second toll."""
+    found = claims_of("Three of the bus's 40 passengers were killed.")
+    assert (found["Three"].measure.event, found["40 passengers"].measure.event) == ("killed", "")
+    found = claims_of("About 34 of the town's 71 buildings were destroyed on Monday.")
+    assert found["71 buildings"].measure.event == ""

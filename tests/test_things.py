@@ -418,3 +418,21 @@ def test_lengths_in_minutes_and_hours_convert_exactly() -> None:
     assert group.measure.entity == "minutes"
     other = check_story(story("The siege lasted 90 minutes.", "The siege lasted two hours."))
     assert pairs(other) == [("90 minutes", "two hours")]
+
+
+def test_things_closed_or_shut_in_any_tense_are_one_count() -> None:
+    """A headline's present tense and "shut", which has no -ed form, tell the class of the
+    verb (event_dates.json thing_verb_classes): stores shut and stores closed meet."""
+    found = pairs(
+        check_story(
+            story(
+                "Lumiere shuts 180 stores as losses mount.",
+                "Lumiere closed 140 stores during a difficult year.",
+            )
+        )
+    )
+    assert found == [("140 stores", "180 stores")]
+    assert happened("Lumiere loss deepens as sales fall, 140 stores shut.")["140 stores"] == (
+        "closed"
+    )
+    assert happened("Lumiere has 1,050 stores in 14 countries.")["1,050 stores"] == ""

@@ -119,13 +119,22 @@ def thing_event(claim: Claim) -> str:
 
 
 def _past(word: str) -> str:
-    """The word when it is a verb's past tense or participle that tells an event."""
+    """The word when it is a verb's past tense or participle that tells an event, or the
+    class of a verb in any tense ("shuts" -> "closed"; event_dates.json thing_verb_classes)."""
     irregular, not_verbs, _ = _vocabulary()
     if word in not_verbs:
         return ""
+    if word in _verb_classes():
+        return _verb_classes()[word]
     if word in irregular or (word.endswith("ed") and len(word) > 4):
         return word
     return ""
+
+
+@cache
+def _verb_classes() -> dict[str, str]:
+    classes = load_data("event_dates")["thing_verb_classes"]
+    return {verb: name for name, verbs in classes.items() for verb in verbs}
 
 
 CROWD = "attended"  # a crowd's size: measures.json fixed_events, as "attended" is

@@ -23,8 +23,11 @@ _LEGAL_AFTER = re.compile(
     r"|warrants?)\b",
     re.I,
 )
-# "four of the five victims": the five are a group, not a count of the event
-_OF_THE = re.compile(r"\s*of\s+(?:(?:the|those|these|their|all)\s+)?", re.I)
+# "four of the five victims", "three of the bus's 40 passengers", "six of its eight
+# carriages": the five, the 40 and the eight are a group, not a count of the event
+_OF_THE = re.compile(
+    r"\s*of\s+(?:(?:the|those|these|their|all|its|his|her)\s+)?(?:[\w-]+['\u2019]s\s+)?", re.I
+)
 # ... unless the event follows the group as a reduced clause: "one of three people killed"
 _GROUP_VERB = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:were|was|had|have|has|are|is|died|survived)\b", re.I
