@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from checker.events.frames import MAIN
 from checker.extract.claims import extract_claims
 from checker.model import Document
 from checker.pipeline import check_story
@@ -262,3 +263,18 @@ def test_an_outbreaks_first_case_is_dated_by_its_confirmation() -> None:
     assert flagged(result) == [("June 17", "June 24")]
     # a county's first cases are not the outbreak's first case
     assert date_measures("Two counties reported their first cases on Monday.")[0][1] == "unknown"
+
+
+def test_the_clause_of_a_things_making_tells_its_own_time_only() -> None:
+    """ ", founded in 1952 in Leicester," is the company's making: its year is no period of
+    the figures around it and its town is no place of another incident."""
+    text = (
+        "Toymaker Brightwell agrees takeover\n\nLONDON - Toymaker Brightwell agreed to a"
+        " takeover by Halden in London on Monday. Brightwell, founded in 1952 in Leicester,"
+        " operates seven factories and employs about 6,200 people."
+    )
+    result = check_story(story((text, "2025-01-20")))
+    found = {c.quote: c for c in result.claims}
+    assert found["about 6,200 people"].event == MAIN
+    assert not found["about 6,200 people"].as_of.startswith("1952")
+    assert found["1952"].as_of == "1952"  # the making itself keeps its year

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from checker.extract.lexicons import measure_lexicon
+from checker.extract.periods import in_made_clause
 from checker.extract.text import fold_text
 from checker.extract.where import countries, places_in, spelling_key
 from checker.model import Claim, Document
@@ -126,8 +127,13 @@ _REPORTED_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|reported|reports|report
 
 
 def _source_place(folded: str, place: str) -> bool:
+    """Where a source speaks from ("police in Dallas said"), or where the thing a figure is
+    of was made ("Brightwell, founded in 1952 in Leicester, operates seven factories"):
+    neither is the place of an incident."""
     at = folded.lower().find(place)
-    return at >= 0 and _REPORTED_AFTER.match(folded, at + len(place)) is not None
+    if at < 0:
+        return False
+    return _REPORTED_AFTER.match(folded, at + len(place)) is not None or in_made_clause(folded, at)
 
 
 def place_words(place: str) -> frozenset[str]:

@@ -111,6 +111,36 @@ def _month(time: TimeExpr) -> str:
     return month[:4] if len(month) == 7 and month.endswith("-01") else month
 
 
+@cache
+def _made_clause() -> re.Pattern[str]:
+    """A clause of the making of a thing, set off by a comma, to its end: ", founded in 1952
+    in Leicester", ", which was built in Norway in 1998" (event_dates.json made_verbs)."""
+    data = load_data("event_dates")
+    verbs = [v for group in data["made_verbs"].values() for v in group]
+    return re.compile(
+        rf""",\s+(?:which\s+(?:was|were)\s+|that\s+(?:was|were)\s+|first\s+)?
+           (?:{alternation([*verbs, *data["made_verbs_other"]])})\b[^,;:()]*""",
+        re.I | re.X,
+    )
+
+
+def in_made_clause(text: str, at: int, figure: int = -1) -> bool:
+    """Whether the offset `at` lies in a clause of the making of a thing (", founded in 1952
+    in Leicester,"), and the offset `figure` (when given) does not: the clause's time and
+    place are the thing's making, not those of the figures around it ("Brightwell, founded
+    in 1952, employs about 6,200 people"); a figure inside it is the making's own ("The
+    prison, built in 1985 for 2,000 inmates")."""
+    start = max(0, at - _MADE_CLAUSE_REACH)
+    end = max(at, figure) + 1
+    return any(
+        m.start() < at < m.end() and not m.start() < figure < m.end()
+        for m in _made_clause().finditer(text, start, end)
+    )
+
+
+_MADE_CLAUSE_REACH = 120  # characters before a time where its clause of making may begin
+
+
 def period_of(
     folded: str, clause: Clause, times: tuple[TimeExpr, ...], published: dt.date | None
 ) -> str:
@@ -120,6 +150,8 @@ def period_of(
     for time in times:
         if time.type != "DATE" or time.high is None or rolling_window(time):
             continue
+        if in_made_clause(folded, time.start, clause.figure_start):
+            continue  # "Brightwell, founded in 1952, employs about 6,200 people"
         if not clause.start <= time.start < clause.end:
             if _background_before(folded, time, clause, published):
                 return time.value  # "On Nov. 5, 2009, he killed 12 and wounded 29 others"
