@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.extract.intervals import interval_for
+from checker.findings.figures import can_conflict
 from checker.findings.reconcile import severity_of
 from checker.model import Document, InputStatus, Interval, Story, StoryResult
 from checker.pipeline import check_story
@@ -422,3 +423,22 @@ def test_a_document_with_figures_of_different_things_stands_by_its_headline() ->
     headless = "Thornbury Bank punished over money laundering controls\n\n" + body
     result = check_story(story((headless, "2025-09-18"), (other, "2025-09-18")))
     assert "discrepancy" not in {f.verdict for f in result.findings}
+
+
+def test_a_headline_count_before_a_place_says_whom_it_counts() -> None:
+    """ "Bakery blast kills five in Teruma old town": the five are those the blast killed,
+    as in "kills five"; a number before "in the leg" or "in 2015" is not (can_conflict)."""
+    day = "2024-09-07"
+    result = check_story(
+        story(
+            ("Bakery blast kills five in Teruma old town", day),
+            ("Four people were killed when a gas blast destroyed a bakery in Teruma.", day),
+        )
+    )
+    assert flagged(result) == [("Four people", "five")]
+    for text, quote in (
+        ("The gunman wounded two in the leg.", "two"),
+        ("Suicide bomber kills 4 in Assad clans hometown", "4"),
+    ):
+        claims = {c.quote: c for c in check_story(story((text, day))).claims}
+        assert can_conflict(claims[quote]) == (quote == "4")

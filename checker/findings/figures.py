@@ -80,7 +80,12 @@ _EVENT_VERB_BEFORE = re.compile(
     r"|sicken(?:ed|ing|s)?)\s+$",
     re.I,
 )
-_OF_AFTER = re.compile(r"\s+(?:of|in|on|at|per|a|an|years?|times?|hours?|days?)\b", re.I)
+# what makes the number after the verb something other than those it harmed: "killed two
+# of the ...", "one in five", "wounded 2 in the leg", "killed 12 in 2015"; not a place after
+# "in", "on" or "at" ("Bakery blast kills five in Teruma old town", "kills 10 in Aleppo")
+_OF_AFTER = re.compile(
+    r"\s+(?:(?i:of|per|a|an|years?|times?|hours?|days?)\b|(?i:in|on|at)\s+(?![A-Z][a-z]))"
+)
 
 
 def _object_of_event_verb(claim: Claim) -> bool:
