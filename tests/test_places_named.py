@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from checker.events.places import elsewhere
 from checker.extract.where import place_name, places_in, spelling_key
 from checker.pipeline import check_story
 from tests.test_events import pairs, story
@@ -99,3 +100,19 @@ def _two_towns(first: str, second: str) -> list[tuple[str, str]]:
 def test_one_town_spelt_two_ways_is_one_place_and_two_towns_are_two() -> None:
     assert _two_towns("Khan Sheikhun", "Khan Shaykhun") == [("10 civilians", "15 civilians")]
     assert _two_towns("Atareb", "Ghandoura") == []
+
+
+def test_where_a_source_spoke_is_no_other_incidents_place() -> None:
+    """ "the returning officer announced at a conference hall in Eastbridge": where the
+    result was told, not another incident; a place in what was said stays one."""
+    lead = frozenset({"harwick"})
+    told = (
+        "Vance won 41,200 votes to 30,100 in the final round, the party's returning officer"
+        " announced at a conference hall in Eastbridge."
+    )
+    assert elsewhere(told, frozenset(), lead) == ""
+    for said in (
+        "Three people were killed in Eastbridge on Saturday, police said in a statement.",
+        "Police said in a statement that three people were killed in Eastbridge.",
+    ):
+        assert elsewhere(said, frozenset(), lead) == "eastbridge"

@@ -124,16 +124,30 @@ def _places(text: str) -> tuple[str, ...]:
 
 # a reporting verb right after a place: "... in Denver reported", "... in Aleppo, said"
 _REPORTED_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|reported|reports|reporting)\b", re.I)
+# a place told where a source spoke, after its verb: "announced at a conference hall in
+# Eastbridge", "told reporters in Brussels", "said at a news conference in Kabul"; not after
+# "that", which starts what was said ("said in a statement that 12 were killed in Aleppo")
+_SPOKEN_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|announces|declared|declares|added)"
+    r"(?:\s+(?!that\b)[\w'-]+){0,4}?\s+(?:in|at)\s+$",
+    re.I,
+)
 
 
 def _source_place(folded: str, place: str) -> bool:
-    """Where a source speaks from ("police in Dallas said"), or where the thing a figure is
+    """Where a source speaks from ("police in Dallas said", "announced at a conference hall
+    in Eastbridge"), or where the thing a figure is
     of was made ("Brightwell, founded in 1952 in Leicester, operates seven factories"):
     neither is the place of an incident."""
     at = folded.lower().find(place)
     if at < 0:
         return False
+    if _SPOKEN_BEFORE.search(folded, max(0, at - _SPOKEN_REACH), at) is not None:
+        return True
     return _REPORTED_AFTER.match(folded, at + len(place)) is not None or in_made_clause(folded, at)
+
+
+_SPOKEN_REACH = 60  # characters before a place where the verb of its source may stand
 
 
 def place_words(place: str) -> frozenset[str]:
