@@ -194,3 +194,25 @@ def test_a_fall_told_by_any_verb_of_falling_is_compared_across_days() -> None:
         ("Rescuers climbed some 55 metres down the shaft to reach them.", []),
     ):
         assert pairs(check_story(dated(first, (second, "2024-10-04")))) == expected
+
+
+def test_a_length_told_with_its_dimension_after_a_noun_is_that_nouns() -> None:
+    """ "An asteroid about 140 metres wide" and "An asteroid about 290 metres across" are the
+    asteroid's width (measures.json dimension_words), compared across days as a size is;
+    a length after a verb or a copula, or of each of many, names no thing."""
+    assert descriptions("An asteroid about 290 metres across will pass close to Earth.") == {
+        "about 290 metres": ("metre", "width of asteroid", "noun")
+    }
+    for text in (
+        "We can see boulders on the surface that are perhaps 10 metres across.",
+        "The bridge is 1.2 km long.",
+        "Each turbine will stand up to 180 metres tall.",
+    ):
+        assert set(descriptions(text).values()) == {None}
+    result = check_story(
+        dated(
+            ("An asteroid about 140 metres wide will pass Earth on Thursday.", "2025-10-14"),
+            ("An asteroid about 290 metres across will pass close to Earth.", "2025-10-15"),
+        )
+    )
+    assert pairs(result) == [("about 140 metres wide", "about 290 metres")]
