@@ -39,13 +39,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
 
-from checker.events.bare import (
-    ATTRIBUTE_OF,
-    designations,
-    singular,
-    thing_before,
-)
+from checker.events.bare import ATTRIBUTE_OF, designations, singular, thing_before
 from checker.events.changes import change_nouns
+from checker.events.dimensions import dimension_of
 from checker.events.kinds import PERCENT, percent_end
 from checker.events.physical import is_physical
 from checker.events.vocab import event_vocabulary
@@ -163,6 +159,14 @@ def _people(noun: str) -> bool:
     return bool(lexicon.people_form(noun) or lexicon.people_form(singular(noun)))
 
 
+def _thing_noun(noun: str) -> bool:
+    """Whether a word before a figure may be the singular noun of a thing: no function word,
+    verb form, plural or noun of people."""
+    if noun in _STOP or _VERB_FORM.search(noun) or noun in _IRREGULAR_PAST:
+        return False
+    return not (noun.endswith("s") and not noun.endswith("ss")) and not _people(noun)
+
+
 def another_instance(claim: Claim) -> bool:
     """Whether a figure is told of another thing of its kind ("a further two-week walkout",
     "another 9-car pileup"), right before it (event_dates.json other_instance)."""
@@ -179,54 +183,6 @@ def _another_of_its_kind(claim: Claim) -> bool:
     if another_instance(claim):
         return True
     return _compared().search(claim.sentence, 0, claim.span_in_sentence[0]) is not None
-
-
-# the noun right before a length, past its qualifier: "An asteroid about 140 metres wide"
-_NOUN_BEFORE = re.compile(
-    r"\b(?P<noun>[a-z][a-z-]+)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than"
-    r"|over|up\s+to|at\s+least|just|estimated\s+at)\s+)?$"
-)
-
-
-@cache
-def _dimensions() -> re.Pattern[str]:
-    """The words after a length that name a dimension (measures.json dimension_words)."""
-    words = [w for group in load_data("measures")["dimension_words"].values() for w in group]
-    return re.compile(rf"\s*(?P<word>{alternation(words)})\b", re.I)
-
-
-@cache
-def _dimension_of_word() -> dict[str, str]:
-    groups = load_data("measures")["dimension_words"]
-    return {" ".join(w.split()): name for name, words in groups.items() for w in words}
-
-
-def _dimension_of(claim: Claim, sentence: str, start: int, end: int) -> tuple[str, str, str] | None:
-    """A length told with the dimension it is of, right after the noun it measures: "An
-    asteroid about 140 metres wide" and "An asteroid about 290 metres across" are the
-    asteroid's width; not after a verb or a copula ("boulders that are 10 metres across"),
-    nor of one of many ("each")."""
-    if claim.kind != "amount" or not is_physical(claim.unit):
-        return None
-    quote = claim.quote.lower()
-    unit_end = max(i for i in (quote.rfind(claim.unit.lower()), 0))
-    told = _dimensions().search(quote, unit_end) or _dimensions().match(sentence, end)
-    if told is None:
-        return None
-    before = _NOUN_BEFORE.search(sentence, max(0, start - 40), start)
-    noun = before["noun"] if before else ""
-    if not noun or noun in _STOP or _VERB_FORM.search(noun) or noun in _IRREGULAR_PAST:
-        return None
-    if noun.endswith("s") and not noun.endswith("ss") or _people(noun):
-        return None
-    if _EACH.search(sentence, max(0, start - _EACH_REACH), end + _EACH_REACH):
-        return None
-    word = " ".join(told["word"].lower().split())
-    return (claim.unit, f"{_dimension_of_word()[word]} of {noun}", "noun")
-
-
-_EACH = re.compile(r"\beach\b", re.I)
-_EACH_REACH = 40  # characters around a figure where "each" makes it one of many
 
 
 def describe(claim: Claim) -> tuple[str, str, str] | None:
@@ -258,7 +214,7 @@ def describe(claim: Claim) -> tuple[str, str, str] | None:
     # ammonium nitrate": the nitrate, before the depot that holds it
     if thing := thing_before(sentence, start, holder=False):
         return (noun, thing, "noun")
-    if dimension := _dimension_of(claim, sentence, start, end):
+    if dimension := dimension_of(claim, start, end, _thing_noun):
         return dimension  # "An asteroid about 140 metres wide"
     if after := _thing_after(claim, sentence, end, noun):
         return after
