@@ -442,3 +442,18 @@ def test_a_headline_count_before_a_place_says_whom_it_counts() -> None:
     ):
         claims = {c.quote: c for c in check_story(story((text, day))).claims}
         assert can_conflict(claims[quote]) == (quote == "4")
+
+
+def test_two_qualified_figures_are_explained_by_the_ranges_they_allow() -> None:
+    """Each figure's qualifier and rounding, read out, then why they conflict: no word of
+    headlines when neither figure is one."""
+    result = check_story(
+        story(
+            ("An asteroid about 140 metres wide will pass Earth on Thursday.", "2025-10-14"),
+            ("An asteroid about 290 metres across will pass close to Earth.", "2025-10-15"),
+        )
+    )
+    (finding,) = [f for f in result.findings if f.verdict == "discrepancy"]
+    assert "about 140 means 126 to 154 and about 290 means 261 to 319" in finding.explanation
+    assert "the ranges do not meet" in finding.explanation
+    assert "headline" not in finding.explanation

@@ -139,7 +139,7 @@ def _why(conflict: Conflict) -> str:
                 for c in (first, second)
                 if c.value
             )
-            + ": the headline figures differ"
+            + ": the ranges do not meet"
         )
     return f"{reading(first.interval)} and {reading(second.interval)} do not overlap"
 
