@@ -85,3 +85,14 @@ def test_suspected_cases_are_no_part_of_the_cases_and_meet_only_their_own_kind()
         )
     )
     assert pairs(suspected) == [("24 suspected cases", "31 suspected cases")]
+
+
+def test_falling_ill_in_any_tense_counts_the_infected() -> None:
+    """A headline tells in the present ("More than 200 soldiers fall ill after meal"); "fell
+    sick" and "became ill" are falling ill too."""
+    for text in (
+        "More than 200 soldiers fall ill after meal at base",
+        "A total of 212 soldiers fell sick after the meal.",
+        "Some 40 guests became ill after the dinner.",
+    ):
+        assert set(measures(text).values()) == {"infected"}, text
