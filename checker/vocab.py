@@ -22,6 +22,11 @@ def load_data(name: str) -> dict[str, Any]:
     return data
 
 
+def by_word(classes: dict[str, list[str]]) -> dict[str, str]:
+    """word -> its class, from class -> words ("deal value": ["offer", "bid", ...])."""
+    return {word: name for name, words in classes.items() for word in words}
+
+
 def alternation(words: list[str], gap: str = r"\s+") -> str:
     """Words as a regex alternation, longest first, with `gap` between the parts of a phrase.
     Words of one length come in alphabetical order: it does not change what the pattern

@@ -48,7 +48,7 @@ from checker.events.vocab import event_vocabulary
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.numbers import lexicon as numbers_lexicon
 from checker.model import Claim
-from checker.vocab import alternation, load_data
+from checker.vocab import alternation, by_word, load_data
 
 # a percentage is a rate of a kind ("a 3 percent tax"), which a story's different things
 # share (each sector's tax, each good's tariff): its kinds are read by checker.events.kinds
@@ -279,8 +279,7 @@ def _moved_by(claim: Claim, sentence: str, start: int, noun: str) -> tuple[str, 
 @cache
 def moving_verbs() -> dict[str, str]:
     """verb -> the motion it tells ("plunged" -> "fall"; event_dates.json moving_verbs)."""
-    groups = load_data("event_dates")["moving_verbs"]
-    return {verb: name for name, verbs in groups.items() for verb in verbs}
+    return by_word(load_data("event_dates")["moving_verbs"])
 
 
 def _counted_phrase(quote: str, noun: str) -> str:

@@ -11,7 +11,7 @@ from functools import cache
 
 from checker.events.physical import is_physical
 from checker.model import Claim
-from checker.vocab import alternation, load_data
+from checker.vocab import alternation, by_word, load_data
 
 # the noun right before a length, past its qualifier: "An asteroid about 140 metres wide"
 _NOUN_BEFORE = re.compile(
@@ -32,8 +32,7 @@ def _dimensions() -> re.Pattern[str]:
 
 @cache
 def _dimension_of_word() -> dict[str, str]:
-    groups = load_data("measures")["dimension_words"]
-    return {" ".join(w.split()): name for name, words in groups.items() for w in words}
+    return by_word(load_data("measures")["dimension_words"])
 
 
 def dimension_of(

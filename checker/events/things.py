@@ -17,7 +17,7 @@ from functools import cache
 from checker.events.bare import designations
 from checker.extract.lexicons import measure_lexicon
 from checker.model import Claim
-from checker.vocab import load_data
+from checker.vocab import by_word, load_data
 
 # the verb after the count and what follows its noun: "212 homes (were) destroyed", "six
 # carriages derailed", "33 cars of its 112-car train derailed", "40 homes in the village were",
@@ -124,8 +124,8 @@ def _past(word: str) -> str:
     irregular, not_verbs, _ = _vocabulary()
     if word in not_verbs:
         return ""
-    if word in _verb_classes():
-        return _verb_classes()[word]
+    if named := _verb_classes().get(word):
+        return named
     if word in irregular or (word.endswith("ed") and len(word) > 4):
         return word
     return ""
@@ -133,8 +133,7 @@ def _past(word: str) -> str:
 
 @cache
 def _verb_classes() -> dict[str, str]:
-    classes = load_data("event_dates")["thing_verb_classes"]
-    return {verb: name for name, verbs in classes.items() for verb in verbs}
+    return by_word(load_data("event_dates")["thing_verb_classes"])
 
 
 CROWD = "attended"  # a crowd's size: measures.json fixed_events, as "attended" is

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from checker.extract.lexicons import CaselessPattern, caseless_pattern
-from checker.vocab import InUse, alternation, load_data
+from checker.vocab import InUse, alternation, by_word, load_data
 
 
 @dataclass(frozen=True)
@@ -46,11 +46,6 @@ def _words(words: list[str]) -> CaselessPattern:
     return caseless_pattern(r"\b(?:{words})\b", words=words)
 
 
-def _by_word(classes: dict[str, list[str]]) -> dict[str, str]:
-    """word -> its class, from class -> words ("deal value": ["offer", "bid", ...])."""
-    return {word: name for name, words in classes.items() for word in words}
-
-
 @cache
 def shipped_event_vocabulary() -> EventVocabulary:
     return compile_event_vocabulary(load_data("events"))
@@ -84,10 +79,10 @@ def compile_event_vocabulary(data: dict[str, Any]) -> EventVocabulary:
         """,
         re.VERBOSE | re.I,
     )
-    actors = _by_word(data["actors"])
-    kind = _by_word(data["money"])
-    percent = _by_word(data["percent"])
-    physical = {table: _by_word(data.get(table, {})) for table in PHYSICAL_TABLES}
+    actors = by_word(data["actors"])
+    kind = by_word(data["money"])
+    percent = by_word(data["percent"])
+    physical = {table: by_word(data.get(table, {})) for table in PHYSICAL_TABLES}
     for table, shared in _SHARED_KINDS.items():  # the kinds a table takes from another
         physical[table] = {**physical[shared], **physical[table]}
     return EventVocabulary(

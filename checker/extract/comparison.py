@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from checker.extract.periods import compared_since
-from checker.vocab import alternation, load_data
+from checker.extract.periods import compared_since, made_opening
 
 _BASE_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
@@ -83,14 +82,7 @@ def dates_reason(text: str, figure_end: int, start: int) -> bool:
 def _made_before() -> re.Pattern[str]:
     """The making of the thing a figure measures, told after it: "The 860-km pipeline,
     built in", "the 2,000-seat arena, which opened in" (event_dates.json made_verbs)."""
-    data = load_data("event_dates")
-    verbs = [v for group in data["made_verbs"].values() for v in group]
-    return re.compile(
-        rf""",\s+(?:which\s+(?:was|were)\s+|that\s+(?:was|were)\s+|first\s+)?
-           (?:{alternation([*verbs, *data["made_verbs_other"]])})
-           \s+(?:[\w-]+\s+){{0,3}}?(?:in|on)\s+$""",
-        re.I | re.X,
-    )
+    return re.compile(rf"{made_opening()}\s+(?:[\w-]+\s+){{0,3}}?(?:in|on)\s+$", re.I | re.X)
 
 
 # the end of a stretch that runs on past the figure's time: "a five-year contract running

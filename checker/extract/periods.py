@@ -112,16 +112,21 @@ def _month(time: TimeExpr) -> str:
 
 
 @cache
-def _made_clause() -> re.Pattern[str]:
-    """A clause of the making of a thing, set off by a comma, to its end: ", founded in 1952
-    in Leicester", ", which was built in Norway in 1998" (event_dates.json made_verbs)."""
+def made_opening() -> str:
+    """The pattern (verbose) of the words that open a clause of the making of a thing after
+    a comma: ", built", ", which was built", ", first opened" (event_dates.json made_verbs,
+    made_verbs_other)."""
     data = load_data("event_dates")
     verbs = [v for group in data["made_verbs"].values() for v in group]
-    return re.compile(
-        rf""",\s+(?:which\s+(?:was|were)\s+|that\s+(?:was|were)\s+|first\s+)?
-           (?:{alternation([*verbs, *data["made_verbs_other"]])})\b[^,;:()]*""",
-        re.I | re.X,
-    )
+    return rf""",\s+(?:which\s+(?:was|were)\s+|that\s+(?:was|were)\s+|first\s+)?
+           (?:{alternation([*verbs, *data["made_verbs_other"]])})"""
+
+
+@cache
+def _made_clause() -> re.Pattern[str]:
+    """A clause of the making of a thing, set off by a comma, to its end: ", founded in 1952
+    in Leicester", ", which was built in Norway in 1998"."""
+    return re.compile(rf"{made_opening()}\b[^,;:()]*", re.I | re.X)
 
 
 def in_made_clause(text: str, at: int, figure: int = -1) -> bool:
