@@ -50,6 +50,12 @@ def test_parties_of_an_amount(sentence: str, parties: set[str]) -> None:
         ({"acme"}, {"acme", "zenith labs"}, True),  # one party in common
         ({"acme"}, set(), True),  # one names none: the story's deal
         ({"acme", "zenith labs"}, {"orbit systems"}, False),  # another deal
+        # a company told short by its own first word, as headlines and second mentions do
+        ({"harborline"}, {"harborline shipping", "port authority"}, True),
+        ({"harborline shipping"}, {"harborline"}, True),
+        # not a word of the name's middle, nor across a joiner
+        ({"shipping"}, {"harborline shipping lines"}, False),
+        ({"bank"}, {"bank of avalon"}, False),
     ],
 )
 def test_parties_compatible(a: set[str], b: set[str], compatible: bool) -> None:
@@ -127,3 +133,23 @@ def test_an_article_that_states_the_other_amount_anywhere_does_not_disagree_with
     # an outlet that gives only one price still disagrees with one that gives another
     lone = "Orbit unveiled a new tablet that will cost $249."
     assert pairs(check_story(story(one, lone))) == [("$199", "$249")]
+
+
+def test_a_fine_of_a_company_told_short_in_a_headline_meets_the_full_name() -> None:
+    result = check_story(
+        story(
+            "Charter airline Kestrel Air has been fined $3.1 million by the aviation"
+            " regulator for unsafe flights.",
+            "Kestrel to contest $1.3m fine over unsafe flights",
+        )
+    )
+    assert pairs(result) == [("$1.3m fine", "$3.1 million")]
+    # control: another company's fine in the same story is not compared
+    other = check_story(
+        story(
+            "Charter airline Kestrel Air has been fined $3.1 million by the aviation"
+            " regulator for unsafe flights.",
+            "Bayside Jets to contest $1.3m fine over unsafe flights",
+        )
+    )
+    assert pairs(other) == []

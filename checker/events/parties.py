@@ -122,15 +122,19 @@ def _keys(name: str) -> frozenset[str]:
 
 
 def _matches(a: str, b: str) -> bool:
-    return bool(_keys(a) & _keys(b)) or _surname_of(a, b) or _surname_of(b, a)
+    return bool(_keys(a) & _keys(b)) or _short_of(a, b) or _short_of(b, a)
 
 
-def _surname_of(word: str, name: str) -> bool:
-    """Whether a one-word name is the last word of a longer one ("ferreyra" and "mateo
-    ferreyra"): a person named in full, then by surname. Not across a joiner ("bank of
-    america" is not "america")."""
+def _short_of(word: str, name: str) -> bool:
+    """Whether a one-word name is a longer name told short: its last word, a person named
+    in full, then by surname ("ferreyra" and "mateo ferreyra"), or its first word, a
+    company named in full, then by its own name ("skybridge" and "skybridge air",
+    "castlemere" and "castlemere brewing"). Not across a joiner ("bank of america" is
+    neither "bank" nor "america")."""
     words = name.split()
-    return " " not in word and len(words) > 1 and words[-1] == word and not _JOINERS & set(words)
+    if " " in word or len(words) < 2 or _JOINERS & set(words):
+        return False
+    return word in (words[0], words[-1])
 
 
 def parties_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
