@@ -872,3 +872,29 @@ def test_a_dividend_per_share_is_no_price_of_a_share() -> None:
     )
     assert found["485p a share"] == SHARE_PRICE
     assert found["9.5p a share"] == found["48 cents a share"] == "dividend per share"
+
+
+def test_a_deals_value_with_debt_added_is_its_enterprise_value() -> None:
+    found = kinds(
+        "Including about $700 million of net debt, the deal values Harwick at $3.6 billion.",
+        "Corvel agreed to buy Harwick for $2.9bn, or $3.6bn including debt.",
+    )
+    assert found["about $700 million"] == "debt"  # the debt itself
+    assert found["$3.6 billion"] == found["$3.6bn"] == "enterprise value"
+    assert found["$2.9bn"] == "deal value"  # the price of the shares, told first
+    # an outlet's price of the shares is not compared with another's value with debt
+    result = check_story(
+        story(
+            "Corvel agreed this week to buy Harwick for $2.9bn.",
+            "Including about $700 million of net debt, the deal values Harwick at $3.6 billion.",
+        )
+    )
+    assert pairs(result) == []
+    # control: two outlets' values with debt added are one measure and can disagree
+    both = check_story(
+        story(
+            "Including debt, the deal values Harwick at $3.6 billion.",
+            "Corvel agreed to buy Harwick in a deal valuing it at $4.4bn including debt.",
+        )
+    )
+    assert pairs(both) == [("$3.6 billion", "$4.4bn")]
