@@ -457,3 +457,24 @@ def test_two_qualified_figures_are_explained_by_the_ranges_they_allow() -> None:
     assert "about 140 means 126 to 154 and about 290 means 261 to 319" in finding.explanation
     assert "the ranges do not meet" in finding.explanation
     assert "headline" not in finding.explanation
+
+
+def test_a_headline_toll_its_own_body_and_another_outlet_contradict_is_flagged() -> None:
+    """A headline tells the whole toll, never a part or an earlier state: its "five" above
+    a body's plain "Four people were killed" disagrees with an outlet's four, though the
+    article also gives four. A body that tells four as an earlier state ("police first
+    said four") leaves the two alone."""
+    body = "Four people were killed when gas exploded in a bakery on Tuesday, police said."
+    other = "Four people died in a gas explosion at a bakery on Tuesday, police said."
+    headline = "Gas blast at bakery kills five in Marlowe\n\n" + body
+    result = check_story(story((headline, "2024-09-07"), (other, "2024-09-07")))
+    quotes = {c.claim_id: c.quote for c in result.claims}
+    pairs = {
+        tuple(sorted((quotes[p.first], quotes[p.second]))) for f in result.findings for p in f.pairs
+    }
+    assert ("Four people", "five") in pairs
+    earlier = (
+        "Gas blast at bakery kills five in Marlowe\n\nPolice first said four people were killed."
+    )
+    result = check_story(story((earlier, "2024-09-07"), (other, "2024-09-07")))
+    assert flagged(result) == []

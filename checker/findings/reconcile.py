@@ -55,8 +55,8 @@ from checker.findings.figures import (
 )
 from checker.findings.stated import (
     document_timelines,
+    stated_by_timelines,
     stated_note,
-    stated_values,
 )
 from checker.findings.sweep import (
     CURRENT,
@@ -210,7 +210,7 @@ def compared_pairs(
         return
     frames = frames_of((c for c in group.claims if can_conflict(c)), model)
     timelines = document_timelines(group, frames)
-    stated = stated_values(group, model)
+    stated = stated_by_timelines(group, timelines, model)
     for line in timelines:
         for a, b in line.self_conflicts:
             yield a, b, SAME, "same document"
@@ -252,7 +252,7 @@ def conflicting_sides(
     sides = sides_of(items, figure_order, key)
     candidates = cumulative_pairs(sides) if group.measure.cumulative else below_pairs(sides)
     return found + side_pairs(
-        sides, candidates, cache(relation), decide, stated_values(group, model)
+        sides, candidates, cache(relation), decide, stated_by_timelines(group, timelines, model)
     )
 
 

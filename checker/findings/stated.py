@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from checker.events.align import frames_of
 from checker.events.frames import Frame, comparable
 from checker.events.relations import SAME, relation
-from checker.events.timeline import Timeline, build_timeline
+from checker.events.timeline import Timeline, build_timeline, in_lead
 from checker.extract.people import AGE
 from checker.findings.explain import describe_claim
 from checker.findings.figures import can_conflict, point
@@ -63,6 +63,43 @@ def stated_values(group: ClaimGroup, model: StoryModel | None = None) -> Stated:
     return {document: frozenset(values) for document, values in found.items()}
 
 
+def stated_by_timelines(
+    group: ClaimGroup, timelines: list[Timeline], model: StoryModel | None = None
+) -> Stated:
+    """stated_values, read against each document's timeline: a document whose current toll
+    is its headline's does not state the different toll of its body's first sentence that
+    gives the measure, unless it tells it as an earlier state ("Police first said six").
+    A headline and the lede under it both tell the whole toll, never a part: "Bakery blast
+    kills five" above "Four people were killed when ..." is an article that contradicts
+    itself, and the outlets that say four disagree with its headline. A figure further down
+    the body is as often a part ("In Khan Sheikhun, air strikes killed seven") and still
+    states its number; so does a headline that counts "others" (a part), and one run on
+    into its lede with no break (two figures of the measure in its first sentence)."""
+    stated = stated_values(group, model)
+    if not group.measure.cumulative:
+        return stated
+    adjusted = dict(stated)
+    for line in timelines:
+        current = line.current
+        if current.kind != "count" or not in_lead(current) or current.unit.lower() in _ADDED:
+            continue
+        own = [c for c in group.claims if c.document == line.document]
+        if sum(in_lead(c) for c in own) > 1:
+            continue
+        body = [c.sentence_start for c in own if not in_lead(c)]
+        earlier = {c.value for c in line.stale}
+        lede = {
+            c.value
+            for c in own
+            if body and c.sentence_start == min(body) and c.value not in earlier
+        }
+        adjusted[line.document] = stated[line.document] - lede
+    return adjusted
+
+
+_ADDED = frozenset({"others", "other", "more"})  # "4 Others Injured": a part of the hurt
+
+
 def document_timelines(group: ClaimGroup, frames: Mapping[str, Frame]) -> list[Timeline]:
     """One timeline per document and frame, for the claims that have a comparable frame."""
     by_frame: dict[tuple[str, Frame], list[Claim]] = {}
@@ -88,11 +125,11 @@ def document_timelines(group: ClaimGroup, frames: Mapping[str, Frame]) -> list[T
 def stated_note(group: ClaimGroup, model: StoryModel | None = None) -> str:
     """One pair of current figures not compared because one article also gives the other's
     number (stated_values), said so the reader sees why the group holds two numbers."""
-    stated = stated_values(group, model)
-    if all(len(numbers) < 2 for numbers in stated.values()):
-        return ""  # no document states two numbers: no pair was left alone
     frames = frames_of((c for c in group.claims if can_conflict(c)), model)
     timelines = document_timelines(group, frames)
+    stated = stated_by_timelines(group, timelines, model)
+    if all(len(numbers) < 2 for numbers in stated.values()):
+        return ""  # no document states two numbers: no pair was left alone
     by_value: dict[str, list[Timeline]] = {}
     for line in timelines:
         by_value.setdefault(line.current.value, []).append(line)
