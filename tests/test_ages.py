@@ -81,6 +81,10 @@ def _person(text: str, number: str) -> str:
         ("They mourned 43-year-old rigger Tomas Reyll, who died.", "43", "Tomas Reyll"),
         ("His 9-year-old daughter Aniya Smith was hit.", "9", "Aniya Smith"),
         ("A 23-year-old man shot John Smith, 45, on Friday.", "23", ""),
+        # a noun of one person (a role, a relation) right before the name: whatever follows
+        ("The 52-year-old site manager Ilse Varga described a crack.", "52", "Ilse Varga"),
+        ("Her 15-year-old son Ruben Ortega on Friday said so.", "15", "Ruben Ortega"),
+        ("The 8-year-old boy in Maple Park was hit.", "8", ""),  # a place, no person
         ("A 23-year-old man named John Smith was hit.", "23", ""),
         ("the one-year-old child, Dion Loften, Jr., was hit", "one", "Dion Loften Jr"),
         ("A 30-year-old woman, Smith said, was hit.", "30", ""),

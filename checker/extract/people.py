@@ -114,6 +114,10 @@ def _noun_then_name(folded: str, start: int, end: int, year_old: bool) -> str | 
         words = noun.group("words").split()
         if not all(plain_noun(w) for w in words):
             noun = None
+    if noun is None and (noun := _AFTER_ROLE.match(folded, start)) is not None:
+        words = noun.group("words").split()
+        if not (all(plain_noun(w) for w in words) and _names_one(noun["noun"])):
+            noun = None
     if noun is not None and " " in noun.group("name").strip() and _singular(noun["noun"]):
         return _resolved(folded, named(noun)) or None
     return None
@@ -125,6 +129,21 @@ _AFTER_NOUNS = re.compile(
     rf"\w+[\s-]+years?[\s-]+old[ \t]+(?P<words>(?:[a-z]+[ \t]+){{0,2}}(?P<noun>[a-z]+))[ \t]+"
     rf"(?P<name>{_RUN}){_SUFFIX}{_PHRASE_END}"
 )
+
+
+# "the 46-year-old store manager Dario Fenzi described", "his 15-year-old son Tamar Harris
+# on": a name after a noun that names one person (a role or a relation) is that person's,
+# whatever word follows it
+_AFTER_ROLE = re.compile(
+    rf"\w+[\s-]+years?[\s-]+old[ \t]+(?P<words>(?:[a-z]+[ \t]+){{0,2}}(?P<noun>[a-z]+))[ \t]+"
+    rf"(?P<name>{_RUN}){_SUFFIX}"
+)
+
+
+def _names_one(noun: str) -> bool:
+    """A noun that names one person: a role or title ("manager", "driver"), a relation
+    ("son") or the singular of a noun of people ("victim")."""
+    return _role_noun(noun) or _one_person(noun)
 
 
 def plain_noun(word: str) -> bool:
