@@ -49,6 +49,7 @@ from checker.extract.comparison import (
     is_base_figure,
     own_time_after,
 )
+from checker.extract.event_dates import INCIDENT
 from checker.extract.junk import modifier_time
 from checker.extract.lexicons import CaselessPattern
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
@@ -131,8 +132,12 @@ def event_of_claim(claim: Claim, model: StoryModel, dates: tuple[Claim, ...] = (
         return CORRECTED  # "An earlier version of this article said ...", "24, not 25"
     if claim.kind == "date":
         # a date dates its own event ("the offensive began on"): only a sentence about an
-        # earlier event moves it
-        return OTHER_EVENT if _cue_near("earlier", sentence, figure) else MAIN
+        # earlier event moves it, or a document of another incident of the folder
+        if _cue_near("earlier", sentence, figure):
+            return OTHER_EVENT
+        # (the day of the folder's incident, not of a named event told for months)
+        apart = model.day_apart(claim.document) if claim.measure.entity == INCIDENT else ""
+        return f"event of {apart}" if apart else MAIN
     scoped = _scoped_event(measure.scope)
     if scoped:
         return scoped

@@ -19,7 +19,7 @@ from checker.extract.attribution import attribution_of
 from checker.extract.clauses import figure_clauses
 from checker.extract.coordinated import with_sums
 from checker.extract.entries import NO_ENTRIES, Entries, article_entries
-from checker.extract.event_dates import date_measure
+from checker.extract.event_dates import date_measure, time_of_day_measure
 from checker.extract.figures import Figure, read_figure
 from checker.extract.furniture import furniture_spans
 from checker.extract.implicit import with_single_victims
@@ -323,7 +323,7 @@ def _time_claims(
     sentences: _Sentences,
 ) -> Iterator[Claim]:
     for written in times:
-        time = day_of_time(written)
+        time = _part_of_day_before(folded, day_of_time(written))
         if time.type not in _CLAIM_TIME_TYPES:
             continue
         if time.type == "DATE" and not _checkable(time.value):
@@ -341,6 +341,8 @@ def _time_claims(
             measure=(
                 date_measure(folded, sentence, time)
                 if written.type == "DATE" and _surely_dated(document, time)
+                else time_of_day_measure(folded, sentence, time)
+                if written.type == "TIME" and time.type == "DATE" and _surely_dated(document, time)
                 else Measure()
             ),
             as_of=time.value if time.type == "DATE" else "",
@@ -375,3 +377,23 @@ def _duration_interval(time: TimeExpr) -> Interval:
     if not rule or rule == "exact":
         return Interval(None, None)
     return interval_for(number, Decimal(1), rule, counted=False)
+
+
+# "late on Saturday", "early on Sunday": the part of the day, written before an "on" that the
+# time expression does not take in
+_PART_OF_DAY_BEFORE = re.compile(r"\b(?P<part>late|early)\s+on\s+$", re.I)
+
+
+def _part_of_day_before(folded: str, time: TimeExpr) -> TimeExpr:
+    """A day told "late on" or "early on" as late or early in that day (mod END, START),
+    as "late Saturday" is: two outlets' "late on Saturday" and "on Friday night" cannot be
+    one moment either side of midnight (checker.findings.dates)."""
+    if time.type != "DATE" or time.mod or not _DAY.match(time.value):
+        return time
+    part = _PART_OF_DAY_BEFORE.search(folded, max(0, time.start - 12), time.start)
+    if part is None:
+        return time
+    return replace(time, mod="END" if part["part"].lower() == "late" else "START")
+
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d$")

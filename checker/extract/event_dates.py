@@ -87,7 +87,10 @@ def _patterns() -> _Patterns:
     noun_hint = caseless_pattern(r"\b(?:{words})", words=firsts)
     lasts = sorted({verb.split()[-1].lower() for verb in [*subject_class, *object_class]})
     verb_hint = caseless_pattern(r"\b(?:{words})\b", words=lasts)
-    other = re.compile(rf"\b(?:{alternation(data['other_instance'])})\s+(?:[a-z'-]+\s+)?$", re.I)
+    # "another boat", "a second, smaller eruption": up to two words, a comma after each
+    other = re.compile(
+        rf"\b(?:{alternation(data['other_instance'])})(?:,?\s+[a-z'-]+){{0,2}},?\s+$", re.I
+    )
     return _Patterns(subject, obj, subject_class, object_class, noun_hint, verb_hint, other)
 
 
@@ -120,31 +123,75 @@ def _event_measure(folded: str, sentence: tuple[int, int], date_start: int) -> M
 INCIDENT = "incident"  # the entity a day of the story's incident dates
 
 
+# the time words that may stand between an incident's verb or noun and its day: "capsized
+# late on", "derailed shortly after 11 p.m. on", "the blast on", "the crash early on"
+_TIME_WORDS = (
+    r"(?:(?:late|early|shortly|just|after|before|about|around|at|on|in|the|of|night|evening"
+    r"|morning|afternoon|[\d.:]+(?:\s*[ap]\.?m\.?)?|a\.?m\.?|p\.?m\.?|midnight|noon)\s+)*$"
+)
+
+
 @functools.cache
 def _incident_verb() -> re.Pattern[str]:
-    """An incident verb and the time words between it and a day: "capsized late on",
-    "derailed shortly after 11 p.m. on", "collapsed on"."""
-    verbs = alternation(load_data("event_dates")["incident_verbs"])
+    """An incident verb, or an incident noun, and the time words between it and a day:
+    "capsized late on", "derailed shortly after 11 p.m. on", "collapsed on", "the blast
+    on". The noun in small letters: "posted in Pedestrian Accidents on Wednesday" names a
+    page's section, not an accident."""
+    data = load_data("event_dates")
+    verbs = alternation(data["incident_verbs"])
+    nouns = alternation(data["incident_nouns"])
     return re.compile(
-        rf"\b(?:{verbs})\s+(?:(?:late|early|shortly|just|after|before|about|around|at|on|in|"
-        rf"the|of|night|evening|morning|afternoon|[\d.:]+|a\.?m\.?|p\.?m\.?|midnight|noon)\s+)*$",
-        re.I,
+        rf"\b(?:{verbs}|{_NOT_OPENED}(?-i:(?:{nouns})(?:s|es)?))\s+{_TIME_WORDS}", re.I
     )
 
 
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+# "opened fire on Sunday", "returned fire": a gun's fire, no fire that broke out
+_NOT_OPENED = r"(?<!opened\s)(?<!open\s)(?<!opens\s)(?<!opening\s)(?<!returned\s)"
+
+
+@functools.cache
+def _incident_noun_after() -> re.Pattern[str]:
+    """ "Saturday's explosion", "Tuesday's deadly attack": an incident noun right after the
+    possessive of the day."""
+    nouns = alternation(load_data("event_dates")["incident_nouns"])
+    return re.compile(rf"['\u2019]s\s+(?:[a-z-]+\s+)?(?:{nouns})\b", re.I)
+
+
+# a day, with or without a time of day ("2024-11-15", "2024-11-15TNI", "2024-09-07T06:40")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T[\w:]+)?$")
 
 
 def _incident_day(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
-    """The day of the story's incident, told right after a verb that tells it ("the boat
-    capsized late on Sunday"), not of another one ("another boat capsized on")."""
-    if not _DAY_VALUE.match(time.value):
-        return Measure()
+    """The day of the story's incident, told right after a verb or a noun that tells it
+    ("the boat capsized late on Sunday", "the blast on Monday afternoon") or before an
+    incident noun ("Saturday's explosion"), not of another one ("another boat capsized
+    on")."""
+    if not _DAY_VALUE.match(time.value) or not _NAMED_DAY.search(folded, time.start, time.end):
+        return Measure()  # "today", "four hours later": read against a day the page may not keep
     start = max(sentence[0], time.start - 80)
+    if "\n" in folded[start : time.end]:
+        start = folded.rfind("\n", start, time.end) + 1  # a line ends a headline or a sentence
+        if start > time.start:
+            return Measure()
     verb = _incident_verb().search(folded, start, time.start)
-    if verb is None or _patterns().other.search(folded, start, verb.start()):
+    if verb is None:
+        after = _incident_noun_after().match(folded, time.end)
+        if after is None or not _WEEKDAY_END.search(folded, time.start, time.end):
+            return Measure()
+        if _patterns().other.search(folded, start, time.start):
+            return Measure()  # "in retaliation for Sunday's shooting": another incident
+    elif _patterns().other.search(folded, start, verb.start()):
         return Measure()
     return Measure(event="date", entity=INCIDENT)
+
+
+_WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+# a weekday's name or a month's: a day the text names
+_NAMED_DAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)",
+    re.I,
+)
 
 
 @functools.cache
@@ -185,6 +232,16 @@ def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Meas
         measure = _incident_day(folded, sentence, time)
     if not measure.event:
         measure = _made_date(folded, sentence, time)
+    if measure.event and sentence_scope(folded[sentence[0] : sentence[1]]):
+        return Measure()  # a round-up or another incident told as background
+    return measure
+
+
+def time_of_day_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
+    """What the day of a time of day dates ("collapsed on Friday night", "the blast on
+    Monday afternoon"): only the story's incident, told by its verb or noun; a time of day
+    dates no start, signing or making."""
+    measure = _incident_day(folded, sentence, time)
     if measure.event and sentence_scope(folded[sentence[0] : sentence[1]]):
         return Measure()  # a round-up or another incident told as background
     return measure

@@ -15,6 +15,7 @@ from decimal import Decimal
 from checker.config import SeverityScale, default_severity
 from checker.events.frames import actor_of, same_actor
 from checker.events.relations import SAME
+from checker.extract.event_dates import INCIDENT
 from checker.model import Claim, Conflict, TimeExpr
 
 
@@ -49,7 +50,16 @@ def date_conflict(a: Claim, b: Claim) -> Conflict | None:
         spans, key=lambda s: (s[0], s[2].claim_id)
     )
     days = (second_low - first_high).days
-    if days == 1 and (_late(first.time) or _early(second.time)):
+    if INCIDENT in (first.measure.entity, second.measure.entity) and days:
+        if _by_weekday(first) != _by_weekday(second):
+            # a weekday read against one article's day of publication and a calendar date: a
+            # republished page or an update under an old date puts them days apart
+            return None
+        if _by_weekday(first):
+            # two weekdays of one incident, each read against its own article's day: as
+            # far apart as their names, the nearer way round ("Monday night", "Tuesday")
+            first, second, days = _weekdays_apart(first, second)
+    if days == 1 and _across_midnight(first, second):
         return None  # "late Saturday" and "early Sunday": either side of one midnight
     if days > 0 and _same_weekday_named(first, second):
         # "on Saturday" in two articles read against two publication dates: the same day
@@ -64,6 +74,18 @@ _MONTH_OR_DIGIT = re.compile(
 )
 
 
+_WEEKDAY_INDEX = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
+
+
+def _weekdays_apart(a: Claim, b: Claim) -> tuple[Claim, Claim, int]:
+    """Two dates told by weekdays' names in the order of the week, the nearer way round,
+    and the days between them ("Saturday" and "Monday": two; "Friday" and "Saturday":
+    one)."""
+    x, y = (_WEEKDAY_INDEX[_WEEKDAY.findall(c.quote)[0].lower()] for c in (a, b))
+    forward = (y - x) % 7
+    return (a, b, forward) if forward <= 3 else (b, a, 7 - forward)
+
+
 def _same_weekday_named(a: Claim, b: Claim) -> bool:
     """Whether both dates are told by the same weekday's name and no calendar date."""
     names = []
@@ -73,6 +95,37 @@ def _same_weekday_named(a: Claim, b: Claim) -> bool:
             return False
         names.append(found[0].lower())
     return names[0] == names[1]
+
+
+def _across_midnight(first: Claim, second: Claim) -> bool:
+    """Whether two times of consecutive days may be one moment told either side of
+    midnight: the first late ("late Friday", "Friday night") or told without its hour, the
+    second early ("early Saturday", "Saturday morning") or told without its hour; not two
+    days told without their hours ("September 30" and "October 1"), nor two nights, nor a
+    night and the next afternoon."""
+    first_ok = _late(first.time) or _untimed(first)
+    second_ok = _early(second.time) or _untimed(second)
+    return first_ok and second_ok and not (_untimed(first) and _untimed(second))
+
+
+# a time of day written in a date's quote: its hour is told
+_HOUR_TOLD = re.compile(
+    r"\b(?:morning|afternoon|evening|night|noon|midnight|dawn|dusk)\b|\d[ap]\.?m\b|\d\s+[ap]\.?m\b|\d:\d\d",
+    re.I,
+)
+
+
+def _untimed(claim: Claim) -> bool:
+    """A day told without its hour: no part of the day, no clock time."""
+    time = claim.time
+    if time is not None and (time.mod in ("END", "START") or "T" in time.value):
+        return False
+    return _HOUR_TOLD.search(claim.quote) is None
+
+
+def _by_weekday(claim: Claim) -> bool:
+    """Whether a date is told by a weekday's name alone, no calendar date."""
+    return bool(_WEEKDAY.search(claim.quote)) and not _MONTH_OR_DIGIT.search(claim.quote)
 
 
 def _late(time: TimeExpr | None) -> bool:
