@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from checker.events.changes import changed_subject, changed_thing
+from checker.events.debt import ENTERPRISE_VALUE, debt_after, with_debt
 from checker.events.vocab import event_vocabulary
 from checker.extract.junk_names import title_case
 from checker.extract.lexicons import CaselessPattern
@@ -27,17 +28,6 @@ MARKET_PRICE = "market price per share"  # "closed at $19.23 a share"
 # to align (events.json rival_money_words); "a $40 billion deal" is the deal
 DEAL_VALUE = "deal value"
 _RIVAL_KINDS = frozenset({DEAL_VALUE})
-# a deal's value told with the debt the buyer takes on, an enterprise value: the sentence opens
-# with it ("Including debt, the deal values Baltmar at $4.1 billion", "Including about $520m
-# of net debt, ...") or it follows the amount ("valuing the company at €8.2bn including
-# debt", "worth £5.3bn, debt included"); not another amount's ("$3.2bn, or $4.1bn including
-# debt": only the second)
-ENTERPRISE_VALUE = "enterprise value"
-_DEBT = r"(?:including|plus)\s+(?:[\w'\u2019$\u20ac\u00a3.,-]+\s+){0,5}?(?:net\s+)?debts?\b"
-_WITH_DEBT_OPENING = re.compile(rf"\W*{_DEBT}", re.I)
-_WITH_DEBT_AFTER = re.compile(
-    rf"[^$\u20ac\u00a3\d;]{{0,30}}?\b(?:{_DEBT}|debts?\s+included\b)", re.I
-)
 
 
 @cache
@@ -88,23 +78,14 @@ def money_kind(claim: Claim) -> str:
         return size  # "cut the appropriation by $14 million": the cut, not the budget
     if kind == COST and claim.change == "down":
         return CUTS  # "cut costs by $1 billion"
-    if _with_debt(text, start, end, kind):
-        return ENTERPRISE_VALUE
-    return BUILD_COST if kind == COST and _built_cost(text, start, end) else kind
-
-
-def _with_debt(text: str, start: int, end: int, kind: str) -> bool:
-    """Whether a deal's value is told with debt added (an enterprise value). Right after
-    the amount, the debt is the nearest word of money: the deal is told before it
-    ("valuing the company at €8.2bn including debt")."""
-    if _WITH_DEBT_AFTER.match(text, end):
+    if debt_after(text, end):
         vocabulary = event_vocabulary()
-        return DEAL_VALUE in (
-            kind,
-            _kind_before(text, start, vocabulary.money, vocabulary.money_kind),
-        )
-    opening = _WITH_DEBT_OPENING.match(text)
-    return kind == DEAL_VALUE and opening is not None and opening.end() <= start
+        told_before = _kind_before(text, start, vocabulary.money, vocabulary.money_kind)
+        if DEAL_VALUE in (kind, told_before):
+            return ENTERPRISE_VALUE  # "valuing the company at €8.2bn including debt"
+    elif kind == DEAL_VALUE and with_debt(text, start, end):
+        return ENTERPRISE_VALUE  # "Including debt, the deal values it at $4.1 billion"
+    return BUILD_COST if kind == COST and _built_cost(text, start, end) else kind
 
 
 # an amount restated per share right after it: "net income of $486.6 million, or $1.48 a

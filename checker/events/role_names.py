@@ -28,7 +28,8 @@ from collections.abc import Iterable
 
 from checker.events.persons import with_ages_bound
 from checker.extract.names import NAME_RUN, person_key
-from checker.extract.people import TITLED, plain_noun, unbound_age
+from checker.extract.people import TITLED, unbound_age
+from checker.extract.person_nouns import plain_noun
 from checker.extract.text import fold_text
 from checker.model import Claim, Document
 from checker.vocab import alternation

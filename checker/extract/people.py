@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from checker.extract.ages_written import LIST_JOIN, at_another_time, copular_age, person_noun
+from checker.extract.ages_written import LIST_JOIN, at_another_time, copular_age
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.names import (
     FULL_NAME,
@@ -24,6 +24,7 @@ from checker.extract.names import (
     full_name,
     person_key,
 )
+from checker.extract.person_nouns import names_one, plain_noun, role_noun, singular
 from checker.extract.text import NAME_LETTERS, UPPER_LETTERS
 from checker.vocab import load_data
 
@@ -116,9 +117,9 @@ def _noun_then_name(folded: str, start: int, end: int, year_old: bool) -> str | 
             noun = None
     if noun is None and (noun := _AFTER_ROLE.match(folded, start)) is not None:
         words = noun.group("words").split()
-        if not (all(plain_noun(w) for w in words) and _names_one(noun["noun"])):
+        if not (all(plain_noun(w) for w in words) and names_one(noun["noun"])):
             noun = None
-    if noun is not None and " " in noun.group("name").strip() and _singular(noun["noun"]):
+    if noun is not None and " " in noun.group("name").strip() and singular(noun["noun"]):
         return _resolved(folded, named(noun)) or None
     return None
 
@@ -137,31 +138,6 @@ _AFTER_NOUNS = re.compile(
 _AFTER_ROLE = re.compile(
     rf"\w+[\s-]+years?[\s-]+old[ \t]+(?P<words>(?:[a-z]+[ \t]+){{0,2}}(?P<noun>[a-z]+))[ \t]+"
     rf"(?P<name>{_RUN}){_SUFFIX}"
-)
-
-
-def _names_one(noun: str) -> bool:
-    """A noun that names one person: a role or title ("manager", "driver"), a relation
-    ("son") or the singular of a noun of people ("victim")."""
-    return _role_noun(noun) or _one_person(noun)
-
-
-def plain_noun(word: str) -> bool:
-    """A word that may stand in a noun phrase before a name: not a verb's participle or past
-    ("shot", "killed", "named"), a preposition, an auxiliary or a word of the lexicon's
-    events."""
-    return (
-        not word.endswith(("ed", "ing"))
-        and word not in _NOT_NOUNS
-        and not measure_lexicon().event_of_word.get(word)
-    )
-
-
-_NOT_NOUNS = frozenset(
-    """a an the and or but of to in on at by for from with as near into onto after before
-    was were is are be been being has had have who whom whose which that this his her their
-    its shot hit struck told said saw met left ran beat took found got put sent led held
-    fell drove stood sat kept lost won""".split()
 )
 
 
@@ -300,7 +276,7 @@ def _definite_subject(folded: str, start: int, end: int, year_old: bool) -> str 
     if year_old or _THE_BEFORE.search(folded, max(0, start - 8), start) is None:
         return None
     after = _DEFINITE_AFTER.match(folded, start)
-    if after is None or not any(_role_noun(w) for w in after.group("next").split()):
+    if after is None or not any(role_noun(w) for w in after.group("next").split()):
         return None
     low, ends = _sentence_ends(folded, start)
     if not ends:
@@ -333,21 +309,6 @@ def _names_in(folded: str, begin: int, end: int) -> set[str]:
         for run, key in _named(folded, begin, end)
         if institutions.isdisjoint(w.lower().rstrip("'’s") for w in run.split())
     }
-
-
-def _role_noun(noun: str) -> bool:
-    """A title ("executive", "professor") or a role ("owner", "pilot") of people.json: a
-    noun that names what one person does, unlike "girl" or "victim", which as often name
-    another person than the one named before ("Lopez, 20, is accused ... The 11-year-old
-    girl survived")."""
-    return noun in role_words()
-
-
-@cache
-def role_words() -> frozenset[str]:
-    """The titles and roles of people.json: nouns of what one person does."""
-    data = load_data("people")
-    return frozenset(data["titles"]) | frozenset(data["roles"])
 
 
 @cache
@@ -425,22 +386,3 @@ def named(match: re.Match[str]) -> str:
     """The name a match of _BEFORE holds, with a suffix written apart ("Lynch, Jr.")."""
     suffix = match.groupdict().get("suffix")
     return f"{match.group('name')} {suffix}" if suffix else match.group("name")
-
-
-def _singular(noun: str) -> bool:
-    """A noun that may name one person before a comma and a full name: any singular noun
-    ("his 11-year-old son, Devin Henderson", "the club's 47-year-old owner, Tomas
-    Halloran", "the 54-year-old chief executive, Priya Natarajan"); the name after the
-    comma says the noun is a person's role, whatever the role."""
-    return _one_person(noun) or not (noun.endswith("s") and not noun.endswith("ss"))
-
-
-def _one_person(noun: str) -> bool:
-    """A noun of one person: a relation ("son", "sister") or the singular of a noun of
-    people the lexicon counts ("victim", "man")."""
-    return noun in _relations() or person_noun(noun)
-
-
-@cache
-def _relations() -> frozenset[str]:
-    return frozenset(load_data("people")["relations"])
