@@ -165,6 +165,18 @@ def test_a_candidate_s_final_votes_told_on_two_days_are_compared() -> None:
     ]
 
 
+def test_two_counts_that_agree_on_one_candidate_are_one_state_of_the_count() -> None:
+    """A running count grows, but two reports that give one candidate's votes exactly alike
+    tell one state of it: their counts of the other candidate cannot both hold."""
+    unofficial = "Okafor won 34,880 votes to Villalobos's 16,050 in the unofficial count."
+    other = "Okafor received 34,880 votes to Villalobos's 17,050, the county said."
+    result = check_story(dated((unofficial, "2025-06-24"), (other, "2025-06-25")))
+    assert pairs(result) == [("16,050", "17,050")]
+    # control: a later count in which both candidates grew is growth
+    grown = "Okafor received 35,880 votes to Villalobos's 17,050, the county said."
+    assert pairs(check_story(dated((unofficial, "2025-06-24"), (grown, "2025-06-25")))) == []
+
+
 def test_a_turnout_is_final_once_counted_and_compared_across_days() -> None:
     """A turnout told on election night and the next day is one election's: two outlets
     that give 64.1% and 61.4% disagree. One told as still running (a time of the voting day,

@@ -286,9 +286,13 @@ def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflic
     # result (late and provisional ballots added): only a later lower count conflicts
     first, second = _in_time_order(a, b)
     later = as_of_order(first, second) < 0
-    running = group.measure.event == VOTES_WON and (
-        any(partial_count(c) for c in group.claims if c.document in (a.document, b.document))
-        or (later and certified_count(second))
+    running = (
+        group.measure.event == VOTES_WON
+        and (
+            any(partial_count(c) for c in group.claims if c.document in (a.document, b.document))
+            or (later and certified_count(second))
+        )
+        and not _one_count_state(a, b, group)
     )
     cumulative = (group.measure.cumulative or running) and not increments
     if rel != SAME:
@@ -304,6 +308,27 @@ def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflic
     if first.interval.overlaps(second.interval) or same_written(first, second):
         return None
     return _conflict(first, second, "disjoint")
+
+
+_SHARED_TALLY_MIN = 100  # a count of votes two documents could share by chance is smaller
+
+
+def _one_count_state(a: Claim, b: Claim, group: ClaimGroup) -> bool:
+    """Whether two documents tell one state of a running count: both give another figure of
+    the tally exactly alike ("Solis received 184,312 votes to Ebbing's 158,240" and "Solis
+    won 184,312 votes to Ebbing's 148,240"), so neither count grew into the other."""
+    told = {
+        c.value
+        for c in group.claims
+        if c.document == a.document
+        and c.claim_id != a.claim_id
+        and c.value.isdigit()
+        and int(c.value) >= _SHARED_TALLY_MIN
+    }
+    return any(
+        c.document == b.document and c.claim_id != b.claim_id and c.value in told
+        for c in group.claims
+    )
 
 
 def _fixed_between(first: Claim, second: Claim, event: str) -> bool:
