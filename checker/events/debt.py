@@ -23,10 +23,8 @@ def debt_after(text: str, end: int) -> bool:
     return _WITH_DEBT_AFTER.match(text, end) is not None
 
 
-def with_debt(text: str, start: int, end: int) -> bool:
-    """Whether an amount at start..end is told with debt added: right after it, or in the
-    words that open its sentence before it."""
-    if debt_after(text, end):
-        return True
+def debt_before(text: str, start: int) -> bool:
+    """Whether the words that open an amount's sentence, before it, add the debt to it
+    ("Including debt, the deal values Baltmar at $4.1 billion")."""
     opening = _WITH_DEBT_OPENING.match(text)
     return opening is not None and opening.end() <= start

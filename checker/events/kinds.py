@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from checker.events.changes import changed_subject, changed_thing
-from checker.events.debt import ENTERPRISE_VALUE, debt_after, with_debt
+from checker.events.debt import ENTERPRISE_VALUE, debt_after, debt_before
 from checker.events.vocab import event_vocabulary
 from checker.extract.junk_names import title_case
 from checker.extract.lexicons import CaselessPattern
@@ -83,7 +83,7 @@ def money_kind(claim: Claim) -> str:
         told_before = _kind_before(text, start, vocabulary.money, vocabulary.money_kind)
         if DEAL_VALUE in (kind, told_before):
             return ENTERPRISE_VALUE  # "valuing the company at €8.2bn including debt"
-    elif kind == DEAL_VALUE and with_debt(text, start, end):
+    elif kind == DEAL_VALUE and debt_before(text, start):
         return ENTERPRISE_VALUE  # "Including debt, the deal values it at $4.1 billion"
     return BUILD_COST if kind == COST and _built_cost(text, start, end) else kind
 

@@ -29,11 +29,11 @@ from checker.events.kinds import is_money
 from checker.events.places import common_words, lead_words, story_places
 from checker.extract.lexicons import measure_lexicon, normalise
 from checker.extract.text import fold_text, sentence_spans
+from checker.extract.timex_common import ISO_DAY
 from checker.extract.where import not_an_agent, places_in, spelling_key
 from checker.model import Claim, Document
 
 _LEAD_CHARS = 400  # the headline and lede, where a text says what its main event is
-ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d$")  # a time that is one day
 
 
 _BARE_IS_ITS_OWN = frozenset({"dollar"})  # StoryModel.currency

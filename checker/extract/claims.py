@@ -37,7 +37,7 @@ from checker.extract.qualifiers import find_qualifier, timex_mod
 from checker.extract.ranges import range_end
 from checker.extract.tallies import VOTES_AGAINST, VOTES_FOR, tallies
 from checker.extract.text import fold_text, sentence_spans
-from checker.extract.times_of_day import day_of_time
+from checker.extract.times_of_day import day_of_time, part_of_day_before
 from checker.extract.timex import tag_times
 from checker.extract.timex_vocab import MONTHS
 from checker.model import Claim, Document, Interval, Measure, TimeExpr
@@ -323,7 +323,7 @@ def _time_claims(
     sentences: _Sentences,
 ) -> Iterator[Claim]:
     for written in times:
-        time = _part_of_day_before(folded, day_of_time(written))
+        time = part_of_day_before(folded, day_of_time(written))
         if time.type not in _CLAIM_TIME_TYPES:
             continue
         if time.type == "DATE" and not _checkable(time.value):
@@ -377,23 +377,3 @@ def _duration_interval(time: TimeExpr) -> Interval:
     if not rule or rule == "exact":
         return Interval(None, None)
     return interval_for(number, Decimal(1), rule, counted=False)
-
-
-# "late on Saturday", "early on Sunday": the part of the day, written before an "on" that the
-# time expression does not take in
-_PART_OF_DAY_BEFORE = re.compile(r"\b(?P<part>late|early)\s+on\s+$", re.I)
-
-
-def _part_of_day_before(folded: str, time: TimeExpr) -> TimeExpr:
-    """A day told "late on" or "early on" as late or early in that day (mod END, START),
-    as "late Saturday" is: two outlets' "late on Saturday" and "on Friday night" cannot be
-    one moment either side of midnight (checker.findings.dates)."""
-    if time.type != "DATE" or time.mod or not _DAY.match(time.value):
-        return time
-    part = _PART_OF_DAY_BEFORE.search(folded, max(0, time.start - 12), time.start)
-    if part is None:
-        return time
-    return replace(time, mod="END" if part["part"].lower() == "late" else "START")
-
-
-_DAY = re.compile(r"\d{4}-\d\d-\d\d$")

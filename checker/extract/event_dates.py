@@ -28,7 +28,7 @@ from checker.extract.lexicons import (
 from checker.extract.measures import Clause
 from checker.extract.periods import SINCE, SINCE_WORDS, compares, phrase_end
 from checker.extract.scopes import sentence_scope
-from checker.extract.timex_vocab import MONTHS, WEEKDAYS
+from checker.extract.timex_vocab import FULL_WEEKDAYS, MONTHS, WEEKDAYS
 from checker.extract.where import agent_of
 from checker.model import Measure, TimeExpr
 from checker.vocab import alternation, load_data
@@ -174,24 +174,20 @@ def _incident_day(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Mea
         if start > time.start:
             return Measure()
     verb = _incident_verb().search(folded, start, time.start)
-    if verb is None:
-        after = _incident_noun_after().match(folded, time.end)
-        if after is None or not _WEEKDAY_END.search(folded, time.start, time.end):
-            return Measure()
-        if _patterns().other.search(folded, start, time.start):
-            return Measure()  # "in retaliation for Sunday's shooting": another incident
-    elif _patterns().other.search(folded, start, verb.start()):
+    if verb is None and not (
+        _incident_noun_after().match(folded, time.end)
+        and _WEEKDAY_END.search(folded, time.start, time.end)
+    ):
+        return Measure()
+    # "another boat capsized on", "in retaliation for Sunday's shooting": another incident
+    if _patterns().other.search(folded, start, verb.start() if verb else time.start):
         return Measure()
     return Measure(event="date", entity=INCIDENT)
 
 
-_WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+_WEEKDAY_END = re.compile(rf"(?:{alternation(sorted(FULL_WEEKDAYS))})$", re.I)
 # a weekday's name or a month's: a day the text names
-_NAMED_DAY = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
-    r"|nov|dec)",
-    re.I,
-)
+_NAMED_DAY = re.compile(rf"\b(?:{alternation([*FULL_WEEKDAYS, *MONTHS])})\b", re.I)
 
 
 @functools.cache
@@ -232,18 +228,20 @@ def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Meas
         measure = _incident_day(folded, sentence, time)
     if not measure.event:
         measure = _made_date(folded, sentence, time)
-    if measure.event and sentence_scope(folded[sentence[0] : sentence[1]]):
-        return Measure()  # a round-up or another incident told as background
-    return measure
+    return _unless_round_up(folded, sentence, measure)
 
 
 def time_of_day_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
     """What the day of a time of day dates ("collapsed on Friday night", "the blast on
     Monday afternoon"): only the story's incident, told by its verb or noun; a time of day
     dates no start, signing or making."""
-    measure = _incident_day(folded, sentence, time)
+    return _unless_round_up(folded, sentence, _incident_day(folded, sentence, time))
+
+
+def _unless_round_up(folded: str, sentence: tuple[int, int], measure: Measure) -> Measure:
+    """No measure for a date of a round-up or of another incident told as background."""
     if measure.event and sentence_scope(folded[sentence[0] : sentence[1]]):
-        return Measure()  # a round-up or another incident told as background
+        return Measure()
     return measure
 
 

@@ -16,6 +16,8 @@ from checker.extract.timex_vocab import (
     parse_number,
 )
 
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d$")  # a time that is one day
+
 
 # not frozen: built for every candidate time, as the records of figures (see numbers.NumberMention)
 @dataclass

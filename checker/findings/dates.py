@@ -16,6 +16,7 @@ from checker.config import SeverityScale, default_severity
 from checker.events.frames import actor_of, same_actor
 from checker.events.relations import SAME
 from checker.extract.event_dates import INCIDENT
+from checker.extract.timex_vocab import WEEKDAYS
 from checker.model import Claim, Conflict, TimeExpr
 
 
@@ -74,16 +75,19 @@ _MONTH_OR_DIGIT = re.compile(
 )
 
 
-_WEEKDAY_INDEX = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
-
-
 def _weekdays_apart(a: Claim, b: Claim) -> tuple[Claim, Claim, int]:
     """Two dates told by weekdays' names in the order of the week, the nearer way round,
     and the days between them ("Saturday" and "Monday": two; "Friday" and "Saturday":
     one)."""
-    x, y = (_WEEKDAY_INDEX[_WEEKDAY.findall(c.quote)[0].lower()] for c in (a, b))
+    x, y = (WEEKDAYS[_weekday_named(c).lower()] for c in (a, b))
     forward = (y - x) % 7
     return (a, b, forward) if forward <= 3 else (b, a, 7 - forward)
+
+
+def _weekday_named(claim: Claim) -> str:
+    """The first weekday's name a date's quote holds ("Monday night": "Monday")."""
+    found = _WEEKDAY.search(claim.quote)
+    return found.group(0) if found else ""
 
 
 def _same_weekday_named(a: Claim, b: Claim) -> bool:
@@ -110,7 +114,7 @@ def _across_midnight(first: Claim, second: Claim) -> bool:
 
 # a time of day written in a date's quote: its hour is told
 _HOUR_TOLD = re.compile(
-    r"\b(?:morning|afternoon|evening|night|noon|midnight|dawn|dusk)\b|\d[ap]\.?m\b|\d\s+[ap]\.?m\b|\d:\d\d",
+    r"\b(?:morning|afternoon|evening|night|noon|midnight|dawn|dusk)\b|\d\s*[ap]\.?m\b|\d:\d\d",
     re.I,
 )
 

@@ -122,14 +122,21 @@ def document_timelines(group: ClaimGroup, frames: Mapping[str, Frame]) -> list[T
     return [line for line in lines if line is not None]
 
 
+def _one_number_each(stated: Stated) -> bool:
+    """Whether no document states two numbers."""
+    return all(len(numbers) < 2 for numbers in stated.values())
+
+
 def stated_note(group: ClaimGroup, model: StoryModel | None = None) -> str:
     """One pair of current figures not compared because one article also gives the other's
     number (stated_values), said so the reader sees why the group holds two numbers."""
+    if _one_number_each(stated_values(group, model)):
+        return ""  # no pair was left alone (cheap: no frame read yet)
     frames = frames_of((c for c in group.claims if can_conflict(c)), model)
     timelines = document_timelines(group, frames)
     stated = stated_by_timelines(group, timelines, model)
-    if all(len(numbers) < 2 for numbers in stated.values()):
-        return ""  # no document states two numbers: no pair was left alone
+    if _one_number_each(stated):
+        return ""  # a headline's toll states no lede's: no pair was left alone
     by_value: dict[str, list[Timeline]] = {}
     for line in timelines:
         by_value.setdefault(line.current.value, []).append(line)
