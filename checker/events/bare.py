@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from checker.events.named import named_size
 from checker.events.physical import is_physical
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.where import places_in
@@ -256,7 +257,11 @@ def attribute_of_thing(claim: Claim) -> str:
         return ""
     if unit in measure_lexicon().people:
         return ""  # "the 12-member panel"
-    head = _thing_named(claim.sentence, claim.span_in_sentence[0], compound.end())
+    start = claim.span_in_sentence[0]
+    named = named_size(claim)
+    if named is not None and _definite(claim.sentence, start):
+        return f"{ATTRIBUTE_OF} {named[0]}"  # "The 16-storey Caldwell House"
+    head = _thing_named(claim.sentence, start, compound.end())
     return f"{ATTRIBUTE_OF} {head}" if head else ""
 
 

@@ -43,6 +43,7 @@ from checker.events.bare import ATTRIBUTE_OF, designations, singular, thing_befo
 from checker.events.changes import change_nouns
 from checker.events.dimensions import dimension_of
 from checker.events.kinds import PERCENT, percent_end
+from checker.events.named import compound_end, named_size, story_names
 from checker.events.physical import is_physical
 from checker.events.vocab import event_vocabulary
 from checker.extract.lexicons import measure_lexicon
@@ -216,6 +217,8 @@ def describe(claim: Claim) -> tuple[str, str, str] | None:
         return (noun, thing, "noun")
     if dimension := dimension_of(claim, start, end, _thing_noun):
         return dimension  # "An asteroid about 140 metres wide"
+    if named := named_size(claim):  # "The 16-storey Caldwell House"
+        return (noun, named[0], "noun")
     if after := _thing_after(claim, sentence, end, noun):
         return after
     if thing := thing_before(sentence, start):
@@ -300,9 +303,16 @@ def _thing_after(claim: Claim, sentence: str, end: int, noun: str) -> tuple[str,
     tower block": a size, "noun") or the stuff after "of" ("300 tonnes of
     ammonium nitrate", which may grow or shrink: "stuff"); not a noun of people, nor a
     change ("a 500-job cut" of whatever was cut)."""
-    compound = _HYPHEN_UNIT.search(claim.quote) is not None
-    words = _WORDS.match(sentence, end) if compound else None
+    compound: int | None = end
     named_by = "noun"
+    if _HYPHEN_UNIT.search(claim.quote) is None:
+        # a compound that opens a quote running on ("390-kilometre line") names a thing
+        # only when the noun stands for a named thing of the story (described); else it is
+        # as likely one of many ("a 7-yard touchdown pass", "64-bit versions")
+        compound, named_by = compound_end(claim), _RUN_ON
+        if compound is not None and "-" not in sentence[claim.span_in_sentence[0] : compound]:
+            compound = None  # "4,800 tonnes of waste": no compound
+    words = _WORDS.match(sentence, compound) if compound is not None else None
     if words is None:
         words, named_by = _OF.match(sentence, end), "stuff"
     if words is not None and words.group(1).split()[0] in _MORE:
@@ -313,6 +323,9 @@ def _thing_after(claim: Claim, sentence: str, end: int, noun: str) -> tuple[str,
     return (noun, singular(head), named_by)
 
 
+_RUN_ON = "run-on"  # a compound in a quote that runs on into its noun
+
+
 def described(claims: Iterable[Claim]) -> dict[str, tuple[str, str, str]]:
     """claim id -> its description, for the figures whose description names one thing of
     the story: at least two documents give it, each with one value in one event."""
@@ -320,9 +333,16 @@ def described(claims: Iterable[Claim]) -> dict[str, tuple[str, str, str]]:
         lambda: defaultdict(set)
     )
     found: list[tuple[Claim, tuple[str, str, str]]] = []
+    claims = tuple(claims)
+    names = story_names(claims)
     for claim in claims:
         description = describe(claim)
         if description is None:
+            continue
+        noun, thing, named_by = description
+        if named_by in ("noun", _RUN_ON) and thing in names:
+            description = (noun, names[thing], "noun")  # "the 200-bed hospital"
+        elif named_by == _RUN_ON:
             continue
         found.append((claim, description))
         values[(claim.event, *description)][claim.document].add(claim.value)

@@ -130,7 +130,7 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         if holder := votes_holder(claim):  # a candidate's votes: the candidate is the agent
             return Frame(claim.event, VOTES_WON, claim.unit, agent=holder)
         if attribute := attribute_of_thing(claim):  # a compound size of the story's thing
-            return Frame(claim.event, attribute, claim.unit)
+            return Frame(claim.event, _named(attribute, model), claim.unit)
         kind = money_kind(claim) or _physical_kind(claim) or thing_measured(claim)
         if not kind and is_money(claim.unit):
             kind = price_of_thing(claim)  # "The $2.7bn mission": a price, fixed like a size
@@ -182,7 +182,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         if owner := group_owner(claim):  # "the airline's 950 pilots": how many it has
             return Frame(claim.event, GROUP_SIZE, measure.entity, agent=owner)
         if attribute := attribute_of_thing(claim):  # "the 48-page indictment"
-            return Frame(claim.event, attribute, _COMPOUND_UNIT.sub("", claim.quote).lower())
+            unit = _COMPOUND_UNIT.sub("", claim.quote).lower()
+            return Frame(claim.event, _named(attribute, model), unit)
         if crowd_count(claim):  # "A crowd of 81,112 watched", "in front of 68,500 fans"
             return Frame(claim.event, CROWD, "people")
         verb = thing_event(claim)  # "1.2 million records were exposed"
@@ -202,6 +203,12 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         scope=measure.scope,
         part_place=_part_place(place, measure.place, model),
     )
+
+
+def _named(attribute: str, model: StoryModel | None) -> str:
+    """A compound size's thing as the named thing of the story its noun stands for ("the
+    200-bed hospital" of a story that names one hospital, checker.events.named)."""
+    return model.named(attribute) if model is not None else attribute
 
 
 def _described(claim: Claim, model: StoryModel | None, unit: str) -> Frame | None:

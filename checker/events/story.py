@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
 
+from checker.events.bare import ATTRIBUTE_OF
 from checker.events.described import described
 from checker.events.frames import (
     MAIN,
@@ -26,6 +27,7 @@ from checker.events.frames import (
 )
 from checker.events.incidents import UNTOLD_DAYS, documents_apart, incidents, people_named
 from checker.events.kinds import is_money
+from checker.events.named import story_names
 from checker.events.places import common_words, lead_words, story_places
 from checker.extract.lexicons import measure_lexicon, normalise
 from checker.extract.text import fold_text, sentence_spans
@@ -64,6 +66,8 @@ class StoryModel:
     lead_years: frozenset[str] = frozenset()
     # claim id -> the description that aligns a figure no frame reads (checker.events.described)
     descriptions: tuple[tuple[str, tuple[str, str, str]], ...] = ()
+    # plain noun -> the one named thing of the story it stands for (checker.events.named)
+    names: tuple[tuple[str, str], ...] = ()
 
     def agent_of(self, document: str) -> str:
         """The agent a document tells its main event by ("airstrikes"), SEVERAL when it names
@@ -105,6 +109,17 @@ class StoryModel:
     @cached_property
     def _descriptions(self) -> dict[str, tuple[str, str, str]]:
         return dict(self.descriptions)
+
+    def named(self, attribute: str) -> str:
+        """A compound size's thing ("of the hospital") as the one named thing of the story
+        its noun stands for ("of the kessan general hospital"), else as it is."""
+        thing = attribute.removeprefix(ATTRIBUTE_OF + " ")
+        name = self._names.get(thing) if thing != attribute else None
+        return f"{ATTRIBUTE_OF} {name}" if name else attribute
+
+    @cached_property
+    def _names(self) -> dict[str, str]:
+        return dict(self.names)
 
     def currency(self, unit: str) -> str:
         """The currency a bare currency name is in this story: the one named currency of its
@@ -212,8 +227,21 @@ def story_model(
     # what figures no frame reads describe (checker.events.described): for frames, which
     # the model that attaches events (`describe` False) does not read
     descriptions = tuple(sorted(described(claims).items())) if describe else ()
+    names = tuple(sorted(story_names(claims).items())) if describe else ()
     return StoryModel(
-        first, last, wide, agents, sites, leads, apart, amounts, bare, common, years, descriptions
+        first,
+        last,
+        wide,
+        agents,
+        sites,
+        leads,
+        apart,
+        amounts,
+        bare,
+        common,
+        years,
+        descriptions,
+        names,
     )
 
 
