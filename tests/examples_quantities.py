@@ -337,6 +337,12 @@ WRITTEN_QUANTITIES = [
         ),
         absent=("911",),
     ),
+    # ... or the group it is taken from, with the group's own figure
+    Example(
+        "Transit said 112 of its 140 routes were cancelled after 999 calls.",
+        (Expect("112", "count", "112"), Expect("140 routes", "count", "140")),
+        absent=("999",),
+    ),
     # ... or a currency written before it: a price, not the line
     Example(
         "The tablet sells for £999 in shops and the watch for US$112.",

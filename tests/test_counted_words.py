@@ -174,6 +174,59 @@ def test_a_figure_sent_to_hospital_counts_those_taken_there(text: str, quote: st
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "event", "scope"),
+    [
+        # the harm in a participle, the discharge the main predicate: those of the harmed sent
+        # home, a part of them
+        (
+            "Sixteen people injured in Friday night's blast have been discharged.",
+            "Sixteen people",
+            "injured",
+            "discharged",
+        ),
+        (
+            "Four people who were wounded in the shooting have been released.",
+            "Four people",
+            "injured",
+            "discharged",
+        ),
+        (
+            "Eight people hurt on Thursday were later released from hospital.",
+            "Eight people",
+            "injured",
+            "discharged",
+        ),
+        # controls: harm and discharge as one predicate count all the harmed; "released on
+        # bail" sends no one home from hospital; the discharge of another subject
+        (
+            "Five people were injured and have since been released from hospital.",
+            "Five people",
+            "injured",
+            "",
+        ),
+        ("Three men shot in the attack were released on bail.", "Three men", "shot", ""),
+        (
+            "Five people were injured, two of whom have been discharged.",
+            "Five people",
+            "injured",
+            "",
+        ),
+        (
+            "Of the 27 workers taken to hospital on Monday, the rest have been discharged.",
+            "27 workers",
+            "hospitalised",
+            "",
+        ),
+    ],
+)
+def test_the_injured_sent_home_are_a_part_of_them(
+    text: str, quote: str, event: str, scope: str
+) -> None:
+    measure = _claim(text, quote).measure
+    assert (measure.event, measure.scope) == (event, scope)
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "event"),
     [
         # controls: the verb before is the figure's own; no destination after it

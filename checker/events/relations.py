@@ -16,6 +16,7 @@ from checker.extract.coordinated import LISTED
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.parts import BREAKDOWN
 from checker.extract.scopes import INCREMENT, WIDE
+from checker.extract.transfers import DISCHARGED
 
 SAME = "same"
 NARROWER = "narrower"  # the first frame lies inside the second
@@ -32,11 +33,13 @@ _SUBSET_SCOPES = frozenset(
         INCREMENT,
         "identified",
         "bodies",
+        DISCHARGED,
         LISTED,
         BREAKDOWN,
     }
 )
-_SO_FAR_SCOPES = frozenset({"identified", "bodies"})
+# counts that grow through the days: those identified, bodies recovered, the injured sent home
+_SO_FAR_SCOPES = frozenset({"identified", "bodies", DISCHARGED})
 
 
 def relation(a: Frame, b: Frame) -> str | None:

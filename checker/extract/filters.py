@@ -265,9 +265,18 @@ def _unit_or_noun_follows(folded: str, end: int) -> bool:
     return unit_follows(folded, end) or _patterns()["plural_after"].match(folded, end) is not None
 
 
+# the group a count is taken from, with the group's own figure: "112 of its 140 routes"
+_GROUP_OF_COUNT = re.compile(
+    r"\s+of\s+(?:the|its|their|these|those|all)\s+(?:[\w-]+['\u2019]s\s+)?\d", re.I
+)
+
+
 def _counted_follows(folded: str, end: int) -> bool:
-    """Whether a word for people ("112 people", "13000 men") or a plural noun that names no
-    emergency line ("112 Republicans", "999 homes"; not "911 calls") follows."""
+    """Whether a word for people ("112 people", "13000 men"), a plural noun that names no
+    emergency line ("112 Republicans", "999 homes"; not "911 calls") or the group the figure
+    is taken from ("112 of its 140 routes") follows."""
+    if _GROUP_OF_COUNT.match(folded, end):
+        return True
     noun = _word_after(folded, end)
     return noun in measure_lexicon().people or (
         noun.endswith("s")

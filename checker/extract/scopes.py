@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from checker.extract.lexicons import may_hold_any
 from checker.extract.others import more_of_another_event
 from checker.extract.text import may_end_with
+from checker.extract.transfers import DISCHARGED, HOSPITALISED, discharged
 
 if TYPE_CHECKING:
     from checker.extract.measures import Clause
@@ -225,6 +226,8 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
         return INCREMENT
     if _identified(folded, clause):
         return IDENTIFIED
+    if event in _HARMED and discharged(folded, clause):
+        return DISCHARGED  # "Sixteen people injured in the blast have been discharged"
     if event == "killed" and _AT_THE_SCENE.search(folded, own_start, clause.end):
         return "at the scene"
     if event == "killed" and _BODIES.search(folded, clause.figure_start, clause.figure_end):
@@ -236,6 +239,9 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
                 return "at one hospital"
             return "minor" if severity.group("minor") else "critical"
     return ""
+
+
+_HARMED = frozenset({"injured", "shot", HOSPITALISED})  # those a discharge sends home
 
 
 # a count over a whole country, state or region ("40 people have died nationwide", "at least

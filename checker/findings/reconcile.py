@@ -297,7 +297,9 @@ def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflic
     cumulative = (group.measure.cumulative or running) and not increments
     if rel != SAME:
         part = a if rel == NARROWER else b
-        conflict = _part_whole_conflict(first, second, part is first, later and cumulative)
+        # a later part may have grown past an earlier whole, unless the measure is fixed
+        growth = later and (cumulative or not _fixed_between(first, second, group.measure.event))
+        conflict = _part_whole_conflict(first, second, part is first, growth)
         return dataclasses.replace(conflict, part=part) if conflict else None
     if later and not cumulative and not _fixed_between(first, second, group.measure.event):
         return None  # a count that changes, at two different times: nothing to compare
