@@ -454,7 +454,11 @@ def test_two_qualified_figures_are_explained_by_the_ranges_they_allow() -> None:
         )
     )
     (finding,) = [f for f in result.findings if f.verdict == "discrepancy"]
-    assert "about 140 means 126 to 154 and about 290 means 261 to 319" in finding.explanation
+    # a physical amount read out as written, in its unit
+    assert (
+        "about 140 metres wide means 126 to 154 metres and about 290 metres means 261 to 319"
+        in finding.explanation
+    )
     assert "the ranges do not meet" in finding.explanation
     assert "headline" not in finding.explanation
 

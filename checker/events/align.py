@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from checker.events.bare import JOB_CUTS, JOBS_ADDED
 from checker.events.frames import SECONDS_IN, SHORT_TIME, Frame, duration_unit, frame_of
 from checker.events.kinds import WORKFORCE_SHARE
+from checker.events.physical import dimension, unit_factors, value_in
 from checker.events.relations import ancestors
 from checker.events.shares import SEATS_WON, VOTE, VOTES_WON
 from checker.evolve import evolve
@@ -54,6 +55,8 @@ def group_key(claim: Claim, model: StoryModel | None) -> tuple[str, ...] | None:
     unit = claim.unit if claim.kind in ("amount", "percent") else ""
     if unit and model is not None:
         unit = model.currency(unit)  # "pesos" in a story told in Philippine pesos
+    if claim.kind == "amount" and (told := dimension(unit)):
+        unit = told  # "600 kilograms" and "1.5 tonnes": a mass, compared in one unit
     if claim.kind == "duration":
         unit = frame.counted  # a prison sentence in years or in months
     # a rise is not a level; a cut or an addition of jobs is its frame's, whatever word told it
@@ -77,6 +80,8 @@ def align_claims(
         members = tuple(sorted(buckets[key], key=lambda c: (c.document, c.start, c.end)))
         if key[0] == "duration" and key[1] == SHORT_TIME:
             members = in_one_unit(members)
+        elif key[0] == "amount" and key[1].split(" (")[0] in _DIMENSIONS:
+            members = in_one_physical_unit(members)
         groups.append(
             ClaimGroup(
                 f"{story + '/' if story else ''}g{number:03d}",
@@ -120,6 +125,52 @@ def _in_unit(claim: Claim, unit: str) -> Claim:
     )
 
 
+_DIMENSIONS = frozenset({"length", "area", "volume", "speed", "mass"})  # units.json conversions
+
+
+def physical_unit(members: tuple[Claim, ...]) -> str:
+    """The unit a group of physical amounts is compared in: the one its figures are told
+    in, or the smallest of theirs ("600 kilograms" and "1.5 tonnes": kilograms)."""
+    factors = unit_factors()
+    return min({c.unit for c in members}, key=lambda unit: (factors[unit][2], unit))
+
+
+def in_one_physical_unit(members: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """Amounts of one dimension told in different units, each with its interval in the
+    group's unit (physical_unit): a name that covers several units (a US or an imperial
+    gallon) stretches to all of them."""
+    unit = physical_unit(members)
+    if all(c.unit == unit for c in members):
+        return members
+    factors = unit_factors()
+    _, low_to, high_to = factors[unit]
+
+    def scaled(claim: Claim) -> Claim:
+        # the figure as the group's unit tells it: its value (at the lowest factor) and the
+        # values it allows, which a name of several units stretches ("gallons")
+        _, low_from, high_from = factors[claim.unit]
+        interval = claim.interval
+        if interval.low is not None and interval.low == interval.high and claim.precision == 1:
+            # a measure written to the unit is rounded to it: "56mph" is 55.5 to 56.5 mph,
+            # some 90 km/h (a count's "583" is exactly 583)
+            interval = dataclasses.replace(
+                interval, low=interval.low - _HALF, high=interval.low + _HALF, high_open=True
+            )
+        low = None if interval.low is None else interval.low * low_from / high_to
+        high = None if interval.high is None else interval.high * high_from / low_to
+        return evolve(
+            claim,
+            value=value_in(claim.value, claim.unit, unit),
+            unit=unit,
+            interval=dataclasses.replace(interval, low=low, high=high),
+        )
+
+    return tuple(c if c.unit == unit else scaled(c) for c in members)
+
+
+_HALF = Decimal("0.5")
+
+
 def _group_measure(
     key: tuple[str, ...], members: tuple[Claim, ...], model: StoryModel | None
 ) -> Measure:
@@ -137,6 +188,8 @@ def _group_measure(
         entity = length_unit(members)
     happened = key[3]
     money = key[0] == "amount" and frames and not members[0].measure.event and happened != SEATS_WON
+    if key[0] == "amount" and key[1].split(" (")[0] in _DIMENSIONS:
+        entity, money = physical_unit(members), False  # in_one_physical_unit
     return Measure(
         event=happened,
         entity=key[1] if money else entity,

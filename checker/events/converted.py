@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from checker.events.kinds import is_money
+from checker.events.physical import dimension
 from checker.evolve import evolve
 from checker.model import Claim
 
@@ -28,14 +29,29 @@ _BETWEEN = re.compile(
 _REACH = 24  # characters between an amount and its conversion, at most
 
 
+# between a physical amount and its conversion: an opening bracket, or ", or" ("45 km (28
+# miles)", "300,000 liters, or about 1,900 barrels"; read by checker.findings.conversions)
+PHYSICAL_BETWEEN = re.compile(r"\s*\(\s*|,?\s+or\s+")
+PHYSICAL_REACH = 12  # characters between a figure and its conversion, at most
+
+
 def with_money_conversions(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """The claims, each amount of money that converts the one before it scoped as a
-    conversion (MONEY_CONVERSION)."""
+    """The claims, each amount that converts the one before it scoped as a conversion
+    (MONEY_CONVERSION): money into another currency, and a physical amount into another
+    unit of its dimension ("185km/h (115mph)"), which restates its figure and meets only
+    other outlets' conversions, as physical amounts of one dimension meet whatever their
+    unit (checker.events.align)."""
     money = (c for c in claims if c.kind == "amount" and c.unit and is_money(c.unit))
     converts = {
         second.claim_id
         for first, second in side_by_side(money, _BETWEEN, _REACH)
         if _per(first.unit) == _per(second.unit)
+    }
+    physical = (c for c in claims if c.kind == "amount" and dimension(c.unit))
+    converts |= {
+        second.claim_id
+        for first, second in side_by_side(physical, PHYSICAL_BETWEEN, PHYSICAL_REACH)
+        if dimension(first.unit) == dimension(second.unit)
     }
     if not converts:
         return claims

@@ -202,6 +202,9 @@ def describe(claim: Claim) -> tuple[str, str, str] | None:
             return None
         noun = singular(last)
     else:
+        # a unit, not its dimension: "more than five tonnes" of fireworks stored and "about
+        # 400kg" found elsewhere are two things; what they are tells whether two amounts in
+        # different units meet (checker.events.align)
         noun = claim.unit
         if not noun or noun.endswith(_OF_AGE):
             return None  # "at the age of 86": a person's age, for the frames of ages

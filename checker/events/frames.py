@@ -15,6 +15,7 @@ different field ("civilians killed" and "people killed by airstrikes") are not c
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,7 +43,7 @@ from checker.events.changes import SHARE_PRICE_CHANGE, share_owner
 from checker.events.corrections import CORRECTED
 from checker.events.described import another_instance, described_frame
 from checker.events.kinds import PERCENT, is_money, money_kind, percent_kind
-from checker.events.physical import physical_kind
+from checker.events.physical import dimension, physical_kind
 from checker.events.places import place_words
 from checker.events.sentences import PRISON, prison_term
 from checker.events.shares import (
@@ -109,11 +110,21 @@ def frame_of(claim: Claim, model: StoryModel | None = None) -> Frame | None:
     document's other figures name. Kept per claim id by the model, which is built from the
     story's final claims (alignment and reconciliation ask twice for each)."""
     if model is None:
-        return _frame_of(claim, None)
+        return _in_dimension(claim, _frame_of(claim, None))
     frames = model.frames
     if claim.claim_id not in frames:
-        frames[claim.claim_id] = _frame_of(claim, model)
+        frames[claim.claim_id] = _in_dimension(claim, _frame_of(claim, model))
     return frames[claim.claim_id]
+
+
+def _in_dimension(claim: Claim, frame: Frame | None) -> Frame | None:
+    """A physical amount's frame counts its dimension, not its unit: "About 600 kilograms"
+    and "About 1.5 tonnes" of the ammonia that leaked are one amount (checker.events.align
+    compares them in one unit)."""
+    if frame is None or claim.kind != "amount" or frame.counted != claim.unit:
+        return frame
+    told = dimension(claim.unit)
+    return dataclasses.replace(frame, counted=told) if told else frame
 
 
 def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:

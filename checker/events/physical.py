@@ -6,10 +6,13 @@ the tables are events.json's "area", "length", "speed", "volume" and "mass"."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from functools import cache
 
 from checker.events.kinds import kind_of, nearest_kind
 from checker.events.vocab import event_vocabulary
 from checker.model import Claim
+from checker.vocab import load_data
 
 # the events.json table that says what an amount of each unit is
 _TABLE_OF_UNIT = {
@@ -93,3 +96,53 @@ def _past_conversions(text: str, end: int) -> int:
     while (match := _CONVERSION_AFTER.match(text, end)) is not None and match.end() > end:
         end = match.end()
     return end
+
+
+@cache
+def unit_factors() -> dict[str, tuple[str, Decimal, Decimal]]:
+    """unit -> (dimension, lowest factor, highest factor) to the dimension's base unit
+    (units.json "conversions"; a name that covers several units, a US or an imperial gallon,
+    a short, long or metric ton, spans their factors)."""
+    found = {}
+    for unit, row in load_data("units")["conversions"].items():
+        if unit.startswith("_"):
+            continue
+        dimension, *factors = row
+        found[unit] = (dimension, Decimal(str(min(factors))), Decimal(str(max(factors))))
+    return found
+
+
+TEMPERATURE = "temperature"
+
+
+def dimension(unit: str) -> str:
+    """The dimension a unit of length, area, volume, speed or mass measures ("tonne" ->
+    "mass"), by which outlets' amounts in different units meet; "" for other units and for
+    temperatures (affine, converted apart)."""
+    row = unit_factors().get(unit)
+    return row[0] if row is not None and row[0] != TEMPERATURE else ""
+
+
+def units_of(told: str) -> tuple[str, ...]:
+    """The units of a dimension ("mass" -> "gram", "kilogram", "tonne" ...)."""
+    return tuple(unit for unit, row in unit_factors().items() if row[0] == told)
+
+
+_THOUSANDTH = Decimal("0.001")
+
+
+def value_in(value: str, unit: str, into: str) -> str:
+    """A figure's number in another unit of its dimension, to three decimals at most ("150"
+    metres -> "492.126" feet), at the lowest factor of a name that covers several units;
+    the number as it is when it is none."""
+    if unit == into:
+        return value
+    try:
+        number = Decimal(value)
+    except ArithmeticError:
+        return value
+    factors = unit_factors()
+    converted = number * factors[unit][1] / factors[into][2]
+    if abs(converted) < 10**12:
+        converted = converted.quantize(_THOUSANDTH)
+    return format(converted.normalize(), "f")

@@ -12,16 +12,14 @@ gallon, a short, long or metric ton) converts to the range they span.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from functools import cache
 
-from checker.events.converted import side_by_side
+from checker.events.converted import PHYSICAL_BETWEEN, PHYSICAL_REACH, side_by_side
+from checker.events.physical import TEMPERATURE, unit_factors
 from checker.extract.unit_catalogue import plural
 from checker.findings.explain import number
 from checker.model import Claim, ClaimGroup, Finding, Interval, Measure, PairFinding
-from checker.vocab import load_data
 
 CONVERSION = "unit conversion"
 # news rounds conversions loosely ("60 kilometres (35 miles)", 6 % off): in ../shared/data
@@ -31,32 +29,17 @@ _LOOSE = Decimal("0.1")
 # a round figure's rounding lets "1 mile (2 km)" agree (1.6 km), but not a conversion a fifth
 # or more away from the number written ("about 200 metres (490 feet)": 656 feet)
 _ROUNDED_MAX = Decimal("0.2")
-_TEMPERATURE = "temperature"
 # a temperature and its conversion agree within two degrees (four with "about", "nearly"):
 # news converts from a rounded figure ("40C (104F)", "nearly 40C (100F)")
 _LOOSE_DEGREES = Decimal(2)
 # what stands between a figure and its conversion: an opening bracket, or ", or"
-_BETWEEN = re.compile(r"\s*\(\s*|,?\s+or\s+")
-_REACH = 12  # characters between a figure and its conversion, at most
-
-
-@cache
-def _factors() -> dict[str, tuple[str, Decimal, Decimal]]:
-    """unit -> (dimension, lowest factor, highest factor) to the dimension's base unit."""
-    found = {}
-    for unit, row in load_data("units")["conversions"].items():
-        if unit.startswith("_"):
-            continue
-        dimension, *factors = row
-        found[unit] = (dimension, Decimal(str(min(factors))), Decimal(str(max(factors))))
-    return found
 
 
 def conversion_pairs(claims: Iterable[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """Each amount with the conversion that follows it in its sentence."""
-    factors = _factors()
+    factors = unit_factors()
     amounts = (c for c in claims if c.kind == "amount" and c.unit in factors)
-    for first, second in side_by_side(amounts, _BETWEEN, _REACH):
+    for first, second in side_by_side(amounts, PHYSICAL_BETWEEN, PHYSICAL_REACH):
         if factors[first.unit][0] == factors[second.unit][0]:
             yield first, second
 
@@ -78,13 +61,13 @@ def conversion_groups(story: str, claims: Iterable[Claim]) -> tuple[ClaimGroup, 
 def converted(interval: Interval, unit: str, into: str) -> Interval | None:
     """The values `interval` (in `unit`) allows, in the unit `into`; None when a bound is
     open-ended or the units are not of one dimension."""
-    factors = _factors()
+    factors = unit_factors()
     if interval.low is None or interval.high is None or unit not in factors or into not in factors:
         return None
     (dimension, low_from, high_from), (other, low_to, high_to) = factors[unit], factors[into]
     if dimension != other:
         return None
-    if dimension == _TEMPERATURE:
+    if dimension == TEMPERATURE:
         return Interval(_degrees(interval.low, unit, into), _degrees(interval.high, unit, into))
     return Interval(interval.low * low_from / high_to, interval.high * high_from / low_to)
 
@@ -163,7 +146,7 @@ def _span(into: Interval, unit_of: Claim) -> str:
 
 
 def _temperature(claim: Claim) -> bool:
-    return _factors()[claim.unit][0] == _TEMPERATURE
+    return unit_factors()[claim.unit][0] == TEMPERATURE
 
 
 def _rounded_number(value: Decimal) -> str:

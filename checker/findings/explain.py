@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
+from checker.events.physical import dimension
 from checker.extract.attribution import same_source
 from checker.extract.people import AGE
 from checker.extract.timex_common import readable_time
+from checker.extract.unit_catalogue import plural
 from checker.findings.ages import AGES_DIFFER, age_note
 from checker.model import Claim, ClaimGroup, Conflict, Interval, TimeExpr
 
@@ -135,13 +138,54 @@ def _why(conflict: Conflict) -> str:
         return (
             "read as written, "
             + " and ".join(
-                f"{c.qualifier} {number(Decimal(c.value))} means {reading(c.interval)}"
+                f"{_as_written(c)} means {_reading(c)}{_unit(c)}"
                 for c in (first, second)
                 if c.value
             )
             + ": the ranges do not meet"
         )
+    if dimension(first.unit) and first.unit == second.unit:
+        # physical amounts in the unit their group compares them in: "exactly 10 and exactly
+        # 19.312 kilometres" for "10 km" and "12 miles"
+        readings = (_reading(c) for c in (first, second))
+        return f"{' and '.join(readings)} {plural(first.unit)} do not overlap"
     return f"{reading(first.interval)} and {reading(second.interval)} do not overlap"
+
+
+def _as_written(claim: Claim) -> str:
+    """A qualified figure as written: its quote for a physical amount, which may have been
+    converted into its group's unit ("about 150 metres" read in feet)."""
+    if dimension(claim.unit):
+        return claim.quote
+    return f"{claim.qualifier} {number(Decimal(claim.value))}"
+
+
+def _reading(claim: Claim) -> str:
+    """What a figure allows, in words; a physical amount's bounds to three decimals at most
+    (a converted amount's run on)."""
+    if dimension(claim.unit):
+        return reading(_to_thousandths(claim.interval))
+    return reading(claim.interval)
+
+
+def _unit(claim: Claim) -> str:
+    """The unit a physical amount is read in, after its reading ("about 1,200 means 1,080
+    to 1,320 kilograms" for "about 1.2 tonnes" in a group compared in kilograms)."""
+    return f" {plural(claim.unit)}" if dimension(claim.unit) else ""
+
+
+_THOUSANDTH = Decimal("0.001")
+
+
+def _to_thousandths(interval: Interval) -> Interval:
+    """An interval with its bounds to three decimals at most, for people to read."""
+
+    def short(bound: Decimal | None) -> Decimal | None:
+        if bound is None or bound == bound.to_integral_value():
+            return bound
+        return bound.quantize(_THOUSANDTH) if abs(bound) >= _THOUSANDTH else bound
+
+    return dataclasses.replace(interval, low=short(interval.low), high=short(interval.high))
 
 
 def _likely_causes(first: Claim, second: Claim) -> list[str]:

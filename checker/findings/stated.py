@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from checker.events.align import frames_of
 from checker.events.frames import Frame, comparable
+from checker.events.physical import dimension, units_of, value_in
 from checker.events.relations import SAME, relation
 from checker.events.timeline import Timeline, build_timeline, in_lead
 from checker.extract.people import AGE
@@ -51,8 +52,13 @@ def stated_values(group: ClaimGroup, model: StoryModel | None = None) -> Stated:
     for claim in group.claims:
         found.setdefault(claim.document, set()).add(claim.value)
     if model is not None and group.claims and group.claims[0].kind == "amount":
-        for document, values in found.items():  # a group's amounts share one unit
-            values.update(model.amounts_of(document, group.claims[0].unit))
+        unit = group.claims[0].unit  # a group's amounts share one unit
+        # a physical amount's, whatever unit of its dimension the document wrote it in
+        # (checker.events.align compares them in one)
+        units = units_of(dimension(unit)) if dimension(unit) else (unit,)
+        for document, values in found.items():
+            for told in units:
+                values.update(value_in(v, told, unit) for v in model.amounts_of(document, told))
     elif model is not None:
         # a count's own sentence may state the count it rose or fell from, bare: "had risen to
         # 11, up from nine announced at midday", "rose to 31 from 24"

@@ -1,0 +1,98 @@
+"""Physical amounts of one dimension meet whatever unit each outlet tells them in, and are
+compared in one unit (checker/events/align.py in_one_physical_unit). Invented stories."""
+
+from __future__ import annotations
+
+from checker.pipeline import check_story
+from tests.test_events import pairs, story
+
+
+def _findings(*texts: str) -> list[tuple[str, str, str]]:
+    result = check_story(story(*texts))
+    return [(f.verdict, f.group.describe(), f.explanation) for f in result.findings]
+
+
+def test_amounts_of_one_thing_in_two_units_are_compared_in_the_smaller() -> None:
+    result = check_story(
+        story(
+            "About 600 kilograms of ammonia leaked from the plant on Monday.",
+            "About 1.2 tonnes of ammonia leaked from the plant on Monday.",
+        )
+    )
+    assert pairs(result) == [("About 1.2 tonnes", "About 600 kilograms")]
+    (finding,) = [f for f in result.findings if f.verdict == "discrepancy"]
+    assert finding.group.describe().startswith("kilogram amount spilled")
+    # the explanation reads both in the group's unit, and says which
+    assert "1,080 to 1,320 kilograms" in finding.explanation
+    depth = check_story(
+        story(
+            "The quake struck at a depth of 10 km on Monday.",
+            "The quake struck at a depth of 12 miles on Monday.",
+        )
+    )
+    # "12 miles" is rounded to the mile: 11.5 to 12.5 miles
+    assert pairs(depth) == [("10 km", "12 miles")]
+    assert "18.507 to under 20.117 kilometres do not overlap" in depth.findings[0].explanation
+
+
+def test_amounts_that_agree_once_converted_are_not_flagged() -> None:
+    # 1,200 hectares are 2,965 acres; "about 1,000 gallons" are 3,785 to 4,546 litres
+    # (a US or an imperial gallon), stretched by "about"
+    assert (
+        pairs(
+            check_story(
+                story(
+                    "The fire burned 1,200 hectares of forest.",
+                    "The fire burned 3,000 acres of forest.",
+                )
+            )
+        )
+        == []
+    )
+    assert (
+        pairs(
+            check_story(
+                story(
+                    "About 1,000 gallons of fuel spilled into the river.",
+                    "About 4,000 litres of fuel spilled into the river.",
+                )
+            )
+        )
+        == []
+    )
+
+
+def test_a_figure_and_its_conversion_in_one_sentence_are_still_checked_apart() -> None:
+    found = _findings("Winds of 110 km/h (68 mph) hit the coast on Monday.")
+    assert [(verdict, "unit conversion" in what) for verdict, what, _ in found] == [
+        ("consistent", True)
+    ]
+
+
+def test_a_conversion_restates_its_figure_and_meets_only_conversions() -> None:
+    """ "185km/h (115mph)" at landfall and "eased to 150km/h" the next afternoon: the 115mph is
+    the 185km/h restated, not a second figure the later one contradicts; "56mph" is rounded
+    to the mile, some 90 km/h."""
+    assert (
+        pairs(
+            check_story(
+                story(
+                    "Typhoon Maran made landfall late on Sunday with sustained winds of 185km/h"
+                    " (115mph).",
+                    "Maran's maximum sustained winds had eased to 150km/h by Monday afternoon.",
+                )
+            )
+        )
+        == []
+    )
+    assert (
+        pairs(
+            check_story(
+                story(
+                    "The weather service recorded a gust of 90 km/h near the site.",
+                    "Gusts of 56mph were recorded near the site shortly before the collapse.",
+                )
+            )
+        )
+        == []
+    )
