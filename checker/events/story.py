@@ -190,7 +190,11 @@ def story_model(
     published = sorted(
         d.published for d in documents if d.published is not None and d.doc_id in main
     )
-    day = _most_told_day({d: v for d, v in days.items() if d in main}, published)
+    day = _most_told_day(
+        {d: v for d, v in days.items() if d in main},
+        published,
+        {d: v for d, v in lead.items() if d in main},
+    )
     if day is None:
         # no day told by the documents: the event lies on or before the first publication,
         # by as much as news names a weekday for ("on Sunday" in Wednesday's paper)
@@ -291,10 +295,15 @@ def _single(named: dict[str, set[str]]) -> tuple[tuple[str, str], ...]:
 
 
 def _most_told_day(
-    by_document: dict[str, set[dt.date]], published: list[dt.date]
+    by_document: dict[str, set[dt.date]],
+    published: list[dt.date],
+    lead: dict[str, set[dt.date]] | None = None,
 ) -> dt.date | None:
     """The day most documents (`by_document`: their days) date something to, on or before
-    the latest publication."""
+    the latest publication; of days as many documents give, the one most headlines and
+    ledes (`lead`) tell, which is the news's (an agency's round-up repeated by two outlets
+    dates Sunday's bombing in its lede and Saturday's barrel bomb, a background week, in
+    its body), else the earliest."""
     told: Counter[dt.date] = Counter()
     for days in by_document.values():
         for day in days:
@@ -305,7 +314,12 @@ def _most_told_day(
     best = max(told.values())
     if best < 2 and published:
         return None  # a day only one document gives is as likely a background date
-    return min(day for day, count in told.items() if count == best)
+    tied = {day for day, count in told.items() if count == best}
+    leading = Counter(day for days in (lead or {}).values() for day in days if day in tied)
+    if len(tied) > 1 and leading:
+        most = max(leading.values())
+        return min(day for day, count in leading.items() if count == most)
+    return min(tied)
 
 
 def _days_by_document(claims: tuple[Claim, ...]) -> dict[str, set[dt.date]]:
