@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from checker.events.named import named_size
+from checker.events.named import named_size, singular
 from checker.events.physical import is_physical
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.where import places_in
@@ -168,13 +168,6 @@ def _singular_thing(noun: str) -> str:
     # "a 20-year veteran", "a 15-year law enforcement veteran": a person's, and a story has
     # several; only what the story's arrangements and events last is compared
     return _lasting_things().get(singular(noun), "")
-
-
-def singular(noun: str) -> str:
-    """A thing's noun without a plain plural's -s ("blocks" -> "block"; not "glass")."""
-    if len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss"):
-        return noun[:-1]
-    return noun
 
 
 # a measure told as a compound before a noun: "the 48-page indictment", "the 62-car train",

@@ -42,7 +42,8 @@ _NOT_NOUN = frozenset(
 _VERB_FORM = re.compile(r"(?:ed|ing)$")
 
 
-def _singular(noun: str) -> str:
+def singular(noun: str) -> str:
+    """A thing's noun without a plain plural's -s ("blocks" -> "block"; not "glass")."""
     if len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss"):
         return noun[:-1]
     return noun
@@ -61,7 +62,7 @@ def named_thing(text: str, start: int, compound_end: int) -> tuple[str, str] | N
             if word in _NOT_NOUN or _VERB_FORM.search(word):
                 break
             words.append(word)
-        return " ".join(words), _singular(words[-1])
+        return " ".join(words), singular(words[-1])
     if after is not None:
         return None  # "the 3-mile Sunday": no name
     before = _APPOSITION.search(text, max(0, start - _APPOSITION_REACH), start)
@@ -70,7 +71,7 @@ def named_thing(text: str, start: int, compound_end: int) -> tuple[str, str] | N
     noun = _NOUN_AFTER.match(text, compound_end)
     if noun is None or noun["noun"] in _NOT_NOUN:
         return None
-    return before["name"].lower(), _singular(noun["noun"])
+    return before["name"].lower(), singular(noun["noun"])
 
 
 def _is_name(name: str) -> bool:
@@ -91,7 +92,7 @@ def name_of_noun(named: Iterable[tuple[str, str]]) -> dict[str, str]:
         if " " not in thing and thing == noun:
             continue  # a lower-case thing names nothing
         things[noun].add(thing)
-        things[_singular(thing.split()[-1])].add(thing)
+        things[singular(thing.split()[-1])].add(thing)
     return {noun: next(iter(found)) for noun, found in things.items() if len(found) == 1}
 
 

@@ -128,7 +128,7 @@ def units_of(told: str) -> tuple[str, ...]:
     return tuple(unit for unit, row in unit_factors().items() if row[0] == told)
 
 
-_THOUSANDTH = Decimal("0.001")
+THOUSANDTH = Decimal("0.001")  # converted amounts are read to three decimals
 
 
 def value_in(value: str, unit: str, into: str) -> str:
@@ -144,5 +144,5 @@ def value_in(value: str, unit: str, into: str) -> str:
     factors = unit_factors()
     converted = number * factors[unit][1] / factors[into][2]
     if abs(converted) < 10**12:
-        converted = converted.quantize(_THOUSANDTH)
+        converted = converted.quantize(THOUSANDTH)
     return format(converted.normalize(), "f")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
-from checker.events.physical import dimension
+from checker.events.physical import THOUSANDTH, dimension
 from checker.extract.attribution import same_source
 from checker.extract.people import AGE
 from checker.extract.timex_common import readable_time
@@ -174,16 +174,13 @@ def _unit(claim: Claim) -> str:
     return f" {plural(claim.unit)}" if dimension(claim.unit) else ""
 
 
-_THOUSANDTH = Decimal("0.001")
-
-
 def _to_thousandths(interval: Interval) -> Interval:
     """An interval with its bounds to three decimals at most, for people to read."""
 
     def short(bound: Decimal | None) -> Decimal | None:
         if bound is None or bound == bound.to_integral_value():
             return bound
-        return bound.quantize(_THOUSANDTH) if abs(bound) >= _THOUSANDTH else bound
+        return bound.quantize(THOUSANDTH) if abs(bound) >= THOUSANDTH else bound
 
     return dataclasses.replace(interval, low=short(interval.low), high=short(interval.high))
 
