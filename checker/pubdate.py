@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from checker.extract.timex import infer_day_first, tag_times
-from checker.extract.timex_common import tense_before
+from checker.extract.timex_common import DAY_PREFIX, tense_before
 from checker.extract.timex_vocab import MONTHS, WEEKDAYS
 
 _TOP_LINES = 12  # a date line sits among the first lines of the page
@@ -43,7 +43,6 @@ _CAPTION_CUE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d")
 _SAID_WEEKDAY = re.compile(
     r"\b(?:said|told|announced|reported|on)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)\b",  # 'said Friday', 'on Thursday'
@@ -81,7 +80,7 @@ def explicit_dates(text: str) -> list[_Dated]:
     line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     found = []
     for expr in tag_times(text, None):
-        if expr.type not in ("DATE", "TIME") or not _FULL_DATE.match(expr.value):
+        if expr.type not in ("DATE", "TIME") or not DAY_PREFIX.match(expr.value):
             continue
         if expr.low is None:
             continue

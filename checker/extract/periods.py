@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.extract.lexicons import may_hold_any, measure_lexicon, normalise
+from checker.extract.timex_common import ISO_DAY
 from checker.model import TimeExpr
 from checker.vocab import alternation, load_data
 
@@ -46,7 +47,6 @@ def superlative_before() -> re.Pattern[str]:
 
 _BACKGROUND_DAYS = 45
 _AS_OF_CUE = re.compile(r"\b(?:by|as\s+of|until|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
-_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _PHRASE_STOP = re.compile(r"[,;:()]|\s-\s")
 
 
@@ -167,7 +167,7 @@ def period_of(
             continue  # "killed 40, the deadliest attack since 2011": the comparison's year
         # "in 2016", "last month", "this weekend": a figure for a period, not for the event;
         # a full date counts as background only when it lies well before publication
-        if not _FULL_DATE.fullmatch(time.value) or (published - time.high).days > _BACKGROUND_DAYS:
+        if not ISO_DAY.match(time.value) or (published - time.high).days > _BACKGROUND_DAYS:
             return time.value
     return ""
 
@@ -213,9 +213,7 @@ def _background_before(folded: str, time: TimeExpr, clause: Clause, published: d
     2015") does not."""
     return (
         time.high is not None
-        and (
-            not _FULL_DATE.fullmatch(time.value) or (published - time.high).days > _BACKGROUND_DAYS
-        )
+        and (not ISO_DAY.match(time.value) or (published - time.high).days > _BACKGROUND_DAYS)
         and _dates_sentence(folded, time, clause)
     )
 

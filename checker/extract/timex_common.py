@@ -17,6 +17,7 @@ from checker.extract.timex_vocab import (
 )
 
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d$")  # a time that is one day
+DAY_PREFIX = re.compile(r"\d{4}-\d\d-\d\d")  # a time that opens with its day
 
 
 # not frozen: built for every candidate time, as the records of figures (see numbers.NumberMention)

@@ -14,6 +14,7 @@ from checker.events.things import group_of_things
 from checker.events.timeline import day_key, time_key, weekday_order
 from checker.extract.measures import REACHED_BEFORE, TOLL
 from checker.extract.parts import INCLUDED
+from checker.extract.timex_common import DAY_PREFIX
 from checker.model import Claim, Interval
 
 
@@ -129,13 +130,10 @@ def as_of_order(a: Claim, b: Claim) -> int:
     return -1 if x < y else 1
 
 
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-
-
 def days_between(one: str, other: str) -> int | None:
     """The days between two times told to the day ("2025-06-16T08:14", "2025-06-17"), or
     None when either is coarser (a month, a year) or unknown."""
-    first, second = _DAY.match(one), _DAY.match(other)
+    first, second = DAY_PREFIX.match(one), DAY_PREFIX.match(other)
     if first is None or second is None:
         return None
     gap = dt.date.fromisoformat(second.group()) - dt.date.fromisoformat(first.group())
