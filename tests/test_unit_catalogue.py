@@ -9,12 +9,8 @@ import sys
 
 import pytest
 
-from checker.extract.unit_catalogue import (
-    _common_words,
-    build_catalogue,
-    catalogue,
-    plural,
-)
+from checker.extract.unit_catalogue import _common_words, build_catalogue, catalogue
+from checker.extract.unit_forms import plural
 from checker.extract.units import find_unit
 
 

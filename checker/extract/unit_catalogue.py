@@ -24,21 +24,25 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources, util
 from pathlib import Path
 
-from checker.extract.text import fold_text
+from checker.extract.unit_forms import (
+    add_form,
+    has_sign,
+    is_code,
+    plural,
+    with_plural,
+)
 
 # catalogue entities that are not units of an amount in news text
 # (angles: "minute" and "second" are of arc there; "degree" is in units.json)
 _SKIPPED_ENTITIES = frozenset(
     {"dimensionless", "time", "currency", "typographical element", "instance frequency", "angle"}
 )
-_IRREGULAR_PLURALS = {"foot": "feet", "inch": "inches", "hertz": "hertz", "siemens": "siemens"}
 
 
 @dataclass(frozen=True)
@@ -80,12 +84,12 @@ def build_catalogue() -> Catalogue:
         if unit.get("entity") in _SKIPPED_ENTITIES:
             continue
         for surface in unit.get("surfaces", []):
-            for form in _with_plural(surface.lower()):
-                _add(words, form, name, excluded)
+            for form in with_plural(surface.lower()):
+                add_form(words, form, name, excluded)
         for symbol in unit.get("symbols", []):
-            _add(symbols, symbol, name, excluded)
+            add_form(symbols, symbol, name, excluded)
     for form, name in _powers().items():
-        _add(symbols, form, name, excluded)
+        add_form(symbols, form, name, excluded)
     signs, codes = _currency_forms(excluded)
     for form, name in _currency_words(excluded).items():
         words.setdefault(form, name)
@@ -186,8 +190,10 @@ def _cache_path() -> Path | None:
 
 
 def _sources() -> list[Path]:
-    data = Path(__file__).resolve().parent.parent / "data"
-    paths = [Path(__file__).resolve(), data / "units.json", data / "currencies.json"]
+    here = Path(__file__).resolve()
+    data = here.parent.parent / "data"
+    # this module and the forms it reads with (unit_forms.py: the class rule, plurals)
+    paths = [here, here.parent / "unit_forms.py", data / "units.json", data / "currencies.json"]
     for package, names in (
         ("quantulum3", ["units.json", "_lang/en_US/units.json", "_lang/en_US/common-words.json"]),
         ("justext", ["stoplists/English.txt"]),
@@ -195,74 +201,6 @@ def _sources() -> list[Path]:
         folder = _package_dir(package)
         paths.extend(folder / name for name in names if folder is not None)
     return paths
-
-
-def _add(table: dict[str, str], form: str, name: str, excluded: frozenset[str]) -> None:
-    form = form.strip()
-    if not form.isascii():
-        form = fold_text(form)
-    if form not in table and acceptable(form, excluded):
-        table[form] = name
-
-
-_SIGN = re.compile(r"[$\u00a2-\u00a5\u20a0-\u20cf]")  # "$", "¢", "£", "¥", "₦", "₹" ...
-_WORDLIKE = re.compile(r"[\w$\u00a2-\u00a5\u20a0-\u20cf].*[\w$.\u20a0-\u20cf]|\w\w")
-
-
-def acceptable(form: str, excluded: frozenset[str]) -> bool:
-    """The class rule: a currency sign alone only when it is not "$" ("₦"); else not a
-    single character, not an English common word unless in mixed case as only symbols are
-    ("mA"), and beginning and ending with a letter, digit or sign (so never "'" or '"')."""
-    if has_sign(form):
-        return len(form) > 1 or not form.isascii()
-    worded = form.islower() or form.isupper() or form.istitle()  # not so "mA", "eV", "cP"
-    if len(form) < 2 or (worded and form.lower() in excluded):
-        return False
-    return _WORDLIKE.fullmatch(form) is not None
-
-
-def is_code(form: str) -> bool:
-    """An ISO 4217 code as written: three capitals ("MYR")."""
-    return len(form) == 3 and form.isascii() and form.isupper()
-
-
-def has_sign(form: str) -> bool:
-    return _SIGN.search(form) is not None
-
-
-def _with_plural(form: str) -> tuple[str, ...]:
-    """A form and its plural (see `plural`), or the form alone when it has none."""
-    many = plural(form)
-    return (form,) if many == form else (form, many)
-
-
-def plural(phrase: str) -> str:
-    """English plural of a unit phrase: the word before "per" or "of" ("miles per hour",
-    "inches of mercury"), the first of "degree X" ("degrees celsius"), else the last
-    ("kilowatt hours"). A word ending in "s" is taken as invariant ("celsius", "siemens")."""
-    for joint in (" per ", " of "):
-        head, sep, rest = phrase.partition(joint)
-        if sep:
-            return f"{plural(head)}{sep}{rest}"
-    if phrase.startswith("degree "):
-        return "degrees " + phrase.removeprefix("degree ")
-    first, space, last = phrase.rpartition(" ")
-    return f"{first}{space}{_plural_word(last)}"
-
-
-def _plural_word(word: str) -> str:
-    head, hyphen, tail = word.rpartition("-")
-    if hyphen and tail:
-        return f"{head}-{_plural_word(tail)}"  # "acre-feet"
-    if word in _IRREGULAR_PLURALS:
-        return _IRREGULAR_PLURALS[word]
-    if word.endswith("s") or not word[-1:].isalpha():
-        return word
-    if re.search(r"(?:x|z|ch|sh)$", word):
-        return f"{word}es"
-    if re.search(r"[^aeiou]y$", word):
-        return f"{word[:-1]}ies"
-    return f"{word}s"
 
 
 # --- the resources ------------------------------------------------------------------------
@@ -360,9 +298,9 @@ def _currency_forms(excluded: frozenset[str]) -> tuple[dict[str, str], dict[str,
             forms += [f"{code[:2]}$", f"${code[:2]}"]
         for form in forms:  # a letter symbol is read only against a digit ("Rp5,000"),
             if has_sign(form):  # where no common word stands, so the stoplists stay out
-                _add(signs, form.lower(), name, excluded)
+                add_form(signs, form.lower(), name, excluded)
             else:
-                _add(codes, form, name, frozenset())
+                add_form(codes, form, name, frozenset())
         if code.lower() not in excluded:
             codes.setdefault(code, name)
     return signs, codes
@@ -377,20 +315,20 @@ def _currency_words(excluded: frozenset[str]) -> dict[str, str]:
     for code, entry in _currencies().items():
         name = currency_name(code, entry["name"])
         for form in {entry["name"].lower(), entry["plural"].lower(), plural(entry["name"].lower())}:
-            _add(words, form, name, excluded)
+            add_form(words, form, name, excluded)
         heads.setdefault(entry["name"].lower().split()[-1], set()).add(name)
     for unit_name, unit in _quantulum_units().items():
         if unit.get("entity") == "currency":
             for surface in unit.get("surfaces", []):
-                for form in _with_plural(surface):
+                for form in with_plural(surface):
                     name = currency_name(unit.get("currency_code", ""), unit_name)
-                    _add(words, form, name, excluded)
+                    add_form(words, form, name, excluded)
     for head, names in heads.items():
         # one currency's head is that currency ("naira"); a head several share ("shilling":
         # Kenya's, Uganda's, Tanzania's, Somalia's) is money of no one country, still money
         name = next(iter(names)) if len(names) == 1 else head
-        for form in _with_plural(head):
-            _add(words, form, name, excluded)
+        for form in with_plural(head):
+            add_form(words, form, name, excluded)
     return words
 
 

@@ -11,12 +11,8 @@ from importlib import resources
 
 from checker.extract.lexicons import case_safe, trie_alternation
 from checker.extract.text import lowercase_ascii
-from checker.extract.unit_catalogue import (
-    catalogue,
-    is_code,
-    letter_currency_signs,
-    letter_symbols,
-)
+from checker.extract.unit_catalogue import catalogue, letter_currency_signs, letter_symbols
+from checker.extract.unit_forms import is_code
 from checker.extract.unit_symbols import lone_symbol
 from checker.vocab import alternation
 

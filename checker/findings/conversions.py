@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from checker.events.converted import PHYSICAL_BETWEEN, PHYSICAL_REACH, side_by_side
 from checker.events.physical import TEMPERATURE, unit_factors
-from checker.extract.unit_catalogue import plural
+from checker.extract.unit_forms import plural
 from checker.findings.explain import number
 from checker.model import Claim, ClaimGroup, Finding, Interval, Measure, PairFinding
 

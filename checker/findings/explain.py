@@ -9,7 +9,7 @@ from checker.events.physical import THOUSANDTH, dimension
 from checker.extract.attribution import same_source
 from checker.extract.people import AGE
 from checker.extract.timex_common import readable_time
-from checker.extract.unit_catalogue import plural
+from checker.extract.unit_forms import plural
 from checker.findings.ages import AGES_DIFFER, age_note
 from checker.model import Claim, ClaimGroup, Conflict, Interval, TimeExpr
 
