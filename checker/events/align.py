@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 from checker.events.bare import JOB_CUTS, JOBS_ADDED
 from checker.events.frames import SECONDS_IN, SHORT_TIME, Frame, duration_unit, frame_of
 from checker.events.kinds import WORKFORCE_SHARE
-from checker.events.physical import dimension, unit_factors, value_in
+from checker.events.physical import (
+    dimension,
+    interval_in,
+    is_dimension,
+    unit_factors,
+    value_in,
+)
 from checker.events.relations import ancestors
 from checker.events.shares import SEATS_WON, VOTE, VOTES_WON
 from checker.evolve import evolve
@@ -80,7 +86,7 @@ def align_claims(
         members = tuple(sorted(buckets[key], key=lambda c: (c.document, c.start, c.end)))
         if key[0] == "duration" and key[1] == SHORT_TIME:
             members = in_one_unit(members)
-        elif key[0] == "amount" and key[1].split(" (")[0] in _DIMENSIONS:
+        elif _physical(key):
             members = in_one_physical_unit(members)
         groups.append(
             ClaimGroup(
@@ -125,7 +131,9 @@ def _in_unit(claim: Claim, unit: str) -> Claim:
     )
 
 
-_DIMENSIONS = frozenset({"length", "area", "volume", "speed", "mass"})  # units.json conversions
+def _physical(key: tuple[str, ...]) -> bool:
+    """Whether a group's key is of physical amounts, keyed by their dimension (group_key)."""
+    return key[0] == "amount" and is_dimension(key[1].split(" (")[0])
 
 
 def physical_unit(members: tuple[Claim, ...]) -> str:
@@ -142,13 +150,10 @@ def in_one_physical_unit(members: tuple[Claim, ...]) -> tuple[Claim, ...]:
     unit = physical_unit(members)
     if all(c.unit == unit for c in members):
         return members
-    factors = unit_factors()
-    _, low_to, high_to = factors[unit]
 
     def scaled(claim: Claim) -> Claim:
         # the figure as the group's unit tells it: its value (at the lowest factor) and the
         # values it allows, which a name of several units stretches ("gallons")
-        _, low_from, high_from = factors[claim.unit]
         interval = claim.interval
         if interval.low is not None and interval.low == interval.high and claim.precision == 1:
             # a measure written to the unit is rounded to it: "56mph" is 55.5 to 56.5 mph,
@@ -156,13 +161,11 @@ def in_one_physical_unit(members: tuple[Claim, ...]) -> tuple[Claim, ...]:
             interval = dataclasses.replace(
                 interval, low=interval.low - _HALF, high=interval.low + _HALF, high_open=True
             )
-        low = None if interval.low is None else interval.low * low_from / high_to
-        high = None if interval.high is None else interval.high * high_from / low_to
         return evolve(
             claim,
             value=value_in(claim.value, claim.unit, unit),
             unit=unit,
-            interval=dataclasses.replace(interval, low=low, high=high),
+            interval=interval_in(interval, claim.unit, unit),
         )
 
     return tuple(c if c.unit == unit else scaled(c) for c in members)
@@ -188,7 +191,7 @@ def _group_measure(
         entity = length_unit(members)
     happened = key[3]
     money = key[0] == "amount" and frames and not members[0].measure.event and happened != SEATS_WON
-    if key[0] == "amount" and key[1].split(" (")[0] in _DIMENSIONS:
+    if _physical(key):
         entity, money = physical_unit(members), False  # in_one_physical_unit
     return Measure(
         event=happened,

@@ -5,13 +5,14 @@ the tables are events.json's "area", "length", "speed", "volume" and "mass"."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 from functools import cache
 
 from checker.events.kinds import kind_of, nearest_kind
 from checker.events.vocab import event_vocabulary
-from checker.model import Claim
+from checker.model import Claim, Interval
 from checker.vocab import load_data
 
 # the events.json table that says what an amount of each unit is
@@ -123,9 +124,26 @@ def dimension(unit: str) -> str:
     return row[0] if row is not None and row[0] != TEMPERATURE else ""
 
 
+@cache
 def units_of(told: str) -> tuple[str, ...]:
     """The units of a dimension ("mass" -> "gram", "kilogram", "tonne" ...)."""
     return tuple(unit for unit, row in unit_factors().items() if row[0] == told)
+
+
+def is_dimension(name: str) -> bool:
+    """Whether a name is the dimension of some unit but a temperature ("mass", "length")."""
+    return bool(units_of(name)) and name != TEMPERATURE
+
+
+def interval_in(interval: Interval, unit: str, into: str) -> Interval:
+    """The values `interval` (in `unit`) allows in the unit `into` of its dimension, an open
+    end left open; a name that covers several units (a US or an imperial gallon) stretches
+    to all of them."""
+    factors = unit_factors()
+    (_, low_from, high_from), (_, low_to, high_to) = factors[unit], factors[into]
+    low = None if interval.low is None else interval.low * low_from / high_to
+    high = None if interval.high is None else interval.high * high_from / low_to
+    return dataclasses.replace(interval, low=low, high=high)
 
 
 THOUSANDTH = Decimal("0.001")  # converted amounts are read to three decimals

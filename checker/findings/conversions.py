@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from checker.events.converted import PHYSICAL_BETWEEN, PHYSICAL_REACH, side_by_side
-from checker.events.physical import TEMPERATURE, unit_factors
+from checker.events.physical import TEMPERATURE, interval_in, unit_factors
 from checker.extract.unit_forms import plural
 from checker.findings.explain import number
 from checker.model import Claim, ClaimGroup, Finding, Interval, Measure, PairFinding
@@ -64,12 +64,12 @@ def converted(interval: Interval, unit: str, into: str) -> Interval | None:
     factors = unit_factors()
     if interval.low is None or interval.high is None or unit not in factors or into not in factors:
         return None
-    (dimension, low_from, high_from), (other, low_to, high_to) = factors[unit], factors[into]
-    if dimension != other:
+    dimension = factors[unit][0]
+    if dimension != factors[into][0]:
         return None
     if dimension == TEMPERATURE:
         return Interval(_degrees(interval.low, unit, into), _degrees(interval.high, unit, into))
-    return Interval(interval.low * low_from / high_to, interval.high * high_from / low_to)
+    return interval_in(Interval(interval.low, interval.high), unit, into)
 
 
 def _rounded(claim: Claim) -> Interval:

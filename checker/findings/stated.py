@@ -55,7 +55,8 @@ def stated_values(group: ClaimGroup, model: StoryModel | None = None) -> Stated:
         unit = group.claims[0].unit  # a group's amounts share one unit
         # a physical amount's, whatever unit of its dimension the document wrote it in
         # (checker.events.align compares them in one)
-        units = units_of(dimension(unit)) if dimension(unit) else (unit,)
+        told_in = dimension(unit)
+        units = units_of(told_in) if told_in else (unit,)
         for document, values in found.items():
             for told in units:
                 values.update(value_in(v, told, unit) for v in model.amounts_of(document, told))
