@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.events.parties import parties_compatible, parties_of
+from checker.events.parties import last_surname, parties_compatible, parties_of
 from checker.pipeline import check_story
 from checker.review.draft import review_draft
 from tests.test_events import pairs, story
@@ -153,3 +153,21 @@ def test_a_fine_of_a_company_told_short_in_a_headline_meets_the_full_name() -> N
         )
     )
     assert pairs(other) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        # a preposition of place: where, not who
+        ("The Green Alliance's landslide in Marova, where it ", "alliance"),
+        # a country is a place, and a name alone in brackets (a dateline's agency, a name's
+        # initials) is no one new
+        ("MARLOW (WNA) - A Singapore fund manager who ran a fake fund was ", ""),
+        ("The United Reform Party (URP) ", "reform"),
+        # controls: a person named before the verb
+        ("Mayor Ana Lopez ", "lopez"),
+        ("Ana Lopez, campaigning across Ohio, ", "lopez"),
+    ],
+)
+def test_the_last_name_before_a_verb_is_no_place(text: str, surname: str) -> None:
+    assert last_surname(text, 0, len(text)) == surname

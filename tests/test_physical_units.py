@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from checker.pipeline import check_story
 from tests.test_events import pairs, story
+from tests.test_reconcile import story as dated
 
 
 def _findings(*texts: str) -> list[tuple[str, str, str]]:
@@ -96,3 +97,83 @@ def test_a_conversion_restates_its_figure_and_meets_only_conversions() -> None:
         )
         == []
     )
+
+
+def test_how_far_something_fell_is_one_measure_whatever_verb_and_unit_tell_it() -> None:
+    # "fell" tells the height of the fall, not a change; "from a height of" tells it too
+    result = check_story(
+        story(
+            "The cabin of the cable car fell roughly 30 feet onto the rocks on Saturday.",
+            "The cabin fell from a height of about 15 metres on Saturday, officials said.",
+        )
+    )
+    assert pairs(result) == [("about 15 metres", "roughly 30 feet")]
+    assert result.findings[0].group.describe().startswith("foot height of fall")
+    # what a length is "of" names it, before a verb of falling: the decking's extent
+    decking = check_story(
+        story(
+            "About 60 feet of decking fell into the sea on Saturday.",
+            "Some 40 metres of decking fell into the sea on Saturday.",
+        )
+    )
+    assert [f.group.describe() for f in decking.findings] == [
+        "foot extent of decking (whole event)"
+    ]
+    # 9 metres are 29.5 feet: roughly 30 feet and about 9 metres agree
+    assert (
+        pairs(
+            check_story(
+                story(
+                    "The cabin fell roughly 30 feet onto the rocks on Saturday.",
+                    "The cabin fell about 9 metres onto the rocks on Saturday.",
+                )
+            )
+        )
+        == []
+    )
+
+
+def test_a_depth_in_water_and_an_incident_speed_hold_from_day_to_day() -> None:
+    # "in 300 feet of water" tells a depth; a wreck's depth and the speed a train was
+    # travelling at in its derailment do not change with the day an outlet tells them
+    wreck = check_story(
+        dated(
+            ("The wreck of the steamer lies in some 300 feet of water off the cape.", "2026-09-08"),
+            (
+                "Divers found the wreck at a depth of 140 metres, the survey team said.",
+                "2026-09-10",
+            ),
+        )
+    )
+    assert pairs(wreck) == [("140 metres", "some 300 feet")]
+    train = check_story(
+        dated(
+            (
+                "The train was travelling at about 25 miles an hour when it left the rails.",
+                "2026-04-18",
+            ),
+            (
+                "The freight train was travelling at 72 km/h when it derailed, investigators said.",
+                "2026-04-20",
+            ),
+        )
+    )
+    assert pairs(train) == [("72 km/h", "about 25 miles an hour")]
+
+
+def test_barrels_of_oil_are_barrels_and_inches_are_sizes_of_things() -> None:
+    spill = check_story(
+        story(
+            "The ruptured pipeline spilled about 6,300 barrels of oil into the river.",
+            "Roughly 3,000 barrels of crude spilled from the ruptured pipeline.",
+        )
+    )
+    assert pairs(spill) == [("Roughly 3,000 barrels", "about 6,300 barrels of oil")]
+    # two products' screens in one story are no one length told twice
+    screens = check_story(
+        story(
+            "The new laptop has a 15.6-inch display and weighs 1.9 kilograms.",
+            "Its smaller sibling comes with a 13.3-inch display.",
+        )
+    )
+    assert pairs(screens) == []

@@ -436,3 +436,31 @@ def test_things_closed_or_shut_in_any_tense_are_one_count() -> None:
         "closed"
     )
     assert happened("Lumiere has 1,050 stores in 14 countries.")["1,050 stores"] == ""
+
+
+def test_a_compound_duration_with_a_half_is_the_length_of_its_thing() -> None:
+    """ "a seven-and-a-half-hour standoff" is 450 minutes of the standoff, compared with
+    "a siege lasting nearly 12 hours" in minutes, and the explanation names the unit."""
+    result = check_story(
+        story(
+            "Police ended a seven-and-a-half-hour standoff at the bank on Friday.",
+            "Police ended a siege lasting nearly 12 hours at the bank on Friday.",
+        )
+    )
+    assert pairs(result) == [("nearly 12 hours", "seven-and-a-half-hour")]
+    assert (
+        "exactly 450 and 648 to under 720 minutes do not overlap" in result.findings[0].explanation
+    )
+
+
+def test_a_toll_that_fell_below_an_earlier_range_is_explained_with_its_quote() -> None:
+    """An earlier range that a later round toll falls below is explained as written: its
+    value ("600-700") is no one number."""
+    fell = check_story(
+        dated(
+            ("An estimated 600 to 700 people were killed in the quake.", "2026-03-02"),
+            ("Some 300 people were killed in the quake, officials said.", "2026-03-04"),
+        )
+    )
+    assert pairs(fell) == [("An estimated 600 to 700 people", "Some 300 people")]
+    assert "cannot fall" in fell.findings[0].explanation

@@ -186,6 +186,36 @@ NEWS_STYLE = [
         type="DURATION",
     ),
     Example("for several months", FRI_2016_02_12, "several months", "PXM", type="DURATION"),
+    # a half told with the number, hyphenated, or after the unit: one duration, its
+    # fraction in the next unit down
+    Example(
+        "after a two-and-a-half-year legal fight",
+        FRI_2016_02_12,
+        "two-and-a-half-year",
+        "P2Y6M",
+        type="DURATION",
+    ),
+    Example(
+        "The seven-and-a-half-hour standoff ended.",
+        FRI_2016_02_12,
+        "seven-and-a-half-hour",
+        "PT7H30M",
+        type="DURATION",
+    ),
+    Example(
+        "A year and a half later, the case closed.",
+        FRI_2016_02_12,
+        "A year and a half",
+        "P1Y6M",
+        type="DURATION",
+    ),
+    Example(
+        "The ovation lasted a minute and a half.",
+        FRI_2016_02_12,
+        "a minute and a half",
+        "PT1M30S",
+        type="DURATION",
+    ),
     Example(
         "The war began five years ago.",
         FRI_2016_02_12,

@@ -194,3 +194,18 @@ def test_a_turnout_is_final_once_counted_and_compared_across_days() -> None:
         final = "Turnout was 64.1%, the council said."
         result = check_story(dated((running, "2023-04-23"), (final, "2023-04-24")))
         assert pairs(result) == [], running
+
+
+def test_a_place_named_before_the_verb_of_winning_is_no_holder() -> None:
+    # "in Marova" is where the party won, not who won: the holder is the party before it
+    result = check_story(
+        story(
+            "The Green Alliance's landslide in Marova, where it won 41 of the 60 seats, stunned"
+            " analysts.",
+            "The Green Alliance won 38 of the 60 seats in Sunday's election.",
+        )
+    )
+    assert pairs(result) == [("38", "41")]
+    # a share of the vote won "across Ohio" is still the candidate's
+    found = holders("Ana Lopez, campaigning across Ohio, won 52 percent of the vote.")
+    assert found == {"52 percent": "lopez"}

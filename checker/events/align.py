@@ -19,6 +19,7 @@ from checker.events.bare import JOB_CUTS, JOBS_ADDED
 from checker.events.frames import SECONDS_IN, SHORT_TIME, Frame, duration_unit, frame_of
 from checker.events.kinds import WORKFORCE_SHARE
 from checker.events.physical import (
+    HEIGHT_OF_FALL,
     dimension,
     interval_in,
     is_dimension,
@@ -66,9 +67,10 @@ def group_key(claim: Claim, model: StoryModel | None) -> tuple[str, ...] | None:
     if claim.kind == "duration":
         unit = frame.counted  # a prison sentence in years or in months
     # a rise is not a level; a cut or an addition of jobs is its frame's, whatever word told it
-    # ("cut 1,800 jobs, or 9% of its staff": the share is the cut's size, not a change)
-    jobs = frame.happened in (JOB_CUTS, JOBS_ADDED, WORKFORCE_SHARE)
-    change = f" ({claim.change})" if claim.change and not jobs else ""
+    # ("cut 1,800 jobs, or 9% of its staff": the share is the cut's size, not a change), and
+    # so is the height of a fall ("fell roughly 20 feet" and "fell from a height of 15 metres")
+    sized = frame.happened in (JOB_CUTS, JOBS_ADDED, WORKFORCE_SHARE, HEIGHT_OF_FALL)
+    change = f" ({claim.change})" if claim.change and not sized else ""
     return (claim.kind, unit + change, frame.event, frame.happened, broad_entity(frame.counted))
 
 

@@ -114,7 +114,10 @@ def payrolls_rose(claim: Claim) -> bool:
 
 
 # a duration told as a compound before its noun: "an 11-day strike", "the 30-year lease"
-_COMPOUND_DURATION = re.compile(r"[\w.]+-(?:day|night|week|month|year|hour|minute|decade)s?", re.I)
+# "an 11-day strike", "a seven-and-a-half-hour siege"
+_COMPOUND_DURATION = re.compile(
+    r"[\w.]+(?:-and-a-half)?-(?:day|night|week|month|year|hour|minute|decade)s?", re.I
+)
 _NOUN_WORD = re.compile(r"\s+([a-z][a-z-]*)")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z-]*)")  # or a capitalised adjective before it
 # an adjective before the noun: "general", "national", "indefinite", "nationwide"

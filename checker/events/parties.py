@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from checker.events.physical import is_physical
 from checker.events.vocab import shipped_event_vocabulary
+from checker.extract.where import countries
 from checker.model import Claim
 from checker.vocab import load_data
 
@@ -78,9 +79,37 @@ def _parties(sentence: str, start: int, end: int, attribution: str) -> frozenset
 
 def last_surname(text: str, begin: int, end: int) -> str:
     """The last word of the last name in text[begin:end], lower case ("" when it names
-    none): "Mayor Ana Lopez" -> "lopez"."""
-    names = [n for match in _NAME.finditer(text, begin, end) for n in _names(match.group(0))]
+    none): "Mayor Ana Lopez" -> "lopez". A place is no one: a name right after a
+    preposition of place is where something happened, not who did it ("The United Reform
+    Party's victory in Tavuni, where it won 29 of the 51 seats" -> "reform"), and a country
+    is where ("A Singapore fund manager ... was sentenced": no one named); a name alone in
+    brackets is no one new (_bracketed)."""
+    names = [
+        n
+        for match in _NAME.finditer(text, begin, end)
+        if not _PLACE_BEFORE.search(text, max(begin, match.start() - 12), match.start())
+        and not _bracketed(text, match)
+        for n in _names(match.group(0))
+        if n not in countries()
+    ]
     return names[-1].split()[-1] if names else ""
+
+
+def _bracketed(text: str, match: re.Match[str]) -> bool:
+    """A name alone in brackets, a dateline's agency ("SINGAPORE (LCNA) - A fund manager")
+    or the initials of the name before it ("the United Reform Party (URP)"), or a dateline's
+    place in capitals ("MARLOW (WNA) -", "MARLOW -"): no one new."""
+    start, end = match.span()
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return True
+    return match.group(0).isupper() and _DATELINE_AFTER.match(text, end) is not None
+
+
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014]\s")
+
+
+# a preposition of place right before a name: "in Tavuni", "across Ohio", "at Wembley"
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|near)\s+(?:the\s+)?$", re.I)
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -15,34 +15,32 @@ from checker.events.vocab import event_vocabulary
 from checker.model import Claim, Interval
 from checker.vocab import load_data
 
-# the events.json table that says what an amount of each unit is
-_TABLE_OF_UNIT = {
-    unit: table
-    for table, units in {
-        "area": ("acre", "hectare", "square mile", "square kilometre", "square metre"),
-        "length": ("kilometre", "metre", "mile", "foot", "centimetre"),
-        "speed": ("mile per hour", "kilometre per hour", "knot", "metre per second"),
-        "volume": ("barrel", "gallon", "litre", "cubic metre"),
-        "mass": ("tonne", "ton", "kilogram", "pound-mass", "gram", "ounce"),
-    }.items()
-    for unit in units
-}
 # the noun a figure is "of" ("winds of 105 mph", "a depth of 10 km") comes before others
 _OF = re.compile(r"\s+(?:of|at|near|around|reaching|topping)\s+(?:up\s+to\s+|about\s+)?")
 
 
+HEIGHT_OF_FALL = "height of fall"  # events.json length: how far someone or something fell
+
+
 def is_physical(unit: str) -> bool:
-    """Whether a unit measures an area, a length, a speed, a volume or a mass."""
-    return unit in _TABLE_OF_UNIT
+    """Whether a unit measures an area, a length, a speed, a volume or a mass of what a
+    story tells (units.json conversions), not a unit of products' and people's sizes
+    (units.json "sizes_of_things")."""
+    return bool(dimension(unit)) and unit not in _sizes_of_things()
+
+
+@cache
+def _sizes_of_things() -> frozenset[str]:
+    return frozenset(load_data("units")["sizes_of_things"])
 
 
 def physical_kind(claim: Claim) -> str:
     """What an area ("area burned"), a length (the "depth" of a quake), a speed ("sustained
     winds", "gusts"), a volume or a mass ("amount spilled", "amount seized") is: the noun
     the figure is "of", else the words nearest it, as for money; "" when none says."""
-    table = _TABLE_OF_UNIT.get(claim.unit)
-    if table is None:
+    if not is_physical(claim.unit):
         return ""
+    table = dimension(claim.unit)  # the events.json table of a unit is its dimension
     start, end = claim.span_in_sentence
     text = claim.sentence
     converts = _CONVERTS.search(text, max(0, start - 40), start)
@@ -67,8 +65,11 @@ def _physical_at(text: str, start: int, end: int, table: str) -> str:
     # industrial fuel oil had leaked"
     after = _past_conversions(text, end)
     kind = nearest_kind(text, start, after, words, kinds)
-    if not kind and table in ("length", "area") and (thing := _OF_THING.match(text, after)):
-        kind = f"extent of {thing['thing']}"  # "45 km (28 miles) of coastline"
+    # what a length is "of" names it before a verb of falling near it: "about 60 feet of
+    # decking fell into the sea" is the decking's extent, not how far something fell
+    of_thing = _OF_THING.match(text, after) if table in ("length", "area") else None
+    if kind in ("", HEIGHT_OF_FALL) and of_thing:
+        kind = f"extent of {of_thing['thing']}"  # "45 km (28 miles) of coastline"
     return kind
 
 

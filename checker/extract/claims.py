@@ -352,6 +352,21 @@ def _time_claims(
 
 
 _PLAIN_DURATION = re.compile(r"PT?(\d+(?:\.\d+)?)[YMWDHS]$")
+# a duration told in two units, read in the smaller: "two and a half years" P2Y6M is 30
+# months, "a seven-and-a-half-hour siege" PT7H30M 450 minutes, PT1M30S 90 seconds
+_TWO_UNITS = re.compile(
+    r"P(?:(?P<years>\d+)Y(?P<months>\d+)M|T(?:(?P<hours>\d+)H(?P<minutes>\d+)M|(?P<mins>\d+)M(?P<seconds>\d+)S))$"
+)
+
+
+def _in_smaller_unit(value: str) -> Decimal | None:
+    match = _TWO_UNITS.match(value)
+    if match is None:
+        return None
+    big, small = (g for g in match.groups() if g is not None)
+    return Decimal(big) * (12 if match["years"] else 60) + Decimal(small)
+
+
 # the words of a duration's text before its number: "about" of "about nine hours"
 _QUALIFIER_WORDS = re.compile(
     r"""[^\d]*?(?=\s*(?:\d                                  # "nearly | 14 hours"
@@ -363,13 +378,15 @@ _QUALIFIER_WORDS = re.compile(
 
 def _duration_interval(time: TimeExpr) -> Interval:
     """A plain duration's number, in its own unit ("12 years": 12 to 12; "nine hours": 9
-    to 9), stretched by the qualifier written before it ("about nine hours", "nearly 14
-    hours") as a count is; none for dates, for durations of several units and for a
-    modifier that no qualifier of qualifiers.json words."""
-    match = _PLAIN_DURATION.match(time.value) if time.type != "DATE" else None
-    if match is None:
+    to 9; "two and a half years": 30 months, in the smaller of its two units), stretched by
+    the qualifier written before it ("about nine hours", "nearly 14 hours") as a count is;
+    none for dates and for a modifier that no qualifier of qualifiers.json words."""
+    if time.type == "DATE":
         return Interval(None, None)
-    number = Decimal(match.group(1))
+    match = _PLAIN_DURATION.match(time.value)
+    number = Decimal(match.group(1)) if match else _in_smaller_unit(time.value)
+    if number is None:
+        return Interval(None, None)
     if not time.mod:
         return Interval(number, number)
     words = _QUALIFIER_WORDS.match(time.text)

@@ -141,9 +141,10 @@ _RULES: dict[str, str] = {
     "duration": rf"""
         (?<![\w-])(?:(?:the\s+)?(?P<drel>past|last|next|previous|coming|first|following
           |final|initial|remaining|latest|recent)\s+)?      # the past
-        (?:the\s+)?{NUM}(?:\s+and\s+a\s+half)?[-\s]+         # five
+        (?:the\s+)?{NUM}(?:[-\s]+and[-\s]+a[-\s]+half)?[-\s]+  # five, two-and-a-half
         (?:(?:more|additional|further|extra)\s+)?           # more
         {UNIT}s?(?P<long>-long)?                             # years
+        (?:\s+and\s+a\s+half)?                               # a year and a half
         (?![-\w])                                            # not five-year-old
     """,
     # for years / in decades / recent months

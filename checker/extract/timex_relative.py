@@ -71,13 +71,19 @@ def duration_value(amount: float | None, letters: str) -> str:
     if amount is None:
         return f"{prefix}X{letter}"
     amount *= factor
-    if amount != int(amount) and letter in ("Y", "H"):
+    if amount != int(amount) and (letter in ("Y", "H") or prefix == "PT" and letter == "M"):
+        # a fraction in the next unit down: "a year and a half" P1Y6M, "an hour and a half"
+        # PT1H30M, "a minute and a half" PT1M30S (TempEval's value)
         whole, part = int(amount), round((amount - int(amount)) * (12 if letter == "Y" else 60))
         if letter == "Y":
             return f"P{whole}Y{part}M" if whole else f"P{part}M"
-        return f"PT{whole}H{part}M" if whole else f"PT{part}M"
+        smaller = "M" if letter == "H" else "S"
+        return f"PT{whole}{letter}{part}{smaller}" if whole else f"PT{part}{smaller}"
     text = f"{int(amount)}" if amount == int(amount) else f"{amount:g}"
     return f"{prefix}{text}{letter}"
+
+
+_AND_A_HALF = re.compile(r"\band[-\s]+a[-\s]+half\b", re.I)
 
 
 def duration(m: Match, ctx: Context) -> Norm | None:
@@ -93,7 +99,8 @@ def duration(m: Match, ctx: Context) -> Norm | None:
     amount = None if m["vague"] else parse_number(word)
     if amount is None and not m["vague"]:
         return None
-    if amount is not None and "and a half" in m.group().lower():
+    if amount is not None and _AND_A_HALF.search(m.group()):
+        # "two and a half years", "a seven-and-a-half-hour siege", "a year and a half"
         amount += 0.5
     if word in ("a", "an") and _SET_PREFIX.search(ctx.text[max(0, m.start() - 12) : m.start()]):
         return Norm("SET", duration_value(1, letters))

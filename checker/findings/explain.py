@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
+from checker.events.frames import SECONDS_IN, duration_unit
 from checker.events.physical import THOUSANDTH, dimension
 from checker.extract.attribution import same_source
 from checker.extract.people import AGE
@@ -106,7 +107,7 @@ def _why(conflict: Conflict) -> str:
     first, second = conflict.first, conflict.second
     if conflict.reason == "shrank":
         notes = [
-            f"{c.qualifier + ' ' if c.qualifier else ''}{number(Decimal(c.value))} is {n}"
+            f"{c.qualifier + ' ' if c.qualifier else ''}{_number_of(c)} is {n}"
             for c in (first, second)
             if c.value and (n := rounding_note(c))
         ]
@@ -149,7 +150,23 @@ def _why(conflict: Conflict) -> str:
         # 19.312 kilometres" for "10 km" and "12 miles"
         readings = (_reading(c) for c in (first, second))
         return f"{' and '.join(readings)} {plural(first.unit)} do not overlap"
+    if first.kind == second.kind == "duration" and (unit := _duration_unit(first, second)):
+        # lengths of time in the unit their group compares them in: "exactly 450 and 648 to
+        # under 720 minutes" for "a seven-and-a-half-hour siege" and "nearly 12 hours"
+        return f"{reading(first.interval)} and {reading(second.interval)} {unit} do not overlap"
     return f"{reading(first.interval)} and {reading(second.interval)} do not overlap"
+
+
+def _duration_unit(first: Claim, second: Claim) -> str:
+    """The unit two durations are compared in (checker.events.align in_one_unit): the
+    smaller of hours, minutes ..., or the one unit both are told in; "" when neither."""
+    units = {duration_unit(c.value) for c in (first, second)}
+    if units <= SECONDS_IN.keys():
+        return min(units, key=SECONDS_IN.__getitem__)
+    return units.pop() if len(units) == 1 and units <= _NAMED_UNITS else ""
+
+
+_NAMED_UNITS = frozenset({"years", "months", "weeks", "days"})
 
 
 def _as_written(claim: Claim) -> str:
@@ -157,7 +174,16 @@ def _as_written(claim: Claim) -> str:
     converted into its group's unit ("about 150 metres" read in feet)."""
     if dimension(claim.unit):
         return claim.quote
-    return f"{claim.qualifier} {number(Decimal(claim.value))}"
+    return f"{claim.qualifier} {_number_of(claim)}"
+
+
+def _number_of(claim: Claim) -> str:
+    """A figure's number in words for people, or its quote when its value is no one number
+    (a range, "6000-7000")."""
+    try:
+        return number(Decimal(claim.value))
+    except ArithmeticError:
+        return claim.quote
 
 
 def _reading(claim: Claim) -> str:
