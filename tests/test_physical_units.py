@@ -177,3 +177,31 @@ def test_barrels_of_oil_are_barrels_and_inches_are_sizes_of_things() -> None:
         )
     )
     assert pairs(screens) == []
+
+
+def test_a_length_from_a_named_place_is_the_incidents_distance_from_it() -> None:
+    # "13 miles east of Cloverdale" and "40 kilometres east of Cloverdale" cannot both be
+    # where the quake struck; 40 miles are 64 km; a place does not move across days
+    result = check_story(
+        dated(
+            ("The quake struck 13 miles east of Cloverdale on Monday.", "2026-05-04"),
+            ("The quake was centred 40 kilometres east of Cloverdale.", "2026-05-05"),
+        )
+    )
+    assert pairs(result) == [("13 miles east", "40 kilometres east")]
+    assert result.findings[0].group.describe().startswith("kilometre distance from cloverdale")
+    agree = check_story(
+        story(
+            "The quake struck 40 miles north of Anchorage.",
+            "The epicentre was 64 kilometres north of Anchorage.",
+        )
+    )
+    assert pairs(agree) == []
+    # distances from two places are two measures
+    apart = check_story(
+        story(
+            "The quake struck 13 miles east of Cloverdale.",
+            "The quake struck 40 kilometres north of Healdsburg.",
+        )
+    )
+    assert pairs(apart) == []

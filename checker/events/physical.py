@@ -20,6 +20,17 @@ _OF = re.compile(r"\s+(?:of|at|near|around|reaching|topping)\s+(?:up\s+to\s+|abo
 
 
 HEIGHT_OF_FALL = "height of fall"  # events.json length: how far someone or something fell
+DISTANCE_FROM = "distance from"  # a length from a named place (_FROM_PLACE)
+# a direction and a named place after a length: "east of Cloverdale", "north-west of the town
+# of Marova", "from Tarvel", "off Cape Farrant", "away from Tarvel"
+_FROM_PLACE = re.compile(
+    r"""\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east
+          |north-west|south-east|south-west)\s+)?
+       (?:of|from|off|outside|away\s+from)\s+
+       (?:the\s+(?:town|city|village|port|island)\s+of\s+)?
+       (?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})""",
+    re.VERBOSE,
+)
 
 
 def is_physical(unit: str) -> bool:
@@ -57,6 +68,10 @@ _CONVERTS = re.compile(r"(?P<amount>\d[\d.,]*[^()\d]{1,30}?)\s*\(\s*$")
 
 def _physical_at(text: str, start: int, end: int, table: str) -> str:
     words, kinds = event_vocabulary().physical[table]
+    if table == "length" and (place := _FROM_PLACE.match(text, _past_conversions(text, end))):
+        # where the incident is from a named place: "13 miles east of Cloverdale", "some 40
+        # km from Tarvel" (a place does not move: fixed for its event)
+        return f"{DISTANCE_FROM} {' '.join(place['place'].lower().split())}"
     for match in reversed(list(words.finditer(text, max(0, start - 40), start))):
         if _OF.fullmatch(text, match.end(), start):
             return kind_of(match, kinds)

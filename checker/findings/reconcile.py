@@ -26,6 +26,7 @@ from checker.events.described import NUMBER_OF, STUFF_OF, stored
 from checker.events.frames import actor_of
 from checker.events.parties import named_parties_shared, same_parties
 from checker.events.perpetrator import perpetrator_cue
+from checker.events.physical import DISTANCE_FROM
 from checker.events.relations import BROADER, NARROWER, SAME, relation
 from checker.events.shares import VOTES_WON, certified_count, partial_count, running_count
 from checker.extract.lexicons import measure_lexicon
@@ -346,6 +347,8 @@ def _fixed_between(first: Claim, second: Claim, event: str) -> bool:
     lexicon = measure_lexicon()
     if event in lexicon.fixed or event.startswith((ATTRIBUTE_OF + " ", NUMBER_OF + " ")):
         return True
+    if event.startswith(DISTANCE_FROM + " "):
+        return True  # where an incident is from a named place (checker.events.physical)
     if event in lexicon.counted_once:
         return not (running_count(first) or running_count(second))
     if event.startswith(STUFF_OF + " ") and stored(first) and stored(second):
