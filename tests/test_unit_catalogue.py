@@ -9,9 +9,11 @@ import sys
 
 import pytest
 
+from checker.extract.claims import extract_claims
 from checker.extract.unit_catalogue import _common_words, build_catalogue, catalogue
 from checker.extract.unit_forms import plural
 from checker.extract.units import find_unit
+from checker.model import Document
 
 
 def _unit_after_five(form: str) -> tuple[str, str] | None:
@@ -149,6 +151,8 @@ def test_powers_and_mixed_case_symbols(form: str, expected: str | None) -> None:
         ("m/s", "metre per second"),
         ("kWh/day", "kilowatt hour per day"),
         ("km/h", "kilometre per hour"),
+        ("b/d", "barrel per day"),  # an energy page's barrels a day
+        ("bbl/d", "barrel per day"),
     ],
 )
 def test_currency_names_and_units_after_a_number(words: str, expected: str) -> None:
@@ -229,3 +233,16 @@ def test_a_lone_symbol_at_the_end_of_the_text_ends_there() -> None:
     from checker.extract.unit_symbols import lone_symbol
 
     assert lone_symbol("0H", 1) == ("henry", "H", 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The line carries around 200,000 b/d of crude.", "200000", "barrel per day"),
+        ("Output rose to 1.2 million b/d.", "1200000", "barrel per day"),
+        ("The deal is worth $2b.", "2000000000", "dollar"),  # a scale letter still scales
+    ],
+)
+def test_a_scale_letter_before_a_unit_slash_is_the_unit(text: str, value: str, unit: str) -> None:
+    (claim,) = extract_claims(Document("d.txt", text))
+    assert (claim.value, claim.unit) == (value, unit)

@@ -92,7 +92,7 @@ def mention_pattern() -> re.Pattern[str]:
           (?:[\s-]?(?P<dscale>
             {full_scales}(?:\s+{full_scales})*  # 11 million, 4 hundred million
             | {abbreviations}                   # 5bn, 12m: never "billion b"
-          )\b{_METRES_NOT_MILLION})?
+          )\b{_METRES_NOT_MILLION}{_BARRELS_NOT_BILLION})?
         | (?P<words>
             \b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?  # a hundred
             (?:{word})                         # first number word
@@ -119,6 +119,8 @@ def _words_trie(words: Iterable[str], gap: str = r"\s+") -> str:
 _AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
 
 # "37m (121ft)", "a 37m-long skeleton", "37m tall", "10 m/s": metres, not millions
+# "200,000 b/d": barrels a day (units.json), not 200,000 billion
+_BARRELS_NOT_BILLION = r"(?:(?<!b)|(?<=b)(?!/d\b))"
 _METRES_NOT_MILLION = r"""(?:(?<!m)|(?<=m)(?!
     \s?\(\s?\d[\d.,]*\s?(?:ft|feet|foot|in|yd|yards)\b
     | [-\s](?:long|tall|high|wide|deep|away|below|above|across|in\s+(?:length|height|diameter))\b
