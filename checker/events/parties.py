@@ -83,19 +83,19 @@ def last_surname(text: str, begin: int, end: int) -> str:
     preposition of place is where something happened, not who did it ("The United Reform
     Party's victory in Tavuni, where it won 29 of the 51 seats" -> "reform"), and a country
     is where ("A Singapore fund manager ... was sentenced": no one named); a name alone in
-    brackets is no one new (_bracketed)."""
+    brackets or a dateline's place is no one new (_names_no_one)."""
     names = [
         n
         for match in _NAME.finditer(text, begin, end)
         if not _PLACE_BEFORE.search(text, max(begin, match.start() - 12), match.start())
-        and not _bracketed(text, match)
+        and not _names_no_one(text, match)
         for n in _names(match.group(0))
         if n not in countries()
     ]
     return names[-1].split()[-1] if names else ""
 
 
-def _bracketed(text: str, match: re.Match[str]) -> bool:
+def _names_no_one(text: str, match: re.Match[str]) -> bool:
     """A name alone in brackets, a dateline's agency ("SINGAPORE (LCNA) - A fund manager")
     or the initials of the name before it ("the United Reform Party (URP)"), or a dateline's
     place in capitals ("MARLOW (WNA) -", "MARLOW -"): no one new."""

@@ -21,14 +21,16 @@ _OF = re.compile(r"\s+(?:of|at|near|around|reaching|topping)\s+(?:up\s+to\s+|abo
 
 HEIGHT_OF_FALL = "height of fall"  # events.json length: how far someone or something fell
 DISTANCE_FROM = "distance from"  # a length from a named place (_FROM_PLACE)
+# a direction a length may be told in before what it is of or from: "120 kilometres west of"
+_DIRECTION = r"""(?:(?:north|south|east|west|northeast|northwest|southeast|southwest
+    |north-east|north-west|south-east|south-west)\s+)?"""
 # a direction and a named place after a length: "east of Cloverdale", "north-west of the town
 # of Marova", "from Tarvel", "off Cape Farrant", "away from Tarvel"
 _FROM_PLACE = re.compile(
-    r"""\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east
-          |north-west|south-east|south-west)\s+)?
+    rf"""\s+{_DIRECTION}
        (?:of|from|off|outside|away\s+from)\s+
        (?:the\s+(?:town|city|village|port|island)\s+of\s+)?
-       (?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})""",
+       (?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})""",
     re.VERBOSE,
 )
 
@@ -68,17 +70,17 @@ _CONVERTS = re.compile(r"(?P<amount>\d[\d.,]*[^()\d]{1,30}?)\s*\(\s*$")
 
 def _physical_at(text: str, start: int, end: int, table: str) -> str:
     words, kinds = event_vocabulary().physical[table]
-    if table == "length" and (place := _FROM_PLACE.match(text, _past_conversions(text, end))):
+    # the figure's conversions and what it is of come between it and its verb: "300,000
+    # litres (1,900 barrels) have leaked", "300,000 liters, or about 19,000 barrels, of
+    # industrial fuel oil had leaked"
+    after = _past_conversions(text, end)
+    if table == "length" and (place := _FROM_PLACE.match(text, after)):
         # where the incident is from a named place: "13 miles east of Cloverdale", "some 40
         # km from Tarvel" (a place does not move: fixed for its event)
         return f"{DISTANCE_FROM} {' '.join(place['place'].lower().split())}"
     for match in reversed(list(words.finditer(text, max(0, start - 40), start))):
         if _OF.fullmatch(text, match.end(), start):
             return kind_of(match, kinds)
-    # the figure's conversions and what it is of come between it and its verb: "300,000
-    # litres (1,900 barrels) have leaked", "300,000 liters, or about 19,000 barrels, of
-    # industrial fuel oil had leaked"
-    after = _past_conversions(text, end)
     kind = nearest_kind(text, start, after, words, kinds)
     # what a length is "of" names it before a verb of falling near it: "about 60 feet of
     # decking fell into the sea" is the decking's extent, not how far something fell
@@ -92,10 +94,7 @@ def _physical_at(text: str, start: int, end: int, table: str) -> str:
 # distance is from, its direction read past its conversion: "about 120 kilometres (75
 # miles) west of the provincial capital", as "about 210 kilometres west of" it
 _OF_THING = re.compile(
-    r"""\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest
-          |north-east|north-west|south-east|south-west)\s+)?
-       of\s+(?:the\s+)?(?P<thing>[a-z][a-z-]{2,})\b""",
-    re.VERBOSE,
+    rf"""\s+{_DIRECTION}of\s+(?:the\s+)?(?P<thing>[a-z][a-z-]{{2,}})\b""", re.VERBOSE
 )
 
 
