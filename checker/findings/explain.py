@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
+from checker.events.align import length_unit
 from checker.events.frames import SECONDS_IN, duration_unit
 from checker.events.physical import THOUSANDTH, dimension
 from checker.extract.attribution import same_source
@@ -162,7 +163,7 @@ def _duration_unit(first: Claim, second: Claim) -> str:
     smaller of hours, minutes ..., or the one unit both are told in; "" when neither."""
     units = {duration_unit(c.value) for c in (first, second)}
     if units <= SECONDS_IN.keys():
-        return min(units, key=SECONDS_IN.__getitem__)
+        return length_unit((first, second))
     return units.pop() if len(units) == 1 and units <= _NAMED_UNITS else ""
 
 

@@ -345,10 +345,11 @@ def _fixed_between(first: Claim, second: Claim, event: str) -> bool:
     deal_terms_days of each other (one announcement's coverage) by clauses that name one
     deal: the fewer parties all among the other's (parties.named_parties_shared)."""
     lexicon = measure_lexicon()
-    if event in lexicon.fixed or event.startswith((ATTRIBUTE_OF + " ", NUMBER_OF + " ")):
+    # a thing's size, a count told by its own phrase, where an incident is from a named place
+    if event in lexicon.fixed or event.startswith(
+        (ATTRIBUTE_OF + " ", NUMBER_OF + " ", DISTANCE_FROM + " ")
+    ):
         return True
-    if event.startswith(DISTANCE_FROM + " "):
-        return True  # where an incident is from a named place (checker.events.physical)
     if event in lexicon.counted_once:
         return not (running_count(first) or running_count(second))
     if event.startswith(STUFF_OF + " ") and stored(first) and stored(second):
