@@ -8,7 +8,11 @@ tender somewhere today (ISO 4217, CLDR territory data) it keeps the English name
 English plural and every symbol some CLDR locale writes for it; a symbol that several
 currencies share goes to the currency that most locales give it ("C$": 8 locales say
 Canadian dollar, 1 Nicaraguan cordoba), and the bare "$", "¥", "£" are left to
-checker/data/units.json.
+checker/data/units.json. A symbol that several currencies share is also listed under
+"shared_symbols" with every currency CLDR writes it for, most locales first ("K": Zambian
+kwacha, Myanmar kyat, Papua New Guinean kina), and each currency names the territories
+where it is tender today: a document that names one of those currencies or its country
+reads the symbol as that currency (checker.extract.unit_catalogue.shared_symbol_readings).
 """
 
 from __future__ import annotations
@@ -29,10 +33,18 @@ LEFT_TO_UNITS_JSON = {"$", "¥", "£", "€", "¤"}
 
 
 def current_codes() -> set[str]:
-    codes: set[str] = set()
+    return set(territories_of()) - {"XXX"}
+
+
+def territories_of() -> dict[str, list[str]]:
+    """code -> the English names of the territories where it is tender today, lower case."""
+    english = Locale.parse("en")
+    found: dict[str, set[str]] = defaultdict(set)
     for territory in get_global("territory_currencies"):
-        codes.update(get_territory_currencies(territory, TODAY, tender=True))
-    return codes - {"XXX"}
+        for code in get_territory_currencies(territory, TODAY, tender=True):
+            name = english.territories.get(territory)
+            found[code].update([name.lower()] if name else [])
+    return {code: sorted(names) for code, names in found.items()}
 
 
 def symbol_votes(codes: set[str]) -> dict[str, Counter]:
@@ -67,16 +79,21 @@ def main() -> None:
     codes = current_codes()
     english = Locale.parse("en")
     plurals = english._data["currency_names_plural"]
+    territories = territories_of()
     symbols: dict[str, list[str]] = defaultdict(list)
+    shared: dict[str, list[str]] = {}
     for symbol, counter in sorted(symbol_votes(codes).items()):
         (code, _), *rest = counter.most_common()
         if not rest or rest[0][1] < counter[code]:  # a tie names no currency
             symbols[code].append(symbol)
+        if rest:
+            shared[symbol] = [c for c, _ in sorted(counter.items(), key=lambda v: (-v[1], v[0]))]
     table = {
         code: {
             "name": english.currencies[code],
             "plural": dict(plurals.get(code, {})).get("other", english.currencies[code]),
             "symbols": sorted(symbols[code]),
+            "territories": territories.get(code, []),
         }
         for code in sorted(codes)
     }
@@ -85,7 +102,12 @@ def main() -> None:
         f"(babel {__import__('babel').__version__}); do not edit by hand."
     )
     OUT.write_text(
-        json.dumps({"_doc": doc, "currencies": table}, ensure_ascii=False, indent=1) + "\n",
+        json.dumps(
+            {"_doc": doc, "currencies": table, "shared_symbols": shared},
+            ensure_ascii=False,
+            indent=1,
+        )
+        + "\n",
         "utf-8",
     )
     print(f"wrote {OUT} ({len(table)} currencies)")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from importlib import resources
 
 from checker.extract.lexicons import case_safe, trie_alternation
+from checker.extract.shared_symbols import in_document
 from checker.extract.text import lowercase_ascii
 from checker.extract.unit_catalogue import catalogue, letter_currency_signs, letter_symbols
 from checker.extract.unit_forms import is_code
@@ -141,7 +142,10 @@ def _written_before(folded: str, start: int, end: int, scale: Decimal) -> Unit |
     prefix, _ = _patterns()
     match = prefix.search(folded, max(0, start - 4), start)
     if match and not _inside_word(folded, match.start("u")):
-        return _prefix_unit(match, folded[start:end], scale)
+        unit = _prefix_unit(match, folded[start:end], scale)
+        if unit is not None and unit.kind == "amount":
+            unit = replace(unit, name=in_document(folded, unit.written, unit.name))
+        return unit
     return None
 
 
@@ -332,7 +336,9 @@ def _cuts(window: str, token: tuple[int, int]) -> list[int]:
 def unit_before(folded: str, start: int) -> tuple[str, str, int, int] | None:
     """The catalogue currency written right before a figure starting at `start`: a symbol
     with a sign in any case ("NZ$", "₦"), an ISO code as written, with or without a space
-    ("MYR 5", "ZAR5"), or a letter symbol against the digit ("Rp5,000", "Ksh500")."""
+    ("MYR 5", "ZAR5"), or a letter symbol against the digit ("Rp5,000", "Ksh500"); a symbol
+    several currencies share ("K", "Rs") in the one its document names
+    (checker.extract.shared_symbols)."""
     found = catalogue()
     for gap in (0, 1):
         stop = start - gap
@@ -348,9 +354,9 @@ def unit_before(folded: str, start: int) -> tuple[str, str, int, int] | None:
                 continue  # inside a word: "USDA5", "forum5"
             name = found.signs.get(written.lower()) or found.codes.get(written)
             if name and (gap == 0 or written.lower() in found.signs or is_code(written)):
-                return name, written, stop - size, stop
+                return in_document(folded, written, name), written, stop - size, stop
             if gap and (name := _spaced_symbol(written, folded, start)):
-                return name, written, stop - size, stop
+                return in_document(folded, written, name), written, stop - size, stop
     return None
 
 

@@ -1,0 +1,47 @@
+"""A currency symbol that several currencies share ("K", "Rs") is read as the currency its
+document names (checker.extract.shared_symbols): by its country, its name or a last word
+of its name that no other currency has; a document that names none keeps the reading
+every document had before."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extract.claims import extract_claims
+from checker.model import Document
+
+
+def _money(text: str) -> list[tuple[str, str]]:
+    claims = extract_claims(Document(doc_id="d", text=text))
+    return [(c.quote, c.unit) for c in claims if c.kind == "amount"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The strike at the mine in Papua New Guinea cost K175 million.", "papua new guinean kina"),
+        (
+            "The mine's owner said the kina fell; the strike cost K175 million.",
+            "papua new guinean kina",
+        ),
+        ("In Lusaka, Zambia, the council spent K40 million on roads.", "zambian kwacha"),
+        ("Yangon traders in Myanmar paid K40 million for the licence.", "myanmar kyat"),
+        ("The strike cost K175 million, the company said.", "zambian kwacha"),
+        ("Police in Karachi, Pakistan, seized Rs 40 million in cash.", "pakistani rupee"),
+        ("Port Louis, Mauritius: Rs 40 million was seized, police said.", "mauritian rupee"),
+        ("Mumbai, India: the bank lost Rs 500 crore, police said.", "indian rupee"),
+        ("The bank lost Rs 500 crore, police said.", "indian rupee"),
+    ],
+)
+def test_a_shared_symbol_is_the_currency_its_document_names(text: str, unit: str) -> None:
+    [(quote, read)] = _money(text)
+    assert read == unit, quote
+
+
+def test_the_currency_named_most_often_wins_and_a_tie_keeps_the_reading() -> None:
+    india = "India's ministry said Rs 500 crore was lost; India blamed traders from Pakistan."
+    assert _money(india)[0][1] == "indian rupee"
+    pakistan = "Pakistan said Rs 40 million was seized; Pakistan blamed India."
+    assert _money(pakistan)[0][1] == "pakistani rupee"
+    tie = "K40 million was spent in Zambia and in Papua New Guinea."
+    assert _money(tie)[0][1] == "zambian kwacha"
