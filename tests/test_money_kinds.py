@@ -442,6 +442,31 @@ def test_a_change_in_percent_is_aligned_by_the_noun_it_changes() -> None:
     assert pairs(result) == [("4.5% tuition hike", "5.4% increase")]
 
 
+def test_a_pay_rise_and_a_wage_increase_are_one_change_in_pay() -> None:
+    # the noun a change word names is read through the names of change_subjects: pay,
+    # wages and salaries are one thing; a change in fees stays apart
+    result = check_story(
+        story(
+            "The agreement gives workers a 12 per cent pay rise from November.",
+            "Workers will receive an 8 per cent wage increase from November. Fees will go up 6%.",
+        )
+    )
+    assert pairs(result) == [("12 per cent pay rise", "8 per cent wage increase")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The gang escaped with R$ 12 million, investigators said.",
+        "The robbers made off with R$ 12 million, investigators said.",
+        "The gang got away with R$ 12 million, investigators said.",
+    ],
+)
+def test_what_robbers_escape_with_is_an_amount_stolen(sentence: str) -> None:
+    found = kinds(sentence, "The gang stole about 4 million reais from the two trucks.")
+    assert found["R$ 12 million"] == found["about 4 million reais"] == "amount stolen"
+
+
 def test_the_size_of_a_cut_is_no_budget_and_a_year_to_come_dates_no_event() -> None:
     # "cut the appropriation by $14 million" is a cut, not the budget's level; "the fiscal
     # year that begins July 1" is what the budget is for, not another event's day

@@ -117,8 +117,15 @@ def change_nouns() -> frozenset[str]:
 
 
 def changed_thing(text: str, start: int, end: int) -> str:
-    """The head noun of what a percentage changes, when a change word names it beside the
-    figure; "" otherwise (then only money's kinds say what changed)."""
+    """What a percentage changes, when a change word names it beside the figure: its head
+    noun, or the name events.json "change_subjects" gives it ("an 8 per cent wage increase"
+    and "a 12 per cent pay rise" are both of pay); "" otherwise (then only money's kinds say
+    what changed)."""
+    noun = _changed_noun(text, start, end)
+    return _change_subjects()[0].get(noun, noun)
+
+
+def _changed_noun(text: str, start: int, end: int) -> str:
     nouns, verbs = _change_words()
     after = [w.lower() for w in _TOKEN.findall(text, end, end + _THING_REACH)]
     for k, word in enumerate(after[:5]):  # "4.5% tuition hike"
