@@ -116,3 +116,32 @@ def test_where_a_source_spoke_is_no_other_incidents_place() -> None:
         "Police said in a statement that three people were killed in Eastbridge.",
     ):
         assert elsewhere(said, frozenset(), lead) == "eastbridge"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Warplanes killed 31 in Raqqa province on Sunday.", ["raqqa province"]),
+        ("Warplanes killed 31 in Raqqa Province on Sunday.", ["raqqa province"]),
+        ("Warplanes killed 31 in the Syrian province of Idlib.", ["idlib province"]),
+        ("Warplanes killed 31 in Aleppo city.", ["aleppo"]),  # a town is its town
+    ],
+)
+def test_a_figures_place_keeps_the_kind_of_area_it_names(text: str, places: list[str]) -> None:
+    assert list(places_in(text, 0, len(text), areas=True)) == places
+
+
+def test_the_area_around_the_town_a_story_happens_in_holds_the_towns_toll() -> None:
+    # a lede names the town as a town: the province named after it is the area around it,
+    # whose toll holds the town's
+    town = (
+        "Air raids pounded the northern town of Raqqa on Sunday, killing at least 16 fighters."
+        " At least 16 fighters were killed in the town, a monitor said."
+    )
+    province = "The army said its jets killed 31 fighters in Raqqa province on Sunday."
+    also = "Jets struck Raqqa on Sunday. The raids in Raqqa killed fighters, residents said."
+    assert pairs(check_story(story(town, province, also))) == []
+    # no document names Raqqa as a town: the province stands for it, and the tolls disagree
+    plain = "Air raids on Raqqa on Sunday killed at least 16 fighters, a monitor said."
+    found = pairs(check_story(story(plain, province, also)))
+    assert ("31 fighters", "at least 16 fighters") in found

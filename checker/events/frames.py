@@ -62,7 +62,7 @@ from checker.events.things import CROWD, crowd_count, thing_counted, thing_event
 from checker.events.vocab import event_vocabulary
 from checker.extract.magnitudes import MAGNITUDE
 from checker.extract.people import AGE
-from checker.extract.where import spelling_key
+from checker.extract.where import spelling_key, without_area
 from checker.model import Claim
 
 _COMPOUND_UNIT = re.compile(r"^[\w.,]+-")  # "48-page": the unit word after the hyphen
@@ -101,6 +101,10 @@ class Frame:
     # headline or lede of the story names it ("23 killed in the village of Oweijel" in a
     # story whose outlets lead with Aleppo): a figure of it lies inside one that names none
     part_place: bool = False
+    # the place is the area around the town the story happens in ("31 killed in Raqqa
+    # province" in a story of the town of Raqqa, StoryModel.ground_towns): a figure of it
+    # holds one that names no place
+    area_place: bool = False
 
 
 def frame_of(claim: Claim, model: StoryModel | None = None) -> Frame | None:
@@ -129,7 +133,6 @@ def _in_dimension(claim: Claim, frame: Frame | None) -> Frame | None:
 
 def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
     measure = claim.measure
-    wide_places = model.places if model is not None else frozenset()
     if claim.kind == "amount" and claim.unit == MAGNITUDE and not measure.event:
         # an earthquake's magnitude; an aftershock's or a foreshock's is another quake's
         if _another_shock(claim, 30):
@@ -156,7 +159,7 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
     if claim.kind == "percent" and not measure.event:
         if kind := percent_kind(claim):
             # a rate of a place ("Ontario's unemployment rate"); a company's shares are no place's
-            place = "" if kind == SHARE_PRICE_CHANGE else _place(rate_place(claim), wide_places)
+            place = "" if kind == SHARE_PRICE_CHANGE else _place(rate_place(claim), model)
             if place and model is not None and place_words(place) <= model.common_words:
                 place = ""  # "Canada's unemployment rate" in a story most outlets set in Canada
             owner = share_owner(claim) if kind == SHARE_PRICE_CHANGE else ""
@@ -188,7 +191,7 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         if job_added(claim):
             return Frame(claim.event, JOBS_ADDED, JOBS)
         if job_cut(claim):  # "cut 450 jobs in Norway": a part of the group's cuts
-            place = _place(job_place(claim), wide_places)
+            place = _place(job_place(claim), model)
             return Frame(claim.event, JOB_CUTS, JOBS, place=place, part_place=bool(place))
         if owner := group_owner(claim):  # "the airline's 950 pilots": how many it has
             return Frame(claim.event, GROUP_SIZE, measure.entity, agent=owner)
@@ -208,11 +211,12 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         happened=measure.event,
         counted=measure.entity or "people",
         agent=measure.agent or _document_agent(claim, model),
-        place=(place := _place(measure.place, wide_places) or _document_site(claim, model)),
+        place=(place := _place(measure.place, model) or _document_site(claim, model)),
         since=measure.since,
         period=measure.period,
         scope=measure.scope,
         part_place=_part_place(place, measure.place, model),
+        area_place=_area_place(measure.place, model),
     )
 
 
@@ -257,18 +261,31 @@ def _another_shock(claim: Claim, before: int) -> bool:
 
 
 def _part_place(place: str, own: str, model: StoryModel | None) -> bool:
-    if not place or not own or place != spelling_key(own) or model is None:
+    if not place or not own or place != spelling_key(without_area(own)) or model is None:
         return False
     if not model.lead_words:
         return False
     return not (place_words(place) & model.lead_words)
 
 
-def _place(place: str, wide_places: frozenset[str]) -> str:
+def _place(place: str, model: StoryModel | None) -> str:
     """The place a figure restricts itself to, as a spelling key; "" for a place most of the
-    story's documents name."""
-    key = spelling_key(place) if place else ""
-    return "" if key in wide_places else key
+    story's documents name. An area stands for its town ("Raqqa province" for Raqqa), but
+    for the area around the town the story happens in (StoryModel.ground_towns), which is
+    kept with its kind: it holds the town."""
+    town = spelling_key(without_area(place)) if place else ""
+    if model is None:
+        return town
+    if _area_place(place, model):
+        return spelling_key(place)
+    return "" if town in model.places else town
+
+
+def _area_place(place: str, model: StoryModel | None) -> bool:
+    """Whether a place is the area around the town the story happens in
+    (StoryModel.ground_towns)."""
+    town = without_area(place)
+    return model is not None and town != place and spelling_key(town) in model.ground_towns
 
 
 def _document_site(claim: Claim, model: StoryModel | None) -> str:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.periods import in_made_clause
 from checker.extract.text import fold_text
-from checker.extract.where import countries, places_in, spelling_key
+from checker.extract.where import countries, place_name, places_in, spelling_key, without_area
 from checker.model import Claim, Document
 
 _STORY_WIDE_SHARE = 0.5
@@ -24,7 +24,7 @@ def story_places(documents: Iterable[Document], claims: Iterable[Claim]) -> froz
     documents = tuple(documents)
     places: set[tuple[str, ...]] = set()
     for claim in claims:
-        if words := _key_words(claim.measure.place):
+        if words := _key_words(without_area(claim.measure.place)):
             places.add(words)
     if not documents or not places:
         return frozenset()
@@ -37,6 +37,39 @@ def story_places(documents: Iterable[Document], claims: Iterable[Claim]) -> froz
         for words, count in mentions.items()
         if count / len(documents) >= _STORY_WIDE_SHARE and count > 1
     )
+
+
+def ground_towns(
+    documents: Iterable[Document], wide: frozenset[str], lead_chars: int
+) -> frozenset[str]:
+    """The town a story happens in, when most of its documents name it (`wide`: story_places)
+    and no other place but countries, and a headline or lede (a document's first
+    `lead_chars`) names it as a town ("the town of Raqqa", "Aleppo city"): the area named
+    after it ("31 killed in Raqqa province") holds its figures (checker.events.frames
+    Frame.area_place). As a spelling key, or none."""
+    towns = wide - _country_keys()
+    if len(towns) != 1:
+        return frozenset()
+    town = next(iter(towns))
+    for document in documents:
+        for match in _TOWN_NAMED.finditer(document.text[:lead_chars]):
+            if spelling_key(place_name(match.group("before") or match.group("after"))) == town:
+                return frozenset({town})
+    return frozenset()
+
+
+# a place named as a town: "the town of Raqqa", "the city of Aleppo", "Aleppo city"
+_TOWN_NAMED = re.compile(
+    r"\b(?:town|city|village)\s+of\s+(?P<before>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2})"
+    r"|\b(?P<after>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2})[ \t]+(?:city|town)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    """Countries and regions as spelling keys, with their possessive ("Syria's")."""
+    keys = {spelling_key(country) for country in countries()}
+    return frozenset(keys | {f"{key}s" for key in keys})
 
 
 _WORD = re.compile(r"\w+")
@@ -105,7 +138,7 @@ def elsewhere(
     places = [
         p
         for p in _places(sentence)
-        if spelling_key(p) not in wide and not _broad(p) and not _site(p)
+        if spelling_key(without_area(p)) not in wide and not _broad(p) and not _site(p)
     ]
     if not places or any(place_words(p) & (lead_words | common) for p in places):
         return ""

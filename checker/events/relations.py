@@ -79,14 +79,21 @@ def _known_side(a: str, b: str, inside=None) -> str | None:
 def _place_side(a: Frame, b: Frame) -> str | None:
     """Places as _known_side, but a part of the story's ground (Frame.part_place) lies inside
     a figure that names no place: "23 killed in the village of Oweijel" is a part of "36
-    killed" in the story's city. A rate of a place is not the story's rate, and neither
-    lies inside the other ("Ontario's unemployment rate" against "the jobless rate")."""
+    killed" in the story's city; the area around the town the story happens in
+    (Frame.area_place: "31 killed in Raqqa province" in a story of the town of Raqqa) holds
+    it. A rate of a place is not the story's rate, and neither lies inside the other
+    ("Ontario's unemployment rate" against "the jobless rate")."""
     if a.counted == PERCENT and bool(a.place) != bool(b.place):
         return None
     if a.place and not b.place and a.part_place:
         return NARROWER
     if b.place and not a.place and b.part_place:
         return BROADER
+    # the area around the town the story happens in ("in Raqqa province") holds its figures
+    if a.place and not b.place and a.area_place:
+        return BROADER
+    if b.place and not a.place and b.area_place:
+        return NARROWER
     return _known_side(a.place, b.place)
 
 

@@ -28,11 +28,11 @@ from checker.events.frames import (
 from checker.events.incidents import UNTOLD_DAYS, documents_apart, incidents, people_named
 from checker.events.kinds import is_money
 from checker.events.named import story_names
-from checker.events.places import common_words, lead_words, story_places
+from checker.events.places import common_words, ground_towns, lead_words, story_places
 from checker.extract.lexicons import measure_lexicon, normalise
 from checker.extract.text import fold_text, sentence_spans
 from checker.extract.timex_common import ISO_DAY
-from checker.extract.where import not_an_agent, places_in, spelling_key
+from checker.extract.where import not_an_agent, places_in, spelling_key, without_area
 from checker.model import Claim, Document
 
 _LEAD_CHARS = 400  # the headline and lede, where a text says what its main event is
@@ -61,6 +61,9 @@ class StoryModel:
     bare_counts: tuple[tuple[str, int, str], ...] = ()
     # words of the places at least half of the documents name anywhere (places.common_words)
     common_words: frozenset[str] = frozenset()
+    # the one town the story happens in, named as a town (places.ground_towns): the area named
+    # after it holds its figures
+    ground_towns: frozenset[str] = frozenset()
     # the years the headlines and ledes name ("the 2019 election"): the story's own, when
     # no document is dated
     lead_years: frozenset[str] = frozenset()
@@ -243,6 +246,7 @@ def story_model(
         amounts,
         bare,
         common,
+        ground_towns(documents, wide, _LEAD_CHARS),
         years,
         descriptions,
         names,
@@ -275,7 +279,7 @@ def document_signatures(
         for match in lex.agent_pattern.finditer(lead):
             if not not_an_agent(lead, match.start("agent"), match.end("agent")):
                 agents[document.doc_id].add(lex.agent_of_word[normalise(match.group("agent"))])
-        keys = (spelling_key(p) for p in places_in(lead, 0, len(lead)))
+        keys = (spelling_key(without_area(p)) for p in places_in(lead, 0, len(lead)))
         sites[document.doc_id].update(k for k in keys if k not in wide)
     for claim in claims:
         if claim.measure.agent and claim.event in ("", MAIN) and claim.document in agents:

@@ -119,14 +119,16 @@ def place_of(folded: str, clause: Clause) -> str:
         first = place.match(folded, blanks.end() if blanks else start)
         if first is not None:
             start = first.end()
-    return next(places_in(folded, start, clause.end), "")
+    return next(places_in(folded, start, clause.end, areas=True), "")
 
 
 _BLANKS = re.compile(r"[ \t]{0,8}")  # as many as may stand between a figure and "in"
 
 
-def places_in(folded: str, start: int, end: int) -> Iterator[str]:
-    """The single places named between start and end ("in Aleppo province"), in order."""
+def places_in(folded: str, start: int, end: int, areas: bool = False) -> Iterator[str]:
+    """The single places named between start and end ("in Aleppo province"), in order;
+    with `areas`, an area keeps its kind ("in Raqqa province", "in the province of Idlib":
+    area_heads), which a town does not ("in Aleppo city")."""
     lex = measure_lexicon()
     for match in _place_pattern(lex.place_heads).finditer(folded, start, end):
         if match.group("more"):
@@ -144,7 +146,21 @@ def places_in(folded: str, start: int, end: int) -> Iterator[str]:
             name = _place_after_country(folded, match)
             if not name:
                 continue
-        yield place_name(name)
+        kind = match.group("kind").split()[-2].lower() if match.group("kind") else head
+        yield place_name(f"{name} {kind}" if areas and kind in area_heads() else name)
+
+
+@cache
+def area_heads() -> frozenset[str]:
+    """Kinds of place that name an area around the town of its name (measures.json
+    area_heads)."""
+    return frozenset(load_data("measures")["area_heads"])
+
+
+def without_area(place: str) -> str:
+    """A place without the kind of area it ends in: "raqqa province" -> "raqqa"."""
+    *name, kind = place.split() or [""]
+    return " ".join(name) if name and kind in area_heads() else place
 
 
 def _adjectives(name: str, before_a_kind: bool) -> bool:
