@@ -9,10 +9,11 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 
+from checker.extract.currency_before import unit_before
 from checker.extract.lexicons import case_safe, trie_alternation
 from checker.extract.shared_symbols import in_document
 from checker.extract.text import lowercase_ascii
-from checker.extract.unit_catalogue import catalogue, letter_currency_signs, letter_symbols
+from checker.extract.unit_catalogue import catalogue, letter_currency_signs
 from checker.extract.unit_forms import is_code
 from checker.extract.unit_symbols import lone_symbol
 from checker.vocab import alternation
@@ -331,80 +332,3 @@ def _cuts(window: str, token: tuple[int, int]) -> list[int]:
     if joint:
         cuts.append(joint.start())
     return cuts
-
-
-def unit_before(folded: str, start: int) -> tuple[str, str, int, int] | None:
-    """The catalogue currency written right before a figure starting at `start`: a symbol
-    with a sign in any case ("NZ$", "₦"), an ISO code as written, with or without a space
-    ("MYR 5", "ZAR5"), or a letter symbol against the digit ("Rp5,000", "Ksh500"); a symbol
-    several currencies share ("K", "Rs") in the one its document names
-    (checker.extract.shared_symbols)."""
-    found = catalogue()
-    for gap in (0, 1):
-        stop = start - gap
-        if gap and (stop < 1 or folded[stop] != " "):
-            break
-        if stop < 1 or folded[stop - 1] not in _last_characters():
-            continue  # one set look-up for the figures with no currency before them
-        if not _may_end_form(folded, stop):
-            continue  # "killed 12": no form ends in "ed"
-        for size in range(min(_reach(), stop), 0, -1):
-            written = folded[stop - size : stop]
-            if stop - size > 0 and folded[stop - size - 1].isalnum():
-                continue  # inside a word: "USDA5", "forum5"
-            name = found.signs.get(written.lower()) or found.codes.get(written)
-            if name and (gap == 0 or written.lower() in found.signs or is_code(written)):
-                return in_document(folded, written, name), written, stop - size, stop
-            if gap and (name := _spaced_symbol(written, folded, start)):
-                return in_document(folded, written, name), written, stop - size, stop
-    return None
-
-
-# the amount after a letter symbol written apart from it, written as money is: digits in
-# groups ("Rp 5,000") or a scale word ("TSh 9.8 billion", "Ksh 4bn")
-_MONEY_SHAPED = re.compile(
-    r"""\d{1,3}(?:,\d{3})+(?![\d,])
-    | \d+(?:\.\d+)?\s?(?:million|billion|trillion|crore|lakh|bn|mn|tn|m)\b""",
-    re.VERBOSE | re.I,
-)
-
-
-def _spaced_symbol(written: str, folded: str, start: int) -> str | None:
-    """The currency of a letter symbol of the catalogue (CLDR: "Rp", "TSh", "Ksh") written
-    apart from its number, capitalised, in any case after its first letter ("KSh"), when
-    the amount is written as money is (`_MONEY_SHAPED`): "SR 520" is a road, "MK 5" a model."""
-    if not written[:1].isupper():
-        return None
-    name = letter_symbols().get(written.lower())
-    return name if name and _MONEY_SHAPED.match(folded, start) else None
-
-
-def _may_end_form(folded: str, stop: int) -> bool:
-    """Whether a form read before a number can end at `stop`: the last two characters there
-    (or the last one, for a form of one) end one, ignoring case (other text: always)."""
-    tail = folded[max(0, stop - 2) : stop]
-    if not tail.isascii():
-        return True
-    tail = tail.lower()
-    return tail in _form_endings() or tail[-1:] in _form_endings()
-
-
-@cache
-def _form_endings() -> frozenset[str]:
-    """The last two characters (the whole form when shorter) of every form read before a
-    number, lower-cased."""
-    found = catalogue()
-    return frozenset(form.lower()[-2:] for form in [*found.signs, *found.codes])
-
-
-@cache
-def _last_characters() -> frozenset[str]:
-    """The last character of every form read before a number, in either case."""
-    found = catalogue()
-    return frozenset(ch for f in [*found.signs, *found.codes] for ch in (f[-1], f[-1].upper()))
-
-
-@cache
-def _reach() -> int:
-    found = catalogue()
-    return max(len(form) for form in [*found.signs, *found.codes])
