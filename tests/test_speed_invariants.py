@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from checker.extract import (
     ages_written,
     attribution,
+    currency_before,
     filters,
     furniture,
     not_tolls,
@@ -400,20 +401,22 @@ def test_the_range_opener_test_passes_wherever_the_opener_matches(words: list[st
 
 
 def _reference_unit_before(folded: str, start: int) -> tuple[str, str, int, int] | None:
-    """units.unit_before without the test of the last two characters."""
-    found = units.catalogue()
+    """currency_before.unit_before without the test of the last two characters."""
+    found = currency_before.catalogue()
     for gap in (0, 1):
         stop = start - gap
         if gap and (stop < 1 or folded[stop] != " "):
             break
-        if stop < 1 or folded[stop - 1] not in units._last_characters():
+        if stop < 1 or folded[stop - 1] not in currency_before._last_characters():
             continue
-        for size in range(min(units._reach(), stop), 0, -1):
+        for size in range(min(currency_before._reach(), stop), 0, -1):
             written = folded[stop - size : stop]
             if stop - size > 0 and folded[stop - size - 1].isalnum():
                 continue
             name = found.signs.get(written.lower()) or found.codes.get(written)
-            if name and (gap == 0 or written.lower() in found.signs or units.is_code(written)):
+            if name and (
+                gap == 0 or written.lower() in found.signs or currency_before.is_code(written)
+            ):
                 return name, written, stop - size, stop
     return None
 
@@ -429,7 +432,7 @@ _MONEY = [
 @given(st.lists(st.sampled_from([*_MONEY, " ", "  ", "(", "-"]), max_size=10).map("".join))
 def test_unit_before_finds_what_it_found_without_the_ending_test(found: str) -> None:
     for start in range(len(found) + 1):
-        assert units.unit_before(found, start) == _reference_unit_before(found, start)
+        assert currency_before.unit_before(found, start) == _reference_unit_before(found, start)
 
 
 _WIDGET_PIECES = ["Photo: ", "Source: ", "WAVE 3 News", "(Visited 3,817 times)", "\n", " ", "2"]
