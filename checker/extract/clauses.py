@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Protocol
 
 from checker.extract.figures import Figure
+from checker.extract.lexicons import may_hold_any
 from checker.extract.measures import Clause
 
 
@@ -42,6 +43,21 @@ _PARTS_CLOSED = re.compile(
     r"[a-z][\w'-]*){0,3}\s*(?:,|\)|\u2014|--)",
     re.I,
 )
+# words one of which every _PART_NAMED match holds, lower case (lexicons.may_hold_any)
+_PART_NAMED_WORDS = ("including", "among")
+
+
+def _part_named(folded: str, end: int, start: int) -> bool:
+    """Whether the text between a figure's end and the next figure's start names that
+    figure as the first part of the one before ("10 civilians were killed, including").
+    Most gaps hold neither word of _PART_NAMED_WORDS: a substring test first, cheaper than
+    the lazy scan of the pattern (throughput.py's sample: 2.0 -> 0.45 us a gap)."""
+    return (
+        may_hold_any(folded[end:start], _PART_NAMED_WORDS)
+        and _PART_NAMED.fullmatch(folded, end, start) is not None
+    )
+
+
 # one part of such a list and the next: "five children and two women", "two women, three men"
 _PART_LIST = re.compile(r"[^,;:()\n\d]{0,25}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 
@@ -51,9 +67,7 @@ def _parts_named(folded: str, figures: list[Figure]) -> dict[int, int]:
     last: the index of the last part."""
     last_part: dict[int, int] = {}
     for i in range(len(figures) - 1):
-        if i in last_part or not _PART_NAMED.fullmatch(
-            folded, figures[i].end, figures[i + 1].start
-        ):
+        if i in last_part or not _part_named(folded, figures[i].end, figures[i + 1].start):
             continue
         last = i + 1
         while last + 1 < len(figures) and _PART_LIST.fullmatch(

@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from checker.extract.periods import compared_since, made_opening
+from checker.extract.text import may_end_with
 
 _BASE_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
@@ -121,9 +122,16 @@ _BASE_FIGURE_BEFORE = re.compile(rf"\b(?:{_CHANGE_BASE_CUES})\s+(?:(?:a|an)\s+)?
 _OWN_TIME_BETWEEN = re.compile(r"\s*(?:in|on|at|for|during)?\s*$", re.I)
 
 
+# the last word of every _BASE_FIGURE_BEFORE match, for a cheap test first
+_BASE_FIGURE_LAST_WORDS = frozenset({"from", "with", "to", "versus", "vs", "a", "an"})
+
+
 def is_base_figure(text: str, start: int) -> bool:
     """Whether the figure starting at `start` is the base a change is measured from."""
-    return _BASE_FIGURE_BEFORE.search(text, max(0, start - 20), start) is not None
+    window = max(0, start - 20)
+    if not may_end_with(text[window:start], _BASE_FIGURE_LAST_WORDS):
+        return False  # most figures follow another word
+    return _BASE_FIGURE_BEFORE.search(text, window, start) is not None
 
 
 def own_time_after(text: str, figure_end: int, time_start: int) -> bool:

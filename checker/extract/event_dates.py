@@ -28,6 +28,7 @@ from checker.extract.lexicons import (
 from checker.extract.measures import Clause
 from checker.extract.periods import SINCE, SINCE_WORDS, compares, phrase_end
 from checker.extract.scopes import sentence_scope
+from checker.extract.text import may_end_with
 from checker.extract.timex_vocab import FULL_WEEKDAYS, MONTHS, WEEKDAYS
 from checker.extract.where import agent_of
 from checker.model import Measure, TimeExpr
@@ -207,11 +208,17 @@ def _made() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, of_verb
 
 
+_MADE_LAST_WORDS = frozenset({"in"})  # the last word of every _made() match: "built in"
+
+
 def _made_date(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
     """When a thing the sentence names was built, opened or founded ("The dam, built in
     1978" and "The dam, completed in 1986" cannot both hold), as an event of the thing."""
+    start = max(sentence[0], time.start - 80)
+    if not may_end_with(folded[start : time.start], _MADE_LAST_WORDS):
+        return Measure()  # every match ends in "in" (most dates follow another word)
     pattern, of_verb = _made()
-    match = pattern.search(folded, max(sentence[0], time.start - 80), time.start)
+    match = pattern.search(folded, start, time.start)
     if match is None:
         return Measure()
     return Measure(event=of_verb[match["verb"].lower()], entity=match["noun"].lower())
