@@ -56,3 +56,35 @@ def test_one_defendants_sentences_are_compared_and_two_defendants_never() -> Non
         )
     )
     assert pairs(result) == [("10 years", "12 years")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "term"),
+    [
+        ("Marcus Teo was jailed for nine years on Thursday.", "nine years", ("year", "teo")),
+        ("Marcus Teo was given nine years in jail.", "nine years", ("year", "teo")),
+        ("Marcus Teo gets 12 years behind bars.", "12 years", ("year", "teo")),
+        ("Marcus Teo received a nine-year prison term.", "nine-year", ("year", "teo")),
+        ("The court handed Marcus Teo a jail term of nine years.", "nine years", ("year", "teo")),
+        # a term faced, a term served long ago, time given for something else: no sentence
+        ("Marcus Teo faces nine years in prison.", "nine years", None),
+        ("Marcus Teo spent nine years in prison in the 1990s.", "nine years", None),
+        ("Marcus Teo was given nine days to appeal.", "nine days", None),
+    ],
+)
+def test_a_term_told_by_a_verb_of_jailing_or_giving_is_a_sentence(
+    text: str, quote: str, term: tuple[str, str] | None
+) -> None:
+    assert terms(text)[quote] == term
+
+
+def test_one_defendants_sentence_told_with_other_verbs_is_compared() -> None:
+    found = pairs(
+        check_story(
+            story(
+                "Marcus Teo was sentenced on Thursday to 14 years for fraud.",
+                "Marcus Teo was jailed for nine years on Thursday.",
+            )
+        )
+    )
+    assert found == [("14 years", "nine years")]
