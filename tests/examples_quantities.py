@@ -506,6 +506,16 @@ WRITTEN_QUANTITIES = [
         (Expect("$3 million", "amount", "3000000", unit="dollar"),),
         absent=("10-12", "8"),
     ),
+    # a title-case headline's toll before a street word is no address: its small words and
+    # verbs name no street, and "Drive-By" is no drive
+    Example(
+        "5 Killed In Highway Crash",
+        (Expect("5 Killed", "count", "5", event="killed"),),
+    ),
+    Example(
+        "4 Injured In Drive-By Shooting",
+        (Expect("4 Injured", "count", "4", event="injured"),),
+    ),
     # a block number, also hyphenated, is an address; a count of blocks is a figure
     Example(
         "It happened in the 400-block of Pine Street, a 12-block area was closed.",

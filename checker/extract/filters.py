@@ -28,8 +28,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             (?:-\d+[A-Za-z]?)?                 # "16-18 Industrial Avenue", "3-5A"
             \s+(?:
               (?:[NSEW]\.?\s+)?                 # optional compass point: "N. Main"
-              (?:[A-Z0-9][\w']*\s+){{1,3}}     # one to three capitalised words: "Main", "11th"
-              (?i:{alternation(lex["street_suffixes"])})\b  # Street, Ave, Road ...
+              # one to three capitalised words: "Main", "11th"; not a title-case headline's
+              # small words or verbs ("5 Killed In Highway Crash")
+              (?:(?!(?:{alternation(lex["street_name_not"])})\s)[A-Z0-9][\w']*\s+){{1,3}}
+              (?i:{alternation(lex["street_suffixes"])})(?![-\w])  # Street, Road; not "Drive-By"
             | (?i:{alternation(lex["street_prefixes"])})\.?\s+[A-Z][a-z]  # "22 Ave Foch"
             )
             """,
