@@ -309,6 +309,29 @@ WRITTEN_QUANTITIES = [
         "Gunman Kills 3 At Texas Mall",
         (Expect("3", "count", "3", event="killed"),),
     ),
+    # a title-case headline is judged by its own line and sentence, not by the body below or
+    # run on after it; a name or an identifier word does not reach across a line break
+    Example(
+        "Shooting at Standard Hotel Leaves 1 Dead, 3 Injured\n\nOne person was killed and three"
+        " people were hurt at the hotel on Sunday, police said.",
+        (
+            Expect("1 Dead", "count", "1", event="killed"),
+            Expect("3 Injured", "count", "3", event="injured"),
+        ),
+    ),
+    Example(
+        "Army Kills 48 Fighters in Deir Ezzor. A military source announced that control was"
+        " established over the area after the fighting.",
+        (Expect("48 Fighters", "count", "48", event="killed"),),
+    ),
+    Example(
+        "Watch the video Show Transcript\n\n4 people hurt in North Highlands shooting",
+        (Expect("4 people", "count", "4", event="injured"),),
+    ),
+    Example(
+        "Back to previous page\n\n13 people shot in a D.C. neighborhood",
+        (Expect("13 people", "count", "13"),),
+    ),
     Example(
         "The plant employs 13000 workers and the list price is $45990; call 5551234567.",
         (

@@ -86,7 +86,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "name_before": re.compile(
             r"""
             [a-z0-9%,;()'"]\s+              # inside a sentence: a lower-case word before
-            (?P<name>[A-Z][\w&.'-]*)\s$     # the capitalised name: S&P, Big, iPhone
+            (?P<name>[A-Z][\w&.'-]*)[ \t]\Z  # the capitalised name, on the number's line
             """,
             re.VERBOSE,
         ),
@@ -103,9 +103,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 @cache
 def _identifier() -> CaselessPattern:
-    """An identifier word right before a number: "Flight 370", "Route 66", "No. 5"."""
+    """An identifier word right before a number, on its line: "Flight 370", "Route 66", "No.
+    5" (not a page's last word above a headline: "Back to previous page" / "13 people shot")."""
     words = load_data("filters")["identifier_words"]
-    return caseless_pattern(r"\b(?:{words})\.?\s?#?$", words=words)
+    return caseless_pattern(r"\b(?:{words})\.?[ \t]?#?\Z", words=words)
 
 
 def not_a_figure(folded: str, mention: NumberMention) -> str:
@@ -308,9 +309,10 @@ def counted_noun_follows(folded: str, end: int) -> bool:
 
 
 def _name_before(folded: str, start: int, end: int) -> bool:
-    """A capitalised name right before a bare whole number: "the S&P 500", "the Big 12",
-    "an iPhone 11". Not at a sentence start, not in a title-case headline ("Gunman Kills 3"),
-    and not when a unit or counted noun follows ("Apple 2%", "Apollo 11 astronauts")."""
+    """A capitalised name right before a bare whole number, on its line: "the S&P 500", "the
+    Big 12", "an iPhone 11". Not at a sentence start, not in a title-case headline ("Gunman
+    Kills 3", "Hotel Shooting Leaves 1 Dead, 3 Injured" above its body), and not when a
+    unit or counted noun follows ("Apple 2%", "Apollo 11 astronauts")."""
     if not folded[start:end].isdigit():
         return False
     window = max(0, start - 12)
@@ -330,7 +332,20 @@ def _name_before(folded: str, start: int, end: int) -> bool:
         return False  # "Rs 500", "RM 500": money
     if _unit_or_noun_follows(folded, end):
         return False
-    return not title_case(folded[max(0, start - 80) : end + 80])
+    return not title_case(_line_around(folded, start, end, 80))
+
+
+def _line_around(folded: str, start: int, end: int, reach: int) -> str:
+    """Up to `reach` characters either side of a figure, on its own line and up to the end
+    of its sentence: a headline in title case is judged by its own words, not by the body
+    in sentence case below it or run on after it ("... Kills 48 ISIL Terrorists in Deir
+    Ezzor. A military source announced ...")."""
+    low = max(folded.rfind("\n", 0, start) + 1, start - reach)
+    stop = _SENTENCE_OR_LINE_END.search(folded, end, end + reach)
+    return folded[low : stop.start() if stop else end + reach]
+
+
+_SENTENCE_OR_LINE_END = re.compile(r"\n|[.!?](?=\s)")
 
 
 @cache
