@@ -351,3 +351,18 @@ def test_treated_at_the_scene_is_not_hospital(
     sentence: str, quote: str, event: str, scope: str
 ) -> None:
     assert claims_of(sentence)[quote][1:] == (event, scope)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "event"),
+    [
+        ("Two citizens got injured on Sunday in the mortar attack.", "Two citizens", "injured"),
+        ("Five kids got shot outside the school, police said.", "Five kids", "shot"),
+        ("Four others got hurt when the wall fell.", "Four others", "injured"),
+        ("Three people got jobs at the new plant.", "Three people", ""),
+    ],
+)
+def test_the_get_passive_tells_what_happened_to_a_count(
+    sentence: str, quote: str, event: str
+) -> None:
+    assert _claim(sentence, quote).measure.event == event

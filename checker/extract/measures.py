@@ -40,7 +40,8 @@ _AUXILIARY = re.compile(
            known|estimated|presumed|understood|among\s+(?:the|those)|
            all|who|later|since|allegedly|officially|could|would|may|might|will|had\s+been|
            either|both|then|badly|seriously|critically|fatally|mortally|found|slightly|
-           lightly|severely|gravely|moderately|pronounced|listed|shot\s+and|remain|remained|still)
+           lightly|severely|gravely|moderately|pronounced|listed|shot\s+and|remain|remained|still|
+           got|get|gets|getting)                # the get-passive: "four others got injured"
      | \s*,\s*including\s+[^,;:()]{1,40},   # "five people, including the gunman, were"
     )*
     \s+                                   # then the predicate
