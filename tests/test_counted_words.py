@@ -366,3 +366,25 @@ def test_the_get_passive_tells_what_happened_to_a_count(
     sentence: str, quote: str, event: str
 ) -> None:
     assert _claim(sentence, quote).measure.event == event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "event"),
+    [
+        ("Two male victims died at the scene.", "Two male victims", "killed"),
+        ("Two female students were injured in the crash.", "Two female students", "injured"),
+        ("5 Dallas officers killed in ambush", "5 Dallas officers", "killed"),
+        ("Five Dallas police officers were killed.", "Five Dallas police officers", "killed"),
+    ],
+)
+def test_a_word_before_a_noun_of_people_qualifies_it(sentence: str, quote: str, event: str) -> None:
+    # "male", "female" or a town's name ending in s before a noun of people is no head
+    assert _claim(sentence, quote).measure.event == event
+
+
+def test_the_bodies_of_some_dead_are_a_part_of_the_toll() -> None:
+    # "the bodies of three fallen officers were moved": the bodies, as "three bodies" are
+    claim = _claim(
+        "The bodies of three fallen officers were moved to the hospital.", "three fallen officers"
+    )
+    assert (claim.measure.event, claim.measure.scope) == ("killed", "bodies")

@@ -96,6 +96,12 @@ def counted_entity(
         if word in lex.people and _compound_people_follows(folded, match.end(), word):
             continue  # "two police officers", "three aid workers": the head is the last word
         if (
+            (word in lex.people or match.group(0)[0].isupper())
+            and word not in lex.event_of_word  # "30 injured people": the injured
+            and _people_follow(folded, match.end())
+        ):
+            continue  # "two male victims", "5 Dallas officers": the noun of people after heads
+        if (
             joined
             or word in lex.event_of_word
             or word in lex.people
@@ -233,6 +239,13 @@ def _compound_people_follows(folded: str, end: int, word: str) -> bool:
         return False
     second = following.group(1)
     return (word, second) in _compounds() or (word, second + "s") in _compounds()
+
+
+def _people_follow(folded: str, end: int) -> bool:
+    """Whether the next word is a noun of people, so that the word before it only qualifies
+    it ("male victims", "Dallas officers", "Thai crew")."""
+    following = _NEXT_WORD.match(folded, end)
+    return following is not None and following.group(1) in measure_lexicon().people
 
 
 def _is_plural(word: str) -> bool:

@@ -163,6 +163,7 @@ IDENTIFIED = "identified"
 # judged pair of a body count against a toll on the tune parts was a part against its whole)
 BODIES = "bodies"
 _BODIES = re.compile(r"\bbod(?:y|ies)\b", re.I)
+_BODIES_OF = re.compile(r"\bbod(?:y|ies)\s+of\s+(?:the\s+)?$", re.I)
 _IDENTIFIED_REACH = 80  # characters after the figure where "were identified" may stand
 _ADDITIONAL_REACH = 16  # characters before the figure where "another", "a further" end
 _IDENTIFIED_BEFORE_REACH = 24  # characters before the figure where "identities of" ends
@@ -233,8 +234,11 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
         return DISCHARGED  # "Sixteen people injured in the blast have been discharged"
     if event == "killed" and _AT_THE_SCENE.search(folded, own_start, clause.end):
         return "at the scene"
-    if event == "killed" and _BODIES.search(folded, clause.figure_start, clause.figure_end):
-        return BODIES
+    if event == "killed" and (
+        _BODIES.search(folded, clause.figure_start, clause.figure_end)
+        or _BODIES_OF.search(folded, max(0, clause.figure_start - 20), clause.figure_start)
+    ):
+        return BODIES  # "68 bodies were recovered", "the bodies of three fallen officers"
     if event == "injured":
         severity = _SEVERITY.search(folded, own_start, clause.end)
         if severity:
