@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from checker.extract.junk import junk_class
-from checker.extract.junk_names import title_case
+from checker.extract.junk_names import line_around, title_case
 from checker.extract.lexicons import CaselessPattern, caseless_pattern, measure_lexicon
 from checker.extract.numbers import NumberMention, small_number_words
 from checker.extract.numbers import lexicon as number_lexicon
@@ -332,20 +332,7 @@ def _name_before(folded: str, start: int, end: int) -> bool:
         return False  # "Rs 500", "RM 500": money
     if _unit_or_noun_follows(folded, end):
         return False
-    return not title_case(_line_around(folded, start, end, 80))
-
-
-def _line_around(folded: str, start: int, end: int, reach: int) -> str:
-    """Up to `reach` characters either side of a figure, on its own line and up to the end
-    of its sentence: a headline in title case is judged by its own words, not by the body
-    in sentence case below it or run on after it ("... Kills 48 ISIL Terrorists in Deir
-    Ezzor. A military source announced ...")."""
-    low = max(folded.rfind("\n", 0, start) + 1, start - reach)
-    stop = _SENTENCE_OR_LINE_END.search(folded, end, end + reach)
-    return folded[low : stop.start() if stop else end + reach]
-
-
-_SENTENCE_OR_LINE_END = re.compile(r"\n|[.!?](?=\s)")
+    return not title_case(line_around(folded, start, end, 80))
 
 
 @cache

@@ -170,6 +170,19 @@ def title_case(window: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+def line_around(folded: str, start: int, end: int, reach: int) -> str:
+    """Up to `reach` characters either side of a figure, on its own line and up to the end
+    of its sentence: a headline in title case is judged by its own words, not by the body
+    in sentence case below it or run on after it ("... Kills 48 ISIL Terrorists in Deir
+    Ezzor. A military source announced ...")."""
+    low = max(folded.rfind("\n", 0, start) + 1, start - reach)
+    stop = _SENTENCE_OR_LINE_END.search(folded, end, end + reach)
+    return folded[low : stop.start() if stop else end + reach]
+
+
+_SENTENCE_OR_LINE_END = re.compile(r"\n|[.!?](?=\s)")
+
+
 def is_spelled_name(folded: str, mention: NumberMention) -> bool:
     """Whether a capitalised number word inside running text starts a name: "near Nine Mile
     Road", "the Four Points Sheraton"; not in a title-case headline ("Killed in One Week")."""
