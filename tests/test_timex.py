@@ -613,6 +613,7 @@ WINDOW_PIECES += "8 |24th |ST |of |OF |that |the next |same |end|-end |'s end|mo
 WINDOW_PIECES += "September |Nov. |by |month|quarter|  |3/|16/02/|12.5|the day |before".split("|")
 WINDOW_PIECES += "five |a couple of |several |and a half |more |recent |ago|later |or so".split("|")
 WINDOW_PIECES += "from now|hence|2 |\u00bd |1/2 |for |in |IN |twenty-|one |earlier".split("|")
+WINDOW_PIECES += "now |is now|From |NOW|so |Years |DAYS |decade|fortnight |nights ".split("|")
 
 
 @settings(max_examples=300, deadline=None)
@@ -639,3 +640,30 @@ PREFIX_PIECES += ["more than", "at least", "(", "approximately", "\u017fome", "l
 def test_the_prefix_test_rules_out_only_text_without_a_prefix(before: str) -> None:
     if PART_PREFIX.search(before) or APPROX_PREFIX.search(before):
         assert _may_have_prefix(before)
+
+
+# the "ago" rule's windows open only where a unit (or "so", or "from" before "now") ends
+# before its direction word: pieces that make such phrases often, and near misses
+AGO_PIECES = ["two ", "a ", "5", "-", " ", "  ", "\n", "week", "years", "Days", "centuries"]
+AGO_PIECES += ["millennia", "fortnight", "s", " or so", " from", "from ", "now", "NOW", "ago"]
+AGO_PIECES += ["earlier", "later", "hence", "x", "é", "\u017f", "wee", "so ", "is "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(AGO_PIECES), max_size=16).map("".join))
+def test_ago_windows_find_what_a_whole_text_scan_finds(text: str) -> None:
+    whole = {(m.start(), m.end(), name) for name, regex in RULES for m in regex.finditer(text)}
+    assert {c[:3] for c in find_candidates(text)} == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("It opens two weeks from now.", "two weeks from now"),
+        ("It closed a year or so earlier.", "a year or so earlier"),
+        ("It closed 5 YEARS AGO.", "5 YEARS AGO"),
+        ("The storm hit days later.", "days later"),
+    ],
+)
+def test_directions_after_a_unit_are_read(text: str, quote: str) -> None:
+    assert [t.text for t in tag_times(text, None)] == [quote]
