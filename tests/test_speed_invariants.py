@@ -23,6 +23,7 @@ from checker.extract import (
     currency_before,
     filters,
     furniture,
+    names,
     not_tolls,
     numbers,
     periods,
@@ -488,3 +489,29 @@ def test_the_last_word_tests_of_measures_and_scopes_pass_where_their_patterns_ma
             assert text.may_end_with(before, last)
     if scopes._IDENTIFIED_AFTER.search(before):
         assert may_hold_any(before, ("identified", "named"))
+
+
+# capitals (ASCII and not), lower case, initials, joins, word characters and spaces that a
+# name can stand after, inside or against
+NAME_PIECES = ["John", "Smith", "O'Neal", "McBride", "B.", "É", "é", "Ş", "x", "_", "7", " "]
+NAME_PIECES += ["\t", "\n", "-", "'", "’", ".", ",", "Jr.", "the ", "Police ", "A", "AB", "ß"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(NAME_PIECES), max_size=24).map("".join),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_full_name_scan_is_the_word_boundary_pattern(text: str, pos: int, size: int) -> None:
+    reference = re.compile(rf"\b{names.NAME_RUN}")
+    end = pos + size
+    found = [m.span() for m in names.FULL_NAME.finditer(text, pos, end)]
+    assert found == [m.span() for m in reference.finditer(text, pos, end)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=24).map("".join))
+def test_full_names_pass_over_runs_of_one_word_as_person_key_would(text: str) -> None:
+    keys = {names.person_key(m.group(0)) for m in names.FULL_NAME.finditer(text)}
+    assert names.full_names.__wrapped__(text) == frozenset(k for k in keys if " " in k)

@@ -21,7 +21,14 @@ NAME_SUFFIX = r"(?:,[ \t]+(?P<suffix>[JS]r|I{2,3}|IV)\.?)?"
 # Solomon-Sides, Ke'Arre; B
 NAME_WORD = rf"(?:[{_UP}]\.|[{_UP}][{_LO}]*(?:[{_UP}][{_LO}]+)?(?:['’-][{_UP}]?[{_LO}]+)*)"
 NAME_RUN = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,5}}"
-FULL_NAME = re.compile(rf"\b{NAME_RUN}")
+# \b{NAME_RUN}, its first capital taken out of the two alternatives of NAME_WORD and put
+# first, the word boundary before it tested behind it: a pattern that opens with a class
+# lets the regex engine skip to the capitals, where \b made it try every position of the
+# text (a page's scan 38 -> 20 us). The same matches (tests/test_speed_invariants.py).
+_FIRST_WORD_AFTER_CAPITAL = rf"(?:\.|[{_LO}]*(?:[{_UP}][{_LO}]+)?(?:['’-][{_UP}]?[{_LO}]+)*)"
+FULL_NAME = re.compile(
+    rf"[{_UP}](?<!\w[{_UP}]){_FIRST_WORD_AFTER_CAPITAL}(?:[ \t]+{NAME_WORD}){{0,5}}"
+)
 
 
 def person_key(run: str) -> str:
@@ -72,9 +79,14 @@ def full_name(folded: str, surname: str) -> str:
 
 @lru_cache(maxsize=16)
 def full_names(folded: str) -> frozenset[str]:
-    """The keys of the full names (two words or more) a text gives."""
+    """The keys of the full names (two words or more) a text gives. A run of one word (most
+    runs: a sentence's first word, a place) has a key of one word at most, and is passed
+    over before person_key."""
     return frozenset(
-        name for m in FULL_NAME.finditer(folded) if " " in (name := person_key(m.group(0)))
+        name
+        for m in FULL_NAME.finditer(folded)
+        if " " in (run := m.group(0)) or "\t" in run
+        if " " in (name := person_key(run))
     )
 
 
