@@ -145,3 +145,16 @@ def test_the_area_around_the_town_a_story_happens_in_holds_the_towns_toll() -> N
     plain = "Air raids on Raqqa on Sunday killed at least 16 fighters, a monitor said."
     found = pairs(check_story(story(plain, province, also)))
     assert ("31 fighters", "at least 16 fighters") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Activists in the Syrian Revolution General Commission said 640 died.", []),
+        ("He won a seat in the National Assembly with 5,000 votes.", []),
+        ("Five were killed in Al-Quds Hospital.", ["al-quds hospital"]),  # a building, a site
+        ("Twelve were killed in Douma on Monday.", ["douma"]),
+    ],
+)
+def test_an_organisation_is_no_place(text: str, places: list[str]) -> None:
+    assert list(places_in(text, 0, len(text), areas=True)) == places

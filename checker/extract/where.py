@@ -135,6 +135,8 @@ def places_in(folded: str, start: int, end: int, areas: bool = False) -> Iterato
             continue  # "in Idlib, Aleppo, Hama and Homs" enumerates, it does not restrict
         head = normalise(match.group("head") or "")
         name = match.group("name")
+        if _organisation(name, folded, match.end("name")):
+            continue  # "activists in the Syrian Revolution General Commission": no place
         if _adjectives(name, head in lex.place_heads) and not match.group("kind"):
             continue  # "in the Syrian cities", "in Syrian Kurdish city": not a place's name
         first = name.split()[0].lower().rstrip(".")
@@ -148,6 +150,22 @@ def places_in(folded: str, start: int, end: int, areas: bool = False) -> Iterato
                 continue
         kind = match.group("kind").split()[-2].lower() if match.group("kind") else head
         yield place_name(f"{name} {kind}" if areas and kind in area_heads() else name)
+
+
+def _organisation(name: str, folded: str, end: int) -> bool:
+    """Whether a run of capitalised words names an organisation (measures.json
+    organisation_words): its last word is one, or the capitalised word right after it."""
+    words = _organisation_words()
+    after = _CAPITAL_AFTER.match(folded, end)
+    return name.split()[-1].lower() in words or (after is not None and after[1].lower() in words)
+
+
+_CAPITAL_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
+
+
+@cache
+def _organisation_words() -> frozenset[str]:
+    return frozenset(load_data("measures")["organisation_words"])
 
 
 @cache
