@@ -63,6 +63,9 @@ def _person(text: str, number: str) -> str:
         ("The law was first passed in Ohio, 12. Then it spread.", "12", ""),
         # a suffix written apart; a noun of one person, a comma and a full name
         ("One victim, Larry Lynch, Jr., 28, lived nearby.", "28", "Larry Lynch Jr"),
+        # a nickname between a name and its age ("aka" lists of defendants)
+        ("Charged were Ranito Allen, aka Nito, 35; and Tony Coburn, 26.", "35", "Ranito Allen"),
+        ("Police arrested Edwin Carvin, a.k.a. Ren, 38, on Monday.", "38", "Edwin Carvin"),
         ("He shot his 11-year-old son, Devin Henderson, in the head.", "11", "Devin Henderson"),
         # any singular noun is a role when a comma and a full name follow it
         (

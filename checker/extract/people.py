@@ -41,10 +41,12 @@ def unbound_age(claim: Claim) -> bool:
 
 
 _SUFFIX, _RUN = NAME_SUFFIX, NAME_RUN  # checker.extract.names
+# a nickname between a name and its age: "Ranito Allen, aka Nito, 35"
+_ALIAS = r"(?:,[ \t]+(?:aka|a\.k\.a\.)[ \t]+[^,;()\n]{1,25})?"
 # "Esteban Santiago, 26," / "Santiago (26)" / "Santiago, aged 26": the name ends right before
 # (_name_before searches it and _BEFORE_ARTICLE only where they can match: change them
 # together)
-_BEFORE = re.compile(rf"(?P<name>{_RUN}){_SUFFIX}\.?(?:,[ \t]+(?:aged?[ \t]+)?|[ \t]+\()$")
+_BEFORE = re.compile(rf"(?P<name>{_RUN}){_SUFFIX}\.?{_ALIAS}(?:,[ \t]+(?:aged?[ \t]+)?|[ \t]+\()$")
 # "Esteban Santiago, a 26-year-old Army veteran": before a year-old form, only with an article
 _BEFORE_ARTICLE = re.compile(rf"(?P<name>{_RUN})\.?,[ \t]+(?:an?|the)[ \t]+$")
 # "26-year-old Esteban Santiago", "a 52-year-old Kari Oehme": the name starts right after
@@ -371,8 +373,17 @@ def _name_before(folded: str, start: int, pattern: re.Pattern[str]) -> re.Match[
     begin = mark
     while begin > low and folded[begin - 1] in _NAME_CHARS:
         begin -= 1
-    if begin > low and folded[begin - 1] == "," and _APART_SUFFIX.fullmatch(folded, begin, mark):
-        begin -= 1  # "Larry Lynch, Jr., 28": the name goes on before the suffix's comma
+    if (
+        begin > low
+        and folded[begin - 1] == ","
+        and (
+            _APART_SUFFIX.fullmatch(folded, begin, mark)
+            or _APART_ALIAS.fullmatch(folded, begin, mark)
+        )
+    ):
+        # "Larry Lynch, Jr., 28", "Ranito Allen, aka Nito, 35": the name goes on before the
+        # suffix's or the nickname's comma
+        begin -= 1
         while begin > low and folded[begin - 1] in _NAME_CHARS:
             begin -= 1
     return pattern.search(folded, begin, start)
@@ -380,6 +391,7 @@ def _name_before(folded: str, start: int, pattern: re.Pattern[str]) -> re.Match[
 
 # what may stand between the suffix's comma and the mark: "Larry Lynch, Jr., 28", "John, Jr. (26)"
 _APART_SUFFIX = re.compile(r"[ \t]+(?:[JS]r|I{2,3}|IV)\.?\.?[ \t]*")
+_APART_ALIAS = re.compile(r"[ \t]+(?:aka|a\.k\.a\.)[ \t]+[^,;()\n]{1,25}")
 
 
 def named(match: re.Match[str]) -> str:
