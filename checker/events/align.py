@@ -29,7 +29,7 @@ from checker.events.physical import (
 from checker.events.relations import ancestors
 from checker.events.shares import SEATS_WON, VOTE, VOTES_WON
 from checker.evolve import evolve
-from checker.extract.where import spelling_key, without_area
+from checker.extract.where import spelling_key, town_key
 from checker.model import Claim, ClaimGroup, Measure
 
 if TYPE_CHECKING:
@@ -215,15 +215,9 @@ def _readable_place(key: str, members: tuple[Claim, ...]) -> str:
     written = sorted(
         c.measure.place
         for c in members
-        if c.measure.place and key in (spelling_key(c.measure.place), _town_key(c.measure.place))
+        if c.measure.place and key in (spelling_key(c.measure.place), town_key(c.measure.place))
     )
     return written[0] if written else key
-
-
-def _town_key(place: str) -> str:
-    """The key of the town an area is named after ("raqqa province": raqqa's), which a frame
-    compares unless the area is the story's ground's (checker.events.frames._place)."""
-    return spelling_key(without_area(place))
 
 
 def frames_of(claims: Iterable[Claim], model: StoryModel | None) -> dict[str, Frame]:

@@ -62,7 +62,7 @@ from checker.events.things import CROWD, crowd_count, thing_counted, thing_event
 from checker.events.vocab import event_vocabulary
 from checker.extract.magnitudes import MAGNITUDE
 from checker.extract.people import AGE
-from checker.extract.where import spelling_key, without_area
+from checker.extract.where import spelling_key, town_key, without_area
 from checker.model import Claim
 
 _COMPOUND_UNIT = re.compile(r"^[\w.,]+-")  # "48-page": the unit word after the hyphen
@@ -261,7 +261,7 @@ def _another_shock(claim: Claim, before: int) -> bool:
 
 
 def _part_place(place: str, own: str, model: StoryModel | None) -> bool:
-    if not place or not own or place != spelling_key(without_area(own)) or model is None:
+    if not place or not own or place != town_key(own) or model is None:
         return False
     if not model.lead_words:
         return False
@@ -273,7 +273,7 @@ def _place(place: str, model: StoryModel | None) -> str:
     story's documents name. An area stands for its town ("Raqqa province" for Raqqa), but
     for the area around the town the story happens in (StoryModel.ground_towns), which is
     kept with its kind: it holds the town."""
-    town = spelling_key(without_area(place)) if place else ""
+    town = town_key(place) if place else ""
     if model is None:
         return town
     if _area_place(place, model):

@@ -11,7 +11,14 @@ from functools import lru_cache
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.periods import in_made_clause
 from checker.extract.text import fold_text
-from checker.extract.where import countries, place_name, places_in, spelling_key, without_area
+from checker.extract.where import (
+    countries,
+    place_name,
+    places_in,
+    spelling_key,
+    town_key,
+    without_area,
+)
 from checker.model import Claim, Document
 
 _STORY_WIDE_SHARE = 0.5
@@ -136,9 +143,7 @@ def elsewhere(
     if not lead_words or _title_case(sentence):
         return ""
     places = [
-        p
-        for p in _places(sentence)
-        if spelling_key(without_area(p)) not in wide and not _broad(p) and not _site(p)
+        p for p in _places(sentence) if town_key(p) not in wide and not _broad(p) and not _site(p)
     ]
     if not places or any(place_words(p) & (lead_words | common) for p in places):
         return ""

@@ -32,7 +32,7 @@ from checker.events.places import common_words, ground_towns, lead_words, story_
 from checker.extract.lexicons import measure_lexicon, normalise
 from checker.extract.text import fold_text, sentence_spans
 from checker.extract.timex_common import ISO_DAY
-from checker.extract.where import not_an_agent, places_in, spelling_key, without_area
+from checker.extract.where import not_an_agent, places_in, town_key
 from checker.model import Claim, Document
 
 _LEAD_CHARS = 400  # the headline and lede, where a text says what its main event is
@@ -279,7 +279,7 @@ def document_signatures(
         for match in lex.agent_pattern.finditer(lead):
             if not not_an_agent(lead, match.start("agent"), match.end("agent")):
                 agents[document.doc_id].add(lex.agent_of_word[normalise(match.group("agent"))])
-        keys = (spelling_key(without_area(p)) for p in places_in(lead, 0, len(lead)))
+        keys = (town_key(p) for p in places_in(lead, 0, len(lead)))
         sites[document.doc_id].update(k for k in keys if k not in wide)
     for claim in claims:
         if claim.measure.agent and claim.event in ("", MAIN) and claim.document in agents:

@@ -41,8 +41,9 @@ def unbound_age(claim: Claim) -> bool:
 
 
 _SUFFIX, _RUN = NAME_SUFFIX, NAME_RUN  # checker.extract.names
-# a nickname between a name and its age: "Ranito Allen, aka Nito, 35"
-_ALIAS = r"(?:,[ \t]+(?:aka|a\.k\.a\.)[ \t]+[^,;()\n]{1,25})?"
+# a nickname between a name and its age, after a comma: "Ranito Allen, aka Nito, 35"
+_ALIAS_WORDS = r"[ \t]+(?:aka|a\.k\.a\.)[ \t]+[^,;()\n]{1,25}"
+_ALIAS = rf"(?:,{_ALIAS_WORDS})?"
 # "Esteban Santiago, 26," / "Santiago (26)" / "Santiago, aged 26": the name ends right before
 # (_name_before searches it and _BEFORE_ARTICLE only where they can match: change them
 # together)
@@ -391,7 +392,7 @@ def _name_before(folded: str, start: int, pattern: re.Pattern[str]) -> re.Match[
 
 # what may stand between the suffix's comma and the mark: "Larry Lynch, Jr., 28", "John, Jr. (26)"
 _APART_SUFFIX = re.compile(r"[ \t]+(?:[JS]r|I{2,3}|IV)\.?\.?[ \t]*")
-_APART_ALIAS = re.compile(r"[ \t]+(?:aka|a\.k\.a\.)[ \t]+[^,;()\n]{1,25}")
+_APART_ALIAS = re.compile(_ALIAS_WORDS)
 
 
 def named(match: re.Match[str]) -> str:

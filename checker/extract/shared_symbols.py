@@ -13,20 +13,17 @@ none, or two as often, keeps the catalogue's reading.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from functools import cache, lru_cache
-from importlib import resources
 
-from checker.extract.unit_catalogue import catalogue, currency_name
+from checker.extract.unit_catalogue import catalogue, currency_data, currency_name
 
 
 @cache
 def _readings() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
     """symbol, lower case -> (our name of each currency that writes it, the words that name it)."""
-    text = resources.files("checker").joinpath("data/currencies.json").read_text("utf-8")
-    data = json.loads(text)
+    data = currency_data()
     table, codes = data["currencies"], catalogue().codes
     # the last word of a currency's name that no other currency's name ends in ("kina",
     # "kyat"; not "dollar", "rupee" or "kwacha", which Malawi's currency has too)

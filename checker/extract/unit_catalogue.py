@@ -265,9 +265,15 @@ def _lexicon() -> dict:
 
 
 @cache
-def _currencies() -> dict[str, dict]:
+def currency_data() -> dict:
+    """checker/data/currencies.json: "currencies" (code -> name, plural, symbols,
+    territories) and "shared_symbols" (checker.extract.shared_symbols)."""
     text = resources.files("checker").joinpath("data/currencies.json").read_text("utf-8")
-    return json.loads(text)["currencies"]
+    return json.loads(text)
+
+
+def _currencies() -> dict[str, dict]:
+    return currency_data()["currencies"]
 
 
 def currency_name(code: str, cldr_name: str) -> str:

@@ -181,6 +181,12 @@ def without_area(place: str) -> str:
     return " ".join(name) if name and kind in area_heads() else place
 
 
+def town_key(place: str) -> str:
+    """The spelling key of the town a place stands for: an area stands for the town it is
+    named after ("Raqqa province" -> the key of "raqqa")."""
+    return spelling_key(without_area(place))
+
+
 def _adjectives(name: str, before_a_kind: bool) -> bool:
     """Whether a name reads as adjectives of a people: one that ends like one ("Syrian")
     before anything but a kind of place ("in the Syrian cities"; "in Huancaran province",
