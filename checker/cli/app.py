@@ -317,3 +317,4 @@ def main() -> None:
 
 # the review command, registered after check and extract (the order help lists them in)
 from checker.cli import review as _review  # noqa: E402,F401
+from checker.cli import why as _why  # noqa: E402,F401

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from checker.pipeline import Progress
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-COMMANDS = ("check", "extract", "review")
+COMMANDS = ("check", "extract", "review", "why")
 # options of `checkclaims` itself; anything else first on the line is read as `check`
 ROOT_OPTIONS = ("--help", "-h", "--version", "--install-completion", "--show-completion")
 
