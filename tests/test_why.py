@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from checker.cli.app import app
 from checker.documents import read_stories
-from checker.findings.why import find_claim, why_pair
+from checker.findings.why import find_claim, unflagged, unflagged_lines, why_pair
 from checker.model import StoryResult
 from checker.pipeline import check_story
 
@@ -91,12 +91,55 @@ def test_overlapping_figures_are_told_compatible(tmp_path: Path) -> None:
     assert lines[-1] == "no conflict: their intervals overlap"
 
 
+def test_unflagged_lists_each_group_with_figures_apart_and_why(tmp_path: Path) -> None:
+    result = _blast(
+        tmp_path,
+        "Ten people were killed" + _ON_MONDAY,
+        "Forty people were killed" + _ON_MONDAY,
+    )
+    (found,) = unflagged(result)
+    group, a, b, why = found
+    assert {a.quote, b.quote} == {"Ten people", "Forty people"}
+    assert why.startswith("not flagged: more than 2.5 times apart")
+    line = unflagged_lines(result)[0]
+    assert line.startswith(f"{group.group_id} (people killed") and "more than 2.5 times" in line
+
+
+def test_a_changing_count_told_on_two_days_is_listed_as_not_compared(tmp_path: Path) -> None:
+    result = _blast(
+        tmp_path,
+        "Twelve people were in hospital on 3 June 2024 after a blast in Lorton.",
+        "Five people were in hospital on 4 June 2024 after a blast in Lorton.",
+    )
+    (found,) = unflagged(result)
+    assert found[3].startswith("no conflict: told at different times")
+
+
+def test_flagged_pairs_are_not_listed_as_unflagged(seeds: StoryResult) -> None:
+    assert unflagged(seeds) == []
+    assert unflagged_lines(seeds) == [
+        "no group holds two documents' figures whose ranges do not meet and no flag"
+    ]
+
+
 def test_the_command_prints_the_steps_and_exits_0() -> None:
     result = runner.invoke(
         app, ["why", str(SEEDS), "002_48d7ff4f65d90d47.txt:3860", "001_ea200905dab8a0fa.txt:1700"]
     )
     assert result.exit_code == 0
     assert result.stdout.splitlines()[-1] == "flagged: high discrepancy"
+
+
+def test_the_command_without_figures_lists_the_unflagged_groups() -> None:
+    result = runner.invoke(app, ["why", str(SEEDS)])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("no group holds")
+
+
+def test_the_command_with_one_figure_exits_2() -> None:
+    result = runner.invoke(app, ["why", str(SEEDS), "001_ea200905dab8a0fa.txt:1700"])
+    assert result.exit_code == 2
+    assert "give two figures" in result.stderr
 
 
 def test_the_command_names_a_place_with_no_figure_and_exits_2() -> None:

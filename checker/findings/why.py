@@ -9,6 +9,7 @@ checker.findings.reconcile.figures_conflict), so what it says is what the check 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from checker.events.align import group_key
@@ -16,7 +17,7 @@ from checker.events.frames import Frame, frame_of
 from checker.events.relations import relation
 from checker.events.story import StoryModel, story_model
 from checker.findings.explained import same_count_max_ratio, too_far_apart
-from checker.findings.figures import as_of_order
+from checker.findings.figures import as_of_order, can_conflict
 from checker.findings.reconcile import figures_conflict
 from checker.model import Claim, ClaimGroup, StoryResult
 
@@ -45,9 +46,12 @@ def find_claim(claims: Sequence[Claim], wanted: str) -> Claim | None:
     return None
 
 
-def why_pair(result: StoryResult, first: Claim, second: Claim) -> list[str]:
+def why_pair(
+    result: StoryResult, first: Claim, second: Claim, model: StoryModel | None = None
+) -> list[str]:
     """Lines that tell how the check read two figures of a story and what it decided."""
-    model = story_model(result.story.documents, result.claims)
+    if model is None:
+        model = story_model(result.story.documents, result.claims)
     lines = [_read(first, model), _read(second, model)]
     groups = {c.claim_id: g for g in result.groups for c in g.claims}
     one, other = groups.get(first.claim_id), groups.get(second.claim_id)
@@ -104,12 +108,11 @@ def _in_group(
         return [*lines, "not compared: one of them has no frame"]
     rel = relation(frames[0], frames[1])
     if rel is None:
-        differ = [
+        blocking = "; ".join(
             f"{name} {getattr(frames[0], name)!r} vs {getattr(frames[1], name)!r}"
-            for name in _FRAME_FIELDS
-            if getattr(frames[0], name) != getattr(frames[1], name)
-        ]
-        return [*lines, "not compared: their frames do not relate (" + "; ".join(differ) + ")"]
+            for name in _blocking_fields(frames[0], frames[1])
+        )
+        return [*lines, f"not compared: their frames do not relate ({blocking})"]
     lines.append(f"frames relate: {rel}")
     conflict = figures_conflict(first, second, rel, group)
     if conflict is None:
@@ -123,6 +126,18 @@ def _in_group(
             "(a part, a total, another incident)",
         ]
     return [*lines, _kept(result, group, first, second)]
+
+
+def _blocking_fields(one: Frame, other: Frame) -> list[str]:
+    """The fields of two frames that keep them apart: those which, made alike, let them
+    relate; all the fields that differ when no single one does."""
+    differ = [name for name in _FRAME_FIELDS if getattr(one, name) != getattr(other, name)]
+    alone = [
+        name
+        for name in differ
+        if relation(one, dataclasses.replace(other, **{name: getattr(one, name)})) is not None
+    ]
+    return alone or differ
 
 
 def _no_conflict(first: Claim, second: Claim, group: ClaimGroup) -> str:
@@ -152,3 +167,44 @@ def _kept(result: StoryResult, group: ClaimGroup, first: Claim, second: Claim) -
             )
         return f"not flagged: {finding.explanation}"
     return "not flagged: the group has no finding"
+
+
+def unflagged(result: StoryResult) -> list[tuple[ClaimGroup, Claim, Claim, str]]:
+    """For each aligned group whose documents give figures that cannot all hold but that no
+    flag lists, its widest such pair (two documents' figures whose ranges do not meet) and
+    the step that left it unflagged (why_pair's last line): what a fact-checker may still
+    want to look at."""
+    model = story_model(result.story.documents, result.claims)
+    listed = {frozenset((p.first, p.second)) for f in result.findings for p in f.pairs}
+    found = []
+    for group in result.groups:
+        figures = [c for c in group.claims if c.kind != "date" and can_conflict(c)]
+        pairs = [
+            (a, b)
+            for i, a in enumerate(figures)
+            for b in figures[i + 1 :]
+            if a.document != b.document
+            and not a.interval.overlaps(b.interval)
+            and frozenset((a.claim_id, b.claim_id)) not in listed
+        ]
+        if not pairs:
+            continue
+        a, b = max(pairs, key=lambda pair: _gap(*pair))
+        found.append((group, a, b, why_pair(result, a, b, model)[-1]))
+    return found
+
+
+def _gap(a: Claim, b: Claim) -> float:
+    x, y = abs(float(a.value or 0)), abs(float(b.value or 0))
+    return abs(x - y) / max(x, y, 1e-9)
+
+
+def unflagged_lines(result: StoryResult) -> list[str]:
+    """unflagged, one line per group, or a line saying there is none."""
+    found = unflagged(result)
+    if not found:
+        return ["no group holds two documents' figures whose ranges do not meet and no flag"]
+    return [
+        f"{group.group_id} ({group.describe()}): {_name(a)} vs {_name(b)}: {why}"
+        for group, a, b, why in found
+    ]
