@@ -115,6 +115,18 @@ def test_a_changing_count_told_on_two_days_is_listed_as_not_compared(tmp_path: P
     assert found[3].startswith("no conflict: told at different times")
 
 
+def test_a_range_apart_is_listed_too(tmp_path: Path) -> None:
+    result = _blast(
+        tmp_path,
+        "Between seven and eight people were killed" + _ON_MONDAY,
+        "Thirty people were killed" + _ON_MONDAY,
+    )
+    assert [why for *_, why in unflagged(result)] == [
+        "not flagged: more than 2.5 times apart, read as different counts (a part, a total, "
+        "another incident)"
+    ]
+
+
 def test_flagged_pairs_are_not_listed_as_unflagged(seeds: StoryResult) -> None:
     assert unflagged(seeds) == []
     assert unflagged_lines(seeds) == [

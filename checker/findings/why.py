@@ -195,8 +195,14 @@ def unflagged(result: StoryResult) -> list[tuple[ClaimGroup, Claim, Claim, str]]
 
 
 def _gap(a: Claim, b: Claim) -> float:
-    x, y = abs(float(a.value or 0)), abs(float(b.value or 0))
-    return abs(x - y) / max(x, y, 1e-9)
+    """How far apart two figures' ranges lie, relative to the larger (0 when a bound is
+    open): values may be ranges or durations ("7-8", "PT13M"), bounds are numbers."""
+    ends = [a.interval.low, a.interval.high, b.interval.low, b.interval.high]
+    if any(end is None for end in ends):
+        return 0.0
+    low_a, high_a, low_b, high_b = (abs(float(end)) for end in ends)  # type: ignore[arg-type]
+    apart = max(low_b - high_a, low_a - high_b, 0.0)
+    return apart / max(high_a, high_b, 1e-9)
 
 
 def unflagged_lines(result: StoryResult) -> list[str]:
