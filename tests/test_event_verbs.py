@@ -170,8 +170,12 @@ def test_prisoners_who_escaped_escaped_and_a_lower_count_the_next_day_shrank() -
         "people recaptured"
     )
     # an escape's count only grows as it is completed: 79 the day after 97 is a disagreement
-    first = Document("a.txt", "Ninety-seven inmates escaped on Sunday.", dt.date(2025, 8, 4))
-    second = Document("b.txt", "Seventy-nine prisoners escaped on Sunday.", dt.date(2025, 8, 5))
+    first = Document(
+        "a.txt", "Ninety-seven inmates escaped on Sunday.", published=dt.date(2025, 8, 4)
+    )
+    second = Document(
+        "b.txt", "Seventy-nine prisoners escaped on Sunday.", published=dt.date(2025, 8, 5)
+    )
     statuses = tuple(InputStatus(d.doc_id, "s", "checked") for d in (first, second))
     result = check_story(Story("s", (first, second), statuses))
     assert [(f.group.measure.event, f.verdict) for f in result.findings] == [
