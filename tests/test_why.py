@@ -127,6 +127,20 @@ def test_a_range_apart_is_listed_too(tmp_path: Path) -> None:
     ]
 
 
+def test_ages_told_a_year_apart_are_said_to_grow(tmp_path: Path) -> None:
+    result = _story(
+        tmp_path,
+        {
+            "a.txt": "Lorton man charged\n\nPublished 2015-03-09\n\nJohn Perkins, 24, was charged.",
+            "b.txt": "Lorton trial\n\nPublished 2016-03-14\n\nJohn Perkins, 25, went on trial.",
+        },
+    )
+    assert _why(result, "a.txt:56", "b.txt:50")[-1] == (
+        "no conflict: ages told as of 2015-03-09 and 2016-03-14: a person's age grows by the "
+        "years between"
+    )
+
+
 def test_flagged_pairs_are_not_listed_as_unflagged(seeds: StoryResult) -> None:
     assert unflagged(seeds) == []
     assert unflagged_lines(seeds) == [

@@ -16,6 +16,7 @@ from checker.events.align import group_key
 from checker.events.frames import Frame, frame_of
 from checker.events.relations import relation
 from checker.events.story import StoryModel, story_model
+from checker.extract.people import AGE
 from checker.findings.explained import same_count_max_ratio, too_far_apart
 from checker.findings.figures import as_of_order, can_conflict
 from checker.findings.reconcile import figures_conflict
@@ -143,6 +144,11 @@ def _blocking_fields(one: Frame, other: Frame) -> list[str]:
 def _no_conflict(first: Claim, second: Claim, group: ClaimGroup) -> str:
     if first.interval.overlaps(second.interval):
         return "no conflict: their intervals overlap"
+    if group.measure.event == AGE:
+        return (
+            f"no conflict: ages told as of {first.as_of or 'no date'} and "
+            f"{second.as_of or 'no date'}: a person's age grows by the years between"
+        )
     if as_of_order(first, second) != 0:
         kind = (
             "a cumulative figure may grow"
