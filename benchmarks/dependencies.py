@@ -99,10 +99,26 @@ def import_seconds(module: str, runs: int) -> float:
 STARTUP_COMMANDS = {"--help": ["--help"], "seeds/": [str(REPO / "seeds")]}
 
 
+def module_owners() -> dict[str, list[str]]:
+    """Top-level module name -> the distributions that install it. Python 3.10's
+    packages_distributions reads only top_level.txt, which wheels built by newer tools
+    (typer's, rich's) lack; the distributions' file lists name the rest."""
+    owners = {name: list(dists) for name, dists in metadata.packages_distributions().items()}
+    for dist in metadata.distributions():
+        for path in dist.files or ():
+            top = path.parts[0] if path.parts else ""
+            name = top[:-3] if top.endswith(".py") else top
+            if name.isidentifier() and not top.endswith((".dist-info", ".egg-info")):
+                found = owners.setdefault(name, [])
+                if dist.metadata["Name"] not in found:
+                    found.append(dist.metadata["Name"])
+    return owners
+
+
 def startup_seconds(args: Sequence[str], runs: int) -> dict[str, float]:
     """Import time spent in each distribution's own modules (self time of `python -X
     importtime`) during one command line run, median over fresh processes."""
-    owners = metadata.packages_distributions()
+    owners = module_owners()
     samples: dict[str, list[float]] = {}
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as folder:

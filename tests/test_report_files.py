@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
 import stat
 import subprocess
 import sys
@@ -158,3 +159,23 @@ def test_a_figure_with_decimals_is_a_json_number_as_written() -> None:
     values = {claim_record(c)["quote"]: claim_record(c)["value"] for c in claims}
     assert json.dumps(values["2.35 percent"]) == "2.35"
     assert values["1,250,000 people"] == 1250000
+
+
+@pytest.mark.parametrize("runs", [1, 2])
+def test_a_relative_report_folder_keeps_its_new_set_when_mkdtemp_returns_absolute_paths(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runs: int
+) -> None:
+    """Since Python 3.12 tempfile.mkdtemp returns an absolute path even for a relative
+    folder; the set just written must not be taken for a stale one and removed (every
+    report link of `checkclaims seeds/` had been left dangling there)."""
+    import tempfile
+
+    from checker.reports.reportset import write_set
+
+    made = tempfile.mkdtemp
+    monkeypatch.setattr(tempfile, "mkdtemp", lambda **kw: os.path.abspath(made(**kw)))
+    monkeypatch.chdir(tmp_path)
+    Path("reports").mkdir()
+    for run in range(runs):
+        write_set(Path("reports"), {"claims.csv": f"run {run}\n"})
+    assert (tmp_path / "reports" / "claims.csv").read_text() == f"run {runs - 1}\n"

@@ -89,7 +89,10 @@ def _swapped_in(
 
 
 def _new_set(state: Path) -> Path:
-    folder = Path(tempfile.mkdtemp(prefix=SET_PREFIX, dir=state))
+    # named as `state` names its entries (relative when it is): since Python 3.12, mkdtemp
+    # returns an absolute path, and the set kept when the stale ones are removed is found
+    # among state.iterdir() by equality (a relative report folder had lost its new set)
+    folder = state / Path(tempfile.mkdtemp(prefix=SET_PREFIX, dir=state)).name
     # mkdtemp makes it private; the reports are shared like any file the user writes
     folder.chmod(0o777 & ~file_mask())
     return folder
