@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, TextIO
@@ -147,9 +148,24 @@ def find_claims(
     stories = read_stories(paths, published=published, stdin=stdin, follow_links=follow_links)
     documents = [d for s in stories for d in s.documents]
     options = RunOptions(None, None if cache is None else os.fspath(cache), config)
-    found = configured(extract_all(documents, options, jobs), config)
+    found = configured(_dated_by_stories(extract_all(documents, options, jobs), config), config)
     for _, claims in _reported(found, len(documents), progress):
         yield from claims
+
+
+def _dated_by_stories(
+    extracted: Iterator[tuple[Document, tuple[Claim, ...]]], config: Config
+) -> Iterator[tuple[Document, tuple[Claim, ...]]]:
+    """The documents of each story dated by the story as `check` dates them
+    (story_dates.dated_by_story: a document dated by nothing but a dateline without its
+    year, or by nothing, takes the year or the week of the story's others, and its weekdays
+    are read again), so that `extract` gives the claims of claims.csv."""
+
+    def extract(document: Document) -> tuple[Claim, ...]:
+        return document_claims(document, config.vocabulary)
+
+    for _, story in itertools.groupby(extracted, key=lambda pair: pair[0].story):
+        yield from dated_by_story(list(story), extract)
 
 
 def configured(

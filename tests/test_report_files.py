@@ -179,3 +179,20 @@ def test_a_relative_report_folder_keeps_its_new_set_when_mkdtemp_returns_absolut
     for run in range(runs):
         write_set(Path("reports"), {"claims.csv": f"run {run}\n"})
     assert (tmp_path / "reports" / "claims.csv").read_text() == f"run {runs - 1}\n"
+
+
+def test_extract_gives_the_claims_of_check_for_a_document_dated_by_its_story() -> None:
+    """A seed article with no publication date of its own is dated by the story when it is
+    checked ("earlier this week" becomes a date; "Thursday" a day); `extract` dates it the
+    same way, so its rows are those of claims.csv."""
+    import checker
+    from checker.documents import read_stories
+    from checker.pipeline import check_story
+
+    seeds = str(Path(__file__).resolve().parent.parent / "seeds")
+    extracted = {c.claim_id: c for c in checker.find_claims([seeds])}
+    checked = {c.claim_id: c for c in check_story(read_stories([seeds])[0]).claims}
+    assert extracted.keys() == checked.keys()
+    assert len(extracted) == 48
+    thursday = extracted["000_0a01db7517b6ffcf.txt:1031-1039"]
+    assert (thursday.quote, thursday.value) == ("Thursday", "2016-02-11")
