@@ -196,3 +196,48 @@ def test_extract_gives_the_claims_of_check_for_a_document_dated_by_its_story() -
     assert len(extracted) == 48
     thursday = extracted["000_0a01db7517b6ffcf.txt:1031-1039"]
     assert (thursday.quote, thursday.value) == ("Thursday", "2016-02-11")
+
+
+def _no_symlinks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file system without symbolic links (a FAT or exFAT drive, Windows without the
+    right to make them): os.symlink fails as it does there."""
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "symlink", refuse)
+
+
+def test_reports_are_plain_files_where_links_cannot_be_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from checker.reports.reportset import write_set
+
+    _no_symlinks(monkeypatch)
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    write_set(folder, {"claims.csv": "first\\n", "texts/a.txt": "A", "review.csv": "r\\n"})
+    write_set(folder, {"claims.csv": "second\\n", "texts/b.txt": "B"}, replace=["texts"])
+    assert (folder / "claims.csv").read_text() == "second\\n"
+    assert not (folder / "claims.csv").is_symlink()
+    assert sorted(p.name for p in (folder / "texts").iterdir()) == ["b.txt"]
+    assert (folder / "review.csv").read_text() == "r\\n"  # not written again: kept
+    assert [p.name for p in (folder / ".checkclaims").iterdir()] == []
+
+
+def test_check_writes_its_reports_where_links_cannot_be_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from checker.cli.app import app
+
+    _no_symlinks(monkeypatch)
+    seeds = str(Path(__file__).resolve().parent.parent / "seeds")
+    for _ in range(2):
+        done = CliRunner().invoke(app, ["check", seeds, "--report-dir", str(tmp_path), "-q"])
+        assert done.exit_code == 1, done.output
+    with (tmp_path / "documents.csv").open(encoding="utf-8", newline="") as handle:
+        assert len(list(csv.DictReader(handle))) == 5
+    assert "1,400" in (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert len(list((tmp_path / "texts").iterdir())) == 5

@@ -19,6 +19,10 @@ while it works, as removing many folders waits on the disk.
 Report files of the layout before this one (regular files) are first copied into a set of
 their own and replaced by links to it, one rename each, so that readers see the old
 contents until the new set is swapped in.
+
+Where the file system takes no symbolic links (FAT and exFAT drives, Windows without the
+right to make them), the set is written as usual and its files then replace the report
+folder's own, one rename each: every report is written, but not all at once.
 """
 
 from __future__ import annotations
@@ -68,6 +72,9 @@ def _swapped_in(
     removed."""
     state = directory / STATE
     state.mkdir(exist_ok=True)
+    if not _links_work(state):
+        yield from _written_plainly(directory, state, tops)
+        return
     emptying = _empty_trash(state)
     old = _current_set(state)
     new = _new_set(state)
@@ -86,6 +93,43 @@ def _swapped_in(
     finally:
         emptying.join()
     _remove_stale_sets(state, keep=new)
+
+
+def _links_work(state: Path) -> bool:
+    """Whether the report folder's file system takes symbolic links (not FAT or exFAT
+    drives, nor Windows without the right to make them)."""
+    probe = state / f".probe.{os.getpid()}"
+    with contextlib.suppress(OSError):
+        probe.unlink()
+    try:
+        os.symlink(".", probe)
+    except (OSError, NotImplementedError):
+        return False
+    probe.unlink()
+    return True
+
+
+def _written_plainly(
+    directory: Path, state: Path, tops: set[str]
+) -> Iterator[tuple[Path, Path | None]]:
+    """Where links cannot be made: the set is written as usual, then its files and folders
+    replace the report folder's own, one rename each (a run killed meanwhile may leave some
+    reports of each run; files of `tops` this run does not write are removed)."""
+    new = _new_set(state)
+    try:
+        yield new, None
+        for name in sorted(tops):
+            target = directory / name
+            if target.is_dir() and not target.is_symlink():
+                shutil.rmtree(target, ignore_errors=True)
+            else:
+                with contextlib.suppress(FileNotFoundError):
+                    target.unlink()
+            if (new / name).exists():
+                os.replace(new / name, target)
+        sync_folder(directory)
+    finally:
+        shutil.rmtree(new, ignore_errors=True)
 
 
 def _new_set(state: Path) -> Path:
