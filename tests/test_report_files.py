@@ -241,3 +241,21 @@ def test_check_writes_its_reports_where_links_cannot_be_made(
         assert len(list(csv.DictReader(handle))) == 5
     assert "1,400" in (tmp_path / "report.html").read_text(encoding="utf-8")
     assert len(list((tmp_path / "texts").iterdir())) == 5
+
+
+def test_a_text_is_linked_again_without_o_nofollow(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows has no os.O_NOFOLLOW: a re-run's unchanged texts are still linked to the
+    earlier run's, and a symbolic link is still not taken for a file."""
+    from checker.reports import reportset
+
+    monkeypatch.delattr(os, "O_NOFOLLOW", raising=False)
+    monkeypatch.setattr(reportset, "_NO_FOLLOW", 0, raising=False)
+    old = tmp_path / "old.txt"
+    old.write_text("same text", encoding="utf-8")
+    assert reportset.link_if_same(old, tmp_path / "new.txt", "same text")
+    assert (tmp_path / "new.txt").read_text(encoding="utf-8") == "same text"
+    assert not reportset.link_if_same(old, tmp_path / "other.txt", "another text")
+    (tmp_path / "link.txt").symlink_to(old)
+    assert not reportset.link_if_same(tmp_path / "link.txt", tmp_path / "via.txt", "same text")

@@ -42,6 +42,9 @@ CURRENT = "current"  # link to the newest complete set
 SET_PREFIX = "set-"
 TRASH_PREFIX = "trash-"  # folders of earlier sets, removed by the next run while it works
 WRITERS = 32  # threads writing and fsyncing the files of a set
+# not following a link when opening a file: POSIX only (Windows has no O_NOFOLLOW: a link
+# is refused by a test before the open there)
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def write_set(
@@ -215,7 +218,9 @@ def link_if_same(old: str | Path, new: str | Path, text: str, mode: int | None =
     open, fstat and read of `old` (a re-run calls this for every text)."""
     try:
         data = text.encode("utf-8")
-        handle = os.open(old, os.O_RDONLY | os.O_NOFOLLOW)
+        if not _NO_FOLLOW and os.path.islink(old):
+            return False
+        handle = os.open(old, os.O_RDONLY | _NO_FOLLOW)
         try:
             info = os.fstat(handle)
             same = stat.S_ISREG(info.st_mode) and info.st_size == len(data)
