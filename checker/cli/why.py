@@ -21,9 +21,9 @@ from checker.errors import CheckclaimsError, UsageError
     "offset inside the figure (file.txt:125)"
 )
 def why(
-    story: Annotated[str, typer.Argument(metavar="STORY")],
-    first: Annotated[str | None, typer.Argument(metavar="[FIRST")] = None,
-    second: Annotated[str | None, typer.Argument(metavar="SECOND]")] = None,
+    story: Annotated[str, typer.Argument(metavar="STORY", hidden=True)],
+    first: Annotated[str | None, typer.Argument(metavar="FIRST", hidden=True)] = None,
+    second: Annotated[str | None, typer.Argument(metavar="SECOND", hidden=True)] = None,
     published: Annotated[
         str | None,
         typer.Option("--published", metavar="DATE", help="Publication date of undated documents."),
