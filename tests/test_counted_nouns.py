@@ -106,6 +106,9 @@ def test_people_counted(text: str, quote: str, value: str, event: str, entity: s
         "A woman was wounded in the leg.",  # the wounded: often one of several
         "A man was arrested after the robbery.",
         "Second man dies after shooting\n\nText.",  # a headline presupposing others
+        "Officials said a 12th child died of kidney injury.",  # an ordinal in digits: twelve
+        "A 3rd person died on Sunday.",
+        "5th victim dies after blaze\n\nText.",
         "Two men, woman killed in crash\n\nText.",  # a headline that counts
         # the noun before an active verb is who killed: "ex-wife, man" are two
         "Ex-deputy killed ex-wife, man before shooting himself\n\nText.",

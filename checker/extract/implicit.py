@@ -125,7 +125,7 @@ def single_victims(folded: str) -> list[NumberMention]:
                 matches.append(match)
     found = []
     for match in matches:
-        if any(word.lower() in _presupposing() for word in match["modifiers"].split()):
+        if any(_presupposes_others(word) for word in match["modifiers"].split()):
             continue
         start = match.start("article")
         end = match.start("noun") - 1  # the space before the noun: read as the counted noun
@@ -162,6 +162,16 @@ def _presupposing() -> frozenset[str]:
     return frozenset(load_data("measures")["single_presupposes_others"])
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+
+
+def _presupposes_others(word: str) -> bool:
+    """A modifier that says the victim is one of several: the words of the lexicon ("a
+    second man", "another woman") and an ordinal in digits ("a 12th child died": the toll
+    reached twelve, it is no single death)."""
+    return word.lower() in _presupposing() or _ORDINAL.fullmatch(word) is not None
+
+
 @cache
 def _headline_pattern() -> re.Pattern[str]:
     nouns, verbs, _ = _alternations()
@@ -194,7 +204,7 @@ def _headline_single(folded: str) -> NumberMention | None:
     if match is None:
         return None
     lead = match["lead"].lower().split()
-    if any(word.strip(":,") in _presupposing() for word in lead):
+    if any(_presupposes_others(word.strip(":,")) for word in lead):
         return None  # "Second man dies"
     if _ARTICLE_OR_NUMBER.search(match["lead"]):
         return None  # "A man ..." is read by the other pattern; "Two men, woman killed" counts
