@@ -1031,3 +1031,22 @@ def test_a_bare_count_told_taken_to_hospital_or_arrested_says_what_it_counts() -
         )
     )
     assert pairs(arrested) == [("eight people", "five")]
+
+
+def test_the_number_of_people_an_event_word_names_is_what_it_reached() -> None:
+    """ "The number of people killed in Saturday's brick kiln collapse in Kafr el-Tawil rose
+    to nine": the figure is that count however far its subject, as a toll's ("the death toll
+    from Friday's earthquake rose to 2,122"), and says what it counts, so it is compared."""
+    result = check_story(
+        story(
+            "The number of people injured in the blast at the Lorton fish market on Monday "
+            "rose to 17, the regional health office said.",
+            "Forty people were injured in the blast at the Lorton fish market on Monday.",
+        )
+    )
+    (seventeen,) = [c for c in result.claims if c.quote == "17"]
+    assert seventeen.measure.event == "injured"
+    assert pairs(result) == [("17", "Forty people")]
+    homes = check_story(story("The number of homes destroyed in the province rose to 400."))
+    (four_hundred,) = [c for c in homes.claims if c.quote == "400"]
+    assert four_hundred.measure.event != "injured"  # not people: read by the things' rules

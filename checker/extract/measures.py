@@ -187,7 +187,7 @@ def _event_before(folded: str, clause: Clause) -> str:
     lex = measure_lexicon()
     matches = list(lex.event_pattern.finditer(folded, clause.start, clause.figure_start))
     if not matches:
-        return "killed" if _toll_subject(folded, clause) else ""
+        return _reached_subject(folded, clause)
     between = folded[matches[-1].end() : clause.figure_start]
     if _AND_END.search(between) and _PREDICATE_BEFORE.search(
         folded, max(0, matches[-1].start() - 24), matches[-1].end()
@@ -205,7 +205,7 @@ def _event_before(folded: str, clause: Clause) -> str:
             if first in _HARMS and first != event and _AND_OR.fullmatch(joined) and own:
                 return CASUALTIES
         return event
-    return "killed" if _toll_subject(folded, clause) else ""
+    return _reached_subject(folded, clause)
 
 
 # an aside between a figure and its verb, which may hold figures of its own and so end the
@@ -285,16 +285,34 @@ REACHED_BEFORE = re.compile(
 TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.I)
 
 
-def _toll_subject(folded: str, clause: Clause) -> bool:
-    """Whether the figure is what a toll named earlier in its sentence reached, however far
-    ("the death toll from Friday's earthquake in Morocco rose to 2,122"); not money."""
-    reach = max(clause.start, clause.figure_start - 24)
-    if folded[clause.figure_start] in "$\u20ac\u00a3" or not REACHED_BEFORE.search(
-        folded, reach, clause.figure_start
-    ):
-        return False
+# "the number of people killed in Saturday's collapse in Kafr el-Tawil rose to [nine]": a
+# count named by its event word, the subject of a verb of reaching as a toll is
+_NUMBER_OF = re.compile(
+    r"\bthe\s+number\s+of\s+(?:people\s+|persons\s+|those\s+)?(?P<event>[a-z]+)\b", re.I
+)
+
+
+def _reached_subject(folded: str, clause: Clause) -> str:
     start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
-    return TOLL.search(folded, start, clause.figure_start) is not None
+    return reached_count(folded, start, clause.figure_start, max(clause.start, start))
+
+
+def reached_count(text: str, start: int, figure: int, reach: int | None = None) -> str:
+    """The event of the count the figure at `figure` is the value of, named in
+    text[start:figure] as the subject of a verb of reaching right before the figure (from
+    `reach` on), however far: a toll's ("killed"), or the number of people an event word
+    names ("the number of injured rose to 17"); "" for none, and for money."""
+    window = max(start if reach is None else reach, figure - 24)
+    if text[figure] in "$\u20ac\u00a3" or not REACHED_BEFORE.search(text, window, figure):
+        return ""
+    if TOLL.search(text, start, figure) is not None:
+        return "killed"
+    named = list(_NUMBER_OF.finditer(text, start, figure))
+    if not named:
+        return ""
+    lex = measure_lexicon()
+    event = lex.event_of_word.get(normalise(named[-1]["event"]), "")
+    return event if event in lex.people_events else ""
 
 
 def _attempted(folded: str, match: re.Match[str]) -> bool:

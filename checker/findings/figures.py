@@ -12,7 +12,7 @@ from checker.events.bare import payrolls_rose
 from checker.events.shares import bare_votes_holder
 from checker.events.things import group_of_things
 from checker.events.timeline import day_key, time_key, weekday_order
-from checker.extract.measures import REACHED_BEFORE, TOLL
+from checker.extract.measures import reached_count
 from checker.extract.parts import INCLUDED
 from checker.extract.timex_common import DAY_PREFIX
 from checker.model import Claim, Interval
@@ -62,12 +62,8 @@ _INJURED_WORDS = frozenset({"injured", "wounded", "hurt"})
 def _said_by_its_words(claim: Claim) -> bool:
     start, end = claim.span_in_sentence
     sentence = claim.sentence
-    if (
-        claim.measure.event == "killed"
-        and REACHED_BEFORE.search(sentence, max(0, start - 24), start)
-        and TOLL.search(sentence, 0, start)
-    ):
-        return True
+    if claim.measure.event and reached_count(sentence, 0, start) == claim.measure.event:
+        return True  # "the death toll rose to 11", "the number of injured rose to 17"
     after = _PREDICATE_AFTER.match(sentence, end)
     words = _PREDICATE_WORDS.get(claim.measure.event, _INJURED_WORDS)
     return after is not None and after.group(0).split()[-1].lower() in words
