@@ -1047,6 +1047,11 @@ def test_the_number_of_people_an_event_word_names_is_what_it_reached() -> None:
     (seventeen,) = [c for c in result.claims if c.quote == "17"]
     assert seventeen.measure.event == "injured"
     assert pairs(result) == [("17", "Forty people")]
-    homes = check_story(story("The number of homes destroyed in the province rose to 400."))
-    (four_hundred,) = [c for c in homes.claims if c.quote == "400"]
-    assert four_hundred.measure.event != "injured"  # not people: read by the things' rules
+    infected = check_story(
+        story(
+            "The number of people infected with leishmaniasis in Oued Sedra province reached "
+            "173 as of Thursday, the health directorate said."
+        )
+    )
+    (cases,) = [c for c in infected.claims if c.quote == "173"]
+    assert (cases.measure.event, cases.measure.entity) == ("infected", "people")

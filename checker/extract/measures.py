@@ -288,7 +288,8 @@ TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.I)
 # "the number of people killed in Saturday's collapse in Kafr el-Tawil rose to [nine]": a
 # count named by its event word, the subject of a verb of reaching as a toll is
 _NUMBER_OF = re.compile(
-    r"\bthe\s+number\s+of\s+(?:people\s+|persons\s+|those\s+)?(?P<event>[a-z]+)\b", re.I
+    r"\bthe\s+number\s+of\s+(?P<people>people\s+|persons\s+|those\s+)?(?P<event>[a-z]+)\b",
+    re.I,
 )
 
 
@@ -301,7 +302,8 @@ def reached_count(text: str, start: int, figure: int, reach: int | None = None) 
     """The event of the count the figure at `figure` is the value of, named in
     text[start:figure] as the subject of a verb of reaching right before the figure (from
     `reach` on), however far: a toll's ("killed"), or the number of people an event word
-    names ("the number of injured rose to 17"); "" for none, and for money."""
+    names ("the number of injured rose to 17", "the number of people infected ... reached
+    173"); "" for none, and for money."""
     window = max(start if reach is None else reach, figure - 24)
     if text[figure] in "$\u20ac\u00a3" or not REACHED_BEFORE.search(text, window, figure):
         return ""
@@ -312,7 +314,9 @@ def reached_count(text: str, start: int, figure: int, reach: int | None = None) 
         return ""
     lex = measure_lexicon()
     event = lex.event_of_word.get(normalise(named[-1]["event"]), "")
-    return event if event in lex.people_events else ""
+    # people counted by their noun ("the number of people infected"), or by an event that
+    # counts people ("the number of injured"); not things ("the number of homes destroyed")
+    return event if named[-1]["people"] or event in lex.people_events else ""
 
 
 def _attempted(folded: str, match: re.Match[str]) -> bool:
