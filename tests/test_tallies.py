@@ -71,6 +71,13 @@ from tests.test_events import pairs, story
             [(84, 61, "house")],
         ),
         ("The Senate debate starts today; the House passed it 240-188.", [(240, 188, "house")]),
+        # a national legislature by its own name (measures.json vote_bodies)
+        (
+            "The Storting passed the government's reform 91-78 on Wednesday.",
+            [(91, 78, "parliament")],
+        ),
+        ("The Bundestag approved the bill 376-219.", [(376, 219, "bundestag")]),
+        ("Arsenal defeated Chelsea 3-1 at the Emirates.", []),  # control: a game
     ],
 )
 def test_tallies_are_read_with_the_body_that_voted(sentence: str, found: list) -> None:
