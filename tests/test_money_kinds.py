@@ -923,3 +923,13 @@ def test_a_deals_value_with_debt_added_is_its_enterprise_value() -> None:
         )
     )
     assert pairs(both) == [("$3.6 billion", "$4.4bn")]
+
+
+@pytest.mark.parametrize("price", ["216p", "$47.00", "EC$3.18", "US$47.00", "NZ$2.10", "R$12.40"])
+def test_the_day_of_a_premium_s_base_price_is_the_base_s_whatever_its_currency(price: str) -> None:
+    """ "a 32 per cent premium to Cane Ridge's closing price of EC$3.18 on Friday": Friday is
+    the base price's day, not the offer's (a currency's letters before its sign too)."""
+    from checker.extract.comparison import comparison_base
+
+    text = f"a 32 per cent premium to Cane Ridge's closing price of {price} on Friday"
+    assert comparison_base(text, text.index("Friday"))

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from checker.events.parties import last_surname, parties_compatible, parties_of
+from checker.extract.claims import extract_claims
+from checker.model import Document
 from checker.pipeline import check_story
 from checker.review.draft import review_draft
 from tests.test_events import pairs, story
@@ -171,3 +173,13 @@ def test_a_fine_of_a_company_told_short_in_a_headline_meets_the_full_name() -> N
 )
 def test_the_last_name_before_a_verb_is_no_place(text: str, surname: str) -> None:
     assert last_surname(text, 0, len(text)) == surname
+
+
+@pytest.mark.parametrize("amount", ["US$4.20 a share", "EC$378 million", "HK$3.2 billion"])
+def test_a_currency_s_letters_before_its_sign_are_no_party(amount: str) -> None:
+    """ "Verlaine is offering US$4.20 a share for Cane Ridge": the parties are Verlaine and
+    Cane Ridge; "US", "EC" and "HK" name the currency (they had been read as parties, and a
+    deal told in US$ by one outlet and EC$ by another named different parties)."""
+    text = f"Verlaine is offering {amount} for Cane Ridge."
+    (claim,) = [c for c in extract_claims(Document(doc_id="d", text=text)) if c.kind == "amount"]
+    assert parties_of(claim) == {"verlaine", "cane ridge"}

@@ -71,10 +71,15 @@ def _parties(sentence: str, start: int, end: int, attribution: str) -> frozenset
     source = attribution.lower()
     found: set[str] = set()
     for match in _NAME.finditer(sentence, begin, stop):
+        if sentence.startswith(_CURRENCY_SIGNS, match.end()):
+            continue  # "US$4.20", "EC$378 million", "HK$3.2 billion": a currency's letters
         for name in _names(match.group(0)):
             if name not in source:
                 found.add(name)
     return frozenset(found)
+
+
+_CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3", "\u00a5")
 
 
 def last_surname(text: str, begin: int, end: int) -> str:

@@ -21,12 +21,14 @@ _REACH = 40  # characters before the time where the cue may start
 _TO_BASE = r"\b(?:to|over|above|below|from|than)\s+"
 _PRICE = r"(?:[\w-]+\s+){0,3}(?:price|prices|close|level|average)"
 # the day of that price: "a premium of 32% to Brightwell's closing price on Friday", "a 32%
-# premium to Halden & Pryce's closing price of 216p on Friday", "12%
+# premium to Halden & Pryce's closing price of 216p on Friday", "of EC$3.18 on Friday" (a
+# currency's letters before its sign: EC$, US$, NZ$, R$), "12%
 # above the average price of March", "to Pinecrest's unaffected closing share price of
 # $47.00 on March 1, 2024"
 _PRICE_BEFORE = re.compile(
     rf"{_TO_BASE}(?:the\s+|its\s+|their\s+|[\w.&-]+(?:\s+[\w.&-]+){{0,2}}(?:'s|\u2019s)\s+)?"
-    rf"{_PRICE}\s+(?:of\s+[$\u20ac\u00a3]?\d[\d,.]*(?:p|c|pence|cents)?\s+)?(?:on|of)\s+$",
+    rf"{_PRICE}\s+(?:of\s+(?:[A-Za-z]{{1,3}})?[$\u20ac\u00a3]?\d[\d,.]*(?:p|c|pence|cents)?\s+)?"
+    r"(?:on|of)\s+$",
     re.I,
 )
 _PRICE_REACH = 80
