@@ -183,3 +183,21 @@ def test_a_currency_s_letters_before_its_sign_are_no_party(amount: str) -> None:
     text = f"Verlaine is offering {amount} for Cane Ridge."
     (claim,) = [c for c in extract_claims(Document(doc_id="d", text=text)) if c.kind == "amount"]
     assert parties_of(claim) == {"verlaine", "cane ridge"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        ("The French drinks group is offering EC$4.80 per share for Cane Ridge.", {"cane ridge"}),
+        ("The German carmaker agreed to pay $4.2 billion for Volvo.", {"volvo"}),
+        ("British Airways will pay $1 billion for Iberia.", {"british airways", "iberia"}),
+    ],
+)
+def test_a_nation_s_word_alone_is_no_party(sentence: str, parties: set[str]) -> None:
+    """ "The French drinks group" names no party (one outlet's "the French group" and
+    another's "Verlaine" had named two buyers, and their prices were never compared); a
+    name that holds the word ("British Airways") is one."""
+    (claim,) = [
+        c for c in extract_claims(Document(doc_id="d", text=sentence)) if c.kind == "amount"
+    ]
+    assert parties_of(claim) == parties

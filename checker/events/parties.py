@@ -74,9 +74,16 @@ def _parties(sentence: str, start: int, end: int, attribution: str) -> frozenset
         if sentence.startswith(_CURRENCY_SIGNS, match.end()):
             continue  # "US$4.20", "EC$378 million", "HK$3.2 billion": a currency's letters
         for name in _names(match.group(0)):
-            if name not in source:
+            # "The French drinks group": a nation's word alone is no name ("British Airways"
+            # is one)
+            if name not in source and name not in _nationalities():
                 found.add(name)
     return frozenset(found)
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    return frozenset(load_data("events")["parties"]["nationalities"])
 
 
 _CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3", "\u00a5")
