@@ -203,3 +203,17 @@ def test_one_stretch_of_time_up_to_the_report_is_one_period_however_worded() -> 
         )
     )
     assert pairs(result) == []
+
+
+def test_a_noun_that_names_an_event_yields_to_its_own_predicate() -> None:
+    """ "Six survivors taken to hospital" are those in hospital, a part of the rescued (they
+    had been read as the rescued, and flagged against the nine rescued); "Nine survivors
+    were rescued" and "Twenty survivors were found" stay the rescued."""
+    found = _measures(
+        "Of the six survivors taken to hospital in Kuopio, four were discharged on Tuesday."
+    )
+    assert found["six survivors"].startswith("people hospitalised")
+    assert _measures("Nine survivors were rescued.")["Nine survivors"].startswith("people rescued")
+    assert _measures("Twenty survivors were found.")["Twenty survivors"].startswith(
+        "people rescued"
+    )

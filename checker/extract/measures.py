@@ -101,18 +101,21 @@ def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
     if entity is not None:
         if entity.head in LIVES:
             return "killed" if lives_lost(folded, clause) else ""
+        own = ""
         if lex.event_of_word.get(entity.head) and entity.head not in active_verbs():
-            # "4 killed, 2 hurt", "250,000 dead"; not "Kills Two Injures Three". A noun of
-            # people that names an event ("prisoners", "detainees") yields to its own
-            # predicate: "79 prisoners escaped" escaped, they were not arrested
+            # "4 killed, 2 hurt", "250,000 dead"; not "Kills Two Injures Three"
             own = lex.event_of_word[entity.head]
+        elif lex.entity_event.get(entity.head):
+            own = lex.entity_event[entity.head]  # "survivors", "refugees", "hostages"
+        if own:
+            # a noun of people that names an event ("prisoners", "survivors") yields to its
+            # own predicate: "79 prisoners escaped" escaped, they were not arrested; "six
+            # survivors taken to hospital" are those in hospital, a part of the rescued
             if not entity.head.endswith("ed"):
                 after = _predicate_event(folded, clause.figure_end, clause.end)
                 if after and after != own:
                     return after
             return own
-        if entity.head in lex.entity_event and lex.entity_event[entity.head]:
-            return lex.entity_event[entity.head]
         if dead_before_noun(entity.written):
             return "killed"  # "two slain victims", "three dead burglars"
     event = _predicate_event(folded, clause.figure_end, clause.end)
