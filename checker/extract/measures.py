@@ -23,6 +23,7 @@ from checker.extract.not_tolls import not_a_toll, shot_dead
 from checker.extract.numbers import small_number_words
 from checker.extract.others import part_of_others
 from checker.extract.periods import period_of, since_of
+from checker.extract.reached import reached_count
 from checker.extract.rounds import rounds_fired
 from checker.extract.scopes import scope_of
 from checker.extract.tallies import party_vote
@@ -278,48 +279,9 @@ _STILL = re.compile(r"\b(?:remain|remained|still)\b", re.I)
 _NOT_STILL = frozenset({"hospitalised", "injured"})
 
 
-# "the death toll from Thursday's 7.0 magnitude quake rose to [130]": the toll is the subject
-# of a verb of reaching, however many words or figures stand between them
-REACHED_BEFORE = re.compile(
-    r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|"
-    r"hit|hits|is\s+now|was\s+now)\s+(?:to\s+|at\s+)?$",
-    re.I,
-)
-TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.I)
-
-
-# "the number of people killed in Saturday's collapse in Kafr el-Tawil rose to [nine]": a
-# count named by its event word, the subject of a verb of reaching as a toll is
-_NUMBER_OF = re.compile(
-    r"\bthe\s+number\s+of\s+(?P<people>people\s+|persons\s+|those\s+)?(?P<event>[a-z]+)\b",
-    re.I,
-)
-
-
 def _reached_subject(folded: str, clause: Clause) -> str:
     start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
     return reached_count(folded, start, clause.figure_start, max(clause.start, start))
-
-
-def reached_count(text: str, start: int, figure: int, reach: int | None = None) -> str:
-    """The event of the count the figure at `figure` is the value of, named in
-    text[start:figure] as the subject of a verb of reaching right before the figure (from
-    `reach` on), however far: a toll's ("killed"), or the number of people an event word
-    names ("the number of injured rose to 17", "the number of people infected ... reached
-    173"); "" for none, and for money."""
-    window = max(start if reach is None else reach, figure - 24)
-    if text[figure] in "$\u20ac\u00a3" or not REACHED_BEFORE.search(text, window, figure):
-        return ""
-    if TOLL.search(text, start, figure) is not None:
-        return "killed"
-    named = list(_NUMBER_OF.finditer(text, start, figure))
-    if not named:
-        return ""
-    lex = measure_lexicon()
-    event = lex.event_of_word.get(normalise(named[-1]["event"]), "")
-    # people counted by their noun ("the number of people infected"), or by an event that
-    # counts people ("the number of injured"); not things ("the number of homes destroyed")
-    return event if named[-1]["people"] or event in lex.people_events else ""
 
 
 def _attempted(folded: str, match: re.Match[str]) -> bool:

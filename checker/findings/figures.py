@@ -12,8 +12,8 @@ from checker.events.bare import payrolls_rose
 from checker.events.shares import bare_votes_holder
 from checker.events.things import group_of_things
 from checker.events.timeline import day_key, time_key, weekday_order
-from checker.extract.measures import reached_count
 from checker.extract.parts import INCLUDED
+from checker.extract.reached import reached_count
 from checker.extract.timex_common import DAY_PREFIX
 from checker.model import Claim, Interval
 
