@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checker.extract.claims import extract_claims
 from checker.extract.intervals import interval_for
+from checker.extract.scopes import WIDE
 from checker.findings.figures import can_conflict
 from checker.findings.reconcile import severity_of
 from checker.model import Document, InputStatus, Interval, Story, StoryResult
@@ -482,3 +484,22 @@ def test_a_headline_toll_its_own_body_and_another_outlet_contradict_is_flagged()
     )
     result = check_story(story((earlier, "2024-09-07"), (other, "2024-09-07")))
     assert flagged(result) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        # the country is the inspections', in the main clause; the toll's clause opens at "in
+        # which" (it had been read as a nationwide toll, holding any town's)
+        (
+            "The prime minister ordered safety inspections of kilns across the country after a"
+            " collapse in Beni Harun on Saturday in which 16 people were killed.",
+            "",
+        ),
+        ("At least 16 people were injured in cities across the country, officials said.", WIDE),
+        ("Nationwide, the floods have killed 16 people.", WIDE),
+    ],
+)
+def test_a_whole_country_is_the_scope_of_the_figure_s_own_clause(sentence: str, scope: str) -> None:
+    (claim,) = [c for c in extract_claims(Document(doc_id="d", text=sentence)) if c.kind == "count"]
+    assert claim.measure.scope == scope
