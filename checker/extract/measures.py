@@ -281,7 +281,7 @@ _NOT_STILL = frozenset({"hospitalised", "injured"})
 
 def _reached_subject(folded: str, clause: Clause) -> str:
     start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
-    return reached_count(folded, start, clause.figure_start, max(clause.start, start))
+    return reached_count(folded, start, clause.figure_start, clause.start)
 
 
 def _attempted(folded: str, match: re.Match[str]) -> bool:

@@ -268,15 +268,14 @@ _CLAUSE_OPENS = re.compile(r"\b(?:after|in\s+which|when|where|which|that|who|bec
 def _wide(folded: str, clause: Clause) -> bool:
     """Whether the figure's clause, or the sentence's opening words before it ("Nationwide,
     ..."), say its count covers a whole country, state or region."""
-    # the figure's own clause: from the last word that opens a clause before it ("ordered
-    # inspections across the country after a collapse in which 16 people were killed": the
-    # country is the inspections')
-    opens = [m.end() for m in _CLAUSE_OPENS.finditer(folded, clause.start, clause.figure_start)]
-    own = opens[-1] if opens else clause.start
-    if may_hold_any(folded[own : clause.end], _WIDE_WORDS) and _WIDE.search(
-        folded, own, clause.end
-    ):
-        return True
+    if may_hold_any(folded[clause.start : clause.end], _WIDE_WORDS):
+        # the figure's own clause: from the last word that opens a clause before it
+        # ("ordered inspections across the country after a collapse in which 16 people were
+        # killed": the country is the inspections')
+        opens = [m.end() for m in _CLAUSE_OPENS.finditer(folded, clause.start, clause.figure_start)]
+        own = opens[-1] if opens else clause.start
+        if _WIDE.search(folded, own, clause.end):
+            return True
     opening = clause.sentence_start
     if 0 <= opening < clause.start:
         lead = _WIDE.match(folded, opening, min(clause.start, opening + 40))
