@@ -575,6 +575,41 @@ def test_a_source_day_supports_a_draft_day_only_when_it_dates_the_same_thing(
     assert found == {"Tuesday": "unsourced", "Saturday": "supported"}
 
 
+@pytest.mark.parametrize(
+    ("draft_date", "source_date", "verdict"),
+    [
+        ("in early August", "on August 4", "supported"),  # a day inside the draft's span
+        ("in August", "on August 4", "supported"),
+        ("on August 4", "in early August", "unsourced"),  # coarser: allows, does not confirm
+        ("on August 4", "in August", "unsourced"),
+        ("in mid-August", "on August 25", "unsourced"),  # a day outside the draft's part
+        ("in early August", "in late August", "unsourced"),
+        ("on August 4", "on August 4", "supported"),
+    ],
+)
+def test_a_source_date_supports_a_draft_date_only_when_it_pins_it(
+    tmp_path: Path, draft_date: str, source_date: str, verdict: str
+) -> None:
+    # the review's dates, as its figures: a source confirms a draft's date when every day it
+    # gives lies in the draft's span; a month does not confirm a day ("May 2016" for a
+    # draft's "Sunday"), nor the 25th a draft's "mid-February"
+    sources = _one_source(
+        tmp_path,
+        f"Fire at the Arles depot\nPublished September 2, 2016\n\nA fire destroyed the bus "
+        f"depot in Arles {source_date}, the fire service said.\n",
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        f"A fire destroyed the bus depot in Arles {draft_date}, the fire service said.\n",
+        "utf-8",
+    )
+    review = review_draft(str(draft), [str(sources)], published=dt.date(2016, 9, 2))
+    (found,) = [c for c in review.claims if c.claim.kind == "date"]
+    assert found.verdict == verdict
+    if verdict == "unsourced":  # the source's date is named: it allows the draft's
+        assert "does not confirm it" in found.explanation
+
+
 def test_an_undated_draft_meets_sources_of_years_before(tmp_path: Path) -> None:
     # dated today for want of a date, and naming no one the sources name, the draft is still
     # not another incident than its sources (checker.events.incidents)

@@ -35,6 +35,7 @@ FIGURE_KINDS = frozenset({"count", "amount", "percent", "fraction"})
 TIME_KINDS = frozenset({"date", "duration"})
 _SHARED_WORDS_NEEDED = 2
 _MONTH_LENGTH = len("2015-09")
+_MONTH_DAYS = 31  # the longest span a date may have and still be confirmed by a day in it
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # Words too common in news prose to show that two sentences are about the same thing.
 _STOP_WORDS = frozenset(
@@ -57,6 +58,9 @@ class Evidence:
     compatible: tuple[Claim, ...] = ()  # same measure and entity, a figure that can be true too
     conflicting: tuple[Claim, ...] = ()  # figures that cannot be true with the draft's
     by_wording: bool = False  # matched by value and wording: the measure was not read
+    # source dates of the same thing that allow the draft's date without confirming it (a
+    # month for a day): the draft's date stays unsourced, and its explanation names them
+    allowing: tuple[Claim, ...] = ()
 
 
 def gather_evidence(claim: Claim, sources: tuple[Claim, ...], model: StoryModel) -> Evidence:
@@ -152,8 +156,10 @@ def _time_evidence(claim: Claim, sources: tuple[Claim, ...]) -> Evidence:
         )
     ]
     found.sort(key=lambda c: (c.value != claim.value, -shared[c.claim_id]))
-    exact = tuple(c for c in found if c.value == claim.value)
-    return Evidence(tuple(found), exact, tuple(found), ())
+    pinning = tuple(c for c in found if pins(claim, c))
+    exact = tuple(c for c in pinning if c.value == claim.value)
+    allowing = tuple(c for c in found if c not in pinning)
+    return Evidence(pinning, exact, pinning, (), allowing=allowing)
 
 
 def _shared_words(words: frozenset[str], claim: Claim) -> int:
@@ -171,6 +177,28 @@ def same_time(a: str, b: str) -> bool:
         return True
     shorter, longer = sorted((a, b), key=len)
     return len(shorter) >= _MONTH_LENGTH and longer.startswith(shorter + "-")
+
+
+def pins(draft: Claim, source: Claim) -> bool:
+    """Whether a source's date (or duration) confirms the draft's: the same value, or for
+    dates, a source whose days all lie inside the draft's, a month at most ("2015-09-30"
+    confirms a draft's "September 2015"). A coarser source allows the draft's date but does
+    not confirm it ("early August" for a draft's "Thursday afternoon", "May 2016" for its
+    "Sunday"), nor does a day outside the part of a month the draft names ("early Saturday"
+    on the 25th for a draft's "mid-February")."""
+    mine, theirs = draft.time, source.time
+    if (
+        draft.kind != "date"
+        or mine is None
+        or theirs is None
+        or None in (mine.low, mine.high, theirs.low, theirs.high)
+    ):
+        return draft.value == source.value
+    assert mine.low and mine.high and theirs.low and theirs.high  # for the type checker
+    if (mine.high - mine.low).days > _MONTH_DAYS:
+        return draft.value == source.value  # a year or a season: too coarse to confirm
+    inside = mine.low <= theirs.low <= theirs.high <= mine.high
+    return inside and same_time(draft.value, source.value)
 
 
 def same_value(a: Claim, b: Claim) -> bool:

@@ -168,6 +168,11 @@ def supported(claim: Claim, ev: Evidence) -> Found | None:
 
 def unsourced_explanation(claim: Claim, ev: Evidence) -> str:
     if claim.kind in TIME_KINDS:
+        if ev.allowing:
+            return (
+                f"{describe_claim(ev.allowing[0])} gives {ev.allowing[0].value}, which allows"
+                f" the date {claim.value} but does not confirm it."
+            )
         return f"no source gives the date {claim.value}."
     if claim.kind not in FIGURE_KINDS:
         return f"no check applies to a figure of kind {claim.kind}."
