@@ -51,6 +51,15 @@ def _person(text: str, number: str) -> str:
         ("His 37-year-old daughter said her mother escaped.", "37", ""),
         # capitalised words before a noun of people qualify it: a place, not a name
         ("Police arrested a 35-year-old Port Clifton man on Friday.", "35", ""),
+        # a name after a preposition of place is a venue or a place, not the person
+        (
+            "On Sunday, in front of a home crowd at Nakasi Bay Oval, the 20-year-old from"
+            " Nadroga became a hero.",
+            "20",
+            "",
+        ),
+        ("However, in South Carolina, a 24 year-old great aunt was charged.", "24", ""),
+        ("Deputies fired shots at Fabriccio Patti, 13, and two others.", "13", "Fabriccio Patti"),
         ("A 19-year-old Lakewood High student was among the wounded.", "19", ""),
         # a surname alone stands for the one full name of that surname in the text
         ("Esteban Santiago flew in. Santiago, 26, was arrested.", "26", "Esteban Santiago"),

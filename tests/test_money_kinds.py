@@ -561,6 +561,27 @@ def test_a_currency_name_several_countries_share_is_money() -> None:
     assert budget.kind == "amount" and budget.unit == "shilling"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "unit", "kind"),
+    [
+        ("The regulator fined the exchange 4.2 billion tenge on Tuesday.", "tenge", "fine"),
+        ("Lima approved a budget of 240 billion Peruvian soles.", "sol", "budget"),
+        ("Baku approved a budget of 240 million manat for roads.", "manat", "budget"),
+        ("The miner agreed to pay a fine of 60 million kyat.", "kyat", "fine"),
+        ("Tbilisi set aside 350 million lari in aid for the farmers.", "lari", "aid"),
+    ],
+)
+def test_money_in_any_currency_of_the_catalogue_has_a_kind(
+    sentence: str, unit: str, kind: str
+) -> None:
+    """Money is any currency the catalogue (CLDR) names, not only a hand list of the best
+    known: a tenge fine is a fine, as a dollar fine is."""
+    claims = check_story(story(sentence)).claims
+    (amount,) = [c for c in claims if c.kind == "amount"]
+    assert unit in amount.unit
+    assert money_kind(amount) == kind
+
+
 def test_a_period_after_a_base_figure_is_the_bases() -> None:
     """ "to 4.3% of GDP from 5.1% this year": this year is the 5.1%'s, so the 4.3% target is
     compared with another outlet's 4.8 percent."""

@@ -14,6 +14,7 @@ from checker.events.vocab import event_vocabulary
 from checker.extract.junk_names import title_case
 from checker.extract.lexicons import CaselessPattern
 from checker.extract.timex_vocab import FULL_MONTHS
+from checker.extract.unit_catalogue import currency_units
 from checker.model import Claim
 from checker.vocab import alternation, load_data
 
@@ -373,13 +374,21 @@ def _words_before(text: str, start: int, count: int) -> int:
 
 
 def is_money(unit: str) -> bool:
-    return bool(unit) and _currency_word().search(unit.lower()) is not None
+    """Whether a unit is money: a currency of the catalogue (CLDR's and quantulum3's, any
+    country's: "kazakhstani tenge", "peruvian sol"), alone or per something ("dollar per
+    share"), or one whose last word is a word of events.json currency_words (the names
+    units.json gives, "krona", "rupiah"; cents and pence). A pound of weight ("pound-mass")
+    is no money."""
+    if not unit:
+        return False
+    head = unit.lower().split(" per ", 1)[0]
+    return head in currency_units() or head.split()[-1] in _currency_words()
 
 
 @cache
-def _currency_word() -> re.Pattern[str]:
+def _currency_words() -> frozenset[str]:
     words = load_data("events")["currency_words"]
-    return re.compile(rf"\b(?:{alternation(words)})s?\b")
+    return frozenset((*words, *(f"{word}s" for word in words)))
 
 
 def _clause_end(sentence: str, end: int) -> int:

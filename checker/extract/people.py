@@ -157,7 +157,19 @@ def _name_right_before(folded: str, start: int, end: int, year_old: bool) -> str
     year-old form, with an article: "Kadeem Torres, a 17-year-old freshman"."""
     article = year_old or _YEAR_OLD.match(folded, start) is not None
     before = _name_before(folded, start, _BEFORE_ARTICLE if article else _BEFORE)
-    return (_resolved(folded, named(before)) or None) if before is not None else None
+    if before is None or _PLACE_BEFORE.search(folded, max(0, before.start() - 12), before.start()):
+        return None  # "in front of a home crowd at Nakasi Bay Oval, the 20-year-old from
+        # Nadroga": the name after a preposition of place is where, not who
+    return _resolved(folded, named(before)) or None
+
+
+# a preposition of place right before a name: the name is a place or a venue
+# (not "at" after a verb aimed at someone: "fired shots at Fabriccio Patti, 13")
+_PLACE_BEFORE = re.compile(
+    r"(?<!\bshots )(?<!\bshot )(?<!\bfired )(?<!\bfiring )(?<!\baimed )(?<!\bpointed )"
+    r"(?<!\blunged )(?<!\bswung )(?<!\byelled )(?<!\bshouted )(?<!\bthrew )"
+    r"\b(?:at|in|near|outside|inside|across)[ \t]+$"
+)
 
 
 def _copula_subject(folded: str, start: int, end: int, year_old: bool) -> str | None:

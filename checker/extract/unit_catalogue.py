@@ -339,6 +339,23 @@ def _currency_words(excluded: frozenset[str]) -> dict[str, str]:
 
 
 @cache
+def currency_units() -> frozenset[str]:
+    """Every unit name the catalogue gives money in: each current currency's name
+    ("kazakhstani tenge", "peruvian sol", "japanese yen"), quantulum3's names of currencies,
+    and the head word several currencies share ("shilling", "dollar"), which _currency_words
+    reads as money of no one country."""
+    names = {currency_name(code, entry["name"]) for code, entry in _currencies().items()}
+    names.update(
+        name for name, unit in _quantulum_units().items() if unit.get("entity") == "currency"
+    )
+    heads: dict[str, set[str]] = {}
+    for code, entry in _currencies().items():
+        heads.setdefault(entry["name"].lower().split()[-1], set()).add(code)
+    names.update(head for head, codes in heads.items() if len(codes) > 1)
+    return frozenset(name.lower() for name in names)
+
+
+@cache
 def letter_symbols() -> dict[str, str]:
     """The catalogue's currency symbols of two letters or more, no ISO code, lower-cased:
     "rp" (rupiah), "tsh" (Tanzanian shilling), "ksh", "mk"; read apart from their number
