@@ -582,6 +582,18 @@ def test_money_in_any_currency_of_the_catalogue_has_a_kind(
     assert money_kind(amount) == kind
 
 
+def test_government_expenditure_is_the_budget() -> None:
+    """ "sets total government expenditure at LV$940 million" and "a record budget of
+    LV$1.28 billion": what the government will spend is its budget."""
+    result = check_story(
+        story(
+            "The finance minister set total government expenditure at $940 million.",
+            "Parliament passed a record budget of $1.28 billion.",
+        )
+    )
+    assert pairs(result) == [("$1.28 billion", "$940 million")]
+
+
 def test_a_period_after_a_base_figure_is_the_bases() -> None:
     """ "to 4.3% of GDP from 5.1% this year": this year is the 5.1%'s, so the 4.3% target is
     compared with another outlet's 4.8 percent."""

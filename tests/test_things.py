@@ -355,6 +355,36 @@ def test_how_long_the_incident_lasted_is_one_measure_fixed_once_it_is_over() -> 
     assert pairs(quake) == [("40 seconds", "about ten seconds")]
 
 
+def test_how_long_one_thing_lasted_has_no_parts_however_far_apart() -> None:
+    """ "a hijacking that lasted nearly seven hours" and "a 90-minute hijacking": one
+    hostage crisis's length, nearly five times apart; a length has no part or total that
+    the ratio rule for counts guards against (a strike's "a further two-week walkout" is
+    another strike and is never compared)."""
+    result = check_story(
+        story(
+            "Police freed the passengers after a hijacking that lasted nearly seven hours.",
+            "Police burst through the doors, ending a 90-minute hijacking.",
+        )
+    )
+    assert pairs(result) == [("90-minute", "nearly seven hours")]
+    kidnapping = check_story(
+        story("The kidnapping lasted about 10 days.", "The kidnapping lasted about 40 days.")
+    )
+    assert pairs(kidnapping) == [("about 10 days", "about 40 days")]
+
+
+def test_people_in_isolation_or_quarantine_are_one_count() -> None:
+    """Contacts of an outbreak "in isolation" and "quarantined" are one count of people in a
+    state, as those in hospital are."""
+    result = check_story(
+        story(
+            "More than 160 people are in isolation in Villa Arrayanes tonight.",
+            "Health officials said 90 people had been quarantined.",
+        )
+    )
+    assert pairs(result) == [("90 people", "More than 160 people")]
+
+
 def test_a_crowd_is_counted_once_the_gathering_is_over() -> None:
     """Those who attended a rally are as many whatever day an outlet tells it."""
     result = check_story(
