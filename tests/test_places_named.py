@@ -111,6 +111,12 @@ def test_where_a_source_spoke_is_no_other_incidents_place() -> None:
         " announced at a conference hall in Eastbridge."
     )
     assert elsewhere(told, frozenset(), lead) == ""
+    # nor where the source is that the figure is credited to
+    credited = (
+        "Police detained 148 people on Sunday night, according to the national police"
+        " department in Alto Parana."
+    )
+    assert elsewhere(credited, frozenset(), lead) == ""
     for said in (
         "Three people were killed in Eastbridge on Saturday, police said in a statement.",
         "Police said in a statement that three people were killed in Eastbridge.",

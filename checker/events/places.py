@@ -163,10 +163,11 @@ def _places(text: str) -> tuple[str, ...]:
 # a reporting verb right after a place: "... in Denver reported", "... in Aleppo, said"
 _REPORTED_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|reported|reports|reporting)\b", re.I)
 # a place told where a source spoke, after its verb: "announced at a conference hall in
-# Eastbridge", "told reporters in Brussels", "said at a news conference in Kabul"; not after
+# Eastbridge", "told reporters in Brussels", "said at a news conference in Kabul", "according
+# to the national police department in Alto Parana"; not after
 # "that", which starts what was said ("said in a statement that 12 were killed in Aleppo")
 _SPOKEN_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|announces|declared|declares|added)"
+    r"\b(?:said|says|told|announced|announces|declared|declares|added|according\s+to)"
     r"(?:\s+(?!that\b)[\w'-]+){0,4}?\s+(?:in|at)\s+$",
     re.I,
 )
