@@ -503,3 +503,19 @@ def test_a_headline_toll_its_own_body_and_another_outlet_contradict_is_flagged()
 def test_a_whole_country_is_the_scope_of_the_figure_s_own_clause(sentence: str, scope: str) -> None:
     (claim,) = [c for c in extract_claims(Document(doc_id="d", text=sentence)) if c.kind == "count"]
     assert claim.measure.scope == scope
+
+
+def test_a_count_that_goes_either_way_is_no_part_whole_conflict_across_days() -> None:
+    """The missing shrink as people are found: "Three passengers are still missing" on one
+    day and "two people remain missing" the next are states of one count, not a part above
+    its whole; told on one day they still conflict."""
+    texts = (
+        "Bus crash\n\nThree passengers are still missing after the crash, rescuers said.",
+        "Bus crash\n\nTwo people remain missing after the crash, rescuers said.",
+    )
+    apart = check_story(story((texts[0], "2026-04-16"), (texts[1], "2026-04-17")))
+    assert not [f for f in apart.findings if f.verdict == "discrepancy"]
+    same_day = check_story(story((texts[0], "2026-04-16"), (texts[1], "2026-04-16")))
+    assert [f.verdict for f in same_day.findings if f.group.measure.event == "missing"] == [
+        "discrepancy"
+    ]

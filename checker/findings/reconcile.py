@@ -298,8 +298,15 @@ def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflic
     cumulative = (group.measure.cumulative or running) and not increments
     if rel != SAME:
         part = a if rel == NARROWER else b
+        fixed = _fixed_between(first, second, group.measure.event)
+        if later and not cumulative and not fixed:
+            # a count that goes either way (the missing, those in hospital), told at two
+            # times: a later whole may have shrunk below an earlier part, as a later part
+            # may have grown past an earlier whole ("three passengers still missing" on the
+            # evening, "two people remain missing" the next day)
+            return None
         # a later part may have grown past an earlier whole, unless the measure is fixed
-        growth = later and (cumulative or not _fixed_between(first, second, group.measure.event))
+        growth = later and (cumulative or not fixed)
         conflict = _part_whole_conflict(first, second, part is first, growth)
         return dataclasses.replace(conflict, part=part) if conflict else None
     if later and not cumulative and not _fixed_between(first, second, group.measure.event):
