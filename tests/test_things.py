@@ -494,3 +494,11 @@ def test_a_toll_that_fell_below_an_earlier_range_is_explained_with_its_quote() -
     )
     assert pairs(fell) == [("An estimated 600 to 700 people", "Some 300 people")]
     assert "cannot fall" in fell.findings[0].explanation
+
+
+def test_houses_and_homes_are_one_count() -> None:
+    """ "60 homes were destroyed" and "75 houses were destroyed": one count of homes."""
+    result = check_story(
+        story("Officials said 60 homes were destroyed.", "Officials said 75 houses were destroyed.")
+    )
+    assert pairs(result) == [("60 homes", "75 houses")]
