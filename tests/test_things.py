@@ -33,6 +33,21 @@ def test_no_verb_a_reporting_verb_a_whole_or_a_part_tell_nothing() -> None:
     assert happened("The other three cars pulled over.") == {"three cars": ""}
 
 
+def test_a_things_verb_in_a_relative_clause_is_its_verb() -> None:
+    """ "that beached" tells what happened to the count, in any tense, and
+    verbs of one class are one ("beached" is "stranded"); a compound adjective ("long-finned")
+    is no verb, and a collective noun before "of" is no whole the count is a part of ("a pod
+    of more than 400 whales")."""
+    assert happened("About 230 long-finned pilot whales stranded.") == {
+        "About 230 long-finned pilot whales": "stranded"
+    }
+    assert happened("Rangers found a pod of more than 400 whales that beached on Monday.") == {
+        "more than 400 whales": "stranded"
+    }
+    # "six of its eight carriages": still a whole after a number
+    assert happened("Six of its eight carriages derailed.")["eight carriages"] == ""
+
+
 def test_two_outlets_counts_of_one_thing_and_verb_are_compared() -> None:
     result = check_story(
         story(

@@ -27,7 +27,8 @@ _AFTER = re.compile(
            # "33 cars of its train"
           | \s+(?:and|or)\s+[a-z-]+)  # "120 shells and rockets"
           (?=\s+(?:were|was|have|has|had|are|is|got|[a-z]+ed)\b))?  # then the verb
-       \s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|had)\s+)?
+       \s+(?:(?:that|which)\s+)?  # "more than 400 whales that beached"
+       (?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|had)\s+)?
        (?:(?:all|also|reportedly|allegedly|later|now|since|already|either|completely|partly
           |partially|badly|severely|totally|fully)\s+)?(?P<verb>[a-z]+ed|[a-z]+)\b""",
     re.VERBOSE,
@@ -44,6 +45,14 @@ _OTHER = re.compile(r"\b(?:other|another|more|further|additional)\s+$", re.I)  #
 # the whole of "N of M": "of its", "of the train's", "out of"
 _WHOLE_OF = re.compile(
     r"\bof\s+(?:the|its|their|his|her|our|[\w'-]+['\u2019]s)?\s*(?:[\w-]+['\u2019]s\s+)?$"
+)
+# a collective noun before "of" names the count itself, no part of it: "a pod of more than
+# 400 whales", "a fleet of 12 trawlers", "a convoy of 30 lorries"
+_COLLECTIVE_OF = re.compile(
+    r"\b(?:pod|herd|flock|school|shoal|swarm|pack|fleet|convoy|group|team|crowd|batch"
+    r"|consignment|shipment|stock|stockpile|cache|haul)\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$",
+    re.I,
 )
 
 
@@ -103,9 +112,10 @@ def thing_event(claim: Claim) -> str:
         return ""  # "the .45-caliber pistol was fired": a kind of gun, no count
     start, end = claim.span_in_sentence
     text = claim.sentence
-    if _WHOLE_OF.search(text, max(0, start - 30), start) or _OTHER.search(
-        text, max(0, start - 12), start
-    ):
+    whole_of = _WHOLE_OF.search(text, max(0, start - 30), start) is not None
+    if whole_of and _COLLECTIVE_OF.search(text, max(0, start - 40), start) is not None:
+        whole_of = False
+    if whole_of or _OTHER.search(text, max(0, start - 12), start):
         return ""  # "six of its eight carriages derailed": the eight did not all derail
     words = claim.unit.lower().split()
     if len(words) > 1 and (adjective := _past(words[0])):
@@ -126,9 +136,16 @@ def _past(word: str) -> str:
         return ""
     if named := _verb_classes().get(word):
         return named
+    if "-" in word and word.split("-", 1)[0] not in _VERB_PREFIXES:
+        return ""  # a compound adjective ("long-finned pilot whales", "ill-fated"), no verb
     if word in irregular or (word.endswith("ed") and len(word) > 4):
         return word
     return ""
+
+
+# prefixes a hyphenated verb may carry ("re-opened", "co-founded"); any other hyphenated word
+# ending in -ed is an adjective ("long-finned", "three-storeyed")
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "mis", "over", "under", "out", "up"})
 
 
 @cache
