@@ -45,6 +45,28 @@ def test_a_name_the_folder_writes_in_lower_case_links_nothing() -> None:
     assert _grouped(documents) == [{"a.txt"}, {"b.txt"}]
 
 
+def test_a_place_or_an_outlet_named_in_capitals_links_nothing() -> None:
+    # two shootings of one city three weeks apart: the city (a dateline writes it in capitals,
+    # a sentence names it as a place) and the station's name link no two incidents; the
+    # victim's name still links a follow-up
+    documents = (
+        _document(
+            "a.txt",
+            "2016-09-29",
+            "SAN FRANCISCO (CBS SF) - One man was shot dead in San Francisco. (Source: WMC"
+            " Action News 5)",
+        ),
+        _document(
+            "b.txt",
+            "2016-10-20",
+            "Four students were shot outside a San Francisco school, Dashwan Smith said."
+            " (Source: WMC Action News 5)\niPhone | iPad | SMS Alerts | Email Alerts",
+        ),
+        _document("c.txt", "2016-12-12", "The man who shot Dashwan Smith was sentenced."),
+    )
+    assert _grouped(documents) == [{"b.txt", "c.txt"}, {"a.txt"}]
+
+
 def test_a_document_with_no_day_or_an_undated_draft_meets_every_other() -> None:
     documents = (
         _document("a.txt", "2016-05-02"),

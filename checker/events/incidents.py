@@ -31,7 +31,9 @@ from checker.events.apart import DAYS_APART, apart_from_main
 from checker.extract.names import full_names
 from checker.extract.text import fold_text
 from checker.extract.timex_vocab import MONTHS, WEEKDAYS
+from checker.extract.where import places_in
 from checker.model import Document
+from checker.vocab import load_data
 
 # checker.review.draft.TODAY: a draft given no date is dated today, and its days, read
 # against today, say nothing of when its event was
@@ -83,20 +85,43 @@ def incidents(
 
 @lru_cache(maxsize=2)
 def people_named(documents: tuple[Document, ...]) -> Mapping[str, frozenset[str]]:
-    """For each document, the full names it gives none of whose words the folder writes in
-    lower case anywhere, nor a day's or a month's name. Kept for the story's last documents:
-    its model is built twice, before and after its figures get their events."""
+    """For each document, the full names it gives (not in lines of page furniture) none of
+    whose words the folder writes in lower case anywhere, nor a day's or a month's name, nor
+    an institution's or an outlet's word ("WMC Action News 5"), that are no place the folder
+    names ("in San Francisco") or writes in capitals (a dateline's "SAN FRANCISCO (CBS SF)"):
+    a city's name or its television station links no two shootings weeks apart. Kept for the
+    story's last documents: its model is built twice, before and after its figures get their
+    events."""
     lower: set[str] = set()
+    places: set[str] = set()
+    institutions = _institution_words()
     for document in documents:
         lower.update(_LOWER_WORD.findall(document.text))
+        folded = fold_text(document.text)
+        places.update(places_in(folded, 0, len(folded)))
     return {
         d.doc_id: frozenset(
             name
-            for name in full_names(fold_text(d.text))
+            for name in full_names(fold_text(_body_lines(d.text)))
             if not any(w.lower() in lower or w.lower() in _CALENDAR for w in name.split())
+            and name.lower() not in places
+            and not any(name.upper() in other.text for other in documents)
+            and institutions.isdisjoint(name.lower().split())
         )
         for d in documents
     }
+
+
+@lru_cache(maxsize=1)
+def _institution_words() -> frozenset[str]:
+    """Words that make a name an institution's or an outlet's (people.json institutions)."""
+    return frozenset(load_data("people")["institutions"])
+
+
+def _body_lines(text: str) -> str:
+    """A text without its lines of page furniture ("iPhone | iPad | SMS Alerts | Email
+    Alerts"), which name services, not people."""
+    return "\n".join(line for line in text.split("\n") if "|" not in line)
 
 
 def _window(document: Document, days: set[dt.date] | None) -> Window | None:
