@@ -582,6 +582,13 @@ def test_money_in_any_currency_of_the_catalogue_has_a_kind(
     assert money_kind(amount) == kind
 
 
+def test_an_offer_that_values_a_company_is_the_deal_value() -> None:
+    """ "values the winery at about $310 million", in the present as "valued" and "valuing"."""
+    claims = check_story(story("The Chilean group values the winery at about $310 million.")).claims
+    (amount,) = [c for c in claims if c.kind == "amount"]
+    assert money_kind(amount) == "deal value"
+
+
 def test_government_expenditure_is_the_budget() -> None:
     """ "sets total government expenditure at LV$940 million" and "a record budget of
     LV$1.28 billion": what the government will spend is its budget."""
