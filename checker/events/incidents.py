@@ -93,10 +93,12 @@ def people_named(documents: tuple[Document, ...]) -> Mapping[str, frozenset[str]
     story's last documents: its model is built twice, before and after its figures get their
     events."""
     lower: set[str] = set()
+    capitals: set[str] = set()  # words written in capitals (datelines: "SAN FRANCISCO (")
     places: set[str] = set()
     institutions = _institution_words()
     for document in documents:
         lower.update(_LOWER_WORD.findall(document.text))
+        capitals.update(_CAPITALS_WORD.findall(document.text))
         folded = fold_text(document.text)
         places.update(places_in(folded, 0, len(folded)))
     return {
@@ -105,11 +107,14 @@ def people_named(documents: tuple[Document, ...]) -> Mapping[str, frozenset[str]
             for name in full_names(fold_text(_body_lines(d.text)))
             if not any(w.lower() in lower or w.lower() in _CALENDAR for w in name.split())
             and name.lower() not in places
-            and not any(name.upper() in other.text for other in documents)
+            and not all(w.upper() in capitals for w in name.split())
             and institutions.isdisjoint(name.lower().split())
         )
         for d in documents
     }
+
+
+_CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z'-]+\b")
 
 
 @lru_cache(maxsize=1)

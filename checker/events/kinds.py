@@ -382,7 +382,8 @@ def is_money(unit: str) -> bool:
     if not unit:
         return False
     head = unit.lower().split(" per ", 1)[0]
-    return head in currency_units() or head.split()[-1] in _currency_words()
+    words = head.split()
+    return head in currency_units() or (bool(words) and words[-1] in _currency_words())
 
 
 @cache

@@ -298,7 +298,7 @@ def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflic
     cumulative = (group.measure.cumulative or running) and not increments
     if rel != SAME:
         part = a if rel == NARROWER else b
-        fixed = _fixed_between(first, second, group.measure.event)
+        fixed = later and not cumulative and _fixed_between(first, second, group.measure.event)
         if later and not cumulative and not fixed:
             # a count that goes either way (the missing, those in hospital), told at two
             # times: a later whole may have shrunk below an earlier part, as a later part

@@ -95,11 +95,8 @@ def stated_by_timelines(
             continue
         body = [c.sentence_start for c in own if not in_lead(c)]
         earlier = {c.value for c in line.stale}
-        lede = {
-            c.value
-            for c in own
-            if body and c.sentence_start == min(body) and c.value not in earlier
-        }
+        first = min(body, default=None)  # once: a long document's claims are many
+        lede = {c.value for c in own if c.sentence_start == first and c.value not in earlier}
         adjusted[line.document] = stated[line.document] - lede
     return adjusted
 
