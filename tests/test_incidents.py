@@ -83,3 +83,48 @@ def test_incidents_do_not_depend_on_the_order_of_the_documents(
 ) -> None:
     # two incidents told by two documents each: the earlier is the main one, in any order
     assert _grouped(tuple(documents)) == [{"a.txt", "b.txt"}, {"c.txt", "e.txt"}]
+
+
+def _pairwise(documents: tuple[Document, ...], names: dict[str, frozenset[str]]) -> list[set[str]]:
+    """The definition, tried on every two documents: days that meet or a name shared."""
+    windows = {
+        d.doc_id: None if d.published is None else (d.published - dt.timedelta(days=6), d.published)
+        for d in documents
+    }
+    groups = [{d.doc_id} for d in documents]
+    for one in documents:
+        for other in documents:
+            a, b = windows[one.doc_id], windows[other.doc_id]
+            meet = a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
+            if meet or names[one.doc_id] & names[other.doc_id]:
+                first = next(g for g in groups if one.doc_id in g)
+                second = next(g for g in groups if other.doc_id in g)
+                if first is not second:
+                    first |= second
+                    groups.remove(second)
+    return sorted(groups, key=lambda g: sorted(g))
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.none(), st.integers(0, 60)),
+            st.frozensets(st.sampled_from(["Ann Lee", "Bo Diaz", "Cy Moss"]), max_size=1),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_the_sweep_groups_as_trying_every_two_documents_would(
+    made: list[tuple[int | None, frozenset[str]]],
+) -> None:
+    # incidents() joins overlapping windows by a sweep and names by their first document,
+    # not by trying every two documents (quadratic in an archive): the groups are the same
+    start = dt.date(2016, 1, 1)
+    documents = tuple(
+        _document(f"{i:02d}.txt", None if day is None else str(start + dt.timedelta(days=day)))
+        for i, (day, _) in enumerate(made)
+    )
+    names = {f"{i:02d}.txt": people for i, (_, people) in enumerate(made)}
+    found = [set(g) for g in incidents(documents, {}, names)]
+    assert sorted(found, key=lambda g: sorted(g)) == _pairwise(documents, names)

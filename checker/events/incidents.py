@@ -64,13 +64,31 @@ def incidents(
             doc = parent[doc]
         return doc
 
-    named = {doc: people.get(doc, frozenset()) for doc in ids}
-    for i, one in enumerate(ids):
-        for other in ids[i + 1 :]:
-            if root(one) != root(other) and (
-                _meet(windows[one], windows[other]) or named[one] & named[other]
-            ):
-                parent[root(other)] = root(one)
+    def join(one: str, other: str) -> None:
+        if (a := root(one)) != (b := root(other)):
+            parent[b] = a
+
+    # days that meet: a sweep over the windows by their first day joins each to the run of
+    # overlapping windows before it (a document of no window meets every other); names: each
+    # document joins the first that gave the name. Linear after the sort, where trying every
+    # two documents was quadratic (an archive's story of 4,000 articles: 8 million tries).
+    undated = [doc for doc in ids if windows[doc] is None]
+    for doc in ids:
+        if undated:
+            join(undated[0], doc)
+    dated = sorted((window, doc) for doc in ids if (window := windows[doc]) is not None)
+    run_end: dt.date | None = None
+    run_doc = ""
+    for (low, high), doc in dated:
+        if run_end is not None and low <= run_end:
+            join(run_doc, doc)
+            run_end = max(run_end, high)
+        else:
+            run_end, run_doc = high, doc
+    first_with: dict[str, str] = {}
+    for doc in ids:
+        for name in people.get(doc, frozenset()):
+            join(first_with.setdefault(name, doc), doc)
     groups: dict[str, list[str]] = {}
     for doc in ids:
         groups.setdefault(root(doc), []).append(doc)
@@ -137,10 +155,6 @@ def _window(document: Document, days: set[dt.date] | None) -> Window | None:
     if not told:
         return None
     return min(told) - dt.timedelta(days=UNTOLD_DAYS), max(told)
-
-
-def _meet(a: Window | None, b: Window | None) -> bool:
-    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
 
 
 def documents_apart(

@@ -86,11 +86,14 @@ def stated_by_timelines(
     if not group.measure.cumulative:
         return stated
     adjusted = dict(stated)
+    by_document: dict[str, list[Claim]] = {}
+    for claim in group.claims:  # once, not once per document: a story may hold thousands
+        by_document.setdefault(claim.document, []).append(claim)
     for line in timelines:
         current = line.current
         if current.kind != "count" or not in_lead(current) or current.unit.lower() in _ADDED:
             continue
-        own = [c for c in group.claims if c.document == line.document]
+        own = by_document.get(line.document, [])
         if sum(in_lead(c) for c in own) > 1:
             continue
         body = [c.sentence_start for c in own if not in_lead(c)]
