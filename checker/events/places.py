@@ -37,8 +37,7 @@ def story_places(documents: Iterable[Document], claims: Iterable[Claim]) -> froz
         return frozenset()
     mentions: Counter[tuple[str, ...]] = Counter()
     for document in documents:
-        named = _word_runs(_key_words(document.text), places)
-        mentions.update(words for words in places if words in named)
+        mentions.update(_word_runs(_key_words(document.text), places) & places)
     return frozenset(
         " ".join(words)
         for words, count in mentions.items()
