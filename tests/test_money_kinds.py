@@ -8,7 +8,8 @@ import dataclasses
 
 import pytest
 
-from checker.events.kinds import MARKET_PRICE, SHARE_PRICE, money_kind, percent_kind
+from checker.events.kinds import MARKET_PRICE, SHARE_PRICE, is_money, money_kind, percent_kind
+from checker.extract.unit_catalogue import catalogue, currency_units
 from checker.model import InputStatus, Story
 from checker.pipeline import check_story
 from tests.test_events import pairs, story, undated_story
@@ -580,6 +581,17 @@ def test_money_in_any_currency_of_the_catalogue_has_a_kind(
     (amount,) = [c for c in claims if c.kind == "amount"]
     assert unit in amount.unit
     assert money_kind(amount) == kind
+
+
+def test_every_currency_the_unit_layer_reads_is_money_and_no_weight_is() -> None:
+    """is_money reads the catalogue the unit layer reads: every currency name it can give an
+    amount is money (per something too), and a pound of weight or of force is not."""
+    found = catalogue()
+    names = {n.lower() for table in (found.words, found.signs, found.codes) for n in table.values()}
+    currencies = names & currency_units()
+    assert len(currencies) > 100
+    assert all(is_money(name) and is_money(f"{name} per share") for name in currencies)
+    assert not any(is_money(unit) for unit in ("pound-mass", "pound-force", "pound-foot", ""))
 
 
 def test_an_offer_that_values_a_company_is_the_deal_value() -> None:
