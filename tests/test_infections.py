@@ -20,6 +20,28 @@ def test_cases_of_a_disease_are_counts_of_the_infected() -> None:
     assert measures(lede) == {"64 new cases": "infected"}
 
 
+def test_a_disease_is_known_by_its_ending_too() -> None:
+    # no list of names keeps up with diseases: -iasis, -itis, -virus, a fever
+    for text in (
+        "Officials recorded more than 300 cases of cutaneous leishmaniasis.",
+        "The clinic has seen 41 cases of bacterial meningitis.",
+        "Health officials confirmed 12 cases of hantavirus.",
+        "The ministry reported 18 cases of Lassa fever.",
+    ):
+        assert list(measures(text).values()) == ["infected"], text
+
+
+def test_cases_of_the_infected_and_people_infected_are_one_count() -> None:
+    """ "more than 300 cases" and "173 people infected": each case is a person infected."""
+    result = check_story(
+        story(
+            "Officials recorded more than 300 cases of cutaneous leishmaniasis by Thursday.",
+            "The number of people infected with leishmaniasis reached 173 by Thursday.",
+        )
+    )
+    assert pairs(result) == [("173", "more than 300 cases")]
+
+
 def test_cases_of_other_things_count_no_infection() -> None:
     # controls: cases of violence, cases before a court
     assert measures("The monitor documented 200 cases of violence.") == {"200 cases": ""}

@@ -58,3 +58,12 @@ def suspected_cases(entity: Entity | None, event: str) -> str:
         return ""
     words = entity.written.lower().split()[:-1]
     return SUSPECTED_CASES if any(w in _statuses() for w in words) else ""
+
+
+def infected_people(entity: Entity | None, event: str) -> str:
+    """ "people" for a count of cases of the infected ("more than 300 cases of cutaneous
+    leishmaniasis"): each case is a person infected, one count with "173 people have been
+    infected"; else ""."""
+    if event != INFECTED or entity is None or entity.head not in _nouns():
+        return ""
+    return "people"

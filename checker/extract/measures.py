@@ -16,7 +16,7 @@ from functools import cache
 from checker.extract.charges import CHARGE_NOUNS, charges_measure
 from checker.extract.contacts import contacted
 from checker.extract.entities import Entity, active_verbs, counted_class, counts_people, entity_of
-from checker.extract.infections import infection_event, suspected_cases
+from checker.extract.infections import infected_people, infection_event, suspected_cases
 from checker.extract.lexicons import measure_lexicon, normalise
 from checker.extract.members import LIVES, dead_before_noun, group_end, lives_lost
 from checker.extract.not_tolls import not_a_toll, shot_dead
@@ -367,6 +367,7 @@ def build_measure(
         event=event,
         entity=part_of_others(folded, clause, entity, event)
         or suspected_cases(entity, event)
+        or infected_people(entity, event)
         or counted_class(entity),
         agent=agent_of(folded, clause),
         place=place_of(folded, clause),

@@ -18,10 +18,15 @@ if TYPE_CHECKING:
 @cache
 def words_pattern(key: str) -> re.Pattern[str]:
     """measures.json `key` as a caseless pattern of whole words; a trailing * matches any
-    ending."""
+    ending, a leading * any beginning ("*iasis": leishmaniasis, schistosomiasis)."""
     words = load_data("measures")[key]
-    parts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(_word_part(w) for w in words) + r")\b", re.I)
+
+
+def _word_part(word: str) -> str:
+    begin = r"\w*" if word.startswith("*") else ""
+    end = r"\w*" if word.endswith("*") else ""
+    return begin + re.escape(word.strip("*")) + end
 
 
 def rounds_fired(folded: str, clause: Clause) -> bool:
