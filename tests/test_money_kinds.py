@@ -8,7 +8,8 @@ import dataclasses
 
 import pytest
 
-from checker.events.kinds import MARKET_PRICE, SHARE_PRICE, is_money, money_kind, percent_kind
+from checker.events.kinds import MARKET_PRICE, SHARE_PRICE, money_kind, percent_kind
+from checker.events.money import is_money
 from checker.extract.unit_catalogue import catalogue, currency_units
 from checker.model import InputStatus, Story
 from checker.pipeline import check_story

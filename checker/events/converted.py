@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from checker.events.kinds import is_money
+from checker.events.money import is_money
 from checker.events.physical import dimension
 from checker.evolve import evolve
 from checker.model import Claim

@@ -42,7 +42,8 @@ from checker.events.bases import change_basis
 from checker.events.changes import SHARE_PRICE_CHANGE, share_owner
 from checker.events.corrections import CORRECTED
 from checker.events.described import another_instance, described_frame
-from checker.events.kinds import PERCENT, is_money, money_kind, percent_kind
+from checker.events.kinds import PERCENT, money_kind, percent_kind
+from checker.events.money import is_money
 from checker.events.physical import dimension, physical_kind
 from checker.events.places import place_words
 from checker.events.sentences import PRISON, prison_term

@@ -10,11 +10,11 @@ from functools import cache
 
 from checker.events.changes import changed_subject, changed_thing
 from checker.events.debt import ENTERPRISE_VALUE, debt_after, debt_before
+from checker.events.money import is_money
 from checker.events.vocab import event_vocabulary
 from checker.extract.junk_names import title_case
 from checker.extract.lexicons import CaselessPattern
 from checker.extract.timex_vocab import FULL_MONTHS
-from checker.extract.unit_catalogue import currency_units
 from checker.model import Claim
 from checker.vocab import alternation, load_data
 
@@ -371,25 +371,6 @@ def _words_before(text: str, start: int, count: int) -> int:
     """Where the `count` words before `start` begin (`start` itself when count is 0)."""
     words = list(_WORD.finditer(text, 0, start))[-count:] if count else []
     return words[0].start() if words else start
-
-
-def is_money(unit: str) -> bool:
-    """Whether a unit is money: a currency of the catalogue (CLDR's and quantulum3's, any
-    country's: "kazakhstani tenge", "peruvian sol"), alone or per something ("dollar per
-    share"), or one whose last word is a word of events.json currency_words (the names
-    units.json gives, "krona", "rupiah"; cents and pence). A pound of weight ("pound-mass")
-    is no money."""
-    if not unit:
-        return False
-    head = unit.lower().split(" per ", 1)[0]
-    words = head.split()
-    return head in currency_units() or (bool(words) and words[-1] in _currency_words())
-
-
-@cache
-def _currency_words() -> frozenset[str]:
-    words = load_data("events")["currency_words"]
-    return frozenset((*words, *(f"{word}s" for word in words)))
 
 
 def _clause_end(sentence: str, end: int) -> int:

@@ -26,7 +26,7 @@ from checker.events.frames import (
     Frame,
 )
 from checker.events.incidents import UNTOLD_DAYS, documents_apart, incidents, people_named
-from checker.events.kinds import is_money
+from checker.events.money import is_money
 from checker.events.named import story_names
 from checker.events.places import common_words, ground_towns, lead_words, story_places
 from checker.extract.lexicons import measure_lexicon, normalise

@@ -23,7 +23,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from checker.events.frames import Frame
-from checker.events.kinds import is_money
+from checker.events.money import is_money
 from checker.events.vocab import event_vocabulary
 from checker.extract.attribution import same_source
 from checker.extract.intervals import change_label, qualifier_rule
