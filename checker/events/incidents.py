@@ -28,12 +28,11 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from checker.events.apart import DAYS_APART, apart_from_main
-from checker.extract.names import full_names
+from checker.extract.names import full_names, institution_words
 from checker.extract.text import fold_text
 from checker.extract.timex_vocab import MONTHS, WEEKDAYS
 from checker.extract.where import places_in
 from checker.model import Document
-from checker.vocab import load_data
 
 # checker.review.draft.TODAY: a draft given no date is dated today, and its days, read
 # against today, say nothing of when its event was
@@ -73,8 +72,8 @@ def incidents(
     # document joins the first that gave the name. Linear after the sort, where trying every
     # two documents was quadratic (an archive's story of 4,000 articles: 8 million tries).
     undated = [doc for doc in ids if windows[doc] is None]
-    for doc in ids:
-        if undated:
+    if undated:
+        for doc in ids:
             join(undated[0], doc)
     dated = sorted((window, doc) for doc in ids if (window := windows[doc]) is not None)
     run_end: dt.date | None = None
@@ -105,24 +104,25 @@ def incidents(
 def people_named(documents: tuple[Document, ...]) -> Mapping[str, frozenset[str]]:
     """For each document, the full names it gives (not in lines of page furniture) none of
     whose words the folder writes in lower case anywhere, nor a day's or a month's name, nor
-    an institution's or an outlet's word ("WMC Action News 5"), that are no place the folder
-    names ("in San Francisco") or writes in capitals (a dateline's "SAN FRANCISCO (CBS SF)"):
-    a city's name or its television station links no two shootings weeks apart. Kept for the
-    story's last documents: its model is built twice, before and after its figures get their
-    events."""
+    an institution's, an outlet's or a company's word ("WMC Action News 5";
+    names.institution_words), that are no place the folder names ("in San Francisco") or
+    writes in capitals (a dateline's "SAN FRANCISCO (CBS SF)"): a city's name or its
+    television station links no two shootings weeks apart. Kept for the story's last
+    documents: its model is built twice, before and after its figures get their events."""
     lower: set[str] = set()
     capitals: set[str] = set()  # words written in capitals (datelines: "SAN FRANCISCO (")
     places: set[str] = set()
-    institutions = _institution_words()
+    institutions = institution_words()
+    folded = {d.doc_id: fold_text(d.text) for d in documents}
     for document in documents:
         lower.update(_LOWER_WORD.findall(document.text))
         capitals.update(_CAPITALS_WORD.findall(document.text))
-        folded = fold_text(document.text)
-        places.update(places_in(folded, 0, len(folded)))
+        text = folded[document.doc_id]
+        places.update(places_in(text, 0, len(text)))
     return {
         d.doc_id: frozenset(
             name
-            for name in full_names(fold_text(_body_lines(d.text)))
+            for name in full_names(_body_lines(folded[d.doc_id]))
             if not any(w.lower() in lower or w.lower() in _CALENDAR for w in name.split())
             and name.lower() not in places
             and not all(w.upper() in capitals for w in name.split())
@@ -133,12 +133,6 @@ def people_named(documents: tuple[Document, ...]) -> Mapping[str, frozenset[str]
 
 
 _CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z'-]+\b")
-
-
-@lru_cache(maxsize=1)
-def _institution_words() -> frozenset[str]:
-    """Words that make a name an institution's or an outlet's (people.json institutions)."""
-    return frozenset(load_data("people")["institutions"])
 
 
 def _body_lines(text: str) -> str:

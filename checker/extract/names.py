@@ -98,3 +98,19 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         frozenset(data["suffixes"]),
         frozenset(data["not_names"]),
     )
+
+
+def resolved_name(folded: str, run: str) -> str:
+    """The key of a name as written; a surname alone, the one full name of it the text
+    gives ("" when none or several)."""
+    key = person_key(run)
+    return full_name(folded, key) if key and " " not in key else key
+
+
+@cache
+def institution_words() -> frozenset[str]:
+    """Words that make a run of capitalised words the name of an institution, an outlet, a
+    place or a company, never a person's (people.json institutions, events.json parties
+    suffixes): "Kestrel Mining Group", "WMC Action News 5"."""
+    suffixes = load_data("events")["parties"]["suffixes"]
+    return frozenset(load_data("people")["institutions"]) | frozenset(suffixes)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.extract.ages_written import LIST_JOIN, at_another_time, copular_age
@@ -21,12 +20,11 @@ from checker.extract.names import (
     FULL_NAME,
     NAME_RUN,
     NAME_SUFFIX,
-    full_name,
-    person_key,
+    institution_words,
+    resolved_name,
 )
 from checker.extract.person_nouns import names_one, plain_noun, role_noun, singular
 from checker.extract.text import NAME_LETTERS, UPPER_LETTERS
-from checker.vocab import load_data
 
 if TYPE_CHECKING:
     from checker.model import Claim
@@ -85,7 +83,7 @@ def person_of_age(folded: str, start: int, end: int) -> str:
     after = _name_after(folded, start, end)
     year_old = after is not None
     if after is not None and not _names_a_kind(folded, after.end("name")):
-        named_after = _resolved(folded, after.group("name"))
+        named_after = resolved_name(folded, after.group("name"))
         if named_after:
             return named_after
     for binder in _BINDERS:
@@ -123,7 +121,7 @@ def _noun_then_name(folded: str, start: int, end: int, year_old: bool) -> str | 
         if not (all(plain_noun(w) for w in words) and names_one(noun["noun"])):
             noun = None
     if noun is not None and " " in noun.group("name").strip() and singular(noun["noun"]):
-        return _resolved(folded, named(noun)) or None
+        return resolved_name(folded, named(noun)) or None
     return None
 
 
@@ -148,7 +146,7 @@ def _identified_as(folded: str, start: int, end: int, year_old: bool) -> str | N
     """ "identified the 21-year-old victim as Rene Soto", "the 13-year-old is Jordan Stewart"."""
     told = _IDENTIFIED_AS.match(folded, start)
     if told is not None and " " in told.group("name").strip():
-        return _resolved(folded, told.group("name")) or None
+        return resolved_name(folded, told.group("name")) or None
     return None
 
 
@@ -160,7 +158,7 @@ def _name_right_before(folded: str, start: int, end: int, year_old: bool) -> str
     if before is None or _PLACE_BEFORE.search(folded, max(0, before.start() - 12), before.start()):
         return None  # "in front of a home crowd at Nakasi Bay Oval, the 20-year-old from
         # Nadroga": the name after a preposition of place is where, not who
-    return _resolved(folded, named(before)) or None
+    return resolved_name(folded, named(before)) or None
 
 
 # a preposition of place right before a name: the name is a place or a venue
@@ -218,7 +216,7 @@ def _respective(folded: str, start: int, end: int, year_old: bool) -> str | None
     last = listed[-1].split()
     if " " not in name and len(last) > 1:
         name = f"{name} {last[-1]}"  # "Malia and Sasha Obama": Malia Obama
-    return _resolved(folded, name)
+    return resolved_name(folded, name)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]?\s+(?=[\"'‘“(]?[A-Z])")
@@ -237,7 +235,7 @@ def _subject_of(folded: str, copula: re.Match[str], end: int) -> str:
         return ""
     if copula.group("who").lower() == "who":
         before = _name_before(folded, copula.start(), _BEFORE)
-        return _resolved(folded, named(before)) if before is not None else ""
+        return resolved_name(folded, named(before)) if before is not None else ""
     low, ends = _sentence_ends(folded, copula.start())
     opens = copula.start() == (ends[-1] if ends else 0)
     if not opens or _CLOSES.match(folded, end) is None:
@@ -259,9 +257,9 @@ def _sentence_ends(folded: str, at: int) -> tuple[int, list[int]]:
 
 def _named(folded: str, begin: int, end: int) -> Iterator[tuple[str, str]]:
     """Each run of capitalised words between `begin` and `end` that resolves to a person's
-    key (_resolved: a full name, or a surname the text gives once in full), with its key."""
+    key (resolved_name: a full name, or a surname the text gives once in full), with its key."""
     for match in FULL_NAME.finditer(folded, begin, end):
-        if key := _resolved(folded, match.group(0)):
+        if key := resolved_name(folded, match.group(0)):
             yield match.group(0), key
 
 
@@ -318,18 +316,12 @@ _SPEAKER = re.compile(
 def _names_in(folded: str, begin: int, end: int) -> set[str]:
     """The keys of the people's full names between `begin` and `end`: not a run that names
     an institution, a company or a place ("Kestrel Mining Group", people.json institutions)."""
-    institutions = _institution_words()
+    institutions = institution_words()
     return {
         key
         for run, key in _named(folded, begin, end)
         if institutions.isdisjoint(w.lower().rstrip("'’s") for w in run.split())
     }
-
-
-@cache
-def _institution_words() -> frozenset[str]:
-    suffixes = load_data("events")["parties"]["suffixes"]
-    return frozenset(load_data("people")["institutions"]) | frozenset(suffixes)
 
 
 _BINDERS = (
@@ -353,13 +345,6 @@ def _names_a_kind(folded: str, end: int) -> bool:
         return False
     people = measure_lexicon().people
     return word.group(1) in people or word.group(1) + "s" in people
-
-
-def _resolved(folded: str, run: str) -> str:
-    """The key of a name as written; a surname alone, the one full name of it the text
-    gives ("" when none or several)."""
-    key = person_key(run)
-    return full_name(folded, key) if key and " " not in key else key
 
 
 _NAME_CHARS = NAME_LETTERS | frozenset("'’.- \t")
