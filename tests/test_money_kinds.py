@@ -986,3 +986,18 @@ def test_the_day_of_a_premium_s_base_price_is_the_base_s_whatever_its_currency(p
 
     text = f"a 32 per cent premium to Cane Ridge's closing price of {price} on Friday"
     assert comparison_base(text, text.index("Friday"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The government promised 5 million lei in emergency aid.", "5 million lei"),
+        ("The regulator imposed a fine of 3 million leva.", "3 million leva"),
+        ("The state budget sets aside 2 billion denari for roads.", "2 billion denari"),
+    ],
+)
+def test_a_currency_named_by_its_plural_in_cldr_is_money(sentence: str, quote: str) -> None:
+    """CLDR gives the plurals English rules miss ("Moldovan lei", "Bulgarian leva",
+    "Macedonian denari"): the bare plural after a number is money too."""
+    claims = [c for c in check_story(story(sentence)).claims if c.quote == quote]
+    assert [(c.kind, is_money(c.unit)) for c in claims] == [("amount", True)]

@@ -318,11 +318,14 @@ def _currency_words(excluded: frozenset[str]) -> dict[str, str]:
     ("rupee"), else the word itself ("shilling")."""
     words: dict[str, str] = {}
     heads: dict[str, set[str]] = {}
+    plurals: dict[str, set[str]] = {}  # a head's plurals as CLDR writes them: "leu" -> "lei"
     for code, entry in _currencies().items():
         name = currency_name(code, entry["name"])
         for form in {entry["name"].lower(), entry["plural"].lower(), plural(entry["name"].lower())}:
             add_form(words, form, name, excluded)
-        heads.setdefault(entry["name"].lower().split()[-1], set()).add(name)
+        head = entry["name"].lower().split()[-1]
+        heads.setdefault(head, set()).add(name)
+        plurals.setdefault(head, set()).add(entry["plural"].lower().split()[-1])
     for unit_name, unit in _quantulum_units().items():
         if unit.get("entity") == "currency":
             for surface in unit.get("surfaces", []):
@@ -333,7 +336,7 @@ def _currency_words(excluded: frozenset[str]) -> dict[str, str]:
         # one currency's head is that currency ("naira"); a head several share ("shilling":
         # Kenya's, Uganda's, Tanzania's, Somalia's) is money of no one country, still money
         name = next(iter(names)) if len(names) == 1 else head
-        for form in with_plural(head):
+        for form in {*with_plural(head), *plurals[head]}:  # "lei", "leva": CLDR's plurals
             add_form(words, form, name, excluded)
     return words
 
