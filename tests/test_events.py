@@ -1055,3 +1055,16 @@ def test_the_number_of_people_an_event_word_names_is_what_it_reached() -> None:
     )
     (cases,) = [c for c in infected.claims if c.quote == "173"]
     assert (cases.measure.event, cases.measure.entity) == ("infected", "people")
+
+
+def test_a_documents_one_agent_fills_only_what_a_cause_of_harm_brings_about() -> None:
+    """One outlet's lede tells of a fire, another's of an explosion: their tolls may be of two
+    causes, but no fire or explosion arrests anyone, so their arrests meet."""
+    result = check_story(
+        story(
+            "A fire gutted the church on Saturday. Police said on Sunday they had arrested"
+            " five people.",
+            "An explosion wrecked the church on Saturday. Police arrested nine people on Sunday.",
+        )
+    )
+    assert pairs(result) == [("five people", "nine people")]

@@ -988,6 +988,60 @@ def test_the_day_of_a_premium_s_base_price_is_the_base_s_whatever_its_currency(p
     assert comparison_base(text, text.index("Friday"))
 
 
+def test_a_percentage_above_the_closing_price_is_the_offers_premium() -> None:
+    """A premium is often told without its word: "22 per cent above Friday's close" against
+    "a 34% premium to Friday's closing price". A share's rise is no premium."""
+    result = check_story(
+        story(
+            "The offer of $4.10 a share is 22 per cent above Friday's close.",
+            "The bid carries a 34% premium to Friday's closing price.",
+            "The offer is about 30 percent over the stock's last closing price.",
+        )
+    )
+    found = {c.quote: percent_kind(c) for c in result.claims if c.kind == "percent"}
+    assert set(found.values()) == {"premium"}
+    assert ("22 per cent", "34% premium") in pairs(result)
+    risen = check_story(story("Shares rose 22 per cent above Friday's close after the news."))
+    assert [percent_kind(c) for c in risen.claims if c.kind == "percent"] == [
+        "change in share price"
+    ]
+
+
+def test_a_bid_in_its_own_words_is_the_deal_when_the_story_tells_one_offer() -> None:
+    """ "A $41 billion bid" names no deal where rivals bid; in a story none of whose
+    documents tells another offer (a rival's, a raised or an earlier one), it is the deal's
+    value and meets the outlets' other figures of it."""
+    one = check_story(
+        story(
+            "Acme made an offer of $42 billion for Zenith on Monday.",
+            "Acme's $41 billion bid for Zenith was announced on Monday.",
+        )
+    )
+    assert pairs(one) == [("$41 billion bid", "$42 billion")]
+    rivals = check_story(
+        story(
+            "Acme's $42 billion offer for Zenith was announced on Monday.",
+            "Beta's rival $40 billion bid for Zenith came on Monday.",
+        )
+    )
+    assert pairs(rivals) == []
+    raised = check_story(
+        story(
+            "Acme raised its offer for Zenith on Monday: its $42 billion offer tops the first.",
+            "Acme's $40 billion bid for Zenith was rejected last week.",
+        )
+    )
+    assert pairs(raised) == []
+    # another bidder's bid, told with no word of a rival, is not the deal the story prices
+    other = check_story(
+        story(
+            "Acme agreed on Monday to buy Zenith for $42 billion.",
+            "Zeta's $40 billion bid for Zenith was made on Monday.",
+        )
+    )
+    assert pairs(other) == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "quote"),
     [

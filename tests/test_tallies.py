@@ -218,3 +218,22 @@ def test_an_amendments_vote_is_not_the_budgets() -> None:
         )
     )
     assert pairs(result) == [("6", "7"), ("2", "3")] or pairs(result) == [("2", "3"), ("6", "7")]
+
+
+def test_members_of_the_chamber_who_voted_one_way_are_the_tallys_count() -> None:
+    """ "27 members voted in favour" counts what "passed by 31 votes to 17" tallies: the two
+    outlets disagree. A party's members who voted one way are a part of the tally, not it."""
+    result = check_story(
+        story(
+            "The assembly passed the loan by 31 votes to 17 on Thursday.",
+            "Only 27 members voted in favour of the loan on Thursday, the record shows.",
+        )
+    )
+    assert pairs(result) == [("27 members", "31")]
+    result = check_story(
+        story(
+            "The House passed the bill 256-167 on Thursday.",
+            "On Thursday 200 Democrats voted for the bill.",
+        )
+    )
+    assert pairs(result) == []

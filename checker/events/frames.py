@@ -39,10 +39,11 @@ from checker.events.bare import (
     thing_measured,
 )
 from checker.events.bases import change_basis
+from checker.events.bids import bid_of_the_deal
 from checker.events.changes import SHARE_PRICE_CHANGE, share_owner
 from checker.events.corrections import CORRECTED
 from checker.events.described import another_instance, described_frame
-from checker.events.kinds import PERCENT, money_kind, percent_kind
+from checker.events.kinds import DEAL_VALUE, PERCENT, money_kind, percent_kind
 from checker.events.money import is_money
 from checker.events.physical import dimension, physical_kind
 from checker.events.places import place_words
@@ -61,8 +62,10 @@ from checker.events.shares import (
 )
 from checker.events.things import CROWD, crowd_count, thing_counted, thing_event
 from checker.events.vocab import event_vocabulary
+from checker.extract.lexicons import measure_lexicon
 from checker.extract.magnitudes import MAGNITUDE
 from checker.extract.people import AGE
+from checker.extract.tallies import VOTES_AGAINST, VOTES_FOR
 from checker.extract.where import spelling_key, town_key, without_area
 from checker.model import Claim
 
@@ -147,6 +150,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         if attribute := attribute_of_thing(claim):  # a compound size of the story's thing
             return Frame(claim.event, _named(attribute, model), claim.unit)
         kind = money_kind(claim) or _physical_kind(claim) or thing_measured(claim)
+        if not kind and model is not None and bid_of_the_deal(claim, model.deal_parties):
+            kind = DEAL_VALUE  # "Acme's $41 billion bid for Zenith" of a story of one offer
         if not kind and is_money(claim.unit):
             kind = price_of_thing(claim)  # "The $2.7bn mission": a price, fixed like a size
         unit = model.currency(claim.unit) if model is not None else claim.unit
@@ -207,6 +212,9 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         return _described(claim, model, "")
     if measure.event == AGE:  # a person's age, whatever event its sentence tells
         return Frame(PEOPLE, AGE, measure.entity)
+    if (tally := _TALLY_OF_VOTERS.get(measure.event)) and _whole_chamber(measure.entity):
+        # "27 members voted in favour" is the tally's "31 votes to 17": one count
+        return Frame(claim.event, tally, tally)
     return Frame(
         event=claim.event,
         happened=measure.event,
@@ -219,6 +227,16 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         part_place=_part_place(place, measure.place, model),
         area_place=_area_place(measure.place, model),
     )
+
+
+# those who voted one way, as the tally of the vote counts them (checker.extract.tallies)
+_TALLY_OF_VOTERS = {"voted for": VOTES_FOR, "voted against": VOTES_AGAINST}
+
+
+def _whole_chamber(entity: str) -> bool:
+    """Whether voters are counted as the chamber's members (or bare, "17 voted against"),
+    not as a party's (measures.json whole_chamber)."""
+    return entity in ("", "people") or entity in measure_lexicon().whole_chamber
 
 
 def _named(attribute: str, model: StoryModel | None) -> str:
@@ -296,7 +314,11 @@ def _document_site(claim: Claim, model: StoryModel | None) -> str:
 
 
 def _document_agent(claim: Claim, model: StoryModel | None) -> str:
+    """The one agent a figure's document names, for an event a cause of harm brings about
+    (measures.json caused_events): no fire arrests anyone."""
     if model is None or claim.event != MAIN:
+        return ""
+    if claim.measure.event not in measure_lexicon().caused_events:
         return ""
     return model.agent_of(claim.document)
 

@@ -11,6 +11,7 @@ from functools import cache
 from checker.events.changes import changed_subject, changed_thing
 from checker.events.debt import ENTERPRISE_VALUE, debt_after, debt_before
 from checker.events.money import is_money
+from checker.events.offers import PREMIUM, above_reference_price
 from checker.events.vocab import event_vocabulary
 from checker.extract.junk_names import title_case
 from checker.extract.lexicons import CaselessPattern
@@ -227,6 +228,8 @@ def percent_kind(claim: Claim) -> str:
         return ""
     vocabulary = event_vocabulary()
     text, (start, end) = claim.sentence, claim.span_in_sentence
+    if not claim.change and above_reference_price(text, percent_end(text, start, end)):
+        return PREMIUM  # "22 per cent above Friday's close" (checker.events.offers)
     kind = nearest_kind(text, start, end, vocabulary.percent, vocabulary.percent_kind)
     if not kind and (changed_to := _changed_to_before(text, start, end)):
         # the base of a change told with its own time is the same measure at that time:

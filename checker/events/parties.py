@@ -186,13 +186,18 @@ def parties_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(_matches(p, q) for p in a for q in b)
 
 
+def parties_within(part: frozenset[str], whole: frozenset[str]) -> bool:
+    """Whether some parties are named and each matches one of `whole` (by name or initials)."""
+    return bool(part) and all(any(_matches(p, q) for q in whole) for p in part)
+
+
 def named_parties_shared(a: Claim, b: Claim) -> bool:
     """Whether two amounts' clauses both name parties and the one that names fewer names
     none the other lacks: the evidence that two figures are of one deal when nothing else
     ties them (checker.findings.reconcile). "Ferrante" and "Ferrante, Valdora" may be one
     deal; "HP, 3PAR" and "HP, Palm" are two deals of one buyer."""
     one, other = sorted((parties_of(a), parties_of(b)), key=len)
-    return bool(one) and all(any(_matches(p, q) for q in other) for p in one)
+    return parties_within(one, other)
 
 
 def same_parties(a: Claim, b: Claim) -> bool:

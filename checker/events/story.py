@@ -19,6 +19,7 @@ from functools import cached_property
 from typing import TypeVar
 
 from checker.events.bare import ATTRIBUTE_OF
+from checker.events.bids import deal_parties
 from checker.events.described import described
 from checker.events.frames import (
     MAIN,
@@ -71,6 +72,9 @@ class StoryModel:
     descriptions: tuple[tuple[str, tuple[str, str, str]], ...] = ()
     # plain noun -> the one named thing of the story it stands for (checker.events.named)
     names: tuple[tuple[str, str], ...] = ()
+    # the parties of the deal the story's figures of a deal's value name, when it tells one
+    # offer: a bid in an amount's own words between them is the deal (checker.events.bids)
+    deal_parties: frozenset[str] = frozenset()
 
     def agent_of(self, document: str) -> str:
         """The agent a document tells its main event by ("airstrikes"), SEVERAL when it names
@@ -250,6 +254,7 @@ def story_model(
         years,
         descriptions,
         names,
+        deal_parties(documents, claims) if describe else frozenset(),
     )
 
 

@@ -162,6 +162,8 @@ class MeasureLexicon:
     counted_once: frozenset[str]  # fixed once counting ends (a turnout), unless told as running
     deal_terms_days: int
     people_events: frozenset[str]  # events that count people, never an amount with a unit
+    caused_events: frozenset[str]  # events a cause of harm brings about (agents fill them)
+    whole_chamber: frozenset[str]  # a chamber's members as a whole: their votes are its tally
     agent_of_word: dict[str, str]
     agent_word_pattern: CaselessPattern  # an agent word alone: a cheap test before agent_pattern
     agent_pattern: CaselessPattern  # optional modifier + agent word
@@ -217,6 +219,8 @@ def compile_measure_lexicon(data: dict[str, Any]) -> MeasureLexicon:
         counted_once=frozenset(data["counted_once"]),
         deal_terms_days=int(data["deal_terms_days"]),
         people_events=frozenset(data["people_events"]),
+        caused_events=frozenset(data.get("caused_events", ())),
+        whole_chamber=frozenset(data.get("whole_chamber", ())),
         agent_of_word=agent_of_word,
         agent_word_pattern=caseless_pattern(r"\b(?:{agents})\b", agents=list(agent_of_word)),
         agent_pattern=caseless_pattern(
