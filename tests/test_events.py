@@ -1068,3 +1068,24 @@ def test_a_documents_one_agent_fills_only_what_a_cause_of_harm_brings_about() ->
         )
     )
     assert pairs(result) == [("five people", "nine people")]
+
+
+def test_those_in_intensive_care_are_some_of_those_in_hospital() -> None:
+    """"In intensive care" and "in the isolation ward" tell people in hospital, and intensive
+    care a part of them: two outlets' counts in intensive care meet, and four in intensive
+    care fit among eleven in hospital."""
+    result = check_story(
+        story(
+            "Six patients were in intensive care on Saturday afternoon.",
+            "On Saturday afternoon, four patients were in intensive care.",
+            "Eleven patients were in hospital on Saturday afternoon, doctors said.",
+        )
+    )
+    assert pairs(result) == [("Six patients", "four patients")]
+    ward = check_story(
+        story(
+            "Around 30 patients were in the isolation ward on Tuesday evening.",
+            "Some 18 patients were in hospital on Tuesday evening.",
+        )
+    )
+    assert pairs(ward) == [("Around 30 patients", "Some 18 patients")]

@@ -239,6 +239,8 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
         or _BODIES_OF.search(folded, max(0, clause.figure_start - 20), clause.figure_start)
     ):
         return BODIES  # "68 bodies were recovered", "the bodies of three fallen officers"
+    if event == HOSPITALISED and _INTENSIVE.search(folded, own_start, clause.end):
+        return "critical"  # "four patients were in intensive care": some of those in hospital
     if event == "injured":
         severity = _SEVERITY.search(folded, own_start, clause.end)
         if severity:
@@ -249,6 +251,7 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
 
 
 _HARMED = frozenset({"injured", "shot", HOSPITALISED})  # those a discharge sends home
+_INTENSIVE = re.compile(r"\b(?:intensive[\s-]care|icu)\b", re.I)
 
 
 # a count over a whole country, state or region ("40 people have died nationwide", "at least
