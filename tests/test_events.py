@@ -1071,7 +1071,7 @@ def test_a_documents_one_agent_fills_only_what_a_cause_of_harm_brings_about() ->
 
 
 def test_those_in_intensive_care_are_some_of_those_in_hospital() -> None:
-    """"In intensive care" and "in the isolation ward" tell people in hospital, and intensive
+    """ "In intensive care" and "in the isolation ward" tell people in hospital, and intensive
     care a part of them: two outlets' counts in intensive care meet, and four in intensive
     care fit among eleven in hospital."""
     result = check_story(
