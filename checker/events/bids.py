@@ -24,14 +24,14 @@ from checker.model import Claim, Document
 def deal_parties(documents: Iterable[Document], claims: Iterable[Claim]) -> frozenset[str]:
     """The parties the story's figures of a deal's value name, when the story tells one
     offer; empty otherwise."""
-    if not one_offer(documents):
-        return frozenset()
-    return frozenset(
+    parties = frozenset(
         party
         for claim in claims
         if claim.kind == "amount" and is_money(claim.unit) and money_kind(claim) == DEAL_VALUE
         for party in parties_of(claim)
     )
+    # the documents are read for other offers only in a story that prices a deal
+    return parties if parties and one_offer(documents) else frozenset()
 
 
 def bid_of_the_deal(claim: Claim, parties: frozenset[str]) -> bool:

@@ -39,16 +39,34 @@ def above_reference_price(text: str, at: int) -> bool:
 
 
 @cache
-def _several_offers() -> re.Pattern[str]:
-    """The words of events.json several_offers_words, and a word of another offer
-    (several_offers_adjectives) up to four words before an offer's noun ("Beta's rival $40
-    billion bid", "a higher, all-cash offer")."""
+def _several_offers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns on lower-case text: the words of events.json several_offers_words; an
+    offer's noun; a word of another offer (several_offers_adjectives) up to four words before
+    the place the noun starts ("beta's rival $40 billion bid", "a higher, all-cash offer")."""
     data = load_data("events")
-    words = alternation(data["several_offers_words"])
-    adjectives = alternation(data["several_offers_adjectives"])
+    words = alternation([w.lower() for w in data["several_offers_words"]])
+    adjectives = alternation([w.lower() for w in data["several_offers_adjectives"]])
     nouns = alternation(data["rival_money_words"] + ["bidder", "bidders", "suitor", "suitors"])
-    return re.compile(
-        rf"\b(?:{words})\b|\b(?:{adjectives})\W+(?:[^\s.;]+\s+){{0,4}}?(?:{nouns})\b", re.I
+    return (
+        re.compile(rf"\b(?:{words})\b"),
+        re.compile(rf"\b(?:{nouns})\b"),
+        re.compile(rf"\b(?:{adjectives})\W+(?:[^\s.;]+\s+){{0,4}}$"),
+    )
+
+
+_BEFORE_NOUN = 60  # characters before an offer's noun where a word of another offer may stand
+
+
+def _tells_several(text: str) -> bool:
+    """Whether a text tells more than one offer (case-sensitive patterns on its lower case:
+    a case-blind alternation of the phrases costs four times as much)."""
+    phrases, nouns, adjective = _several_offers()
+    low = text.lower()
+    if phrases.search(low):
+        return True
+    return any(
+        adjective.search(low, max(0, noun.start() - _BEFORE_NOUN), noun.start())
+        for noun in nouns.finditer(low)
     )
 
 
@@ -61,8 +79,7 @@ def _offer_words() -> re.Pattern[str]:
 def one_offer(documents: Iterable[Document]) -> bool:
     """Whether no document of a story tells more than one offer (a rival's, a counter-offer,
     one raised, revised or earlier: events.json several_offers_words)."""
-    several = _several_offers()
-    return not any(several.search(document.text) for document in documents)
+    return not any(_tells_several(document.text) for document in documents)
 
 
 def offer_in_words(claim: Claim) -> bool:
