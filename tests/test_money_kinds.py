@@ -1048,10 +1048,16 @@ def test_a_bid_in_its_own_words_is_the_deal_when_the_story_tells_one_offer() -> 
         ("The government promised 5 million lei in emergency aid.", "5 million lei"),
         ("The regulator imposed a fine of 3 million leva.", "3 million leva"),
         ("The state budget sets aside 2 billion denari for roads.", "2 billion denari"),
+        (
+            "The court awarded him 640,000 convertible marks in damages.",
+            "640,000 convertible marks",
+        ),
+        ("The deal is worth 1.2 trillion Korean won, it said.", "1.2 trillion Korean won"),
     ],
 )
 def test_a_currency_named_by_its_plural_in_cldr_is_money(sentence: str, quote: str) -> None:
     """CLDR gives the plurals English rules miss ("Moldovan lei", "Bulgarian leva",
-    "Macedonian denari"): the bare plural after a number is money too."""
+    "Macedonian denari"): the bare plural after a number is money too; a currency whose last
+    word is a common word ("mark", "won") is read by its last two ("convertible marks")."""
     claims = [c for c in check_story(story(sentence)).claims if c.quote == quote]
     assert [(c.kind, is_money(c.unit)) for c in claims] == [("amount", True)]

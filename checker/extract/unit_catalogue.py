@@ -323,9 +323,10 @@ def _currency_words(excluded: frozenset[str]) -> dict[str, str]:
         name = currency_name(code, entry["name"])
         for form in {entry["name"].lower(), entry["plural"].lower(), plural(entry["name"].lower())}:
             add_form(words, form, name, excluded)
-        head = entry["name"].lower().split()[-1]
+        head = _head(entry["name"], excluded)
         heads.setdefault(head, set()).add(name)
-        plurals.setdefault(head, set()).add(entry["plural"].lower().split()[-1])
+        tail = len(head.split())  # the plural's last words: "lei", "convertible marks"
+        plurals.setdefault(head, set()).add(" ".join(entry["plural"].lower().split()[-tail:]))
     for unit_name, unit in _quantulum_units().items():
         if unit.get("entity") == "currency":
             for surface in unit.get("surfaces", []):
@@ -341,6 +342,14 @@ def _currency_words(excluded: frozenset[str]) -> dict[str, str]:
     return words
 
 
+def _head(name: str, excluded: frozenset[str]) -> str:
+    """The words a currency's name is told by alone: its last ("naira", "leu"), or, when
+    that is a common word ("mark", "won"), its last two ("convertible mark", "korean won":
+    "640,000 convertible marks", "1.2 trillion Korean won")."""
+    words = name.lower().split()
+    return " ".join(words[-2:]) if words[-1] in excluded and len(words) > 2 else words[-1]
+
+
 @cache
 def currency_units() -> frozenset[str]:
     """Every unit name the catalogue gives money in: each current currency's name
@@ -352,8 +361,9 @@ def currency_units() -> frozenset[str]:
         name for name, unit in _quantulum_units().items() if unit.get("entity") == "currency"
     )
     heads: dict[str, set[str]] = {}
+    excluded = _common_words()
     for code, entry in _currencies().items():
-        heads.setdefault(entry["name"].lower().split()[-1], set()).add(code)
+        heads.setdefault(_head(entry["name"], excluded), set()).add(code)
     names.update(head for head, codes in heads.items() if len(codes) > 1)
     return frozenset(name.lower() for name in names)
 
