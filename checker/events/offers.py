@@ -78,7 +78,8 @@ def _offer_words() -> re.Pattern[str]:
 
 def one_offer(documents: Iterable[Document]) -> bool:
     """Whether no document of a story tells more than one offer (a rival's, a counter-offer,
-    one raised, revised or earlier: events.json several_offers_words)."""
+    one raised, revised, earlier or rejected: events.json several_offers_words, and
+    several_offers_adjectives before an offer's noun)."""
     return not any(_tells_several(document.text) for document in documents)
 
 
