@@ -1089,3 +1089,15 @@ def test_those_in_intensive_care_are_some_of_those_in_hospital() -> None:
         )
     )
     assert pairs(ward) == [("Around 30 patients", "Some 18 patients")]
+
+
+def test_buildings_damaged_are_not_buildings_destroyed() -> None:
+    """ "60 homes were destroyed and 90 homes were damaged" tells two counts: another outlet's
+    90 homes destroyed disagrees with the 60, not with the 90 damaged."""
+    result = check_story(
+        story(
+            "Officials said 60 homes were destroyed and 90 homes were damaged by the storm.",
+            "Officials said 90 homes were destroyed by the storm.",
+        )
+    )
+    assert pairs(result) == [("60 homes", "90 homes")]
