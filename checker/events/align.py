@@ -38,9 +38,10 @@ if TYPE_CHECKING:
 _ALIGNED_KINDS = frozenset({"count", "amount", "percent", "fraction", "duration"})
 
 
-def broad_entity(entity: str) -> str:
-    """The root of an entity in the hierarchy: civilians and children are people."""
-    return (entity, *ancestors(entity))[-1]
+def broad_entity(entity: str, happened: str = "") -> str:
+    """The root of an entity in the hierarchy: civilians and children are people (suspects
+    are, of those arrested)."""
+    return (entity, *ancestors(entity, happened))[-1]
 
 
 def group_key(claim: Claim, model: StoryModel | None) -> tuple[str, ...] | None:
@@ -71,7 +72,7 @@ def group_key(claim: Claim, model: StoryModel | None) -> tuple[str, ...] | None:
     # so is the height of a fall ("fell roughly 20 feet" and "fell from a height of 15 metres")
     sized = frame.happened in (JOB_CUTS, JOBS_ADDED, WORKFORCE_SHARE, HEIGHT_OF_FALL)
     change = f" ({claim.change})" if claim.change and not sized else ""
-    return (claim.kind, unit + change, frame.event, frame.happened, broad_entity(frame.counted))
+    return (claim.kind, unit + change, frame.event, frame.happened, broad_entity(frame.counted, frame.happened))
 
 
 def align_claims(

@@ -47,7 +47,7 @@ def relation(a: Frame, b: Frame) -> str | None:
     if (a.event, a.happened, a.since, a.period) != (b.event, b.happened, b.since, b.period):
         return None
     sides = {
-        _entity_side(a.counted, b.counted),
+        _entity_side(a.counted, b.counted, a.happened),
         _known_side(a.agent, b.agent, _agent_inside),
         _place_side(a, b),
         _scope_side(a.scope, b.scope),
@@ -102,23 +102,28 @@ def _agent_inside(a: str, b: str) -> bool:
     return a.endswith(" " + b)
 
 
-def _entity_side(a: str, b: str) -> str | None:
+def _entity_side(a: str, b: str, happened: str = "") -> str | None:
     if a == b:
         return SAME
-    if _inside(a, b):
+    if _inside(a, b, happened):
         return NARROWER
-    if _inside(b, a):
+    if _inside(b, a, happened):
         return BROADER
     return None
 
 
-def _inside(part: str, whole: str) -> bool:
-    return whole in ancestors(part)
+def _inside(part: str, whole: str, happened: str = "") -> bool:
+    return whole in ancestors(part, happened)
 
 
-def ancestors(entity: str) -> tuple[str, ...]:
-    """The broader entities an entity lies in, nearest first: civilians -> (people,)."""
-    parents = measure_lexicon().parents
+def ancestors(entity: str, happened: str = "") -> tuple[str, ...]:
+    """The broader entities an entity lies in, nearest first: civilians -> (people,); in an
+    event of `happened`, its own parents first (suspects arrested are among the people
+    arrested, measures.json entity_parents_in_event)."""
+    lexicon = measure_lexicon()
+    parents = lexicon.parents
+    if happened in lexicon.parents_in_event:
+        parents = parents | lexicon.parents_in_event[happened]
     found: list[str] = []
     while entity in parents and parents[entity] not in found and parents[entity] != entity:
         entity = parents[entity]

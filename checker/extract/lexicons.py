@@ -156,6 +156,8 @@ class MeasureLexicon:
     people: dict[str, str]  # counted noun -> entity class
     things: dict[str, str]  # counted noun of a thing -> what it counts: "rounds" -> "shots"
     parents: dict[str, str]  # entity class -> broader class
+    # event -> entity class -> broader class, in that event only ("suspects" arrested)
+    parents_in_event: dict[str, dict[str, str]]
     cumulative: frozenset[str]
     fixed: frozenset[str]  # counts a later report does not change (those aboard)
     deal_terms: frozenset[str]  # a deal's terms: compared within deal_terms_days of each other
@@ -213,6 +215,7 @@ def compile_measure_lexicon(data: dict[str, Any]) -> MeasureLexicon:
         people=data["people"],
         things=data["thing_entities"],
         parents=data["entity_parents"],
+        parents_in_event=data.get("entity_parents_in_event", {}),
         cumulative=frozenset(data["cumulative_events"]),
         fixed=frozenset(data.get("fixed_events", ())),
         deal_terms=frozenset(data["deal_terms"]),
