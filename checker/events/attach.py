@@ -243,6 +243,8 @@ _ROLLING = re.compile(
     r"(?:(?P<count>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?P<unit>hours?|days?|weeks?|fortnight|months?)\b"
 )
+# the highest point of the event, however the outlet words it: one stretch of time
+_PEAK = re.compile(r"^(?:at\s+(?:the|its)\s+(?:peak|height)|peaked\s+at)\b")
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNTS |= {"eight": 8, "nine": 9, "ten": 10}
 _IN_UNITS = {"hour": ("hours", 1), "day": ("hours", 24), "week": ("days", 7)}
@@ -251,7 +253,9 @@ _IN_UNITS |= {"fortnight": ("days", 14), "month": ("months", 1)}
 
 def _rolling_window(phrase: str) -> str:
     """A stretch of time up to the report, in one wording: "the last 24 hours", "the last 7
-    days"; any other phrase as it is."""
+    days"; the event's highest point as "at the peak"; any other phrase as it is."""
+    if _PEAK.match(phrase):
+        return "at the peak"  # "at the height of the storm", "at its peak", "peaked at"
     match = _ROLLING.match(phrase)
     if match is None:
         return phrase
