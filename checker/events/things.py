@@ -165,10 +165,22 @@ _SPECTATORS = frozenset({"fans", "spectators", "supporters"})
 def crowd_count(claim: Claim) -> bool:
     """Whether a count is the size of a crowd: "A crowd of 81,112 watched", "in front of
     68,500 fans" (checker.events.frames: people who attended); not "shot in front of three
-    people"."""
+    people". A count of those who come to an event (people, spectators, visitors, protesters:
+    measures.json crowd_nouns) whose verb tells they came, filled the place or marched
+    (crowd_verbs) is one too, however the outlet words it: "Some 8,000 visitors attended"
+    and "An estimated 25,000 spectators filled the airfield" tell one crowd."""
     start = claim.span_in_sentence[0]
     before = claim.sentence[max(0, start - 40) : start]
     if _CROWD_OF.search(before):
         return True
-    spectators = claim.measure.entity.lower() in _SPECTATORS
-    return spectators and _IN_FRONT_OF.search(before) is not None
+    entity = claim.measure.entity.lower()
+    if entity in _SPECTATORS and _IN_FRONT_OF.search(before) is not None:
+        return True
+    nouns, verbs = _crowd_words()
+    return entity in nouns and thing_event(claim) in verbs
+
+
+@cache
+def _crowd_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("measures")
+    return frozenset(data["crowd_nouns"]), frozenset(data["crowd_verbs"])
