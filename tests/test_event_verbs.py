@@ -217,3 +217,70 @@ def test_a_noun_that_names_an_event_yields_to_its_own_predicate() -> None:
     assert _measures("Twenty survivors were found.")["Twenty survivors"].startswith(
         "people rescued"
     )
+
+
+def test_the_events_peak_is_one_stretch_of_time_however_worded() -> None:
+    """ "At the height of the storm" and "at the peak" name one stretch: the counts then are
+    compared; a count of another stretch ("in the past 24 hours") is not."""
+    from tests.test_events import pairs
+    from tests.test_events import story as two_outlets
+
+    result = check_story(
+        two_outlets(
+            "At the height of the storm, more than 400,000 customers were without power.",
+            "Roughly 210,000 customers were without power at the peak, the utility said.",
+        )
+    )
+    assert pairs(result) == [("Roughly 210,000 customers", "more than 400,000 customers")]
+    assert {c.event for c in result.claims if c.kind == "count"} == {"period: at the peak"}
+    result = check_story(
+        two_outlets(
+            "At the height of the storm, more than 400,000 customers were without power.",
+            "Roughly 210,000 customers were without power in the past 24 hours.",
+        )
+    )
+    assert pairs(result) == []
+
+
+def test_villagers_and_locals_are_residents_of_the_story_s_place() -> None:
+    """A place's inhabitants told by another noun ("villagers", "locals") are people, as
+    residents are: two outlets' counts of those abducted are compared."""
+    from tests.test_events import pairs
+    from tests.test_events import story as two_outlets
+
+    result = check_story(
+        two_outlets(
+            "Gunmen abducted 21 villagers during the raid on Saturday, police said.",
+            "Twelve people were abducted during the raid on Saturday.",
+        )
+    )
+    assert pairs(result) == [("21 villagers", "Twelve people")]
+
+
+def test_suspects_arrested_are_among_the_people_arrested() -> None:
+    """Of those arrested, suspects are people: more suspects arrested than people arrested
+    cannot both be true; fewer can (a part). Suspects killed stay their own whole."""
+    from tests.test_events import pairs
+    from tests.test_events import story as two_outlets
+
+    result = check_story(
+        two_outlets(
+            "Nine suspects were arrested in the raid on the warehouse, police said.",
+            "Police said four people were arrested in the raid on the warehouse.",
+        )
+    )
+    assert pairs(result) == [("Nine suspects", "four people")]
+    part = check_story(
+        two_outlets(
+            "Three suspects were arrested in the raid on the warehouse, police said.",
+            "Police said nine people were arrested in the raid on the warehouse.",
+        )
+    )
+    assert pairs(part) == []
+    killed = check_story(
+        two_outlets(
+            "Police killed nine suspects in the raid on the warehouse.",
+            "Four people were killed in the raid on the warehouse.",
+        )
+    )
+    assert pairs(killed) == []

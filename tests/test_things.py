@@ -517,3 +517,24 @@ def test_houses_and_homes_are_one_count() -> None:
         story("Officials said 60 homes were destroyed.", "Officials said 75 houses were destroyed.")
     )
     assert pairs(result) == [("60 homes", "75 houses")]
+
+
+def test_a_crowd_told_by_its_verb_of_coming_is_one_crowd_whatever_the_noun() -> None:
+    """ "Some 8,000 visitors attended" and "16,000 spectators filled the airfield" tell one
+    crowd (measures.json crowd_nouns, crowd_verbs); visitors who were injured are no crowd,
+    and a count of sandbags filled is not people."""
+    result = check_story(
+        story(
+            "Some 8,000 visitors attended the air show on Saturday, organisers said.",
+            "An estimated 16,000 spectators filled the airfield on Saturday.",
+        )
+    )
+    assert pairs(result) == [("An estimated 16,000 spectators", "Some 8,000 visitors")]
+    control = check_story(
+        story(
+            "Some 8,000 visitors attended the air show on Saturday, organisers said.",
+            "Volunteers filled 16,000 sandbags on Saturday.",
+            "Sixteen visitors were injured on Saturday.",
+        )
+    )
+    assert pairs(control) == []

@@ -72,7 +72,8 @@ def group_key(claim: Claim, model: StoryModel | None) -> tuple[str, ...] | None:
     # so is the height of a fall ("fell roughly 20 feet" and "fell from a height of 15 metres")
     sized = frame.happened in (JOB_CUTS, JOBS_ADDED, WORKFORCE_SHARE, HEIGHT_OF_FALL)
     change = f" ({claim.change})" if claim.change and not sized else ""
-    return (claim.kind, unit + change, frame.event, frame.happened, broad_entity(frame.counted, frame.happened))
+    counted = broad_entity(frame.counted, frame.happened)
+    return (claim.kind, unit + change, frame.event, frame.happened, counted)
 
 
 def align_claims(
