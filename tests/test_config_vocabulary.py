@@ -26,13 +26,13 @@ from tests.archive_fixture import make_archive, report_bytes
 runner = CliRunner()
 
 # Two outlets on one raid: the first says "butchered" (not a shipped word for killing), the
-# second counts "villagers" (not a shipped counted noun of people).
+# second counts "herders" (not a shipped counted noun of people).
 RAID = {
     "a.txt": "Gunmen butchered 12 people in the village of Dogon Noma in Kaduna state on "
     "Sunday, police said.",
     "b.txt": "Gunmen killed 30 people in the village of Dogon Noma in Kaduna state on "
     "Sunday, police said.",
-    "c.txt": "Gunmen killed 45 villagers in the village of Dogon Noma in Kaduna state on "
+    "c.txt": "Gunmen killed 45 herders in the village of Dogon Noma in Kaduna state on "
     "Sunday, police said.",
 }
 # Two outlets on one rescue: "bailout" is no shipped word for what an amount of money is.
@@ -43,7 +43,7 @@ RESCUE = {
     "would keep the carmaker open.",
 }
 EVENTS = '[vocabulary.events]\nkilled = ["butchered"]\n'
-PEOPLE = '[vocabulary.people]\npeople = ["villagers"]\n'
+PEOPLE = '[vocabulary.people]\npeople = ["herders"]\n'
 MONEY = '[vocabulary.money]\n"deal value" = ["Bailout"]\n'
 
 
@@ -87,12 +87,12 @@ def test_an_added_word_for_what_happened_makes_two_figures_meet(raid: Path) -> N
 
 
 def test_an_added_counted_noun_makes_two_figures_meet(raid: Path) -> None:
-    (villagers,) = [c for c in checker.check([str(raid)]).claims if c.quote == "45 villagers"]
-    assert villagers.measure.entity == "villagers"
+    (herders,) = [c for c in checker.check([str(raid)]).claims if c.quote == "45 herders"]
+    assert herders.measure.entity == "herders"
     added = checker.check([str(raid)], config=config(PEOPLE))
-    (villagers,) = [c for c in added.claims if c.quote == "45 villagers"]
-    assert villagers.measure.entity == "people"
-    assert flagged(added) == {"30 people: killed", "45 villagers: killed"}
+    (herders,) = [c for c in added.claims if c.quote == "45 herders"]
+    assert herders.measure.entity == "people"
+    assert flagged(added) == {"30 people: killed", "45 herders: killed"}
     both = checker.check([str(raid)], config=config(EVENTS + PEOPLE))
     assert len(flagged(both)) == 3
 
@@ -215,12 +215,12 @@ def test_extract_reads_with_the_vocabulary(raid: Path, tmp_path: Path) -> None:
     assert measures() == {
         "12 people": "people",
         "30 people": "people killed in dogon noma",
-        "45 villagers": "villagers killed in dogon noma",
+        "45 herders": "herders killed in dogon noma",
     }
     assert measures("--config", str(tmp_path / "run.toml")) == {
         "12 people": "people killed in dogon noma",
         "30 people": "people killed in dogon noma",
-        "45 villagers": "people killed in dogon noma",
+        "45 herders": "people killed in dogon noma",
     }
 
 
