@@ -957,7 +957,7 @@ def test_a_period_cue_right_before_the_figure_names_one_stretch_for_every_outlet
     result = check_story(
         story("The river peaked at 5.1 metres on Saturday.", "The river peaked at 6.4 metres.")
     )
-    assert event_of(result, "5.1 metres") == event_of(result, "6.4 metres") == "period: peaked at"
+    assert event_of(result, "5.1 metres") == event_of(result, "6.4 metres") == "period: at the peak"
 
 
 def test_a_date_of_what_a_figure_is_for_or_compared_with_does_not_date_it() -> None:
