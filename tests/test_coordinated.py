@@ -259,3 +259,26 @@ def test_an_explanation_says_what_a_bare_count_was_read_as() -> None:
     (why,) = [p.explanation for f in result.findings for p in f.pairs]
     assert '"seven" (d0.txt, officials, as of 2016-07-27, read as children killed)' in why
     assert '"four children" (d1.txt, officials, as of 2016-07-27) vs' in why
+
+
+def test_people_listed_after_the_dead_include_are_some_of_them() -> None:
+    """ "The dead include the truck's driver and the three people travelling in a minibus":
+    the three are some of the dead, not a toll against another outlet's six (a part named
+    in its whole, checker.extract.parts.with_listed_by_include); a toll in the same words
+    without "include" still is one."""
+    listed = check_story(
+        story(
+            "The dead include the truck's driver and the three people travelling in a minibus.",
+            "The blast killed six people on the mountain road.",
+        )
+    )
+    assert pairs(listed) == []
+    (three,) = [c for c in listed.claims if c.quote == "three people"]
+    assert three.measure.scope == INCLUDED
+    plain = check_story(
+        story(
+            "The dead are the three people travelling in a minibus.",
+            "The blast killed six people on the mountain road.",
+        )
+    )
+    assert pairs(plain) == [("six people", "three people")]

@@ -29,7 +29,7 @@ from checker.extract.kin import kin_count
 from checker.extract.measures import Clause, build_measure
 from checker.extract.metres import metres_of_a_fall
 from checker.extract.numbers import NumberMention, find_numbers, mention_pattern
-from checker.extract.parts import with_breakdowns, with_included_parts
+from checker.extract.parts import with_breakdowns, with_included_parts, with_listed_by_include
 from checker.extract.people import AGE, person_of_age
 from checker.extract.periods import own_times
 from checker.extract.provisional import provisional_toll
@@ -90,7 +90,7 @@ def extract_claims(
         for fig, sent, clause in figure_clauses(folded, figures, sentences)
     ]
     claims = with_breakdowns(with_sums(folded, _with_tallies(document, folded, claims, sentences)))
-    claims = with_included_parts(claims)
+    claims = with_listed_by_include(with_included_parts(claims))
     inside_claim = _overlap_test((c.start, c.end) for c in claims)
     # a time inside a figure is part of it ("$5 a month"), not a claim of its own
     free_times = tuple(t for t in times if not inside_claim(t.start, t.end))

@@ -114,6 +114,36 @@ def with_included_parts(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+# the event's people told as a whole with no number, then the verb that lists some of them:
+# "The dead include the truck's driver and the three people travelling in a minibus", "the
+# victims included three or four people who were in surgery"
+_INCLUDE_VERB = re.compile(
+    r"\b(?:dead|deaths|victims|killed|injured|wounded|hurt|casualties|fatalities|deceased)"
+    r"\s+(?:also\s+)?includ(?:e|es|ed)\b[^\d;:()]*$",
+    re.I,
+)
+
+
+def with_listed_by_include(claims: list[Claim]) -> list[Claim]:
+    """Counts of one event's people listed after "the dead include", "the victims
+    included" and the like are some of them, not all: each is a part named in its whole
+    (`INCLUDED`), compared with other outlets' parts so named, never with a toll. The toll
+    the verb lists from is told without a number; with a number ("32 people, including 11
+    children") the part is with_included_parts'."""
+    out = claims
+    for i, claim in enumerate(claims):
+        measure = claim.measure
+        if claim.kind != "count" or not measure.event or measure.scope:
+            continue
+        start = claim.span_in_sentence[0]
+        if _INCLUDE_VERB.search(claim.sentence, max(0, start - _INCLUDED_REACH), start) is None:
+            continue
+        if out is claims:
+            out = list(claims)
+        out[i] = replace(claim, measure=replace(measure, scope=INCLUDED))
+    return out
+
+
 def _class_after(claim: Claim, people: dict[str, str]) -> str:
     """The class of people a bare count names after "of them" ("seven of them children"),
     or "" when it names none."""
