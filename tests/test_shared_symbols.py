@@ -45,3 +45,32 @@ def test_the_currency_named_most_often_wins_and_a_tie_keeps_the_reading() -> Non
     assert _money(pakistan)[0][1] == "pakistani rupee"
     tie = "K40 million was spent in Zambia and in Papua New Guinea."
     assert _money(tie)[0][1] == "zambian kwacha"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "The Peruvian exporter's owners will get 12.40 soles per share.",
+            "peruvian sol per share",
+        ),
+        ("In Lima, Peru, the fine was 640,000 soles.", "peruvian sol"),
+        ("Brazil's regulator fined the bank 5 million real.", "brazilian real"),
+        ("South Korea's court ordered it to pay 1.2 trillion won.", "south korean won"),
+        ("Romania's ministry set aside 300 million leu.", "romanian leu"),
+    ],
+)
+def test_a_currency_named_by_a_common_word_is_read_where_its_country_is_named(
+    text: str, unit: str
+) -> None:
+    """ "soles", "real", "won" are English words the catalogue leaves out; after a number
+    written as money is, in a document that names the currency's country or the currency,
+    they are that currency (checker.extract.shared_symbols.common_word_currency)."""
+    [(quote, read)] = _money(text)
+    assert read == unit, quote
+
+
+def test_a_common_word_is_no_currency_without_its_country_or_as_money() -> None:
+    """No country named: the soles of shoes; an age before "won" is no money."""
+    assert _money("The shoe maker sold 640,000 soles last year.") == []
+    assert _money("In South Korea, Kim, 25, won the title.") == [("25", "year of age")]

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
-from checker.extract.unit_catalogue import catalogue, currency_data, currency_name
+from checker.extract.unit_catalogue import catalogue, common_words, currency_data, currency_name
 
 
 @cache
@@ -58,3 +58,63 @@ def in_document(folded: str, symbol: str, name: str) -> str:
 
 def _last(name: str) -> str:
     return name.split()[-1].lower()
+
+
+# a currency named after its number by a word English uses otherwise ("12.40 soles per
+# share", "5 million reais", "1.2 trillion won"): the word right after the number
+_WORD_AFTER = re.compile(r" ?(?P<word>[a-z]+)\b", re.I)
+# a number written as money is ("12.40", "640,000", "1.2 trillion", "5,000"), not an age or
+# a score ("Kim, 25, won the title")
+_MONEY_BEFORE = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})+|\d+\.\d\d|\d{3,}|\d+(?:\.\d+)?\s*(?:million|billion|trillion|bn|m))$",
+    re.I,
+)
+# not read so: "gold" (the Zimbabwean currency's name) is far more often the metal
+_NOT_READ = frozenset({"gold"})
+
+
+@cache
+def _common_word_currencies() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """word, lower case -> (our name of a currency, the words that name it or its country)
+    for each currency whose name ends in a common English word, which the catalogue leaves
+    out (checker.extract.unit_catalogue.common_words): "sol" and "soles" (Peruvian sol),
+    "real" (Brazilian real), "won" (South and North Korean won), "kip" (Laotian kip)."""
+    data = currency_data()
+    table, codes = data["currencies"], catalogue().codes
+    excluded = common_words()
+    found: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for code, entry in table.items():
+        words = entry["name"].lower().split()
+        heads = {words[-1], entry["plural"].lower().split()[-1]} & excluded
+        if len(words) < 2 or not heads or heads & _NOT_READ:
+            continue
+        places = {p.strip() for t in entry["territories"] for p in t.split(" (")[0].split("&")}
+        naming = {entry["name"].lower(), entry["plural"].lower(), " ".join(words[:-1]), *places}
+        names = "|".join(re.escape(w) for w in sorted(naming, key=len, reverse=True))
+        name = codes.get(code) or currency_name(code, entry["name"])
+        for head in heads:
+            found.setdefault(head, []).append((name, re.compile(rf"\b(?:{names})\b", re.I)))
+    return {head: tuple(readings) for head, readings in found.items()}
+
+
+def common_word_currency(folded: str, end: int) -> tuple[str, str, int, int] | None:
+    """The currency a common word right after a figure ending at `end` names in its
+    document, one that names the currency or its country: "12.40 soles per share" in an
+    article on a Peruvian takeover is Peruvian sols (name, written, start, end), or None."""
+    match = _WORD_AFTER.match(folded, end)
+    if match is None or _MONEY_BEFORE.search(folded, max(0, end - 30), end) is None:
+        return None
+    word = match["word"].lower()
+    if word not in _common_word_currencies():
+        return None
+    name = _named_currency(folded, word)
+    return (name, match["word"], match.start("word"), match.end("word")) if name else None
+
+
+@lru_cache(maxsize=16)
+def _named_currency(folded: str, word: str) -> str:
+    """The currency `word` names in a document that names it or its country, else ""."""
+    for name, naming in _common_word_currencies()[word]:
+        if naming.search(folded):
+            return name
+    return ""

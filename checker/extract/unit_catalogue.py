@@ -256,6 +256,11 @@ def _common_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def common_words() -> frozenset[str]:
+    """The words the catalogue never reads as units (_common_words)."""
+    return _common_words()
+
+
 @cache
 def _lexicon() -> dict:
     return json.loads(resources.files("checker").joinpath("data/units.json").read_text("utf-8"))

@@ -11,7 +11,7 @@ from importlib import resources
 
 from checker.extract.currency_before import unit_before
 from checker.extract.lexicons import case_safe, trie_alternation
-from checker.extract.shared_symbols import in_document
+from checker.extract.shared_symbols import common_word_currency, in_document
 from checker.extract.text import lowercase_ascii
 from checker.extract.unit_catalogue import catalogue, letter_currency_signs
 from checker.extract.unit_forms import is_code
@@ -107,6 +107,11 @@ def find_unit(folded: str, start: int, end: int, scale: Decimal = _ONE) -> Unit 
     if ours is not None and ours.name == "pound-mass" and _paid_per(folded, start, ours.end):
         ours = Unit("pound sterling", ours.written, "amount", ours.start, ours.end)
     found = _longer(ours, unit_after(folded, end))
+    # a currency named by a common word ("soles", "won"): the catalogue has no such form,
+    # or only the bare word, no currency's
+    bare = found is None or found.name == found.written.lower()
+    if bare and (named := common_word_currency(folded, end)) is not None:
+        return Unit(named[0], named[1], "amount", named[2], named[3])
     if found is None and folded.startswith(" block", end):
         return _blocks_away(folded, end)
     return found
