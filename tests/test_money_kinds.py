@@ -1061,3 +1061,20 @@ def test_a_currency_named_by_its_plural_in_cldr_is_money(sentence: str, quote: s
     word is a common word ("mark", "won") is read by its last two ("convertible marks")."""
     claims = [c for c in check_story(story(sentence)).claims if c.quote == quote]
     assert [(c.kind, is_money(c.unit)) for c in claims] == [("amount", True)]
+
+
+def test_revenue_lost_or_forgone_is_a_loss() -> None:
+    """ "$28 million in lost revenue" and "$35 million in forgone revenue" are one loss to
+    the strike (events.json money "loss"), not a revenue against a loss."""
+    found = kinds(
+        "The company estimated about $28 million in lost revenue from the strike.",
+        "The stoppage cost roughly $35 million in forgone revenue, the company said.",
+    )
+    assert found == {"about $28 million": "loss", "roughly $35 million": "loss"}
+    result = check_story(
+        story(
+            "The company estimated about $28 million in lost revenue from the strike.",
+            "The stoppage cost roughly $35 million in forgone revenue, the company said.",
+        )
+    )
+    assert pairs(result) == [("about $28 million", "roughly $35 million")]
