@@ -284,3 +284,18 @@ def test_suspects_arrested_are_among_the_people_arrested() -> None:
         )
     )
     assert pairs(killed) == []
+
+
+def test_people_taken_into_custody_are_arrested() -> None:
+    """ "Eleven people were taken into custody" counts the arrested, as "six arrests were
+    made" does: one count, and the two cannot both be true."""
+    from tests.test_events import pairs
+    from tests.test_events import story as two_outlets
+
+    result = check_story(
+        two_outlets(
+            "Eleven people were taken into custody in Monday's raids, police said.",
+            "Police said six people were arrested in Monday's raids.",
+        )
+    )
+    assert pairs(result) == [("Eleven people", "six people")]
