@@ -538,3 +538,30 @@ def test_a_crowd_told_by_its_verb_of_coming_is_one_crowd_whatever_the_noun() -> 
         )
     )
     assert pairs(control) == []
+
+
+def test_a_lasting_thing_that_ended_after_a_time_lasted_that_long() -> None:
+    """ "The walkout, which ended on Saturday after 26 days" tells how long the strike
+    lasted, as "a 19-day strike" does; "ended after" said of no lasting thing (a meeting)
+    tells nothing to compare."""
+    result = check_story(
+        story(
+            "The walkout, which ended on Saturday after 26 days, stopped production.",
+            "Workers at the plant ended a 19-day strike on Saturday.",
+        )
+    )
+    assert pairs(result) == [("19-day", "26 days")]
+    fire = check_story(
+        story(
+            "The blaze was put out after about 14 hours, the fire authority said.",
+            "Crews fought the 10-hour fire at the depot.",
+        )
+    )
+    assert pairs(fire) == [("10-hour", "about 14 hours")]
+    meeting = check_story(
+        story(
+            "The meeting ended after 26 days of talks.",
+            "Workers at the plant ended a 19-day strike on Saturday.",
+        )
+    )
+    assert pairs(meeting) == []

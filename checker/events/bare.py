@@ -133,7 +133,10 @@ _NOT_HEAD = frozenset(
 _LASTED_BEFORE = re.compile(
     r"""\b(?P<noun>[a-z][a-z-]*)
        (?:\s*,?\s*(?:which|that)(?:\s+[^,.;]{1,60},)?)?\s+(?:had\s+|has\s+)?
-       (?:lasted|lasting)\s+
+       (?:lasted|lasting|ran\s+for|went\s+on\s+for
+          # "the walkout, which ended on Saturday after 26 days", "was put out after 14 hours"
+          |(?:ended|finished|was\s+called\s+off|was\s+put\s+out|was\s+extinguished
+             |was\s+lifted|was\s+brought\s+under\s+control)(?:\s+[\w-]+){0,3}?\s+after)\s+
        (?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|under|less\s+than
           |just\s+over|just\s+under|at\s+least)\s+)?$""",
     re.X,
