@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from checker.extract.claims import extract_claims
-from checker.extract.unit_catalogue import _common_words, build_catalogue, catalogue
+from checker.extract.unit_catalogue import build_catalogue, catalogue, common_words
 from checker.extract.unit_forms import plural
 from checker.extract.units import find_unit
 from checker.model import Document
@@ -54,7 +54,7 @@ def test_every_currency_symbol_and_code_round_trips() -> None:
 
 def test_no_accepted_word_or_symbol_is_a_common_word() -> None:
     found = catalogue()
-    common = _common_words()
+    common = common_words()
     assert {"in", "at", "a", "an", "all", "try", "top"} <= common
     worded = [
         f for f in [*found.words, *found.symbols] if f.islower() or f.isupper() or f.istitle()

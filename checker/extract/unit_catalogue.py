@@ -77,7 +77,7 @@ def catalogue() -> Catalogue:
 def build_catalogue() -> Catalogue:
     """The catalogue read from its sources, its names aligned to ours and the forms that
     units.json lists left to units.json."""
-    excluded = _common_words()
+    excluded = common_words()
     words: dict[str, str] = {}
     symbols: dict[str, str] = {}
     for name, unit in _quantulum_units().items():
@@ -241,7 +241,7 @@ def _quantulum_units() -> dict[str, dict]:
 
 
 @cache
-def _common_words() -> frozenset[str]:
+def common_words() -> frozenset[str]:
     """English stop words (jusText) and common non-unit words (quantulum3), lower case."""
     ours = _lexicon()["not_units"]
     words: set[str] = {*ours, *(plural(w) for w in ours)}
@@ -254,11 +254,6 @@ def _common_words() -> frozenset[str]:
     if path is not None and path.is_file():
         words.update(w for group in json.loads(path.read_text("utf-8")).values() for w in group)
     return frozenset(words)
-
-
-def common_words() -> frozenset[str]:
-    """The words the catalogue never reads as units (_common_words)."""
-    return _common_words()
 
 
 @cache
@@ -366,7 +361,7 @@ def currency_units() -> frozenset[str]:
         name for name, unit in _quantulum_units().items() if unit.get("entity") == "currency"
     )
     heads: dict[str, set[str]] = {}
-    excluded = _common_words()
+    excluded = common_words()
     for code, entry in _currencies().items():
         heads.setdefault(_head(entry["name"], excluded), set()).add(code)
     names.update(head for head, codes in heads.items() if len(codes) > 1)
