@@ -61,7 +61,7 @@ def _last(name: str) -> str:
 
 
 # a currency named after its number by a word English uses otherwise ("12.40 soles per
-# share", "5 million reais", "1.2 trillion won"): the word right after the number
+# share", "5 million real", "1.2 trillion won"): the word right after the number
 _WORD_AFTER = re.compile(r" ?(?P<word>[a-z]+)\b", re.I)
 # a number written as money is ("12.40", "640,000", "1.2 trillion", "5,000"), not an age or
 # a score ("Kim, 25, won the title")
@@ -102,10 +102,9 @@ def common_word_currency(folded: str, end: int) -> tuple[str, str, int, int] | N
     document, one that names the currency or its country: "12.40 soles per share" in an
     article on a Peruvian takeover is Peruvian sols (name, written, start, end), or None."""
     match = _WORD_AFTER.match(folded, end)
-    if match is None or _MONEY_BEFORE.search(folded, max(0, end - 30), end) is None:
-        return None
-    word = match["word"].lower()
-    if word not in _common_word_currencies():
+    if match is None or (word := match["word"].lower()) not in _common_word_currencies():
+        return None  # most figures: a look-up of the word after them
+    if _MONEY_BEFORE.search(folded, max(0, end - 30), end) is None:
         return None
     name = _named_currency(folded, word)
     return (name, match["word"], match.start("word"), match.end("word")) if name else None
