@@ -96,6 +96,18 @@ def test_dates_that_date_no_named_event_measure_nothing(text: str) -> None:
             "start of the fighting",
         ),
         ("The war has raged since the start of the uprising in 2011.", "start of the war"),
+        # the agent of the next clause starts nothing of this one's: clinic visits since
+        # April are no start of the virus's outbreak
+        (
+            "Some 1,500 people have turned to clinics after tick bites since April, and the "
+            "department said one in six ticks carried the virus.",
+            "",
+        ),
+        (
+            "Air strikes have killed 600 people since September 2014, and the monitor said "
+            "more died.",
+            "start of the airstrikes",
+        ),
     ],
 )
 def test_a_since_date_starts_the_campaign_only_when_its_words_name_it(

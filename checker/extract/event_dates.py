@@ -303,6 +303,7 @@ _START_OF_WORDS = re.compile(r"^\s*(?:the\s+)?(?:start|beginning|outbreak|onset)
 
 
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|that|who)\b", re.I)
+_NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\s", re.I)
 
 
 def _cue_clause_start(folded: str, sentence_start: int, cue: int) -> int:
@@ -358,8 +359,11 @@ def _start_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Me
         return Measure()  # "since a jet was shot down on Nov. 24": the date of another event
     if not _starts_the_campaign(folded, cues, time.start):
         return Measure()  # "since peace talks broke off in April": another thing's start
-    clause = Clause(_cue_clause_start(folded, sentence[0], cues[-1].start()), sentence[1],
-                    time.start, time.end)  # fmt: skip
+    # the clause ends where another starts after the date (", and the department said ...
+    # carried the virus"): its agent is no agent of this start
+    after = _NEXT_CLAUSE.search(folded, time.end, sentence[1])
+    clause = Clause(_cue_clause_start(folded, sentence[0], cues[-1].start()),
+                    after.start() if after else sentence[1], time.start, time.end)  # fmt: skip
     agent = agent_of(folded, clause)
     if agent:
         # who struck matters: Russian and US-led air campaigns started on different days
