@@ -565,3 +565,44 @@ def test_a_lasting_thing_that_ended_after_a_time_lasted_that_long() -> None:
         )
     )
     assert pairs(meeting) == []
+
+
+def test_things_burnt_out_gutted_or_razed_are_destroyed() -> None:
+    """ "Eleven vehicles were burnt out" and "six vehicles were destroyed" count the same
+    thing (measures.json "buildings destroyed": burnt out, burned down, gutted, razed,
+    torched, flattened); damaged ones are another count."""
+    result = check_story(
+        story(
+            "At least 11 vehicles were burnt out at the edge of the camp, police said.",
+            "Six vehicles were destroyed in the fire at the camp, the agency said.",
+        )
+    )
+    assert pairs(result) == [("At least 11 vehicles", "Six vehicles")]
+    damaged = check_story(
+        story(
+            "At least 11 vehicles were burnt out at the edge of the camp, police said.",
+            "Six vehicles were damaged in the fire at the camp, the agency said.",
+        )
+    )
+    assert pairs(damaged) == []
+
+
+def test_contacts_followed_are_one_count_and_a_daily_routine_is_no_rate() -> None:
+    """Contacts of the sick under follow-up are one count of an outbreak, whatever the verb
+    ("following 214 contacts", "more than 400 contacts are under daily follow-up"): "daily"
+    before a routine (follow-up, monitoring) makes no rate of the count; "400 contacts a
+    day" is one."""
+    result = check_story(
+        story(
+            "Health officials are following 214 contacts of the seven people with Ebola.",
+            "More than 400 contacts are under daily follow-up, the ministry said.",
+        )
+    )
+    assert pairs(result) == [("214 contacts", "More than 400 contacts")]
+    rate = check_story(
+        story(
+            "Health officials are following 214 contacts of the seven people with Ebola.",
+            "More than 400 contacts a day are being traced, the ministry said.",
+        )
+    )
+    assert pairs(rate) == []

@@ -89,7 +89,10 @@ _RATE = re.compile(
       (?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b
       (?!\s+(?:after|before|later|earlier|ago|since|of|and|or)\b)
     | (?P<every>daily|weekly|monthly|annually|yearly)\b
-      (?!\s+(?:briefing|report|newspaper|press|paper|edition|bulletin))  # not a rate
+      # not a rate: a daily paper, or a routine the people are under ("under daily
+      # follow-up", "daily monitoring")
+      (?!\s+(?:briefing|report|newspaper|press|paper|edition|bulletin|follow-up|follow-ups
+             |monitoring|checks|observation|surveillance|updates|visits|testing))
     | (?:an\s+|the\s+)?average\s+of\b | on\s+average\b)
     """,
     re.VERBOSE | re.I,
