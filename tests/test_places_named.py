@@ -164,23 +164,3 @@ def test_the_area_around_the_town_a_story_happens_in_holds_the_towns_toll() -> N
 )
 def test_an_organisation_is_no_place(text: str, places: list[str]) -> None:
     assert list(places_in(text, 0, len(text), areas=True)) == places
-
-
-def test_a_figure_told_in_a_country_is_the_countrys_in_a_story_set_in_a_town() -> None:
-    """ "Nordcell employed about 3,800 people in Sweden" in a story set in its factory town
-    holds the factory's "about 2,900 people" (scope nationwide: a whole, never equal to the
-    town's count); told without the country, the two disagree."""
-    country = check_story(
-        story(
-            "The battery factory in Skellvik employs about 2,900 people, the company said.",
-            "In Skellvik, Nordcell employed about 3,800 people in Sweden before the filing.",
-        )
-    )
-    assert pairs(country) == []
-    plant = check_story(
-        story(
-            "The battery factory in Skellvik employs about 2,900 people, the company said.",
-            "In Skellvik, Nordcell employed about 3,800 people at the plant before the filing.",
-        )
-    )
-    assert pairs(plant) == [("about 2,900 people", "about 3,800 people")]

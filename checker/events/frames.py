@@ -46,7 +46,7 @@ from checker.events.described import another_instance, described_frame
 from checker.events.kinds import DEAL_VALUE, PERCENT, money_kind, percent_kind
 from checker.events.money import is_money
 from checker.events.physical import dimension, physical_kind
-from checker.events.places import place_words, told_in_a_country
+from checker.events.places import place_words
 from checker.events.sentences import PRISON, prison_term
 from checker.events.shares import (
     SEATS,
@@ -65,9 +65,8 @@ from checker.events.vocab import event_vocabulary
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.magnitudes import MAGNITUDE
 from checker.extract.people import AGE
-from checker.extract.scopes import WIDE
 from checker.extract.tallies import VOTES_AGAINST, VOTES_FOR
-from checker.extract.where import countries, spelling_key, town_key, without_area
+from checker.extract.where import spelling_key, town_key, without_area
 from checker.model import Claim
 
 _COMPOUND_UNIT = re.compile(r"^[\w.,]+-")  # "48-page": the unit word after the hyphen
@@ -216,22 +215,15 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
     if (tally := _TALLY_OF_VOTERS.get(measure.event)) and _whole_chamber(measure.entity):
         # "27 members voted in favour" is the tally's "31 votes to 17": one count
         return Frame(claim.event, tally, tally)
-    site = _document_site(claim, model)
-    scope = measure.scope
-    told = measure.place.lower()
-    if site and (not told or told in countries()) and not scope and told_in_a_country(claim):
-        # "Nordcell employed about 3,800 people in Sweden" in an article set in its factory
-        # town: the country's count, which holds the town's, not the town's own
-        site, scope = "", WIDE
     return Frame(
         event=claim.event,
         happened=measure.event,
         counted=measure.entity or "people",
         agent=measure.agent or _document_agent(claim, model),
-        place=(place := _place(measure.place, model) or site),
+        place=(place := _place(measure.place, model) or _document_site(claim, model)),
         since=measure.since,
         period=measure.period,
-        scope=scope,
+        scope=measure.scope,
         part_place=_part_place(place, measure.place, model),
         area_place=_area_place(measure.place, model),
     )

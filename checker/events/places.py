@@ -218,19 +218,3 @@ def _title_case(sentence: str) -> bool:
     head = sentence[:150]
     words = len(_WORDS.findall(head))
     return words > 3 and len(_CAPITALISED.findall(head)) * 2 > words
-
-
-# "in Sweden", "in the United States" right after a figure's words
-_IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
-_AFTER_REACH = 30  # characters after a figure where its noun and "in" may stand
-
-
-def told_in_a_country(claim: Claim) -> bool:
-    """Whether the figure's words are followed by "in" and a country ("about 3,800 people in
-    Sweden")."""
-    sentence, end = claim.sentence, claim.span_in_sentence[1]
-    at = sentence.find(" in ", end, end + _AFTER_REACH)
-    if at < 0:
-        return False
-    match = _IN_PLACE_AFTER.match(sentence, at)
-    return match is not None and match["place"].lower() in countries()
