@@ -11,6 +11,8 @@ import pytest
 from checker.extract.claims import extract_claims
 from checker.model import Document, InputStatus, Story
 from checker.pipeline import check_story
+from tests.test_events import pairs
+from tests.test_events import story as two_outlets
 from tests.test_reconcile import story
 
 
@@ -184,9 +186,6 @@ def test_prisoners_who_escaped_escaped_and_a_lower_count_the_next_day_shrank() -
 
 
 def test_one_stretch_of_time_up_to_the_report_is_one_period_however_worded() -> None:
-    from tests.test_events import pairs
-    from tests.test_events import story as two_outlets
-
     result = check_story(
         two_outlets(
             "Air strikes killed 12 civilians in the past 24 hours, the monitor said.",
@@ -222,9 +221,6 @@ def test_a_noun_that_names_an_event_yields_to_its_own_predicate() -> None:
 def test_the_events_peak_is_one_stretch_of_time_however_worded() -> None:
     """ "At the height of the storm" and "at the peak" name one stretch: the counts then are
     compared; a count of another stretch ("in the past 24 hours") is not."""
-    from tests.test_events import pairs
-    from tests.test_events import story as two_outlets
-
     result = check_story(
         two_outlets(
             "At the height of the storm, more than 400,000 customers were without power.",
@@ -245,9 +241,6 @@ def test_the_events_peak_is_one_stretch_of_time_however_worded() -> None:
 def test_villagers_and_locals_are_residents_of_the_story_s_place() -> None:
     """A place's inhabitants told by another noun ("villagers", "locals") are people, as
     residents are: two outlets' counts of those abducted are compared."""
-    from tests.test_events import pairs
-    from tests.test_events import story as two_outlets
-
     result = check_story(
         two_outlets(
             "Gunmen abducted 21 villagers during the raid on Saturday, police said.",
@@ -260,9 +253,6 @@ def test_villagers_and_locals_are_residents_of_the_story_s_place() -> None:
 def test_suspects_arrested_are_among_the_people_arrested() -> None:
     """Of those arrested, suspects are people: more suspects arrested than people arrested
     cannot both be true; fewer can (a part). Suspects killed stay their own whole."""
-    from tests.test_events import pairs
-    from tests.test_events import story as two_outlets
-
     result = check_story(
         two_outlets(
             "Nine suspects were arrested in the raid on the warehouse, police said.",
@@ -289,9 +279,6 @@ def test_suspects_arrested_are_among_the_people_arrested() -> None:
 def test_people_taken_into_custody_are_arrested() -> None:
     """ "Eleven people were taken into custody" counts the arrested, as "six arrests were
     made" does: one count, and the two cannot both be true."""
-    from tests.test_events import pairs
-    from tests.test_events import story as two_outlets
-
     result = check_story(
         two_outlets(
             "Eleven people were taken into custody in Monday's raids, police said.",
