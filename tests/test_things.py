@@ -4,8 +4,12 @@ the lexicon names (farmers who applied for aid). Invented stories."""
 
 from __future__ import annotations
 
+import copy
+
 from checker.events.frames import frame_of
+from checker.extract.lexicons import IN_USE, compile_measure_lexicon
 from checker.pipeline import check_story
+from checker.vocab import load_data
 from tests.test_events import pairs, story
 from tests.test_reconcile import story as dated
 
@@ -606,3 +610,20 @@ def test_contacts_followed_are_one_count_and_a_daily_routine_is_no_rate() -> Non
         )
     )
     assert pairs(rate) == []
+
+
+def test_crowd_words_are_read_from_the_measure_lexicon_in_use() -> None:
+    """Crowd nouns and verbs come from the measure lexicon in use, as every other word of
+    the measures vocabulary does: a lexicon without "spectators" among crowd nouns no longer
+    reads "16,000 spectators filled the airfield" as the air show's crowd."""
+    texts = (
+        "Some 8,000 visitors attended the air show on Saturday, organisers said.",
+        "An estimated 16,000 spectators filled the airfield on Saturday.",
+    )
+    data = copy.deepcopy(load_data("measures"))
+    data["crowd_nouns"].remove("spectators")
+    with IN_USE.using(compile_measure_lexicon(data)):
+        assert pairs(check_story(story(*texts))) == []
+    assert pairs(check_story(story(*texts))) == [
+        ("An estimated 16,000 spectators", "Some 8,000 visitors")
+    ]

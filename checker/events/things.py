@@ -6,8 +6,8 @@ are compared, and records exposed and records stolen never are. Reporting verbs 
 that describe rather than happen ("said", "estimated", "expected", "based") tell nothing. A
 count of people whose verb no event word of the lexicon names is framed the same way
 ("About 18,000 farmers applied for aid"); the lexicon's events (killed, arrested ...)
-frame people before this is asked. Vocabularies are data: measures.json "thing_verbs_not"
-and "thing_nouns_not"."""
+frame people before this is asked. Vocabularies are data (measures.json "thing_verbs_not",
+"thing_nouns_not", "crowd_nouns", "crowd_verbs"), read through the measure lexicon in use."""
 
 from __future__ import annotations
 
@@ -57,14 +57,8 @@ _COLLECTIVE_OF = re.compile(
 
 
 @cache
-def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    data = load_data("nouns")
-    measures = load_data("measures")
-    return (
-        frozenset(data["irregular_past_verbs"]),
-        frozenset(measures["thing_verbs_not"]),
-        frozenset(measures["thing_nouns_not"]),
-    )
+def _irregular_past() -> frozenset[str]:
+    return frozenset(load_data("nouns")["irregular_past_verbs"])
 
 
 # "14 of the 62 cars derailed", "Fourteen of the train's 62 cars": a bare figure taken from
@@ -106,7 +100,7 @@ def thing_event(claim: Claim) -> str:
     lex = measure_lexicon()
     if entity in lex.not_counted:
         return ""
-    if set(entity.split()) & _vocabulary()[2]:
+    if set(entity.split()) & lex.thing_nouns_not:
         return ""  # "12 stab wounds", "30 rounds": not things the event did
     if entity in designations():
         return ""  # "the .45-caliber pistol was fired": a kind of gun, no count
@@ -131,14 +125,13 @@ def thing_event(claim: Claim) -> str:
 def _past(word: str) -> str:
     """The word when it is a verb's past tense or participle that tells an event, or the
     class of a verb in any tense ("shuts" -> "closed"; event_dates.json thing_verb_classes)."""
-    irregular, not_verbs, _ = _vocabulary()
-    if word in not_verbs:
+    if word in measure_lexicon().thing_verbs_not:
         return ""
     if named := _verb_classes().get(word):
         return named
     if "-" in word and word.split("-", 1)[0] not in _VERB_PREFIXES:
         return ""  # a compound adjective ("long-finned pilot whales", "ill-fated"), no verb
-    if word in irregular or (word.endswith("ed") and len(word) > 4):
+    if word in _irregular_past() or (word.endswith("ed") and len(word) > 4):
         return word
     return ""
 
@@ -176,11 +169,5 @@ def crowd_count(claim: Claim) -> bool:
     entity = claim.measure.entity.lower()
     if entity in _SPECTATORS and _IN_FRONT_OF.search(before) is not None:
         return True
-    nouns, verbs = _crowd_words()
-    return entity in nouns and thing_event(claim) in verbs
-
-
-@cache
-def _crowd_words() -> tuple[frozenset[str], frozenset[str]]:
-    data = load_data("measures")
-    return frozenset(data["crowd_nouns"]), frozenset(data["crowd_verbs"])
+    lex = measure_lexicon()
+    return entity in lex.crowd_nouns and thing_event(claim) in lex.crowd_verbs

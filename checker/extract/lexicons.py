@@ -176,6 +176,10 @@ class MeasureLexicon:
     not_places: frozenset[str]  # months and weekdays: "in March 2011" is a time
     lives_loss_before: CaselessPattern  # "claimed", "cost" ... ending right before the figure
     lives_loss_after: CaselessPattern  # "were lost" right after "lives"
+    thing_verbs_not: frozenset[str]  # verbs beside a count of things that tell no event ("said")
+    thing_nouns_not: frozenset[str]  # things no event does: "12 stab wounds", "30 rounds"
+    crowd_nouns: frozenset[str]  # those who come to an event: spectators, visitors
+    crowd_verbs: frozenset[str]  # verbs that tell they came: attended, filled, marched
 
     def people_form(self, noun: str) -> str:
         """The form in which the people lexicon holds a noun, itself or its plural ("woman"
@@ -245,6 +249,10 @@ def compile_measure_lexicon(data: dict[str, Any]) -> MeasureLexicon:
             words=data["lives_loss_before"],
         ),
         lives_loss_after=caseless_pattern(r"\s+(?:{words})\b", words=data["lives_loss_after"]),
+        thing_verbs_not=frozenset(data["thing_verbs_not"]),
+        thing_nouns_not=frozenset(data["thing_nouns_not"]),
+        crowd_nouns=frozenset(data["crowd_nouns"]),
+        crowd_verbs=frozenset(data["crowd_verbs"]),
     )
 
 
