@@ -145,3 +145,33 @@ def test_two_days_of_one_incident_told_with_their_times_of_day() -> None:
     assert _dates("He died in revenge for Sunday's shooting at a bar.") == {
         "Sunday": ("2024-03-03", "")
     }
+
+
+def test_clock_times_either_side_of_midnight_may_be_one_moment() -> None:
+    """A clock time late in one day and one early the next ("11:50 p.m. on Saturday",
+    "12:10 a.m. on Sunday") may be one moment told either side of midnight, as "Saturday
+    night" and "early Sunday" are; an afternoon and the small hours of the next day may not,
+    nor a night and the next afternoon."""
+
+    def flagged(first: str, second: str) -> list[tuple[str, str]]:
+        return pairs(check_story(dated((first, "2024-11-18"), (second, "2024-11-18"))))
+
+    assert (
+        flagged(
+            "The ferry capsized at about 11:50 p.m. on Saturday.",
+            "The ferry capsized at 12:10 a.m. on Sunday.",
+        )
+        == []
+    )
+    assert (
+        flagged("The ferry capsized on Saturday night.", "The ferry capsized at 1 a.m. on Sunday.")
+        == []
+    )
+    assert flagged(
+        "The ferry capsized at 3 p.m. on Saturday.",
+        "The ferry capsized at about 1 a.m. on Sunday.",
+    ) == [("3 p.m. on Saturday", "about 1 a.m. on Sunday")]
+    assert flagged(
+        "The ferry capsized at 11 p.m. on Saturday.",
+        "The ferry capsized at 4 p.m. on Sunday.",
+    ) == [("11 p.m. on Saturday", "4 p.m. on Sunday")]

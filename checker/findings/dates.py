@@ -17,7 +17,7 @@ from checker.events.frames import actor_of, same_actor
 from checker.events.relations import SAME
 from checker.extract.event_dates import INCIDENT
 from checker.extract.timex_vocab import WEEKDAYS
-from checker.model import Claim, Conflict, TimeExpr
+from checker.model import Claim, Conflict
 
 
 def date_pairs(claims: tuple[Claim, ...]) -> Iterator[tuple[Claim, Claim, str, str]]:
@@ -103,12 +103,13 @@ def _same_weekday_named(a: Claim, b: Claim) -> bool:
 
 def _across_midnight(first: Claim, second: Claim) -> bool:
     """Whether two times of consecutive days may be one moment told either side of
-    midnight: the first late ("late Friday", "Friday night") or told without its hour, the
-    second early ("early Saturday", "Saturday morning") or told without its hour; not two
+    midnight: the first late ("late Friday", "Friday night", "11 p.m. Friday") or told without
+    its hour, the second early ("early Saturday", "Saturday morning", "2 a.m. Saturday") or
+    told without its hour, as two times of one day are not compared; not two
     days told without their hours ("September 30" and "October 1"), nor two nights, nor a
     night and the next afternoon."""
-    first_ok = _late(first.time) or _untimed(first)
-    second_ok = _early(second.time) or _untimed(second)
+    first_ok = _late(first) or _untimed(first)
+    second_ok = _early(second) or _untimed(second)
     return first_ok and second_ok and not (_untimed(first) and _untimed(second))
 
 
@@ -132,12 +133,37 @@ def _by_weekday(claim: Claim) -> bool:
     return bool(_WEEKDAY.search(claim.quote)) and not _MONTH_OR_DIGIT.search(claim.quote)
 
 
-def _late(time: TimeExpr | None) -> bool:
-    return time is not None and (time.mod == "END" or time.value.endswith(("TNI", "TEV")))
+def _late(claim: Claim) -> bool:
+    """Late in its day: "late Friday", "Friday night", "11:50 p.m. Friday" (6 p.m. or later)."""
+    time = claim.time
+    if time is None:
+        return False
+    late = time.mod == "END" or time.value.endswith(("TNI", "TEV"))
+    return late or _clock_hour(claim.quote) >= _EVENING
 
 
-def _early(time: TimeExpr | None) -> bool:
-    return time is not None and (time.mod == "START" or time.value.endswith("TMO"))
+def _early(claim: Claim) -> bool:
+    """Early in its day: "early Saturday", "Saturday morning", "12:10 a.m. Saturday"
+    (before noon)."""
+    time = claim.time
+    if time is None:
+        return False
+    early = time.mod == "START" or time.value.endswith("TMO")
+    return early or 0 <= _clock_hour(claim.quote) < _NOON
+
+
+_EVENING, _NOON = 18, 12
+# a clock time as written: "11:50 p.m.", "2 a.m.", "12:10am"
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.]\d\d)?\s*([ap])\.?m\b", re.I)
+
+
+def _clock_hour(quote: str) -> int:
+    """The hour (0-23) of the clock time a date's quote tells, or -1 when it tells none."""
+    clock = _CLOCK.search(quote)
+    if clock is None:
+        return -1
+    hour = int(clock.group(1)) % 12
+    return hour + 12 if clock.group(2).lower() == "p" else hour
 
 
 def date_severity(days: Decimal, scale: SeverityScale | None = None) -> str:
