@@ -107,6 +107,33 @@ def test_letter_symbols_apart_from_their_number(text: str, expected: str | None)
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It cost \u09f3500 million.", ("\u09f3500 million", "bangladeshi taka")),  # Unicode Sc
+        ("It cost \u0e3f1,200.", ("\u0e3f1,200", "thai baht")),
+        ("a fee of \u058f5,000", ("\u058f5,000", "armenian dram")),
+        ("costing MK2 billion.", ("MK2 billion", "malawian kwacha")),  # a code, then a scale
+        ("costing MK 2 billion.", ("MK 2 billion", "malawian kwacha")),
+        ("It cost MYR5,000.", ("MYR5,000", "malaysian ringgit")),  # digits in groups
+        ("the MK2 Golf", None),  # the controls: a model, a road, an engine
+        ("took SR20 east", None),
+        ("an LS3 engine", None),
+    ],
+)
+def test_currencies_of_every_sign_and_against_an_amount(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    """Every character Unicode files as a currency symbol is a sign, and a catalogue
+    currency written against digits that read as an amount (a scale word, a separator) is
+    money, not a model designation or an identifier; against bare digits it stays one."""
+    document = Document(doc_id="d", text=text)
+    found = [(c.quote, c.unit) for c in extract_claims(document) if c.kind == "amount"]
+    assert found == ([expected] if expected else [])
+    if expected is None:
+        assert not [c for c in extract_claims(document) if c.kind != "date"]
+
+
+@pytest.mark.parametrize(
     ("form", "expected"),
     [
         ("m\u00b2", "square metre"),  # a length symbol raised to a power

@@ -6,6 +6,7 @@ digit or sign at each end)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from checker.extract.text import fold_text
 
@@ -42,7 +43,11 @@ def is_code(form: str) -> bool:
 
 
 def has_sign(form: str) -> bool:
-    return _SIGN.search(form) is not None
+    """Whether a form holds a currency sign: "$", "₦", and every other character Unicode
+    files as a currency symbol (category Sc: "৳", "฿", "֏", "؋")."""
+    return _SIGN.search(form) is not None or (
+        not form.isascii() and any(unicodedata.category(c) == "Sc" for c in form)
+    )
 
 
 def with_plural(form: str) -> tuple[str, ...]:
