@@ -434,6 +434,21 @@ def test_a_noun_of_one_person_before_a_full_name_is_a_role_not_a_first_name() ->
     assert pairs == [("age of Samuel Mutua", "54", "58")]
 
 
+def test_a_nationality_before_a_full_name_tells_where_the_person_is_from() -> None:
+    """ "Austrian Matthias Greiderer" is Matthias Greiderer, whose surname alone later in
+    the text is his; a nationality that is a surname after a first name stays a name."""
+    assert person_key("Austrian Matthias Greiderer") == "Matthias Greiderer"
+    assert person_key("Jack English") == "Jack English"
+    pairs = _check(
+        (
+            "Austrian Matthias Greiderer flew 253.5 metres. Greiderer, 23, beat the record.",
+            "2025-03-22",
+        ),
+        ("Matthias Greiderer, 27, was a late developer.", "2025-03-22"),
+    )
+    assert pairs == [("age of Matthias Greiderer", "23", "27")]
+
+
 @pytest.mark.parametrize(
     ("text", "number", "person"),
     [

@@ -32,9 +32,10 @@ FULL_NAME = re.compile(
 
 
 def person_key(run: str) -> str:
-    """The key of a run of capitalised words: titles, nouns of one person before a full name
-    ("Driver John Smith", "Candidate Samuel Mutua") and words that are no one's name at
-    its start dropped; its first and last words (and a suffix); "" when nothing is left."""
+    """The key of a run of capitalised words: titles, nouns of one person and nationalities
+    before a full name ("Driver John Smith", "Candidate Samuel Mutua", "Austrian Matthias
+    Greiderer") and words that are no one's name at its start dropped; its first and last
+    words (and a suffix); "" when nothing is left."""
     titles, suffixes, not_names = _vocabulary()
     words = run.split()
     if words and words[-1][-2:] in ("'s", "\u2019s"):  # "Sasha Obama's": her name
@@ -43,6 +44,7 @@ def person_key(run: str) -> str:
         words[0].lower() in titles
         or words[0].lower().rstrip(".") in titles
         or (len(words) > 2 and person_noun(words[0].lower()))  # "Candidate Samuel Mutua"
+        or (len(words) > 2 and words[0].lower() in _nationalities())  # "Austrian Anna Berg"
     ):
         words.pop(0)
     # "State Treasurer Maria Ellison", "Labour Minister Sofia Marchetti", "Former President
@@ -88,6 +90,13 @@ def full_names(folded: str) -> frozenset[str]:
         if " " in (run := m.group(0)) or "\t" in run
         if " " in (name := person_key(run))
     )
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    """Words for a people or a nation (events.json parties nationalities): before a full
+    name they tell where the person is from ("Austrian Matthias Greiderer")."""
+    return frozenset(load_data("events")["parties"]["nationalities"])
 
 
 @cache
