@@ -436,11 +436,16 @@ def test_a_noun_of_one_person_before_a_full_name_is_a_role_not_a_first_name() ->
 
 def test_a_nationality_before_a_full_name_tells_where_the_person_is_from() -> None:
     """ "Austrian Matthias Greiderer" is Matthias Greiderer, whose surname alone later in
-    the text is his; a nationality that is a surname after a first name stays a name."""
+    the text is his, as it is after "Austria's" in the headline; a nationality that is a
+    surname after a first name stays a name."""
     assert person_key("Austrian Matthias Greiderer") == "Matthias Greiderer"
     assert person_key("Jack English") == "Jack English"
+    # a possessor before a name is no part of it: "Austria's Greiderer" is Greiderer
+    assert person_key("Austria's Greiderer") == "Greiderer"
+    assert person_key("Chelsea's John Terry") == "John Terry"
     pairs = _check(
         (
+            "Austria's Greiderer sets hill record\n\n"
             "Austrian Matthias Greiderer flew 253.5 metres. Greiderer, 23, beat the record.",
             "2025-03-22",
         ),

@@ -532,6 +532,26 @@ def test_a_day_after_a_preposition_is_no_rate() -> None:
     assert scopes["50 passengers a day"] == "rate per day"
 
 
+def test_the_name_of_a_daily_paper_is_no_rate() -> None:
+    """ "the New York Daily News reported", "figures shared with The Daily Meridian": a
+    paper's name, no rate per day; "Daily, 40 people die" at a sentence's start is one."""
+    result = check_story(
+        story(
+            ("Three people were shot on Sunday, the New York Daily News reported.", DAY),
+            ("More than 450 people were arrested, police told The Daily Meridian.", DAY),
+            ("Some 30 people were hurt, the Weekly Standard said.", DAY),
+            ("Daily, 40 people are killed on the roads, the agency said.", DAY),
+        )
+    )
+    scopes = {c.quote: c.measure.scope for c in result.claims if c.kind == "count"}
+    assert scopes == {
+        "Three people": "",
+        "More than 450 people": "",
+        "Some 30 people": "",
+        "40 people": "rate per day",
+    }
+
+
 def test_opened_fire_is_not_a_fire() -> None:
     result = check_story(story(("A gunman opened fire at a party, killing two people.", DAY)))
     (claim,) = result.claims

@@ -40,6 +40,8 @@ def person_key(run: str) -> str:
     words = run.split()
     if words and words[-1][-2:] in ("'s", "\u2019s"):  # "Sasha Obama's": her name
         words[-1] = words[-1][:-2]
+    while len(words) > 1 and words[0][-2:] in ("'s", "\u2019s"):
+        words.pop(0)  # "Austria's Greiderer", "Chelsea's John Terry": a possessor, no name
     while words and (
         words[0].lower() in titles
         or words[0].lower().rstrip(".") in titles

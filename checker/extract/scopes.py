@@ -90,9 +90,11 @@ _RATE = re.compile(
       (?!\s+(?:after|before|later|earlier|ago|since|of|and|or)\b)
     | (?P<every>daily|weekly|monthly|annually|yearly)\b
       # not a rate: a daily paper, or a routine the people are under ("under daily
-      # follow-up", "daily monitoring")
+      # follow-up", "daily monitoring"), or the name of one ("the Daily News told",
+      # "The Daily Meridian")
       (?!\s+(?:briefing|report|newspaper|press|paper|edition|bulletin|follow-up|follow-ups
              |monitoring|checks|observation|surveillance|updates|visits|testing))
+      (?!(?:(?<=(?-i:Daily))|(?<=(?-i:Weekly))|(?<=(?-i:Monthly)))\s+(?-i:[A-Z]))
     | (?:an\s+|the\s+)?average\s+of\b | on\s+average\b)
     """,
     re.VERBOSE | re.I,
@@ -219,7 +221,7 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
     )
     if rate is not None:
         return RATE_PREFIX + _RATE_UNITS.get(
-            rate.group("every") or "", rate.group("unit") or "period"
+            (rate.group("every") or "").lower(), (rate.group("unit") or "period").lower()
         )
     if _wide(folded, clause):
         return WIDE
