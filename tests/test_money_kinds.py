@@ -758,6 +758,19 @@ def test_compensation_is_compared_for_one_kind_of_recipient() -> None:
     assert pairs(check_story(story(dead, injured))) == []
 
 
+def test_a_payment_to_the_families_of_the_dead_is_their_compensation() -> None:
+    """ "a relief payment of Rs 2 lakh for every bereaved family" and "an ex gratia of Rs 5
+    lakh for the family of each person killed" are one compensation told with two nouns; a
+    payment or aid to no victims ("Rs 90 lakh in aid to farmers") stays what it is."""
+    ex_gratia = (
+        "The minister announced an ex gratia of Rs 5 lakh for the family of each person killed."
+    )
+    payment = "He announced a relief payment of Rs 2 lakh for every bereaved family."
+    farmers = "The government gave Rs 9 lakh in aid to farmers."
+    assert pairs(check_story(story(ex_gratia, payment))) == [("Rs 2 lakh", "Rs 5 lakh")]
+    assert pairs(check_story(story(ex_gratia, farmers))) == []
+
+
 def test_a_verb_of_losing_is_no_loss() -> None:
     """ "Hong Kong's Hang Seng lost 3.1%" and "Germany's DAX lost 2.6%" are two indices'
     moves, not two changes in a loss; "Net loss rose 15%" still is one."""

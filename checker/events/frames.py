@@ -157,8 +157,10 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         unit = model.currency(claim.unit) if model is not None else claim.unit
         # an amount that converts another (checker.events.converted) meets only conversions
         scope = measure.scope
-        if kind == COMPENSATION:  # to the families of the dead, or to the injured
-            return Frame(claim.event, kind, unit, agent=recipient(claim), scope=scope)
+        if kind == COMPENSATION or (kind in _GIVEN and recipient(claim)):
+            # to the families of the dead, or to the injured: "a relief payment of Rs 2 lakh
+            # for every bereaved family" is compensation whatever its noun
+            return Frame(claim.event, COMPENSATION, unit, agent=recipient(claim), scope=scope)
         if kind:
             return Frame(claim.event, kind, unit, scope=scope)
         return _described(claim, model, unit)
@@ -229,6 +231,9 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
     )
 
 
+# money given that is compensation when the words after it name the dead or the injured as
+# its recipients (events.json money kinds "payment" and "aid")
+_GIVEN = frozenset({"payment", "aid"})
 # those who voted one way, as the tally of the vote counts them (checker.extract.tallies)
 _TALLY_OF_VOTERS = {"voted for": VOTES_FOR, "voted against": VOTES_AGAINST}
 
