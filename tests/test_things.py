@@ -239,6 +239,25 @@ def test_a_physical_amount_told_of_a_thing_is_that_things_size() -> None:
     assert pairs(several) == []
 
 
+def test_a_size_told_by_a_participle_after_the_thing_is_its_size() -> None:
+    """ "The girder, weighing about 150 tonnes" tells the girder's mass as "the 90-tonne
+    girder" does; a participle with no comma before it describes no subject's size."""
+    result = check_story(
+        story(
+            "The 90-tonne girder came loose as it was being raised.",
+            "The girder, weighing about 150 tonnes, crushed a microbus.",
+        )
+    )
+    assert pairs(result) == [("90-tonne girder", "about 150 tonnes")]
+    loads = check_story(
+        story(
+            "The 90-tonne girder came loose as it was being raised.",
+            "A crane lifting the girder weighing about 150 tonnes of steel toppled.",
+        )
+    )
+    assert pairs(loads) == []
+
+
 def test_a_participle_before_the_noun_tells_what_happened_to_the_things() -> None:
     """ "the 21 derailed cars" and "22 cars derailed": one count of cars derailed; a word
     that only ends like a participle ("speed boats") or a state ("parked cars") is no

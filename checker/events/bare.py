@@ -271,9 +271,12 @@ _THING_OF = re.compile(
     rf"\b(?i:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]+)\s+of\s+{_QUALIFIER}$"
 )
 _THING_VERB = re.compile(
-    rf"""\b(?i:the|its|their)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]+)(?:\s*,\s*which)?\s+
-       (?:held|holds|measured|measures|covers|covered|spans|spanned|stretches|stretched
-         |runs|ran|weighs|weighed)\s+{_QUALIFIER}$""",
+    rf"""\b(?i:the|its|their)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]+)
+       (?:(?:\s*,\s*which)?\s+
+          (?:held|holds|measured|measures|covers|covered|spans|spanned|stretches|stretched
+            |runs|ran|weighs|weighed)
+        |\s*,\s*(?:weighing|measuring|covering|spanning|stretching|holding))  # "The girder,
+       \s+{_QUALIFIER}$""",  # weighing about 150 tonnes"
     re.X,
 )
 
