@@ -26,6 +26,8 @@ _OLD_RATE = re.compile(
       (?!\s+(?:after|before|later|earlier|ago|since|of|and|or)\b)
     | \b(?P<every>daily|weekly|monthly|annually|yearly)\b
       (?!\s+(?:briefing|report|newspaper|press|paper|edition|bulletin))
+      # the forty-fourth stop's meaning, kept in both: a paper's name ("the Daily News")
+      (?!(?:(?<=(?-i:Daily))|(?<=(?-i:Weekly))|(?<=(?-i:Monthly)))\s+(?-i:[A-Z]))
     | \b(?:an\s+|the\s+)?average\s+of\b | \bon\s+average\b
     """,
     re.VERBOSE | re.I,
