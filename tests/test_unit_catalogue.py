@@ -115,6 +115,12 @@ def test_letter_symbols_apart_from_their_number(text: str, expected: str | None)
         ("costing MK2 billion.", ("MK2 billion", "malawian kwacha")),  # a code, then a scale
         ("costing MK 2 billion.", ("MK 2 billion", "malawian kwacha")),
         ("It cost MYR5,000.", ("MYR5,000", "malaysian ringgit")),  # digits in groups
+        # ISO codes that spell a word, in capitals before an amount written as money is
+        ("It raised CAD 2.5 billion.", ("CAD 2.5 billion", "canadian dollar")),
+        ("It will pay MAD420 million.", ("MAD420 million", "moroccan dirham")),
+        ("It costs ALL 300,000.", ("ALL 300,000", "albanian lek")),
+        ("the TOP 10 firms", None),  # ... and not before a bare number
+        ("ALL 300 workers", None),
         ("the MK2 Golf", None),  # the controls: a model, a road, an engine
         ("took SR20 east", None),
         ("an LS3 engine", None),
@@ -125,7 +131,8 @@ def test_currencies_of_every_sign_and_against_an_amount(
 ) -> None:
     """Every character Unicode files as a currency symbol is a sign, and a catalogue
     currency written against digits that read as an amount (a scale word, a separator) is
-    money, not a model designation or an identifier; against bare digits it stays one."""
+    money, not a model designation or an identifier; against bare digits it stays one. An
+    ISO code that spells an English word is one only so, in capitals."""
     document = Document(doc_id="d", text=text)
     found = [(c.quote, c.unit) for c in extract_claims(document) if c.kind == "amount"]
     assert found == ([expected] if expected else [])

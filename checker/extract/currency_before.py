@@ -9,8 +9,15 @@ import re
 from functools import cache
 
 from checker.extract.shared_symbols import in_document
-from checker.extract.unit_catalogue import catalogue, letter_symbols
+from checker.extract.unit_catalogue import (
+    catalogue,
+    common_words,
+    currency_data,
+    currency_name,
+    letter_symbols,
+)
 from checker.extract.unit_forms import is_code
+from checker.vocab import load_data
 
 
 def unit_before(folded: str, start: int) -> tuple[str, str, int, int] | None:
@@ -37,7 +44,26 @@ def unit_before(folded: str, start: int) -> tuple[str, str, int, int] | None:
                 return in_document(folded, written, name), written, stop - size, stop
             if gap and (name := _spaced_symbol(written, folded, start)):
                 return in_document(folded, written, name), written, stop - size, stop
+            if (name := word_codes().get(written)) and _MONEY_SHAPED.match(folded, start):
+                return name, written, stop - size, stop  # "CAD 2.5 billion", "MAD 420 million"
     return None
+
+
+@cache
+def word_codes() -> dict[str, str]:
+    """ISO 4217 codes that spell an English word ("CAD", "MAD", "TRY", "PEN", "ALL", "TOP"),
+    which the catalogue leaves out of its codes: read only in capitals right before an
+    amount written as money is ("CAD 2.5 billion", "MAD 420 million"), never before a bare
+    number ("the TOP 10 firms", "ALL 300 workers"); not one that spells a unit ("KGS")."""
+    found = catalogue()
+    spelled = {form.lower() for form in [*found.words, *found.symbols]}
+    spelled |= set(load_data("units")["prefix"])  # "USD", "EUR": units.json reads them
+    common = common_words()
+    return {
+        code: currency_name(code, entry["name"])
+        for code, entry in currency_data()["currencies"].items()
+        if code not in found.codes and code.lower() in common and code.lower() not in spelled
+    }
 
 
 # the amount after a letter symbol written apart from it, written as money is: digits in
@@ -74,14 +100,15 @@ def _form_endings() -> frozenset[str]:
     """The last two characters (the whole form when shorter) of every form read before a
     number, lower-cased."""
     found = catalogue()
-    return frozenset(form.lower()[-2:] for form in [*found.signs, *found.codes])
+    return frozenset(form.lower()[-2:] for form in [*found.signs, *found.codes, *word_codes()])
 
 
 @cache
 def _last_characters() -> frozenset[str]:
     """The last character of every form read before a number, in either case."""
     found = catalogue()
-    return frozenset(ch for f in [*found.signs, *found.codes] for ch in (f[-1], f[-1].upper()))
+    forms = [*found.signs, *found.codes, *word_codes()]
+    return frozenset(ch for f in forms for ch in (f[-1], f[-1].upper()))
 
 
 @cache

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from importlib import resources
 
+from checker.extract.currency_before import word_codes
 from checker.extract.fractions import merge_ratios
 from checker.extract.lexicons import ascii_letters_like, trie_alternation
 from checker.extract.text import lowercase_ascii, may_glue_digits
@@ -139,7 +140,10 @@ def _after_currency_code() -> str:
     )
     # "PS2.7m" (a mangled pound sign) but not "PS5": only before decimals, separators or scales
     amount = r"(?=\d[\d,]*[.,]\d|\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion)\b)"
-    cased = "|".join(rf"(?-i:(?<=\b{re.escape(c)})){amount}" for c in cased_prefixes())
+    # and ISO codes that spell a word, in capitals: "CAD2.5bn", "MAD420 million"
+    cased = "|".join(
+        rf"(?-i:(?<=\b{re.escape(c)})){amount}" for c in [*cased_prefixes(), *word_codes()]
+    )
     # the catalogue's codes and letter symbols, as written: "MYR10m", "Rp5,000", "Ksh500"
     written = [c for c in currency_forms() if c[-1].isalpha() and c.lower() not in lex["prefix"]]
     coded = "|".join(rf"(?-i:(?<=\b{re.escape(c)}))" for c in written)
