@@ -235,6 +235,14 @@ def test_a_bare_part_named_by_its_class_after_of_them_is_that_class() -> None:
     )
     assert pairs(agree) == []
     assert claims_of("The fire destroyed 14 homes, seven of them completely.")["seven"][1] == ""
+    # the class as the people lexicon names it: "police" after "of them" are police officers
+    police = check_story(
+        story(
+            "Clashes on Sunday left 23 people injured, 14 of them police officers.",
+            "Twenty-three people were injured on Sunday, including six police officers.",
+        )
+    )
+    assert pairs(police) == [("14", "six police officers")]
 
 
 def test_a_participle_after_the_noun_yields_to_the_verb_the_figure_is_the_object_of() -> None:

@@ -151,7 +151,7 @@ def _class_after(claim: Claim, people: dict[str, str]) -> str:
         return ""
     match = _OF_THEM_CLASS.match(claim.sentence, claim.span_in_sentence[1])
     noun = match.group("noun").lower() if match else ""
-    return noun if noun in people else ""
+    return people.get(noun, "")  # its class: "14 of them police officers" are police officers
 
 
 def _whole_of(claims: list[Claim], index: int) -> Claim | None:
