@@ -171,6 +171,14 @@ def test_clock_times_either_side_of_midnight_may_be_one_moment() -> None:
         "The ferry capsized at 3 p.m. on Saturday.",
         "The ferry capsized at about 1 a.m. on Sunday.",
     ) == [("3 p.m. on Saturday", "about 1 a.m. on Sunday")]
+    # midnight is the day's edge: either side of it, late and early both
+    assert (
+        flagged(
+            "The ferry capsized shortly before midnight on Saturday.",
+            "The ferry capsized at about 1 a.m. on Sunday.",
+        )
+        == []
+    )
     assert flagged(
         "The ferry capsized at 11 p.m. on Saturday.",
         "The ferry capsized at 4 p.m. on Sunday.",

@@ -157,10 +157,11 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         unit = model.currency(claim.unit) if model is not None else claim.unit
         # an amount that converts another (checker.events.converted) meets only conversions
         scope = measure.scope
-        if kind == COMPENSATION or (kind in _GIVEN and recipient(claim)):
+        given_to = recipient(claim) if kind == COMPENSATION or kind in _GIVEN else ""
+        if kind == COMPENSATION or given_to:
             # to the families of the dead, or to the injured: "a relief payment of Rs 2 lakh
             # for every bereaved family" is compensation whatever its noun
-            return Frame(claim.event, COMPENSATION, unit, agent=recipient(claim), scope=scope)
+            return Frame(claim.event, COMPENSATION, unit, agent=given_to, scope=scope)
         if kind:
             return Frame(claim.event, kind, unit, scope=scope)
         return _described(claim, model, unit)

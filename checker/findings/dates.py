@@ -139,7 +139,8 @@ def _late(claim: Claim) -> bool:
     if time is None:
         return False
     late = time.mod == "END" or time.value.endswith(("TNI", "TEV"))
-    return late or _clock_hour(claim.quote) >= _EVENING
+    hour = _clock_hour(claim.quote)
+    return late or hour >= _EVENING or hour == _MIDNIGHT
 
 
 def _early(claim: Claim) -> bool:
@@ -149,19 +150,22 @@ def _early(claim: Claim) -> bool:
     if time is None:
         return False
     early = time.mod == "START" or time.value.endswith("TMO")
-    return early or 0 <= _clock_hour(claim.quote) < _NOON
+    hour = _clock_hour(claim.quote)
+    return early or 0 <= hour < _NOON or hour == _MIDNIGHT
 
 
-_EVENING, _NOON = 18, 12
+_EVENING, _NOON, _MIDNIGHT = 18, 12, 24
 # a clock time as written: "11:50 p.m.", "2 a.m.", "12:10am"
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.]\d\d)?\s*([ap])\.?m\b", re.I)
 
 
 def _clock_hour(quote: str) -> int:
-    """The hour (0-23) of the clock time a date's quote tells, or -1 when it tells none."""
+    """The hour (0-23) of the clock time a date's quote tells, or -1 when it tells none;
+    "midnight" is the day's edge, late and early both ("shortly before midnight Saturday" is
+    a moment from "1 a.m. Sunday", as "12:30 a.m. Saturday" is from "Friday night")."""
     clock = _CLOCK.search(quote)
     if clock is None:
-        return -1
+        return _MIDNIGHT if "midnight" in quote.lower() else -1
     hour = int(clock.group(1)) % 12
     return hour + 12 if clock.group(2).lower() == "p" else hour
 
