@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from checker.extract.shared_symbols import in_document
 from checker.extract.unit_catalogue import (
@@ -18,6 +19,9 @@ from checker.extract.unit_catalogue import (
 )
 from checker.extract.unit_forms import is_code
 from checker.vocab import load_data
+
+if TYPE_CHECKING:
+    from checker.extract.numbers import NumberMention
 
 
 def unit_before(folded: str, start: int) -> tuple[str, str, int, int] | None:
@@ -115,3 +119,17 @@ def _last_characters() -> frozenset[str]:
 def _reach() -> int:
     found = catalogue()
     return max(len(form) for form in [*found.signs, *found.codes])
+
+
+# digits with a separator: "5,000", "2.50"
+_SEPARATED = re.compile(r"\d[,.]\d")
+
+
+def money_against(folded: str, mention: NumberMention) -> bool:
+    """A catalogue currency written right before digits that read as an amount, with a
+    scale word ("MK2 billion", "MK 2 billion") or a separator ("MYR5,000", "K2.50"): money,
+    not a model, a road or an identifier (checker.extract.filters: "MK2", "SR20", "LS3",
+    "No. 5" stay what they are)."""
+    if mention.scale == 1 and _SEPARATED.search(mention.text) is None:
+        return False
+    return unit_before(folded, mention.start) is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from checker.extract.currency_before import unit_before
+from checker.extract.currency_before import money_against
 from checker.extract.junk import junk_class
 from checker.extract.junk_names import line_around, title_case
 from checker.extract.lexicons import CaselessPattern, caseless_pattern, measure_lexicon
@@ -137,7 +137,7 @@ def not_a_figure(folded: str, mention: NumberMention) -> str:
     reason = _reason(p, before, after)
     if reason == _DESIGNATION and _size_side(p, folded, before, end):
         reason = ""
-    if reason in (_DESIGNATION, _IDENTIFIER) and _money_against(folded, mention):
+    if reason in (_DESIGNATION, _IDENTIFIER) and money_against(folded, mention):
         reason = ""
     return reason or junk_class(folded, mention)
 
@@ -163,20 +163,6 @@ def _size_side(p: dict[str, re.Pattern[str]], folded: str, before: str, end: int
     """The second side of a size with its unit, not a code: "8-by-12 feet" ("a 480-by-360
     screen" stays out)."""
     return p["size_before"].search(before) is not None and unit_follows(folded, end)
-
-
-# digits with a separator: "5,000", "2.50"
-_SEPARATED = re.compile(r"\d[,.]\d")
-
-
-def _money_against(folded: str, mention: NumberMention) -> bool:
-    """A catalogue currency written right before digits that read as an amount, with a
-    scale word ("MK2 billion", "MK 2 billion") or a separator ("MYR5,000", "K2.50"): money,
-    not a model, a road or an identifier ("MK2", "SR20", "LS3", "No. 5" stay what they
-    are)."""
-    if mention.scale == 1 and _SEPARATED.search(mention.text) is None:
-        return False
-    return unit_before(folded, mention.start) is not None
 
 
 def _scale_of_a_code(folded: str, mention: NumberMention) -> bool:
