@@ -103,6 +103,22 @@ def test_a_toll_of_first_reports_is_provisional() -> None:
     assert pairs(plain) == [("12 people", "17 people")]
 
 
+def test_a_count_whose_own_number_may_rise_is_provisional() -> None:
+    """ "Four people were taken to hospital, ... adding that the number could rise": what
+    was counted so far, not a rival of the six another outlet gives the next day; a cue of
+    the death toll ("the toll could rise") leaves a count of the injured as it is."""
+    early = (
+        "2025-07-07",
+        "Four people were taken to hospital, a spokeswoman said, adding that the number"
+        " could rise as doctors saw more runners.",
+    )
+    later = ("2025-07-08", "Six people were admitted to hospital on Tuesday.")
+    assert claims_of(early[1])["Four people"].qualifier == "provisional"
+    assert pairs(check_story(dated(early, later))) == []
+    injured = "Four people were injured, and the toll could rise, police said."
+    assert claims_of(injured)["Four people"].qualifier == ""
+
+
 def test_a_title_given_apart_from_the_text_is_checked_first() -> None:
     body = "An Australian court ordered the lender to pay A$186 million to borrowers."
     assert with_title("Borrowers win A$168 million payout", body) == (

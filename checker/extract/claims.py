@@ -32,7 +32,7 @@ from checker.extract.numbers import NumberMention, find_numbers, mention_pattern
 from checker.extract.parts import with_breakdowns, with_included_parts, with_listed_by_include
 from checker.extract.people import AGE, person_of_age
 from checker.extract.periods import own_times
-from checker.extract.provisional import provisional_toll
+from checker.extract.provisional import own_number_may_rise, provisional_toll
 from checker.extract.qualifiers import find_qualifier, timex_mod
 from checker.extract.ranges import range_end
 from checker.extract.tallies import VOTES_AGAINST, VOTES_FOR, tallies
@@ -252,7 +252,9 @@ def _claim(
             # litres of fuel oil" is no count of those aboard)
             entity = measure.entity if figure.entity is not None else ""
             measure = replace(measure, event="", cumulative=False, entity=entity)
-    if measure.event == "killed":  # "the toll could rise": a death toll
+    if measure.event == "killed" or (  # "the toll could rise": a death toll
+        bool(measure.event) and own_number_may_rise(folded, sentence, figure)
+    ):  # "Four people were taken to hospital, ... adding that the number could rise"
         figure = provisional_toll(figure, folded, sentence)
     as_of, as_of_source = figure_time(measure, clause, own, document.published, folded, news_day)
     as_of = entries.as_of(figure.start, as_of, as_of_source, document.published)

@@ -51,3 +51,17 @@ def provisional_toll(figure: Figure, folded: str, sentence: tuple[int, int]) -> 
         interval=interval_for(value, figure.precision, "at_least"),
         qualifier=Qualifier("at_least", PROVISIONAL, figure.start, figure.start),
     )
+
+
+# the figure's own number said to be able to grow, whatever the event: "Four people were
+# taken to hospital, ... adding that the number could rise"; not "the death toll" of others
+_OWN_NUMBER_MAY_RISE = caseless_pattern(
+    r"\b(?:the|that|this)\s+(?:number|figure|count|tally|total)\s+(?:could|may|might|is"
+    r"\s+likely\s+to|is\s+expected\s+to|was\s+expected\s+to)\s+(?:rise|climb|grow|increase)\b"
+)
+
+
+def own_number_may_rise(folded: str, sentence: tuple[int, int], figure: Figure) -> bool:
+    """Whether the figure's sentence says, after it, that "the number" (its own, not a toll
+    of the dead) may still rise: then a count of what happened reads as provisional too."""
+    return _OWN_NUMBER_MAY_RISE.search(folded, figure.end, sentence[1]) is not None
