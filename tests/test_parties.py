@@ -188,6 +188,38 @@ def test_a_currency_s_letters_before_its_sign_are_no_party(amount: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "parties"),
     [
+        # the code an amount is written in, in its quote or before its conversion
+        (
+            "The damage at Lindqvist Timber was put at SEK 480 million on Monday.",
+            {"lindqvist timber"},
+        ),
+        ("Kauri Mills was bought by Orbis for AUD 88 million.", {"orbis", "kauri mills"}),
+        (
+            "Orbis paid NZD 95 million, about AUD 88 million, for Kauri Mills.",
+            {"orbis", "kauri mills"},
+        ),
+        ("The ministry's estimate, MKD 750 million, was presented on Thursday.", set()),
+        # a letter symbol written apart from its number is the currency's too
+        ("Harambee Mills put the loss at KSh 4.2 billion on Monday.", {"harambee mills"}),
+        ("Andes Pesca paid 40 million Birr for the boats.", {"andes pesca"}),
+        # a name in the quote after its number stays a party ("15-year-old Ana Vargas")
+        ("Police said 15-year-old Antonio Vargas was hit.", {"antonio vargas"}),
+        # capitals that are no ISO 4217 code stay a party, a number after them or not
+        ("Skyline will pay ACME 450 million euros for the jets.", {"skyline", "acme"}),
+    ],
+)
+def test_an_iso_code_before_an_amount_is_no_party(sentence: str, parties: set[str]) -> None:
+    """ "The ministry's estimate of the damage, MKD 750 million": MKD is the currency, not a
+    party (it had been one, so the amount met no other outlet's damage in denars, whose
+    clause named other parties); so are a figure's own letters before its number ("KSh")."""
+    claims = extract_claims(Document(doc_id="d", text=sentence))
+    claim = next(c for c in claims if c.kind == "amount")
+    assert parties_of(claim) == frozenset(parties)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
         ("The French drinks group is offering EC$4.80 per share for Cane Ridge.", {"cane ridge"}),
         ("The German carmaker agreed to pay $4.2 billion for Volvo.", {"volvo"}),
         ("British Airways will pay $1 billion for Iberia.", {"british airways", "iberia"}),

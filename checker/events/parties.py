@@ -15,8 +15,11 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from checker.events.money import is_money
 from checker.events.physical import is_physical
 from checker.events.vocab import shipped_event_vocabulary
+from checker.extract.unit_catalogue import currency_data
+from checker.extract.unit_forms import is_code
 from checker.extract.where import countries
 from checker.model import Claim
 from checker.vocab import load_data
@@ -62,17 +65,26 @@ _COMPOUND_WORD = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)+$")
 def parties_of(claim: Claim) -> frozenset[str]:
     """The parties an amount's clause names, as lower-case names without suffixes."""
     start, end = claim.span_in_sentence
-    return _parties(claim.sentence, start, end, claim.attribution)
+    # the words of money's own quote are its currency's ("MKD 750 million", "KSh 4bn", "40
+    # million Birr"); another figure's may name its party ("15-year-old Ana Vargas")
+    own = end if is_money(claim.unit) else start
+    return _parties(claim.sentence, start, end, own, claim.attribution)
 
 
 @lru_cache(maxsize=256)
-def _parties(sentence: str, start: int, end: int, attribution: str) -> frozenset[str]:
+def _parties(sentence: str, start: int, end: int, own: int, attribution: str) -> frozenset[str]:
+    """The parties of the clause of the figure at start..end, less the names inside
+    sentence[start:own], its own words."""
     begin, stop = _clause(sentence, start, end)
     source = attribution.lower()
     found: set[str] = set()
     for match in _NAME.finditer(sentence, begin, stop):
         if sentence.startswith(_CURRENCY_SIGNS, match.end()):
             continue  # "US$4.20", "EC$378 million", "HK$3.2 billion": a currency's letters
+        if start <= match.start() and match.end() <= own:
+            continue  # the figure's own currency words
+        if _currency_code(sentence, match):
+            continue  # a code before another amount: "(EUR 12 million)"
         for name in _names(match.group(0)):
             # "The French drinks group": a nation's word alone is no name ("British Airways"
             # is one)
@@ -87,6 +99,18 @@ def _nationalities() -> frozenset[str]:
 
 
 _CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3", "\u00a5")
+_NUMBER_AFTER = re.compile(r"\s?\d")
+
+
+def _currency_code(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a capitalised run is an ISO 4217 code right before a number ("EUR 12
+    million", "AUD 80 million"): the currency an amount is written in, not a party."""
+    word = match.group(0)
+    return (
+        is_code(word)
+        and word in currency_data()["currencies"]
+        and _NUMBER_AFTER.match(sentence, match.end()) is not None
+    )
 
 
 def last_surname(text: str, begin: int, end: int) -> str:
