@@ -62,6 +62,7 @@ from checker.events.shares import (
 )
 from checker.events.things import CROWD, crowd_count, thing_counted, thing_event
 from checker.events.vocab import event_vocabulary
+from checker.events.workforce import EMPLOYED, workforce_count, workforce_fields
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.magnitudes import MAGNITUDE
 from checker.extract.people import AGE
@@ -195,6 +196,9 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         counted = SHORT_TIME if unit in SECONDS_IN else unit
         return Frame(claim.event, f"length of {thing}", counted)
     if not measure.event:
+        if workforce_count(claim):  # "EYP has 350 employees", "its 9,000 workers"
+            entity, agent, scope = workforce_fields(claim)
+            return Frame(claim.event, EMPLOYED, entity, agent=agent, scope=scope)
         if holder := bare_votes_holder(claim):  # "ahead of Daniel Pryor on 11,870"
             return Frame(claim.event, VOTES_WON, VOTE, agent=holder)
         if job_added(claim):
@@ -218,6 +222,9 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
     if (tally := _TALLY_OF_VOTERS.get(measure.event)) and _whole_chamber(measure.entity):
         # "27 members voted in favour" is the tally's "31 votes to 17": one count
         return Frame(claim.event, tally, tally)
+    if measure.event == EMPLOYED:  # "employs 640 workers at its two plants"
+        entity, agent, scope = workforce_fields(claim)
+        return Frame(claim.event, EMPLOYED, entity, measure.agent or agent, scope=scope)
     return Frame(
         event=claim.event,
         happened=measure.event,

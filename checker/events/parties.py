@@ -131,6 +131,28 @@ def last_surname(text: str, begin: int, end: int) -> str:
     return names[-1].split()[-1] if names else ""
 
 
+def employer_before(text: str, start: int) -> str:
+    """The first word of the last name before `start` in its clause, lower case: who has
+    the people a count there counts ("EYP, based in New York, has 350 employees" -> "eyp";
+    not a place after a preposition of place, a country, a nation's word or a dateline's
+    agency); "" when the clause names no one."""
+    begin, _ = _clause(text, start, start)
+    names = [
+        n
+        for match in _NAME.finditer(text, begin, start)
+        if not _PLACE_BEFORE.search(text, max(begin, match.start() - 12), match.start())
+        and not _PLACE_OPENS.match(match.group(0))
+        and not _names_no_one(text, match)
+        for n in _names(match.group(0))
+        if n not in countries() and n not in _nationalities()
+    ]
+    return names[-1].split()[0] if names else ""
+
+
+# a run of capitals that opens with a preposition of place: "In Salacgriva the company has"
+_PLACE_OPENS = re.compile(r"(?:In|At|Across|Throughout|Near)\s")
+
+
 def _names_no_one(text: str, match: re.Match[str]) -> bool:
     """A name alone in brackets, a dateline's agency ("SINGAPORE (LCNA) - A fund manager")
     or the initials of the name before it ("the United Reform Party (URP)"), or a dateline's

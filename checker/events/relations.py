@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from checker.events.frames import SEVERAL, Frame
 from checker.events.kinds import PERCENT
+from checker.events.workforce import SITE
 from checker.extract.coordinated import LISTED
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.parts import BREAKDOWN
@@ -36,6 +37,7 @@ _SUBSET_SCOPES = frozenset(
         DISCHARGED,
         LISTED,
         BREAKDOWN,
+        SITE,
     }
 )
 # counts that grow through the days: those identified, bodies recovered, the injured sent home
