@@ -222,18 +222,19 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
     if (tally := _TALLY_OF_VOTERS.get(measure.event)) and _whole_chamber(measure.entity):
         # "27 members voted in favour" is the tally's "31 votes to 17": one count
         return Frame(claim.event, tally, tally)
-    if measure.event == EMPLOYED:  # "employs 640 workers at its two plants"
-        entity, agent, scope = workforce_fields(claim)
-        return Frame(claim.event, EMPLOYED, entity, measure.agent or agent, scope=scope)
+    counted, agent, scope = measure.entity or "people", measure.agent, measure.scope
+    if measure.event == EMPLOYED:  # "employs 640 workers at its two plants": its employer's
+        counted, employer, scope = workforce_fields(claim)
+        agent = agent or employer
     return Frame(
         event=claim.event,
         happened=measure.event,
-        counted=measure.entity or "people",
-        agent=measure.agent or _document_agent(claim, model),
+        counted=counted,
+        agent=agent or _document_agent(claim, model),
         place=(place := _place(measure.place, model) or _document_site(claim, model)),
         since=measure.since,
         period=measure.period,
-        scope=measure.scope,
+        scope=scope,
         part_place=_part_place(place, measure.place, model),
         area_place=_area_place(measure.place, model),
     )
