@@ -81,8 +81,34 @@ def rounding_note(claim: Claim) -> str:
 
 
 def _what(claim: Claim) -> str:
-    """What a figure counts, as narrowly as its own words say: "civilians killed by airstrikes"."""
-    return claim.measure.describe().removesuffix(" (whole event)")
+    """What a figure counts, as narrowly as its own words say: "civilians killed by airstrikes";
+    one of them when the figure is exactly one ("exactly 1 person killed", not "1 people")."""
+    described = claim.measure.describe().removesuffix(" (whole event)")
+    interval = claim.interval
+    entity = claim.measure.entity or "people"
+    if interval.low == interval.high == 1 and described.startswith(entity + " "):
+        return _one_of(entity) + described[len(entity) :]
+    return described
+
+
+# plurals that do not end in a plain -s
+_ONE_OF = {"people": "person", "children": "child", "men": "man", "women": "woman"}
+
+
+def _one_of(entity: str) -> str:
+    """The singular of a counted plural's last word ("police officers" -> "police officer")."""
+    *words, last = entity.split()
+    if last in _ONE_OF:
+        one = _ONE_OF[last]
+    elif last.endswith("ies"):
+        one = last[:-3] + "y"  # "casualties"
+    elif last.endswith(("sses", "xes", "ches", "shes")):
+        one = last[:-2]  # "witnesses"
+    elif last.endswith("s") and not last.endswith("ss"):
+        one = last[:-1]  # "civilians"
+    else:
+        one = last  # "police", "staff"
+    return " ".join([*words, one])
 
 
 _HOW = {
