@@ -67,8 +67,8 @@ _ACCORDING = re.compile(
 
 _SUBJECT_SAID = re.compile(
     rf"""
-    (?P<who>{_NAME}|{_DESCRIBED})           # the Syrian Network for Human Rights / a war monitor
-    (?:\s*\([A-Z]{{2,}}\))?                 # (SNHR)
+    (?P<who>{_NAME}|(?<![\w.&'-]){_DESCRIBED})  # the Syrian Network ... / a war monitor, at a
+    (?:\s*\([A-Z]{{2,}}\))?                 # word's start (not "Ghout|a the observatory"); (SNHR)
     (?:,[^,]{{1,60}},)?                     # an apposition: ", the NATO chief,"
     \s+(?:has\s+|have\s+|had\s+)?
     (?:{_SPEECH_VERBS})\b
