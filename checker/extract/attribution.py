@@ -164,11 +164,34 @@ def _unsourced(sentence: str) -> str:
 
 def clean_source(who: str) -> str:
     """ "the monitoring group Syrian Observatory for Human Rights (SOHR)" -> the name."""
-    who = " ".join(who.split())
+    who = _without_time(" ".join(who.split()))
     who = _ACRONYM.sub("", who)
     who = _DESCRIPTOR.sub("", who) if _CAPITAL.search(who) else who
     who = _LEADING.sub("", who) if _CAPITAL.search(who, 4) else who
     return who.strip(" ,.")
+
+
+# a day's or a month's name inside a run of capitals, which no source's name holds: text
+# without punctuation runs a place and a day into the source ("Idlib on Saturday the Syrian
+# Observatory for Human Rights said"), and a day after its speaker ("President Trump on
+# Saturday said"). Not the months that are also first or last names (April, May, June,
+# August).
+_TIME_IN_NAME = re.compile(
+    r"\s*\b(?:on\s+|in\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|July|September|October|November|December)\b\s*"
+)
+
+
+def _without_time(who: str) -> str:
+    """A source's name without the day run into it: the name after the last day's name,
+    else the one before the first ("President Trump on Saturday"), else "" (a day alone)."""
+    parts = _TIME_IN_NAME.split(who)
+    if len(parts) == 1:
+        return who
+    after = parts[-1].strip(" ,.")
+    if _CAPITAL.search(after):
+        return after
+    return parts[0].strip(" ,.")
 
 
 def same_source(a: str, b: str) -> bool:
