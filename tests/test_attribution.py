@@ -45,3 +45,10 @@ def test_a_day_is_no_part_of_a_source(sentence: str, source: str) -> None:
     """ "Idlib on Saturday the Syrian Observatory for Human Rights" had been a source's name
     (about 1 % of the newsclusters claims), and "Friday" a source of its own."""
     assert attribution_of(sentence, 0) == source
+
+
+def test_a_source_starts_after_a_full_stop_a_page_left_without_a_space() -> None:
+    """ "... identified as Montrell Burdine.Family said he was 24": the family's, not
+    "Montrell Burdine.Family" (pages that lose the space after a full stop)."""
+    sentence = "The victim was identified as Montrell Burdine.Family said he was 24."
+    assert attribution_of(sentence, 64) == "Family"

@@ -165,6 +165,7 @@ def _unsourced(sentence: str) -> str:
 def clean_source(who: str) -> str:
     """ "the monitoring group Syrian Observatory for Human Rights (SOHR)" -> the name."""
     who = _without_time(" ".join(who.split()))
+    who = _GLUED_STOP.split(who)[-1]  # "Montrell Burdine.Family said": the family
     who = _ACRONYM.sub("", who)
     who = _DESCRIPTOR.sub("", who) if _CAPITAL.search(who) else who
     who = _LEADING.sub("", who) if _CAPITAL.search(who, 4) else who
@@ -180,6 +181,10 @@ _TIME_IN_NAME = re.compile(
     r"\s*\b(?:on\s+|in\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|July|September|October|November|December)\b\s*"
 )
+
+
+# a full stop with no space after it, between two sentences a page ran together
+_GLUED_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
 
 
 def _without_time(who: str) -> str:
