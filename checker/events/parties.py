@@ -13,6 +13,7 @@ Vocabularies are data: checker/data/events.json, "parties".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from checker.events.money import is_money
@@ -120,14 +121,7 @@ def last_surname(text: str, begin: int, end: int) -> str:
     Party's victory in Tavuni, where it won 29 of the 51 seats" -> "reform"), and a country
     is where ("A Singapore fund manager ... was sentenced": no one named); a name alone in
     brackets or a dateline's place is no one new (_names_no_one)."""
-    names = [
-        n
-        for match in _NAME.finditer(text, begin, end)
-        if not _PLACE_BEFORE.search(text, max(begin, match.start() - 12), match.start())
-        and not _names_no_one(text, match)
-        for n in _names(match.group(0))
-        if n not in countries()
-    ]
+    names = [name for _, name in _names_of_someone(text, begin, end)]
     return names[-1].split()[-1] if names else ""
 
 
@@ -138,15 +132,25 @@ def employer_before(text: str, start: int) -> str:
     agency); "" when the clause names no one."""
     begin, _ = _clause(text, start, start)
     names = [
-        n
-        for match in _NAME.finditer(text, begin, start)
-        if not _PLACE_BEFORE.search(text, max(begin, match.start() - 12), match.start())
-        and not _PLACE_OPENS.match(match.group(0))
-        and not _names_no_one(text, match)
-        for n in _names(match.group(0))
-        if n not in countries() and n not in _nationalities()
+        name
+        for match, name in _names_of_someone(text, begin, start)
+        if not _PLACE_OPENS.match(match.group(0)) and name not in _nationalities()
     ]
     return names[-1].split()[0] if names else ""
+
+
+def _names_of_someone(text: str, begin: int, end: int) -> Iterator[tuple[re.Match[str], str]]:
+    """Each name in text[begin:end] that may be someone's, with the run of capitals it is
+    in: not a place after a preposition of place, a country, a name alone in brackets or a
+    dateline's (_names_no_one)."""
+    for match in _NAME.finditer(text, begin, end):
+        if _PLACE_BEFORE.search(
+            text, max(begin, match.start() - 12), match.start()
+        ) or _names_no_one(text, match):
+            continue
+        for name in _names(match.group(0)):
+            if name not in countries():
+                yield match, name
 
 
 # a run of capitals that opens with a preposition of place: "In Salacgriva the company has"

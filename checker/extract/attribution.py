@@ -172,6 +172,8 @@ def clean_source(who: str) -> str:
     return who.strip(" ,.")
 
 
+# a full stop with no space after it, between two sentences a page ran together
+_GLUED_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
 # a day's or a month's name inside a run of capitals, which no source's name holds: text
 # without punctuation runs a place and a day into the source ("Idlib on Saturday the Syrian
 # Observatory for Human Rights said"), and a day after its speaker ("President Trump on
@@ -181,10 +183,6 @@ _TIME_IN_NAME = re.compile(
     r"\s*\b(?:on\s+|in\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|July|September|October|November|December)\b\s*"
 )
-
-
-# a full stop with no space after it, between two sentences a page ran together
-_GLUED_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
 
 
 def _without_time(who: str) -> str:
