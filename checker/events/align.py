@@ -29,6 +29,7 @@ from checker.events.physical import (
 from checker.events.relations import ancestors
 from checker.events.shares import SEATS_WON, VOTE, VOTES_WON
 from checker.evolve import evolve
+from checker.extract.timex_common import weekday_of_no_week
 from checker.extract.where import spelling_key, town_key
 from checker.model import Claim, ClaimGroup, Measure
 
@@ -44,11 +45,20 @@ def broad_entity(entity: str, happened: str = "") -> str:
     return (entity, *ancestors(entity, happened))[-1]
 
 
+def _a_day(claim: Claim) -> bool:
+    """Whether a date's days are known, or it is told by a weekday of no known week (an
+    undated page's "the blast on Saturday"), compared by its name."""
+    time = claim.time
+    if time is None:
+        return False
+    return time.low is not None or weekday_of_no_week(time.value[: len("XXXX-WXX-1")])
+
+
 def group_key(claim: Claim, model: StoryModel | None) -> tuple[str, ...] | None:
     """Where a figure's pairs are looked for; None when it cannot be aligned."""
     measure = claim.measure
     if claim.kind == "date":
-        if measure.event and claim.time is not None and claim.time.low:
+        if measure.event and claim.time is not None and _a_day(claim):
             return ("date", "", claim.event, measure.event, measure.entity)
         return None
     if claim.kind not in _ALIGNED_KINDS:

@@ -158,8 +158,9 @@ def _incident_noun_after() -> re.Pattern[str]:
     return re.compile(rf"['\u2019]s\s+(?:[a-z-]+\s+)?(?:{nouns})\b", re.I)
 
 
-# a day, with or without a time of day ("2024-11-15", "2024-11-15TNI", "2024-09-07T06:40")
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T[\w:]+)?$")
+# a day, with or without a time of day ("2024-11-15", "2024-11-15TNI", "2024-09-07T06:40"),
+# or a weekday of no known week, an undated page's "on Saturday" ("XXXX-WXX-6TNI")
+_DAY_VALUE = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-WXX-[1-7])(?:T[\w:]+)?$")
 
 
 def _incident_day(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:

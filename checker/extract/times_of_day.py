@@ -19,7 +19,9 @@ _NAMES_DAY = re.compile(
          |jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d{1,2}/\d{1,2}""",
     re.I | re.X,
 )
-_DAY_PART = re.compile(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI|DT|[\d:]+)$")
+# a day's time: of a calendar day, or of a weekday of no known week (an undated page's "Friday
+# night", "XXXX-WXX-5TNI")
+_DAY_PART = re.compile(r"(\d{4}-\d\d-\d\d|XXXX-WXX-[1-7])T(MO|AF|EV|NI|DT|[\d:]+)$")
 
 
 def day_of_time(time: TimeExpr) -> TimeExpr:
@@ -39,6 +41,7 @@ def day_of_time(time: TimeExpr) -> TimeExpr:
     return replace(time, type="DATE", value=day.group(1), mod=mod)
 
 
+_A_DAY = re.compile(rf"{ISO_DAY.pattern}|XXXX-WXX-[1-7]$")
 # "late on Saturday", "early on Sunday": the part of the day, written before an "on" that the
 # time expression does not take in
 _PART_OF_DAY_BEFORE = re.compile(r"\b(?P<part>late|early)\s+on\s+$", re.I)
@@ -48,7 +51,7 @@ def part_of_day_before(folded: str, time: TimeExpr) -> TimeExpr:
     """A day told "late on" or "early on" as late or early in that day (mod END, START),
     as "late Saturday" is: two outlets' "late on Saturday" and "on Friday night" cannot be
     one moment either side of midnight (checker.findings.dates)."""
-    if time.type != "DATE" or time.mod or not ISO_DAY.match(time.value):
+    if time.type != "DATE" or time.mod or not _A_DAY.match(time.value):
         return time
     part = _PART_OF_DAY_BEFORE.search(folded, max(0, time.start - 12), time.start)
     if part is None:

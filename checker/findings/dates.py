@@ -44,6 +44,13 @@ def date_pairs(claims: tuple[Claim, ...]) -> Iterator[tuple[Claim, Claim, str, s
 def date_conflict(a: Claim, b: Claim) -> Conflict | None:
     """Two dates of the same event conflict when the days they cover do not overlap:
     "Nov. 24" and "late November" agree; "September 30" and "October 1" do not."""
+    if _undated_weekday(a, b):
+        # an undated page's "on Saturday": two days of one event as far apart as their
+        # names, whatever weeks they fall in
+        first, second, apart = _weekdays_apart(a, b)
+        if apart == 0 or (apart == 1 and _across_midnight(first, second)):
+            return None
+        return Conflict(first, second, Decimal(apart), "dates differ")
     spans = [(c.time.low, c.time.high, c) for c in (a, b) if c.time and c.time.low and c.time.high]
     if len(spans) < 2:
         return None
@@ -73,6 +80,16 @@ _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _MONTH_OR_DIGIT = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}/\d", re.I
 )
+
+
+def _undated_weekday(a: Claim, b: Claim) -> bool:
+    """Whether both dates are told by a weekday's name alone and one of them falls in no
+    known week (a page without its day of publication)."""
+    return (
+        _by_weekday(a)
+        and _by_weekday(b)
+        and any(c.time is None or c.time.low is None for c in (a, b))
+    )
 
 
 def _weekdays_apart(a: Claim, b: Claim) -> tuple[Claim, Claim, int]:

@@ -148,8 +148,13 @@ def _why(conflict: Conflict) -> str:
         )
     if conflict.reason == "dates differ" and first.time and second.time:
         days = int(conflict.relative_gap)
+        overlap = (
+            "are different days"
+            if None in (first.time.low, second.time.low)
+            else ("do not overlap")
+        )
         return (
-            f"{_date_span(first.time)} and {_date_span(second.time)} do not overlap: "
+            f"{date_span(first.time)} and {date_span(second.time)} {overlap}: "
             f"{days} day{'' if days == 1 else 's'} apart for the same event"
         )
     if conflict.reason == AGES_DIFFER:
@@ -259,8 +264,18 @@ def _likely_causes(first: Claim, second: Claim) -> list[str]:
     return causes
 
 
-def _date_span(time: TimeExpr) -> str:
-    """'2014-09-30' for one day; '2015-11 (2015-11-21 to 2015-11-30)' for a span."""
+def date_span(time: TimeExpr) -> str:
+    """'2014-09-30' for one day; '2015-11 (2015-11-21 to 2015-11-30)' for a span; 'a
+    Tuesday' for a weekday of no known week."""
+    if time.low is None or time.high is None:
+        return readable_time(time.value[: len("XXXX-WXX-1")]) if time.value else time.text
     if time.low == time.high and time.value == str(time.low):
         return time.value
     return f"{time.value} ({time.low} to {time.high})"
+
+
+def figure_reading(claim: Claim) -> str:
+    """What a figure allows, in words; a date's days."""
+    if claim.kind == "date" and claim.time is not None:
+        return date_span(claim.time)
+    return reading(claim.interval)

@@ -72,6 +72,7 @@ from checker.findings.sweep import (
     side_pairs,
     sides_of,
     single_pair,
+    weekday_pairs,
 )
 from checker.model import Claim, ClaimGroup, Conflict, Finding, Interval, PairFinding
 
@@ -238,7 +239,8 @@ def conflicting_sides(
     if any(c.kind == "date" for c in group.claims):
         dated = [(CURRENT, None, actor_of(c), c) for c in group.claims]
         sides = sides_of(dated, figure_order, reading_key)
-        return side_pairs(sides, below_pairs(sides), relation, decide)
+        by_days = itertools.chain(below_pairs(sides), weekday_pairs(sides))
+        return side_pairs(sides, by_days, relation, decide)
     frames = frames_of((c for c in group.claims if can_conflict(c)), model)
     timelines = document_timelines(group, frames)
     found = [

@@ -147,6 +147,17 @@ def below_pairs(sides: Sequence[Side]) -> Iterator[tuple[int, int]]:
             yield i, j
 
 
+def weekday_pairs(sides: Sequence[Side]) -> Iterator[tuple[int, int]]:
+    """(i, j): two sides of dates of no known days (an undated page's "on Saturday"), or one
+    of them, which no sweep over bounds orders; checker.findings.dates decides them by their
+    weekdays' names. One side per reading, so a story holds a few."""
+    unbounded = [i for i, side in enumerate(sides) if side.low is None]
+    for i in unbounded:
+        for j in range(len(sides)):
+            if j != i and (sides[j].low is not None or j > i):
+                yield i, j
+
+
 def cumulative_pairs(sides: Sequence[Side]) -> Iterator[tuple[int, int]]:
     """The pairs of `below_pairs` less those where the lower figure is of a strictly earlier
     date: a toll that grew, which no rule flags (neither "shrank" nor "part exceeds whole",

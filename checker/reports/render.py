@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from checker.extract.timex_common import readable_time
-from checker.findings.explain import reading
+from checker.findings.explain import figure_reading
 from checker.model import Finding, Report, StoryResult
 from checker.reports.summary import (
     pair_label,
@@ -90,7 +90,7 @@ def finding_table(finding: Finding) -> Table:
             ",".join(marks.get(claim.claim_id, ())),
             plain(f"{claim.document} [{claim.start}:{claim.end}]"),
             plain(" ".join(claim.quote.split())),
-            plain(reading(claim.interval)),
+            plain(figure_reading(claim)),
             plain(claim.attribution or "-"),
             plain(readable_time(claim.as_of) or "-"),
         )
