@@ -74,3 +74,34 @@ def test_a_common_word_is_no_currency_without_its_country_or_as_money() -> None:
     """No country named: the soles of shoes; an age before "won" is no money."""
     assert _money("The shoe maker sold 640,000 soles last year.") == []
     assert _money("In South Korea, Kim, 25, won the title.") == [("25", "year of age")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # symbols a country's press prints that CLDR gives no currency or another one
+        (
+            "The strike cost Manila businesses P700 million, or about ₱0.7 billion.",
+            "philippine peso",
+        ),
+        ("The Philippine chamber put losses at P2.4 billion.", "philippine peso"),
+        ("In Gaborone the stones were valued at P96 million.", "botswanan pula"),
+        ("The N285 billion deal was approved by Nigerian regulators.", "nigerian naira"),
+        ("The county lost Sh5 billion in the scandal, Kenya's auditor said.", "kenyan shilling"),
+        ("Uganda's ministry lost Sh5 billion to the fraud.", "ugandan shilling"),
+        ("Exports earned Tk 2,000 crore last year.", "bangladeshi taka"),
+        ("The new terminal cost GH¢20 million.", "ghanaian cedi"),
+        ("The tower cost Dh5 million to build.", "united arab emirates dirham"),
+        ("The Saudi firm paid SR2 billion for the stake.", "saudi riyal"),
+    ],
+)
+def test_press_symbols_are_read_as_their_countrys_currency(text: str, unit: str) -> None:
+    """The Philippine press writes "P700 million" for pesos (CLDR's "P" is the pula), the
+    Nigerian "N285 billion" for naira; a symbol shared so is read by the country's
+    adjective ("Philippine", "Saudi") or the currency's own sign ("₱") in the document."""
+    read = {u for quote, u in _money(text) if not quote.startswith("about ₱")}
+    assert read == {unit}, text
+
+
+def test_a_press_letter_is_money_only_before_an_amount_written_as_money() -> None:
+    assert _money("He lives at N5 Road; take exit P3 for parking.") == []

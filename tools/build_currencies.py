@@ -30,6 +30,26 @@ from babel.numbers import get_territory_currencies
 OUT = Path(__file__).resolve().parent.parent / "checker" / "data" / "currencies.json"
 TODAY = dt.date(2026, 1, 1)
 LEFT_TO_UNITS_JSON = {"$", "¥", "£", "€", "¤"}
+# Symbols the English-language press of a currency's country prints and no CLDR locale
+# gives it: the Philippine press writes "P700 million" for pesos (CLDR's "P" is the pula),
+# the Nigerian "N285 billion" for naira, East African papers "Sh5 billion" for their
+# shillings, Bangladeshi "Tk 2,000 crore", Ghanaian "GH¢20 million", the Gulf press "Dh5
+# million", "SR2 billion", "QR500 million", "KD3 million", "BD1 million", "RO5 million". A
+# symbol CLDR gives another currency becomes shared with it (first the CLDR one), read by
+# what the document names (checker.extract.shared_symbols).
+PRESS_SYMBOLS = {
+    "P": ["PHP"],
+    "N": ["NGN"],
+    "Sh": ["KES", "UGX", "TZS"],
+    "Tk": ["BDT"],
+    "GH¢": ["GHS"],
+    "Dh": ["AED"],
+    "SR": ["SAR"],
+    "QR": ["QAR"],
+    "KD": ["KWD"],
+    "BD": ["BHD"],
+    "RO": ["OMR"],
+}
 
 
 def current_codes() -> set[str]:
@@ -75,6 +95,22 @@ def _readable(symbol: str) -> bool:
     )
 
 
+def _add_press_symbols(symbols: dict[str, list[str]], shared: dict[str, list[str]]) -> None:
+    """PRESS_SYMBOLS into the symbols of their currencies: a symbol CLDR gives no currency
+    goes to the first press currency; one it gives another currency, or several press
+    currencies, is shared (CLDR's reading first)."""
+    for symbol, codes in PRESS_SYMBOLS.items():
+        owner = next((code for code, own in symbols.items() if symbol in own), None)
+        readers = shared.get(symbol) or ([owner] if owner else [])
+        if not readers:
+            symbols[codes[0]].append(symbol)
+            symbols[codes[0]].sort()
+            readers = [codes[0]]
+        merged = readers + [c for c in codes if c not in readers]
+        if len(merged) > 1:
+            shared[symbol] = merged
+
+
 def main() -> None:
     codes = current_codes()
     english = Locale.parse("en")
@@ -88,6 +124,7 @@ def main() -> None:
             symbols[code].append(symbol)
         if rest:
             shared[symbol] = [c for c, _ in sorted(counter.items(), key=lambda v: (-v[1], v[0]))]
+    _add_press_symbols(symbols, shared)
     table = {
         code: {
             "name": english.currencies[code],

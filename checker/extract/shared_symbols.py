@@ -35,10 +35,16 @@ def _readings() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
             entry = table[code]
             own = {w for w in (_last(entry["name"]), _last(entry["plural"])) if ends[w] == 1}
             places = {t.split(" (")[0] for t in entry["territories"]}  # "myanmar (burma)"
-            words = {entry["name"].lower(), entry["plural"].lower(), *places, *own}
-            names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            # the country's adjective, the name's words before its last ("Philippine" of
+            # "Philippine Peso", "Saudi" of "Saudi Riyal")
+            adjective = entry["name"].lower().rsplit(" ", 1)[0] if " " in entry["name"] else ""
+            words = {entry["name"].lower(), entry["plural"].lower(), *places, *own, adjective}
+            names = "|".join(re.escape(w) for w in sorted(words - {""}, key=len, reverse=True))
+            # its own signs ("₱" beside "P700 million") and its code, as written
+            signs = [re.escape(t) for t in entry["symbols"] if t != symbol and _a_sign(t)]
+            tokens = "|".join([*signs, rf"\b(?-i:{code})\b"])
             name = codes.get(code) or currency_name(code, entry["name"])
-            found.append((name, re.compile(rf"\b(?:{names})\b", re.I)))
+            found.append((name, re.compile(rf"\b(?:{names})\b|{tokens}", re.I)))
         readings[symbol.lower()] = tuple(found)
     return readings
 
@@ -54,6 +60,11 @@ def in_document(folded: str, symbol: str, name: str) -> str:
     told = sorted(((len(words.findall(folded)), ours) for ours, words in readings), reverse=True)
     (most, ours), (second, _) = told[0], told[1]
     return ours if most > second else name
+
+
+def _a_sign(symbol: str) -> bool:
+    """Whether a symbol holds a currency sign ("₱", "GH₵"): no word of a text."""
+    return any(not ch.isalnum() and not ch.isspace() and ch != "." for ch in symbol)
 
 
 def _last(name: str) -> str:
