@@ -286,3 +286,50 @@ def test_people_taken_into_custody_are_arrested() -> None:
         )
     )
     assert pairs(result) == [("Eleven people", "six people")]
+
+
+def test_pupils_are_students_and_a_drill_is_no_cause_of_their_illness() -> None:
+    """ "110 pupils were rushed to hospital ... following an outdoor earthquake drill" and
+    "Sixty-three students ... were brought to hospitals": one count of students (pupils,
+    schoolchildren, a student), and no earthquake hurt them (an earthquake drill, a bomb
+    threat, a tornado watch: the agent word modifies another noun)."""
+    result = check_story(
+        two_outlets(
+            "At least 110 pupils were rushed to hospital on Tuesday following an outdoor"
+            " earthquake drill, officials said.",
+            "Sixty-three students were brought to hospitals on Tuesday after they fainted"
+            " during a drill, city officials said.",
+        )
+    )
+    assert pairs(result) == [("At least 110 pupils", "Sixty-three students")]
+    (pupils,) = [c for c in result.claims if c.quote == "At least 110 pupils"]
+    assert pupils.measure.describe() == "students hospitalised (whole event)"
+    for text in (
+        "Two students were hurt in a fire drill at the school.",
+        "Three people were injured when a bomb threat emptied the station.",
+    ):
+        (claim,) = extract_claims(Document("d.txt", text))
+        assert claim.measure.agent == "", text
+    (fire,) = extract_claims(Document("d.txt", "Two students were hurt in a fire at the school."))
+    assert fire.measure.agent == "fire"
+
+
+def test_those_charged_as_adults_are_some_of_those_charged() -> None:
+    """ "One student was charged as an adult" and "2 students were charged": the other as a
+    juvenile, a part and its whole; two counts of those charged as adults still meet."""
+    result = check_story(
+        two_outlets(
+            "One student was charged as an adult in the shooting at the school.",
+            "Prosecutors said 2 students were charged in the shooting at the school.",
+        )
+    )
+    assert pairs(result) == []
+    (adult,) = [c for c in result.claims if c.quote == "One student"]
+    assert adult.measure.describe() == "students charged (as adults or juveniles)"
+    both = check_story(
+        two_outlets(
+            "Two students were charged as adults in the shooting at the school.",
+            "Prosecutors said three students were charged as adults in the shooting.",
+        )
+    )
+    assert pairs(both) == [("Two students", "three students")]

@@ -61,6 +61,7 @@ from checker.events.shares import (
     votes_holder,
 )
 from checker.events.things import CROWD, crowd_count, thing_counted, thing_event
+from checker.events.travellers import ABOARD, aboard_vehicle
 from checker.events.vocab import event_vocabulary
 from checker.events.workforce import EMPLOYED, workforce_count, workforce_fields
 from checker.extract.lexicons import measure_lexicon
@@ -195,6 +196,9 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         # and seconds meet in one group (checker.events.align converts them)
         counted = SHORT_TIME if unit in SECONDS_IN else unit
         return Frame(claim.event, f"length of {thing}", counted)
+    if not measure.event and aboard_vehicle(claim):
+        # "for the 52 passengers on Thursday's flight": those aboard, told with no verb
+        measure = dataclasses.replace(measure, event=ABOARD)
     if not measure.event:
         if workforce_count(claim):  # "EYP has 350 employees", "its 9,000 workers"
             entity, agent, scope = workforce_fields(claim)

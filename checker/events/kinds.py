@@ -348,8 +348,20 @@ def nearest_kind(
     if after:
         for match in words.finditer(text, end, after[-1].end()):
             if not _in_name(text, match):
-                return kind_of(match, kinds)
+                return _verb_and_noun(text, start, match, words, kinds) or kind_of(match, kinds)
     return "" if before_first else _kind_before(text, start, words, kinds)
+
+
+def _verb_and_noun(
+    text: str, start: int, after: re.Match[str], words: CaselessPattern, kinds: dict[str, str]
+) -> str:
+    """The kind of the verb before an amount and the noun after it as one phrase: "lost
+    ₱2.4 billion in sales" is lost sales, a loss; "paid $5 million in fines" none."""
+    before = [m for m in words.finditer(text, _words_before(text, start, 3), start)]
+    if not before or _in_name(text, before[-1]):
+        return ""
+    phrase = f"{before[-1].group(0)} {after.group(0)}"
+    return kinds.get(" ".join(phrase.lower().split()), "")
 
 
 def _kind_before(text: str, start: int, words: CaselessPattern, kinds: dict[str, str]) -> str:

@@ -16,7 +16,7 @@ from checker.events.workforce import SITE
 from checker.extract.coordinated import LISTED
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.parts import BREAKDOWN
-from checker.extract.scopes import INCREMENT, WIDE
+from checker.extract.scopes import AS_A_CLASS, INCREMENT, WIDE
 from checker.extract.transfers import DISCHARGED
 
 SAME = "same"
@@ -38,6 +38,7 @@ _SUBSET_SCOPES = frozenset(
         LISTED,
         BREAKDOWN,
         SITE,
+        AS_A_CLASS,
     }
 )
 # counts that grow through the days: those identified, bodies recovered, the injured sent home

@@ -244,6 +244,8 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
         or _BODIES_OF.search(folded, max(0, clause.figure_start - 20), clause.figure_start)
     ):
         return BODIES  # "68 bodies were recovered", "the bodies of three fallen officers"
+    if event == "charged" and _AS_A_CLASS.search(folded, own_start, clause.end):
+        return AS_A_CLASS  # "one student was charged as an adult": the other as a juvenile
     if event == HOSPITALISED and _INTENSIVE.search(folded, own_start, clause.end):
         return "critical"  # "four patients were in intensive care": some of those in hospital
     if event == "injured":
@@ -255,6 +257,10 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
     return ""
 
 
+# "charged as an adult", "tried as juveniles": those of one court's class, some of the
+# people charged
+AS_A_CLASS = "as adults or juveniles"
+_AS_A_CLASS = re.compile(r"\bas\s+(?:an?\s+)?(?:adults?|juveniles?|minors?)\b", re.I)
 _HARMED = frozenset({"injured", "shot", HOSPITALISED})  # those a discharge sends home
 _INTENSIVE = re.compile(r"\b(?:intensive[\s-]care|icu)\b", re.I)
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from checker.extract.lexicons import measure_lexicon, normalise
 from checker.extract.text import without_accents
-from checker.vocab import load_data
+from checker.vocab import alternation, load_data
 
 if TYPE_CHECKING:
     from checker.extract.measures import Clause
@@ -99,12 +99,22 @@ def _not_an_agent(folded: str, start: int, end: int) -> bool:
     word = folded[start:end].lower()
     if word in _STRIKE_VERBS:
         return bool(_cause_before(folded, start))  # "quake strikes": a verb
+    if _compound_head().match(folded, end):
+        return True  # "an earthquake drill", "a bomb threat": a thing the word modifies
     if word != "fire":
         return False
     return bool(
         _NOT_AGENT_BEFORE.search(folded, max(0, start - 20), start)
         or _NOT_AGENT_AFTER.match(folded, end)
     )
+
+
+@cache
+def _compound_head() -> re.Pattern[str]:
+    """A noun right after an agent word that the word modifies (measures.json
+    agent_compound_heads): "drill" of "an earthquake drill"."""
+    heads = alternation(load_data("measures")["agent_compound_heads"])
+    return re.compile(rf"[\s-]+(?:{heads})\b", re.I)
 
 
 def place_of(folded: str, clause: Clause) -> str:
