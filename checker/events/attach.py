@@ -152,7 +152,7 @@ def event_of_claim(claim: Claim, model: StoryModel, dates: tuple[Claim, ...] = (
         return f"period: {_phrase(sentence, period, figure[0])}"
     if _cue_near("earlier", sentence, figure):
         return OTHER_EVENT
-    other_day = _other_day(dates, model, figure, claim.sentence_start)
+    other_day = _other_day(dates, model, figure, claim.sentence_start, claim.kind in _RESULTS)
     if other_day:
         return f"event of {other_day}"
     other_place = elsewhere(sentence, model.places, model.lead_words, model.common_words)
@@ -269,7 +269,11 @@ def _rolling_window(phrase: str) -> str:
 
 
 def _other_day(
-    dates: tuple[Claim, ...], model: StoryModel, figure: tuple[int, int], sentence_start: int
+    dates: tuple[Claim, ...],
+    model: StoryModel,
+    figure: tuple[int, int],
+    sentence_start: int,
+    results: bool = False,
 ) -> str:
     """A time, in the figure's sentence and before it or in its clause, of another event
     than the main one (_apart_from_main): "filed for bankruptcy once before, in 2023",
@@ -283,12 +287,12 @@ def _other_day(
             if (
                 time is not None
                 and own_time_after(sentence, figure[1], at)
-                and _apart_from_main(date, time, model)
+                and _apart_from_main(date, time, model, results)
             ):
                 return time.value
     for date in dates:
         time = date.time
-        if time is None or not _apart_from_main(date, time, model):
+        if time is None or not _apart_from_main(date, time, model, results):
             continue
         at = date.start - sentence_start
         if (
@@ -304,12 +308,14 @@ def _other_day(
     return ""
 
 
+# the figures of a report on last year (results, statistics): amounts and shares
+_RESULTS = frozenset({"amount", "percent"})
 # "to make up for inflation since 2022" after the figure: when a running stretch began, not
 # the day of another event the figure is of
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
-def _apart_from_main(date: Claim, time: TimeExpr, model: StoryModel) -> bool:
+def _apart_from_main(date: Claim, time: TimeExpr, model: StoryModel, results: bool = False) -> bool:
     """Whether a date tells another event than the main one: a day well apart from the main
     event's days, or a month or year all of whose days are. In a story none of whose
     documents is dated, a year or a month of a year that no headline or first sentence
@@ -324,4 +330,8 @@ def _apart_from_main(date: Claim, time: TimeExpr, model: StoryModel) -> bool:
         return False
     if ISO_DAY.match(time.value):
         return apart_from_main(time.low, first, last) and not period_start(date, last)
+    if results and time.value == str(first.year - 1) and time.value in model.lead_years:
+        # "Net profit for 2025 was 37.5 million lari" in a story of 2025's results, told in
+        # 2026, whose headlines or ledes name 2025: the year the story reports on
+        return False
     return span_apart(time, first, last) and not coming_fiscal_year(date, first)
