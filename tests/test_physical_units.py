@@ -205,3 +205,22 @@ def test_a_length_from_a_named_place_is_the_incidents_distance_from_it() -> None
         )
     )
     assert pairs(apart) == []
+
+
+def test_metric_tons_millimetres_and_square_feet_have_their_dimension() -> None:
+    """Units the conversions table lacked had no dimension, so their amounts met no other
+    outlet's: "2.5 metric tons of cocaine" against "1.2 tonnes"."""
+    result = check_story(
+        story(
+            "Police seized 2.5 metric tons of cocaine at the port, officials said.",
+            "Customs officers seized 1.2 tonnes of cocaine at the port on Monday.",
+        )
+    )
+    assert pairs(result) == [("1.2 tonnes", "2.5 metric tons")]
+    burned = check_story(
+        story(
+            "The fire burned 20,000 square feet of the warehouse, firefighters said.",
+            "Firefighters said the fire burned about 3,000 square metres of the warehouse.",
+        )
+    )
+    assert pairs(burned) == [("20,000 square feet", "about 3,000 square metres")]
