@@ -16,8 +16,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from checker.events.bare import JOB_CUTS, JOBS_ADDED
+from checker.events.changes import noun_direction
 from checker.events.frames import SECONDS_IN, SHORT_TIME, Frame, duration_unit, frame_of
-from checker.events.kinds import WORKFORCE_SHARE
+from checker.events.kinds import WORKFORCE_SHARE, percent_end
 from checker.events.physical import (
     HEIGHT_OF_FALL,
     dimension,
@@ -54,6 +55,15 @@ def _a_day(claim: Claim) -> bool:
     return time.low is not None or weekday_of_no_week(time.value[: len("XXXX-WXX-1")])
 
 
+def _told_by_noun(claim: Claim) -> str:
+    """The direction of a percentage's change told by a noun after it ("a 9 per cent pay
+    rise"): one change with "raise wages by 12%", not a level."""
+    if claim.kind != "percent":
+        return ""
+    start, end = claim.span_in_sentence
+    return noun_direction(claim.sentence, start, percent_end(claim.sentence, start, end))
+
+
 def group_key(claim: Claim, model: StoryModel | None) -> tuple[str, ...] | None:
     """Where a figure's pairs are looked for; None when it cannot be aligned."""
     measure = claim.measure
@@ -81,7 +91,8 @@ def group_key(claim: Claim, model: StoryModel | None) -> tuple[str, ...] | None:
     # ("cut 1,800 jobs, or 9% of its staff": the share is the cut's size, not a change), and
     # so is the height of a fall ("fell roughly 20 feet" and "fell from a height of 15 metres")
     sized = frame.happened in (JOB_CUTS, JOBS_ADDED, WORKFORCE_SHARE, HEIGHT_OF_FALL)
-    change = f" ({claim.change})" if claim.change and not sized else ""
+    direction = claim.change or _told_by_noun(claim)
+    change = f" ({direction})" if direction and not sized else ""
     counted = broad_entity(frame.counted, frame.happened)
     return (claim.kind, unit + change, frame.event, frame.happened, counted)
 

@@ -231,11 +231,18 @@ def _phrase(sentence: str, cue: re.Match, figure: int) -> str:
         if before is not None:
             return " ".join(f"{before.group(0)}alone".lower().split())
     stop = figure if figure >= cue.end() else len(sentence)
-    rest = re.match(r"(?:\s+[\w-]+){0,3}", sentence[cue.end() : stop])
+    rest = _PERIOD_WORDS.match(sentence[cue.end() : stop])
     words = (cue.group(0) + (rest.group(0) if rest else "")).lower().split()
     return _rolling_window(" ".join(words))
 
 
+# up to three words after a period's cue, not past a word that opens another phrase: "this
+# year to end a strike" and "this year and a further 7 per cent" name one stretch, this year
+_PERIOD_WORDS = re.compile(
+    r"(?:\s+(?!(?:to|and|or|but|as|after|before|when|while|because|which|that|who|with|amid"
+    r"|despite|following|than)\b)[\w-]+){0,3}",
+    re.I,
+)
 # "in the past 24 hours", "over the last day", "during the previous 24 hours": one stretch
 # of time however the outlet words it (a week is seven days, a day 24 hours)
 _ROLLING = re.compile(

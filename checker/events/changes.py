@@ -125,6 +125,19 @@ def changed_thing(text: str, start: int, end: int) -> str:
     return _change_subjects()[0].get(noun, noun)
 
 
+def noun_direction(text: str, start: int, end: int) -> str:
+    """ "up" or "down" for a percentage that a change noun right after it tells ("a 9 per
+    cent pay rise", "a 12% cut in fares"), as a verb before it would ("raise wages by 12%");
+    "" when none does."""
+    if not _changed_noun(text, start, end):
+        return ""
+    nouns = _change_words()[0]
+    after = [w.lower() for w in _TOKEN.findall(text, end, end + _THING_REACH)]
+    word = next((w for w in after[:5] if w in nouns), "")
+    directions = load_data("events")["changes"]
+    return "up" if word in directions["up"] else "down" if word in directions["down"] else ""
+
+
 def _changed_noun(text: str, start: int, end: int) -> str:
     nouns, verbs = _change_words()
     after = [w.lower() for w in _TOKEN.findall(text, end, end + _THING_REACH)]
