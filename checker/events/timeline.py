@@ -89,7 +89,11 @@ def build_timeline(
                 stale.append(claim)
         elif in_lead(claim):
             stale.append(claim)  # a headline not yet updated
-        elif cumulative and _self_conflict(claim, current, floor, value):
+        elif (
+            cumulative
+            and not _of_an_earlier_day(claim)
+            and _self_conflict(claim, current, floor, value)
+        ):
             conflicts.append((claim, current))
     return Timeline(current.document, frame, current, tuple(stale), tuple(conflicts))
 
@@ -163,6 +167,27 @@ def _blanked(pattern: CaselessPattern, text: str) -> str:
     for match in pattern.finditer(text):
         text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
     return text
+
+
+# a day named right after a figure: "The toll stood at 13 | on Tuesday night"
+_DAY_AFTER = re.compile(
+    r"\s+(?:on|by|until|late\s+on|early\s+on)\s+"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _of_an_earlier_day(claim: Claim) -> bool:
+    """Whether a figure is told of a weekday other than the day it is dated to (its
+    article's): "The toll stood at 13 on Tuesday night" in Wednesday's article is Tuesday's
+    state, not a rival of the article's 21, though a time of day dates no figure."""
+    named = _DAY_AFTER.match(claim.sentence, claim.span_in_sentence[1])
+    try:
+        day = dt.date.fromisoformat(claim.as_of[:10])
+    except ValueError:
+        return False
+    return named is not None and _DAYS.index(named["day"].lower()) != day.weekday()
 
 
 def _dated_before(a: Claim, b: Claim) -> bool:
