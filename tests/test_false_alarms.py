@@ -721,12 +721,12 @@ def test_a_regions_rate_is_not_the_countrys() -> None:
     assert flagged(check_story(story(national, control)))
 
 
-def _heat_toll(headline: str) -> tuple[str, str]:
+def _heat_toll(headline: str, when: str = " on Tuesday evening") -> tuple[str, str]:
     return (
         f"Heat deaths: {headline}, probe ordered into arrangements at fair\n\n"
         "The number of pilgrims who died of heat at the fair rose to 56 on Wednesday,"
         " officials said, as the chief minister ordered an inquiry.\n\n"
-        "The toll stood at 41 on Tuesday evening. Officials said most of the new deaths"
+        f"The toll stood at 41{when}. Officials said most of the new deaths"
         " were of devotees admitted to hospital on Monday.\n\n"
         "The 56 deaths make this the deadliest year for the fair in two decades.",
         "2025-05-21",
@@ -737,8 +737,10 @@ def test_a_headline_in_the_present_tense_tells_an_update() -> None:
     """'Heat deaths: toll rises to 56' over a body that says 'The toll stood at 41 on
     Tuesday evening' is one article telling a rise, not contradicting itself; so are
     'climbs to' and 'mounts to'. A headline that tells no change ('toll hits 56') leaves
-    the 41 unordered, and the article is flagged (the control)."""
+    an undated 41 unordered, and the article is flagged (the control); a 41 told of Tuesday
+    evening in Wednesday's article is Tuesday's state whatever the headline says."""
     earlier = ("At least 41 pilgrims have died of heat at the fair, officials said.", "2025-05-20")
     for verb in ("rises to", "climbs to", "mounts to"):
         assert flagged(check_story(story(earlier, _heat_toll(f"toll {verb} 56")))) == [], verb
-    assert flagged(check_story(story(earlier, _heat_toll("toll hits 56"))))
+    assert flagged(check_story(story(earlier, _heat_toll("toll hits 56", when=""))))
+    assert flagged(check_story(story(earlier, _heat_toll("toll hits 56")))) == []
