@@ -237,3 +237,18 @@ def test_members_of_the_chamber_who_voted_one_way_are_the_tallys_count() -> None
         )
     )
     assert pairs(result) == []
+
+
+def test_a_referendums_tally_in_thousands_is_read_by_its_sides_words() -> None:
+    """ "with 3,120 votes in favour and 2,648 against": a tally however many voted, as "72
+    votes for and 14 against" is; two outlets' yes counts of one referendum meet."""
+    assert [
+        (t.yes, t.no) for t in tallies("It passed, with 3,120 votes in favour and 2,648 against.")
+    ] == [(3120, 2648)]
+    result = check_story(
+        story(
+            "Voters backed the merger on Sunday, with 3,120 votes in favour and 2,648 against.",
+            "The merger was approved on Sunday by 4,212 votes in favour and 2,648 against.",
+        )
+    )
+    assert pairs(result) == [("3,120", "4,212")]

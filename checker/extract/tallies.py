@@ -148,9 +148,9 @@ _SPLIT_REACH = 120  # characters a tally told by its sides' words spans at most
 # told by its sides' words, in either order of "for" and "against" words after each number
 _SIDE_NOUNS = r"(?:[A-Za-z]+\s+){0,2}?(?:(?:voting|voted|votes?|vote)\s+)?"
 _FOR_AGAINST = re.compile(
-    rf"""(?<![\d,.])(?P<yes>\d{{1,3}})\s+{_SIDE_NOUNS}(?:in\s+favou?r|for|yes|aye)\b
+    rf"""(?<![\d,.])(?P<yes>\d{{1,3}}(?:,\d{{3}})*)\s+{_SIDE_NOUNS}(?:in\s+favou?r|for|yes|aye)\b
         (?:,\s*|\s+)(?:and\s+|with\s+|while\s+|to\s+)?
-        (?P<no>\d{{1,3}})(?![\d,.]\d)\s+{_SIDE_NOUNS}(?:against|no)\b""",
+        (?P<no>\d{{1,3}}(?:,\d{{3}})*)(?![\d,.]\d)\s+{_SIDE_NOUNS}(?:against|no)\b""",
     re.X,
 )
 
@@ -200,8 +200,8 @@ def _tally(pair: re.Match[str], bodies: list[str], step: str = "") -> Tally:
         pair.end("yes"),
         pair.start("no"),
         pair.end("no"),
-        int(pair["yes"]),
-        int(pair["no"]),
+        int(pair["yes"].replace(",", "")),
+        int(pair["no"].replace(",", "")),
         _body_name(bodies[0]) if bodies else "",
         step,
     )
