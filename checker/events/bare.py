@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from checker.events.closures import closure_of
 from checker.events.named import named_size, singular
 from checker.events.physical import is_physical
 from checker.extract.lexicons import measure_lexicon
@@ -151,7 +152,7 @@ def lasting_thing(claim: Claim) -> str:
     if not _COMPOUND_DURATION.fullmatch(claim.quote):
         start = claim.span_in_sentence[0]
         lasted = _LASTED_BEFORE.search(claim.sentence, max(0, start - 130), start)
-        return _singular_thing(lasted["noun"]) if lasted else ""
+        return _singular_thing(lasted["noun"]) if lasted else closure_of(claim)
     text, position = claim.sentence, claim.span_in_sentence[1]
     head = ""
     for _ in range(3):  # "a 24-hour general strike": the noun after its adjectives

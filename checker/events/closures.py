@@ -1,0 +1,40 @@
+"""How long a place or a service was closed: "The runway was closed for about five hours"
+and "The runway reopened after just under two hours" tell one length, the closure of the
+runway, as "a five-hour closure" would. The closed thing is the noun right before the verb
+of a closure in the passive ("was closed", "remained shut", "has been suspended") or before
+"reopened ... after"; an active closure ("the ministry closed the cave for 60 days") names
+its closer first and is left alone, as are pronouns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.events.named import singular
+from checker.model import Claim
+
+_QUALIFIER = (
+    r"(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|under|less\s+than"
+    r"|just\s+over|just\s+under|at\s+least|just|only)\s+)?"
+)
+_CLOSED_FOR = re.compile(
+    rf"""\b(?P<noun>[a-z][a-z-]*)\s+
+       (?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be|would\s+be
+          |remained|remains|stayed|stays)\s+)
+       (?:closed|shut|shut\s+down|blocked|suspended|halted|cordoned\s+off|locked\s+down)
+       (?:\s+[\w-]+){{0,4}}?\s+for\s+{_QUALIFIER}$
+     |\b(?P<reopened>[a-z][a-z-]*)\s+(?:was\s+|were\s+)?reopened(?:\s+[\w-]+){{0,3}}?
+       \s+(?:after|within)\s+{_QUALIFIER}$""",
+    re.X,
+)
+_NO_THING = frozenset({"it", "they", "which", "that", "this", "these", "those", "all", "and"})
+
+
+def closure_of(claim: Claim) -> str:
+    """ "closure of runway" for a duration told as how long the runway was closed, or ""."""
+    start = claim.span_in_sentence[0]
+    found = _CLOSED_FOR.search(claim.sentence, max(0, start - 110), start)
+    if found is None:
+        return ""
+    noun = found["noun"] or found["reopened"]
+    return "" if noun in _NO_THING else f"closure of {singular(noun)}"
