@@ -43,6 +43,7 @@ from checker.events.bids import bid_of_the_deal
 from checker.events.changes import SHARE_PRICE_CHANGE, share_owner
 from checker.events.corrections import CORRECTED
 from checker.events.described import another_instance, described_frame
+from checker.events.groups import whole_group
 from checker.events.kinds import DEAL_VALUE, PERCENT, money_kind, percent_kind
 from checker.events.money import is_money
 from checker.events.physical import dimension, physical_kind
@@ -103,13 +104,11 @@ class Frame:
     since: str = ""
     period: str = ""
     scope: str = ""
-    # the place is a part of the story's ground: named in the figure's own sentence, and no
-    # headline or lede of the story names it ("23 killed in the village of Oweijel" in a
-    # story whose outlets lead with Aleppo): a figure of it lies inside one that names none
+    # a part of the story's ground no headline or lede names ("23 killed in the village of
+    # Oweijel" in a story led with Aleppo): a figure of it lies inside one that names none
     part_place: bool = False
-    # the place is the area around the town the story happens in ("31 killed in Raqqa
-    # province" in a story of the town of Raqqa, StoryModel.ground_towns): a figure of it
-    # holds one that names no place
+    # the area around the story's town ("31 killed in Raqqa province" in a story of the town
+    # of Raqqa, StoryModel.ground_towns): a figure of it holds one that names no place
     area_place: bool = False
 
 
@@ -199,6 +198,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
     if not measure.event and aboard_vehicle(claim):
         # "for the 52 passengers on Thursday's flight": those aboard, told with no verb
         measure = dataclasses.replace(measure, event=ABOARD)
+    if whole := whole_group(claim):  # "all 16 of the utility's pumping stations"
+        return Frame(claim.event, GROUP_SIZE, whole[1], agent=whole[0])
     if not measure.event:
         if workforce_count(claim):  # "EYP has 350 employees", "its 9,000 workers"
             entity, agent, scope = workforce_fields(claim)
