@@ -13,6 +13,7 @@ from functools import cache
 from checker.events.closures import closure_of
 from checker.events.named import named_size, singular
 from checker.events.physical import is_physical
+from checker.events.vocab import ROUNDING_BEFORE
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.where import places_in
 from checker.model import Claim
@@ -132,14 +133,13 @@ _NOT_HEAD = frozenset(
 # the thing whose length a verb tells, before it: "a siege that lasted about nine hours",
 # "The standoff, which lasted nearly 14 hours", "a blackout lasting 12 hours"
 _LASTED_BEFORE = re.compile(
-    r"""\b(?P<noun>[a-z][a-z-]*)
-       (?:\s*,?\s*(?:which|that)(?:\s+[^,.;]{1,60},)?)?\s+(?:had\s+|has\s+)?
+    rf"""\b(?P<noun>[a-z][a-z-]*)
+       (?:\s*,?\s*(?:which|that)(?:\s+[^,.;]{{1,60}},)?)?\s+(?:had\s+|has\s+)?
        (?:lasted|lasting|ran\s+for|went\s+on\s+for
           # "the walkout, which ended on Saturday after 26 days", "was put out after 14 hours"
           |(?:ended|finished|was\s+called\s+off|was\s+put\s+out|was\s+extinguished
-             |was\s+lifted|was\s+brought\s+under\s+control)(?:\s+[\w-]+){0,3}?\s+after)\s+
-       (?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|under|less\s+than
-          |just\s+over|just\s+under|at\s+least)\s+)?$""",
+             |was\s+lifted|was\s+brought\s+under\s+control)(?:\s+[\w-]+){{0,3}}?\s+after)\s+
+       {ROUNDING_BEFORE}$""",
     re.X,
 )
 
@@ -267,7 +267,7 @@ def attribute_of_thing(claim: Claim) -> str:
 
 # the thing a physical amount is told of, right before it: "a reservoir of 12 million cubic
 # metres", "the tunnel, which stretches 4.2 km", "The reservoir held 21 million cubic metres"
-_QUALIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?"
+_QUALIFIER = ROUNDING_BEFORE
 _THING_OF = re.compile(
     rf"\b(?i:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]+)\s+of\s+{_QUALIFIER}$"
 )

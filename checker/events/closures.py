@@ -11,20 +11,17 @@ from __future__ import annotations
 import re
 
 from checker.events.named import singular
+from checker.events.vocab import ROUNDING_BEFORE
 from checker.model import Claim
 
-_QUALIFIER = (
-    r"(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|under|less\s+than"
-    r"|just\s+over|just\s+under|at\s+least|just|only)\s+)?"
-)
 _CLOSED_FOR = re.compile(
     rf"""\b(?P<noun>[a-z][a-z-]*)\s+
        (?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be|would\s+be
           |remained|remains|stayed|stays)\s+)
        (?:closed|shut|shut\s+down|blocked|suspended|halted|cordoned\s+off|locked\s+down)
-       (?:\s+[\w-]+){{0,4}}?\s+for\s+{_QUALIFIER}$
+       (?:\s+[\w-]+){{0,4}}?\s+for\s+{ROUNDING_BEFORE}$
      |\b(?P<reopened>[a-z][a-z-]*)\s+(?:was\s+|were\s+)?reopened(?:\s+[\w-]+){{0,3}}?
-       \s+(?:after|within)\s+{_QUALIFIER}$""",
+       \s+(?:after|within)\s+{ROUNDING_BEFORE}$""",
     re.X,
 )
 _NO_THING = frozenset({"it", "they", "which", "that", "this", "these", "those", "all", "and"})

@@ -11,6 +11,14 @@ from typing import Any
 from checker.extract.lexicons import CaselessPattern, caseless_pattern
 from checker.vocab import InUse, alternation, by_word, load_data
 
+# the words of rounding that may stand between a verb or a noun and the figure it tells
+# ("lasted about nine hours", "was closed for just under two hours", "has some 350 staff"),
+# optional, with their space: one alternation for every reader of them
+ROUNDING_BEFORE = (
+    r"(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|under|less\s+than"
+    r"|just\s+over|just\s+under|at\s+least|up\s+to|an\s+estimated|just|only)\s+)?"
+)
+
 
 @dataclass(frozen=True)
 class EventVocabulary:

@@ -21,18 +21,15 @@ import re
 from functools import cache
 
 from checker.events.parties import employer_before
+from checker.events.vocab import ROUNDING_BEFORE
 from checker.model import Claim
 from checker.vocab import load_data
 
 EMPLOYED = "employed"  # measures.json events: "employs", "a workforce of"
-_QUALIFIER = (
-    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|under|at\s+least"
-    r"|just\s+over|just\s+under|an\s+estimated)\s+)?"
-)
 # a word of having right before a count: "has 350 employees", "with 350 employees", "its
 # 9,000 workers", "the group's 640 staff"
 _HAVING_BEFORE = re.compile(
-    rf"(?:\b(?:has|have|had|having|with|its|their|whose)\s+|['\u2019]s\s+){_QUALIFIER}$", re.I
+    rf"(?:\b(?:has|have|had|having|with|its|their|whose)\s+|['\u2019]s\s+){ROUNDING_BEFORE}$", re.I
 )
 _HAVING_REACH = 40
 # people on the payroll, in the figure's clause after it
