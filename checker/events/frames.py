@@ -171,7 +171,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             # a rate of a place ("Ontario's unemployment rate"); a company's shares are no place's
             place = "" if kind == SHARE_PRICE_CHANGE else _place(rate_place(claim), model)
             if place and model is not None and place_words(place) <= model.common_words:
-                place = ""  # "Canada's unemployment rate" in a story most outlets set in Canada
+                # "Canada's jobless rate" in a story set in Canada; not one told of two towns
+                place = place if model.places_of_rate(kind) > 1 else ""
             owner = share_owner(claim) if kind == SHARE_PRICE_CHANGE else ""
             if claim.change and (basis := change_basis(claim)):
                 kind = f"{kind} {basis}"  # "rose 0.4% from February": a monthly change

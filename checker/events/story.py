@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
 
-from checker.events.bare import ATTRIBUTE_OF
+from checker.events.bare import ATTRIBUTE_OF, rate_place
 from checker.events.bids import deal_parties
 from checker.events.described import described
 from checker.events.frames import (
@@ -27,6 +27,7 @@ from checker.events.frames import (
     Frame,
 )
 from checker.events.incidents import UNTOLD_DAYS, documents_apart, incidents, people_named
+from checker.events.kinds import percent_kind
 from checker.events.money import is_money
 from checker.events.named import story_names
 from checker.events.places import common_words, ground_towns, lead_words, story_places
@@ -75,6 +76,13 @@ class StoryModel:
     # the parties of the deal the story's figures of a deal's value name, when it tells one
     # offer: a bid in an amount's own words between them is the deal (checker.events.bids)
     deal_parties: frozenset[str] = frozenset()
+    # (kind of rate, place) of every rate the documents give for a place ("Turnout in
+    # Kalliojärvi was 58.3 per cent"): a kind told of two places keeps its places
+    rate_places: frozenset[tuple[str, str]] = frozenset()
+
+    def places_of_rate(self, kind: str) -> int:
+        """How many places the story gives a kind of rate for."""
+        return sum(1 for told, _ in self.rate_places if told == kind)
 
     def agent_of(self, document: str) -> str:
         """The agent a document tells its main event by ("airstrikes"), SEVERAL when it names
@@ -255,7 +263,23 @@ def story_model(
         descriptions,
         names,
         deal_parties(documents, claims) if describe else frozenset(),
+        _rate_places(claims),
     )
+
+
+def _rate_places(claims: tuple[Claim, ...]) -> frozenset[tuple[str, str]]:
+    """The (kind, place) of each rate a claim gives for a place (frames: percent_kind and
+    rate_place)."""
+    found = set()
+    for claim in claims:
+        if (
+            claim.kind == "percent"
+            and not claim.measure.event
+            and (place := rate_place(claim))
+            and (kind := percent_kind(claim))
+        ):
+            found.add((kind, town_key(place)))
+    return frozenset(found)
 
 
 # the count a change started from: "up from nine", "rose to 31 from 24"
