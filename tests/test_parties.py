@@ -39,6 +39,9 @@ def _amount_parties(sentence: str) -> frozenset[str]:
         ("On Tuesday the council approved a $3 million budget.", set()),
         # the parties of the amount's own clause: not those past a semicolon
         ("The city paid $2 million; Acme paid nothing.", set()),
+        # a noun of results that opens a sentence is no party ("Net profit", "Revenue")
+        ("The firm reported on Thursday. Net profit came in at $57 million.", set()),
+        ("The firm reported on Thursday. Revenue at Acme rose to $412 million.", {"acme"}),
     ],
 )
 def test_parties_of_an_amount(sentence: str, parties: set[str]) -> None:
