@@ -30,7 +30,7 @@ from checker.events.physical import (
 from checker.events.relations import ancestors
 from checker.events.shares import SEATS_WON, VOTE, VOTES_WON
 from checker.evolve import evolve
-from checker.extract.timex_common import weekday_of_no_week
+from checker.extract.timex_common import no_week_day
 from checker.extract.where import spelling_key, town_key
 from checker.model import Claim, ClaimGroup, Measure
 
@@ -52,7 +52,7 @@ def _a_day(claim: Claim) -> bool:
     time = claim.time
     if time is None:
         return False
-    return time.low is not None or weekday_of_no_week(time.value[: len("XXXX-WXX-1")])
+    return time.low is not None or bool(no_week_day(time.value))
 
 
 def _told_by_noun(claim: Claim) -> str:

@@ -29,6 +29,7 @@ from checker.extract.attribution import same_source
 from checker.extract.intervals import change_label, qualifier_rule
 from checker.extract.lexicons import CaselessPattern
 from checker.extract.timex_common import weekday_order
+from checker.extract.timex_vocab import FULL_WEEKDAYS, WEEKDAYS, alternation
 from checker.model import Claim
 
 _FROM_TO = re.compile(r"\bfrom\s+\S+\s+to\s*$", re.I)  # "rose from 31 to [38]"
@@ -171,11 +172,9 @@ def _blanked(pattern: CaselessPattern, text: str) -> str:
 
 # a day named right after a figure: "The toll stood at 13 | on Tuesday night"
 _DAY_AFTER = re.compile(
-    r"\s+(?:on|by|until|late\s+on|early\s+on)\s+"
-    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    rf"\s+(?:on|by|until|late\s+on|early\s+on)\s+(?P<day>{alternation(FULL_WEEKDAYS)})\b",
     re.I,
 )
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _of_an_earlier_day(claim: Claim) -> bool:
@@ -187,7 +186,7 @@ def _of_an_earlier_day(claim: Claim) -> bool:
         day = dt.date.fromisoformat(claim.as_of[:10])
     except ValueError:
         return False
-    return named is not None and _DAYS.index(named["day"].lower()) != day.weekday()
+    return named is not None and WEEKDAYS[named["day"].lower()] != day.isoweekday()
 
 
 def _dated_before(a: Claim, b: Claim) -> bool:

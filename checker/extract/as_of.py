@@ -16,7 +16,7 @@ from checker.extract.comparison import (
 from checker.extract.measures import Clause
 from checker.extract.periods import rolling_window
 from checker.extract.timex_calendar import bounds
-from checker.extract.timex_common import weekday_of_no_week
+from checker.extract.timex_common import no_week_day, weekday_of_no_week
 from checker.model import Measure, TimeExpr
 
 
@@ -214,10 +214,10 @@ def news_weekday(folded: str, times: tuple[TimeExpr, ...]) -> str:
     for time in times:
         if time.start >= _LEAD_CHARS:
             break
-        day = time.value[: len("XXXX-WXX-1")]
+        day = no_week_day(time.value)
         if (
             time.type in ("DATE", "TIME")
-            and weekday_of_no_week(day)
+            and day
             and not _POSSESSIVE_AFTER.match(folded, time.end)
             and not _BOUND_BEFORE.search(folded, max(0, time.start - 12), time.start)
         ):

@@ -29,6 +29,7 @@ from checker.extract.measures import Clause
 from checker.extract.periods import SINCE, SINCE_WORDS, compares, phrase_end
 from checker.extract.scopes import sentence_scope
 from checker.extract.text import may_end_with
+from checker.extract.timex_common import NO_WEEK_DAY
 from checker.extract.timex_vocab import FULL_WEEKDAYS, MONTHS, WEEKDAYS
 from checker.extract.where import agent_of
 from checker.model import Measure, TimeExpr
@@ -160,7 +161,7 @@ def _incident_noun_after() -> re.Pattern[str]:
 
 # a day, with or without a time of day ("2024-11-15", "2024-11-15TNI", "2024-09-07T06:40"),
 # or a weekday of no known week, an undated page's "on Saturday" ("XXXX-WXX-6TNI")
-_DAY_VALUE = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-WXX-[1-7])(?:T[\w:]+)?$")
+_DAY_VALUE = re.compile(rf"(?:\d{{4}}-\d\d-\d\d|{NO_WEEK_DAY})(?:T[\w:]+)?$")
 
 
 def _incident_day(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.extract.timex_common import ISO_DAY
+from checker.extract.timex_common import ISO_DAY, NO_WEEK_DAY
 from checker.model import TimeExpr
 
 # a time of day that names its day: "Saturday night", "early Sunday morning", "around
@@ -21,7 +21,7 @@ _NAMES_DAY = re.compile(
 )
 # a day's time: of a calendar day, or of a weekday of no known week (an undated page's "Friday
 # night", "XXXX-WXX-5TNI")
-_DAY_PART = re.compile(r"(\d{4}-\d\d-\d\d|XXXX-WXX-[1-7])T(MO|AF|EV|NI|DT|[\d:]+)$")
+_DAY_PART = re.compile(rf"(\d{{4}}-\d\d-\d\d|{NO_WEEK_DAY})T(MO|AF|EV|NI|DT|[\d:]+)$")
 
 
 def day_of_time(time: TimeExpr) -> TimeExpr:
@@ -41,7 +41,7 @@ def day_of_time(time: TimeExpr) -> TimeExpr:
     return replace(time, type="DATE", value=day.group(1), mod=mod)
 
 
-_A_DAY = re.compile(rf"{ISO_DAY.pattern}|XXXX-WXX-[1-7]$")
+_A_DAY = re.compile(rf"{ISO_DAY.pattern}|{NO_WEEK_DAY}$")
 # "late on Saturday", "early on Sunday": the part of the day, written before an "on" that the
 # time expression does not take in
 _PART_OF_DAY_BEFORE = re.compile(r"\b(?P<part>late|early)\s+on\s+$", re.I)

@@ -229,6 +229,8 @@ def group(m: re.Match[str], name: str) -> str:
     return m.groupdict().get(name) or ""
 
 
+# a weekday of no known week, an undated article's "on Saturday" ("XXXX-WXX-6"), as pattern text
+NO_WEEK_DAY = r"XXXX-WXX-[1-7]"
 _WEEKDAY_OF = re.compile(r"XXXX-WXX-([1-7])")
 _NEAR_DAYS = 3  # how far apart two days of one week's news may be: "Saturday" and "Sunday"
 
@@ -236,6 +238,13 @@ _NEAR_DAYS = 3  # how far apart two days of one week's news may be: "Saturday" a
 def weekday_of_no_week(value: str) -> bool:
     """Whether a TIMEX3 value is a weekday of no known week ("XXXX-WXX-6")."""
     return _WEEKDAY_OF.fullmatch(value) is not None
+
+
+def no_week_day(value: str) -> str:
+    """The weekday of no known week a TIMEX3 value opens with ("XXXX-WXX-5" of
+    "XXXX-WXX-5TNI"), or ""."""
+    day = value[: len("XXXX-WXX-1")]
+    return day if weekday_of_no_week(day) else ""
 
 
 def weekday_order(x: str, y: str) -> int:
