@@ -18,7 +18,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.events.bare import (
@@ -63,7 +62,6 @@ from checker.events.shares import (
 )
 from checker.events.things import CROWD, crowd_count, thing_counted, thing_event
 from checker.events.travellers import ABOARD, aboard_vehicle
-from checker.events.vocab import event_vocabulary
 from checker.events.workforce import EMPLOYED, workforce_count, workforce_fields
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.magnitudes import MAGNITUDE
@@ -341,35 +339,6 @@ def _document_agent(claim: Claim, model: StoryModel | None) -> str:
     if claim.measure.event not in measure_lexicon().caused_events:
         return ""
     return model.agent_of(claim.document)
-
-
-def actor_of(claim: Claim) -> str:
-    """Who acts in a dated claim's words: the modifier of its agent ("russian airstrikes"),
-    else the first state, capital or force its sentence names ("Moscow launched ..."), or
-    "" when none."""
-    vocabulary = event_vocabulary()
-    words = claim.measure.agent.split()[:-1] if claim.measure.agent else []
-    for word in words:
-        if word in vocabulary.actor_of_word:
-            return vocabulary.actor_of_word[word]
-    return _first_actor(claim.sentence)
-
-
-@lru_cache(maxsize=64)
-def _first_actor(sentence: str) -> str:
-    """The first state, capital or force a sentence names; once per sentence, not once per
-    date in it."""
-    vocabulary = event_vocabulary()
-    match = vocabulary.actor.search(sentence)
-    return (
-        vocabulary.actor_of_word.get(" ".join(match.group(0).lower().split()), "") if match else ""
-    )
-
-
-def same_actor(first: str, second: str) -> bool:
-    """Whether two dated claims whose actors (actor_of) are `first` and `second` may be of
-    one actor's campaign: the same actor, or one unknown."""
-    return not first or not second or first == second
 
 
 def comparable(frame: Frame) -> bool:

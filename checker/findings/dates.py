@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from checker.config import SeverityScale, default_severity
-from checker.events.frames import actor_of, same_actor
+from checker.events.actors import actor_of, same_actor
 from checker.events.relations import SAME
 from checker.extract.event_dates import INCIDENT
 from checker.extract.timex_vocab import WEEKDAYS

@@ -20,16 +20,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.config import SeverityScale, default_severity
+from checker.events.actors import actor_of
 from checker.events.align import frames_of
-from checker.events.bare import ATTRIBUTE_OF
-from checker.events.described import NUMBER_OF, STUFF_OF, stored
-from checker.events.frames import actor_of
-from checker.events.parties import named_parties_shared, same_parties
+from checker.events.parties import same_parties
 from checker.events.perpetrator import perpetrator_cue
-from checker.events.physical import DISTANCE_FROM
 from checker.events.relations import BROADER, NARROWER, SAME, relation
-from checker.events.shares import VOTES_WON, certified_count, partial_count, running_count
-from checker.extract.lexicons import measure_lexicon
+from checker.events.shares import VOTES_WON, certified_count, partial_count
 from checker.extract.people import AGE
 from checker.extract.scopes import INCREMENT
 from checker.findings.ages import age_conflict
@@ -49,11 +45,11 @@ from checker.findings.explained import (
 from checker.findings.figures import (
     as_of_order,
     can_conflict,
-    days_between,
     figure_order,
     relative_gap,
     same_written,
 )
+from checker.findings.fixed import fixed_between
 from checker.findings.stated import (
     document_timelines,
     stated_by_timelines,
@@ -300,7 +296,7 @@ def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflic
     cumulative = (group.measure.cumulative or running) and not increments
     if rel != SAME:
         part = a if rel == NARROWER else b
-        fixed = later and not cumulative and _fixed_between(first, second, group.measure.event)
+        fixed = later and not cumulative and fixed_between(first, second, group.measure.event)
         if later and not cumulative and not fixed:
             # a count that goes either way (the missing, those in hospital), told at two
             # times: a later whole may have shrunk below an earlier part, as a later part
@@ -311,7 +307,7 @@ def figures_conflict(a: Claim, b: Claim, rel: str, group: ClaimGroup) -> Conflic
         growth = later and (cumulative or not fixed)
         conflict = _part_whole_conflict(first, second, part is first, growth)
         return dataclasses.replace(conflict, part=part) if conflict else None
-    if later and not cumulative and not _fixed_between(first, second, group.measure.event):
+    if later and not cumulative and not fixed_between(first, second, group.measure.event):
         return None  # a count that changes, at two different times: nothing to compare
     if later and cumulative:
         return (
@@ -341,33 +337,6 @@ def _one_count_state(a: Claim, b: Claim, group: ClaimGroup) -> bool:
         c.document == b.document and c.claim_id != b.claim_id and c.value in told
         for c in group.claims
     )
-
-
-def _fixed_between(first: Claim, second: Claim, event: str) -> bool:
-    """Whether a figure that is no running count holds from the earlier figure's time to the
-    later's: one that does not change after its event (measures.json fixed_events), the
-    size of a thing ("the 860-km pipeline", checker.events.bare.attribute_of_thing), a count
-    told by its own phrase ("18 million mobile subscribers", checker.events.described),
-    stuff both tell as stored somewhere ("three tonnes of fireworks were stored in the
-    warehouse"), a turnout once counted (measures.json counted_once, unless either figure
-    is told as still running: shares.running_count), or a deal's terms told within
-    deal_terms_days of each other (one announcement's coverage) by clauses that name one
-    deal: the fewer parties all among the other's (parties.named_parties_shared)."""
-    lexicon = measure_lexicon()
-    # a thing's size, a count told by its own phrase, where an incident is from a named place
-    if event in lexicon.fixed or event.startswith(
-        (ATTRIBUTE_OF + " ", NUMBER_OF + " ", DISTANCE_FROM + " ")
-    ):
-        return True
-    if event in lexicon.counted_once:
-        return not (running_count(first) or running_count(second))
-    if event.startswith(STUFF_OF + " ") and stored(first) and stored(second):
-        return True  # stuff kept somewhere when the event struck (checker.events.described)
-    if event not in lexicon.deal_terms:
-        return False
-    gap = days_between(first.as_of, second.as_of)
-    within = gap is not None and gap <= lexicon.deal_terms_days
-    return within and named_parties_shared(first, second)
 
 
 def _part_whole_conflict(

@@ -22,7 +22,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from checker.events.frames import Frame, same_actor
+from checker.events.actors import same_actor
+from checker.events.frames import Frame
 from checker.events.relations import BROADER, NARROWER, SAME
 from checker.events.timeline import day_key, time_key
 from checker.model import Claim, Conflict
