@@ -56,6 +56,7 @@ from checker.events.shares import (
     VOTES_WON,
     ballot_side,
     bare_votes_holder,
+    passed_with_votes,
     seats_holder,
     vote_share_holder,
     votes_holder,
@@ -144,6 +145,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
     if claim.kind == "amount" and not measure.event:
         if holder := seats_holder(claim):  # a party's seats: its holder is its agent
             return Frame(claim.event, SEATS_WON, SEATS, agent=holder)
+        if passed_with_votes(claim):  # "Congress approves parity law with 91 votes"
+            return Frame(claim.event, VOTES_FOR, VOTES_FOR)
         if holder := votes_holder(claim):  # a candidate's votes: the candidate is the agent
             return Frame(claim.event, VOTES_WON, claim.unit, agent=holder)
         if attribute := attribute_of_thing(claim):  # a compound size of the story's thing

@@ -54,6 +54,8 @@ def ballot_side(claim: Claim) -> str:
     after = _CLAUSE_AFTER.match(sentence, end)
     before = sentence[max(0, start - _SIDE_REACH) : start]
     rest = after.group() if after else ""
+    if contrast := _CONTRAST.search(rest):
+        rest = rest[: contrast.start()]  # "..., while 41 voted against": another side's clause
     if not (_VOTING.search(rest) or _VOTING.search(before)):
         return ""
     side = _SIDE.search(rest) or _SIDE.search(before)
@@ -64,6 +66,10 @@ def ballot_side(claim: Claim) -> str:
 _RATE_OF_NOUN = re.compile(r"(?:%|per\s?cent|percent)\s+[a-z]", re.I)
 # the rest of a share's clause, to the next stop or semicolon
 _CLAUSE_AFTER = re.compile(r"[^.;:!?]{0,90}")
+# a clause of its own after a comma, with its own subject and side: "approved by 62 percent
+# of voters nationwide, but the north voted against it", "won the support of 71.5 percent
+# of the 165 deputies, ... while 41 voted against"
+_CONTRAST = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b", re.I)
 _SIDE_REACH = 40
 _VOTING = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers)|ballots?|balloted)\b", re.I)
 _SIDE = re.compile(
@@ -137,6 +143,29 @@ def votes_holder(claim: Claim) -> str:
     if claim.unit != VOTE or claim.change or _POLL.search(claim.sentence):
         return ""
     return _named_before(claim.sentence, claim.span_in_sentence[0])
+
+
+def passed_with_votes(claim: Claim) -> bool:
+    """Whether an amount of votes is the votes a measure passed with, its votes for: "Congress
+    approves parity law with 91 votes", "was approved on Tuesday with 84 votes in the
+    150-seat chamber"; not a side told after it ("with 78 votes in favour, 41 against" is a
+    tally of its own, checker.extract.tallies), nor a poll's."""
+    if claim.unit != VOTE or claim.change or _POLL.search(claim.sentence):
+        return False
+    start, end = claim.span_in_sentence
+    if _PASSED_WITH.search(claim.sentence, max(0, start - _PASSED_REACH), start) is None:
+        return False
+    return _SIDE_AFTER.match(claim.sentence, end) is None
+
+
+_PASSED_REACH = 90  # characters before the votes where the verb of passing may stand
+_PASSED_WITH = re.compile(
+    r"""\b(?:pass(?:ed|es)?|approv(?:ed|es|e)|adopt(?:ed|s)?|ratif(?:ied|ies|y)|carried
+       |endorsed|endorses)\b[^.;:!?]{0,60}?\bwith\s+
+       (?:(?:about|some|just|only|nearly|almost|a\s+majority\s+of)\s+)?$""",
+    re.I | re.X,
+)
+_SIDE_AFTER = re.compile(r"\s*(?:in\s+favou?r|for\b|against|to\b|-|\u2013)", re.I)
 
 
 def bare_votes_holder(claim: Claim) -> str:

@@ -272,8 +272,16 @@ def entity_of(entity: Entity | None) -> str:
 _BARE_ADDITIONS = frozenset({"more", "other"})
 
 
-def counted_class(entity: Entity | None) -> str:
-    """The counted entity of a figure of an event: people when the text names none."""
+def counted_class(entity: Entity | None, event: str = "") -> str:
+    """The counted entity of a figure of an event: people when the text names none. Those
+    who voted, counted by a noun of a chamber's members, are those members: "127 deputies
+    voted in favour" are a parliament's deputies, not a sheriff's (measures.json
+    whole_chamber; the people map reads "deputies" as police officers)."""
     if entity is not None and entity.head in _BARE_ADDITIONS:
         return "people"
+    if event in _VOTED and entity is not None and entity.head in measure_lexicon().whole_chamber:
+        return entity.head
     return entity_of(entity) or "people"
+
+
+_VOTED = frozenset({"voted for", "voted against"})  # measures.json events of those who voted

@@ -368,7 +368,7 @@ def build_measure(
         entity=part_of_others(folded, clause, entity, event)
         or suspected_cases(entity, event)
         or infected_people(entity, event)
-        or counted_class(entity),
+        or counted_class(entity, event),
         agent=agent_of(folded, clause),
         place=place_of(folded, clause),
         since=since,

@@ -171,7 +171,15 @@ def _step(folded: str, sentence: int, pair: re.Match[str], thing_re: re.Pattern[
     if not candidates:
         return ""
     _, nearest = min(candidates)
+    if nearest.lower().startswith("amendment") and _CONSTITUTIONAL.search(folded):
+        return ""  # the document's measure is a constitutional amendment: no step of a bill
     return STEP if nearest.lower() in _steps() else ""
+
+
+# a constitutional amendment is a measure of its own, voted on as a whole, not a step of a
+# bill: "The amendment passed with 118 votes in favour" in an article that "approved a
+# constitutional amendment allowing the president a third term"
+_CONSTITUTIONAL = re.compile(r"\bconstitutional\s+amendment", re.I)
 
 
 @cache
