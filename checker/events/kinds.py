@@ -10,8 +10,10 @@ from functools import cache
 
 from checker.events.changes import changed_subject, changed_thing
 from checker.events.debt import ENTERPRISE_VALUE, debt_after, debt_before
+from checker.events.expected import expected
 from checker.events.money import is_money
 from checker.events.offers import PREMIUM, above_reference_price
+from checker.events.prices import price_for
 from checker.events.vocab import event_vocabulary
 from checker.extract.junk_names import title_case
 from checker.extract.lexicons import CaselessPattern
@@ -66,8 +68,10 @@ def money_kind(claim: Claim) -> str:
         and not _WORTH_BEFORE.search(text, max(0, start - 12), start)
     ):
         return ""  # "about €3bn of new bonds": the bonds' amount, whatever word is nearby
-    kind = _named_before_of(text, start) or nearest_kind(
-        text, start, end, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS
+    kind = (
+        _named_before_of(text, start)
+        or nearest_kind(text, start, end, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS)
+        or price_for(text, start)  # "acquire SeaMicro, a maker of ..., for $334 million"
     )
     if not kind and (changed := _CHANGED_TO.search(text, max(0, start - 60), start)):
         # the level after a change ("net income for the quarter dropped 31% to $1.3 billion")
@@ -286,33 +290,6 @@ def percent_end(text: str, start: int, end: int) -> int:
     for a quote at start..end of `text`."""
     sign = _PERCENT_SIGN.search(text, start, end)
     return sign.end() if sign else end
-
-
-# analysts' expectation of a figure, not the figure: "$6.48 billion expected", "an estimate of
-# $1.65 a share", "analysts had forecast 3.1%" (the company's own forecast is guidance)
-_EXPECTED_BEFORE = re.compile(
-    r"""\b(?:expected|expecting|expectations?\s+of|estimates?\s+of|estimated|forecasts?\s+of
-       |forecast|forecasting|consensus(?:\s+estimate)?(?:\s+of)?|projected|anticipated
-       |predicted|polled\s+by\s+[\w\s]{1,30}?\s+had\s+(?:expected|forecast))
-       \s+(?:(?:an?|the|about|around|roughly|some|of)\s+)*$""",
-    re.VERBOSE | re.I,
-)
-_EXPECTED_WORD = r"(?:expected|estimated|forecast|projected|anticipated)"  # after the figure
-_EXPECTED_AFTER = re.compile(rf"\s+{_EXPECTED_WORD}\b", re.I)
-_EXPECTED_END = re.compile(rf"\s{_EXPECTED_WORD}$", re.I)
-_QUALIFIED = re.compile(r"^(?:an?\s+)?estimated\b", re.I)  # "an estimated $3 billion": about
-
-
-def expected(claim: Claim) -> bool:
-    """Whether an amount or a percentage is someone's expectation of the figure rather than
-    the figure: an expectation word right before it or right after it."""
-    start, end = claim.span_in_sentence
-    text = claim.sentence
-    before = _EXPECTED_BEFORE.search(text, max(0, start - 60), start)
-    if before is not None and not _QUALIFIED.match(before.group(0).strip()):
-        return True
-    # the word may have been read as the figure's noun: "$6.48 billion expected"
-    return _EXPECTED_AFTER.match(text, end) is not None or bool(_EXPECTED_END.search(claim.quote))
 
 
 # amounts whose change outlets report in percent

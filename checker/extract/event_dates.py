@@ -196,13 +196,17 @@ _NAMED_DAY = re.compile(rf"\b(?:{alternation([*FULL_WEEKDAYS, *MONTHS])})\b", re
 @functools.cache
 def _made() -> tuple[re.Pattern[str], dict[str, str]]:
     """When a thing was made, right before the date: "The dam, built in 1978", "the bridge,
-    which opened in 1974", "The ferry, which was built in Japan in 1998"; and the class of
+    which opened in 1974", "The ferry, which was built in Japan in 1998", "The camp was set
+    up in 2011" (its subject, not a pronoun), "The camp, which the prophet set up in 1998";
+    and the class of
     each verb (event_dates.json made_verbs: built and completed are one fact)."""
     classes = load_data("event_dates")["made_verbs"]
     of_verb = {verb: made for made, verbs in classes.items() for verb in verbs}
     pattern = re.compile(
-        rf"""\b(?P<noun>[A-Za-z][a-z-]+)\s*,\s+(?:which\s+|that\s+)?
-           (?:(?:was|were|had\s+been|has\s+been)\s+)?
+        rf"""\b(?!(?i:it|this|that|which|who|they|he|she)\b)(?P<noun>[A-Za-z][a-z-]+)
+           (?:\s*,\s+(?:which\s+|that\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?
+             |\s*,\s+(?:which|that)\s+(?:(?:the|a|an|its|his|her|their)\s+)?[a-z-]+\s+
+             |\s+(?:was|were|had\s+been|has\s+been)\s+)
            (?P<verb>{alternation(list(of_verb))})
            \s+(?:(?:in|by)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?in\s+$""",
         re.X,

@@ -17,8 +17,19 @@ def add_form(table: dict[str, str], form: str, name: str, excluded: frozenset[st
     form = form.strip()
     if not form.isascii():
         form = fold_text(form)
+        # the press writes names without their accents and with a plain apostrophe:
+        # "colon", "cordobas", "pa'anga" for CLDR's "colón", "córdobas", "paʻanga"
+        if (plain := _plain_spelling(form)) != form and plain.isascii():
+            add_form(table, plain, name, excluded)
     if form not in table and acceptable(form, excluded):
         table[form] = name
+
+
+def _plain_spelling(form: str) -> str:
+    """A form with its accents dropped and its letter apostrophes (U+02BB, U+02BC) plain."""
+    form = form.replace("\u02bb", "'").replace("\u02bc", "'")
+    decomposed = unicodedata.normalize("NFKD", form)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 _SIGN = re.compile(r"[$\u00a2-\u00a5\u20a0-\u20cf]")  # "$", "¢", "£", "¥", "₦", "₹" ...
