@@ -143,6 +143,10 @@ DATED_EVENTS = frozenset(
     {"start", "end", "entry into force", "signing", "announcement", "date"}
     | {"building", "opening", "founding"}  # of a thing: "The dam, built in 1978"
     | {"confirmation"}  # of an outbreak's first case
+    # acts done once to one named party (event_dates.json action_verbs): "arrest of the leader"
+    | {"arrest", "charge", "conviction", "acquittal", "sentencing", "plea", "resignation"}
+    | {"apology", "vote", "suspension", "foiling", "filing", "election", "appointment"}
+    | {"extradition"}
 )
 
 

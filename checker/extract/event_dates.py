@@ -18,6 +18,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from checker.extract.action_days import action_day
 from checker.extract.lexicons import (
     CaselessPattern,
     caseless_pattern,
@@ -241,6 +242,8 @@ def date_measure(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Meas
         measure = _incident_day(folded, sentence, time)
     if not measure.event:
         measure = _made_date(folded, sentence, time)
+    if not measure.event:
+        measure = action_day(folded, sentence, time)  # "the leaders were arrested on Tuesday"
     return _unless_round_up(folded, sentence, measure)
 
 

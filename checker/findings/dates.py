@@ -15,6 +15,7 @@ from decimal import Decimal
 from checker.config import SeverityScale, default_severity
 from checker.events.actors import actor_of, same_actor
 from checker.events.relations import SAME
+from checker.extract.action_days import acts
 from checker.extract.event_dates import INCIDENT
 from checker.extract.timex_vocab import WEEKDAYS
 from checker.model import Claim, Conflict
@@ -58,7 +59,7 @@ def date_conflict(a: Claim, b: Claim) -> Conflict | None:
         spans, key=lambda s: (s[0], s[2].claim_id)
     )
     days = (second_low - first_high).days
-    if INCIDENT in (first.measure.entity, second.measure.entity) and days:
+    if _told_by_weekday_read(first, second) and days:
         if _by_weekday(first) != _by_weekday(second):
             # a weekday read against one article's day of publication and a calendar date: a
             # republished page or an update under an old date puts them days apart
@@ -74,6 +75,13 @@ def date_conflict(a: Claim, b: Claim) -> Conflict | None:
         # named, whatever week each date resolves to
         return None
     return Conflict(first, second, Decimal(days), "dates differ") if days > 0 else None
+
+
+def _told_by_weekday_read(a: Claim, b: Claim) -> bool:
+    """Whether two dates are of the story's incident or of an act done once (an arrest, a
+    vote; checker.extract.action_days), which articles tell by weekdays read against each
+    one's own day of publication."""
+    return any(c.measure.entity == INCIDENT or c.measure.event in acts() for c in (a, b))
 
 
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
