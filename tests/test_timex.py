@@ -667,3 +667,18 @@ def test_ago_windows_find_what_a_whole_text_scan_finds(text: str) -> None:
 )
 def test_directions_after_a_unit_are_read(text: str, quote: str) -> None:
     assert [t.text for t in tag_times(text, None)] == [quote]
+
+
+def test_days_later_count_from_a_day_not_from_a_year() -> None:
+    """ "Three days later" after "the biggest meal of the year" counts from no day of the
+    year (it had been 3 January); after a day, or a month, it counts from it."""
+    anchor = dt.date(2026, 4, 8)
+    text = "It was the biggest meal of the year. Three days later, five people had died."
+    values = {t.text: t.value for t in tag_times(text, anchor)}
+    assert values["Three days later"] == "FUTURE_REF"
+    after_day = "The meal was on April 5, 2026. Three days later, five people had died."
+    values = {t.text: t.value for t in tag_times(after_day, anchor)}
+    assert values["Three days later"] == "2026-04-08"
+    after_year = "The plant opened in 2019. Two years later it closed."
+    values = {t.text: t.value for t in tag_times(after_year, anchor)}
+    assert values["Two years later"] == "2021"

@@ -144,10 +144,23 @@ def ago(m: Match, ctx: Context) -> Norm | None:
     steps = sign * max(1, round(amount * factor))
     comparison = grain == "Y" and re.fullmatch(r"\d{4}-Q[1-4]", ctx.ref)  # a year ago, same quarter
     if (direction in ("earlier", "later") or comparison) and ctx.ref and letters not in _TIME_UNITS:
+        if _coarser(ctx.ref, grain):
+            # 'Three days later' after 'the meal of the year': a year holds no day to count
+            # from; the day is unknown (not the year's first day shifted by three)
+            return Norm("DATE", direction_ref(sign))
         return Norm("DATE", shift_value(ctx.ref, grain, steps))
     if letters in _TIME_UNITS:
         return Norm("DATE", ctx.anchor.isoformat())  # hours ago: the same day
     return Norm("DATE", shift_date(ctx.anchor, grain, steps))
+
+
+def _coarser(ref: str, grain: str) -> bool:
+    """Whether a reference is a year (or longer) and the grain counted from it a day or a
+    week ("2026" and "three days later"): no day of it is told to count from."""
+    return grain in ("D", "W") and _DAY_OR_MONTH.match(ref) is None
+
+
+_DAY_OR_MONTH = re.compile(r"\d{4}-(?:\d\d|W\d\d|Q\d)")
 
 
 _GRAIN = {"year": "Y", "month": "M", "week": "W", "weekend": "WE", "quarter": "Q", "decade": "DE"}
