@@ -164,3 +164,18 @@ def test_the_area_around_the_town_a_story_happens_in_holds_the_towns_toll() -> N
 )
 def test_an_organisation_is_no_place(text: str, places: list[str]) -> None:
     assert list(places_in(text, 0, len(text), areas=True)) == places
+
+
+def test_a_crossing_of_roads_or_a_square_is_a_site_of_the_story_s_town() -> None:
+    """ "near the Kalibari intersection" tells where in the story's town the girder fell,
+    not another town's incident (its weight then meets another outlet's); "at the Mirpur
+    roundabout" likewise. A town named alone is still another place."""
+    lead_words = frozenset({"meghnapur"})
+    site = (
+        "The girder, weighing about 150 tonnes, crushed a microbus near the Kalibari "
+        "intersection shortly after 4.30 p.m., officials said."
+    )
+    assert elsewhere(site, frozenset(), lead_words) == ""
+    roundabout = "Three people were hurt at the Mirpur roundabout on Friday."
+    assert elsewhere(roundabout, frozenset(), lead_words) == ""
+    assert elsewhere("Two died in Kalibari on Friday.", frozenset(), lead_words) == "kalibari"

@@ -142,7 +142,12 @@ def elsewhere(
     if not lead_words or _title_case(sentence):
         return ""
     places = [
-        p for p in _places(sentence) if town_key(p) not in wide and not _broad(p) and not _site(p)
+        p
+        for p in _places(sentence)
+        if town_key(p) not in wide
+        and not _broad(p)
+        and not _site(p)
+        and not _site_after(sentence, p)
     ]
     if not places or any(place_words(p) & (lead_words | common) for p in places):
         return ""
@@ -200,6 +205,18 @@ def _site(place: str) -> bool:
     story's place something happened, not another town."""
     words = place.split()
     return bool(words) and words[-1].rstrip(".") in measure_lexicon().site_heads
+
+
+def _site_after(sentence: str, place: str) -> bool:
+    """A name told before a site's head in lower case ("near the Kalibari intersection",
+    "at the Mirpur roundabout"): a site inside a town, as a road is."""
+    folded = sentence.lower()
+    at = folded.find(place)
+    after = _NEXT_WORD.match(folded, at + len(place)) if at >= 0 else None
+    return after is not None and after.group(1) in measure_lexicon().site_heads
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 def _broad(place: str) -> bool:
