@@ -106,3 +106,16 @@ def test_the_year_a_thing_was_set_up_is_one_fact_of_it() -> None:
     pronoun = "It was built in 1978, the council said."
     dam = "The dam was built in 1981."
     assert pairs(check_story(story(pronoun, dam))) == []
+
+
+def test_what_a_strike_cost_is_a_loss_and_what_a_recall_costs_is_spent() -> None:
+    """ "The strike cost the operator US$19 million" is the revenue it lost, the measure of
+    "US$45 million in lost revenue"; a recall is the company's own doing, its cost spent."""
+    strike = "The 23-day strike at the Kumbari mine cost the operator US$19 million, it said."
+    lost = "The company put its losses from the strike at about US$45 million."
+    result = check_story(story(strike, lost))
+    kinds = {c.quote: money_kind(c) for c in result.claims if c.kind == "amount"}
+    assert kinds["US$19 million"] == "loss"
+    assert pairs(result) == [("US$19 million", "about US$45 million")]
+    recall = check_story(story("The recall of sliced cheese will cost the company EUR 11 million."))
+    assert [money_kind(c) for c in recall.claims if c.kind == "amount"] == ["cost"]

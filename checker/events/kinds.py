@@ -13,7 +13,7 @@ from checker.events.debt import ENTERPRISE_VALUE, debt_after, debt_before
 from checker.events.expected import expected
 from checker.events.money import is_money
 from checker.events.offers import PREMIUM, above_reference_price
-from checker.events.prices import price_for
+from checker.events.prices import event_cost, price_for
 from checker.events.vocab import event_vocabulary
 from checker.extract.junk_names import title_case
 from checker.extract.lexicons import CaselessPattern
@@ -84,6 +84,8 @@ def money_kind(claim: Claim) -> str:
         return size  # "cut the appropriation by $14 million": the cut, not the budget
     if kind == COST and claim.change == "down":
         return CUTS  # "cut costs by $1 billion"
+    if kind == COST and event_cost(text, start):
+        return LOSS  # "the strike cost the company about €2 million": what it lost
     if debt_after(text, end):
         vocabulary = event_vocabulary()
         told_before = _kind_before(text, start, vocabulary.money, vocabulary.money_kind)
@@ -203,7 +205,7 @@ def _size_of_change(text: str, start: int) -> str:
     return CUTS if change["down"] else INCREASE
 
 
-BUDGET, COST, CUTS, SALARY = "budget", "cost", "cuts", "salary"
+BUDGET, COST, CUTS, SALARY, LOSS = "budget", "cost", "cuts", "salary", "loss"
 WORKFORCE_SHARE = "share of the workforce"  # events.json "percent": "6% of its workforce"
 _PAY_RATES = (" per week", " per hour")
 # a verb of change (and its percentage) or a copula right before a level: "fell 35 percent

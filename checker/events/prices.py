@@ -51,3 +51,30 @@ def price_for(text: str, start: int) -> str:
     words, kinds = _words()
     found = list(words.finditer(text, begin, told.start()))
     return kinds[" ".join(found[-1].group(0).lower().split())] if found else ""
+
+
+def event_cost(text: str, start: int) -> bool:
+    """Whether an amount at `start` is what a harmful event cost someone, told by "cost"
+    after the event's noun in the amount's clause ("the 23-day strike cost the operator US$19
+    million", "a strike that the company estimates cost about US$45 million", "the blockade
+    has cost it about $230 million"): a loss, as "lost revenue" is (events.json
+    costly_events), not the price of something bought or built."""
+    told = _COST_BEFORE.search(text, max(0, start - _COST_REACH), start)
+    if told is None:
+        return False
+    begin = max(0, told.start() - _CLAUSE_REACH)
+    stops = list(_CLAUSE_START.finditer(text, begin, told.start()))
+    if stops:
+        begin = stops[-1].end()
+    return _costly_events().search(text, begin, told.start()) is not None
+
+
+_COST_REACH = 60  # characters before an amount where "cost" and its object may stand
+# "cost", then at most four words (its object, a qualifier), right before the amount
+_COST_BEFORE = re.compile(r"\b(?:cost|costs|costing)\b(?:\s+[\w'-]+){0,4}?\s+$", re.I)
+
+
+@cache
+def _costly_events() -> re.Pattern[str]:
+    words = load_data("events")["costly_events"]
+    return re.compile(rf"\b(?:{alternation(words)})s?\b", re.I)
