@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
+from checker.extract.lexicons import may_hold_any
 from checker.extract.timex_common import NO_WEEK_DAY
 from checker.extract.timex_vocab import FULL_WEEKDAYS, MONTHS
 from checker.model import Measure, TimeExpr
@@ -97,6 +98,13 @@ def _verbs() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], frozense
 
 
 @functools.cache
+def _verb_words() -> tuple[str, ...]:
+    """A word of every verb of an act, lower case: every match of the patterns holds one."""
+    verbs = (v for vs in load_data("event_dates")["action_verbs"].values() for v in vs)
+    return tuple(sorted({v.split()[0].lower() for v in verbs}))
+
+
+@functools.cache
 def acts() -> frozenset[str]:
     """The acts the lexicon names ("arrest", "vote" ...)."""
     return frozenset(load_data("event_dates")["action_verbs"])
@@ -133,6 +141,8 @@ def action_day(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measur
     start = max(sentence[0], time.start - _REACH)
     line = folded.rfind("\n", start, time.start)
     window = folded[line + 1 if line >= 0 else start : time.start]
+    if not may_hold_any(window, _verb_words()):
+        return Measure()  # no verb of an act (most dates: a cheap test before the patterns)
     passive, active, act_of, alone = _verbs()
     found = _parties(window, passive, active, alone, act_of)
     if found is None:
