@@ -30,6 +30,10 @@ def _one_and() -> re.Pattern[str]:
 
 
 _OTHER = re.compile(r"other\s", re.I)  # "24 other people", "two other victims"
+# "the other three dead": all of a count but those the text told before them, a part as
+# "others" is (88 counts after "the other" in the data and the batches, mostly "victims",
+# which name no event and may be all of another harm's count)
+_THE_OTHER = re.compile(r"\bthe\s+other\s+$", re.I)
 _PERPETRATORS = ("gunman", "shooter", "suspect", "attacker", "assailant", "bomber", "driver")
 # the accused: "two others are charged" are charged besides someone the story names
 _ACCUSED = frozenset({"arrested", "charged"})
@@ -43,6 +47,14 @@ def part_of_others(folded: str, clause: Clause, entity: Entity | None, event: st
     known, so the rules for "others" alone do not apply to it."""
     if entity is None:
         return ""
+    if (
+        _THE_OTHER.search(folded, max(0, clause.figure_start - 12), clause.figure_start)
+        and measure_lexicon().entity_event.get(entity.head) == event
+    ):
+        # "The other three dead were plant employees": all of the dead but those told before;
+        # not "the other four victims were wounded" (all the wounded, the others of the
+        # victims), nor "the other two deputies shot" (deputies keep their class)
+        return "others"
     if entity.head != "others":
         other = _OTHER.match(entity.written) is not None
         return "others" if other and _others_of_same(folded, clause, event) else ""
