@@ -23,7 +23,7 @@ from checker.extract.not_tolls import not_a_toll, shot_dead
 from checker.extract.numbers import small_number_words
 from checker.extract.others import part_of_others
 from checker.extract.periods import period_of, since_of
-from checker.extract.reached import reached_count
+from checker.extract.reached import number_reached, reached_count
 from checker.extract.rounds import rounds_fired
 from checker.extract.scopes import scope_of
 from checker.extract.tallies import party_vote
@@ -192,6 +192,11 @@ def _event_before(folded: str, clause: Clause) -> str:
     matches = list(lex.event_pattern.finditer(folded, clause.start, clause.figure_start))
     if not matches:
         return _reached_subject(folded, clause)
+    start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
+    if number := number_reached(folded, start, clause.figure_start):
+        # the number a figure is the value of names its event first: "The number of people
+        # hurt when part of the roof collapsed ... rose to 17" counts the hurt, not the roof
+        return number
     between = folded[matches[-1].end() : clause.figure_start]
     if _AND_END.search(between) and _PREDICATE_BEFORE.search(
         folded, max(0, matches[-1].start() - 24), matches[-1].end()

@@ -48,3 +48,18 @@ def reached_count(text: str, start: int, figure: int, reach: int | None = None) 
     # people counted by their noun ("the number of people infected"), or by an event that
     # counts people ("the number of injured"); not things ("the number of homes destroyed")
     return event if named[-1]["people"] or event in lex.people_events else ""
+
+
+def number_reached(text: str, start: int, figure: int) -> str:
+    """The event of "the number of <people> <event>" that a figure is the value of, told as
+    the subject of a verb of reaching right before it, with no toll between ("The number of
+    people hurt when part of the roof collapsed ... rose to 17": injured); "" otherwise. It
+    names the figure's event before any nearer event word, which tells of something else."""
+    if not REACHED_BEFORE.search(text, max(start, figure - 24), figure):
+        return ""
+    named = list(_NUMBER_OF.finditer(text, start, figure))
+    if not named or TOLL.search(text, named[-1].end(), figure) is not None:
+        return ""
+    lex = measure_lexicon()
+    event = lex.event_of_word.get(normalise(named[-1]["event"]), "")
+    return event if named[-1]["people"] or event in lex.people_events else ""
