@@ -7,7 +7,9 @@ import pytest
 
 from checker.extract.claims import extract_claims
 from checker.model import Claim, Document
+from checker.pipeline import check_story
 from tests.test_coordinated import claims_of
+from tests.test_events import pairs, story
 
 
 def _claim(text: str, quote: str) -> Claim:
@@ -388,3 +390,29 @@ def test_the_bodies_of_some_dead_are_a_part_of_the_toll() -> None:
         "The bodies of three fallen officers were moved to the hospital.", "three fallen officers"
     )
     assert (claim.measure.event, claim.measure.scope) == ("killed", "bodies")
+
+
+def test_the_other_n_are_a_part_of_the_count() -> None:
+    """ "The other three dead were plant employees", after one victim told alone, are three
+    of the four killed: no rival of another outlet's "the four men killed"."""
+    one = (
+        "The victim, a 29-year-old lorry driver, was in his cab when the silo fell. "
+        "The other three dead were plant employees."
+    )
+    four = "Ahmad, 41, was among the four men killed when the silo collapsed."
+    result = check_story(story(one, four))
+    (three,) = [c for c in result.claims if c.quote == "three dead"]
+    assert three.measure.entity == "others"
+    assert pairs(result) == []
+
+
+def test_the_count_a_figure_reached_names_its_event_before_nearer_words() -> None:
+    """ "The number of people hurt when part of the roof collapsed ... rose to 17" counts the
+    hurt: "collapsed" stands nearer the figure, but it tells what happened to the roof."""
+    text = (
+        "The number of people hurt when part of the departure hall roof collapsed at the "
+        "airport rose to 17 overnight, the Health Ministry said."
+    )
+    result = check_story(story(text))
+    (seventeen,) = [c for c in result.claims if c.quote == "17"]
+    assert seventeen.measure.event == "injured"
