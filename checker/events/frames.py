@@ -67,7 +67,7 @@ from checker.events.workforce import EMPLOYED, workforce_count, workforce_fields
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.magnitudes import MAGNITUDE
 from checker.extract.people import AGE
-from checker.extract.tallies import VOTES_AGAINST, VOTES_FOR
+from checker.extract.tallies import TALLY_OF_VOTERS, VOTES_FOR
 from checker.extract.where import spelling_key, town_key, without_area
 from checker.model import Claim
 
@@ -226,7 +226,7 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
         return _described(claim, model, "")
     if measure.event == AGE:  # a person's age, whatever event its sentence tells
         return Frame(PEOPLE, AGE, measure.entity)
-    if (tally := _TALLY_OF_VOTERS.get(measure.event)) and _whole_chamber(measure.entity):
+    if (tally := TALLY_OF_VOTERS.get(measure.event)) and _whole_chamber(measure.entity):
         # "27 members voted in favour" is the tally's "31 votes to 17": one count
         return Frame(claim.event, tally, tally)
     counted, agent, scope = measure.entity or "people", measure.agent, measure.scope
@@ -250,8 +250,6 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
 # money given that is compensation when the words after it name the dead or the injured as
 # its recipients (events.json money kinds "payment" and "aid")
 _GIVEN = frozenset({"payment", "aid"})
-# those who voted one way, as the tally of the vote counts them (checker.extract.tallies)
-_TALLY_OF_VOTERS = {"voted for": VOTES_FOR, "voted against": VOTES_AGAINST}
 
 
 def _whole_chamber(entity: str) -> bool:

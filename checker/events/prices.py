@@ -8,7 +8,8 @@ amount, often longer than the words the money lexicon reads around a figure
 The words and the kind each tells are events.json price_for_words: a deal's value, a thing's
 sale price, a settlement (a fine). Not a price of anything else ("Apple also offers an
 anti-glare display for $50 extra", "the laptop will retail for $2,799"): those verbs are in
-no list.
+no list. And what a harmful event cost its party, told by "cost" after the event's noun
+("the 23-day strike cost the operator US$19 million"), is a loss (event_cost).
 """
 
 from __future__ import annotations
@@ -30,6 +31,14 @@ _CLAUSE_REACH = 200  # characters before the "for" where the verb may stand
 _CLAUSE_START = re.compile(r"[;:]")
 
 
+def _clause_begin(text: str, at: int) -> int:
+    """Where the clause of a word at `at` starts, at most _CLAUSE_REACH characters back: after
+    the last semicolon or colon."""
+    begin = max(0, at - _CLAUSE_REACH)
+    stops = list(_CLAUSE_START.finditer(text, begin, at))
+    return stops[-1].end() if stops else begin
+
+
 @cache
 def _words() -> tuple[re.Pattern[str], dict[str, str]]:
     table = load_data("events")["price_for_words"]
@@ -44,12 +53,8 @@ def price_for(text: str, start: int) -> str:
     told = _FOR.search(text, max(0, start - _FOR_REACH), start)
     if told is None:
         return ""
-    begin = max(0, told.start() - _CLAUSE_REACH)
-    stops = list(_CLAUSE_START.finditer(text, begin, told.start()))
-    if stops:
-        begin = stops[-1].end()
     words, kinds = _words()
-    found = list(words.finditer(text, begin, told.start()))
+    found = list(words.finditer(text, _clause_begin(text, told.start()), told.start()))
     return kinds[" ".join(found[-1].group(0).lower().split())] if found else ""
 
 
@@ -62,10 +67,7 @@ def event_cost(text: str, start: int) -> bool:
     told = _COST_BEFORE.search(text, max(0, start - _COST_REACH), start)
     if told is None:
         return False
-    begin = max(0, told.start() - _CLAUSE_REACH)
-    stops = list(_CLAUSE_START.finditer(text, begin, told.start()))
-    if stops:
-        begin = stops[-1].end()
+    begin = _clause_begin(text, told.start())
     return _costly_events().search(text, begin, told.start()) is not None
 
 

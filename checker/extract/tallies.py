@@ -25,6 +25,9 @@ from checker.vocab import alternation, load_data
 
 VOTES_FOR = "votes for"
 VOTES_AGAINST = "votes against"
+# those who voted one way (measures.json events), as the tally of the vote counts them: "27
+# members voted in favour" is the tally's "31 votes to 17" (checker.events.frames)
+TALLY_OF_VOTERS = {"voted for": VOTES_FOR, "voted against": VOTES_AGAINST}
 STEP = "a step of the measure"  # measures.json vote_steps: an amendment's vote, a motion's
 
 

@@ -10,7 +10,7 @@ from checker.events.frames import SECONDS_IN, duration_unit
 from checker.events.physical import THOUSANDTH, dimension
 from checker.extract.attribution import same_source
 from checker.extract.people import AGE
-from checker.extract.tallies import VOTES_AGAINST, VOTES_FOR
+from checker.extract.tallies import TALLY_OF_VOTERS
 from checker.extract.timex_common import readable_time
 from checker.extract.unit_forms import plural
 from checker.findings.ages import AGES_DIFFER, age_note
@@ -265,14 +265,11 @@ def _likely_causes(first: Claim, second: Claim) -> list[str]:
     return causes
 
 
-# a chamber's members who voted one way are that way's votes: "127 deputies voted in favour"
-# and a tally's "118 votes in favour" count one thing (checker.events.frames)
-_VOTES_OF_VOTERS = {"voted for": VOTES_FOR, "voted against": VOTES_AGAINST}
-
-
 def _scope(claim: Claim) -> str:
-    """What a figure counts, as the explanation names it."""
-    votes = _VOTES_OF_VOTERS.get(claim.measure.event)
+    """What a figure counts, as the explanation names it: a chamber's members who voted one
+    way are that way's votes ("127 deputies voted in favour" and a tally's "118 votes in
+    favour" count one thing)."""
+    votes = TALLY_OF_VOTERS.get(claim.measure.event)
     return votes if votes is not None else claim.measure.entity
 
 
