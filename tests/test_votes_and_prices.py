@@ -119,3 +119,13 @@ def test_what_a_strike_cost_is_a_loss_and_what_a_recall_costs_is_spent() -> None
     assert pairs(result) == [("US$19 million", "about US$45 million")]
     recall = check_story(story("The recall of sliced cheese will cost the company EUR 11 million."))
     assert [money_kind(c) for c in recall.claims if c.kind == "amount"] == ["cost"]
+
+
+def test_votes_a_measure_passed_with_meet_a_tally() -> None:
+    """ "approves parity law with 91 votes" (an amount of votes) and a tally's "passed the
+    bill 78-41" (two counts) are one vote's votes for; a tally that agrees is no rival."""
+    headline = "Congress approves parity law with 91 votes"
+    tally = "The chamber passed the bill 78-41 on Thursday."
+    assert pairs(check_story(story(headline, tally))) == [("78", "91 votes")]
+    agrees = "The bill passed with 91 votes in favour and 41 against on Thursday."
+    assert pairs(check_story(story(headline, agrees))) == []

@@ -30,6 +30,7 @@ from checker.events.physical import (
 from checker.events.relations import ancestors
 from checker.events.shares import SEATS_WON, VOTE, VOTES_WON
 from checker.evolve import evolve
+from checker.extract.tallies import TALLY_OF_VOTERS
 from checker.extract.timex_common import no_week_day
 from checker.extract.where import spelling_key, town_key
 from checker.model import Claim, ClaimGroup, Measure
@@ -80,6 +81,10 @@ def group_key(claim: Claim, model: StoryModel | None) -> tuple[str, ...] | None:
         # a candidate's votes, told with their word ("14,212 votes") or bare beside them
         # ("ahead of Daniel Pryor on 11,870", checker.events.shares.bare_votes_holder)
         return ("amount", VOTE, frame.event, VOTES_WON, VOTE)
+    if frame.happened in TALLY_OF_VOTERS.values():
+        # the votes a measure "passed with" (an amount of votes) and a tally's counts ("passed
+        # the bill 78-41") are one count of one vote
+        return ("count", "", frame.event, frame.happened, frame.happened)
     unit = claim.unit if claim.kind in ("amount", "percent") else ""
     if unit and model is not None:
         unit = model.currency(unit)  # "pesos" in a story told in Philippine pesos
