@@ -22,8 +22,7 @@ import functools
 import re
 
 from checker.extract.lexicons import may_hold_any
-from checker.extract.timex_common import NO_WEEK_DAY
-from checker.extract.timex_vocab import FULL_WEEKDAYS, MONTHS
+from checker.extract.timex_common import day_named
 from checker.model import Measure, TimeExpr
 from checker.vocab import alternation, by_word, load_data
 
@@ -61,17 +60,13 @@ _NO_PARTY = frozenset(
     someone people persons others men women everyone anyone nobody there what be been being
     to will would could may might shall should must can later also then""".split()
 )
-# a day the text names: a weekday's or a month's name (not "yesterday", read against a day
-# the page may not keep)
-_NAMED_DAY = re.compile(rf"\b(?:{alternation([*FULL_WEEKDAYS, *MONTHS])})\b", re.I)
-_DAY_VALUE = re.compile(rf"(?:\d{{4}}-\d\d-\d\d(?:T[\w:]+)?|{NO_WEEK_DAY}(?:T[\w:]+)?)$")
-_REACH = 140
+_REACH = 140  # characters before the day that may hold the verb and its parties
 # a verb told in the future or as a plan: "is expected to be elected speaker on Thursday"
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|to\s+be|to|expected|scheduled|set|due|likely|plans?|planned)\s+"
     r"(?:\w+\s+){0,2}$",
     re.I,
-)  # characters before the day that may hold the verb and its parties
+)
 
 
 @functools.cache
@@ -136,7 +131,7 @@ def _party(word: str) -> str:
 def action_day(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
     """The act a named day dates, with its party ("arrest" of the "leader"); an empty
     Measure when the words before the day tell no such act."""
-    if not _DAY_VALUE.match(time.value) or not _NAMED_DAY.search(folded, time.start, time.end):
+    if not day_named(folded, time.start, time.end, time.value):
         return Measure()
     start = max(sentence[0], time.start - _REACH)
     line = folded.rfind("\n", start, time.start)

@@ -30,7 +30,7 @@ from checker.extract.measures import Clause
 from checker.extract.periods import SINCE, SINCE_WORDS, compares, phrase_end
 from checker.extract.scopes import sentence_scope
 from checker.extract.text import may_end_with
-from checker.extract.timex_common import NO_WEEK_DAY
+from checker.extract.timex_common import day_named
 from checker.extract.timex_vocab import FULL_WEEKDAYS, MONTHS, WEEKDAYS
 from checker.extract.where import agent_of
 from checker.model import Measure, TimeExpr
@@ -162,7 +162,6 @@ def _incident_noun_after() -> re.Pattern[str]:
 
 # a day, with or without a time of day ("2024-11-15", "2024-11-15TNI", "2024-09-07T06:40"),
 # or a weekday of no known week, an undated page's "on Saturday" ("XXXX-WXX-6TNI")
-_DAY_VALUE = re.compile(rf"(?:\d{{4}}-\d\d-\d\d|{NO_WEEK_DAY})(?:T[\w:]+)?$")
 
 
 def _incident_day(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Measure:
@@ -170,7 +169,7 @@ def _incident_day(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Mea
     ("the boat capsized late on Sunday", "the blast on Monday afternoon") or before an
     incident noun ("Saturday's explosion"), not of another one ("another boat capsized
     on")."""
-    if not _DAY_VALUE.match(time.value) or not _NAMED_DAY.search(folded, time.start, time.end):
+    if not day_named(folded, time.start, time.end, time.value):
         return Measure()  # "today", "four hours later": read against a day the page may not keep
     start = max(sentence[0], time.start - 80)
     if "\n" in folded[start : time.end]:
@@ -190,8 +189,6 @@ def _incident_day(folded: str, sentence: tuple[int, int], time: TimeExpr) -> Mea
 
 
 _WEEKDAY_END = re.compile(rf"(?:{alternation(sorted(FULL_WEEKDAYS))})$", re.I)
-# a weekday's name or a month's: a day the text names
-_NAMED_DAY = re.compile(rf"\b(?:{alternation([*FULL_WEEKDAYS, *MONTHS])})\b", re.I)
 
 
 @functools.cache

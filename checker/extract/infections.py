@@ -39,8 +39,7 @@ def infection_event(folded: str, clause: Clause, entity: Entity | None) -> str:
     outbreak, else ""."""
     if entity is None or entity.head not in _nouns():
         return ""
-    start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
-    end = clause.sentence_end if clause.sentence_end >= 0 else clause.end
+    start, end = clause.sentence_from, clause.sentence_to
     disease = _disease()
     told = disease.search(folded, start, end) or disease.search(folded, 0, _LEAD_CHARS)
     return INFECTED if told else ""

@@ -93,6 +93,16 @@ class Clause:
     sentence_start: int = -1  # the figure's sentence, when known
     sentence_end: int = -1
 
+    @property
+    def sentence_from(self) -> int:
+        """Where the figure's sentence starts, or its clause when the sentence is not known."""
+        return self.sentence_start if self.sentence_start >= 0 else self.start
+
+    @property
+    def sentence_to(self) -> int:
+        """Where the figure's sentence ends, or its clause when the sentence is not known."""
+        return self.sentence_end if self.sentence_end >= 0 else self.end
+
 
 def event_of(folded: str, clause: Clause, entity: Entity | None) -> str:
     """The event class a figure counts, or "" when the clause does not say."""
@@ -192,8 +202,7 @@ def _event_before(folded: str, clause: Clause) -> str:
     matches = list(lex.event_pattern.finditer(folded, clause.start, clause.figure_start))
     if not matches:
         return _reached_subject(folded, clause)
-    start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
-    if number := number_reached(folded, start, clause.figure_start):
+    if number := number_reached(folded, clause.sentence_from, clause.figure_start):
         # the number a figure is the value of names its event first: "The number of people
         # hurt when part of the roof collapsed ... rose to 17" counts the hurt, not the roof
         return number
@@ -285,8 +294,7 @@ _NOT_STILL = frozenset({"hospitalised", "injured"})
 
 
 def _reached_subject(folded: str, clause: Clause) -> str:
-    start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
-    return reached_count(folded, start, clause.figure_start, clause.start)
+    return reached_count(folded, clause.sentence_from, clause.figure_start, clause.start)
 
 
 def _attempted(folded: str, match: re.Match[str]) -> bool:

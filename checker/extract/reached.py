@@ -41,13 +41,7 @@ def reached_count(text: str, start: int, figure: int, reach: int | None = None) 
     if TOLL.search(text, start, figure) is not None:
         return "killed"
     named = list(_NUMBER_OF.finditer(text, start, figure))
-    if not named:
-        return ""
-    lex = measure_lexicon()
-    event = lex.event_of_word.get(normalise(named[-1]["event"]), "")
-    # people counted by their noun ("the number of people infected"), or by an event that
-    # counts people ("the number of injured"); not things ("the number of homes destroyed")
-    return event if named[-1]["people"] or event in lex.people_events else ""
+    return _people_event(named[-1]) if named else ""
 
 
 def number_reached(text: str, start: int, figure: int) -> str:
@@ -60,6 +54,13 @@ def number_reached(text: str, start: int, figure: int) -> str:
     named = list(_NUMBER_OF.finditer(text, start, figure))
     if not named or TOLL.search(text, named[-1].end(), figure) is not None:
         return ""
+    return _people_event(named[-1])
+
+
+def _people_event(named: re.Match[str]) -> str:
+    """The event of "the number of ..." when it counts people: by their noun ("the number of
+    people infected"), or by an event that counts people ("the number of injured"); not
+    things ("the number of homes destroyed")."""
     lex = measure_lexicon()
-    event = lex.event_of_word.get(normalise(named[-1]["event"]), "")
-    return event if named[-1]["people"] or event in lex.people_events else ""
+    event = lex.event_of_word.get(normalise(named["event"]), "")
+    return event if named["people"] or event in lex.people_events else ""

@@ -33,8 +33,7 @@ def rounds_fired(folded: str, clause: Clause) -> bool:
     """Whether the sentence of a count of rounds tells them fired or heard (measures.json
     rounds_firing_words), or tells of a gun or its ammunition (rounds_gun_words) without
     telling them seized, found or carried (rounds_held_words): only then are they shots."""
-    start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
-    end = clause.sentence_end if clause.sentence_end >= 0 else clause.end
+    start, end = clause.sentence_from, clause.sentence_to
     firing, held, gun = _patterns()
     if firing.search(folded, start, end) is not None:
         return True

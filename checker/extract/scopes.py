@@ -202,7 +202,7 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
     """A narrower count than the event's toll: a round-up of several incidents or another
     incident anywhere in the sentence; in the figure's own words, the dead at the scene or
     the injured of one severity or one hospital ("two critically wounded"); "" for none."""
-    start = clause.sentence_start if clause.sentence_start >= 0 else clause.start
+    start = clause.sentence_from
     scope = sentence_scope(folded[start : max(clause.sentence_end, clause.end)])
     if scope:
         return scope

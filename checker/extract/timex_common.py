@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from checker.extract.timex_vocab import (
     FULL_MONTHS,
+    FULL_WEEKDAYS,
     FUTURE_CUES,
     MONTHS,
     PAST_CUES,
@@ -231,6 +232,19 @@ def group(m: re.Match[str], name: str) -> str:
 
 # a weekday of no known week, an undated article's "on Saturday" ("XXXX-WXX-6"), as pattern text
 NO_WEEK_DAY = r"XXXX-WXX-[1-7]"
+# a time of one day, or of a weekday of no known week, at any hour of it
+_DAY_VALUE = re.compile(rf"(?:\d{{4}}-\d\d-\d\d|{NO_WEEK_DAY})(?:T[\w:]+)?$")
+# a weekday's name or a month's: a day the text names
+_NAMED_DAY = re.compile(rf"\b(?:{alternation([*FULL_WEEKDAYS, *MONTHS])})\b", re.I)
+
+
+def day_named(text: str, start: int, end: int, value: str) -> bool:
+    """Whether a time at text[start:end] with TIMEX3 `value` is a day the text names by a
+    weekday's or a month's name ("late on Sunday", "on 4 November"); not "today" or "four
+    hours later", read against a day the page may not keep."""
+    return _DAY_VALUE.match(value) is not None and _NAMED_DAY.search(text, start, end) is not None
+
+
 _WEEKDAY_OF = re.compile(r"XXXX-WXX-([1-7])")
 _NEAR_DAYS = 3  # how far apart two days of one week's news may be: "Saturday" and "Sunday"
 
