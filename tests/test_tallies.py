@@ -252,3 +252,42 @@ def test_a_referendums_tally_in_thousands_is_read_by_its_sides_words() -> None:
         )
     )
     assert pairs(result) == [("3,120", "4,212")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a side spelled, as house styles write small numbers: either side, after "votes to"
+        ("The House of Assembly passed the bill by 12 votes to seven.", [(12, 7, "house")]),
+        ("The Fund Bill was approved on Thursday by nine votes to six.", [(9, 6, "")]),
+        ("Councillors backed the scheme by seven votes to 12.", [(7, 12, "council")]),
+        # and a tally told by its sides' words
+        ("Fourteen members voted in favour, with five against.", [(14, 5, "")]),
+        ("In the division, 14 members voted in favour, with five against.", [(14, 5, "")]),
+        # a bill's long name between the verb and the tally
+        (
+            "The Fale Fono today passed the Trust Fund (Special Withdrawal) Bill 14-5 after a"
+            " long debate.",
+            [(14, 5, "")],
+        ),
+        # controls: no "votes to" after a spelled number, a game's score, "to" of a range
+        ("The bill won seven to five in the straw poll.", []),
+        ("The Lions beat the Tigers by nine points to six.", []),
+        ("Between seven votes to spare and 12 abstentions, the bill passed.", []),
+    ],
+)
+def test_a_tally_may_be_spelled_or_come_after_a_long_name(sentence: str, found: list) -> None:
+    """ "by 12 votes to seven" was no tally (the second number had to be in digits), and
+    neither was "14-5" after a bill's name of more than 40 characters; "nine votes" then
+    met other outlets' counts as the votes a bill won, never as its tally's sides."""
+    assert [(t.yes, t.no, t.body) for t in tallies(sentence)] == found
+
+
+def test_outlets_giving_one_division_in_words_and_digits_disagree() -> None:
+    result = check_story(
+        story(
+            "The House of Assembly passed the Casino Bill on Thursday by 12 votes to seven.",
+            "The House of Assembly passed the Casino Bill 14-5 on Thursday.",
+        )
+    )
+    assert pairs(result) == [("12", "14"), ("5", "seven")]

@@ -4,8 +4,11 @@ outlets telling one vote can disagree on either (issue 14, politics stories: "vo
 Before, the second number of "256-167" was dropped as a code and the first counted nothing.
 
 A tally needs a word of voting before it in its clause (voted, passed, approved, confirmed
-...; vote_cues in measures.json) and two whole numbers of at most three digits joined by a
-hyphen, a dash, "to" or "votes to" ("by 310 votes to 262"). Unless the word is "vote" or
+...; vote_cues in measures.json; a bill's long name may stand between: "passed the Trust
+Fund (Special Withdrawal) Bill 14-5") and two whole numbers of at most three digits joined
+by a hyphen, a dash, "to" or "votes to" ("by 310 votes to 262"), either of them spelled
+before or after "votes to" as house styles write small numbers ("by 12 votes to seven",
+"by nine votes to six"). Unless the word is "vote" or
 "voted", the sentence must name the body that voted (the Senate, the House, a committee): a
 game's score ("defeated Drake 65-53") names none. The body is the tally's agent, so that
 two chambers' votes are not compared.
@@ -20,6 +23,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from checker.extract.lexicons import may_hold_any
+from checker.extract.numbers import lexicon as numbers_lexicon
+from checker.extract.numbers import small_number_words
 from checker.extract.text import sentence_spans
 from checker.vocab import alternation, load_data
 
@@ -51,7 +56,38 @@ _PAIR = re.compile(
     r"(?P<yes>\d(?<![\d,.]\d)\d{0,2})(?:\s*[-\u2013]\s*|(?:\s+votes?)?\s+to\s+)"
     r"(?P<no>\d{1,3})(?![\d,.]\d|%|-)"
 )
-_CUE_REACH = 60  # characters before a tally where its word of voting may start
+# "by 12 votes to seven", "by nine votes to six": a side spelled, as house styles write
+# numbers under ten or twenty (a tally told by its own words, so "votes to" is required)
+_WORD_SIDE_MOST = 20
+
+
+@cache
+def _pairs_spelled() -> tuple[re.Pattern[str], ...]:
+    words = rf"\b(?i:{alternation(small_number_words(_WORD_SIDE_MOST))})\b"
+    digits = r"\d(?<![\d,.]\d)\d{0,2}(?![\d,.]\d)"
+    return tuple(
+        re.compile(rf"(?P<yes>{yes})\s+votes?\s+to\s+(?P<no>{no})(?!-)")
+        for yes, no in ((words, f"{words}|{digits}"), (digits, words))
+    )
+
+
+def _pairs(folded: str) -> list[re.Match[str]]:
+    """The pairs of numbers that may be tallies, in order: both in digits, or one spelled
+    before or after "votes to"."""
+    found = list(_PAIR.finditer(folded))
+    if may_hold_any(folded, (" to ",)):
+        found += (pair for pattern in _pairs_spelled() for pair in pattern.finditer(folded))
+        found.sort(key=lambda m: m.start())
+    return found
+
+
+def _side(number: str) -> int:
+    """A side of a tally: digits ("1,204") or a spelled number ("seven")."""
+    digits = number.replace(",", "")
+    return int(digits) if digits.isdigit() else numbers_lexicon()["units"][number.lower()]
+
+
+_CUE_REACH = 100  # characters before a tally where its word of voting may start
 _VOTES_TO = re.compile(r"\svotes?\s+to\s")  # "by 310 votes to 262": a tally by its own words
 _VOTE_AFTER = re.compile(r"\s+(?:vote|votes|tally)\b", re.I)
 
@@ -59,10 +95,11 @@ _VOTE_AFTER = re.compile(r"\s+(?:vote|votes|tally)\b", re.I)
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     data = load_data("measures")
-    # the word of voting, then at most 40 characters with no digit or sentence stop but those
-    # of an amount of money ("passed the $1.3 trillion measure 268-134")
+    # the word of voting, then at most 80 characters with no digit or sentence stop but those
+    # of an amount of money ("passed the $1.3 trillion measure 268-134", "passed the Casino
+    # Gaming (Integrated Resorts) Bill in the early hours of Thursday by 12 votes to seven")
     cue = re.compile(
-        rf"\b(?P<cue>{alternation(data['vote_cues'])})\b(?:[^.;:!?\d$]|\$\d[\d,.]*\d){{0,40}}?$",
+        rf"\b(?P<cue>{alternation(data['vote_cues'])})\b(?:[^.;:!?\d$]|\$\d[\d,.]*\d){{0,80}}?$",
         re.I,
     )
     body = re.compile(rf"\b(?:{alternation(data['vote_bodies'])})\b", re.I)
@@ -88,7 +125,7 @@ def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> 
     holding a position starts (the text's own sentences when None)."""
     if not may_hold_any(folded, _cue_words()):
         return []  # no word of voting (97 of the 100 shorter pages of throughput.py's sample)
-    pairs = list(_PAIR.finditer(folded))
+    pairs = _pairs(folded)
     sides = may_hold_any(folded, ("against",))  # "208 voting in favour and 115 against"
     if not pairs and not sides:
         return []
@@ -132,12 +169,12 @@ def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> 
 
 
 def _splits(folded: str) -> list[re.Match[str]]:
-    """The matches of _FOR_AGAINST, looked for only before each "against" (a literal found
+    """The matches of _for_against(), looked for only before each "against" (a literal found
     fast; the pattern opens with a digit, tried at every one of a page)."""
     found: dict[int, re.Match[str]] = {}
     for against in _AGAINST.finditer(folded):
         end = against.end()
-        split = _FOR_AGAINST.search(folded, max(0, end - _SPLIT_REACH), end)
+        split = _for_against().search(folded, max(0, end - _SPLIT_REACH), end)
         if split is not None:
             found[split.start()] = split
     return [found[start] for start in sorted(found)]
@@ -147,15 +184,22 @@ _AGAINST = re.compile("against")
 _SPLIT_REACH = 120  # characters a tally told by its sides' words spans at most
 
 
-# "with 208 MPs voting in favour and 115 against", "72 votes for and 14 against": a tally
-# told by its sides' words, in either order of "for" and "against" words after each number
+# "with 208 MPs voting in favour and 115 against", "72 votes for and 14 against", "14
+# members voted in favour, with five against": a tally told by its sides' words
 _SIDE_NOUNS = r"(?:[A-Za-z]+\s+){0,2}?(?:(?:voting|voted|votes?|vote)\s+)?"
-_FOR_AGAINST = re.compile(
-    rf"""(?<![\d,.])(?P<yes>\d{{1,3}}(?:,\d{{3}})*)\s+{_SIDE_NOUNS}(?:in\s+favou?r|for|yes|aye)\b
-        (?:,\s*|\s+)(?:and\s+|with\s+|while\s+|to\s+)?
-        (?P<no>\d{{1,3}}(?:,\d{{3}})*)(?![\d,.]\d)\s+{_SIDE_NOUNS}(?:against|no)\b""",
-    re.X,
-)
+
+
+@cache
+def _for_against() -> re.Pattern[str]:
+    """A tally told by its sides' words; a side in digits or spelled ("with five against")."""
+    words = alternation(small_number_words(_WORD_SIDE_MOST))
+    side = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?![\d,.]\d)|\b(?i:{words})\b)"
+    return re.compile(
+        rf"""(?<![\d,.])(?P<yes>{side})\s+{_SIDE_NOUNS}(?:in\s+favou?r|for|yes|aye)\b
+            (?:,\s*|\s+)(?:and\s+|with\s+|while\s+|to\s+)?
+            (?P<no>{side})\s+{_SIDE_NOUNS}(?:against|no)\b""",
+        re.X,
+    )
 
 
 _STEP_AFTER = re.compile(r"[^.;:,!?]{0,80}")  # the rest of the tally's clause after it
@@ -211,8 +255,8 @@ def _tally(pair: re.Match[str], bodies: list[str], step: str = "") -> Tally:
         pair.end("yes"),
         pair.start("no"),
         pair.end("no"),
-        int(pair["yes"].replace(",", "")),
-        int(pair["no"].replace(",", "")),
+        _side(pair["yes"]),
+        _side(pair["no"]),
         _body_name(bodies[0]) if bodies else "",
         step,
     )
