@@ -11,6 +11,7 @@ event's harm is dated to the day it was counted, not the day of the event it cou
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -71,6 +72,7 @@ def attach_events(documents: Iterable[Document], claims: Iterable[Claim]) -> tup
     dates = _sentence_days(claims)
 
     def attach(claim: Claim) -> Claim:
+        claim = _since_event_start(claim, model)
         event = event_of_claim(claim, model, dates_of(claim, dates))
         return evolve(claim, event=event, as_of=_count_day(claim, event, model))
 
@@ -78,6 +80,41 @@ def attach_events(documents: Iterable[Document], claims: Iterable[Claim]) -> tup
     named = with_story_names(documents, attached)
     named = with_victim_ages(with_name_variants(with_role_names(documents, named)))
     return with_money_conversions(named)
+
+
+# how long before the main event's first day a count's "since" may fall and still be the
+# event's start: an outbreak that began on Saturday, told on Monday, is counted "since the
+# weekend"
+_SINCE_START_DAYS = 2
+_WEEK_SINCE = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
+
+
+def _since_event_start(claim: Claim, model: StoryModel) -> Claim:
+    """A count "since" the main event began is the whole event's: "a total of 18 people had
+    been taken to hospital since the weekend" when the poisoning began on Saturday is the
+    count of those in hospital, as "31 people have now been admitted" is; a count since a
+    later day is a part of it, and one since long before (the war's toll since 2011) another
+    event's."""
+    start, first = _since_day(claim.measure.since), model.first_day
+    if start is None or first is None:
+        return claim
+    if not first - dt.timedelta(days=_SINCE_START_DAYS) <= start <= first:
+        return claim
+    return evolve(claim, measure=dataclasses.replace(claim.measure, since=""))
+
+
+def _since_day(since: str) -> dt.date | None:
+    """The first day of a "since" a day or a week names ("2026-01-17", "2026-W03-WE": that
+    week's Saturday), or None (a month, a year, nothing)."""
+    if ISO_DAY.fullmatch(since):
+        return dt.date.fromisoformat(since)
+    week = _WEEK_SINCE.fullmatch(since)
+    if week is None:
+        return None
+    try:
+        return dt.date.fromisocalendar(int(week[1]), int(week[2]), 6 if week[3] else 1)
+    except ValueError:
+        return None
 
 
 def _count_day(claim: Claim, event: str, model: StoryModel) -> str:

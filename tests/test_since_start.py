@@ -1,0 +1,40 @@
+"""A count "since" the day the main event began is the whole event's count
+(checker/events/attach.py, _since_event_start). Invented sentences, one class each: a count
+since the event's start beside one with no "since"; controls for a start a week before
+it and one long before (another event: the war's toll since 2011). A "since" of a day is read as its month (checker.extract.periods), so "since
+Saturday" says too little to be the event's start."""
+
+from __future__ import annotations
+
+from checker.pipeline import check_story
+from tests.test_events import pairs
+from tests.test_reconcile import story
+
+LEDE = (
+    "Food poisoning at Bellevue school\n\n"
+    "Dozens of children fell ill after a school lunch in Bellevue on Saturday, January 17,"
+    " health officials said."
+)
+
+
+def _told(since: str) -> list[tuple[str, str]]:
+    return pairs(
+        check_story(
+            story(
+                (f"{LEDE} A total of 18 people had been taken to hospital {since}.", "2026-01-20"),
+                (f"{LEDE} In all, 31 people have now been admitted to hospital.", "2026-01-20"),
+            )
+        )
+    )
+
+
+def test_a_count_since_the_day_the_event_began_is_the_event_s_count() -> None:
+    """ "since the weekend" of an outbreak that began on Saturday counts all of those in
+    hospital: 18 against 31 is a disagreement. The count had been an event of its own
+    ("since 2026-W03-WE") and never met the other."""
+    assert _told("since the weekend") == [("18 people", "31 people")]
+
+
+def test_a_count_since_a_later_day_or_long_before_is_not_the_event_s() -> None:
+    assert _told("since last week") == []  # a week before the event: another count
+    assert _told("since 2011") == []  # another event's
