@@ -33,3 +33,23 @@ def test_closures_of_two_places_are_not_compared() -> None:
         )
     )
     assert pairs(agree) == []
+
+
+def test_a_place_closed_by_its_name_is_its_head_noun_closed() -> None:
+    """ "Norrhavn Airport in northern Sweden was closed for nearly four hours" is the
+    airport's closure, as "the airport was closed for about 90 minutes" is: a name's
+    capitals had hidden the noun. Another named place's closure is another length."""
+    result = check_story(
+        story(
+            "Norrhavn Airport in northern Sweden was closed for nearly four hours on Thursday.",
+            "The airport was closed for about 90 minutes on Thursday evening.",
+        )
+    )
+    assert pairs(result) == [("about 90 minutes", "nearly four hours")]
+    other = check_story(
+        story(
+            "The Kalibari Bridge was closed for nearly four hours on Thursday.",
+            "The airport was closed for about 90 minutes on Thursday evening.",
+        )
+    )
+    assert pairs(other) == []
