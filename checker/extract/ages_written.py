@@ -1,5 +1,5 @@
-"""A figure written as a person's age: "a 5-year-old", "aged 34", "Maddon, 66, has lost
-weight", "she turned 35", "dies at 77". Read by checker.extract.figures."""
+"""A figure written as a person's age: "a 5-year-old", "an 8 yo girl", "aged 34", "Maddon,
+66, has lost weight", "she turned 35", "dies at 77". Read by checker.extract.figures."""
 
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ from checker.vocab import load_data
 _AGE = re.compile(
     r"""
     \s?-?\s?                                    # "5-year-old", "5 year old", "5- year-old"
-    (?P<unit>years?|yrs?|months?|weeks?|days?)  # the unit of the age
-    (?:[-\s]+old\b|\s+of\s+age\b)                # "5 years old", "33 years of age"
+    (?:(?P<unit>years?|yrs?|months?|weeks?|days?)  # the unit of the age
+       (?:[-\s]+old\b|\s+of\s+age\b)             # "5 years old", "33 years of age"
+     |(?P<yo>y/?o\b|y\.o\.))                    # "8 yo girl", "5-y/o boy", "15yo": years old
     """,
     re.I | re.VERBOSE,
 )
@@ -53,7 +54,9 @@ def age_unit_after(folded: str, start: int) -> str:
     age = _AGE.match(folded, start)
     if age is None and (joined := _LIST_AFTER.match(folded, start)) is not None:
         age = _AGE.match(folded, joined.end())
-    return _AGE_UNITS[age.group("unit")[0].lower()] if age else ""
+    if age is None:
+        return ""
+    return "year" if age.group("yo") else _AGE_UNITS[age.group("unit")[0].lower()]
 
 
 def age_without_unit(folded: str, mention: NumberMention, bare: bool) -> bool:
