@@ -56,6 +56,10 @@ PEOPLE_COUNTED = [
     ("A 5-year-old boy died after the shooting.", "A 5-year-old boy", "1", "killed", "boys"),
     ("One officer said a teenager was fatally shot.", "a teenager", "1", "killed", "teenagers"),
     ("Two men were fatally shot outside the store.", "Two men", "2", "killed", "men"),
+    # wounded or injured fatally or mortally: killed (had been read as injured)
+    ("In the end, five officers were fatally wounded.", "five officers", "5", "killed", "police officers"),
+    ("Two workers were mortally injured in the blast.", "Two workers", "2", "killed", "workers"),
+    ("Gunman fatally wounds two, police say.", "two", "2", "killed", "people"),
     # members of a group told before their predicate count what happened to them
     ("Seven people were shot. Two of the victims were killed.", "Two", "2", "killed", "people"),
     ("All three of them were shot and killed in their home.", "three", "3", "killed", "people"),

@@ -373,7 +373,7 @@ def build_measure(
     event = event_of(folded, clause, entity) or infection_event(folded, clause, entity)
     if not event or (event in _PEOPLE_OR_THINGS and (event == _ABOARD) != counts_people(entity)):
         return Measure(entity=entity_of(entity))  # aboard counts people, recalls things
-    if event == "shot" and shot_dead(folded, clause):
+    if event in ("shot", "injured") and shot_dead(folded, clause, event):
         event = "killed"
     since = since_of(folded, clause, times)
     return Measure(

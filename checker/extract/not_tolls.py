@@ -63,20 +63,30 @@ def not_a_toll(folded: str, clause: Clause, entity: Entity | None) -> bool:
     )
 
 
-# "fatally shot two people", "2 shot dead", "four men shot to death": the shot were killed
-_FATALLY_BEFORE = re.compile(r"\bfatally\s+(?:shot|shooting|shoots|wounded|wounding)\s+$", re.I)
-_DEAD_AFTER = re.compile(
-    r"(?:\s+(?:were|was))?(?:\s+shot)?\s+(?:dead|to\s+death)\b"
-    r"|(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?\s+fatally\s+(?:shot|wounded)\b",
+# "fatally shot two people", "2 shot dead", "four men shot to death", "five officers were
+# fatally wounded", "mortally injured": the shot or the wounded were killed
+_FATALLY_BEFORE = re.compile(
+    r"\b(?:fatally|mortally)\s+(?:shot|shooting|shoots|wound(?:ed|ing|s)|injur(?:ed|ing|es))\s+$",
     re.I,
 )
+_FATALLY_AFTER = (
+    r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?\s+(?:fatally|mortally)"
+    r"\s+(?:shot|wounded|injured|hurt)\b"
+)
+_DEAD_AFTER = re.compile(
+    rf"(?:\s+(?:were|was))?(?:\s+shot)?\s+(?:dead|to\s+death)\b|{_FATALLY_AFTER}", re.I
+)
+_FATALLY_HURT_AFTER = re.compile(_FATALLY_AFTER, re.I)
 
 
-def shot_dead(folded: str, clause: Clause) -> bool:
-    """Whether the shot the figure counts were killed: "fatally shot two", "2 shot dead"."""
+def shot_dead(folded: str, clause: Clause, event: str = "shot") -> bool:
+    """Whether the shot (`event` "shot") or the wounded ("injured") the figure counts were
+    killed: "fatally shot two", "2 shot dead", "five officers were fatally wounded"; of the
+    wounded, only a verb told fatally or mortally says so."""
+    after = _DEAD_AFTER if event == "shot" else _FATALLY_HURT_AFTER
     return bool(
         _FATALLY_BEFORE.search(
             folded, max(clause.start, clause.figure_start - 24), clause.figure_start
         )
-        or _DEAD_AFTER.match(folded, clause.figure_end, clause.end)
+        or after.match(folded, clause.figure_end, clause.end)
     )
