@@ -291,3 +291,15 @@ def test_outlets_giving_one_division_in_words_and_digits_disagree() -> None:
         )
     )
     assert pairs(result) == [("12", "14"), ("5", "seven")]
+
+
+def test_members_voting_in_favour_are_the_votes_for() -> None:
+    """ "with 64 deputies voting in favour" (the participle, as "voting for" already was)
+    counts the votes for, and meets another outlet's tally ("passed by 71 votes to 44")."""
+    result = check_story(
+        story(
+            "The amendment to the election law passed by 71 votes to 44 on Tuesday.",
+            "The reform cleared parliament on Tuesday with 64 deputies voting in favour.",
+        )
+    )
+    assert pairs(result) == [("64 deputies", "71")]
