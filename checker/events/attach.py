@@ -54,6 +54,7 @@ from checker.extract.event_dates import INCIDENT
 from checker.extract.junk import modifier_time
 from checker.extract.lexicons import CaselessPattern
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
+from checker.extract.timex_calendar import bounds
 from checker.model import Claim, Document, TimeExpr
 
 WAR = "the war as a whole"
@@ -86,7 +87,7 @@ def attach_events(documents: Iterable[Document], claims: Iterable[Claim]) -> tup
 # event's start: an outbreak that began on Saturday, told on Monday, is counted "since the
 # weekend"
 _SINCE_START_DAYS = 2
-_WEEK_SINCE = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
+_SINCE_SPAN_DAYS = 6  # a "since" read to its first day: a day, a weekend or a week
 
 
 def _since_event_start(claim: Claim, model: StoryModel) -> Claim:
@@ -106,15 +107,10 @@ def _since_event_start(claim: Claim, model: StoryModel) -> Claim:
 def _since_day(since: str) -> dt.date | None:
     """The first day of a "since" a day or a week names ("2026-01-17", "2026-W03-WE": that
     week's Saturday), or None (a month, a year, nothing)."""
-    if ISO_DAY.fullmatch(since):
-        return dt.date.fromisoformat(since)
-    week = _WEEK_SINCE.fullmatch(since)
-    if week is None:
+    first, last = bounds(since) if since else (None, None)
+    if first is None or last is None or (last - first).days > _SINCE_SPAN_DAYS:
         return None
-    try:
-        return dt.date.fromisocalendar(int(week[1]), int(week[2]), 6 if week[3] else 1)
-    except ValueError:
-        return None
+    return first
 
 
 def _count_day(claim: Claim, event: str, model: StoryModel) -> str:

@@ -62,8 +62,14 @@ _WORD_SIDE_MOST = 20
 
 
 @cache
+def _spelled_side() -> str:
+    """A side of a tally spelled as a word, one to _WORD_SIDE_MOST ("seven", "twelve")."""
+    return rf"\b(?i:{alternation(small_number_words(_WORD_SIDE_MOST))})\b"
+
+
+@cache
 def _pairs_spelled() -> tuple[re.Pattern[str], ...]:
-    words = rf"\b(?i:{alternation(small_number_words(_WORD_SIDE_MOST))})\b"
+    words = _spelled_side()
     digits = r"\d(?<![\d,.]\d)\d{0,2}(?![\d,.]\d)"
     return tuple(
         re.compile(rf"(?P<yes>{yes})\s+votes?\s+to\s+(?P<no>{no})(?!-)")
@@ -192,8 +198,7 @@ _SIDE_NOUNS = r"(?:[A-Za-z]+\s+){0,2}?(?:(?:voting|voted|votes?|vote)\s+)?"
 @cache
 def _for_against() -> re.Pattern[str]:
     """A tally told by its sides' words; a side in digits or spelled ("with five against")."""
-    words = alternation(small_number_words(_WORD_SIDE_MOST))
-    side = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?![\d,.]\d)|\b(?i:{words})\b)"
+    side = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?![\d,.]\d)|{_spelled_side()})"
     return re.compile(
         rf"""(?<![\d,.])(?P<yes>{side})\s+{_SIDE_NOUNS}(?:in\s+favou?r|for|yes|aye)\b
             (?:,\s*|\s+)(?:and\s+|with\s+|while\s+|to\s+)?
