@@ -351,6 +351,16 @@ CASES = [
         "Six people died in the shooting at the plant, officials said.",
     ),
     (
+        "those shot told in a body: one scene's, not the whole count",
+        "Four people shot outside Elm Street bar\n\nFour people were shot outside a bar on Elm"
+        " Street early Sunday, police said.",
+        "Police investigate Elm Street bar shooting\n\nPolice were called to a bar on Elm Street"
+        " early Sunday. The gunman fired from a car. Two people were shot near the door and"
+        " taken to a hospital.",
+        "Six people shot outside Elm Street bar\n\nSix people were shot outside a bar on Elm"
+        " Street early Sunday, police said.",
+    ),
+    (
         "the same figure with and without a strict bound",
         "The blast at the market on Monday wounded 58 people, officials said.",
         "More than 58 people were wounded in the blast at the market on Monday.",
