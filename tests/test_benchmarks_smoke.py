@@ -31,6 +31,7 @@ from benchmarks import (  # noqa: E402
     mixed,
     newsclusters,
     newsquant,
+    planted,
     recognizers,
     scaling,
     single,
@@ -501,3 +502,66 @@ def test_archive(tmp_path: Path) -> None:
     scale = record["scale"][0]
     assert scale["documents"] > 20 and scale["peak_mb"] > 0 and scale["cpu_ms_per_document"] > 0
     assert record["rerun"]["reports_identical"] is True
+
+
+def _planted_batch(root: Path) -> Path:
+    """A batch of one invented story: one planted disagreement, one trap, one agreement."""
+    story = root / "stories" / "s01_bridge_collapse"
+    story.mkdir(parents=True)
+    texts = {
+        "north_post.txt": "Bridge collapse kills three\n\nThree people were killed when a road"
+        " bridge collapsed over the Vell river on Tuesday, officials said. Nine people were"
+        " injured.",
+        "river_times.txt": "Five dead in bridge collapse\n\nFive people were killed when a"
+        " road bridge collapsed over the Vell river on Tuesday, officials said. Nine people"
+        " were injured, two of them seriously.",
+    }
+    rows = ["file,outlet,published,url,title"]
+    for name, text in texts.items():
+        (story / name).write_text(text, encoding="utf-8")
+        rows.append(f"{name},{name[:-4]},2024-05-08,,{text.splitlines()[0]}")
+    (story / "sources.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    entry = {"story": story.name, "measure": "people killed", "why": "toll"}
+    key = [
+        entry
+        | {
+            "file_a": "north_post.txt",
+            "quote_a": "kills three",
+            "file_b": "river_times.txt",
+            "quote_b": "Five dead",
+        }
+    ]
+    trap = [
+        entry
+        | {
+            "file_a": "north_post.txt",
+            "quote_a": "Nine people",
+            "file_b": "river_times.txt",
+            "quote_b": "two of them",
+        }
+    ]
+    (root / "KEY.json").write_text(json.dumps(key), encoding="utf-8")
+    (root / "TRAPS.json").write_text(json.dumps(trap), encoding="utf-8")
+    return root
+
+
+def test_planted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    batch = _planted_batch(tmp_path / "batch")
+    dump = tmp_path / "dump.txt"
+    (result,) = planted.main([str(batch), "--dump", str(dump)])
+    assert result["planted"] == 1
+    assert result["found"] == 1  # three against five killed, same day: flagged
+    assert result["traps_raised"] == 0  # the seriously injured are a part of the nine
+    assert result["planted_pairs"] == result["raised_pairs"] - result["unplanned"]
+    assert dump.read_text(encoding="utf-8").count("UNPLANNED") == result["unplanned"]
+    # a batch is scored with counts only unless --read: no quote reaches the terminal
+    assert "kills three" not in capsys.readouterr().out
+    # a miss is classed, and --read prints it with its claims
+    key = json.loads((batch / "KEY.json").read_text(encoding="utf-8"))
+    key[0]["quote_b"] = "Nine people"  # nine injured against three killed: never compared
+    key[0]["file_a"] = "north_post.txt"
+    (batch / "KEY.json").write_text(json.dumps(key), encoding="utf-8")
+    (result,) = planted.main([str(batch), "--read"])
+    assert result["found"] == 0
+    assert sum(result["misses_by_reason"].values()) == 1
+    assert "MISS (different groups)" in capsys.readouterr().out
