@@ -153,7 +153,7 @@ def score_ages(result: Any, gold: dict[str, Any], tally: Counter) -> None:
     ages bound to the one killed (checker.events.roles) against the one killed's age.
     An article may state a wrong age, so this is a floor on how often the right person is
     found."""
-    from checker.events.roles import ONE_KILLED
+    from checker.events.roles import ONE_INJURED, ONE_KILLED
     from checker.extract.names import person_key
     from checker.extract.people import AGE
 
@@ -168,11 +168,22 @@ def score_ages(result: Any, gold: dict[str, Any], tally: Counter) -> None:
         if str(p.get("Status", "")).startswith("Killed")
     ]
     one_dead_age = dead[0] if len(dead) == 1 and str(dead[0]).isdigit() else None
+    hurt = [
+        p.get("Age", "")
+        for p in gold.get("participants", [])
+        if str(p.get("Status", "")).startswith("Injured")
+    ]
+    one_hurt_age = hurt[0] if len(hurt) == 1 and not dead and str(hurt[0]).isdigit() else None
     for claim in result.claims:
         if claim.measure.event != AGE:
             continue
         tally["ages.claims"] += 1
-        if claim.measure.entity == ONE_KILLED:  # an age bound to the role, no name
+        if claim.measure.entity == ONE_INJURED:  # the one hurt of a story with no dead
+            tally["ages.injured_role_claims"] += 1
+            if one_hurt_age is not None and claim.unit == "year of age":
+                tally["ages.injured_role_with_age"] += 1
+                tally["ages.injured_role_agree"] += claim.value == one_hurt_age
+        elif claim.measure.entity == ONE_KILLED:  # an age bound to the role, no name
             tally["ages.role_claims"] += 1
             if one_dead_age is not None and claim.unit == "year of age":  # not "9-month-old"
                 tally["ages.role_with_age"] += 1
@@ -280,6 +291,11 @@ def summary(tally: Counter) -> dict[str, Any]:
         "role_claims": tally["ages.role_claims"],
         "role_with_archive_age": tally["ages.role_with_age"],
         "role_agree_with_archive": tally["ages.role_agree"],
+        # ages of the one person an incident with no dead injured, told without a name,
+        # against the archive's one injured participant's age
+        "injured_role_claims": tally["ages.injured_role_claims"],
+        "injured_role_with_archive_age": tally["ages.injured_role_with_age"],
+        "injured_role_agree_with_archive": tally["ages.injured_role_agree"],
     }
     out["flagged_incidents"] = tally["flagged_incidents"]
     out["pairs"] = tally["pairs"]

@@ -188,3 +188,99 @@ def test_two_dead_named_in_a_folder_of_one_dead_each_leave_the_role_empty() -> N
     )
     assert not [c for c in result.claims if c.measure.entity == ONE_KILLED]
     assert not _age_pairs(result)
+
+
+# --- the one injured: a story with no dead and one person hurt --------------------------
+
+
+def test_ages_of_the_one_injured_from_two_outlets_conflict() -> None:
+    from checker.events.roles import ONE_INJURED
+
+    pairs = _age_pairs(
+        check_story(
+            story(
+                (
+                    "Boy, 10, wounded in accidental shooting\n\nA 10-year-old boy was shot in"
+                    " the shoulder at a home on Elm Street on Sunday, police said.",
+                    DAY,
+                ),
+                (
+                    "Police: 11-year-old hurt when gun goes off\n\nAn 11-year-old boy was"
+                    " wounded when a handgun went off in a home on Elm Street on Sunday.",
+                    DAY,
+                ),
+            )
+        )
+    )
+    assert pairs == [(f"age of {ONE_INJURED}", "10", "11")]
+
+
+def test_a_death_in_a_lede_binds_no_age_to_the_one_injured() -> None:
+    # one outlet tells a death the other does not count: two people were hurt, the ages
+    # are of two of them
+    pairs = _age_pairs(
+        check_story(
+            story(
+                (
+                    "Boy, 10, wounded in shooting\n\nA 10-year-old boy was shot in the"
+                    " shoulder on Elm Street on Sunday, police said.",
+                    DAY,
+                ),
+                (
+                    "Arrest made in fatal Elm Street shooting\n\nPolice arrested a man after"
+                    " a 12-year-old boy was shot on Elm Street on Sunday.",
+                    DAY,
+                ),
+            )
+        )
+    )
+    assert pairs == []
+
+
+def test_an_age_told_in_a_body_is_not_the_one_injured_s() -> None:
+    # the body tells an earlier shooting of another child: its age is not the role's
+    body = (
+        "Girl, 3, shot in her home\n\nA 3-year-old girl was shot inside a home on Prouty"
+        " Avenue on Saturday, police said. Her father was arrested. Police said the girl"
+        " was in serious condition at a hospital on Sunday and that detectives were still"
+        " at the house late in the evening. Neighbours said they had heard a single shot and"
+        " then a scream, and that the family had lived on the street for about a year. It"
+        " was the second such shooting near the house."
+        " A 2-year-old was shot in a drive-by on Maumee Avenue, not far from the home."
+    )
+    pairs = _age_pairs(
+        check_story(
+            story(
+                (body, DAY),
+                (
+                    "Father charged after 3-year-old daughter shot\n\nA man"
+                    " was charged after his 3-year-old daughter was shot.",
+                    DAY,
+                ),
+            )
+        )
+    )
+    assert pairs == []
+
+
+def test_ages_of_a_role_far_apart_are_two_people_not_one_told_wrong() -> None:
+    # two folders' shootings told as one: a toddler and a schoolgirl, each the one killed of
+    # her own article; 2 and 3 of one toddler still disagree
+    far = _age_pairs(
+        check_story(
+            story(
+                ("A 4-year-old was shot dead in a home on Elm Street on Sunday.", DAY),
+                ("A 10-year-old girl was shot dead in her living room on Sunday.", DAY),
+            )
+        )
+    )
+    assert far == []
+    near = _age_pairs(
+        check_story(
+            story(
+                ("A 2-year-old was shot dead in a home on Elm Street on Sunday.", DAY),
+                ("A 3-year-old girl was shot dead in her home on Elm Street on Sunday.", DAY),
+            )
+        )
+    )
+    assert near == [(f"age of {ONE_KILLED}", "2", "3")]

@@ -79,7 +79,7 @@ def attach_events(documents: Iterable[Document], claims: Iterable[Claim]) -> tup
 
     attached = tuple(attach(c) for c in claims)
     named = with_story_names(documents, attached)
-    named = with_victim_ages(with_name_variants(with_role_names(documents, named)))
+    named = with_victim_ages(with_name_variants(with_role_names(documents, named)), documents)
     return with_money_conversions(named)
 
 

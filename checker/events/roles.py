@@ -24,11 +24,13 @@ from checker.events.frames import MAIN
 from checker.evolve import evolve
 from checker.extract.lexicons import measure_lexicon
 from checker.extract.people import AGE, unbound_age
-from checker.model import Claim
+from checker.model import Claim, Document
 from checker.vocab import alternation, load_data
 
 ONE_KILLED = "the one killed"  # the entity of an age bound to the role
+ONE_INJURED = "the one injured"  # of a story with no dead and one injured: that person's
 _KILLED = "killed"
+_HURT = frozenset({"injured", "shot"})  # what the one injured was, told by the counts
 
 
 @cache
@@ -49,16 +51,89 @@ def _death_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
-def with_victim_ages(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """The claims, the ages of the one person the main event killed bound to that role."""
-    bound = victim_ages(claims)
+@cache
+def _injury_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verb of injury that governs the age after it ("wounded a 17-year-old", "the
+    shooting of a 4-year-old"), and one whose subject is the age's person in the passive
+    ("a 4-year-old boy was shot", ", 17, was wounded"): "a 12-year-old shot his sister" is
+    the shooter."""
+    verbs = r"shot|wounded|injured|hurt|struck|hit"
+    before = re.compile(
+        rf"\b(?:{verbs}|wounding|injuring|shooting\s+of)\s+(?:an?\s+|the\s+)?$", re.I
+    )
+    after = re.compile(
+        rf"(?:\s+[a-z]+){{0,2}}?,?\s+(?:who\s+)?(?:was|had\s+been|has\s+been|is|got)\s+"
+        rf"(?:(?:accidentally|critically|seriously|badly)\s+)?(?:{verbs})\b",
+        re.I,
+    )
+    return before, after
+
+
+def with_victim_ages(
+    claims: tuple[Claim, ...], documents: Iterable[Document] = ()
+) -> tuple[Claim, ...]:
+    """The claims, the ages of the one person the main event killed bound to that role, or,
+    in a story that tells no death, of the one person it injured (`documents`: the story's,
+    whose headlines and ledes are read for a death no figure counts)."""
+    role, bound = ONE_KILLED, victim_ages(claims)
+    if not bound:
+        role, bound = ONE_INJURED, injured_ages(claims, documents)
     if not bound:
         return claims
     return tuple(
-        evolve(c, measure=replace(c.measure, event=AGE, entity=ONE_KILLED))
-        if c.claim_id in bound
-        else c
+        evolve(c, measure=replace(c.measure, event=AGE, entity=role)) if c.claim_id in bound else c
         for c in claims
+    )
+
+
+def injured_ages(claims: Iterable[Claim], documents: Iterable[Document] = ()) -> frozenset[str]:
+    """The ids of the ages of the one person the main event hurt: when no whole count of the
+    main event's dead is above zero and every whole count of its injured or shot is one,
+    the ages told inside a figure of one injured ("A 4-year-old boy was injured"), and those
+    a verb of injury governs ("wounded a 17-year-old", "a 15-year-old boy was shot"). As for
+    the one killed, a story that names two hurt people binds none."""
+    claims = tuple(claims)
+    if any(_main_count(c, _KILLED) and c.value != "0" for c in claims):
+        return frozenset()
+    if any(_DEATH_IN_LEAD.search(d.text, 0, _LEAD_CHARS) for d in documents):
+        return frozenset()  # "Arrest made in fatal shooting of 15-year-old": a death no count told
+    hurt = [c for c in claims if any(_main_count(c, event) for event in _HURT)]
+    if any(c.value != "1" for c in hurt):
+        return frozenset()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for claim in hurt:
+        spans.setdefault(claim.document, []).append((claim.start, claim.end))
+    before, after = _injury_patterns()
+    return frozenset(
+        c.claim_id
+        for c in claims
+        if unbound_age(c)
+        and c.event == MAIN
+        and c.sentence_start < _AGE_LEAD_CHARS  # a body tells other children shot as well
+        and (
+            any(start <= c.start < end for start, end in spans.get(c.document, ()))
+            or _governed(c, before, after)
+        )
+    )
+
+
+_AGE_LEAD_CHARS = 400  # the headline and the lede, where a page tells its own incident
+# a death told in a headline or lede, counted or not: the story has a dead victim, so its
+# hurt people are at least two
+_DEATH_IN_LEAD = re.compile(
+    r"\b(?:fatal(?:ly)?|killed|killing|kills|dead|died|dies|death|slaying|slain|murder(?:ed)?"
+    r"|homicide)\b",
+    re.I,
+)
+_LEAD_CHARS = 600
+
+
+def _governed(claim: Claim, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
+    start, end = claim.span_in_sentence
+    sentence = claim.sentence
+    return (
+        before.search(sentence, max(0, start - 40), start) is not None
+        or after.match(sentence, end) is not None
     )
 
 
@@ -115,11 +190,16 @@ def _named_age(claim: Claim) -> bool:
 
 
 def _main_dead(claim: Claim) -> bool:
+    return _main_count(claim, _KILLED)
+
+
+def _main_count(claim: Claim, event: str) -> bool:
+    """A whole count of people of the main event for `event` (killed, injured, shot)."""
     measure = claim.measure
     return (
         claim.kind == "count"
         and claim.event == MAIN
-        and measure.event == _KILLED
+        and measure.event == event
         and not measure.scope
         and not (measure.since or measure.period)
         and _people(measure.entity)
