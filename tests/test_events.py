@@ -1101,3 +1101,20 @@ def test_buildings_damaged_are_not_buildings_destroyed() -> None:
         )
     )
     assert pairs(result) == [("60 homes", "90 homes")]
+
+
+def test_a_time_after_something_dates_the_sentence_it_tells_no_other_incident() -> None:
+    # "days after" fronting a sentence dates the report; "came days after" tells another
+    # incident the story's event followed
+    result = check_story(
+        story(
+            "Three days after the earthquake struck, officials said 48 people had been killed.",
+            "The earthquake killed 62 people, officials said on Thursday.",
+        )
+    )
+    assert pairs(result) == [("48 people", "62 people")]
+    assert event_of(result, "48 people") == "main event"
+    other = check_story(
+        story("The blast came days after a bombing in the capital killed 12 people.")
+    )
+    assert event_of(other, "12 people") != "main event"

@@ -229,6 +229,9 @@ def _cue_near(kind: str, sentence: str, figure: tuple[int, int]) -> re.Match[str
     """A cue before the figure in its sentence, or just after it in the same clause."""
     start, end = figure
     starts, matches = _cues(getattr(event_vocabulary(), kind), sentence)
+    if kind == "earlier" and any(_time_after(sentence, m) for m in matches):
+        kept = [m for m in matches if not _time_after(sentence, m)]
+        starts, matches = [m.start() for m in kept], tuple(kept)
     after = bisect.bisect_left(starts, end)  # the first cue that starts past the figure
     if after < len(matches):
         match = matches[after]
@@ -243,6 +246,22 @@ def _cue_near(kind: str, sentence: str, figure: tuple[int, int]) -> re.Match[str
             return match
     before = bisect.bisect_left(starts, start)
     return matches[before - 1] if before else None
+
+
+def _time_after(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether an "after" cue only dates the sentence after something ("Three days after the
+    quake, the toll stood at 48", "days after a magnitude-6.1 quake struck"): the story's
+    own event as often as another. Another incident is told as what this one came after:
+    "The attack came days after a bombing killed 12", "follows a similar attack"."""
+    words = cue.group(0).lower()
+    if not words.endswith("after") or words.startswith(("came", "comes")):
+        return False
+    return _CAME_BEFORE.search(sentence, max(0, cue.start() - 24), cue.start()) is None
+
+
+_CAME_BEFORE = re.compile(
+    r"\b(?:came|comes|come|coming|follows|followed|following)\b[^,.;]*$", re.I
+)
 
 
 @lru_cache(maxsize=64)
