@@ -147,10 +147,25 @@ def score_incident(result: Any, gold: dict[str, Any], tally: Counter) -> None:
     score_ages(result, gold, tally)
 
 
+def _ages_of(gold: dict[str, Any], status: str) -> list[str]:
+    """The ages (maybe empty) of the archive's participants whose status starts so."""
+    return [
+        p.get("Age", "")
+        for p in gold.get("participants", [])
+        if str(p.get("Status", "")).startswith(status)
+    ]
+
+
+def _only_age(ages: list[str]) -> str | None:
+    """The age of the one participant, when there is one and the archive gives it."""
+    return ages[0] if len(ages) == 1 and str(ages[0]).isdigit() else None
+
+
 def score_ages(result: Any, gold: dict[str, Any], tally: Counter) -> None:
     """Ages bound to a person (checker.extract.people) against the archive's participant
     list: of those whose person the list names with an age, the share that give that age;
-    ages bound to the one killed (checker.events.roles) against the one killed's age.
+    ages bound to the one killed or the one injured (checker.events.roles) against that one
+    participant's age.
     An article may state a wrong age, so this is a floor on how often the right person is
     found."""
     from checker.events.roles import ONE_INJURED, ONE_KILLED
@@ -162,32 +177,23 @@ def score_ages(result: Any, gold: dict[str, Any], tally: Counter) -> None:
         for p in gold.get("participants", [])
         if p.get("Name") and str(p.get("Age", "")).isdigit()
     }
-    dead = [
-        p.get("Age", "")
-        for p in gold.get("participants", [])
-        if str(p.get("Status", "")).startswith("Killed")
-    ]
-    one_dead_age = dead[0] if len(dead) == 1 and str(dead[0]).isdigit() else None
-    hurt = [
-        p.get("Age", "")
-        for p in gold.get("participants", [])
-        if str(p.get("Status", "")).startswith("Injured")
-    ]
-    one_hurt_age = hurt[0] if len(hurt) == 1 and not dead and str(hurt[0]).isdigit() else None
+    dead = _ages_of(gold, "Killed")
+    hurt = _ages_of(gold, "Injured")
+    # an age bound to a role, no name: the tally's prefix, the archive's one person's age
+    roles = {
+        ONE_KILLED: ("role", _only_age(dead)),
+        ONE_INJURED: ("injured_role", _only_age(hurt) if not dead else None),  # no dead
+    }
     for claim in result.claims:
         if claim.measure.event != AGE:
             continue
         tally["ages.claims"] += 1
-        if claim.measure.entity == ONE_INJURED:  # the one hurt of a story with no dead
-            tally["ages.injured_role_claims"] += 1
-            if one_hurt_age is not None and claim.unit == "year of age":
-                tally["ages.injured_role_with_age"] += 1
-                tally["ages.injured_role_agree"] += claim.value == one_hurt_age
-        elif claim.measure.entity == ONE_KILLED:  # an age bound to the role, no name
-            tally["ages.role_claims"] += 1
-            if one_dead_age is not None and claim.unit == "year of age":  # not "9-month-old"
-                tally["ages.role_with_age"] += 1
-                tally["ages.role_agree"] += claim.value == one_dead_age
+        if claim.measure.entity in roles:
+            prefix, archive_age = roles[claim.measure.entity]
+            tally[f"ages.{prefix}_claims"] += 1
+            if archive_age is not None and claim.unit == "year of age":  # not "9-month-old"
+                tally[f"ages.{prefix}_with_age"] += 1
+                tally[f"ages.{prefix}_agree"] += claim.value == archive_age
         elif claim.measure.entity in ages:
             tally["ages.in_list"] += 1
             tally["ages.agree"] += claim.value == ages[claim.measure.entity]

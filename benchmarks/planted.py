@@ -100,8 +100,15 @@ class StoryScore:
             for p in f.pairs
         ]
         self._texts: dict[str, str] = {}
+        self._spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
 
     def spans(self, file: str, quote: str) -> list[tuple[int, int]]:
+        """Where the quote stands in the file, every time (found once per file and quote)."""
+        if (file, quote) not in self._spans:
+            self._spans[file, quote] = self._find(file, quote)
+        return self._spans[file, quote]
+
+    def _find(self, file: str, quote: str) -> list[tuple[int, int]]:
         if file not in self._texts:
             path = self.folder / file
             self._texts[file] = (

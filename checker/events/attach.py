@@ -229,9 +229,10 @@ def _cue_near(kind: str, sentence: str, figure: tuple[int, int]) -> re.Match[str
     """A cue before the figure in its sentence, or just after it in the same clause."""
     start, end = figure
     starts, matches = _cues(getattr(event_vocabulary(), kind), sentence)
-    if kind == "earlier" and any(_time_after(sentence, m) for m in matches):
-        kept = [m for m in matches if not _time_after(sentence, m)]
-        starts, matches = [m.start() for m in kept], tuple(kept)
+    if kind == "earlier":
+        kept = tuple(m for m in matches if not _time_after(sentence, m))
+        if len(kept) != len(matches):
+            starts, matches = [m.start() for m in kept], kept
     after = bisect.bisect_left(starts, end)  # the first cue that starts past the figure
     if after < len(matches):
         match = matches[after]

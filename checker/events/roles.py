@@ -90,8 +90,8 @@ def injured_ages(claims: Iterable[Claim], documents: Iterable[Document] = ()) ->
     """The ids of the ages of the one person the main event hurt: when no whole count of the
     main event's dead is above zero and every whole count of its injured or shot is one,
     the ages told inside a figure of one injured ("A 4-year-old boy was injured"), and those
-    a verb of injury governs ("wounded a 17-year-old", "a 15-year-old boy was shot"). As for
-    the one killed, a story that names two hurt people binds none."""
+    a verb of injury governs ("wounded a 17-year-old", "a 15-year-old boy was shot"), told
+    in a headline or lede, when no headline or lede of the story tells a death."""
     claims = tuple(claims)
     if any(_main_count(c, _KILLED) and c.value != "0" for c in claims):
         return frozenset()
@@ -129,6 +129,8 @@ _LEAD_CHARS = 600
 
 
 def _governed(claim: Claim, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
+    """Whether a verb governs the age: `before` ends right before it (within 40 characters),
+    or `after` starts right after it."""
     start, end = claim.span_in_sentence
     sentence = claim.sentence
     return (
@@ -169,13 +171,7 @@ def victim_ages(claims: Iterable[Claim]) -> frozenset[str]:
 def _governed_by_death(claim: Claim) -> bool:
     """Whether a death verb governs the age: right before it, or with its person as the
     subject right after it."""
-    start, end = claim.span_in_sentence
-    sentence = claim.sentence
-    before, after = _death_patterns()
-    return (
-        before.search(sentence, max(0, start - 40), start) is not None
-        or after.match(sentence, end) is not None
-    )
+    return _governed(claim, *_death_patterns())
 
 
 def _named_age(claim: Claim) -> bool:

@@ -104,11 +104,11 @@ def stated_by_timelines(
     return adjusted
 
 
-_ADDED = frozenset({"others", "other", "more"})
+_ADDED = frozenset({"others", "other", "more"})  # "4 Others Injured": a part of the hurt
 # those shot, told in an article's body, are mostly one scene's or one victim's ("one person
 # was shot in the leg", "the three shot at the bar"): of the whole-event counts of those shot
 # in GVA's tune part, a third are below the incident's count (benchmarks/README.md)
-_SHOT = "shot"  # "4 Others Injured": a part of the hurt
+_SHOT = "shot"
 
 
 def document_timelines(group: ClaimGroup, frames: Mapping[str, Frame]) -> list[Timeline]:
