@@ -168,7 +168,7 @@ def score_ages(result: Any, gold: dict[str, Any], tally: Counter) -> None:
     participant's age.
     An article may state a wrong age, so this is a floor on how often the right person is
     found."""
-    from checker.events.roles import ONE_INJURED, ONE_KILLED
+    from checker.events.roles import ONE_ACCUSED, ONE_INJURED, ONE_KILLED
     from checker.extract.names import person_key
     from checker.extract.people import AGE
 
@@ -179,10 +179,14 @@ def score_ages(result: Any, gold: dict[str, Any], tally: Counter) -> None:
     }
     dead = _ages_of(gold, "Killed")
     hurt = _ages_of(gold, "Injured")
+    suspects = [
+        p.get("Age", "") for p in gold.get("participants", []) if p.get("Type") == "Subject-Suspect"
+    ]
     # an age bound to a role, no name: the tally's prefix, the archive's one person's age
     roles = {
         ONE_KILLED: ("role", _only_age(dead)),
         ONE_INJURED: ("injured_role", _only_age(hurt) if not dead else None),  # no dead
+        ONE_ACCUSED: ("accused_role", _only_age(suspects)),
     }
     for claim in result.claims:
         if claim.measure.event != AGE:
@@ -302,6 +306,10 @@ def summary(tally: Counter) -> dict[str, Any]:
         "injured_role_claims": tally["ages.injured_role_claims"],
         "injured_role_with_archive_age": tally["ages.injured_role_with_age"],
         "injured_role_agree_with_archive": tally["ages.injured_role_agree"],
+        # ages of the one suspect, told without a name, against the archive's one suspect's
+        "accused_role_claims": tally["ages.accused_role_claims"],
+        "accused_role_with_archive_age": tally["ages.accused_role_with_age"],
+        "accused_role_agree_with_archive": tally["ages.accused_role_agree"],
     }
     out["flagged_incidents"] = tally["flagged_incidents"]
     out["pairs"] = tally["pairs"]

@@ -4,9 +4,12 @@ The articles are invented, in the phrasing of local news."""
 
 from __future__ import annotations
 
-from checker.events.roles import ONE_KILLED
+import datetime as dt
+
+from checker.events.roles import ONE_ACCUSED, ONE_KILLED
 from checker.model import Document
 from checker.pipeline import check_story, document_claims
+from checker.review.draft import review_documents
 from tests.test_ages import _age_pairs
 from tests.test_reconcile import story
 
@@ -284,3 +287,80 @@ def test_ages_of_a_role_far_apart_are_two_people_not_one_told_wrong() -> None:
         )
     )
     assert near == [(f"age of {ONE_KILLED}", "2", "3")]
+
+
+def _accused(*texts: str) -> list[tuple[str, str, str]]:
+    return _age_pairs(check_story(story(*((text, DAY) for text in texts))))
+
+
+def test_ages_of_the_one_accused_from_two_outlets_conflict() -> None:
+    # one suspect, told without a name: "the suspect, a 29-year-old man" in one outlet,
+    # "a 32-year-old man has been charged" in another, "The 27-year-old suspect" in a third
+    assert _accused(
+        "A 29-year-old man has been charged with murder after a shooting at a bar.",
+        "Police said the suspect, a 31-year-old man, was arrested at his home.",
+    ) == [(f"age of {ONE_ACCUSED}", "29", "31")]
+    assert _accused(
+        "The 27-year-old suspect appeared in court on Monday, accused of the shooting.",
+        "Police arrested a 29-year-old in connection with the shooting at the bar.",
+    ) == [(f"age of {ONE_ACCUSED}", "27", "29")]
+
+
+def test_two_accused_bind_no_age_to_the_role() -> None:
+    # two men arrested, or two ages of the accused in one article: two suspects
+    assert (
+        _accused(
+            "Two men were arrested. A 29-year-old man has been charged with murder.",
+            "Police said the suspect, a 31-year-old man, was arrested at his home.",
+        )
+        == []
+    )
+    two = check_story(
+        story(
+            ("A 29-year-old man has been charged with murder; a 19-year-old was arrested.", DAY),
+            ("Police said the suspect, a 31-year-old man, was arrested at his home.", DAY),
+        )
+    )
+    assert [c.value for c in two.claims if c.measure.entity == ONE_ACCUSED] == []
+
+
+def test_an_age_the_suspect_is_not_is_not_the_accused_s() -> None:
+    # the child he left with is not the one arrested: a second verb of his before "was
+    # arrested"; and the victim's age is the victim's
+    result = check_story(
+        story(
+            ("He left the apartment with a 1-year-old child and was arrested.", DAY),
+            ("A 20-year-old man was shot and wounded; the suspect, a 30-year-old, fled.", DAY),
+        )
+    )
+    accused = [c.value for c in result.claims if c.measure.entity == ONE_ACCUSED]
+    assert accused == ["30"]
+
+
+def test_ages_of_the_accused_far_apart_are_two_people() -> None:
+    # two trials told in one folder: a role's ages more than three years apart are two
+    # people's, whatever the ages
+    assert (
+        _accused(
+            "A jury has convicted a 27-year-old man of shooting his girlfriend.",
+            "The jury convicted a 32-year-old man of the murder of his wife.",
+        )
+        == []
+    )
+
+
+def test_a_draft_s_unnamed_accused_is_supported_by_a_source_that_names_him() -> None:
+    # the draft binds its age to the role; the source names the boy, so no source age is
+    # the role's: the draft's age is matched by its figure and wording, as an age no name binds
+    draft = Document(
+        doc_id="draft.txt",
+        text="A 17-year-old boy has been charged in the fatal shooting of a man in Bridgeport.",
+        published=dt.date(2016, 6, 3),
+    )
+    source = Document(
+        doc_id="s.txt",
+        text="Anthony Mendoza, 17, has been charged in the fatal shooting in Bridgeport.",
+        published=dt.date(2016, 6, 3),
+    )
+    verdicts = {c.claim.quote: c.verdict for c in review_documents(draft, [source]).claims}
+    assert verdicts["17-year-old boy"] == "supported"

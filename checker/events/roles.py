@@ -10,7 +10,10 @@ person's, whichever outlet tells it; two such ages that cannot both hold
 (checker.findings.ages) are a disagreement as surely as two ages of one name. A name whose
 age a death verb governs is the role's name: every age the story gives that name is bound
 to the role (one outlet names the victim, another does not). A story with more than one
-dead binds no age to the role: its victims' ages are different people's.
+dead binds no age to the role: its victims' ages are different people's. The same holds for
+the one person a story with no dead injured (ONE_INJURED) and for its one suspect
+(ONE_ACCUSED: "the suspect, a 29-year-old man" against "a 32-year-old man has been
+charged"), when no count says there were more.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from checker.vocab import alternation, load_data
 
 ONE_KILLED = "the one killed"  # the entity of an age bound to the role
 ONE_INJURED = "the one injured"  # of a story with no dead and one injured: that person's
+ONE_ACCUSED = "the one accused"  # of a story whose counts of arrests and charges are all one
+ROLES = frozenset({ONE_KILLED, ONE_INJURED, ONE_ACCUSED})  # entities of ages bound to a role
 _KILLED = "killed"
 _HURT = frozenset({"injured", "shot"})  # what the one injured was, told by the counts
 
@@ -78,6 +83,11 @@ def with_victim_ages(
     role, bound = ONE_KILLED, victim_ages(claims)
     if not bound:
         role, bound = ONE_INJURED, injured_ages(claims, documents)
+    claims = _bound(claims, bound, role)
+    return _bound(claims, accused_ages(claims), ONE_ACCUSED)
+
+
+def _bound(claims: tuple[Claim, ...], bound: frozenset[str], role: str) -> tuple[Claim, ...]:
     if not bound:
         return claims
     return tuple(
@@ -166,6 +176,75 @@ def victim_ages(claims: Iterable[Claim]) -> frozenset[str]:
         )
         or (names and _named_age(c) and c.measure.entity in names)
     )
+
+
+def accused_ages(claims: Iterable[Claim]) -> frozenset[str]:
+    """The ids of the ages of the one person the main event's suspect is, told without a
+    name: ages a word of suspicion or a verb of arrest or charge governs ("the suspect, a
+    29-year-old man", "The 32-year-old suspect", "A 27-year-old man has been charged",
+    "police arrested a 19-year-old"), when every whole count of the main event's people
+    arrested or charged, and of its suspects, is one (or there is none), and no document
+    gives two such ages (two accused: "a 19-year-old and a 22-year-old were charged"). The
+    ages of the dead or the injured already bound to their role are left alone."""
+    claims = tuple(claims)
+    if any(_accused_count(c) and c.value != "1" for c in claims):
+        return frozenset()
+    before, after = _accused_patterns()
+    ages = [
+        c
+        for c in claims
+        if unbound_age(c)
+        and c.event == MAIN
+        and _OLD.search(c.quote) is not None  # "Smelley, 30": a surname, if not yet a person's
+        and (_ACCUSED_NOUN_END.search(c.quote) is not None or _governed(c, before, after))
+    ]
+    told: dict[str, set[str]] = {}
+    for claim in ages:
+        told.setdefault(claim.document, set()).add(claim.value)
+    if any(len(values) > 1 for values in told.values()):
+        return frozenset()
+    return frozenset(c.claim_id for c in ages)
+
+
+_ACCUSED_NOUNS = r"suspect|gunman|shooter|attacker|assailant|accused|defendant"
+_ACCUSED_VERBS = (
+    r"arrested|charged|detained|booked|apprehended|indicted|arraigned|jailed|sentenced"
+    r"|convicted|remanded|taken\s+into\s+custody"
+)
+_OLD = re.compile(r"\bold\b", re.I)  # an age told of someone not named: "a 29-year-old man"
+# the age's own phrase ends with a noun of suspicion: "The 32-year-old suspect"
+_ACCUSED_NOUN_END = re.compile(rf"\b(?:{_ACCUSED_NOUNS})$", re.I)
+
+
+@cache
+def _accused_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A noun of suspicion or a verb of arrest or charge that governs the age after it ("the
+    suspect, a 29-year-old man", "the gunman as a 27-year-old", "police arrested a
+    19-year-old"), and a verb of arrest or charge whose subject in the passive is the age's
+    person ("a 27-year-old man has been charged", "a 30-year-old, who was arrested"; not
+    "left with a 1-year-old child and was arrested": a second verb of the subject before)."""
+    before = re.compile(
+        rf"(?:\b(?:{_ACCUSED_NOUNS})(?:\s*,|\s+(?:is|was|as|been\s+identified\s+as))"
+        rf"|\b(?:{_ACCUSED_VERBS}|arresting|charging))\s+(?:an?\s+|the\s+)?$",
+        re.I,
+    )
+    after = re.compile(
+        rf"(?:\s+(?!(?:and|or|but|then)\b)[a-z]+){{0,2}}?,?\s+(?:who\s+)?"
+        rf"(?:was|had\s+been|has\s+been|is|has)\s+"
+        rf"(?:(?:later|since|subsequently|also|now|been)\s+)*(?:{_ACCUSED_VERBS}|accused)\b",
+        re.I,
+    )
+    return before, after
+
+
+def _accused_count(claim: Claim) -> bool:
+    """A whole count of the main event's people arrested or charged, or of its suspects."""
+    measure = claim.measure
+    if claim.kind != "count" or claim.event != MAIN or measure.scope:
+        return False
+    if measure.entity in ("suspects", "gunmen", "suspect", "gunman", "shooters", "attackers"):
+        return True
+    return measure.event in ("arrested", "charged") and _people(measure.entity)
 
 
 def _governed_by_death(claim: Claim) -> bool:

@@ -14,15 +14,14 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from checker.events.roles import ONE_INJURED, ONE_KILLED
+from checker.events.roles import ROLES
 from checker.extract.timex_calendar import bounds
 from checker.findings.figures import figure_order, relative_gap
 from checker.model import Claim, Conflict
 
 AGES_DIFFER = "ages differ"
-_ROLES = frozenset({ONE_KILLED, ONE_INJURED})  # ages bound to a role, not to a name
-# ages of a role further apart than three years and a third of the lower: two people (a
-# toddler told as 2 and as 3 is one child; 4 and 10, 16 and 33 are two)
+# ages of a role further apart than three years are two people (a toddler told as 2 and as
+# 3 is one child; 4 and 10, 27 and 32 are two)
 _ROLE_AGE_STEP = Decimal(3)
 SAME_TIME_DAYS = 14
 _YEAR_DAYS = 365.25
@@ -34,10 +33,11 @@ def age_conflict(a: Claim, b: Claim) -> Conflict | None:
         x, y = Decimal(a.value), Decimal(b.value)
     except ArithmeticError:
         return None
-    if a.measure.entity in _ROLES and abs(x - y) > max(_ROLE_AGE_STEP, min(x, y) / 3):
+    if a.measure.entity in ROLES and abs(x - y) > _ROLE_AGE_STEP:
         # ages of an unnamed role this far apart are two people's ("a 4-year-old was shot"
         # and "a 10-year-old girl, who was shot in her living room": two shootings told in
-        # one folder), not one person's age told wrong (10 and 11, 2 and 3, 20 and 22)
+        # one folder; "convicted a 27-year-old man" and "Peterson, 32, was convicted": two
+        # trials), not one person's age told wrong (10 and 11, 2 and 3, 20 and 22)
         return None
     day_a, day_b = _day(a), _day(b)
     if day_a is None or day_b is None:  # a year may lie between: one more is no conflict

@@ -25,6 +25,7 @@ from decimal import Decimal, InvalidOperation
 from checker.events.frames import MAIN, UNIDENTIFIED, Frame, frame_of
 from checker.events.parties import same_parties
 from checker.events.relations import SAME, relation
+from checker.events.roles import ROLES
 from checker.events.story import StoryModel
 from checker.extract.attribution import same_source
 from checker.extract.intervals import qualifier_lexicon, qualifier_rule
@@ -74,6 +75,11 @@ def gather_evidence(claim: Claim, sources: tuple[Claim, ...], model: StoryModel)
     if frame is None:
         return _wording_evidence(claim, tuple(c for c in sources if c.event == claim.event))
     evidence = _frame_evidence(claim, frame, sources, model)
+    if not evidence.candidates and claim.measure.entity in ROLES:
+        # the age of a person the draft does not name ("a 17-year-old boy has been
+        # charged"), bound to their role, which no source's age is bound to: the sources
+        # may name that person ("Anthony Mendoza, 17"), as for any age no name binds
+        return _wording_evidence(claim, tuple(c for c in sources if c.event == claim.event))
     if evidence.candidates or frame.event != MAIN:
         return evidence
     return _background_evidence(claim, frame, sources, model)
