@@ -13,6 +13,7 @@ from checker.events.money import is_money
 from checker.extract.unit_catalogue import catalogue, currency_units
 from checker.model import InputStatus, Story
 from checker.pipeline import check_story
+from checker.vocab import load_data
 from tests.test_events import pairs, story, undated_story
 from tests.test_reconcile import story as dated
 
@@ -1091,3 +1092,16 @@ def test_revenue_lost_or_forgone_is_a_loss() -> None:
         )
     )
     assert pairs(result) == [("about $28 million", "roughly $35 million")]
+
+
+def test_every_currency_a_sign_or_code_names_is_money() -> None:
+    # units.json reads "₩" and "won" as won, which neither the catalogue nor the currency
+    # words named: a fine of "37.1 billion won" had no kind and met no other outlet's
+    units = load_data("units")
+    named = {unit for table in ("prefix", "prefix_case") for unit in units[table].values()}
+    assert sorted(u for u in named if not is_money(u)) == []
+    found = kinds(
+        "The Fair Trade Commission fined the delivery app operator 37.1 billion won.",
+        "The regulator fined the delivery app ₩31.7 billion.",
+    )
+    assert found == {"37.1 billion won": "fine", "₩31.7 billion": "fine"}
