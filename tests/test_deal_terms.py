@@ -1,5 +1,5 @@
 """A deal's terms (checker/data/measures.json deal_terms: the price per share, the deal's
-value) are compared across the days of one announcement's coverage (deal_terms_days) when
+value, the premium over the market price) are compared across the days of one announcement's coverage (deal_terms_days) when
 the clauses tie them to one deal (checker.events.parties.named_parties_shared); not across a
 raise reported later, nor between two deals of one buyer. Other money that changes (a
 budget) is still compared only at one time."""
@@ -35,6 +35,12 @@ _VALDORA = "Ferrante agreed to buy Valdora for 0.82 euros per share in cash."
          "Halcyon agreed to buy Threepar for $1.6 billion.", "2025-04-29", []),
         # a day apart, but a clause that names no party ties nothing
         (_VALDORA, "2025-03-09", "The offer values each share at €0.86.", "2025-03-10", []),
+        # the premium over the market price is a term of the deal too
+        ("Norland offered $48 a share, a 24% premium to Kessler's closing price.", "2025-11-03",
+         "Norland's bid for Kessler is a premium of 31% to the closing price.", "2025-11-04",
+         [("24% premium", "31%")]),
+        ("Norland offered a 24% premium to Kessler's closing price.", "2025-11-03",
+         "Norland now offers Kessler a premium of 31% to the closing price.", "2025-11-13", []),
         # a budget changes: compared only at one time
         ("The city approved a police budget of $310 million.", "2025-06-02",
          "The city's police budget is $340 million.", "2025-06-03", []),
