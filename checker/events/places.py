@@ -105,13 +105,33 @@ def _word_runs(words: tuple[str, ...], places: Iterable[tuple[str, ...]]) -> set
 
 def lead_words(documents: Iterable[Document], lead_chars: int) -> frozenset[str]:
     """The words of the places the documents' headlines and ledes (their first
-    `lead_chars`) name."""
+    `lead_chars`) name, their datelines' places among them ("SAN BARTOLO XEJUYÚ, Guatemala
+    — A crowded bus ...": where the story was filed, the incident's town for local news)."""
     return frozenset(
         word
         for d in documents
-        for place in _places(d.text[:lead_chars])
+        for place in (*_places(d.text[:lead_chars]), *_dateline_places(d.text[:lead_chars]))
         for word in place_words(place)
     )
+
+
+# a dateline: a line that opens with a place in capitals, perhaps its region or country
+# after a comma, then perhaps a date or an agency in brackets, then a dash ("AUBURN —",
+# "SOLOLÁ, Guatemala, June 3 (MNA) —", "BEIRUT (Reuters) -")
+_CAPS = (
+    r"[A-Z\u00C0-\u00DE.'\u2019-]"  # a capital letter (accented too), or a dot or dash in a name
+)
+_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z\u00C0-\u00DE]{_CAPS}+(?:[ \t]+{_CAPS}+){{0,3}})"
+    r"(?=(?:,[ \t]+[^\n\u2013\u2014]{1,40}?)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
+    r"[-\u2013\u2014][ \t])",
+    re.M,
+)
+
+
+def _dateline_places(lead: str) -> tuple[str, ...]:
+    """The place of a dateline in a headline and lede, as places are compared."""
+    return tuple(place_name(m["place"].title()) for m in _DATELINE.finditer(lead))
 
 
 def common_words(documents: Iterable[Document]) -> frozenset[str]:
