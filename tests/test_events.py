@@ -1118,3 +1118,29 @@ def test_a_time_after_something_dates_the_sentence_it_tells_no_other_incident() 
         story("The blast came days after a bombing in the capital killed 12 people.")
     )
     assert event_of(other, "12 people") != "main event"
+
+
+# paragraphs that push a body's sentence past the headline and lede
+_FILLER = (
+    "Rescuers worked through the night to reach the wreck, and relatives gathered at the "
+    "morgue in the provincial capital. The driver, who survived, was questioned by police. "
+    "Officials said the road had been closed for repairs earlier in the month.\n\n"
+) * 2
+
+
+def test_a_dateline_s_town_is_the_story_s_place() -> None:
+    # the dateline names where a local story was filed, the incident's town: a body that
+    # names that town again tells the story's own event, not another incident
+    result = check_story(
+        story(
+            "Bus plunges into ravine, killing 15\n\nSAN BARTOLO, Guatemala — A crowded bus "
+            "ran off a curve on the highway on Sunday and tumbled into a ravine, killing 15.\n\n"
+            + _FILLER
+            + "The bus fell about 75 metres down a wooded slope near San Bartolo.",
+            "19 dead in highway bus crash\n\nSOLOLA, Guatemala — Nineteen people died when a "
+            "bus plunged into a ravine in Solola on Sunday.\n\nThe bus fell about 40 metres "
+            "down a slope.",
+        )
+    )
+    falls = {c.quote: c.event for c in result.claims if "metres" in c.quote}
+    assert falls == {"about 75 metres down": "main event", "about 40 metres down": "main event"}
