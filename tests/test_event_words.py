@@ -95,6 +95,15 @@ def test_a_headline_drives_people_from_homes_without_their() -> None:
     assert count.measure.event == "displaced"
 
 
+def test_people_forced_to_leave_their_homes_are_displaced() -> None:
+    found = _events(
+        "The flood killed six people and forced more than 3,000 people to leave their homes."
+        " Police ordered 200 residents to leave their homes."
+    )
+    assert found["more than 3,000 people"] == "displaced"
+    assert found["200 residents"] == "displaced"
+
+
 def test_a_predicate_after_an_aside_on_who_they_are_tells_the_event() -> None:
     found = _events(
         "One man, 45, was killed in the crash. Two men, aged 22 and 27, were arrested."
