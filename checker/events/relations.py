@@ -122,15 +122,23 @@ def _inside(part: str, whole: str, happened: str = "") -> bool:
 def ancestors(entity: str, happened: str = "") -> tuple[str, ...]:
     """The broader entities an entity lies in, nearest first: civilians -> (people,); in an
     event of `happened`, its own parents first (suspects arrested are among the people
-    arrested, measures.json entity_parents_in_event)."""
+    arrested, measures.json entity_parents_in_event), and what everyone it counts is
+    (everyone_in_event: the men arrested are among the suspects arrested)."""
     lexicon = measure_lexicon()
     parents = lexicon.parents
     if happened in lexicon.parents_in_event:
         parents = parents | lexicon.parents_in_event[happened]
     found: list[str] = []
+    everyone = lexicon.everyone_in_event.get(happened)
+    if entity == everyone:
+        everyone = None
     while entity in parents and parents[entity] not in found and parents[entity] != entity:
         entity = parents[entity]
         found.append(entity)
+    if everyone and everyone in parents and parents[everyone] in found and everyone not in found:
+        # every person the event counts is one of these ("three men were detained": three
+        # suspects), so a class of people lies in them before it lies in all people
+        found.insert(found.index(parents[everyone]), everyone)
     return tuple(found)
 
 

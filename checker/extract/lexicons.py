@@ -158,6 +158,7 @@ class MeasureLexicon:
     parents: dict[str, str]  # entity class -> broader class
     # event -> entity class -> broader class, in that event only ("suspects" arrested)
     parents_in_event: dict[str, dict[str, str]]
+    everyone_in_event: dict[str, str]  # event -> what every person it counts is
     cumulative: frozenset[str]
     fixed: frozenset[str]  # counts a later report does not change (those aboard)
     deal_terms: frozenset[str]  # a deal's terms: compared within deal_terms_days of each other
@@ -220,6 +221,7 @@ def compile_measure_lexicon(data: dict[str, Any]) -> MeasureLexicon:
         things=data["thing_entities"],
         parents=data["entity_parents"],
         parents_in_event=data.get("entity_parents_in_event", {}),
+        everyone_in_event=data.get("everyone_in_event", {}),
         cumulative=frozenset(data["cumulative_events"]),
         fixed=frozenset(data.get("fixed_events", ())),
         deal_terms=frozenset(data["deal_terms"]),
