@@ -276,6 +276,26 @@ def test_suspects_arrested_are_among_the_people_arrested() -> None:
     assert pairs(killed) == []
 
 
+def test_men_arrested_are_among_the_suspects_arrested() -> None:
+    """Everyone arrested is a suspect (measures.json everyone_in_event): three men detained
+    cannot be among two suspects detained; two men among three suspects can (a woman may be
+    the third)."""
+    result = check_story(
+        two_outlets(
+            "Police detained three men in connection with the market bombing.",
+            "Two suspects have been detained over the market bombing, police said.",
+        )
+    )
+    assert pairs(result) == [("Two suspects", "three men")]
+    part = check_story(
+        two_outlets(
+            "Police detained two men in connection with the market bombing.",
+            "Three suspects have been detained over the market bombing, police said.",
+        )
+    )
+    assert pairs(part) == []
+
+
 def test_people_taken_into_custody_are_arrested() -> None:
     """ "Eleven people were taken into custody" counts the arrested, as "six arrests were
     made" does: one count, and the two cannot both be true."""
