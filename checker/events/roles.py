@@ -212,6 +212,12 @@ _ACCUSED_VERBS = (
     r"|convicted|remanded|taken\s+into\s+custody"
 )
 _OLD = re.compile(r"\bold\b", re.I)  # an age told of someone not named: "a 29-year-old man"
+# what a participle of arrest or charge is followed by in a reduced clause ("the man charged
+# with murder", "a 19-year-old arrested on Sunday", "detained in connection with")
+_AFTER_PARTICIPLE = (
+    r"with|of|in|on|at|after|for|over|by|near|early|late|last|this|overnight|yesterday|today"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
 # the age's own phrase ends with a noun of suspicion: "The 32-year-old suspect"
 _ACCUSED_NOUN_END = re.compile(rf"\b(?:{_ACCUSED_NOUNS})$", re.I)
 
@@ -221,7 +227,9 @@ def _accused_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A noun of suspicion or a verb of arrest or charge that governs the age after it ("the
     suspect, a 29-year-old man", "the gunman as a 27-year-old", "police arrested a
     19-year-old"), and a verb of arrest or charge whose subject in the passive is the age's
-    person ("a 27-year-old man has been charged", "a 30-year-old, who was arrested"; not
+    person, or its participle right after the age's phrase ("a 27-year-old man has been
+    charged", "a 30-year-old, who was arrested", "The 21-year-old man charged in the
+    shooting"; not
     "left with a 1-year-old child and was arrested": a second verb of the subject before)."""
     before = re.compile(
         rf"(?:\b(?:{_ACCUSED_NOUNS})(?:\s*,|\s+(?:is|was|as|been\s+identified\s+as))"
@@ -229,9 +237,12 @@ def _accused_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.I,
     )
     after = re.compile(
-        rf"(?:\s+(?!(?:and|or|but|then)\b)[a-z]+){{0,2}}?,?\s+(?:who\s+)?"
-        rf"(?:was|had\s+been|has\s+been|is|has)\s+"
-        rf"(?:(?:later|since|subsequently|also|now|been)\s+)*(?:{_ACCUSED_VERBS}|accused)\b",
+        rf"(?:\s+(?!(?:and|or|but|then)\b)[a-z]+){{0,2}}?"
+        rf"(?:,?\s+(?:who\s+)?(?:was|had\s+been|has\s+been|is|has)\s+"
+        rf"(?:(?:later|since|subsequently|also|now|been)\s+)*(?:{_ACCUSED_VERBS}|accused)\b"
+        # the participle alone, then what it was for, where or when, not an object ("a
+        # 30-year-old officer arrested the man" is the officer's act)
+        rf"|\s+(?:{_ACCUSED_VERBS}|accused)(?=\s*[,.;]|\s+(?:{_AFTER_PARTICIPLE})\b))",
         re.I,
     )
     return before, after
