@@ -197,6 +197,7 @@ def accused_ages(claims: Iterable[Claim]) -> frozenset[str]:
         and c.event == MAIN
         and _OLD.search(c.quote) is not None  # "Smelley, 30": a surname, if not yet a person's
         and (_ACCUSED_NOUN_END.search(c.quote) is not None or _governed(c, before, after))
+        and not _victim_before(c)  # "Man accused of killing 14-year-old indicted"
     ]
     told: dict[str, set[str]] = {}
     for claim in ages:
@@ -246,6 +247,17 @@ def _accused_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.I,
     )
     return before, after
+
+
+def _victim_before(claim: Claim) -> bool:
+    """Whether a verb of death or injury right before the age governs it: its person is the
+    victim ("accused of killing 14-year-old", "wounding a 17-year-old")."""
+    start, _ = claim.span_in_sentence
+    low = max(0, start - 40)
+    return any(
+        pattern.search(claim.sentence, low, start) is not None
+        for pattern in (_death_patterns()[0], _injury_patterns()[0])
+    )
 
 
 def _accused_count(claim: Claim) -> bool:
