@@ -364,3 +364,20 @@ def test_a_draft_s_unnamed_accused_is_supported_by_a_source_that_names_him() -> 
     )
     verdicts = {c.claim.quote: c.verdict for c in review_documents(draft, [source]).claims}
     assert verdicts["17-year-old boy"] == "supported"
+
+
+def test_the_accused_told_by_a_participle_alone() -> None:
+    # "The 21-year-old man charged in the shooting": the participle after the age's phrase,
+    # then what for, where or when; not an active verb with its object, and not the victim
+    # of "accused of killing 14-year-old"
+    assert _accused(
+        "A 19-year-old man has been charged with murder after the festival shooting.",
+        "The 21-year-old man charged in the shooting appeared in court on Monday.",
+    ) == [(f"age of {ONE_ACCUSED}", "19", "21")]
+    result = check_story(
+        story(
+            ("A 30-year-old officer arrested the man outside the bar.", DAY),
+            ("Man accused of killing 14-year-old indicted on murder charge", DAY),
+        )
+    )
+    assert [c.value for c in result.claims if c.measure.entity == ONE_ACCUSED] == []
