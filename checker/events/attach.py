@@ -53,6 +53,7 @@ from checker.extract.comparison import (
 from checker.extract.event_dates import INCIDENT
 from checker.extract.junk import modifier_time
 from checker.extract.lexicons import CaselessPattern
+from checker.extract.periods import since_month
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
 from checker.extract.timex_calendar import bounds
 from checker.model import Claim, Document, TimeExpr
@@ -96,12 +97,17 @@ def _since_event_start(claim: Claim, model: StoryModel) -> Claim:
     count of those in hospital, as "31 people have now been admitted" is; a count since a
     later day is a part of it, and one since long before (the war's toll since 2011) another
     event's."""
-    start, first = _since_day(claim.measure.since), model.first_day
-    if start is None or first is None:
-        return claim
-    if not first - dt.timedelta(days=_SINCE_START_DAYS) <= start <= first:
-        return claim
-    return evolve(claim, measure=dataclasses.replace(claim.measure, since=""))
+    since = claim.measure.since
+    start, first = _since_day(since), model.first_day
+    if (
+        start is not None
+        and first is not None
+        and first - dt.timedelta(days=_SINCE_START_DAYS) <= start <= first
+    ):
+        return evolve(claim, measure=dataclasses.replace(claim.measure, since=""))
+    if ISO_DAY.match(since):  # another day: its month ("since March 15, 2011": March 2011)
+        return evolve(claim, measure=dataclasses.replace(claim.measure, since=since_month(since)))
+    return claim
 
 
 def _since_day(since: str) -> dt.date | None:

@@ -69,7 +69,10 @@ def since_of(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> str:
             return ""
         for time in times:
             if since.end() <= time.start < end and time.type == "DATE":
-                return _month(time)
+                # a day stays a day, so that a running count since the day the story's
+                # event began is read as the event's (checker.events.attach), and any other
+                # day as its month (since_month)
+                return time.value if ISO_DAY.match(time.value) else since_month(time.value)
         start_of = _START_OF.match(folded, since.start(), clause.end)
         if start_of:
             return _head_of(folded[start_of.end() : end])
@@ -103,10 +106,9 @@ def phrase_end(folded: str, pos: int, limit: int) -> int:
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 
 
-def _month(time: TimeExpr) -> str:
+def since_month(value: str) -> str:
     """The month a period starts in; January is the start of its year ("since January" and
     "since the start of the year" are one period)."""
-    value = time.value
     month = value[:7] if _MONTH_VALUE.match(value) else value
     return month[:4] if len(month) == 7 and month.endswith("-01") else month
 
