@@ -1,8 +1,9 @@
 """A count "since" the day the main event began is the whole event's count
 (checker/events/attach.py, _since_event_start). Invented sentences, one class each: a count
 since the event's start beside one with no "since"; controls for a start a week before
-it and one long before (another event: the war's toll since 2011). A "since" of a day is read as its month (checker.extract.periods), so "since
-Saturday" says too little to be the event's start."""
+it and one long before (another event: the war's toll since 2011). A "since" of a day is
+that day ("since Saturday", "The blaze, which broke out late on Wednesday, killed seven"):
+the event's start when it is the event's first day, else read as its month."""
 
 from __future__ import annotations
 
@@ -38,3 +39,28 @@ def test_a_count_since_the_day_the_event_began_is_the_event_s_count() -> None:
 def test_a_count_since_a_later_day_or_long_before_is_not_the_event_s() -> None:
     assert _told("since last week") == []  # a week before the event: another count
     assert _told("since 2011") == []  # another event's
+
+
+def test_a_count_since_the_event_s_own_day_is_the_event_s_count() -> None:
+    """A day names the start as a weekend does: "since Saturday" of an outbreak that began
+    on Saturday; a later day ("since Monday") is a part."""
+    assert _told("since Saturday") == [("18 people", "31 people")]
+    assert _told("since Monday") == []
+
+
+def test_a_fire_that_broke_out_on_a_day_killed_its_toll() -> None:
+    """ "The blaze, which broke out late on Wednesday, killed seven residents": the fire's
+    toll, not a running count since a month, against another outlet's five."""
+    fire = "Fire at Lulu Crest Tower\n\nA fire tore through the Lulu Crest Tower in Ajman on Wednesday."
+    found = pairs(
+        check_story(
+            story(
+                (
+                    f"{fire} The blaze, which broke out late on Wednesday, killed seven residents.",
+                    "2023-12-08",
+                ),
+                (f"{fire} Five people died in the fire, police said.", "2023-12-08"),
+            )
+        )
+    )
+    assert found == [("Five people", "seven residents")]
