@@ -5,13 +5,14 @@ Before, the second number of "256-167" was dropped as a code and the first count
 
 A tally needs a word of voting before it in its clause (voted, passed, approved, confirmed
 ...; vote_cues in measures.json; a bill's long name may stand between: "passed the Trust
-Fund (Special Withdrawal) Bill 14-5") and two whole numbers of at most three digits joined
-by a hyphen, a dash, "to" or "votes to" ("by 310 votes to 262"), either of them spelled
-before or after "votes to" as house styles write small numbers ("by 12 votes to seven",
-"by nine votes to six"). Unless the word is "vote" or
-"voted", the sentence must name the body that voted (the Senate, the House, a committee): a
-game's score ("defeated Drake 65-53") names none. The body is the tally's agent, so that
-two chambers' votes are not compared.
+Fund (Special Withdrawal) Bill 14-5") and two whole numbers of at most three digits, or
+thousands written with commas ("voted 1,412 to 1,290", a union's ballot), joined by a
+hyphen, a dash, "to" or "votes to" ("by 310 votes to 262"), not after "from" or "between"
+(a change or a range), either of them spelled before or after "votes to" as house styles
+write small numbers ("by 12 votes to seven", "by nine votes to six"). Unless the word is
+"vote" or "voted", the sentence must name the body that voted (the Senate, the House, a
+committee): a game's score ("defeated Drake 65-53") names none. The body is the tally's
+agent, so that two chambers' votes are not compared.
 """
 
 from __future__ import annotations
@@ -53,9 +54,13 @@ class Tally:
 # only before them (the digit comes before the look-behind, so the engine skips ahead)
 # "by 310 votes to 262", the British way, as well
 _PAIR = re.compile(
-    r"(?P<yes>\d(?<![\d,.]\d)\d{0,2})(?:\s*[-\u2013]\s*|(?:\s+votes?)?\s+to\s+)"
-    r"(?P<no>\d{1,3})(?![\d,.]\d|%|-)"
+    r"(?P<yes>\d(?<![\d,.]\d)(?:\d{0,2}(?!,\d{3})|\d{0,2}(?:,\d{3})+))"
+    r"(?:\s*[-\u2013]\s*|(?:\s+votes?)?\s+to\s+)"
+    r"(?P<no>\d{1,3}(?:,\d{3})*)(?![\d,.]\d|%|-)"
 )
+# a pair after "from" or "between" is a change or a range ("voted to raise the cap from
+# 1,200 to 1,500"), not a tally
+_RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
 # "by 12 votes to seven", "by nine votes to six": a side spelled, as house styles write
 # numbers under ten or twenty (a tally told by its own words, so "votes to" is required)
 _WORD_SIDE_MOST = 20
@@ -139,6 +144,8 @@ def tallies(folded: str, sentence_start: Callable[[int], int] | None = None) -> 
     cue_re, body_re, voted_re, object_re, thing_re = _patterns()
     found = []
     for pair in pairs:
+        if _RANGE_BEFORE.search(folded, max(0, pair.start() - 9), pair.start()):
+            continue
         cue = cue_re.search(folded, max(0, pair.start() - _CUE_REACH), pair.start())
         # "approved the charge on Wednesday evening by 31 votes to 17": the words of the
         # tally say it is one, wherever the verb stands
