@@ -78,6 +78,12 @@ from tests.test_events import pairs, story
         ),
         ("The Bundestag approved the bill 376-219.", [(376, 219, "bundestag")]),
         ("Arsenal defeated Chelsea 3-1 at the Emirates.", []),  # control: a game
+        # thousands written with commas: a union's or a town's ballot
+        ("The union won by a vote of 1,412 to 1,209, or about 54%.", [(1412, 1209, "")]),
+        ("Hourly workers voted 1,412 to 1,290 to join the union.", [(1412, 1290, "")]),
+        # a change or a range after a word of voting is no tally
+        ("The council voted to raise the cap from 1,200 to 1,500.", []),
+        ("The board voted to raise fees from 200 to 300 a year.", []),
     ],
 )
 def test_tallies_are_read_with_the_body_that_voted(sentence: str, found: list) -> None:
