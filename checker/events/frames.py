@@ -59,6 +59,7 @@ from checker.events.shares import (
     passed_with_votes,
     seats_holder,
     vote_share_holder,
+    vote_side,
     votes_holder,
 )
 from checker.events.things import CROWD, crowd_count, thing_counted, thing_event
@@ -147,6 +148,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
             return Frame(claim.event, SEATS_WON, SEATS, agent=holder)
         if passed_with_votes(claim):  # "Congress approves parity law with 91 votes"
             return Frame(claim.event, VOTES_FOR, VOTES_FOR)
+        if side := vote_side(claim):  # "with 79 votes in favor", "drew 41 votes against"
+            return Frame(claim.event, side, side)
         if holder := votes_holder(claim):  # a candidate's votes: the candidate is the agent
             return Frame(claim.event, VOTES_WON, claim.unit, agent=holder)
         if attribute := attribute_of_thing(claim):  # a compound size of the story's thing

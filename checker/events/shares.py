@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from checker.events.parties import last_surname
+from checker.extract.tallies import VOTES_AGAINST, VOTES_FOR
 from checker.model import Claim
 
 VOTE_SHARE = "share of the vote"
@@ -166,6 +167,23 @@ _PASSED_WITH = re.compile(
     re.I | re.X,
 )
 _SIDE_AFTER = re.compile(r"\s*(?:in\s+favou?r|for\b|against|to\b|-|\u2013)", re.I)
+
+
+def vote_side(claim: Claim) -> str:
+    """The side an amount of votes told with its side's words is ("passed the bill late on
+    Thursday with 79 votes in favor", "The motion drew 41 votes against"): VOTES_FOR,
+    VOTES_AGAINST, or "" (no such words right after it, a change, a poll). A side told
+    beside the other ("82 votes in favour, 41 against") is a tally's, read before this
+    (checker.extract.tallies)."""
+    if claim.unit != VOTE or claim.change or _POLL.search(claim.sentence):
+        return ""
+    side = _SIDE_WORDS.match(claim.sentence, claim.span_in_sentence[1])
+    if side is None:
+        return ""
+    return VOTES_AGAINST if side.group(1).lower() == "against" else VOTES_FOR
+
+
+_SIDE_WORDS = re.compile(r"\s+(in\s+favou?r|against)\b", re.I)
 
 
 def bare_votes_holder(claim: Claim) -> str:
