@@ -90,6 +90,24 @@ def test_tallies_are_read_with_the_body_that_voted(sentence: str, found: list) -
     assert [(t.yes, t.no, t.body) for t in tallies(sentence)] == found
 
 
+def test_votes_told_with_one_side_s_words_are_that_side_s() -> None:
+    # "with 79 votes in favor" alone, no side against beside it, against a tally's 82
+    result = check_story(
+        story(
+            "Legislators passed the bill late on Thursday with 79 votes in favor.",
+            "The bill passed with 82 votes in favour, 41 against and 12 abstentions.",
+        )
+    )
+    assert pairs(result) == [("79 votes", "82")]
+    against = check_story(
+        story(
+            "The motion drew 37 votes against on Thursday.",
+            "The Assembly passed the motion 88-41 on Thursday.",
+        )
+    )
+    assert pairs(against) == [("37 votes", "41")]
+
+
 def test_two_outlets_giving_one_vote_two_tallies_disagree_on_the_side_that_differs() -> None:
     result = check_story(
         story(
