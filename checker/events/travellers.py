@@ -5,7 +5,8 @@ thing, those aboard, though only the second has a verb of it. A count of passeng
 with no verb of its own, followed in its clause by "on", "aboard" or "in" and a vehicle
 (a flight, a bus, a ferry ...), is of those aboard. Not a breakdown of a count told before
 ("31 were hurt, 24 passengers and 7 crew") nor a count some other verb governs ("airlifted
-397 passengers"), which name no vehicle after them.
+397 passengers"), which name no vehicle after them, nor a count with a verb of its own in a
+relative clause ("Two passengers who spoke to the Post ... said the coach").
 """
 
 from __future__ import annotations
@@ -35,4 +36,11 @@ def aboard_vehicle(claim: Claim) -> bool:
     clause names after it."""
     if claim.kind != "count" or claim.measure.event or claim.measure.entity not in _TRAVELLERS:
         return False
-    return _on_vehicle().match(claim.sentence, claim.span_in_sentence[1]) is not None
+    end = claim.span_in_sentence[1]
+    if _RELATIVE.match(claim.sentence, end):
+        return False  # "Two passengers who spoke to the Post ...": a verb of their own
+    return _on_vehicle().match(claim.sentence, end) is not None
+
+
+# a relative clause right after the count gives it a verb of its own
+_RELATIVE = re.compile(r",?\s+(?:who|whom|that)\b", re.I)
