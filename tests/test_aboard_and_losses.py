@@ -47,6 +47,16 @@ def test_passengers_of_a_breakdown_or_of_another_verb_are_not_those_aboard() -> 
         )
     )
     assert pairs(airlift) == []
+    # passengers who tell of the vehicle are sources, not a count of those aboard
+    told = check_story(
+        two_outlets(
+            "Two passengers who spoke to the Post from their hospital beds in Christchurch"
+            " said the coach appeared to pick up speed. The coach, carrying 27 passengers,"
+            " rolled down a bank.",
+            "The coach was carrying 31 passengers and a driver when it went off the road.",
+        )
+    )
+    assert ("27 passengers", "31 passengers") in pairs(told)
 
 
 def test_a_verb_before_an_amount_and_the_noun_after_it_make_one_kind() -> None:

@@ -5,8 +5,8 @@ thing, those aboard, though only the second has a verb of it. A count of passeng
 with no verb of its own, followed in its clause by "on", "aboard" or "in" and a vehicle
 (a flight, a bus, a ferry ...), is of those aboard. Not a breakdown of a count told before
 ("31 were hurt, 24 passengers and 7 crew") nor a count some other verb governs ("airlifted
-397 passengers"), which name no vehicle after them, nor a count with a verb of its own in a
-relative clause ("Two passengers who spoke to the Post ... said the coach").
+397 passengers"), which name no vehicle after them, nor passengers who tell of the vehicle
+("Two passengers who spoke to the Post from their hospital beds said the coach ...").
 """
 
 from __future__ import annotations
@@ -36,11 +36,10 @@ def aboard_vehicle(claim: Claim) -> bool:
     clause names after it."""
     if claim.kind != "count" or claim.measure.event or claim.measure.entity not in _TRAVELLERS:
         return False
-    end = claim.span_in_sentence[1]
-    if _RELATIVE.match(claim.sentence, end):
-        return False  # "Two passengers who spoke to the Post ...": a verb of their own
-    return _on_vehicle().match(claim.sentence, end) is not None
+    on = _on_vehicle().match(claim.sentence, claim.span_in_sentence[1])
+    # "Two passengers who spoke to the Post from their beds in Christchurch said the coach
+    # ...": the vehicle is what they said of, in the clause of what was said
+    return on is not None and _SAID.search(on.group(0)) is None
 
 
-# a relative clause right after the count gives it a verb of its own
-_RELATIVE = re.compile(r",?\s+(?:who|whom|that)\b", re.I)
+_SAID = re.compile(r"\b(?:said|says|say|told|tells|added|recalled|described)\b", re.I)
