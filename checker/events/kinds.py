@@ -73,6 +73,8 @@ def money_kind(claim: Claim) -> str:
         or nearest_kind(text, start, end, vocabulary.money, vocabulary.money_kind, _RIVAL_KINDS)
         or price_for(text, start)  # "acquire SeaMicro, a maker of ..., for $334 million"
     )
+    if not kind and _YIELD_BEFORE.search(text, max(0, start - _YIELD_REACH), start):
+        kind = REVENUE  # "the tax would raise 120 million rials a year": what it brings in
     if not kind and (changed := _CHANGED_TO.search(text, max(0, start - 60), start)):
         # the level after a change ("net income for the quarter dropped 31% to $1.3 billion")
         # is of what changed: read the words before the verb
@@ -94,6 +96,19 @@ def money_kind(claim: Claim) -> str:
     elif kind == DEAL_VALUE and debt_before(text, start):
         return ENTERPRISE_VALUE  # "Including debt, the deal values it at $4.1 billion"
     return BUILD_COST if kind == COST and _built_cost(text, start, end) else kind
+
+
+REVENUE = "revenue"
+# a verb of bringing money in right before an amount with no word of its kind: a tax's or a
+# reform's yield ("would raise 120 million rials a year", "is expected to bring in about
+# $1.3 billion over two years"); not "raise the minimum wage to $15" (a level, after "to")
+_YIELD_BEFORE = re.compile(
+    r"\b(?:raise|raises|raising|bring\s+in|brings\s+in|bringing\s+in|generate|generates"
+    r"|generating|yield|yields)\s+(?:(?:an\s+estimated|about|some|roughly|around|nearly"
+    r"|almost|more\s+than|at\s+least|an\s+extra|an\s+additional|up\s+to)\s+)?$",
+    re.I,
+)
+_YIELD_REACH = 40
 
 
 # an amount restated per share right after it: "net income of $486.6 million, or $1.48 a
