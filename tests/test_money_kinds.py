@@ -1105,3 +1105,15 @@ def test_every_currency_a_sign_or_code_names_is_money() -> None:
         "The regulator fined the delivery app ₩31.7 billion.",
     )
     assert found == {"37.1 billion won": "fine", "₩31.7 billion": "fine"}
+
+
+def test_what_a_tax_would_raise_is_its_revenue() -> None:
+    # "would raise 120 million rials a year" against "bring in about 85 million rials a
+    # year": the levy's yield, one measure; "raise the minimum wage to $15" is a level
+    found = kinds(
+        "The finance ministry has said the tax would raise 120 million rials a year.",
+        "The ministry expects the levy to bring in about 85 million rials a year.",
+        "The council voted to raise the minimum wage to $15 an hour.",
+    )
+    assert found["120 million rials a year"] == found["about 85 million rials a year"] == "revenue"
+    assert found["$15 an hour"] == "salary"
