@@ -139,6 +139,11 @@ _SEVERITY = re.compile(
     re.VERBOSE | re.I,
 )
 
+# a part named between a count and a severity: the severity is the part's ("Three others
+# were injured, one of them seriously", "wounded 13, including one critically", "some of
+# them in critical condition"), not the whole count's
+_PART_BEFORE = re.compile(r"\b(?:of\s+(?:them|whom|those)|including|among\s+them)\b", re.I)
+
 # "another 27 people were killed", "an additional five", "three more died", "nine additional
 # victims": people in addition to others counted before, a part of the event's count like
 # "two others"
@@ -250,6 +255,8 @@ def scope_of(folded: str, clause: Clause, event: str) -> str:
         return "critical"  # "four patients were in intensive care": some of those in hospital
     if event == "injured":
         severity = _SEVERITY.search(folded, own_start, clause.end)
+        if severity and _PART_BEFORE.search(folded, clause.figure_end, severity.start()):
+            severity = None  # "injured five others, two of them critically": a part's
         if severity:
             if severity.group("hospital"):
                 return "at one hospital"
