@@ -120,3 +120,20 @@ def test_a_predicate_after_an_aside_on_who_they_are_tells_the_event() -> None:
 def test_a_relative_clause_after_an_aside_yields_to_the_verb_before_the_figure() -> None:
     # the two were wounded: "who were shot" tells how, the verb before governs them
     assert _events("The attack wounded two men, 19 and 20, who were shot.")["two men"] == "injured"
+
+
+def test_a_severity_told_of_a_part_leaves_the_whole_count_whole() -> None:
+    # "Three others were injured ..., one of them seriously": all three injured, one of them
+    # badly; against another outlet's five wounded, a disagreement on the injured
+    result = check_story(
+        story(
+            "Three others were injured in the shooting at the club, one of them seriously.",
+            "Five people were wounded in the shooting at the club, police said.",
+        )
+    )
+    scopes = {c.quote: c.measure.scope for c in result.claims if c.measure.event == "injured"}
+    assert scopes == {"Three others": "", "Five people": ""}
+    assert pairs(result) == [("Five people", "Three others")]
+    # control: a severity in the count's own words scopes it
+    told = check_story(story("Two people were critically wounded, police said."))
+    assert [c.measure.scope for c in told.claims if c.quote == "Two people"] == ["critical"]
