@@ -1,5 +1,5 @@
 """A count "since" the day the main event began is the whole event's count
-(checker/events/attach.py, _since_event_start). Invented sentences, one class each: a count
+(checker/events/since.py, since_event_start). Invented sentences, one class each: a count
 since the event's start beside one with no "since"; controls for a start a week before
 it and one long before (another event: the war's toll since 2011). A "since" of a day is
 that day ("since Saturday", "The blaze, which broke out late on Wednesday, killed seven"):

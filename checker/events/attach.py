@@ -11,7 +11,6 @@ event's harm is dated to the day it was counted, not the day of the event it cou
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -40,6 +39,7 @@ from checker.events.persons import with_name_variants, with_story_names
 from checker.events.places import elsewhere
 from checker.events.role_names import with_role_names
 from checker.events.roles import with_victim_ages
+from checker.events.since import since_event_start
 from checker.events.story import ISO_DAY, StoryModel, story_model
 from checker.events.vocab import event_vocabulary
 from checker.evolve import evolve
@@ -53,9 +53,7 @@ from checker.extract.comparison import (
 from checker.extract.event_dates import INCIDENT
 from checker.extract.junk import modifier_time
 from checker.extract.lexicons import CaselessPattern
-from checker.extract.periods import since_month
 from checker.extract.scopes import EARLIER, RATE_PREFIX, ROUND_UP
-from checker.extract.timex_calendar import bounds
 from checker.model import Claim, Document, TimeExpr
 
 WAR = "the war as a whole"
@@ -74,7 +72,7 @@ def attach_events(documents: Iterable[Document], claims: Iterable[Claim]) -> tup
     dates = _sentence_days(claims)
 
     def attach(claim: Claim) -> Claim:
-        claim = _since_event_start(claim, model)
+        claim = since_event_start(claim, model)
         event = event_of_claim(claim, model, dates_of(claim, dates))
         return evolve(claim, event=event, as_of=_count_day(claim, event, model))
 
@@ -82,41 +80,6 @@ def attach_events(documents: Iterable[Document], claims: Iterable[Claim]) -> tup
     named = with_story_names(documents, attached)
     named = with_victim_ages(with_name_variants(with_role_names(documents, named)), documents)
     return with_money_conversions(named)
-
-
-# how long before the main event's first day a count's "since" may fall and still be the
-# event's start: an outbreak that began on Saturday, told on Monday, is counted "since the
-# weekend"
-_SINCE_START_DAYS = 2
-_SINCE_SPAN_DAYS = 6  # a "since" read to its first day: a day, a weekend or a week
-
-
-def _since_event_start(claim: Claim, model: StoryModel) -> Claim:
-    """A count "since" the main event began is the whole event's: "a total of 18 people had
-    been taken to hospital since the weekend" when the poisoning began on Saturday is the
-    count of those in hospital, as "31 people have now been admitted" is; a count since a
-    later day is a part of it, and one since long before (the war's toll since 2011) another
-    event's."""
-    since = claim.measure.since
-    start, first = _since_day(since), model.first_day
-    if (
-        start is not None
-        and first is not None
-        and first - dt.timedelta(days=_SINCE_START_DAYS) <= start <= first
-    ):
-        return evolve(claim, measure=dataclasses.replace(claim.measure, since=""))
-    if ISO_DAY.match(since):  # another day: its month ("since March 15, 2011": March 2011)
-        return evolve(claim, measure=dataclasses.replace(claim.measure, since=since_month(since)))
-    return claim
-
-
-def _since_day(since: str) -> dt.date | None:
-    """The first day of a "since" a day or a week names ("2026-01-17", "2026-W03-WE": that
-    week's Saturday), or None (a month, a year, nothing)."""
-    first, last = bounds(since) if since else (None, None)
-    if first is None or last is None or (last - first).days > _SINCE_SPAN_DAYS:
-        return None
-    return first
 
 
 def _count_day(claim: Claim, event: str, model: StoryModel) -> str:

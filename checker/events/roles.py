@@ -230,8 +230,8 @@ def _accused_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     19-year-old"), and a verb of arrest or charge whose subject in the passive is the age's
     person, or its participle right after the age's phrase ("a 27-year-old man has been
     charged", "a 30-year-old, who was arrested", "The 21-year-old man charged in the
-    shooting"; not
-    "left with a 1-year-old child and was arrested": a second verb of the subject before)."""
+    shooting"; not "left with a 1-year-old child and was arrested": a second verb of the
+    subject before)."""
     before = re.compile(
         rf"(?:\b(?:{_ACCUSED_NOUNS})(?:\s*,|\s+(?:is|was|as|been\s+identified\s+as))"
         rf"|\b(?:{_ACCUSED_VERBS}|arresting|charging))\s+(?:an?\s+|the\s+)?$",
