@@ -64,3 +64,26 @@ def test_a_fire_that_broke_out_on_a_day_killed_its_toll() -> None:
         )
     )
     assert found == [("Five people", "seven residents")]
+
+
+def test_a_round_up_since_the_event_s_day_stays_a_round_up_s() -> None:
+    """ "13 injured in separate shootings around Chicago since Tuesday": a round-up of
+    several incidents keeps its "since", whatever day the story's own shooting was; it
+    never meets "12 wounded in Chicago shootings throughout the day" as one count."""
+    lede = "Boy shot in Chicago\n\nAn 11-year-old boy was shot on Tuesday in Chicago."
+    found = check_story(
+        story(
+            (
+                f"{lede} At least 10 people were killed and 13 injured in separate shootings"
+                " around Chicago since Tuesday.",
+                "2015-09-03",
+            ),
+            (
+                f"{lede} Late Wednesday, eight people were killed and 12 wounded in Chicago"
+                " shootings throughout the day.",
+                "2015-09-03",
+            ),
+        )
+    )
+    sinces = {c.quote: c.measure.since for c in found.claims if c.quote.startswith("13")}
+    assert sinces == {"13 injured": "2015-09"}

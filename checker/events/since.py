@@ -30,6 +30,7 @@ def since_event_start(claim: Claim, model: StoryModel) -> Claim:
     if (
         start is not None
         and first is not None
+        and not claim.measure.scope  # a round-up's "since Tuesday" spans several incidents
         and first - dt.timedelta(days=_SINCE_START_DAYS) <= start <= first
     ):
         return evolve(claim, measure=dataclasses.replace(claim.measure, since=""))
