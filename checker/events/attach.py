@@ -36,6 +36,7 @@ from checker.events.frames import (
 )
 from checker.events.kinds import percent_kind
 from checker.events.persons import with_name_variants, with_story_names
+from checker.events.physical import WATER_LEVEL, physical_kind
 from checker.events.places import elsewhere
 from checker.events.role_names import with_role_names
 from checker.events.roles import with_victim_ages
@@ -150,6 +151,8 @@ def event_of_claim(claim: Claim, model: StoryModel, dates: tuple[Claim, ...] = (
     if measure.period:
         return f"period {measure.period}"
     period = _cue_near("period", sentence, figure)
+    if period and _level_at_peak(claim, period):
+        period = None  # "the river peaked at 6.8 metres": the peak is the level, no stretch
     if period and not (claim.kind == "amount" and _CURRENT_PERIOD.fullmatch(period.group(0))):
         return f"period: {_phrase(sentence, period, figure[0])}"
     if _cue_near("earlier", sentence, figure):
@@ -167,6 +170,17 @@ def event_of_claim(claim: Claim, model: StoryModel, dates: tuple[Claim, ...] = (
 # the stretch that holds the day of publication: an amount of money "imposed this week" is
 # the story's own, not a total over the week (a count of the dead this week is)
 _CURRENT_PERIOD = re.compile(r"this\s+week", re.I)
+
+
+def _level_at_peak(claim: Claim, cue: re.Match[str]) -> bool:
+    """Whether a peak cue is a water level's own words ("peaked at 6.8 metres"): the level
+    at its peak is the measure (events.json length "water level"), not a count at the
+    stretch of time the peak names ("at its peak, 300 people were in shelters")."""
+    return (
+        claim.kind == "amount"
+        and _PEAK.match(cue.group(0).lower()) is not None
+        and physical_kind(claim) == WATER_LEVEL
+    )
 
 
 def _market_move(claim: Claim) -> bool:

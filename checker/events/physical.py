@@ -47,6 +47,9 @@ def _sizes_of_things() -> frozenset[str]:
     return frozenset(load_data("units")["sizes_of_things"])
 
 
+WATER_LEVEL = "water level"  # a river's or a flood's height at a gauge (events.json length)
+
+
 def physical_kind(claim: Claim) -> str:
     """What an area ("area burned"), a length (the "depth" of a quake), a speed ("sustained
     winds", "gusts"), a volume or a mass ("amount spilled", "amount seized") is: the noun
