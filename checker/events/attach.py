@@ -36,7 +36,7 @@ from checker.events.frames import (
 )
 from checker.events.kinds import percent_kind
 from checker.events.persons import with_name_variants, with_story_names
-from checker.events.physical import WATER_LEVEL, physical_kind
+from checker.events.physical import PEAK_WATER_LEVEL, physical_kind
 from checker.events.places import elsewhere
 from checker.events.role_names import with_role_names
 from checker.events.roles import with_victim_ages
@@ -174,12 +174,12 @@ _CURRENT_PERIOD = re.compile(r"this\s+week", re.I)
 
 def _level_at_peak(claim: Claim, cue: re.Match[str]) -> bool:
     """Whether a peak cue is a water level's own words ("peaked at 6.8 metres"): the level
-    at its peak is the measure (events.json length "water level"), not a count at the
+    at its peak is the measure (events.json length "peak water level"), not a count at the
     stretch of time the peak names ("at its peak, 300 people were in shelters")."""
     return (
         claim.kind == "amount"
         and _PEAK.match(cue.group(0).lower()) is not None
-        and physical_kind(claim) == WATER_LEVEL
+        and physical_kind(claim) == PEAK_WATER_LEVEL
     )
 
 

@@ -47,7 +47,7 @@ def _sizes_of_things() -> frozenset[str]:
     return frozenset(load_data("units")["sizes_of_things"])
 
 
-WATER_LEVEL = "water level"  # a river's or a flood's height at a gauge (events.json length)
+PEAK_WATER_LEVEL = "peak water level"  # a river's crest (events.json length), fixed once passed
 
 
 def physical_kind(claim: Claim) -> str:
