@@ -952,12 +952,16 @@ def test_a_road_inside_the_story_place_is_no_other_incident() -> None:
 
 
 def test_a_period_cue_right_before_the_figure_names_one_stretch_for_every_outlet() -> None:
-    # "peaked at 5.1 metres" and "peaked at 6.4 metres": one peak, not two periods named
-    # by their own numbers
+    # "at its peak, 300 people" and "at the peak, 450 people": one peak, not two periods
+    # named by their own numbers (a river that "peaked at 5.1 metres" is its crest, the
+    # level itself: test_a_river_s_crest_is_one_level_told_on_any_day)
     result = check_story(
-        story("The river peaked at 5.1 metres on Saturday.", "The river peaked at 6.4 metres.")
+        story(
+            "At its peak, 300 people were in shelters on Saturday.",
+            "At the peak of the flood, 450 people were in shelters.",
+        )
     )
-    assert event_of(result, "5.1 metres") == event_of(result, "6.4 metres") == "period: at the peak"
+    assert event_of(result, "300 people") == event_of(result, "450 people") == "period: at the peak"
 
 
 def test_a_date_of_what_a_figure_is_for_or_compared_with_does_not_date_it() -> None:
@@ -1144,3 +1148,28 @@ def test_a_dateline_s_town_is_the_story_s_place() -> None:
     )
     falls = {c.quote: c.event for c in result.claims if "metres" in c.quote}
     assert falls == {"about 75 metres down": "main event", "about 40 metres down": "main event"}
+
+
+def test_a_river_s_crest_is_one_level_told_on_any_day() -> None:
+    from tests.test_reconcile import story as reconcile_story
+
+    # "peaked at 6.8 metres" on Monday and "crested at 6.3 metres" on Tuesday: one crest
+    # (events.json length "peak water level", measures.json fixed_events); a level the
+    # river stood at on two days changes, and is not compared across them
+    crest = check_story(
+        reconcile_story(
+            (
+                "The Wemme river peaked at 6.8 metres on Sunday evening, officials said.",
+                "2025-03-10",
+            ),
+            ("The Wemme river crested at 6.3 metres on Sunday evening.", "2025-03-11"),
+        )
+    )
+    assert pairs(crest) == [("6.3 metres", "6.8 metres")]
+    level = check_story(
+        reconcile_story(
+            ("The Wemme river level stood at 5.1 metres at the gauge on Monday.", "2025-03-10"),
+            ("The Wemme river level stood at 4.2 metres at the gauge on Tuesday.", "2025-03-11"),
+        )
+    )
+    assert pairs(level) == []
