@@ -206,6 +206,8 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
     if whole := whole_group(claim):  # "all 16 of the utility's pumping stations"
         return Frame(claim.event, GROUP_SIZE, whole[1], agent=whole[0])
     if not measure.event:
+        if _approved_by_members(claim):  # "The levy, approved by 82 lawmakers, ..."
+            return Frame(claim.event, VOTES_FOR, VOTES_FOR)
         if workforce_count(claim):  # "EYP has 350 employees", "its 9,000 workers"
             entity, agent, scope = workforce_fields(claim)
             return Frame(claim.event, EMPLOYED, entity, agent=agent, scope=scope)
@@ -253,6 +255,22 @@ def _frame_of(claim: Claim, model: StoryModel | None) -> Frame | None:
 # money given that is compensation when the words after it name the dead or the injured as
 # its recipients (events.json money kinds "payment" and "aid")
 _GIVEN = frozenset({"payment", "aid"})
+
+
+# a measure passed by the members of a chamber counted after "by": "approved by 82
+# lawmakers", "passed by 31 councillors" (not "members had to be approved by the ruler")
+_APPROVED_BY = re.compile(r"\b(?:approved|passed|adopted|backed|endorsed)\s+by\s+$", re.I)
+
+
+def _approved_by_members(claim: Claim) -> bool:
+    """Whether a count of a chamber's members (measures.json whole_chamber) is the votes for
+    a measure they approved: the verb and "by" right before it."""
+    start = claim.span_in_sentence[0]
+    return (
+        claim.kind == "count"
+        and claim.measure.entity in measure_lexicon().whole_chamber
+        and _APPROVED_BY.search(claim.sentence, max(0, start - 20), start) is not None
+    )
 
 
 def _whole_chamber(entity: str) -> bool:
