@@ -108,6 +108,26 @@ def test_votes_told_with_one_side_s_words_are_that_side_s() -> None:
     assert pairs(against) == [("37 votes", "41")]
 
 
+def test_a_chamber_s_members_a_measure_was_approved_by_are_its_votes_for() -> None:
+    # "The levy, approved by 82 lawmakers" against "with 79 votes in favor"; members who
+    # were approved by someone ("whose 2,507 members had to be approved by the ruler") are
+    # no votes
+    result = check_story(
+        story(
+            "The levy, approved by 82 lawmakers, will pay for the police campaign.",
+            "Legislators passed the bill late on Thursday with 79 votes in favor.",
+        )
+    )
+    assert pairs(result) == [("79 votes", "82 lawmakers")]
+    approved = check_story(
+        story(
+            "The council's 2,507 members had to be approved by the country's ruler.",
+            "Legislators passed the bill late on Thursday with 79 votes in favor.",
+        )
+    )
+    assert pairs(approved) == []
+
+
 def test_two_outlets_giving_one_vote_two_tallies_disagree_on_the_side_that_differs() -> None:
     result = check_story(
         story(
