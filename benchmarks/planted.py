@@ -33,18 +33,13 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
-}
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -69,14 +64,26 @@ def read_entries(path: Path) -> list[Entry]:
     return [Entry.of(row) for row in json.loads(path.read_text(encoding="utf-8"))]
 
 
+@cache
+def _small_words() -> dict[str, int]:
+    """The number words of zero to twelve, as the extractor reads them (numbers.json)."""
+    from checker.extract.numbers import lexicon
+
+    return {word: value for word, value in lexicon()["units"].items() if value <= _MOST_WORD}
+
+
+_MOST_WORD = 12  # the largest number a quote's word is read as
+
+
 def first_number(text: str) -> float | None:
     """The first number a quote writes, in digits or as a small number word."""
     found = _NUMBER.search(text)
     if found:
         return float(found.group(0).replace(",", ""))
+    words = _small_words()
     for word in re.findall(r"[a-z]+", text.lower()):
-        if word in _WORDS:
-            return float(_WORDS[word])
+        if word in words:
+            return float(words[word])
     return None
 
 

@@ -107,10 +107,11 @@ def lead_words(documents: Iterable[Document], lead_chars: int) -> frozenset[str]
     """The words of the places the documents' headlines and ledes (their first
     `lead_chars`) name, their datelines' places among them ("SAN BARTOLO XEJUYÚ, Guatemala
     — A crowded bus ...": where the story was filed, the incident's town for local news)."""
+    leads = (d.text[:lead_chars] for d in documents)
     return frozenset(
         word
-        for d in documents
-        for place in (*_places(d.text[:lead_chars]), *_dateline_places(d.text[:lead_chars]))
+        for lead in leads
+        for place in (*_places(lead), *_dateline_places(lead))
         for word in place_words(place)
     )
 

@@ -139,14 +139,19 @@ _LEAD_CHARS = 600
 
 
 def _governed(claim: Claim, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
-    """Whether a verb governs the age: `before` ends right before it (within 40 characters),
-    or `after` starts right after it."""
-    start, end = claim.span_in_sentence
-    sentence = claim.sentence
-    return (
-        before.search(sentence, max(0, start - 40), start) is not None
-        or after.match(sentence, end) is not None
-    )
+    """Whether a verb governs the age: `before` ends right before it (_governed_before), or
+    `after` starts right after it."""
+    end = claim.span_in_sentence[1]
+    return _governed_before(claim, before) or after.match(claim.sentence, end) is not None
+
+
+def _governed_before(claim: Claim, before: re.Pattern[str]) -> bool:
+    """Whether `before` ends right before the age, within _GOVERN_REACH characters."""
+    start = claim.span_in_sentence[0]
+    return before.search(claim.sentence, max(0, start - _GOVERN_REACH), start) is not None
+
+
+_GOVERN_REACH = 40
 
 
 def victim_ages(claims: Iterable[Claim]) -> frozenset[str]:
@@ -252,11 +257,8 @@ def _accused_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _victim_before(claim: Claim) -> bool:
     """Whether a verb of death or injury right before the age governs it: its person is the
     victim ("accused of killing 14-year-old", "wounding a 17-year-old")."""
-    start, _ = claim.span_in_sentence
-    low = max(0, start - 40)
-    return any(
-        pattern.search(claim.sentence, low, start) is not None
-        for pattern in (_death_patterns()[0], _injury_patterns()[0])
+    return _governed_before(claim, _death_patterns()[0]) or _governed_before(
+        claim, _injury_patterns()[0]
     )
 
 

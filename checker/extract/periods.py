@@ -70,7 +70,7 @@ def since_of(folded: str, clause: Clause, times: tuple[TimeExpr, ...]) -> str:
         for time in times:
             if since.end() <= time.start < end and time.type == "DATE":
                 # a day stays a day, so that a running count since the day the story's
-                # event began is read as the event's (checker.events.attach), and any other
+                # event began is read as the event's (checker.events.since), and any other
                 # day as its month (since_month)
                 return time.value if ISO_DAY.match(time.value) else since_month(time.value)
         start_of = _START_OF.match(folded, since.start(), clause.end)
